@@ -1,0 +1,94 @@
+"""The language layer: one entry point, one implementation per language, loaded lazily.
+
+    analyze("Снизить churn до 5% к концу Q2", hint="ru") -> TextAnalysis
+
+Pipeline for one text: normalize (strip labels, numbering, markdown, notes) → detect the
+language → tokenize with that language's analyzer (pymorphy3 for ru, jieba for zh, a lexicon
+for en; Latin words inside ru/zh texts go through the English lemmatizer) → quantities,
+change (from→to) and deadline. Results are memoised per (text, hint) for the whole run.
+
+The heavy analyzers are imported only when a text in their language shows up, so a run over
+English files never imports pymorphy3 or jieba.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import replace
+from functools import lru_cache
+from types import ModuleType
+
+from okrlint.analysis.facts import (
+    Aspect,
+    Change,
+    Deadline,
+    Pos,
+    Quantity,
+    QuantityKind,
+    TextAnalysis,
+    Token,
+    VerbForm,
+)
+
+__all__ = [
+    "Aspect",
+    "Change",
+    "Deadline",
+    "Pos",
+    "Quantity",
+    "QuantityKind",
+    "TextAnalysis",
+    "Token",
+    "VerbForm",
+    "analyze",
+    "SUPPORTED_LANGS",
+]
+
+SUPPORTED_LANGS = ("ru", "en", "zh")
+
+_MODULES = {"ru": "okrlint.analysis.ru", "en": "okrlint.analysis.en", "zh": "okrlint.analysis.zh"}
+
+
+def _analyzer(lang: str) -> ModuleType:
+    """Import a language module on first use (importlib caches it afterwards)."""
+    return importlib.import_module(_MODULES[lang])
+
+
+@lru_cache(maxsize=65536)
+def analyze(text: str, hint: str | None = None) -> TextAnalysis:
+    """Analyse one OKR text. `hint` is the file's `lang:` (an override), or None to detect."""
+    from okrlint.analysis.detect import detect_language
+    from okrlint.analysis.normalize import normalize
+    from okrlint.analysis.quantities import find_change, find_deadline, find_quantities
+
+    normalized = normalize(text)
+    lang = detect_language(normalized, hint)
+    tokens = _tokenize(normalized, lang)
+    quantities = tuple(find_quantities(normalized, lang))
+    return TextAnalysis(
+        text=text,
+        normalized=normalized,
+        lang=lang,
+        tokens=tokens,
+        quantities=quantities,
+        change=find_change(normalized, quantities, lang),
+        deadline=find_deadline(normalized, lang),
+    )
+
+
+def _tokenize(normalized: str, lang: str) -> tuple[Token, ...]:
+    tokens = _analyzer(lang).tokenize(normalized)
+    if lang == "en" or not any(t.lang == "en" for t in tokens):
+        return tuple(tokens)
+    # Latin words inside a ru/zh text ("Снизить churn", "提升NPS") get English lemmas.
+    english = _analyzer("en")
+    return tuple(english.enrich(t) if t.lang == "en" else t for t in tokens)
+
+
+def clear_cache() -> None:
+    """Forget memoised analyses (tests, long-lived processes)."""
+    analyze.cache_clear()
+
+
+# Re-exported for analyzers that want to build tokens with a changed field.
+token_with = replace

@@ -1,0 +1,136 @@
+"""The facts the language layer extracts from one OKR text.
+
+Rules read these objects and never parse strings themselves. Every language
+analyzer (ru, en, zh) fills the same shapes, so a rule is written once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Pos(str, Enum):
+    """A coarse part of speech shared by all three languages."""
+
+    VERB = "VERB"  # a verb in any form (infinitive, imperative, finite, participle)
+    NOUN = "NOUN"
+    PROPN = "PROPN"  # names, brands, product names
+    ADJ = "ADJ"
+    ADV = "ADV"
+    NUM = "NUM"  # a number written in words or digits
+    PRON = "PRON"
+    ADP = "ADP"  # prepositions / postpositions / zh 介词
+    CONJ = "CONJ"
+    PART = "PART"  # particles, auxiliaries (zh 的/了, ru не/бы, en to)
+    DET = "DET"
+    CLASSIFIER = "CLASSIFIER"  # zh measure words: 个, 场, 次
+    PUNCT = "PUNCT"
+    SYM = "SYM"  # %, $, ₽, ...
+    X = "X"  # anything else (foreign script, unknown)
+
+
+class VerbForm(str, Enum):
+    """How a predicate is expressed; OKR style depends on it a lot."""
+
+    INFINITIVE = "inf"  # ru "Запустить", en "to launch"
+    IMPERATIVE = "imper"  # en "Launch", ru "Запустите"
+    FINITE = "fin"  # "Запустим", "launches", "launched" as a predicate
+    PARTICIPLE = "part"  # ru "запущен", "оформлено"; en "launched", "approved" (passive / state)
+    GERUND = "ger"  # en "launching", ru "запуская"
+    ACTION_NOUN = "action"  # a noun naming the action: ru "запуск", en "launch" (noun), zh 上线 used nominally
+
+
+class Aspect(str, Enum):
+    PERFECTIVE = "perf"
+    IMPERFECTIVE = "impf"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word (or number, or punctuation mark) of a normalised text."""
+
+    text: str  # as written (after normalisation), original case
+    lemma: str  # dictionary form, lower case: "запустить", "launch", "上线"
+    pos: Pos
+    lang: str  # language of this token: "ru", "en", "zh", or "" for digits/punctuation
+    start: int  # character offset in TextAnalysis.normalized
+    end: int
+    verb_form: VerbForm | None = None  # for verbs and nouns of action
+    aspect: Aspect | None = None  # Russian verbs (and nouns of action where known)
+    # For a noun of action (ru "запуск", en "launch" as a noun, "completion"), the lemma of
+    # the verb it names ("запустить", "launch", "complete"); for verbs, the lemma itself.
+    # Lets "Запустить" / "Запуск" / "Запустим" share one family.
+    verb_family: str | None = None
+    tags: frozenset[str] = field(default_factory=frozenset)  # raw analyzer tags, for debugging / plugins
+
+    @property
+    def is_word(self) -> bool:
+        return self.pos not in (Pos.PUNCT, Pos.SYM, Pos.NUM)
+
+
+class QuantityKind(str, Enum):
+    PERCENT = "percent"  # 35%, 35 процентов, 百分之三十五, 35 percent
+    PERCENT_POINTS = "pp"  # 5 п.п., 5 pp, 5个百分点
+    CURRENCY = "currency"  # $10M, 10 млн ₽, 1000万元
+    DURATION = "duration"  # 60 дней, 3 minutes, 3天
+    COUNT = "count"  # 1000 сделок, 10 workshops, 3场
+    RATIO = "ratio"  # 2x, в 2 раза, 两倍, 翻一番, вдвое
+    SCORE = "score"  # NPS 9, 4.5/5, 4.5 stars
+    PLAIN = "plain"  # a bare number with nothing attached
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number found in a text, with what it is a number of, when that can be told."""
+
+    raw: str  # the matched text, e.g. "50 000", "3,5%", "百分之三十"
+    value: float | None  # 50000.0, 3.5, 30.0; None for a placeholder ("[N1]", "X%")
+    kind: QuantityKind
+    unit: str | None  # normalised unit: "%", "pp", "RUB", "USD", "CNY", "day", "minute", "x", or the counted noun's lemma
+    start: int  # offsets in TextAnalysis.normalized
+    end: int
+    placeholder: bool = False  # "[N1]", "X%", "N" standing for a hidden number
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """An explicit move from one value to another: "с 20% до 35%", "from 8% to 5%", "从80%提升到90%"."""
+
+    start: Quantity
+    end: Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A point in time the text commits to: "к 31 марта", "by end of Q2", "到6月底", "2026-03-31"."""
+
+    raw: str
+    start: int
+    end: int
+    iso_date: str | None = None  # when an exact date can be told, YYYY-MM-DD
+
+
+@dataclass(frozen=True, slots=True)
+class TextAnalysis:
+    """Everything the rules may know about one text (an objective title, a KR...)."""
+
+    text: str  # the text as written in the OKR file
+    normalized: str  # labels, numbering, markdown and notes removed
+    lang: str  # dominant language: "ru", "en" or "zh"
+    tokens: tuple[Token, ...]
+    quantities: tuple[Quantity, ...] = ()
+    change: Change | None = None
+    deadline: Deadline | None = None
+
+    @property
+    def words(self) -> tuple[Token, ...]:
+        return tuple(t for t in self.tokens if t.is_word)
+
+    @property
+    def lemmas(self) -> tuple[str, ...]:
+        return tuple(t.lemma for t in self.tokens)
+
+    @property
+    def has_number(self) -> bool:
+        return bool(self.quantities)

@@ -1,0 +1,191 @@
+"""The `okrlint` command line (typer). Exit codes like ruff: 0 clean, 1 findings, 2 usage or internal error."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from okrlint import __version__
+from okrlint.config import Config, ConfigError, load_config, resolve_rule_list
+from okrlint.discovery import discover
+from okrlint.engine import exit_code, lint
+from okrlint.findings import Severity
+from okrlint.registry import Registry, RuleDataError, load_registry
+from okrlint.renderers import Report, renderer
+
+app = typer.Typer(
+    name="okrlint",
+    help="Lint OKRs written as YAML: structure, tasks posing as outcomes, unmeasurable KRs, KPIs in disguise, so-what objectives (ru/en/zh).",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+err = Console(stderr=True, highlight=False)
+
+
+class OutputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    concise = "concise"
+    json = "json"
+    github = "github"
+    sarif = "sarif"
+    junit = "junit"
+    gitlab = "gitlab"
+
+
+class MessageLang(str, Enum):
+    auto = "auto"
+    ru = "ru"
+    en = "en"
+    zh = "zh"
+
+
+class UsageError(Exception):
+    """A mistake in how okrlint was called (exit 2)."""
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"okrlint {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[Optional[bool], typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit.")] = None,
+) -> None:
+    """okrlint: a linter for OKRs, in Russian, English and Chinese."""
+
+
+def _split(values: list[str] | None) -> list[str]:
+    return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
+
+
+def _effective_config(registry: Registry, config_path: Path | None, select: list[str], ignore: list[str], extend_select: list[str],
+                      lang: MessageLang | None, fail_on: Severity | None) -> Config:
+    config = load_config(Path.cwd(), registry, explicit=config_path)
+    if select:
+        config.select = resolve_rule_list(select, registry, "--select")
+    if extend_select:
+        config.select = config.select + resolve_rule_list(extend_select, registry, "--extend-select")
+    if ignore:
+        config.ignore = config.ignore + resolve_rule_list(ignore, registry, "--ignore")
+    if lang is not None:
+        config.lang = lang.value
+    if fail_on is not None:
+        config.fail_on = fail_on
+    return config
+
+
+def _chosen_format(fmt: OutputFormat) -> str:
+    if fmt is OutputFormat.auto:
+        return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    return fmt.value
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  okrlint check examples/\n\n"
+        "  okrlint check okrs/ --format json --lang en\n\n"
+        "  okrlint check team.okr.yaml --select task-not-outcome,unmeasurable\n\n"
+        "  cat q1.okr.yaml | okrlint check - --stdin-filename q1.okr.yaml"
+    )
+)
+def check(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders to lint ('-' reads stdin). Default: the current folder.", show_default=False)] = None,
+    select: Annotated[Optional[list[str]], typer.Option("--select", "-s", help="Only these rules (codes, names or code prefixes; comma-separated).")] = None,
+    extend_select: Annotated[Optional[list[str]], typer.Option("--extend-select", help="Add rules to the selection.")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", "-i", help="Skip these rules (codes or names; comma-separated).")] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Report format; auto is github under GitHub Actions, else text.")] = OutputFormat.auto,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")] = None,
+    lang: Annotated[Optional[MessageLang], typer.Option("--lang", "-l", help="Language of messages; auto speaks the language of each OKR.")] = None,
+    config_path: Annotated[Optional[Path], typer.Option("--config", "-c", help="Use this config file instead of searching for .okrlint.yaml / pyproject.toml.")] = None,
+    fail_on: Annotated[Optional[Severity], typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")] = None,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Show how many findings each rule produced.")] = False,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Plain text without colours (NO_COLOR is honoured too).")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only: no summary, nothing when clean.")] = False,
+    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="The name to show for stdin input.")] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+) -> None:
+    """Lint OKR files and folders (folders: *.okr.yaml, *.okr.yml and YAML files under okrs/)."""
+    try:
+        code = _run_check(paths or ["."], _split(select), _split(extend_select), _split(ignore), output_format, output, lang,
+                          config_path, fail_on, exit_zero, statistics, no_color, quiet, stdin_filename, debug)
+    except (ConfigError, UsageError, RuleDataError) as exc:
+        err.print(f"[bold red]okrlint: error:[/] {exc}", markup=True, soft_wrap=True)
+        code = 2
+    raise typer.Exit(code)
+
+
+def _run_check(paths, select, extend_select, ignore, output_format, output, lang, config_path, fail_on, exit_zero, statistics,
+               no_color, quiet, stdin_filename, debug) -> int:
+    registry = load_registry()
+    config = _effective_config(registry, config_path, select, ignore, extend_select, lang, fail_on)
+    targets, missing = discover(paths, config.include, config.exclude, config.root)
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    if stdin_filename:
+        targets = [t if t.path is not None else type(t)(stdin_filename, None) for t in targets]
+    result = lint(targets, config, registry, read_stdin=lambda: sys.stdin.buffer.read())
+    report = Report(result.findings, result.summary, [r.doc() for r in registry.rules], __version__, statistics)
+    fmt = _chosen_format(output_format)
+    if output is not None:
+        _write_report(output, renderer(fmt)(report))
+    elif fmt == "text":
+        _print_text(report, no_color, quiet)
+    else:
+        sys.stdout.write(renderer(fmt)(report))
+    if debug:
+        for trace in result.tracebacks:
+            err.print(trace, markup=False)
+    if result.internal_errors:
+        err.print("okrlint: a rule crashed (internal-error); this is a bug, please report it. --debug shows the traceback.")
+    return exit_code(result, config.fail_on, exit_zero)
+
+
+def _print_text(report: Report, no_color: bool, quiet: bool) -> None:
+    from okrlint.renderers.text import print_report
+
+    console = Console(no_color=no_color or None, highlight=False, soft_wrap=True)
+    if quiet:
+        from okrlint.renderers.text import finding_line
+
+        for finding in report.findings:
+            console.print(f"{finding.path}:", finding_line(finding), soft_wrap=True)
+        return
+    print_report(report, console)
+
+
+def _write_report(path: Path, content: str) -> None:
+    try:
+        path.write_text(content, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write the report to {path}: {exc.strerror or exc}") from exc
+
+
+def main() -> None:
+    """Console-script entry point: never shows a traceback unless --debug."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("okrlint: interrupted")
+        sys.exit(2)
+    except SystemExit:
+        raise
+    except Exception as exc:  # last line of defence: a traceback shown to a user is a bug
+        if "--debug" in sys.argv:
+            traceback.print_exc()
+        err.print(f"okrlint: internal error: {type(exc).__name__}: {exc} (run with --debug for details; please report it)")
+        sys.exit(2)

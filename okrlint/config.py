@@ -1,0 +1,194 @@
+"""Project configuration: `.okrlint.yaml` (searched upward) or `[tool.okrlint]` in pyproject.toml.
+
+    select: [ALL]                 # codes or names; ALL is every rule
+    ignore: [too-few-krs]
+    lang: auto                    # message language: ru | en | zh | auto
+    include: ["**/*.okr.yaml"]    # extra globs to find OKR files in folders
+    exclude: ["archive/**"]
+    severity: {too-few-krs: info} # severity overrides
+    fail-on: warning              # lowest severity that makes the exit code 1
+    max-file-size: 5242880
+    too-many-krs: {max: 4}        # per-rule options, by rule name
+
+Command-line flags override the file. Any mistake is a ConfigError (exit 2).
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from okrlint.findings import Severity
+from okrlint.registry import Registry
+
+CONFIG_NAMES = (".okrlint.yaml", ".okrlint.yml")
+GENERAL_KEYS = ("select", "ignore", "lang", "include", "exclude", "severity", "fail-on", "max-file-size")
+MESSAGE_LANGS = ("auto", "ru", "en", "zh")
+
+
+class ConfigError(Exception):
+    """A configuration mistake, reported as one clear line with exit code 2."""
+
+
+@dataclass(slots=True)
+class Config:
+    select: list[str] = field(default_factory=lambda: ["ALL"])
+    ignore: list[str] = field(default_factory=list)
+    lang: str = "auto"
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)  # rule name → severity
+    fail_on: Severity = Severity.WARNING
+    max_file_size: int = 5 * 1024 * 1024
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule name → options
+    source: str | None = None  # the file it came from, for messages
+    root: Path | None = None  # the folder of that file: globs are relative to it
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest `.okrlint.yaml`, or pyproject.toml with a [tool.okrlint] table, from `start` up."""
+    for folder in [start, *start.parents]:
+        for name in CONFIG_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and _pyproject_table(pyproject) is not None:
+            return pyproject
+    return None
+
+
+def _pyproject_table(path: Path) -> dict[str, Any] | None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    table = data.get("tool", {}).get("okrlint")
+    return table if isinstance(table, dict) else None
+
+
+def read_config_file(path: Path) -> dict[str, Any]:
+    """The raw settings mapping of a config file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the config file: {exc}") from exc
+    if path.name == "pyproject.toml":
+        try:
+            return tomllib.loads(text).get("tool", {}).get("okrlint", {})
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        raise ConfigError(f"{where}: invalid YAML in the config file: {exc.problem}") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: invalid YAML in the config file: {exc}") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: the config must be a mapping of settings, got a {type(data).__name__}")
+    return data
+
+
+def build_config(raw: dict[str, Any], registry: Registry, source: str | None = None, root: Path | None = None) -> Config:
+    """Validate raw settings against the known keys and rules."""
+    where = source or "config"
+    config = Config(source=source, root=root)
+    for key, value in raw.items():
+        key = str(key).replace("_", "-")
+        if key in ("select", "ignore"):
+            setattr(config, key, resolve_rule_list(_str_list(value, key, where), registry, f"{where}: {key}"))
+        elif key in ("include", "exclude"):
+            setattr(config, key, _str_list(value, key, where))
+        elif key == "lang":
+            config.lang = _choice(value, MESSAGE_LANGS, key, where)
+        elif key == "fail-on":
+            config.fail_on = Severity(_choice(value, tuple(s.value for s in Severity), key, where))
+        elif key == "max-file-size":
+            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                raise ConfigError(f"{where}: max-file-size must be a positive number of bytes, got {value!r}")
+            config.max_file_size = value
+        elif key == "severity":
+            config.severity = _severities(value, registry, where)
+        elif (rule := registry.find(key)) is not None:
+            config.rule_options[rule.name] = _rule_options(value, rule.name, rule.options, where)
+        else:
+            raise ConfigError(f"{where}: unknown setting `{key}`{did_you_mean(key, [*GENERAL_KEYS, *registry.names])}")
+    return config
+
+
+def did_you_mean(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f"; did you mean `{close[0]}`?" if close else ""
+
+
+def resolve_rule_list(items: list[str], registry: Registry, where: str) -> list[str]:
+    """Codes, names, code prefixes ("OKR2") or ALL → canonical entries; unknown ones are errors."""
+    resolved = []
+    for item in items:
+        item = item.strip()
+        if item.upper() == "ALL":
+            resolved.append("ALL")
+        elif (rule := registry.find(item)) is not None:
+            resolved.append(rule.name)
+        elif item.upper().startswith("OKR") and any(r.code.startswith(item.upper()) for r in registry.rules):
+            resolved.extend(r.name for r in registry.rules if r.code.startswith(item.upper()))
+        else:
+            raise ConfigError(f"{where}: unknown rule `{item}`{did_you_mean(item, registry.names)}")
+    return resolved
+
+
+def _str_list(value: Any, key: str, where: str) -> list[str]:
+    if isinstance(value, str):
+        return [v for v in (p.strip() for p in value.split(",")) if v]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise ConfigError(f"{where}: {key} must be a list of strings, got {value!r}")
+
+
+def _choice(value: Any, allowed: tuple[str, ...], key: str, where: str) -> str:
+    if value not in allowed:
+        raise ConfigError(f"{where}: {key} must be one of {', '.join(allowed)}, got {value!r}")
+    return str(value)
+
+
+def _severities(value: Any, registry: Registry, where: str) -> dict[str, Severity]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: severity must be a mapping of rule → error|warning|info, got {value!r}")
+    out = {}
+    for name, level in value.items():
+        rule = registry.find(str(name))
+        if rule is None:
+            raise ConfigError(f"{where}: severity: unknown rule `{name}`{did_you_mean(str(name), registry.names)}")
+        out[rule.name] = Severity(_choice(level, tuple(s.value for s in Severity), f"severity of {name}", where))
+    return out
+
+
+def _rule_options(value: Any, rule: str, defaults: dict[str, Any], where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: options of {rule} must be a mapping, got {value!r}")
+    for key, option in value.items():
+        if key not in defaults:
+            known = ", ".join(defaults) or "none"
+            raise ConfigError(f"{where}: {rule} has no option `{key}` (options: {known}){did_you_mean(str(key), list(defaults))}")
+        default = defaults[key]
+        if isinstance(default, bool) != isinstance(option, bool) or not isinstance(option, type(default)):
+            raise ConfigError(f"{where}: {rule}.{key} must be a {type(default).__name__}, got {option!r}")
+    return dict(value)
+
+
+def load_config(start: Path, registry: Registry, explicit: Path | None = None) -> Config:
+    """The config for a run started in `start` (or from an explicit --config file)."""
+    path = explicit or find_config_file(start)
+    if path is None:
+        return Config()
+    if explicit is not None and not explicit.is_file():
+        raise ConfigError(f"{explicit}: config file not found")
+    return build_config(read_config_file(path), registry, source=str(path), root=path.parent)

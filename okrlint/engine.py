@@ -1,0 +1,188 @@
+"""The run: files → loader → models → rules → filters → findings.
+
+Every file is loaded and built first (so cross-file rules see the whole workspace), then each
+active rule runs over each element of each OKR set. A rule that raises becomes an
+`internal-error` finding; it never stops the run.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from okrlint.analysis.detect import detect_language
+from okrlint.checks.base import CheckContext, Hit, Workspace
+from okrlint.config import Config
+from okrlint.discovery import Target
+from okrlint.findings import Finding, RunSummary, Severity, Span
+from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
+from okrlint.models import OkrSet
+from okrlint.registry import Registry, Rule
+from okrlint.schema import build_sets
+from okrlint.suppress import Suppressions, parse_suppressions
+
+INVALID = "invalid-okr"
+INTERNAL = "internal-error"
+ALWAYS_ON = (INVALID, INTERNAL)  # like ruff's syntax errors: a file okrlint cannot read is always news
+
+# How schema problems name YAML types, per message language.
+TYPE_WORDS = {
+    "ru": {"mapping": "отображение", "list": "список", "string": "строка", "number": "число", "boolean": "логическое значение",
+           "null": "null", "date": "дата", "value": "значение"},
+    "zh": {"mapping": "映射", "list": "列表", "string": "字符串", "number": "数字", "boolean": "布尔值", "null": "空值",
+           "date": "日期", "value": "值"},
+}
+
+
+@dataclass(slots=True)
+class LintResult:
+    findings: list[Finding] = field(default_factory=list)
+    summary: RunSummary = field(default_factory=RunSummary)
+    tracebacks: list[str] = field(default_factory=list)  # shown with --debug
+
+    @property
+    def internal_errors(self) -> int:
+        return sum(1 for f in self.findings if f.rule == INTERNAL)
+
+
+@dataclass(slots=True)
+class _File:
+    loaded: LoadedFile
+    sets: list[OkrSet]
+    problems: list[Problem]
+    suppressions: Suppressions
+
+
+def active_rules(registry: Registry, config: Config) -> list[Rule]:
+    selected = set(config.select)
+    chosen = [r for r in registry.rules if "ALL" in selected or r.name in selected or r.name in ALWAYS_ON]
+    return [r for r in chosen if r.name not in config.ignore or r.name in ALWAYS_ON]
+
+
+def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: Callable[[], bytes] | None = None) -> LintResult:
+    result = LintResult()
+    files = [_load(t, config, read_stdin) for t in targets]
+    workspace = Workspace(sets=[s for f in files for s in f.sets])
+    rules = active_rules(registry, config)
+    invalid, internal = registry.find(INVALID), registry.find(INTERNAL)
+    for plugin_error in registry.plugin_errors:
+        name, _, error = plugin_error.partition(": ")
+        result.findings.append(_file_finding(internal, "plugin-failed", "", {"plugin": name, "error": error}, config, ""))
+    for file in files:
+        result.summary.files += 1
+        found = [_problem_finding(invalid, p, file.loaded, config) for p in file.problems]
+        for okr_set in file.sets:
+            result.summary.objectives += len(okr_set.objectives)
+            result.summary.key_results += okr_set.key_result_count
+            found += _run_rules(rules, okr_set, workspace, config, internal, result.tracebacks)
+        result.findings += [f for f in found if not file.suppressions.silences(f)]
+    result.findings.sort(key=Finding.sort_key)
+    return result
+
+
+def _load(target: Target, config: Config, read_stdin: Callable[[], bytes] | None) -> _File:
+    limits = Limits(max_bytes=config.max_file_size)
+    if target.path is None:
+        loaded = load_bytes(read_stdin() if read_stdin else b"", target.shown_as, limits)
+    else:
+        loaded = read_path(target.path, target.shown_as, limits)
+    problems = list(loaded.problems)
+    sets: list[OkrSet] = []
+    if not problems and not loaded.documents:
+        problems.append(Problem("empty-file", 1, 1, 1, 1))
+    if loaded.documents:
+        built = build_sets(loaded.documents, target.shown_as)
+        sets, problems = built.sets, problems + built.problems
+    return _File(loaded, sets, problems, parse_suppressions(loaded.text))
+
+
+def _run_rules(rules: list[Rule], okr_set: OkrSet, workspace: Workspace, config: Config, internal: Rule | None,
+               tracebacks: list[str]) -> list[Finding]:
+    findings: list[Finding] = []
+    for rule in rules:
+        if rule.check is None:
+            continue
+        ctx = CheckContext(okr_set, {**rule.options, **config.rule_options.get(rule.name, {})}, rule.lexicon, workspace)
+        try:
+            findings += [_hit_finding(rule, hit, okr_set, config) for hit in _hits(rule, okr_set, ctx)]
+        except Exception as exc:  # a crashing rule is reported, and the run goes on
+            tracebacks.append(f"{rule.name} on {okr_set.source}:\n{traceback.format_exc()}")
+            error = f"{type(exc).__name__}: {exc}"
+            findings.append(_file_finding(internal, "rule-crashed", okr_set.source, {"rule": rule.name, "error": error}, config, ""))
+    return findings
+
+
+def _hits(rule: Rule, okr_set: OkrSet, ctx: CheckContext) -> Iterable[Hit]:
+    check = rule.check
+    assert check is not None
+    if rule.scope == "set":
+        yield from check(okr_set, ctx)
+    elif rule.scope == "objective":
+        for objective in okr_set.objectives:
+            yield from check(objective, ctx)
+    elif rule.scope == "key_result":
+        for objective in okr_set.objectives:
+            for kr in objective.key_results:
+                yield from check(kr, objective, ctx)
+
+
+def message_lang(config: Config, text: str, hint: str | None) -> str:
+    """--lang auto speaks the language of the OKR text the finding is about."""
+    if config.lang != "auto":
+        return config.lang
+    return detect_language(text, hint) if text.strip() else (hint or "en")
+
+
+def _severity(rule: Rule, config: Config) -> Severity:
+    return config.severity.get(rule.name, rule.severity)
+
+
+def _hit_finding(rule: Rule, hit: Hit, okr_set: OkrSet, config: Config) -> Finding:
+    text = hit.text.value if hit.text is not None else ""
+    lang = message_lang(config, text, okr_set.lang)
+    loc = hit.loc
+    return Finding(
+        path=okr_set.source,
+        span=Span(loc.line, loc.column, loc.end_line, loc.end_column),
+        code=rule.code,
+        rule=rule.name,
+        severity=_severity(rule, config),
+        message=rule.message(hit.message, lang, hit.params),
+        lang=lang,
+        target=hit.target,
+        text=text,
+    )
+
+
+def _problem_finding(rule: Rule | None, problem: Problem, loaded: LoadedFile, config: Config) -> Finding:
+    assert rule is not None, "the invalid-okr rule pack is missing"
+    lang = message_lang(config, loaded.text[:2000], None)
+    params = {k: TYPE_WORDS.get(lang, {}).get(v, v) if k in ("expected", "got") else v for k, v in problem.params.items()}
+    severity = Severity(problem.severity) if problem.severity != "error" else _severity(rule, config)
+    return Finding(
+        path=loaded.path,
+        span=Span(problem.line, problem.column, problem.end_line, problem.end_column),
+        code=rule.code,
+        rule=rule.name,
+        severity=severity,
+        message=rule.message(problem.kind, lang, params),
+        lang=lang,
+        target="",
+    )
+
+
+def _file_finding(rule: Rule | None, key: str, path: str, params: dict, config: Config, text: str) -> Finding:
+    assert rule is not None, "the internal-error rule pack is missing"
+    lang = config.lang if config.lang != "auto" else "en"
+    return Finding(path=path, span=Span(1, 1, 1, 1), code=rule.code, rule=rule.name, severity=Severity.ERROR,
+                   message=rule.message(key, lang, params), lang=lang)
+
+
+def exit_code(result: LintResult, fail_on: Severity, exit_zero: bool = False) -> int:
+    """Like ruff: 2 on internal errors, 1 when findings at or above `fail_on`, else 0."""
+    if result.internal_errors:
+        return 2
+    if exit_zero:
+        return 0
+    return 1 if any(f.severity.rank >= fail_on.rank for f in result.findings) else 0

@@ -1,0 +1,95 @@
+"""The one diagnostic model every rule produces and every renderer consumes."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Higher is more severe; used for --fail-on and sorting."""
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a value sits in its file: 1-based lines and columns, end exclusive like ruff."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(slots=True)
+class Finding:
+    """One problem found in one OKR file."""
+
+    path: str  # as given on the command line or found under it; "-" for stdin
+    span: Span
+    code: str  # stable code, e.g. "OKR201"
+    rule: str  # kebab-case name, e.g. "task-not-outcome"
+    severity: Severity
+    message: str  # already rendered in the report language
+    lang: str  # language of the message: "ru", "en" or "zh"
+    target: str = ""  # the OKR element: "objectives[0].key_results[2]"; "" for the whole file
+    text: str = ""  # the OKR text the finding is about, if any
+    extra: dict = field(default_factory=dict)  # rule-specific details (e.g. {"count": 7, "max": 5})
+
+    @property
+    def line(self) -> int:
+        return self.span.line
+
+    @property
+    def column(self) -> int:
+        return self.span.column
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.span.line, self.span.column, self.code)
+
+    def to_dict(self) -> dict:
+        """The JSON output contract (documented in README; other tools rely on it)."""
+        return {
+            "path": self.path,
+            "line": self.span.line,
+            "column": self.span.column,
+            "end_line": self.span.end_line,
+            "end_column": self.span.end_column,
+            "code": self.code,
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "message": self.message,
+            "lang": self.lang,
+            "target": self.target,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RuleDoc:
+    """What renderers (SARIF, docs) may know about a rule, and nothing more."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    rationale: str
+    help_uri: str = ""
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """Counts for the one-line summary under a report."""
+
+    files: int = 0
+    objectives: int = 0
+    key_results: int = 0
+
+    def as_dict(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,31 @@
+"""Output formats. Each renderer turns the same Report into text and knows nothing of rules.
+
+A renderer module exposes `render(report: Report) -> str`. The rich `text` renderer also has
+`print_report(report, console)` so it can colour a terminal.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Callable
+
+from okrlint.findings import Finding, RuleDoc, RunSummary
+
+FORMATS = ("text", "concise", "json", "github", "sarif", "junit", "gitlab")
+
+
+@dataclass(slots=True)
+class Report:
+    findings: list[Finding]
+    summary: RunSummary
+    rules: list[RuleDoc] = field(default_factory=list)  # every known rule (SARIF lists them)
+    version: str = ""
+    show_statistics: bool = False
+
+
+def renderer(name: str) -> Callable[[Report], str]:
+    """The render function of a format (imported on demand, so unused formats cost nothing)."""
+    if name not in FORMATS:
+        raise ValueError(f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
+    return importlib.import_module(f"okrlint.renderers.{name}").render

@@ -1,0 +1,62 @@
+"""`--format text`: the rich terminal report, grouped by file, with a one-line summary."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from itertools import groupby
+
+from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
+
+from okrlint.findings import Finding, Severity
+from okrlint.renderers import Report
+
+STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def print_report(report: Report, console: Console) -> None:
+    for path, group in groupby(report.findings, key=lambda f: f.path):
+        console.print(Text(path or "(okrlint)", style="bold underline"))
+        for finding in group:
+            console.print(finding_line(finding), soft_wrap=True)
+        console.print()
+    if report.show_statistics:
+        _print_statistics(report.findings, console)
+    console.print(summary_line(report), highlight=False)
+
+
+def finding_line(finding: Finding) -> Text:
+    line = Text("  ")
+    line.append(f"{finding.line}:{finding.column}".ljust(8), style="dim")
+    line.append(finding.severity.value.ljust(8), style=STYLES[finding.severity])
+    line.append(finding.code.ljust(7), style="bold")
+    line.append(f" {finding.rule}".ljust(22), style="magenta")
+    line.append(" " + finding.message)
+    return line
+
+
+def _print_statistics(findings: list[Finding], console: Console) -> None:
+    counts = Counter((f.code, f.rule) for f in findings)
+    for (code, rule), count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        console.print(f"{count:>5}  {escape(code):7} {escape(rule)}", highlight=False)
+    console.print()
+
+
+def summary_line(report: Report) -> str:
+    s = report.summary
+    by_severity = Counter(f.severity for f in report.findings)
+    head = f"{s.files} file{'s' if s.files != 1 else ''}, {s.objectives} objectives, {s.key_results} key results: "
+    if not report.findings:
+        return head + "[green]no problems found[/]"
+    parts = [f"[{STYLES[sev]}]{by_severity[sev]} {sev.value}{'s' if by_severity[sev] != 1 else ''}[/]"
+             for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO) if by_severity[sev]]
+    return head + ", ".join(parts)
+
+
+def render(report: Report) -> str:
+    """Plain text (no colour) for --output files."""
+    buffer = io.StringIO()
+    print_report(report, Console(file=buffer, no_color=True, width=200, force_terminal=False))
+    return buffer.getvalue()

@@ -1,0 +1,279 @@
+"""Build OKR models from YAML nodes, turning every schema mistake into a located Problem.
+
+Pydantic holds the shape; this module walks the composed nodes itself so that each problem
+points at the offending node and reads in plain words ("key_results must be a list, got a
+string") instead of a validation dump.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from typing import Callable
+
+import yaml
+
+from okrlint.loader import Problem
+from okrlint.models import KeyResult, Kpi, Loc, Objective, OkrSet, Text
+
+STR_TAG = "tag:yaml.org,2002:str"
+NULL_TAG = "tag:yaml.org,2002:null"
+BOOL_TAG = "tag:yaml.org,2002:bool"
+# Scalars that are plainly numbers or dates may stand for text in metric fields ("target: 60").
+NUMERIC_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"}
+
+SET_KEYS = ("period", "team", "owner", "lang", "kpis", "objectives")
+OBJECTIVE_KEYS = ("id", "title", "why", "parent", "type", "owner", "key_results")
+KR_KEYS = ("title", "metric", "baseline", "target", "unit", "due", "owner", "score", "initiatives")
+KPI_KEYS = ("name", "target", "unit", "owner")
+LANGS = ("ru", "en", "zh")
+OBJECTIVE_TYPES = ("aspirational", "committed")
+
+
+def loc_of(node: yaml.Node) -> Loc:
+    start, end = node.start_mark, node.end_mark
+    return Loc(line=start.line + 1, column=start.column + 1, end_line=end.line + 1, end_column=end.column + 1)
+
+
+def kind_name(node: yaml.Node) -> str:
+    """How a node reads to a person: "a list", "a mapping", "a number"..."""
+    if isinstance(node, yaml.MappingNode):
+        return "mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "list"
+    return {
+        STR_TAG: "string",
+        NULL_TAG: "null",
+        BOOL_TAG: "boolean",
+        "tag:yaml.org,2002:int": "number",
+        "tag:yaml.org,2002:float": "number",
+        "tag:yaml.org,2002:timestamp": "date",
+    }.get(node.tag, "value")
+
+
+@dataclass(slots=True)
+class SchemaResult:
+    sets: list[OkrSet] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Builder:
+    source: str
+    problems: list[Problem] = field(default_factory=list)
+
+    # -- reporting -----------------------------------------------------------------------
+    def problem(self, kind: str, node: yaml.Node, severity: str = "error", **params: object) -> None:
+        loc = loc_of(node)
+        self.problems.append(Problem(kind, loc.line, loc.column, loc.end_line, loc.end_column, params, severity))
+
+    # -- generic pieces ------------------------------------------------------------------
+    def mapping(self, node: yaml.Node, where: str, allowed: tuple[str, ...]) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
+        """Keys of a mapping node → (key node, value node); reports duplicates and unknown keys."""
+        if not isinstance(node, yaml.MappingNode):
+            self.problem("wrong-type", node, field=where, expected="mapping", got=kind_name(node))
+            return None
+        entries: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str):
+                self.problem("wrong-type", key_node, field=f"a key in {where}", expected="string", got=kind_name(key_node))
+                continue
+            if key in entries:
+                self.problem("duplicate-key", key_node, key=key, first_line=entries[key][0].start_mark.line + 1)
+            elif key not in allowed:
+                self.unknown_key(key_node, key, where, allowed)
+                continue
+            entries[key] = (key_node, value_node)
+        return entries
+
+    def unknown_key(self, key_node: yaml.Node, key: str, where: str, allowed: tuple[str, ...]) -> None:
+        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+        if close:
+            self.problem("unknown-key-hint", key_node, key=key, where=where, suggestion=close[0])
+        else:
+            self.problem("unknown-key", key_node, key=key, where=where, allowed=", ".join(allowed))
+
+    def text(self, node: yaml.Node | None, field_name: str, *, numbers_ok: bool = False) -> Text | None:
+        """A scalar that stands for text; other shapes are problems (None returned)."""
+        if node is None:
+            return None
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == STR_TAG:
+                if not node.value.strip():
+                    self.problem("empty-text", node, field=field_name)
+                    return None
+                return Text(value=node.value, loc=loc_of(node))
+            if node.tag == NULL_TAG:
+                self.problem("null-text", node, field=field_name)
+                return None
+            if numbers_ok and node.tag in NUMERIC_TAGS:
+                return Text(value=node.value, loc=loc_of(node))
+            # `title: 2026` or `title: yes` is almost always a missing pair of quotes.
+            self.problem("non-string-text", node, field=field_name, value=node.value, got=kind_name(node))
+            return None
+        self.problem("wrong-type", node, field=field_name, expected="string", got=kind_name(node))
+        return None
+
+    def sequence(self, node: yaml.Node, field_name: str) -> list[yaml.Node]:
+        if isinstance(node, yaml.SequenceNode):
+            return list(node.value)
+        if isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG:
+            return []
+        self.problem("wrong-type", node, field=field_name, expected="list", got=kind_name(node))
+        return []
+
+    def choice(self, node: yaml.Node | None, field_name: str, allowed: tuple[str, ...]) -> str | None:
+        value = self.text(node, field_name)
+        if value is None or node is None:
+            return None
+        if value.value not in allowed:
+            self.problem("bad-choice", node, field=field_name, value=value.value, allowed=" | ".join(allowed))
+            return None
+        return value.value
+
+    # -- the OKR shapes ------------------------------------------------------------------
+    def okr_set(self, doc: yaml.Node, index: int) -> OkrSet | None:
+        if not isinstance(doc, yaml.MappingNode):
+            self.problem("not-a-mapping", doc, got=kind_name(doc))
+            return None
+        entries = self.mapping(doc, "the OKR set", SET_KEYS)
+        if entries is None:
+            return None
+        get = _getter(entries)
+        objectives_node = get("objectives")
+        if objectives_node is None:
+            self.problem("missing-field", doc, field="objectives", where="the OKR set")
+        objectives = [
+            o
+            for i, n in enumerate(self.sequence(objectives_node, "objectives") if objectives_node is not None else [])
+            if (o := self.objective(n, i)) is not None
+        ]
+        self.check_unique_ids(objectives)
+        kpis = [k for n in (self.sequence(get("kpis"), "kpis") if get("kpis") is not None else []) if (k := self.kpi(n)) is not None]
+        return OkrSet(
+            source=self.source,
+            document=index,
+            period=self.text(get("period"), "period", numbers_ok=True),
+            team=self.text(get("team"), "team"),
+            owner=self.text(get("owner"), "owner"),
+            lang=self.choice(get("lang"), "lang", LANGS),  # type: ignore[arg-type]
+            kpis=kpis,
+            objectives=objectives,
+            loc=loc_of(doc),
+        )
+
+    def objective(self, node: yaml.Node, index: int) -> Objective | None:
+        path = f"objectives[{index}]"
+        if isinstance(node, yaml.ScalarNode) and node.tag == STR_TAG:
+            self.problem("objective-is-string", node, path=path)
+            return None
+        entries = self.mapping(node, path, OBJECTIVE_KEYS)
+        if entries is None:
+            return None
+        get = _getter(entries)
+        title = self.text(get("title"), f"{path}.title")
+        if title is None and get("title") is None:
+            self.problem("missing-field", node, field="title", where=path)
+        krs_node = get("key_results")
+        krs = []
+        if krs_node is not None:
+            for i, kr_node in enumerate(self.sequence(krs_node, f"{path}.key_results")):
+                kr = self.key_result(kr_node, f"{path}.key_results[{i}]")
+                if kr is not None:
+                    krs.append(kr)
+        if title is None:  # reported above; its key results were still checked
+            return None
+        return Objective(
+            id=self.text(get("id"), f"{path}.id"),
+            title=title,
+            why=self.text(get("why"), f"{path}.why"),
+            parent=self.text(get("parent"), f"{path}.parent"),
+            type=self.choice(get("type"), f"{path}.type", OBJECTIVE_TYPES),  # type: ignore[arg-type]
+            owner=self.text(get("owner"), f"{path}.owner"),
+            key_results=krs,
+            loc=loc_of(node),
+            path=path,
+        )
+
+    def key_result(self, node: yaml.Node, path: str) -> KeyResult | None:
+        if isinstance(node, yaml.ScalarNode):  # the common short form: a plain string is a KR
+            title = self.text(node, path)
+            return None if title is None else KeyResult(title=title, loc=loc_of(node), path=path)
+        entries = self.mapping(node, path, KR_KEYS)
+        if entries is None:
+            return None
+        get = _getter(entries)
+        title = self.text(get("title"), f"{path}.title")
+        if title is None:
+            if get("title") is None:
+                self.problem("missing-field", node, field="title", where=path)
+            return None
+        fields = {name: self.text(get(name), f"{path}.{name}", numbers_ok=True) for name in ("metric", "baseline", "target", "unit", "due", "owner")}
+        initiatives_node = get("initiatives")
+        initiatives = []
+        if initiatives_node is not None:
+            for i, n in enumerate(self.sequence(initiatives_node, f"{path}.initiatives")):
+                if (t := self.text(n, f"{path}.initiatives[{i}]")) is not None:
+                    initiatives.append(t)
+        return KeyResult(
+            title=title,
+            score=self.score(get("score"), f"{path}.score"),
+            initiatives=initiatives,
+            loc=loc_of(node),
+            path=path,
+            **fields,
+        )
+
+    def score(self, node: yaml.Node | None, field_name: str) -> float | None:
+        if node is None:
+            return None
+        try:
+            value = float(node.value) if isinstance(node, yaml.ScalarNode) and node.tag in NUMERIC_TAGS else None
+        except ValueError:
+            value = None
+        if value is None or not 0.0 <= value <= 1.0:
+            self.problem("bad-score", node, field=field_name, value=getattr(node, "value", kind_name(node)))
+            return None
+        return value
+
+    def kpi(self, node: yaml.Node) -> Kpi | None:
+        if isinstance(node, yaml.ScalarNode):
+            name = self.text(node, "kpis[]")
+            return None if name is None else Kpi(name=name, loc=loc_of(node))
+        entries = self.mapping(node, "a KPI", KPI_KEYS)
+        if entries is None:
+            return None
+        get = _getter(entries)
+        name = self.text(get("name"), "kpis[].name")
+        if name is None:
+            if get("name") is None:
+                self.problem("missing-field", node, field="name", where="a KPI")
+            return None
+        return Kpi(name=name, target=self.text(get("target"), "kpis[].target", numbers_ok=True), loc=loc_of(node))
+
+    def check_unique_ids(self, objectives: list[Objective]) -> None:
+        seen: dict[str, Text] = {}
+        for objective in objectives:
+            if objective.id is None:
+                continue
+            if objective.id.value in seen:
+                first = seen[objective.id.value]
+                self.problems.append(
+                    Problem("duplicate-id", objective.id.loc.line, objective.id.loc.column, objective.id.loc.end_line,
+                            objective.id.loc.end_column, {"id": objective.id.value, "first_line": first.loc.line})
+                )
+            else:
+                seen[objective.id.value] = objective.id
+
+
+def _getter(entries: dict[str, tuple[yaml.Node, yaml.Node]]) -> Callable[[str], yaml.Node | None]:
+    return lambda key: entries[key][1] if key in entries else None
+
+
+def build_sets(documents: list[yaml.Node], source: str) -> SchemaResult:
+    """Every `---` document of a file becomes one OkrSet (or problems)."""
+    builder = _Builder(source=source)
+    sets = [s for i, doc in enumerate(documents) if (s := builder.okr_set(doc, i)) is not None]
+    problems = sorted(builder.problems, key=lambda p: (p.line, p.column))
+    return SchemaResult(sets=sets, problems=problems)

@@ -1,0 +1,63 @@
+"""Shared helpers for tests: run the real CLI on real files and read its JSON findings."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from okrlint.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+@dataclass
+class Run:
+    code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def findings(self) -> list[dict]:
+        return json.loads(self.stdout)
+
+    def brief(self) -> list[tuple[str, int, int]]:
+        """(rule, line, column) of every finding, in report order."""
+        return [(f["rule"], f["line"], f["column"]) for f in self.findings]
+
+
+def cli(*args: str, cwd: Path | None = None, stdin: str | None = None, env: dict[str, str] | None = None) -> Run:
+    """Run `okrlint ARGS` in-process (fast); cwd is changed for the call."""
+    runner = CliRunner()
+    old = Path.cwd()
+    os.chdir(cwd or old)
+    try:
+        result = runner.invoke(app, list(args), input=stdin, env=env, catch_exceptions=False)
+    finally:
+        os.chdir(old)
+    return Run(result.exit_code, result.stdout, result.stderr)
+
+
+def cli_process(*args: str, cwd: Path | None = None, stdin: str | None = None, env: dict[str, str] | None = None) -> Run:
+    """Run `python -m okrlint ARGS` as a real process (exit codes, stdout/stderr as users see them)."""
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1", **(env or {})}
+    proc = subprocess.run([sys.executable, "-m", "okrlint", *args], cwd=cwd or ROOT, input=stdin, capture_output=True,
+                          text=True, encoding="utf-8", env=full_env, timeout=120)
+    return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def check_json(path: Path, *extra: str, cwd: Path | None = None) -> Run:
+    return cli("check", str(path), "--format", "json", *extra, cwd=cwd)

@@ -1,0 +1,102 @@
+"""The loader and schema: locations of nested values, short forms, documents, schema mistakes."""
+
+from okrlint.loader import compose_text
+from okrlint.schema import build_sets
+
+
+def build(text: str):
+    loaded = compose_text(text, "t.okr.yaml")
+    assert not loaded.problems, loaded.problems
+    return build_sets(loaded.documents, "t.okr.yaml")
+
+
+FULL = """\
+period: 2026-Q1
+team: Sales
+lang: ru
+kpis:
+  - {name: Выполнение плана продаж, target: "100%"}
+objectives:
+  - id: enterprise-lead
+    title: Стать лидером в enterprise-сегменте
+    why: Крупные клиенты уходят к конкурентам
+    parent: company#grow
+    type: aspirational
+    key_results:
+      - Увеличить долю enterprise-продаж с 20% до 35% к 31 марта
+      - title: Сократить цикл сделки с 90 до 60 дней
+        baseline: 90
+        target: 60
+        due: 2026-03-31
+        score: 0.7
+        initiatives: [Запустить пилот с двумя банками]
+"""
+
+
+def test_every_text_keeps_its_line_and_column():
+    result = build(FULL)
+    assert result.problems == []
+    (okr_set,) = result.sets
+    objective = okr_set.objectives[0]
+    assert (objective.title.loc.line, objective.title.loc.column) == (8, 12)
+    assert (objective.why.loc.line, objective.why.loc.column) == (9, 10)
+    plain, mapped = objective.key_results
+    assert plain.title.value.startswith("Увеличить долю")
+    assert (plain.title.loc.line, plain.title.loc.column) == (13, 9)
+    assert plain.path == "objectives[0].key_results[0]"
+    assert (mapped.title.loc.line, mapped.title.loc.column) == (14, 16)
+    assert mapped.target.value == "60" and mapped.has_structured_target
+    assert mapped.due.value == "2026-03-31" and mapped.score == 0.7
+    assert (mapped.initiatives[0].loc.line, mapped.initiatives[0].loc.column) == (19, 23)
+    assert okr_set.kpis[0].name.value == "Выполнение плана продаж"
+    assert okr_set.lang == "ru" and okr_set.period.value == "2026-Q1"
+
+
+def test_several_documents_are_several_sets():
+    text = "objectives:\n  - title: A\n---\nobjectives:\n  - title: B\n    key_results: [x, y]\n"
+    result = build(text)
+    assert [s.document for s in result.sets] == [0, 1]
+    assert result.sets[1].objectives[0].title.loc.line == 5
+    assert result.sets[1].key_result_count == 2
+
+
+def kinds(text: str) -> list[tuple[str, int, int]]:
+    return [(p.kind, p.line, p.column) for p in build(text).problems]
+
+
+def test_unknown_key_gets_a_did_you_mean_hint():
+    result = build("objectives:\n  - title: A\n    key_result: [x]\n")
+    (problem,) = result.problems
+    assert (problem.kind, problem.line, problem.column) == ("unknown-key-hint", 3, 5)
+    assert problem.params["suggestion"] == "key_results"
+
+
+def test_unknown_key_without_a_close_match_lists_the_known_keys():
+    (problem,) = build("objectives: []\nzzz: 1\n").problems
+    assert problem.kind == "unknown-key" and "objectives" in problem.params["allowed"]
+
+
+def test_wrong_types_are_located_at_the_offending_node():
+    assert kinds("objectives:\n  - title: A\n    key_results: just a string\n") == [("wrong-type", 3, 18)]
+    assert kinds("objectives: nope\n") == [("wrong-type", 1, 13)]
+
+
+def test_non_string_titles_and_nulls():
+    assert kinds("objectives:\n  - title: 2026\n") == [("non-string-text", 2, 12)]
+    assert kinds("objectives:\n  - title: yes\n") == [("non-string-text", 2, 12)]
+    assert kinds("objectives:\n  - title:\n") == [("null-text", 2, 11)]
+
+
+def test_duplicate_keys_and_ids():
+    text = "objectives:\n  - id: a\n    title: A\n    title: B\n  - id: a\n    title: C\n"
+    assert kinds(text) == [("duplicate-key", 4, 5), ("duplicate-id", 5, 9)]
+
+
+def test_bad_choices_and_scores():
+    text = "lang: fr\nobjectives:\n  - title: A\n    type: stretch\n    key_results:\n      - {title: x, score: 7}\n"
+    assert kinds(text) == [("bad-choice", 1, 7), ("bad-choice", 4, 11), ("bad-score", 6, 27)]
+
+
+def test_missing_title_and_missing_objectives():
+    assert kinds("objectives:\n  - key_results: [x]\n") == [("missing-field", 2, 5)]
+    assert kinds("team: A\n") == [("missing-field", 1, 1)]

@@ -1,0 +1,22 @@
+"""The README's two set-up commands are the ones CI runs."""
+
+import re
+
+from tests.helpers import ROOT
+
+
+def setup_commands() -> list[str]:
+    section = ROOT.joinpath("README.md").read_text(encoding="utf-8").split("## Set up", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```bash\n(.+?)\n```", section)
+
+
+def test_readme_starts_with_two_setup_commands():
+    install, tests = setup_commands()
+    assert install == "pip install . && okrlint check examples/"
+    assert "pytest" in tests
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    _, tests = setup_commands()
+    ci_lines = [line.strip() for line in ROOT.joinpath(".ci", "run").read_text().splitlines()]
+    assert tests in ci_lines
