@@ -1,0 +1,267 @@
+"""The Chinese analyzer: jieba.posseg segmentation and POS tags mapped to `facts.Token`.
+
+    tokenize("完成CRM系统上线") -> [完成/VERB, CRM/X(en), 系统/NOUN, 上线/VERB]
+
+Dictionary. jieba's full dictionary (349k words) takes about a second to load, so by default
+we load `data/zh_dict_small.txt`: the most frequent words of jieba's dict.txt plus our OKR
+user dictionary `data/zh_okr_dict.txt` (built by `data/build_zh_dict.py`, which also holds
+the segmentation check that chose its size). `OKRLINT_ZH_DICT` (or the module constant
+`DICTIONARY`) picks another one: "small" (default), "full" (jieba's own dictionary plus the
+user dictionary), or the path of a jieba dictionary file (the user dictionary is added).
+
+Mapping. jieba flags become coarse `Pos` values (`_FLAG_POS`); 名动词 (vn: 培训, 开发) become
+NOUN with verb_form=ACTION_NOUN, and every verb or verbal noun carries verb_family=the word, so
+a rule can find "上线" whether it is used as a verb or a noun. Tags carry jieba's flag. Latin
+words are `lang="en"`, pos X (the facade gives them English lemmas); digits are NUM with
+`lang=""`; a single character that counts something right after a number (3场, 5名) is a
+CLASSIFIER even where jieba's HMM guessed otherwise.
+
+Cost. Importing this module does not import jieba; the first `tokenize` call does, once per
+process, silently, and jieba's prefix-dict cache goes to the per-user cache folder
+(`$XDG_CACHE_HOME/okrlint`, `~/.cache/okrlint`, else the system temp folder), never the cwd.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from okrlint.analysis.facts import Pos, Token, VerbForm
+
+if TYPE_CHECKING:
+    from jieba.posseg import POSTokenizer
+
+__all__ = ["tokenize", "DICTIONARY", "DICT_ENV"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+SMALL_DICT = DATA_DIR / "zh_dict_small.txt"
+USER_DICT = DATA_DIR / "zh_okr_dict.txt"
+DICT_ENV = "OKRLINT_ZH_DICT"
+DICTIONARY = "small"  # "small" | "full" | a path; the environment variable wins
+
+_FLAG_POS: dict[str, Pos] = {
+    **dict.fromkeys(("v", "vd", "vi", "vg", "vq"), Pos.VERB),
+    # Common and proper nouns alike: jieba's nr/ns/nt/nz also land on ordinary words
+    # (宝贝/nr, 日志/ns, 申报/nz), so calling them PROPN would mislead rules.
+    **dict.fromkeys(("n", "vn", "ng", "nr", "nrt", "nrfg", "ns", "nt", "nz", "s", "t", "tg", "j"), Pos.NOUN),
+    **dict.fromkeys(("a", "ad", "an", "ag", "b", "z"), Pos.ADJ),
+    **dict.fromkeys(("d", "df", "dg"), Pos.ADV),
+    **dict.fromkeys(("m", "mq", "mg"), Pos.NUM),
+    "q": Pos.CLASSIFIER,
+    "p": Pos.ADP,
+    "f": Pos.ADP,  # 方位词 (内, 以上, 之前) work as postpositions
+    "c": Pos.CONJ,
+    **dict.fromkeys(("u", "uj", "ul", "uz", "uv", "ug", "ud", "y", "e", "o", "h", "k"), Pos.PART),
+    **dict.fromkeys(("r", "rr", "rz", "rg"), Pos.PRON),
+    "w": Pos.PUNCT,
+}
+# i (成语), l (习用语), g, zg and unknown-character x cover every part of speech: Pos.X.
+
+# Measure words that jieba's HMM sometimes tags m/n/t/v when glued to a digit ("3场", "5份", "50分").
+_CLASSIFIERS = frozenset("分个场次项名份家位款篇条章套台件轮期节本张例笔批届门所座支组类种页道层步级辆部间把封")
+
+# Unicode files %, ‰ under punctuation (Po); the facts contract calls them symbols.
+_SYMBOLS = frozenset("%％‰‱°")
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z][A-Za-z0-9]*")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+class _Piece(NamedTuple):
+    word: str
+    flag: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words, numbers and punctuation of a normalised text, with offsets into it."""
+    return list(_tokenize(text))
+
+
+@lru_cache(maxsize=65536)
+def _tokenize(text: str) -> tuple[Token, ...]:
+    if not text.strip():
+        return ()  # no need to wake jieba up for nothing
+    pieces = _merge_foreign_letters(list(_pieces(text)))
+    tokens = [_token(p) for p in pieces if not p.word.isspace()]
+    return tuple(_mark_classifiers(tokens))
+
+
+def _pieces(text: str) -> Iterator[_Piece]:
+    """jieba's (word, flag) pairs with their offsets; jieba covers every character in order."""
+    tokenizer = _pos_tokenizer()
+    pos = 0
+    for pair in tokenizer.cut(text):
+        start = text.find(pair.word, pos)
+        if start < 0:  # never expected; keep offsets sane rather than crash a lint run
+            start = pos
+        end = start + len(pair.word)
+        yield _Piece(pair.word, _flag(tokenizer, pair.word, pair.flag), start, end)
+        pos = end
+
+
+def _flag(tokenizer: POSTokenizer, word: str, flag: str) -> str:
+    """A lone character keeps its dictionary flag even where jieba tagged it by HMM.
+
+    jieba sends a character glued to digits or Latin ("提升到90%", "3场") through its HMM,
+    which tags 到 v there but p elsewhere; the dictionary flag keeps tags consistent.
+    """
+    if len(word) == 1 and _HAN.match(word):
+        return tokenizer.word_tag_tab.get(word, flag)
+    return flag
+
+
+def _merge_foreign_letters(pieces: list[_Piece]) -> list[_Piece]:
+    """Glue letters jieba splits one by one (it only knows ASCII words): "café", "запуск"."""
+    merged: list[_Piece] = []
+    for piece in pieces:
+        prev = merged[-1] if merged else None
+        if prev and prev.end == piece.start and _is_foreign_word(prev) and _is_foreign_word(piece) \
+                and "x" in (prev.flag, piece.flag):
+            word = prev.word + piece.word
+            merged[-1] = _Piece(word, "eng" if word.isascii() else "x", prev.start, piece.end)
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _is_foreign_word(piece: _Piece) -> bool:
+    return piece.word.isalpha() and not _HAN.search(piece.word)
+
+
+def _token(piece: _Piece) -> Token:
+    word, flag = piece.word, piece.flag
+    tags = frozenset({flag})
+    if _NUMBER.fullmatch(word):
+        return Token(word, word, Pos.NUM, "", piece.start, piece.end, tags=tags)
+    if all(_is_symbol(ch) or unicodedata.category(ch)[0] == "P" for ch in word):
+        pos = Pos.SYM if all(_is_symbol(ch) for ch in word) else Pos.PUNCT
+        return Token(word, word, pos, "", piece.start, piece.end, tags=tags)
+    if _LATIN.fullmatch(word):
+        return Token(word, word.lower(), Pos.X, "en", piece.start, piece.end, tags=tags)
+    return _chinese_token(piece, tags)
+
+
+def _is_symbol(ch: str) -> bool:
+    return ch in _SYMBOLS or unicodedata.category(ch)[0] == "S"
+
+
+def _chinese_token(piece: _Piece, tags: frozenset[str]) -> Token:
+    word, flag = piece.word, piece.flag
+    pos = _FLAG_POS.get(flag, Pos.X)
+    lang = "zh" if _HAN.search(word) else ""
+    lemma = word.lower()
+    if flag == "vn":
+        return Token(word, lemma, pos, lang, piece.start, piece.end, verb_form=VerbForm.ACTION_NOUN,
+                     verb_family=lemma, tags=tags)
+    family = lemma if pos is Pos.VERB else None
+    return Token(word, lemma, pos, lang, piece.start, piece.end, verb_family=family, tags=tags)
+
+
+def _mark_classifiers(tokens: list[Token]) -> Iterator[Token]:
+    """A measure word right after a number is a CLASSIFIER whatever jieba guessed (3场, 100 家)."""
+    prev: Token | None = None
+    for token in tokens:
+        if prev is not None and prev.pos is Pos.NUM and token.pos is not Pos.CLASSIFIER \
+                and token.text in _CLASSIFIERS:
+            token = Token(token.text, token.lemma, Pos.CLASSIFIER, token.lang, token.start, token.end,
+                          tags=token.tags)
+        yield token
+        prev = token
+
+
+# --- jieba, loaded once and quietly ------------------------------------------------------
+
+
+def _dictionary_choice() -> str:
+    return os.environ.get(DICT_ENV) or DICTIONARY
+
+
+@lru_cache(maxsize=1)
+def _pos_tokenizer() -> POSTokenizer:
+    """The process-wide jieba POS tokenizer over the chosen dictionary."""
+    choice = _dictionary_choice()
+    dictionary = None if choice == "full" else str(SMALL_DICT if choice == "small" else Path(choice).resolve())
+    jieba = _import_jieba()
+    tokenizer = jieba.Tokenizer() if dictionary is None else jieba.Tokenizer(dictionary)
+    tokenizer.tmp_dir = _cache_dir()
+    tokenizer.initialize()
+    if choice != "small":  # the small dictionary has the user dictionary built in
+        tokenizer.load_userdict(str(USER_DICT))
+    posseg = _import_posseg(jieba, dictionary)
+    return posseg.POSTokenizer(tokenizer)
+
+
+def _import_jieba():
+    """Import jieba without its log output and without pkg_resources.
+
+    jieba._compat imports pkg_resources only to open its data files (0.1 s, and deprecation
+    warnings on new setuptools); when that import fails it opens them directly. Hiding the
+    module during jieba's import takes that path; other code can still import it later.
+    """
+    hide = "jieba" not in sys.modules and "pkg_resources" not in sys.modules
+    if hide:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    try:
+        import jieba
+    finally:
+        if hide:
+            del sys.modules["pkg_resources"]
+    jieba.setLogLevel(logging.WARNING)  # "Building prefix dict..." goes to stderr at DEBUG
+    return jieba
+
+
+def _import_posseg(jieba, dictionary: str | None):
+    """Import jieba.posseg without its import-time read of the full dictionary (0.3 s).
+
+    On import, jieba.posseg builds a global POSTokenizer(jieba.dt), which reads the word flags
+    of jieba.dt's whole dictionary; our own POSTokenizer reads them again from ours. We point
+    jieba.dt at an empty file for the import, then put it back and let posseg's global
+    tokenizer rebuild itself on first use, so other users of jieba.posseg.cut in this process
+    still get jieba's full dictionary.
+    """
+    if dictionary is None or "jieba.posseg" in sys.modules:
+        import jieba.posseg
+
+        return jieba.posseg
+    saved = jieba.dt.dictionary
+    jieba.dt.dictionary = os.devnull
+    try:
+        import jieba.posseg
+    finally:
+        jieba.dt.dictionary = saved
+    jieba.posseg.dt = _DeferredPOSTokenizer(jieba)
+    return jieba.posseg
+
+
+class _DeferredPOSTokenizer:
+    """Stands in for jieba.posseg.dt until someone uses it, then becomes the real one."""
+
+    def __init__(self, jieba) -> None:
+        self._jieba = jieba
+
+    def __getattr__(self, name: str):
+        real = self._jieba.posseg.POSTokenizer(self._jieba.dt)
+        self._jieba.posseg.dt = real
+        return getattr(real, name)
+
+
+def _cache_dir() -> str:
+    """A per-user folder for jieba's prefix-dict cache: never the cwd or the linted tree."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "okrlint")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return tempfile.gettempdir()
+    return folder if os.access(folder, os.W_OK) else tempfile.gettempdir()
