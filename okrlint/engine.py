@@ -134,8 +134,11 @@ def message_lang(config: Config, text: str, hint: str | None) -> str:
     return detect_language(text, hint) if text.strip() else (hint or "en")
 
 
-def _severity(rule: Rule, config: Config) -> Severity:
-    return config.severity.get(rule.name, rule.severity)
+def _severity(rule: Rule, config: Config, hit: Hit | None = None) -> Severity:
+    """A configured override wins; else the hit's own verdict (a softer finding); else the default."""
+    if rule.name in config.severity:
+        return config.severity[rule.name]
+    return Severity(hit.severity) if hit is not None and hit.severity else rule.severity
 
 
 def _hit_finding(rule: Rule, hit: Hit, okr_set: OkrSet, config: Config) -> Finding:
@@ -147,7 +150,7 @@ def _hit_finding(rule: Rule, hit: Hit, okr_set: OkrSet, config: Config) -> Findi
         span=Span(loc.line, loc.column, loc.end_line, loc.end_column),
         code=rule.code,
         rule=rule.name,
-        severity=_severity(rule, config),
+        severity=_severity(rule, config, hit),
         message=rule.message(hit.message, lang, hit.params),
         lang=lang,
         target=hit.target,

@@ -10,6 +10,7 @@ and good/bad examples. Its `check:` names the Python function that does the work
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
@@ -54,6 +55,7 @@ class Rule:
         """Render a message in `lang`, falling back to English, never raising on a bad template."""
         variants = self.messages.get(key) or self.messages.get("default") or {}
         template = variants.get(lang) or variants.get("en") or self.summary.get("en", self.name)
+        template = _PLURAL.sub(lambda m: plural_form(params.get(m.group(1)), m.group(2).split("|"), lang), template)
         try:
             return template.format(**params)
         except (KeyError, IndexError, ValueError):
@@ -67,6 +69,23 @@ class Rule:
             summary=self.summary.get(lang) or self.summary.get("en", ""),
             rationale=self.rationale.get(lang) or self.rationale.get("en", ""),
         )
+
+
+# "{count|ключевой результат|ключевых результата|ключевых результатов}" picks the form for count.
+_PLURAL = re.compile(r"\{(\w+)\|([^{}]*)\}")
+
+
+def plural_form(number: Any, forms: list[str], lang: str) -> str:
+    """The plural form of a word for a number: ru has one/few/many, en one/other, zh one form."""
+    try:
+        n = abs(int(number))
+    except (TypeError, ValueError):
+        return forms[-1]
+    if lang == "ru" and len(forms) >= 3:
+        if n % 10 == 1 and n % 100 != 11:
+            return forms[0]
+        return forms[1] if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else forms[2]
+    return forms[0] if n == 1 or len(forms) == 1 else forms[1]
 
 
 def rules_dir() -> Path:
@@ -146,7 +165,9 @@ def _plugin_rules() -> tuple[list[Rule], list[str]]:
 @lru_cache(maxsize=1)
 def load_registry() -> Registry:
     """Built-in rules sorted by code, then plugins (a plugin cannot shadow a built-in code)."""
-    builtin = sorted((load_rule_file(p) for p in rules_dir().glob("*.yaml")), key=lambda r: r.code)
+    # Files starting with "_" hold shared data (the lexicon), not rules.
+    files = (p for p in rules_dir().glob("*.yaml") if not p.name.startswith("_"))
+    builtin = sorted((load_rule_file(p) for p in files), key=lambda r: r.code)
     plugins, errors = _plugin_rules()
     taken = {r.code for r in builtin} | {r.name for r in builtin}
     for rule in plugins:

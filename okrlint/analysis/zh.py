@@ -30,6 +30,7 @@ import sys
 import tempfile
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -92,9 +93,25 @@ def tokenize(text: str) -> list[Token]:
 def _tokenize(text: str) -> tuple[Token, ...]:
     if not text.strip():
         return ()  # no need to wake jieba up for nothing
-    pieces = _merge_foreign_letters(list(_pieces(text)))
+    # jieba's dictionary is Simplified: read Traditional text ("新客戶增加") through a one-to-one
+    # character map, so offsets stay the same and tokens keep the text as written.
+    simplified = text.translate(_traditional_to_simplified())
+    pieces = _merge_foreign_letters(list(_pieces(simplified)))
     tokens = [_token(p) for p in pieces if not p.word.isspace()]
+    if simplified != text:
+        tokens = [replace(t, text=text[t.start:t.end]) for t in tokens]
     return tuple(_mark_classifiers(tokens))
+
+
+@lru_cache(maxsize=1)
+def _traditional_to_simplified() -> dict[int, str]:
+    table: dict[int, str] = {}
+    with (DATA_DIR / "zh_t2s.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#") and "\t" in line:
+                traditional, simplified = line.rstrip("\n").split("\t")
+                table[ord(traditional)] = simplified
+    return table
 
 
 def _pieces(text: str) -> Iterator[_Piece]:

@@ -19,6 +19,7 @@ class Hit:
     message: str = "default"  # key into the rule's messages
     params: dict[str, Any] = field(default_factory=dict)
     text: Text | None = None  # the OKR text judged (its language picks the message language)
+    severity: str | None = None  # a softer (or harder) verdict than the rule's default, e.g. "info"
 
 
 @dataclass(slots=True)

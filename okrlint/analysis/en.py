@@ -1,0 +1,1170 @@
+"""The English analyzer: tokens with lemmas, parts of speech and verb forms, from a lexicon.
+
+No tagger model: a curated lexicon (data/en_*.txt, loaded once on first use) plus light suffix
+rules give every word its possible readings, and the position in the sentence picks one.
+The choice follows how OKRs are written:
+
+- a key result or objective usually starts with an imperative ("Launch the new flow",
+  "Reduce churn from 8% to 5%"), so a verb-capable word at the start of a clause is an
+  IMPERATIVE verb, unless what follows makes it a subject ("Launch of X", "Release notes
+  published", "Launch is done");
+- after a determiner, adjective, number, possessive or preposition a word is a NOUN
+  ("the launch", "10 launches", "a new release", "for support");
+- after "to" a verb is an INFINITIVE; after a modal / "do" it is FINITE;
+- "-ed" after be / get, or after a noun with no object following, is a PARTICIPLE ("Policy
+  approved", "SSO is launched"); after have, a pronoun, or at the start of a clause it is a
+  FINITE predicate ("We've shipped X", "Created a dashboard"); between a determiner and a noun it
+  is an attributive ADJ with verb_form PARTICIPLE ("the updated roadmap");
+- "-ing" is a GERUND, except in a nominal slot ("the onboarding", "lead scoring", "Hiring of
+  5 engineers") where it is a noun of action.
+
+A noun of action (verb_form ACTION_NOUN) names a verb's action; its verb_family is that verb:
+zero-derived ("the launch" -> launch), by suffix ("migration" -> migrate, "delivery" ->
+deliver, "approval" -> approve, "hiring" -> hire; the derived verb must be in the lexicon),
+or from a table ("growth" -> grow, "rollout" -> "roll out"). Phrasal verbs keep their particle
+in the family ("Roll out SSO" -> "roll out"), so "Roll out" and "rollout" share one family.
+
+Acronyms (NPS, ARR, SLAs) are nouns and never lemmatised beyond a plural "s" ("SLAs" -> "sla").
+Words are analysed once per spelling (memoised); a sentence takes well under a millisecond.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+from okrlint.analysis.facts import Pos, Token, VerbForm
+
+__all__ = ["enrich", "lemmatize", "tokenize"]
+
+_DATA = Path(__file__).with_name("data")
+
+# --- closed classes ----------------------------------------------------------------------
+
+_DETERMINERS = frozenset(
+    "a an the this that these those each every all any some no another both either neither "
+    "our your their my his her its such whose what which certain".split()
+)
+_PRONOUNS = frozenset(
+    "i we you they he she it me us them him itself ourselves themselves yourself yourselves "
+    "who whom something anything everything nothing everyone everybody someone anyone somebody "
+    "anybody nobody one ones mine ours yours theirs".split()
+)
+_SUBJECT_PRONOUNS = frozenset("i we you they he she it who which that".split())
+_ADPOSITIONS = frozenset(
+    "of in on at by for from with within without into onto about above across after against "
+    "along among amid around as before behind below beneath beside besides between beyond "
+    "despite during except inside like near off outside over per since through throughout "
+    "toward towards under underneath until till upon via vs versus including excluding "
+    "regarding concerning following plus minus out up down".split()
+)
+_CONJUNCTIONS = frozenset(
+    "and or but nor so yet if because while whereas although though unless than whether once "
+    "then where when whenever".split()
+)
+_COORDINATORS = frozenset(("and", "or", "&", "then", "but", "nor", "plus"))
+_BE = {"be": "be", "is": "be", "are": "be", "am": "be", "was": "be", "were": "be", "been": "be", "being": "be"}
+_HAVE = {"have": "have", "has": "have", "had": "have", "having": "have"}
+_DO = {"do": "do", "does": "do", "did": "do"}
+_MODALS = frozenset("will would shall should can could may might must".split())
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred thousand million billion trillion dozen".split()
+)
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last".split())
+_DEGREE = frozenset("more most less least fewer fewest".split())  # DET before a noun, ADV otherwise
+_PARTICLES = frozenset("up out down off in on over back through live".split())
+# Contractions kept as one token: lemma and part of speech of the word that carries the meaning.
+_CONTRACTIONS = {
+    "don't": ("do", Pos.PART), "doesn't": ("do", Pos.PART), "didn't": ("do", Pos.PART),
+    "can't": ("can", Pos.PART), "cannot": ("can", Pos.PART), "won't": ("will", Pos.PART),
+    "shouldn't": ("should", Pos.PART), "wouldn't": ("would", Pos.PART), "couldn't": ("could", Pos.PART),
+    "mustn't": ("must", Pos.PART), "isn't": ("be", Pos.PART), "aren't": ("be", Pos.PART),
+    "wasn't": ("be", Pos.PART), "weren't": ("be", Pos.PART), "haven't": ("have", Pos.PART),
+    "hasn't": ("have", Pos.PART), "hadn't": ("have", Pos.PART), "let's": ("let", Pos.VERB),
+    "we've": ("we", Pos.PRON), "we're": ("we", Pos.PRON), "we'll": ("we", Pos.PRON), "we'd": ("we", Pos.PRON),
+    "i'm": ("i", Pos.PRON), "i've": ("i", Pos.PRON), "i'll": ("i", Pos.PRON), "you're": ("you", Pos.PRON),
+    "they're": ("they", Pos.PRON), "they've": ("they", Pos.PRON), "they'll": ("they", Pos.PRON),
+    "it's": ("it", Pos.PRON), "that's": ("that", Pos.PRON), "there's": ("there", Pos.ADV),
+}
+_NEGATIVE_CONTRACTIONS = frozenset(w for w in _CONTRACTIONS if w.endswith("n't") or w == "cannot")
+_AUX_CONTRACTIONS = {"'ve": "have", "'re": "be", "'ll": "will", "'d": "would", "'m": "be", "'s": "be"}
+
+_SYMBOLS = frozenset("%$€£¥₽+<>=≥≤~±×#@°‰^*")
+_STRONG_PUNCT = frozenset(".;:!?([|{—–\"“”«»")
+_CURRENCY = frozenset("$€£¥₽")
+_PLACEHOLDER_LETTERS = frozenset(("X", "XX", "XXX", "Y", "N", "Z"))
+_NUMBER_CONTEXT = frozenset(("from", "to", "by", "at", "of", "than", "under", "over", "below", "above", "reach"))
+_BARE_INFINITIVE_HEADS = frozenset(("help", "let", "make", "let's", "see", "watch"))
+_CALENDAR_NAMES = frozenset(("may", "march", "sunday"))  # names that are also function words or verbs
+_HYPHEN_PREFIXES = frozenset("re co pre un de over under up cross out mis non multi sub super".split())
+
+# --- tokenizer -----------------------------------------------------------------------------
+
+_LATIN = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
+_TOKEN = re.compile(
+    rf"(?P<ph>\[[$€£¥₽]?(?:N|X{{1,3}}|Y|Z)\d{{0,3}}%?\])"
+    rf"|(?P<num>\d+(?:[.,]\d+)*(?:(?:st|nd|rd|th|k|K|M|B|bn)(?![{_LATIN}]))?)"
+    rf"|(?P<word>[{_LATIN}](?:[{_LATIN}0-9]|['’](?=[{_LATIN}])|-(?=[{_LATIN}0-9]))*)"
+    r"|(?P<foreign>[^\W\d_]+)"
+    r"|(?P<other>\S)"
+)
+
+
+# --- lexicon -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    verbs: dict[str, str]  # lemma -> noun flag: "" (verb only), "n" (noun of action), "c" (noun of a thing)
+    past: dict[str, str]  # irregular simple past -> lemma
+    participles: dict[str, str]  # irregular past participle -> lemma
+    nouns: frozenset[str]
+    plurals: dict[str, str]  # irregular plural -> singular
+    adjectives: frozenset[str]
+    adverbs: frozenset[str]
+    action_nouns: dict[str, str]  # noun -> verb family, where no suffix rule derives it
+    not_action: frozenset[str]
+    phrasal: frozenset[tuple[str, str]]
+
+
+def _lines(name: str) -> list[str]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _pairs(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _lines(name)]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    """Load the data files once, on first use."""
+    verbs: dict[str, str] = {}
+    for line in _lines("en_verbs.txt"):
+        word, _, flag = line.partition(" ")
+        verbs[word] = flag.strip()
+    past: dict[str, str] = {}
+    participles: dict[str, str] = {}
+    for base, past_forms, pp_forms in _pairs("en_irregular.tsv"):
+        verbs.setdefault(base, "")
+        for form in past_forms.split("|"):
+            past[form] = base
+        for form in pp_forms.split("|"):
+            participles[form] = base
+    return _Lexicon(
+        verbs=verbs,
+        past=past,
+        participles=participles,
+        nouns=frozenset(_lines("en_nouns.txt")),
+        plurals={plural: singular for plural, singular in _pairs("en_irregular_nouns.tsv")},
+        adjectives=frozenset(_lines("en_adjectives.txt")),
+        adverbs=frozenset(_lines("en_adverbs.txt")),
+        action_nouns={noun: verb for noun, verb in _pairs("en_action_nouns.tsv")},
+        not_action=frozenset(_lines("en_not_action.txt")),
+        phrasal=frozenset(tuple(line.split(" ", 1)) for line in _lines("en_phrasal.txt")),  # type: ignore[misc]
+    )
+
+
+# --- readings of one word, out of context ----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """Everything one spelling (lower case) can be; the sentence picks among these."""
+
+    closed: tuple[Pos, str, str] | None = None  # function word: pos, lemma, kind ("be", "modal", "to"...)
+    verb: str | None = None  # verb lemma when the word is a verb form
+    shape: str | None = None  # "base", "s", "past", "pp", "ed" (past or pp), "ing"
+    also_ed: bool = False  # base form that is also past/participle: "set", "cut", "read"
+    flag: str = ""  # the verb's noun flag
+    noun: str | None = None  # noun lemma (singular) when the word can be a noun
+    plural: bool = False
+    family: str | None = None  # the verb a noun reading names (noun of action)
+    adj: str | None = None  # adjective lemma
+    adv: bool = False
+    known: bool = True  # False when only suffix guesses apply
+
+    @property
+    def verb_only(self) -> bool:
+        return self.verb is not None and self.noun is None and self.adj is None
+
+
+@lru_cache(maxsize=32768)
+def _readings(word: str) -> _Word:
+    """All readings of a lower-case word (memoised per spelling)."""
+    closed = _closed_class(word)
+    if closed is not None:
+        return _Word(closed=closed)
+    lex = _lexicon()
+    if "-" in word and word not in lex.verbs and word not in lex.action_nouns and word not in lex.adjectives:
+        return _hyphenated(word)
+    verb, shape, also_ed = _verb_of(word)
+    adj = _adjective_of(word)
+    noun, plural = _noun_of(word, verb, shape)
+    if adj is not None and word not in lex.nouns and shape != "base":
+        noun, plural = None, False  # "better", "faster" are not plural nouns
+    adv = word in lex.adverbs or (word.endswith("ly") and len(word) > 4 and noun is None and verb is None)
+    if adv and noun is not None and word not in lex.nouns:
+        noun = None
+    known = _is_known(verb, noun, adj, adv)
+    if not known and word not in lex.nouns and word not in lex.plurals:
+        return _guess(word)
+    return _Word(
+        verb=verb,
+        shape=shape,
+        also_ed=also_ed,
+        flag=lex.verbs.get(verb, "") if verb else "",
+        noun=noun,
+        plural=plural,
+        family=_action_family(noun) if noun else None,
+        adj=adj,
+        adv=adv,
+        known=known,
+    )
+
+
+def _is_known(verb: str | None, noun: str | None, adj: str | None, adv: bool) -> bool:
+    lex = _lexicon()
+    return bool(verb) or adj is not None or adv or (noun is not None and (noun in lex.nouns or noun in lex.verbs))
+
+
+def _closed_class(word: str) -> tuple[Pos, str, str] | None:
+    word = word.replace("’", "'")
+    if word in _CONTRACTIONS:
+        lemma, pos = _CONTRACTIONS[word]
+        kind = "neg" if word in _NEGATIVE_CONTRACTIONS else "contraction"
+        if pos is Pos.PART:
+            kind = lemma if lemma in ("be", "have", "do") else "modal"
+        return pos, lemma, kind
+    if word == "to":
+        return Pos.PART, "to", "to"
+    if word == "not":
+        return Pos.PART, "not", "not"
+    for table in (_BE, _HAVE, _DO):
+        if word in table:
+            return Pos.PART, table[word], table[word]
+    if word in _MODALS:
+        return Pos.PART, word, "modal"
+    if word in _DETERMINERS:
+        return Pos.DET, word, "det"
+    if word in _PRONOUNS:
+        return Pos.PRON, word, "pron"
+    if word in _ADPOSITIONS:
+        return Pos.ADP, word, "adp"
+    if word in _CONJUNCTIONS:
+        return Pos.CONJ, word, "conj"
+    if word in _NUMBER_WORDS:
+        return Pos.NUM, word, "num"
+    if word in _ORDINALS:
+        return Pos.ADJ, word, "ordinal"
+    if word in _DEGREE:
+        return Pos.DET, word, "degree"
+    return None
+
+
+def _verb_of(word: str) -> tuple[str | None, str | None, bool]:
+    """(lemma, shape, also_ed) when the word is a form of a known verb."""
+    lex = _lexicon()
+    verbs = lex.verbs
+    if word in verbs:
+        also_ed = word in lex.past or word in lex.participles
+        return word, "base", also_ed
+    if word in lex.past or word in lex.participles:
+        lemma = lex.past.get(word) or lex.participles[word]
+        is_past, is_pp = word in lex.past, word in lex.participles
+        return lemma, "ed" if is_past and is_pp else ("past" if is_past else "pp"), False
+    for lemma, shape in _inflection_candidates(word):
+        if lemma in verbs:
+            return lemma, shape, False
+    return None, None, False
+
+
+def _inflection_candidates(word: str) -> list[tuple[str, str]]:
+    """Possible (lemma, shape) pairs for a regular inflected form, most likely first."""
+    out: list[tuple[str, str]] = []
+    if word.endswith("ies") and len(word) > 4:
+        out.append((word[:-3] + "y", "s"))
+    if word.endswith("es") and len(word) > 3:
+        out += [(word[:-1], "s"), (word[:-2], "s")]
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 2:
+        out.append((word[:-1], "s"))
+    if word.endswith("ied") and len(word) > 4:
+        out.append((word[:-3] + "y", "ed"))
+    if word.endswith("ed") and len(word) > 3:
+        out += [(word[:-2], "ed"), (word[:-1], "ed")]
+        if len(word) > 4 and word[-3] == word[-4]:
+            out.append((word[:-3], "ed"))  # stopped -> stop
+    if word.endswith("ing") and len(word) > 4:
+        stem = word[:-3]
+        out += [(stem, "ing"), (stem + "e", "ing")]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append((stem[:-1], "ing"))  # running -> run
+        if stem.endswith("y"):
+            out.append((stem[:-1] + "ie", "ing"))  # lying -> lie
+    return out
+
+
+def _noun_of(word: str, verb: str | None, shape: str | None) -> tuple[str | None, bool]:
+    """(singular lemma, is_plural) when the word can be a noun."""
+    lex = _lexicon()
+    if word in lex.nouns:
+        return word, False
+    if word in lex.plurals:
+        return lex.plurals[word], True
+    if shape == "base":
+        # Only verbs flagged as nouns (or listed as nouns) get a noun reading of their own.
+        return (word, False) if lex.verbs.get(word) else (None, False)
+    if shape == "ing":
+        return word, False  # a gerund can always be a noun: "the onboarding"
+    if shape == "s" and verb is not None:
+        # "launches", "plans" are plural nouns too; "grows", "achieves" are only verbs.
+        return (verb, True) if lex.verbs.get(verb) or verb in lex.nouns else (None, False)
+    if shape in ("ed", "past", "pp"):
+        return None, False
+    if word in lex.adjectives or word in lex.adverbs:
+        return None, False
+    singular = _singular(word)
+    return singular, singular != word
+
+
+def _singular(word: str) -> str:
+    """The singular of a regular plural; the word itself when it is not one."""
+    lex = _lexicon()
+    if not word.endswith("s") or len(word) < 3 or word.endswith(("ss", "is", "ous", "'s")):
+        return word
+
+    def known(w: str) -> bool:
+        return w in lex.nouns or w in lex.verbs or w in lex.adjectives
+
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-1] if known(word[:-1]) else word[:-3] + "y"
+    if word.endswith("us"):
+        return word[:-1] if known(word[:-1]) else word
+    if word.endswith("es"):
+        if known(word[:-1]):
+            return word[:-1]
+        if known(word[:-2]):
+            return word[:-2]
+        if word[:-2].endswith(("ss", "x", "z", "ch", "sh", "us")):
+            return word[:-2]
+    return word[:-1]
+
+
+_COMPARATIVE_IRREGULAR = {"better": "good", "best": "good", "worse": "bad", "worst": "bad"}
+
+
+def _adjective_of(word: str) -> str | None:
+    lex = _lexicon()
+    if word in lex.adjectives:
+        return _COMPARATIVE_IRREGULAR.get(word, word)
+    if word in _COMPARATIVE_IRREGULAR:
+        return _COMPARATIVE_IRREGULAR[word]
+    if word in lex.nouns or word in lex.verbs:
+        return None
+    for suffix in ("est", "er"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            for base in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else "", stem[:-1] + "y" if stem.endswith("i") else ""):
+                if base and base in lex.adjectives:
+                    return base
+    return None
+
+
+_ADJ_SUFFIXES = ("ous", "ful", "ive", "able", "ible", "ic", "ical", "ional", "ual", "less", "ish")
+_VERB_SUFFIXES = ("ize", "ise", "ify")
+
+
+def _guess(word: str) -> _Word:
+    """Readings of a word the lexicon does not know, by its suffix."""
+    if word.endswith("ly") and len(word) > 4:
+        return _Word(adv=True, known=False)
+    if word.endswith(_VERB_SUFFIXES) and len(word) > 5:
+        return _Word(verb=word, shape="base", noun=None, known=False)
+    if word.endswith(("ed", "ing")) and len(word) > 5:
+        lemma, shape = _guess_verb_lemma(word)
+        noun = word if shape == "ing" else None
+        return _Word(verb=lemma, shape=shape, noun=noun, family=lemma if noun else None, known=False)
+    if word.endswith(_ADJ_SUFFIXES) and len(word) > 5:
+        return _Word(adj=word, known=False)
+    singular = _singular(word)
+    return _Word(noun=singular, plural=singular != word, family=_action_family(singular), known=False)
+
+
+def _guess_verb_lemma(word: str) -> tuple[str, str]:
+    """"dockerized" -> "dockerize", "upskilling" -> "upskill" for verbs outside the lexicon."""
+    stem, shape = (word[:-2], "ed") if word.endswith("ed") else (word[:-3], "ing")
+    if shape == "ed" and stem.endswith("i"):
+        return stem[:-1] + "y", shape
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1], shape
+    if stem.endswith(("v", "z", "iz", "at", "bl", "dl", "gl", "kl", "pl", "tl", "ur", "ag", "uc", "ac", "ic", "rs")):
+        return stem + "e", shape
+    return stem, shape
+
+
+# --- nouns of action -----------------------------------------------------------------------
+
+# (suffix, how many letters to cut, endings to try): the result must be a known verb.
+_DERIVATIONS = (
+    ("ification", 9, ("ify",)),
+    ("ization", 7, ("ize",)),
+    ("isation", 7, ("ise", "ize")),
+    ("olution", 5, ("ve",)),  # resolution -> resol+ve
+    ("ution", 5, ("ute",)),
+    ("ation", 5, ("ate", "e", "")),
+    ("ition", 5, ("", "e", "ite")),
+    ("ption", 5, ("pt", "be", "e", "ive")),
+    ("ction", 4, ("t", "e")),
+    ("ssion", 5, ("ss", "t", "d", "de")),
+    ("sion", 4, ("d", "de", "se", "t", "re")),
+    ("tion", 4, ("t", "te", "e", "d")),
+    ("ment", 4, ("", "e")),
+    ("ance", 4, ("", "e")),
+    ("ence", 4, ("", "e")),
+    ("ery", 1, ("",)),
+    ("ure", 3, ("e", "")),
+    ("age", 3, ("e", "")),
+    ("al", 2, ("e", "")),
+)
+
+
+@lru_cache(maxsize=16384)
+def _action_family(noun: str) -> str | None:
+    """The verb a noun names when it is a noun of action, else None."""
+    lex = _lexicon()
+    if noun in lex.not_action:
+        return None
+    if noun in lex.action_nouns:
+        return lex.action_nouns[noun]
+    if noun in lex.verbs:
+        return None if lex.verbs[noun] == "c" else noun
+    if noun.endswith("ing"):
+        verb, shape, _ = _verb_of(noun)
+        return verb if shape == "ing" else None
+    if noun in lex.adjectives:
+        return None
+    return _derive_verb(noun)
+
+
+def _derive_verb(noun: str) -> str | None:
+    verbs = _lexicon().verbs
+    for suffix, cut, endings in _DERIVATIONS:
+        if not noun.endswith(suffix):
+            continue
+        stem = noun[:-cut]
+        for ending in endings:
+            for candidate in _spelling_variants(stem + ending):
+                if len(candidate) > 2 and candidate in verbs:
+                    return candidate
+        return None
+    return None
+
+
+def _spelling_variants(candidate: str) -> tuple[str, ...]:
+    """"referr" -> "refer", "compli" -> "comply": undo doubling and y -> i."""
+    variants = [candidate]
+    if len(candidate) > 3 and candidate[-1] == candidate[-2]:
+        variants.append(candidate[:-1])
+    if candidate.endswith("i"):
+        variants.append(candidate[:-1] + "y")
+    return tuple(variants)
+
+
+def _hyphenated(word: str) -> _Word:
+    """"follow-up", "customer-impacting", "re-launch": the last part carries the grammar."""
+    head, _, tail = word.rpartition("-")
+    tail_word = _readings(tail) if tail else _Word(known=False)
+    first = word.split("-", 1)[0]
+    lex = _lexicon()
+    if tail in _PARTICLES and first in lex.verbs:
+        family = f"{first} {tail}"
+        return _Word(noun=word, family=family)  # "follow-up", "roll-out"
+    if head in _HYPHEN_PREFIXES and tail_word.verb:
+        lemma = f"{head}-{tail_word.verb}"
+        noun = f"{head}-{tail_word.noun}" if tail_word.noun else None
+        return replace(tail_word, verb=lemma, noun=noun, family=lemma if tail_word.family else None)
+    if tail_word.shape in ("ed", "pp", "past", "ing"):
+        return _Word(adj=word)  # "data-driven", "time-consuming", "customer-impacting"
+    noun = f"{head}-{tail_word.noun}" if tail_word.noun else None
+    adj = word if tail_word.adj or tail_word.closed else None
+    if noun is None and adj is None:
+        noun = word
+    return _Word(noun=noun, plural=tail_word.plural, adj=adj, family=tail_word.family if noun else None)
+
+
+# --- context: picking one reading per token --------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Slot:
+    """A token being analysed; fields are filled left to right."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "word", "num", "ph", "foreign", "other"
+    low: str = ""
+    case: str = "lower"  # "lower", "cap", "upper" (acronym), "mixed", "code" (letters and digits)
+    word: _Word | None = None
+    pos: Pos = Pos.X
+    lemma: str = ""
+    form: VerbForm | None = None
+    family: str | None = None
+    tags: set[str] = field(default_factory=set)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of an English text, with lemma, part of speech and verb form."""
+    slots = _scan(text)
+    shouting = _is_shouting(slots)
+    for slot in slots:
+        _prepare(slot, shouting)
+    for i, slot in enumerate(slots):
+        if slot.kind == "word" and slot.pos is Pos.X:
+            _decide(slots, i)
+    _attach_particles(slots)
+    return [_to_token(slot) for slot in slots]
+
+
+def _scan(text: str) -> list[_Slot]:
+    slots = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup or "other"
+        slots.append(_Slot(match.group(), match.start(), match.end(), kind))
+    return slots
+
+
+def _is_shouting(slots: list[_Slot]) -> bool:
+    """"INCREASE REVENUE BY 20%": all-caps text is not a row of acronyms."""
+    words = [s.text for s in slots if s.kind == "word" and len(s.text) > 1]
+    return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+def _case_of(text: str, shouting: bool) -> str:
+    letters = text.replace("'", "").replace("’", "").replace("-", "")
+    if any(c.isdigit() for c in letters):
+        return "code"  # "Q2", "V1", "e2e", "P99", "B2B"
+    if shouting:
+        return "lower"
+    if len(letters) > 1 and (letters.isupper() or (letters[-1] == "s" and len(letters) > 2 and letters[:-1].isupper())):
+        return "upper"
+    if letters[:1].isupper():
+        return "cap" if letters[1:].islower() or len(letters) == 1 else "mixed"
+    return "mixed" if any(c.isupper() for c in letters) else "lower"
+
+
+def _prepare(slot: _Slot, shouting: bool) -> None:
+    """Fill what does not depend on context: numbers, symbols, punctuation, case, readings."""
+    text = slot.text
+    if slot.kind in ("num", "ph"):
+        slot.pos, slot.lemma = Pos.NUM, text.lower()
+        if slot.kind == "ph":
+            slot.tags.add("placeholder")
+        return
+    if slot.kind == "other":
+        slot.lemma = text
+        if text == "&":
+            slot.pos, slot.lemma = Pos.CONJ, "and"
+        else:
+            slot.pos = Pos.SYM if text in _SYMBOLS or text in _CURRENCY else Pos.PUNCT
+        return
+    if slot.kind == "foreign":
+        slot.pos, slot.lemma = Pos.X, text.lower()
+        return
+    slot.low = text.lower().replace("’", "'")
+    slot.case = _case_of(text, shouting)
+    slot.word = _readings(slot.low)
+
+
+def _lang_of(slot: _Slot) -> str:
+    if slot.kind == "word":
+        return "en"
+    if slot.kind == "foreign":
+        from okrlint.analysis.detect import script_of
+
+        script = script_of(slot.text[0])
+        return {"cyrillic": "ru", "han": "zh"}.get(script, "")
+    return ""
+
+
+def _to_token(slot: _Slot) -> Token:
+    return Token(
+        text=slot.text,
+        lemma=slot.lemma or slot.text.lower(),
+        pos=slot.pos,
+        lang=_lang_of(slot),
+        start=slot.start,
+        end=slot.end,
+        verb_form=slot.form,
+        verb_family=slot.family,
+        tags=frozenset(slot.tags),
+    )
+
+
+# Context helpers. "Previous" skips adverbs and "not", which do not change the slot a word is in.
+
+
+def _prev(slots: list[_Slot], i: int) -> _Slot | None:
+    for j in range(i - 1, -1, -1):
+        s = slots[j]
+        if s.pos is Pos.ADV or (s.pos is Pos.PART and s.lemma == "not"):
+            continue
+        return s
+    return None
+
+
+def _next(slots: list[_Slot], i: int) -> _Slot | None:
+    return slots[i + 1] if i + 1 < len(slots) else None
+
+
+def _next_skipping_adverbs(slots: list[_Slot], i: int) -> _Slot | None:
+    for j in range(i + 1, len(slots)):
+        s = slots[j]
+        w = s.word
+        if w is not None and (w.adv and not w.verb and not w.noun or s.low == "not"):
+            continue
+        return s
+    return None
+
+
+def _closed_kind(slot: _Slot | None) -> str | None:
+    if slot is None or slot.word is None or slot.word.closed is None:
+        return None
+    return slot.word.closed[2]
+
+
+def _is_clause_start(prev: _Slot | None) -> bool:
+    return prev is None or (prev.pos is Pos.PUNCT and prev.text in _STRONG_PUNCT)
+
+
+def _is_nominal_left(prev: _Slot | None) -> bool:
+    """A slot after which a word is part of a noun phrase: "the", "new", "10", "customer's", "for"."""
+    if prev is None:
+        return False
+    if prev.pos in (Pos.DET, Pos.NUM, Pos.ADP, Pos.ADJ):
+        return True
+    return prev.pos is Pos.SYM and prev.text in _CURRENCY or "possessive" in prev.tags
+
+
+def _starts_noun_phrase(slot: _Slot | None) -> bool:
+    """Whether an object (noun phrase) starts at this slot: "the", "10", "our", "new", "$", "[N1]"."""
+    if slot is None:
+        return False
+    if slot.kind in ("num", "ph") or (slot.kind == "other" and slot.text in _CURRENCY):
+        return True
+    kind = _closed_kind(slot)
+    if slot.low in ("that", "which", "who", "what"):
+        return False  # a relative clause, not an object
+    if kind in ("det", "num", "degree", "ordinal", "pron"):
+        return True
+    w = slot.word
+    return w is not None and w.closed is None and (w.adj is not None and w.verb is None or slot.case == "upper")
+
+
+def _is_verb_follower(slot: _Slot | None) -> bool:
+    """An auxiliary or finite verb follows: "Launch is done", "Release notes published"."""
+    return _closed_kind(slot) in ("be", "have", "modal")
+
+
+def _clause_verb(slots: list[_Slot], i: int) -> _Slot | None:
+    """The nearest verb to the left in the same clause (for coordination)."""
+    for j in range(i - 1, -1, -1):
+        s = slots[j]
+        if s.pos is Pos.PUNCT and s.text in _STRONG_PUNCT:
+            return None
+        if s.pos is Pos.VERB:
+            return s
+    return None
+
+
+def _later_predicate(slots: list[_Slot], i: int) -> bool:
+    """A participle / finite verb comes later in the clause: "Support tickets resolved in 1 day"."""
+    for j in range(i + 1, min(len(slots), i + 6)):
+        s = slots[j]
+        if s.kind != "word":
+            return False
+        w = s.word
+        if w is None or w.closed is not None:
+            return _closed_kind(s) in ("be", "have", "modal")
+        if w.shape in ("ed", "past", "pp") or (w.shape == "s" and w.flag != "c" and j > i + 1):
+            return True
+    return False
+
+
+def _decide(slots: list[_Slot], i: int) -> None:
+    slot = slots[i]
+    w = slot.word
+    assert w is not None
+    if w.closed is not None:
+        _decide_closed(slots, i)
+    elif slot.case in ("upper", "code", "mixed"):
+        _decide_name(slots, i)
+    elif slot.low == "x" and i > 0 and slots[i - 1].kind == "num" and slots[i - 1].end == slot.start:
+        slot.pos, slot.lemma = Pos.SYM, "x"  # "3x", "1.5x": a multiplier
+    elif _is_placeholder(slots, i):
+        slot.pos, slot.lemma = Pos.NUM, slot.low
+        slot.tags.add("placeholder")
+    elif w.verb is not None:
+        _decide_verb_capable(slots, i)
+    else:
+        _decide_other(slots, i)
+    if slot.pos is Pos.VERB and slot.family is None:
+        slot.family = slot.lemma
+
+
+def _is_placeholder(slots: list[_Slot], i: int) -> bool:
+    """"by X%", "from X to Y", "XX minutes": a capital letter standing for a hidden number."""
+    slot = slots[i]
+    if slot.text not in _PLACEHOLDER_LETTERS:
+        return False
+    nxt, prev = _next(slots, i), _prev(slots, i)
+    if nxt is not None and nxt.text == "%":
+        return True
+    return prev is not None and (prev.low in _NUMBER_CONTEXT or prev.text in _CURRENCY)
+
+
+def _decide_closed(slots: list[_Slot], i: int) -> None:
+    slot = slots[i]
+    assert slot.word is not None and slot.word.closed is not None
+    pos, lemma, kind = slot.word.closed
+    slot.pos, slot.lemma = pos, lemma
+    if slot.case == "cap" and slot.low in _CALENDAR_NAMES and i > 0:
+        slot.pos = Pos.PROPN  # "in May"
+        return
+    if slot.case == "upper" and kind not in ("to", "conj", "adp", "det") and slot.text in ("IT", "US", "AI"):
+        slot.pos, slot.lemma = Pos.NOUN, slot.low  # "IT", "US" are names here, not pronouns
+        return
+    if kind == "to":
+        _decide_to(slots, i)
+    elif kind in ("be", "have", "do", "modal"):
+        _decide_auxiliary(slots, i, kind)
+    elif kind == "degree":
+        nxt = _next(slots, i)
+        nw = nxt.word if nxt else None
+        if nw is not None and nw.closed is None and nw.adj and not nw.noun:
+            slot.pos = Pos.ADV
+    elif slot.low == "that":
+        prev = _prev(slots, i)
+        slot.pos = Pos.CONJ if prev is not None and prev.pos is Pos.VERB else Pos.PRON
+    elif kind == "contraction" and slot.low in ("let's",):
+        slot.form = VerbForm.IMPERATIVE
+    if kind == "contraction" and slot.low.endswith(tuple(_AUX_CONTRACTIONS)):
+        slot.tags.add("aux:" + _AUX_CONTRACTIONS[slot.low[slot.low.rindex("'") :]])
+    if kind == "neg" or slot.low in _NEGATIVE_CONTRACTIONS:
+        slot.tags.add("neg")
+
+
+def _decide_to(slots: list[_Slot], i: int) -> None:
+    """"to launch" (PART) vs "to 5%", "to production" (ADP)."""
+    slot = slots[i]
+    nxt = _next_skipping_adverbs(slots, i)
+    w = nxt.word if nxt is not None else None
+    if w is not None and w.closed is None and w.shape == "base" and nxt is not None and nxt.case in ("lower", "cap"):
+        if w.verb_only or w.flag != "c" or not _starts_noun_phrase(_next(slots, slots.index(nxt))):
+            slot.pos = Pos.PART
+            return
+    if w is not None and w.closed is not None and w.closed[1] == "be":
+        slot.pos = Pos.PART
+        return
+    slot.pos = Pos.ADP
+
+
+def _decide_auxiliary(slots: list[_Slot], i: int, kind: str) -> None:
+    """be / have / do / modals: PART (auxiliary) before a verb form, else a VERB of their own."""
+    slot = slots[i]
+    nxt = _next_skipping_adverbs(slots, i)
+    w = nxt.word if nxt is not None else None
+    verb_follows = w is not None and w.closed is None and w.verb is not None and (
+        (kind == "be" and w.shape in ("ed", "pp", "ing", "past"))
+        or (kind == "be" and w.also_ed)
+        or (kind == "have" and (w.shape in ("ed", "pp", "past") or w.also_ed))
+        or (kind in ("do", "modal") and w.shape == "base")
+    )
+    if kind == "modal" or verb_follows or (w is not None and w.closed is not None and w.closed[2] in ("be", "have", "not", "neg")):
+        slot.pos = Pos.PART
+        slot.tags.add("aux")
+        return
+    slot.pos = Pos.VERB
+    prev = _prev(slots, i)
+    slot.form = VerbForm.IMPERATIVE if _is_clause_start(prev) and slot.low in ("be", "have", "do") else VerbForm.FINITE
+    if slot.low in ("being", "having", "doing"):
+        slot.form = VerbForm.GERUND
+    elif slot.low == "been":
+        slot.form = VerbForm.PARTICIPLE
+
+
+def _decide_name(slots: list[_Slot], i: int) -> None:
+    """Acronyms ("NPS", "SLAs"), codes ("Q2", "V1") and CamelCase names ("HubSpot")."""
+    slot = slots[i]
+    text = slot.text
+    if slot.case == "upper":
+        slot.pos = Pos.NOUN
+        plural = text[-1] == "s" and text[:-1].isupper()
+        slot.lemma = text[:-1].lower() if plural else text.lower()
+        slot.tags.add("acronym")
+        if text in _PLACEHOLDER_LETTERS and _is_placeholder(slots, i):
+            slot.pos = Pos.NUM
+            slot.tags.add("placeholder")
+        return
+    slot.lemma = slot.low
+    slot.pos = Pos.PROPN if slot.case == "mixed" else Pos.NOUN
+
+
+def _decide_verb_capable(slots: list[_Slot], i: int) -> None:
+    slot = slots[i]
+    w = slot.word
+    assert w is not None and w.shape is not None
+    if w.shape == "base":
+        _decide_base(slots, i)
+    elif w.shape == "s":
+        _decide_s_form(slots, i)
+    elif w.shape == "ing":
+        _decide_ing(slots, i)
+    else:
+        _decide_ed(slots, i)
+
+
+def _as_verb(slot: _Slot, form: VerbForm, lemma: str | None = None, tag: str | None = None) -> None:
+    assert slot.word is not None
+    slot.pos = Pos.VERB
+    slot.lemma = lemma or slot.word.verb or slot.low
+    slot.form = form
+    if tag:
+        slot.tags.add(tag)
+
+
+def _as_noun(slot: _Slot) -> None:
+    """The noun reading; a noun naming an action gets ACTION_NOUN and its verb family."""
+    w = slot.word
+    assert w is not None
+    if w.noun is None and w.adj is not None:
+        slot.pos, slot.lemma = Pos.ADJ, w.adj
+        return
+    slot.pos = Pos.NOUN
+    slot.lemma = w.noun or w.verb or slot.low
+    if w.plural:
+        slot.tags.add("plural")
+    family = w.family if w.noun else (w.verb if w.flag != "c" else None)
+    if family:
+        slot.form, slot.family = VerbForm.ACTION_NOUN, family
+    if slot.case == "cap" and slot.start > 0 and not w.known:
+        slot.pos = Pos.PROPN
+
+
+def _decide_base(slots: list[_Slot], i: int) -> None:
+    """A verb's base form, which may also be a noun or adjective: launch, release, plan, clear."""
+    slot, w = slots[i], slots[i].word
+    assert w is not None
+    prev, nxt = _prev(slots, i), _next(slots, i)
+    prev_kind = _closed_kind(prev)
+    if prev_kind == "to" and prev is not None and prev.pos is Pos.PART:
+        return _as_verb(slot, VerbForm.INFINITIVE)
+    if prev_kind in ("modal", "do") or (prev is not None and "neg" in prev.tags):
+        if prev is not None and prev_kind == "do" and _is_clause_start(_prev(slots, slots.index(prev))):
+            return _as_verb(slot, VerbForm.IMPERATIVE)  # "Don't push untested code"
+        return _as_verb(slot, VerbForm.FINITE)
+    if prev_kind == "be" and w.adj is not None:
+        slot.pos, slot.lemma = Pos.ADJ, w.adj  # "testing is complete"
+        return None
+    if _is_clause_start(prev) or (prev is not None and prev.text == "," and _comma_starts_clause(slots, i)):
+        return _decide_clause_initial(slots, i)
+    if prev is not None and (prev.pos is Pos.CONJ and prev.lemma in _COORDINATORS or prev.text in (",", "/")):
+        return _decide_coordinated(slots, i)
+    if _is_nominal_left(prev):
+        return _noun_or_adjective(slots, i)
+    if prev is not None and prev.pos is Pos.PRON and prev.low in _SUBJECT_PRONOUNS:
+        return _as_verb(slot, VerbForm.FINITE)
+    if prev is not None and prev.pos in (Pos.NOUN, Pos.PROPN) and "plural" in prev.tags and (w.flag != "c" or _object_or_end(nxt)):
+        return _as_verb(slot, VerbForm.FINITE)  # "Releases ship on time"
+    if prev is not None and prev.lemma in _BARE_INFINITIVE_HEADS and w.verb_only:
+        return _as_verb(slot, VerbForm.INFINITIVE, tag="bare")  # "Help achieve", "Let's build"
+    if slot.case == "cap" and slot.start > 0 and w.noun is not None:
+        return _as_noun(slot)  # "Finance and Legal teams" mid-sentence
+    if w.verb_only and (prev is None or prev.pos not in (Pos.NOUN, Pos.PROPN, Pos.VERB)):
+        return _as_verb(slot, VerbForm.IMPERATIVE)
+    return _noun_or_adjective(slots, i)  # "email nurture series", "Increase repeat customer rate"
+
+
+def _object_or_end(slot: _Slot | None) -> bool:
+    return slot is None or _starts_noun_phrase(slot) or slot.pos in (Pos.PUNCT, Pos.ADP) or (
+        slot.word is not None and (slot.word.adv or _closed_kind(slot) == "adp")
+    )
+
+
+def _comma_starts_clause(slots: list[_Slot], i: int) -> bool:
+    """After a comma a verb starts a new clause if it is verb-only or takes an object: ", fix it"."""
+    w = slots[i].word
+    assert w is not None
+    return w.verb_only or _starts_noun_phrase(_next(slots, i))
+
+
+def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
+    """The start of a KR: an imperative, unless what follows shows the word is the subject."""
+    slot, w = slots[i], slots[i].word
+    assert w is not None
+    nxt = _next(slots, i)
+    if w.noun is not None and not w.verb_only:
+        if nxt is not None and (nxt.low == "of" or _is_verb_follower(nxt)):
+            return _as_noun(slot)  # "Launch of X", "Launch is done"
+        nw = nxt.word if nxt is not None else None
+        if nw is not None and nw.closed is None and nw.noun is not None and not _starts_noun_phrase(nxt) and _later_predicate(slots, i):
+            return _as_noun(slot)  # "Release notes published", "Test coverage reaches 80%"
+        if nxt is None and w.flag in ("n", "c") and w.noun in _lexicon().nouns:
+            return _as_noun(slot)
+    return _as_verb(slot, VerbForm.IMPERATIVE)
+
+
+def _decide_coordinated(slots: list[_Slot], i: int) -> None:
+    """After "and"/"or"/","/"&": share the form of the verb it is coordinated with."""
+    slot, w = slots[i], slots[i].word
+    assert w is not None
+    verb = _clause_verb(slots, i)
+    conj = _prev(slots, i)
+    before = _prev(slots, slots.index(conj)) if conj is not None else None
+    while before is not None and before.text == ",":  # "find, interview, and sign"
+        before = _prev(slots, slots.index(before))
+    directly_after_verb = before is not None and before.pos is Pos.VERB
+    takes_object = _starts_noun_phrase(_next(slots, i))
+    if verb is not None and verb.form is not None and (w.verb_only or directly_after_verb or takes_object):
+        form = verb.form if verb.form is not VerbForm.PARTICIPLE else VerbForm.FINITE
+        return _as_verb(slot, form)
+    if verb is None and (w.verb_only or directly_after_verb) and slot.case != "cap":
+        return _as_verb(slot, VerbForm.IMPERATIVE)
+    if verb is None and w.verb_only:
+        return _as_verb(slot, VerbForm.IMPERATIVE)  # "ID & Establish relationships"
+    return _noun_or_adjective(slots, i)
+
+
+def _noun_or_adjective(slots: list[_Slot], i: int) -> None:
+    """In a noun phrase: an adjective before a noun ("clear plan"), otherwise a noun."""
+    slot, w = slots[i], slots[i].word
+    assert w is not None
+    nxt = _next(slots, i)
+    nw = nxt.word if nxt is not None else None
+    if w.adj is not None and nw is not None and nw.closed is None and (nw.noun is not None or nxt.case == "upper"):
+        slot.pos, slot.lemma = Pos.ADJ, w.adj
+        return
+    _as_noun(slot)
+
+
+def _decide_s_form(slots: list[_Slot], i: int) -> None:
+    """"-s": a plural noun ("10 launches", "Run tests") or a 3rd-person verb ("Revenue grows 20%")."""
+    slot, w = slots[i], slots[i].word
+    assert w is not None
+    prev, nxt = _prev(slots, i), _next(slots, i)
+    subject = prev is not None and (
+        prev.pos in (Pos.NOUN, Pos.PROPN) and "plural" not in prev.tags
+        or prev.pos is Pos.PRON and prev.low in ("he", "she", "it", "who", "which", "that", "this")
+    )
+    takes_object = _starts_noun_phrase(nxt) or (nxt is not None and nxt.word is not None and nxt.word.adv)
+    if prev is not None and prev.pos is Pos.PRON and subject:
+        return _as_verb(slot, VerbForm.FINITE)  # "product X that delights customers"
+    if subject and (w.noun is None or w.flag == "" or takes_object) and not _is_nominal_left(prev):
+        return _as_verb(slot, VerbForm.FINITE)
+    if w.noun is None:
+        return _as_verb(slot, VerbForm.FINITE)
+    _as_noun(slot)
+
+
+def _decide_ing(slots: list[_Slot], i: int) -> None:
+    """"-ing": a GERUND ("Begin tracking", "by onboarding 2 AEs"), or a noun of action in a noun slot."""
+    slot, w = slots[i], slots[i].word
+    assert w is not None
+    lex = _lexicon()
+    prev, nxt = _prev(slots, i), _next(slots, i)
+    if slot.low in lex.adjectives and nxt is not None and nxt.word is not None and nxt.word.noun is not None and nxt.word.closed is None:
+        slot.pos, slot.lemma = Pos.ADJ, slot.low  # "existing customers"
+        return
+    if slot.low in lex.nouns:
+        return _as_noun(slot)  # "meeting", "marketing", "training"
+    if _closed_kind(prev) == "be":
+        return _as_verb(slot, VerbForm.GERUND, tag="progressive")
+    if _is_clause_start(prev) and (_is_verb_follower(nxt) or _later_predicate(slots, i) and not _starts_noun_phrase(nxt)):
+        return _as_noun(slot)  # "Onboarding completed in 3 days", "Hiring is on track"
+    nominal = _is_nominal_left(prev) and _closed_kind(prev) != "adp"
+    after_noun = prev is not None and prev.pos in (Pos.NOUN, Pos.PROPN) and not _starts_noun_phrase(nxt)
+    if nominal or after_noun or (nxt is not None and nxt.low == "of"):
+        return _as_noun(slot)
+    _as_verb(slot, VerbForm.GERUND)
+
+
+def _decide_ed(slots: list[_Slot], i: int) -> None:
+    """"-ed" and irregular past forms: PARTICIPLE (state, passive) or FINITE (a past predicate)."""
+    slot, w = slots[i], slots[i].word
+    assert w is not None
+    prev, nxt = _prev(slots, i), _next(slots, i)
+    prev_kind = _closed_kind(prev)
+    if prev_kind == "be" or (prev is not None and prev.pos is Pos.VERB and prev.lemma in ("get", "become", "remain", "stay", "keep")):
+        return _as_verb(slot, VerbForm.PARTICIPLE, tag="passive")
+    if prev_kind == "have" or (prev is not None and any(t.startswith("aux:have") for t in prev.tags)):
+        return _as_verb(slot, VerbForm.FINITE, tag="perfect")
+    if _is_attributive(slots, i):
+        slot.pos, slot.lemma, slot.form, slot.family = Pos.ADJ, w.verb or slot.low, VerbForm.PARTICIPLE, w.verb
+        slot.tags.add("attr")
+        return None
+    if w.shape == "pp":
+        return _as_verb(slot, VerbForm.PARTICIPLE)  # "written", "begun" are never predicates
+    if _is_clause_start(prev) or (prev is not None and prev.pos is Pos.PRON and prev.low in _SUBJECT_PRONOUNS):
+        return _as_verb(slot, VerbForm.FINITE)
+    if prev is not None and (prev.pos is Pos.CONJ and prev.lemma in _COORDINATORS or prev.text == ","):
+        verb = _clause_verb(slots, i)
+        if verb is not None and verb.form in (VerbForm.FINITE, VerbForm.PARTICIPLE):
+            return _as_verb(slot, verb.form)  # "documented X, implemented Y and identified Z"
+    if w.shape == "past":
+        return _as_verb(slot, VerbForm.FINITE)
+    if prev is not None and prev.pos in (Pos.NOUN, Pos.PROPN) and _starts_noun_phrase(nxt) and not _number_follows_as_measure(slots, i):
+        return _as_verb(slot, VerbForm.FINITE)  # "Team launched the product"
+    _as_verb(slot, VerbForm.PARTICIPLE)  # "Policy approved", "MQLs delivered to sales"
+
+
+def _number_follows_as_measure(slots: list[_Slot], i: int) -> bool:
+    """"Migration completed 2 weeks early": a number after the participle measures, not an object."""
+    nxt = _next(slots, i)
+    after = _next(slots, i + 1) if nxt is not None else None
+    if nxt is None or nxt.kind not in ("num", "ph") or after is None or after.word is None:
+        return False
+    return after.low.rstrip("s") in ("day", "week", "month", "hour", "minute", "year", "quarter", "time")
+
+
+def _is_attributive(slots: list[_Slot], i: int) -> bool:
+    """"the updated roadmap", "2 qualified leads", "Hire skilled staff": before a noun, in a noun slot."""
+    prev, nxt = _prev(slots, i), _next(slots, i)
+    if nxt is None or nxt.word is None or nxt.word.closed is not None:
+        return False
+    if not (nxt.word.noun is not None or nxt.case == "upper" or nxt.word.adj is not None):
+        return False
+    if nxt.word.verb is not None and nxt.word.shape in ("ed", "past", "pp"):
+        return False
+    if prev is not None and prev.pos is Pos.VERB and prev.lemma not in ("have", "get", "become"):
+        return True  # "Push untested code", "Hire qualified engineers"
+    return _is_nominal_left(prev)
+
+
+def _decide_other(slots: list[_Slot], i: int) -> None:
+    """Words with no verb reading: nouns, adjectives, adverbs, unknown names."""
+    slot, w = slots[i], slots[i].word
+    assert w is not None
+    nxt = _next(slots, i)
+    if w.adv and (w.adj is None or nxt is None or nxt.word is None or nxt.word.noun is None):
+        slot.pos, slot.lemma = Pos.ADV, slot.low
+        return
+    if w.adj is not None and (w.noun is None or _noun_follows(nxt)):
+        slot.pos, slot.lemma = Pos.ADJ, w.adj
+        if w.adj != slot.low and slot.low not in _COMPARATIVE_IRREGULAR:
+            slot.tags.add("comparative" if slot.low.endswith("er") else "superlative")
+        return
+    if w.noun is None:
+        slot.pos, slot.lemma = Pos.NOUN, slot.low
+        return
+    _as_noun(slot)
+    if slot.case == "cap" and not w.known:
+        slot.pos = Pos.PROPN if slot.start > 0 else Pos.NOUN
+    if slot.low.endswith(("'s", "s'")):
+        slot.tags.add("possessive")
+
+
+def _noun_follows(slot: _Slot | None) -> bool:
+    return slot is not None and slot.word is not None and slot.word.closed is None and (slot.word.noun is not None or slot.case in ("upper", "mixed", "code"))
+
+
+def _attach_particles(slots: list[_Slot]) -> None:
+    """"Roll out", "set up": the particle joins the verb's family ("roll out")."""
+    phrasal = _lexicon().phrasal
+    for i, slot in enumerate(slots[:-1]):
+        if slot.pos is not Pos.VERB and slot.form is not VerbForm.ACTION_NOUN:
+            continue
+        particle = slots[i + 1]
+        base = slot.lemma if slot.pos is Pos.VERB else (slot.family or "")
+        if particle.low in _PARTICLES and (base, particle.low) in phrasal:
+            slot.family = f"{base} {particle.low}"
+            particle.pos, particle.lemma = Pos.PART, particle.low
+            particle.tags.add("particle")
+
+
+# --- out of context: lemmatize and enrich -----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Isolated:
+    lemma: str
+    pos: Pos
+    form: VerbForm | None
+    family: str | None
+
+
+@lru_cache(maxsize=32768)
+def _isolated(word: str) -> _Isolated:
+    """The most likely reading of a word with no sentence around it.
+
+    Dual words ("launch", "support") read as nouns: out of a sentence they are most often terms.
+    """
+    low = word.lower().replace("’", "'")
+    case = _case_of(word, shouting=False)
+    if case == "upper":
+        lemma = low[:-1] if word[-1] == "s" and word[:-1].isupper() else low
+        return _Isolated(lemma, Pos.NOUN, None, None)
+    if case in ("code", "mixed"):
+        return _Isolated(low, Pos.PROPN if case == "mixed" else Pos.NOUN, None, None)
+    w = _readings(low)
+    if w.closed is not None:
+        return _Isolated(w.closed[1], w.closed[0], None, None)
+    if w.verb is not None and (w.noun is None or w.shape in ("ed", "past", "pp")):
+        return _isolated_verb(w)
+    if w.verb is not None and w.shape == "ing" and low not in _lexicon().nouns:
+        return _Isolated(w.verb, Pos.VERB, VerbForm.GERUND, w.verb)
+    if w.noun is not None:
+        family = w.family if w.shape != "base" or w.flag != "c" else None
+        return _Isolated(w.noun, Pos.NOUN, VerbForm.ACTION_NOUN if family else None, family)
+    if w.adj is not None:
+        return _Isolated(w.adj, Pos.ADJ, None, None)
+    return _Isolated(low, Pos.ADV if w.adv else Pos.NOUN, None, None)
+
+
+def _isolated_verb(w: _Word) -> _Isolated:
+    assert w.verb is not None
+    form = {
+        "base": VerbForm.INFINITIVE,
+        "s": VerbForm.FINITE,
+        "past": VerbForm.FINITE,
+        "pp": VerbForm.PARTICIPLE,
+        "ed": VerbForm.PARTICIPLE,
+        "ing": VerbForm.GERUND,
+    }[w.shape or "base"]
+    return _Isolated(w.verb, Pos.VERB, form, w.verb)
+
+
+def lemmatize(word: str) -> tuple[str, Pos, VerbForm | None]:
+    """Lemma, part of speech and verb form of one English word out of context.
+
+    "launched" -> ("launch", VERB, PARTICIPLE); "launches" -> ("launch", NOUN, ACTION_NOUN);
+    "ran" -> ("run", VERB, FINITE); "companies" -> ("company", NOUN, None); "SLAs" -> ("sla", NOUN, None).
+    """
+    if not word:
+        return "", Pos.X, None
+    reading = _isolated(word)
+    return reading.lemma, reading.pos, reading.form
+
+
+def enrich(token: Token) -> Token:
+    """Fill lemma / pos / verb form / family for a Latin word inside a Russian or Chinese text.
+
+    The surrounding sentence is not English, so a dual word is read as a noun ("Снизить churn",
+    "提升onboarding"), except at the very start of the text, where a verb reading is the
+    imperative the KR starts with ("Deploy to production 50+ times").
+    """
+    if token.lang != "en" or not token.text:
+        return token
+    reading = _isolated(token.text)
+    lemma, pos, form, family = reading.lemma, reading.pos, reading.form, reading.family
+    w = _readings(token.text.lower())
+    if token.start == 0 and w.closed is None and w.verb is not None and w.shape == "base":
+        lemma, pos, form, family = w.verb, Pos.VERB, VerbForm.IMPERATIVE, w.verb
+    elif pos is Pos.VERB and form is VerbForm.GERUND:
+        pos, form, lemma = Pos.NOUN, VerbForm.ACTION_NOUN, token.text.lower()
+    elif pos is Pos.VERB and form is VerbForm.INFINITIVE:
+        form = None  # a bare verb inside a foreign sentence: the form cannot be told
+    return replace(token, lemma=lemma, pos=pos, verb_form=form, verb_family=family)

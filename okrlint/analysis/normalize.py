@@ -1,0 +1,330 @@
+"""Strip what is not content from an OKR text, keep everything that is.
+
+Real OKR texts carry numbering ("KR1：", "1.1", "1)"), labels ("Key Result:", "Цель:",
+"关键结果1："), owner tags ("Business (Marketing) KR:", "VP Eng:"), bullets, markdown,
+links, HTML and status notes in parentheses ("(текущий: 35)", "（负责人：张三）"). The rules
+must see only the commitment itself, so `normalize` removes those and collapses whitespace.
+
+Principles:
+- A start label is removed only when it is unmistakably a label: a label word (KR, Objective,
+  Цель, 目标...) followed by a number and/or a separator; a bare "O" needs a separator ("O2:"),
+  so "O2 sensor" stays. Numbering needs a separator or a dotted form ("1.", "1)", "1.1 X"),
+  so "2026 revenue" and "1.5x growth" stay.
+- An owner tag ("CEO:", "Sales (Closing Deals):") is removed when it is 1-4 capitalised
+  words followed by ":" and a capitalised sentence; "Availability: 99.9%" stays.
+- A parenthetical is a note (removed) when it starts with a note keyword (current / текущий /
+  当前 / owner / ответственный / 负责人 / status / P0 ...), is a progress report ("0/5 complete"),
+  a list of issue references ("#4260, #5547"), or a bare label without digits ("Цель
+  продукта"). Everything else, "(NPS)", "(from 20% to 35%)", "(цель: 35%)", is content.
+- Placeholders for hidden numbers ("[N1]", "X%", "[X]") are kept; a link or reference whose
+  text is a placeholder ("[$N](url)", "[_N<sub>2</sub>_][n2]") becomes "[$N]", "[N2]".
+- Code spans keep their content verbatim (only the backticks go).
+
+The function is pure, compiles its patterns once and never raises on any string.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+__all__ = ["normalize"]
+
+# --- characters -------------------------------------------------------------------------
+
+# Every space-like character becomes a plain space ("50 000" with NBSP/thin space -> "50 000").
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\n\v\f"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_SENTINEL_OPEN, _SENTINEL_CLOSE = "\ue000", "\ue001"  # wrap protected code spans
+_CHAR_MAP = {ord(c): " " for c in _SPACES} | {
+    ord(c): None for c in _INVISIBLE + _SENTINEL_OPEN + _SENTINEL_CLOSE
+}
+
+# --- markdown, html, links ----------------------------------------------------------------
+
+_SPACE_MAP = {ord(c): " " for c in _SPACES}  # keeps the code sentinels in place
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+_RESTORE = re.compile(_SENTINEL_OPEN + r"(\d+)" + _SENTINEL_CLOSE)
+
+# Only real HTML tag names, so "<5 bugs", "< 200ms" and "<robot_id>" survive.
+_INLINE_TAGS = "a|abbr|b|big|cite|del|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|tt|u|var|code"
+_BLOCK_TAGS = "br|p|div|li|ul|ol|hr|h[1-6]|blockquote|pre|table|tr|td|th|tbody|thead|img|section|details|summary"
+_INLINE_TAG = re.compile(rf"</?(?:{_INLINE_TAGS})\b[^<>]*>", re.I)
+_BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK_TAGS})\b[^<>]*/?>", re.I)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+
+_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>", re.I)
+_IMAGE = re.compile(r"!\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
+_URL = re.compile(
+    r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>()\[\]（）「」，。、；]*[^\s<>()\[\]（）「」，。、；.,;:!?'\"]",
+    re.I,
+)
+
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_ITALIC_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
+_ITALIC_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+
+# A hidden number: N, N1, X, XX, Y, $N, N%, X% (inside brackets or as link text).
+_PLACEHOLDER_TEXT = re.compile(r"[$€£¥₽]?(?:N|X{1,3}|Y|Z)\d{0,3}%?")
+
+# --- start of text: bullets, numbering, labels, owner tags --------------------------------
+
+_ZH_NUMERALS = "一二三四五六七八九十百零〇两"
+_NUMBER = rf"(?:\d+(?:\.\d+)*|[{_ZH_NUMERALS}]+)"
+# Label words that can never be content when followed by a number or a separator.
+_LABEL_WORD = (
+    r"(?i:key\s+results?|objectives?|obj|goals?|okrs?|krs?"
+    r"|ключев(?:ой|ые|ого|ых)\s+результат(?:ы|а|ов)?|кр|цел[ьи]|задач[аи]"
+    r"|关键结果|关键成果|關鍵結果|目标|目標)"
+)
+_SINGLE_LETTER_LABEL = r"(?i:o|о)"  # Latin and Cyrillic "O": needs a separator
+# A dash separates only when a space follows ("Objective 1 - Grow", not "Goals-based").
+_SEPARATOR = r"(?:[:：.．)）、|]|[-–—]{1,2}(?=\s))"
+_OWNER_WORD = r"(?:[A-ZА-ЯЁ][\w&/.'’+-]*|&|and|и)"
+_OWNER = rf"(?:{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}(?:\s*\([^()]{{1,40}}\))?\s+)?"
+
+_LABEL = re.compile(
+    rf"^(?P<owner>{_OWNER})(?P<label>{_LABEL_WORD}|{_SINGLE_LETTER_LABEL})"
+    rf"(?:\s*[-#№]?\s*(?P<num>{_NUMBER}))?\s*(?P<sep>{_SEPARATOR})?\s*"
+)
+# "**O2**", "*KR 1:*", "__Objective__:" - a label the author wrapped in emphasis.
+_WRAPPED_LABEL = re.compile(
+    r"^(?:[-*•]\s+)?(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_]{1,60}?)(?P=mark)\s*(?:[:：.．]|[-–—](?=\s))?\s*"
+)
+_OWNER_TAG = re.compile(
+    rf"^(?P<owner>{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}(?:\s*\([^()]{{1,40}}\))?)"
+    rf"\s*[:：]\s*(?=[A-ZА-ЯЁ])"
+)
+_ROLE_ACRONYMS = frozenset(
+    "CEO CTO CFO COO CMO CPO CIO CISO CRO VP SVP EVP HR PM PMM QA IT PR BD GM RD R&D UX UI DevOps".split()
+)
+_BULLET = re.compile(
+    # markers that need a space after them: "- ", "* ", "1. ", "1) ", "a) ", "## ", "- [ ] "
+    r"^(?:[-*+]\s*\[[ xX]\]|\[[ xX]\]|[-*•·●▪◦‣–—+>]|#{1,6}|\(\d{1,3}\)|\d{1,3}[.)](?!\d)|[a-zа-я][.)])\s+"
+    # CJK numbering, glued to the text: "1、", "一、", "（一）", "(1)", "①"
+    rf"|^(?:(?:\d{{1,3}}|[{_ZH_NUMERALS}]{{1,3}})、|[（(][{_ZH_NUMERALS}]{{1,3}}[）)]|（\d{{1,3}}）|\(\d{{1,3}}\)(?=[\u4e00-\u9fff])|[①-⑳])\s*"
+)
+# "1.1 Increase" / "2.3.1 提升" is numbering; "1.5 million" and "1.5 亿元" are numbers.
+_DOTTED_NUMBERING = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-ZА-ЯЁ]|[\u4e00-\u9fff])")
+_ZH_UNITS = set("万亿千百十元倍个次分秒天年月日周小时条项家人%")
+
+# --- parenthetical notes -------------------------------------------------------------------
+
+_PAREN = re.compile(r"\s*(?:\(([^()（）]*)\)|（([^()（）]*)）)")
+_NOTE_STRONG = re.compile(
+    r"^(?i:(?:с|от|vs\.?|from|versus|против)\s+)?"
+    r"(?:(?i:current(?:ly)?|now|today|as\s+of|baseline|previously|owners?|dri|responsible|assignee"
+    r"|accountable|n\.b\.|nb|eta|wip|in\s+progress|todo|tbd|p[0-4]"
+    r"|текущ\w*|сейчас|сегодня|факт\w*|было|база|базов\w*|исходн\w*|ответственн\w*|отв\."
+    r"|владел\w*|статус\w*|примечани\w*|прим\.|комментари\w*|заметк\w*|приоритет\w*|в\s+работе)"
+    r"(?![\w])"
+    r"|当前|目前|现状|現狀|现在|現在|截至|截止目前|负责人|負責人|责任人|責任人|跟进人|备注|備註"
+    r"|状态|狀態|进度|進度|基线|基線|原来|之前|优先级|優先級)"
+)
+# Ambiguous words are notes only as "word: ..." or alone: "(status: done)", "(note)", not "(status quo)".
+_NOTE_WEAK = re.compile(
+    r"^(?i:status|notes?|priority|lead|was|source|see|ref|jira|ticket|comments?|注|负责|负责部门)\s*(?:[:：=—–-]|$)"
+)
+_NOTE_LABEL = re.compile(r"^(?i:цел[ьи]|goal|objective|kr|кр|目标|目標)\b")
+_PROGRESS = re.compile(
+    r"^\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%)\s*"
+    r"(?i:complete[d]?|done|closed|shipped|finished|выполнено|готово|сделано|完成|已完成)$"
+)
+_ISSUE_REFS = re.compile(r"^#\d+(?:\s*[,;，、]\s*#\d+)*$")
+
+# --- final tidy-up -------------------------------------------------------------------------
+
+_MULTISPACE = re.compile(r" {2,}")
+_SPACE_BEFORE_PUNCT = re.compile(r" +([,.;!?，。；！？、）])")
+_TRAILING = re.compile(r"(?:[\s.。．;；,，:：!！、]|\s[-–—]+)+$")
+_LEADING = re.compile(r"^[\s:：,，;；|、]+")
+
+
+def normalize(text: str) -> str:
+    """Return the content of one OKR text without labels, markdown, notes and noise."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", str(text)).translate(_CHAR_MAP)
+    text, code = _protect_code(text)
+    text = _strip_markup(text)
+    text = _strip_wrapped_label(text.strip())
+    text = _strip_emphasis(text)
+    text = _strip_prefixes(text)
+    text = _strip_notes(text)
+    text = _tidy(text)
+    return _restore_code(text, code)
+
+
+def _protect_code(text: str) -> tuple[str, list[str]]:
+    """Hide code spans behind sentinels so no later step touches their content."""
+    if "`" not in text:
+        return text, []
+    code: list[str] = []
+
+    def hide(match: re.Match[str]) -> str:
+        code.append(match.group(2).strip())
+        return f"{_SENTINEL_OPEN}{len(code) - 1}{_SENTINEL_CLOSE}"
+
+    return _CODE_SPAN.sub(hide, text), code
+
+
+def _restore_code(text: str, code: list[str]) -> str:
+    if not code:
+        return text
+    return _RESTORE.sub(lambda m: code[int(m.group(1))], text)
+
+
+def _strip_markup(text: str) -> str:
+    """HTML tags and entities, images, links (-> their text) and bare URLs."""
+    if "<" in text:
+        text = _HTML_COMMENT.sub(" ", text)
+        text = _AUTOLINK.sub(" ", text)
+        text = _INLINE_TAG.sub("", text)  # "N<sub>2</sub>" -> "N2"
+        text = _BLOCK_TAG.sub(" ", text)
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text).translate(_CHAR_MAP)
+    if "[" in text:
+        text = _IMAGE.sub(" ", text)
+        text = _LINK.sub(_link_text, text)
+        text = _REF_LINK.sub(_link_text, text)
+    if "://" in text or "www." in text.lower():
+        text = _URL.sub(" ", text)
+    return text
+
+
+def _link_text(match: re.Match[str]) -> str:
+    """A link becomes its text; a placeholder stays bracketed so it still reads as a number."""
+    inner = _strip_emphasis(match.group(1)).strip()
+    if _PLACEHOLDER_TEXT.fullmatch(inner):
+        return f"[{inner}]"
+    return inner
+
+
+def _strip_emphasis(text: str) -> str:
+    if "*" not in text and "_" not in text and "~" not in text:
+        return text
+    for pattern in (_BOLD, _STRIKE, _ITALIC_STAR, _ITALIC_UNDERSCORE):
+        text = pattern.sub(lambda m: m.group(m.lastindex or 1), text)
+    return text
+
+
+def _strip_wrapped_label(text: str) -> str:
+    """Drop a label wrapped in emphasis ("**O2**"): the emphasis is what makes "O2" a label."""
+    match = _WRAPPED_LABEL.match(text)
+    if match is None:
+        return text
+    inner = match.group("inner").strip()
+    label = _LABEL.fullmatch(inner + " ")  # the trailing space lets "\s*" close the match
+    if label is None or not (label.group("num") or label.group("sep")) or label.group("owner"):
+        return text
+    rest = text[match.end() :]
+    return rest if rest.strip() else text
+
+
+def _strip_prefixes(text: str) -> str:
+    """Remove bullets, numbering, labels and owner tags at the start, as many as are stacked."""
+    text = text.strip()
+    for _ in range(6):  # "- KR 1.2: ..." needs several passes; bounded for safety
+        stripped = _strip_one_prefix(text)
+        if stripped == text:
+            return text
+        text = stripped
+    return text
+
+
+def _strip_one_prefix(text: str) -> str:
+    for strip in (_strip_bullet, _strip_label, _strip_owner_tag):
+        rest = strip(text)
+        if rest is not None and rest.strip():
+            return _LEADING.sub("", rest)
+    return text
+
+
+def _strip_bullet(text: str) -> str | None:
+    match = _BULLET.match(text) or _DOTTED_NUMBERING.match(text)
+    if match is None:
+        return None
+    rest = text[match.end() :]
+    if match.re is _DOTTED_NUMBERING and rest[:1] in _ZH_UNITS:
+        return None
+    return rest
+
+
+def _strip_label(text: str) -> str | None:
+    match = _LABEL.match(text)
+    if match is None:
+        return None
+    has_num, has_sep = bool(match.group("num")), bool(match.group("sep"))
+    if len(match.group("label")) == 1 and not (has_num and has_sep):
+        return None  # "O2 sensor", "O-ring" are content; "O2:" is a label
+    if not (has_num or has_sep):
+        return None  # "Objectives and key results", "Цель продукта"
+    if has_num and not has_sep and not _starts_new_phrase(text, match):
+        return None
+    return text[match.end() :]
+
+
+def _starts_new_phrase(text: str, match: re.Match[str]) -> bool:
+    """After "KR1" without a separator the content must start right away: "KR1 Grow", "KR1提升"."""
+    end = match.end("num")
+    nxt = text[end : end + 1]
+    return nxt.isspace() or (_is_han(nxt) and nxt not in _ZH_UNITS)
+
+
+def _strip_owner_tag(text: str) -> str | None:
+    match = _OWNER_TAG.match(text)
+    if match is None:
+        return None
+    owner = match.group("owner").strip()
+    words = owner.split()
+    if len(words) == 1 and owner.isupper() and owner not in _ROLE_ACRONYMS:
+        return None  # "NPS: Raise to 50" - an acronym is likely the metric itself
+    return text[match.end() :]
+
+
+def _strip_notes(text: str) -> str:
+    if "(" not in text and "（" not in text:
+        return text
+    for _ in range(3):  # nested parentheses: innermost first
+        stripped = _PAREN.sub(_drop_note, text)
+        if stripped == text:
+            break
+        text = stripped
+    return text
+
+
+def _drop_note(match: re.Match[str]) -> str:
+    inner = match.group(1) if match.group(1) is not None else match.group(2)
+    if _is_note(inner):
+        return " "
+    return match.group(0)
+
+
+def _is_note(inner: str) -> bool:
+    """A status/owner/progress note, not part of the commitment."""
+    inner = _strip_emphasis(inner).strip()
+    if not inner:
+        return True
+    if _NOTE_STRONG.match(inner) or _NOTE_WEAK.match(inner):
+        return True
+    if _PROGRESS.match(inner) or _ISSUE_REFS.match(inner):
+        return True
+    # "(Цель продукта)" labels the text; "(цель: 35%)" carries the target.
+    return bool(_NOTE_LABEL.match(inner)) and not any(c.isdigit() for c in inner)
+
+
+def _tidy(text: str) -> str:
+    text = text.translate(_SPACE_MAP)
+    text = _MULTISPACE.sub(" ", text).strip()
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _TRAILING.sub("", text)
+    return _LEADING.sub("", text)
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")

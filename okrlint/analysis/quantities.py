@@ -1,0 +1,698 @@
+"""Quantities, from→to changes and deadlines in one normalised OKR text.
+
+    find_quantities("Сократить срок с 12 до 8 недель к концу Q2", "ru")
+        -> [Quantity("12", 12.0, DURATION, "week"), Quantity("8 недель", 8.0, DURATION, "week")]
+
+How it works: one regex finds number cores (digits, number words, Chinese numerals,
+placeholders such as "[N1]" / "X%"); for each core we look at the few characters after it
+(range, multiplier, unit, counted noun) and before it (currency, sign, "NPS", "в ... раза").
+Dates and period labels (from `deadlines.date_spans`) are masked first, so "31 марта",
+"Q2", "2026" or "6月底" never become quantities.
+
+Decisions a rule author should know:
+- A dash range ("20–30%", "4–5x") is ONE quantity whose value is the lower bound.
+- "от 3 до 5" / "from 5 to 2 days" are TWO quantities; a unit written only on the second is
+  copied to the first, and `find_change` reports them as a Change.
+- Number words ("пять", "twenty", "三十") count only with a unit or a counted noun; "one" /
+  "один" / "一" + noun (an article in disguise) needs "at least" / "хотя бы" / "至少".
+- Not quantities: years, dates, quarters, ordinals ("1st", "2-й", "第3"), versions ("v2.0"),
+  model and code names ("GPT-4", "A5", "4G", "P95"), labels ("day 0", "sprint 3",
+  "ISO 9001", "#4260"), times of day ("10:00") and "24/7".
+- COUNT's unit is the next word lower-cased (a modifier like "new"/"новых" is skipped); in
+  Chinese it is the classifier ("场", "个") or a common noun ("用户").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from okrlint.analysis import numbers as nums
+from okrlint.analysis.deadlines import date_spans, find_deadline
+from okrlint.analysis.facts import Change, Quantity, QuantityKind
+
+__all__ = ["find_quantities", "find_change", "find_deadline"]
+
+K = QuantityKind
+
+# --- Core: where a number starts -----------------------------------------------------------
+
+_LETTER = "A-Za-zА-Яа-яЁё"
+_PLACEHOLDER = (
+    r"\[\s*_?\$?(?-i:[NXYZ])(?:_?\d{1,2}|<sub>\d{1,2}</sub>)?_?\s*\](?:\[n?\d+\])?"
+    rf"|(?<![{_LETTER}0-9_-])(?-i:N_?\d{{1,2}}|[NXYХ]{{1,3}})(?![{_LETTER}0-9_-])"
+)
+_RATIO_WORDS = {
+    "вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вшестеро": 6, "всемеро": 7,
+    "ввосьмеро": 8, "вдевятеро": 9, "вдесятеро": 10, "двукратн": 2, "трехкратн": 3,
+    "трёхкратн": 3, "четырехкратн": 4, "четырёхкратн": 4, "пятикратн": 5, "десятикратн": 10,
+    "полуторакратн": 1.5, "double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3,
+    "tripling": 3, "quadruple": 4, "quadrupled": 4, "twice": 2, "thrice": 3, "twofold": 2,
+    "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10,
+}
+_RATIO_RE = (
+    r"(?<![\w-])(?:(?:двукратн|трехкратн|трёхкратн|четырехкратн|четырёхкратн|пятикратн|десятикратн|полуторакратн)\w*"
+    r"|вдвое|втрое|вчетверо|впятеро|вшестеро|всемеро|ввосьмеро|вдевятеро|вдесятеро"
+    r"|double[ds]?|doubling|triple[ds]?|tripling|quadrupled?|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold)"
+    r"(?![\w-])"
+)
+_HALF_RE = r"(?<![\w-])(?:half|половин\w*|полчаса|полгода|полдня)(?![\w-])"
+_ZH_HALF_RE = r"一半|(?<![上下前后多])半(?=个?月|个?小时|天|年)"
+
+_BASIC_PARTS = (
+    rf"(?P<zhpct>百分之(?P<zhpctn>{nums.DIGITS}|{nums.ZH_NUM_RE}))",
+    rf"(?P<zhfrac>(?P<zhden>\d+|{nums.ZH_NUM_RE})分之(?P<zhnum>\d+|{nums.ZH_NUM_RE}))",
+    r"(?P<fan>翻(?P<fann>[一两二三四五])番|翻番|翻倍)",
+    rf"(?P<zhhalf>{_ZH_HALF_RE})",
+    rf"(?P<ph>{_PLACEHOLDER})",
+    rf"(?P<dig>{nums.DIGITS})",
+)
+_WORD_PARTS = (
+    rf"(?P<half>{_HALF_RE})",
+    rf"(?P<ratio>{_RATIO_RE})",
+    rf"(?P<ruw>{nums.RU_WORDS_RE})",
+    rf"(?P<enw>{nums.EN_WORDS_RE})",
+)
+# Number words make the regex slow (long case-insensitive alternations), so the full core
+# runs only on texts that contain such a word; the basic one handles everything else.
+_CORE_BASIC = re.compile("|".join((*_BASIC_PARTS, rf"(?P<zh>{nums.ZH_NUM_RE})")))
+_CORE_FULL = re.compile(
+    "|".join((*_BASIC_PARTS[:4], _WORD_PARTS[0], *_BASIC_PARTS[4:], *_WORD_PARTS[1:], rf"(?P<zh>{nums.ZH_NUM_RE})")),
+    re.IGNORECASE,
+)
+_LOWER_WORD = re.compile(r"[a-zа-яё]+")
+_NUMBER_WORDS = frozenset(nums.RU_WORDS) | frozenset(nums.EN_WORDS) | frozenset(_RATIO_WORDS) | {
+    "doubles", "triples", "quadruple", "half", "полчаса", "полгода", "полдня",
+}
+_NUMBER_STEMS = ("половин", "кратн", "double", "tripl")
+
+
+def _core(text: str) -> re.Pattern[str]:
+    """The core regex for `text`: with number words only when the text has one."""
+    words = _LOWER_WORD.findall(text.lower())
+    if not _NUMBER_WORDS.isdisjoint(words) or any(stem in w for w in words for stem in _NUMBER_STEMS):
+        return _CORE_FULL
+    return _CORE_BASIC
+
+
+# --- After the number ----------------------------------------------------------------------
+
+_SP = r"[ \u00a0\u202f\u2009]"
+_NL = r"(?![a-zа-яё])"  # end of a Latin/Cyrillic word (case-insensitive patterns)
+
+_RANGE = re.compile(rf"(?P<pct>%|％)?{_SP}?(?:[-–—~～]|至){_SP}?(?P<n2>{nums.DIGITS})")
+_MULT_ATTACHED = re.compile(r"(?:MM|bn|[kKкКMB])(?![A-Za-zА-Яа-яЁё])")
+_MULT_SPACED = re.compile(
+    rf"{_SP}?(?:тыс\.|тыс{_NL}|тысяч[аиу]?{_NL}|млн\.?|миллион(?:а|ов)?{_NL}|млрд\.?|миллиард(?:а|ов)?{_NL}"
+    rf"|трлн\.?|thousand{_NL}|million{_NL}|billion{_NL}|trillion{_NL}|mln{_NL}|bn{_NL})|万亿|千万|百万|万|亿|千(?!克|米|瓦)",
+    re.IGNORECASE,
+)
+_UNIT_ATTACHED = re.compile(
+    r"(?P<ratio>[xх×](?![a-zа-яё]))|(?P<ms>(?-i:ms)(?![a-z]))|(?P<hour>(?-i:h|hrs?)(?![a-z]))"
+    r"|(?P<day>(?-i:d)(?![a-z]))|(?P<second>(?-i:s)(?![a-z]))|(?P<minute>(?-i:min)(?![a-z]))",
+    re.IGNORECASE,
+)
+_UNIT = re.compile(
+    rf"{_SP}?(?:"
+    + "|".join(
+        (
+            rf"(?P<pp>п\.{_SP}?п\.?|пп\.?{_NL}|процентн\w*\s+пункт\w*|p\.{_SP}?p\.?|ppts?{_NL}|pp{_NL}|percentage[\s-]+points?{_NL}|个百分点|百分点)",
+            rf"(?P<bp>б\.{_SP}?п\.?|bps?{_NL}|basis\s+points?{_NL}|базисн\w*\s+пункт\w*|个基点|基点)",
+            rf"(?P<pct>%|％|процент\w*|percent(?:age)?{_NL}|per\s?cent{_NL}|pct{_NL})",
+            rf"(?P<RUB>₽|руб(?:л[ьяей]\w*)?\.?|р\.(?![а-яё])|RUB{_NL})",
+            rf"(?P<USD>\$|USD{_NL}|долл\w*\.?|dollars?{_NL}|美元|美金)",
+            rf"(?P<EUR>€|EUR{_NL}|евро{_NL}|euros?{_NL}|欧元)",
+            rf"(?P<GBP>£|GBP{_NL}|фунт\w*|pounds?\s+sterling{_NL}|英镑)",
+            rf"(?P<CNY>元|块钱?|人民币|CNY{_NL}|RMB{_NL}|юан\w*|yuan{_NL}|¥)",
+            rf"(?P<ms>мс{_NL}|миллисекунд\w*|milliseconds?{_NL}|ms{_NL}|毫秒)",
+            rf"(?P<second>сек(?:унд\w*|\.)?{_NL}|seconds?{_NL}|secs?{_NL}|秒钟?)",
+            rf"(?P<minute>мин(?:ут\w*|\.)?{_NL}|minutes?{_NL}|mins?{_NL}|分钟)",
+            rf"(?P<hour>час(?:а|ов)?{_NL}|ч\.?{_NL}|hours?{_NL}|hrs?{_NL}|个?小时|个?钟头)",
+            rf"(?P<day>(?:рабоч\w+\s+|календарн\w+\s+)?(?:дн(?:ей|я|и)|день|сут(?:ок|ки)){_NL}"
+            rf"|(?:business\s+|working\s+|calendar\s+)?days?{_NL}|个?工作日|天|日(?=内|之内))",
+            rf"(?P<week>недел[ьиюяе]\w*|нед\.|weeks?{_NL}|wks?{_NL}|个?星期|周(?!年|末))",
+            rf"(?P<month>месяц(?:а|ев)?{_NL}|мес\.?{_NL}|months?{_NL}|个月)",
+            rf"(?P<quarter>квартал(?:а|ов){_NL}|quarters{_NL}|个季度)",
+            rf"(?P<year>год(?:а|ов)?{_NL}|лет{_NL}|years?{_NL}|yrs?{_NL}|年(?![底末初中度内前]))",
+            rf"(?P<star>stars?{_NL}|звезд\w*|星(?!期))",
+            rf"(?P<point>балл\w*|points?{_NL}|очк\w*|分(?![钟之]))",
+            rf"(?P<ratio>倍|-?fold{_NL})",
+            rf"(?P<raz>раз(?:а)?{_NL})",
+            rf"(?P<times>times{_NL})",
+            rf"(?P<percentile>(?:th|st|nd|rd)?\s?percentile{_NL})",
+        )
+    )
+    + ")",
+    re.IGNORECASE,
+)
+_DURATIONS = {"ms", "second", "minute", "hour", "day", "week", "month", "quarter", "year"}
+_CURRENCIES = {"RUB", "USD", "EUR", "GBP", "CNY"}
+
+_COMPARATIVE = re.compile(
+    r"\s+(?:more|less|faster|slower|higher|lower|bigger|smaller|better|cheaper|larger|greater|fewer|quicker|as)\b",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(rf"(?:{_SP}+|-)(?P<w>[{_LETTER}][\w'’]*(?:-[\w'’]+)*)")
+_ZH_COUNTED = re.compile(
+    rf"{_SP}?(?P<cl>人次|个(?!百分点)|場|场|次(?!性)|家|名|位|份|篇|条|條|项|項|款|台|套|章|门|節|节|本|件|类|類|座|种|種"
+    r"|人|所|支|张|張|间|間|户|戶|单|單|笔|筆|批|期|轮|輪|组|組|处|處|部|页|頁|辆|架|棵|只|颗"
+    r"|用户|用戶|客户|客戶|会员|會員|粉丝|订单|門店|门店|员工|員工|学员|读者|线索|商家|城市|企业)"
+)
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)(?![a-z])|-?(?:й|го|е|я|м|ю|ой|ый|ий|ая|ое|ого|ому|ым|ом)(?![а-яё])", re.IGNORECASE)
+_RU_CASE_ENDING = re.compile(r"-(?:ти|х|ух|ёх|ех|ми|и)(?![а-яё])", re.IGNORECASE)
+_FRACTION = re.compile(rf"/{_SP}?(?P<den>\d+(?:[.,]\d+)?)(?![\d/])")
+_PER_PERIOD = re.compile(r"/\s?(?:quarter|month|mo|week|wk|day|year|yr|мес\w*|месяц\w*|нед\w*|день|год|квартал|月|周|年|天)", re.IGNORECASE)
+_STOPWORDS = frozenset(
+    """
+    and or of to in on at by for from with without per than vs the a an is are was were be been will would should
+    can could may must has have had it its this that these those as into over under within across each every more less
+    fewer higher lower above below plus minus while when where which who after before during until till so if then we
+    our us they their you your i my he she his her not no yet also only up down out about through via percent times
+    и или в во на с со к ко до от по за из у о об при для через без над под между а но не ни же ли что как чем то это
+    также еще ещё уже более менее больше меньше выше ниже раз раза процентов процента
+    """.split()
+)
+_MODIFIERS = frozenset(
+    "new more additional extra active unique other paying новых новые новый новая новое дополнительных дополнительные "
+    "активных активные уникальных ещё".split()
+)
+
+# --- Before the number ---------------------------------------------------------------------
+
+_CUR_PREFIX = re.compile(r"(?:US\$|\$|€|£|¥|₽|(?:USD|EUR|GBP|RUB|CNY|RMB)\s?|人民币\s?)$")
+_CUR_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₽": "RUB"}
+_SCORE_PREFIX = re.compile(
+    r"(?<![A-Za-z])(?P<metric>e?NPS|CSAT|CES|ESAT|CSI|рейтинг\w*|оценк\w*|rating|score)[)\]]?\s*"
+    r"(?:(?:of|at|to|from|is|до|с|от|на\s+уровне|не\s+ниже|не\s+менее|at\s+least|above|over|выше|более"
+    r"|≥|>=|>|<|≤|=|:|—|–|-|达到|达|提升至|提升到|提高到|提高至|至|到|为)\s*)*$",
+    re.IGNORECASE,
+)
+# A number right after one of these is a label: "sprint 3", "ISO 9001", "этап 2", "第3".
+_LABEL_WORDS = frozenset(
+    "day sprint phase stage step level tier version release wave round season iteration chapter section part "
+    "item page gen generation series iso rfc soc pci wcag web ios android windows python java react node php "
+    "ubuntu html kr okr no. стр. п. ст. гост день".split()
+)
+_LABEL_STEMS = (
+    "этап", "фаз", "шаг", "уровен", "уровн", "верси", "релиз", "волн", "раунд", "сезон", "итераци", "глав",
+    "раздел", "пункт", "стать", "тип", "модел", "поколени", "класс", "корпус", "спринт",
+)
+_LABEL_MARKS = ("№", "#", "第", "版本")
+_LAST_TOKEN = re.compile(r"[^\s\d]+$")
+_TOP_PREFIX = re.compile(r"(?<![A-Za-zА-Яа-яЁё])(?:top|топ)\s*-?\s*$", re.IGNORECASE)
+_RU_V = re.compile(r"(?<![А-Яа-яЁё])в\s*$", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(r"(?:first|second|1st|2nd|перв\w*|втор\w*|the\s+other)\s+$", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(
+    r"(?:at\s+least|only|exactly|more\s+than|minimum(?:\s+of)?|хотя\s+бы|не\s+менее|минимум|как\s+минимум|ровно"
+    r"|только|более|свыше|至少|最少|不少于|不低于|超过|多于|≥|>=)",
+    re.IGNORECASE,
+)
+_NI = re.compile(r"(?<![А-Яа-яЁё])ни\s+$", re.IGNORECASE)
+_CONNECTOR_AFTER = re.compile(r"\s*(?:до|to|→|->|=>|到|至)\s*", re.IGNORECASE)
+
+# --- Changes -------------------------------------------------------------------------------
+
+_ARROW = re.compile(r"\s*(?:→|->|=>|⟶|➝|➔|—>|-->)\s*")
+_TO = re.compile(r"\s*(?:до|to)\s*", re.IGNORECASE)
+_ZH_TO = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:到|至|为)\s*")
+_FROM = re.compile(r"(?:(?<![\w])(?:с|со|от|from)\s+|从\s*|由\s*)$", re.IGNORECASE)
+_BASELINE = re.compile(
+    r"(?:текущ\w*|сейчас|было|baseline|current(?:ly)?|today|now|vs\.?|当前|目前|现在|基线)\s*(?:[:：—–-]|is|at|of)?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A quantity under construction."""
+
+    start: int
+    end: int
+    value: float | None
+    kind: QuantityKind = K.PLAIN
+    unit: str | None = None
+    placeholder: bool = False
+    mult: float = 1.0
+    weak: bool = False  # kept only when it is one side of a from→to pair
+
+
+# --- Public API ----------------------------------------------------------------------------
+
+
+def find_quantities(text: str, lang: str) -> list[Quantity]:
+    """All quantities in `text`, in order of appearance, non-overlapping."""
+    if not text:
+        return []
+    masked = _mask(text)
+    cands: list[_Cand] = []
+    last_end = 0
+    for m in _core(text).finditer(text):
+        if m.start() < last_end or _overlaps(masked, m.start(), m.end()):
+            continue
+        cand = _build(text, m, lang)
+        if cand is not None and cand.start >= last_end:
+            cands.append(cand)
+            last_end = cand.end
+    links = _links(text, cands)
+    linked = {i for pair in links for i in pair}
+    for a, b in links:
+        _share_unit(cands[a], cands[b])
+    return [_freeze(text, c) for i, c in enumerate(cands) if not c.weak or i in linked]
+
+
+def find_change(text: str, quantities: Sequence[Quantity], lang: str) -> Change | None:
+    """The first explicit from→to move between two of `quantities`, or None."""
+    qs = list(quantities)
+    links = _links(text, qs)
+    if not links:
+        return None
+    a, b = links[0]
+    return Change(start=qs[a], end=qs[b])
+
+
+# --- Masking -------------------------------------------------------------------------------
+
+
+def _mask(text: str) -> list[tuple[int, int]]:
+    spans = date_spans(text)
+    spans.extend((m.start(), m.end()) for m in _SPECIAL_NON_QTY.finditer(text))
+    return spans
+
+
+_SPECIAL_NON_QTY = re.compile(r"(?<!\d)24\s?/\s?7(?!\d)|(?<![\w])day\s+\d+|\d{1,2}:\d{2}(?!\d)", re.IGNORECASE)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+# --- Building one quantity -----------------------------------------------------------------
+
+
+def _build(text: str, m: re.Match[str], lang: str) -> _Cand | None:
+    kind = m.lastgroup
+    if kind == "dig":
+        return _from_digits(text, m)
+    if kind == "ph":
+        return _from_placeholder(text, m)
+    if kind in ("ruw", "enw"):
+        return _from_words(text, m)
+    if kind == "zh":
+        return _from_zh(text, m)
+    if kind == "ratio":
+        word = m.group().lower()
+        value = next(v for k, v in _RATIO_WORDS.items() if word.startswith(k))
+        return _Cand(m.start(), m.end(), float(value), K.RATIO, "x")
+    if kind in ("half", "zhhalf"):
+        return _from_half(text, m)
+    return _from_zh_special(m)
+
+
+def _from_zh_special(m: re.Match[str]) -> _Cand | None:
+    if m.group("zhpct"):
+        value = nums.parse_zh_or_digits(m.group("zhpctn"))
+        return None if value is None else _Cand(m.start(), m.end(), value, K.PERCENT, "%")
+    if m.group("zhfrac"):
+        den = nums.parse_zh_or_digits(m.group("zhden"))
+        num = nums.parse_zh_or_digits(m.group("zhnum"))
+        if not den or num is None:
+            return None
+        return _Cand(m.start(), m.end(), round(100 * num / den, 2), K.PERCENT, "%")
+    # 翻一番 doubles, 翻两番 quadruples.
+    times = nums.parse_zh(m.group("fann")) if m.group("fann") else 1
+    return _Cand(m.start(), m.end(), float(2 ** int(times or 1)), K.RATIO, "x")
+
+
+def _from_half(text: str, m: re.Match[str]) -> _Cand | None:
+    word = m.group().lower()
+    if _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "second half", "во второй половине": a period
+    fixed = {"полчаса": (0.5, "hour"), "полгода": (6.0, "month"), "полдня": (0.5, "day")}
+    if word in fixed:
+        value, unit = fixed[word]
+        return _Cand(m.start(), m.end(), value, K.DURATION, unit)
+    if word == "半":
+        nxt = text[m.end() : m.end() + 3]
+        if nxt.startswith(("月", "个月")):
+            return _Cand(m.start(), m.end(), 0.5, K.DURATION, "month")
+        if nxt.startswith("年"):
+            return _Cand(m.start(), m.end(), 6.0, K.DURATION, "month")
+        if nxt.startswith("天"):
+            return _Cand(m.start(), m.end(), 0.5, K.DURATION, "day")
+        return _Cand(m.start(), m.end(), 0.5, K.DURATION, "hour")
+    if word == "half":
+        dur = re.match(r"\s+an?\s+(hour|day|year)\b", text[m.end() :], re.IGNORECASE)
+        if dur:
+            unit = dur.group(1).lower()
+            value, unit = (6.0, "month") if unit == "year" else (0.5, unit)
+            return _Cand(m.start(), m.end(), value, K.DURATION, unit)
+    return _Cand(m.start(), m.end(), 50.0, K.PERCENT, "%")
+
+
+def _from_digits(text: str, m: re.Match[str]) -> _Cand | None:
+    start, end = m.span()
+    prev = text[start - 1] if start else ""
+    ratio_prefix = False
+    if prev and _is_letter(prev):
+        # "x2" / "х2" is a ratio; any other letter glued on makes a name: "A5", "Q2", "v19".
+        if prev.lower() in "xх×" and not (start >= 2 and _is_letter(text[start - 2])):
+            ratio_prefix = True
+        else:
+            return None
+    elif prev == "×":
+        ratio_prefix = True
+    elif prev and (prev in "#№@/" or (prev in ".," and start >= 2 and text[start - 2].isdigit())):
+        return None
+    elif prev == "-" and start >= 2 and _is_letter(text[start - 2]):
+        if not _TOP_PREFIX.search(text, max(0, start - 6), start):
+            return None  # "GPT-4", "COVID-19"
+    if text.startswith(".", end) and end + 1 < len(text) and text[end + 1].isdigit():
+        return None  # "1.2.3", an address or a version
+    ordinal = _ORDINAL_AFTER.match(text, end)
+    if ordinal and not _UNIT.match(text, ordinal.start()):
+        return None  # "1st", "2-й"
+    value = nums.parse_digits(m.group())
+    if value is None:
+        return None
+    cand = _Cand(start, end, value)
+    case_ending = _RU_CASE_ENDING.match(text, end)
+    if case_ending:
+        cand.end = case_ending.end()  # "5-ти", "2-х"
+    if ratio_prefix:
+        cand.start -= 1
+        cand.kind, cand.unit = K.RATIO, "x"
+        return cand
+    if not _suffix(text, cand, digits=True):
+        return None
+    _prefix(text, cand)
+    if cand.kind in (K.PLAIN, K.COUNT) and _label_before(text, cand.start):
+        return None  # "sprint 3", "ISO 9001", "第3"
+    return cand
+
+
+def _from_placeholder(text: str, m: re.Match[str]) -> _Cand | None:
+    cand = _Cand(m.start(), m.end(), None, placeholder=True)
+    bracketed = m.group().startswith("[")
+    if not _suffix(text, cand, digits=False):
+        return None
+    _prefix(text, cand)
+    if "$" in m.group():
+        cand.kind, cand.unit = K.CURRENCY, "USD"
+    if bracketed or cand.mult != 1.0 or cand.kind not in (K.PLAIN, K.COUNT):
+        return cand
+    if cand.kind == K.COUNT and (nums.looks_like_counted_noun(cand.unit or "") or _is_cjk((cand.unit or " ")[0])):
+        return cand
+    # A bare "X" is usually a name ("Launch X to ..."); keep it only inside "X → Y".
+    cand.weak = True
+    cand.kind, cand.unit, cand.end = K.PLAIN, None, m.end()
+    return cand
+
+
+def _from_words(text: str, m: re.Match[str]) -> _Cand | None:
+    raw = m.group()
+    value = nums.parse_ru_words(raw) if m.lastgroup == "ruw" else nums.parse_en_words(raw)
+    if _NI.search(text, max(0, m.start() - 4), m.start()) and value == 1:
+        value = 0.0  # "ни одного инцидента"
+    cand = _Cand(m.start(), m.end(), value)
+    if not _suffix(text, cand, digits=False):
+        return None
+    _prefix(text, cand)
+    return _accept_spelled(text, cand)
+
+
+def _from_zh(text: str, m: re.Match[str]) -> _Cand | None:
+    start = m.start()
+    if start and text[start - 1] in "第周星礼":
+        return None  # 第三 (ordinal), 周一 / 星期一 (weekday)
+    raw = m.group()
+    if raw == "十" and text.startswith("分", m.end()) and not text.startswith("分钟", m.end()):
+        return None  # 十分 = "very"
+    if text.startswith("分", m.end()) and not text.startswith("分钟", m.end()):
+        return None  # 三分 is ambiguous (score, 三分之一)
+    value = nums.parse_zh(raw)
+    if value is None:
+        return None
+    cand = _Cand(start, m.end(), value)
+    if not _suffix(text, cand, digits=False):
+        return None
+    _prefix(text, cand)
+    if value == 0 and cand.kind == K.PLAIN:
+        return _zero_noun(text, cand)  # 零事故, 零投诉
+    return _accept_spelled(text, cand)
+
+
+_RU_VERBISH = re.compile(r"(?:ть|ться|ти|чь|ешь|ем|ете)$")
+_ZH_ZERO_NOT = frozenset("售件部食钱星散碎下点基距花工度")
+
+
+def _zero_noun(text: str, cand: _Cand) -> _Cand | None:
+    nxt = text[cand.end : cand.end + 2]
+    if len(nxt) < 2 or not all(_is_cjk(c) for c in nxt) or nxt[0] in _ZH_ZERO_NOT:
+        return None
+    cand.kind, cand.unit = K.COUNT, nxt
+    return cand
+
+
+def _accept_spelled(text: str, cand: _Cand) -> _Cand | None:
+    """Number words need a unit; "one"/"один"/"一" + noun also needs "at least" & co."""
+    if cand.kind == K.PLAIN:
+        if _CONNECTOR_AFTER.match(text, cand.end):
+            cand.weak = True
+            return cand
+        return None
+    if cand.kind == K.COUNT and _RU_VERBISH.search(cand.unit or ""):
+        return None  # "с нуля построить": the next word is a verb, not a counted noun
+    if cand.kind == K.COUNT and cand.value == 1:
+        if not _BOUND_BEFORE.search(text, max(0, cand.start - 14), cand.start):
+            return None
+    return cand
+
+
+# --- Suffix and prefix ---------------------------------------------------------------------
+
+
+def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
+    """Extend `cand` over a range, multiplier and unit after it. False: not a quantity."""
+    p = cand.end
+    if text.startswith("+", p):
+        p += 1  # "50+"
+    elif digits or cand.placeholder:
+        rng = _RANGE.match(text, p)
+        if rng and (not rng.group("pct") or text.startswith(("%", "％"), rng.end())):
+            p = rng.end()  # "20–30%", "4–5x": one quantity, value = lower bound
+    mult = _MULT_ATTACHED.match(text, p) or _MULT_SPACED.match(text, p)
+    if mult:
+        cand.mult = nums.multiplier_value(mult.group())
+        if cand.value is not None:
+            cand.value *= cand.mult
+        p = mult.end()
+    cand.end = p
+    unit = (_UNIT_ATTACHED.match(text, p) if digits or cand.placeholder else None) or _UNIT.match(text, p)
+    if unit is None and text.startswith("-", p):
+        unit = _UNIT.match(text, p + 1)  # "30-day", "5-star"
+        if unit and unit.lastgroup not in _DURATIONS | {"star", "point", "ratio"}:
+            unit = None
+    if unit is not None:
+        return _apply_unit(text, cand, unit)
+    if digits and text.startswith("/", p):
+        return _fraction(text, cand)
+    if digits and p < len(text) and _is_letter(text[p]):
+        return False  # "4G", "3D", "2FA": a code, not a number
+    _count(text, cand)
+    return True
+
+
+def _apply_unit(text: str, cand: _Cand, unit: re.Match[str]) -> bool:
+    name = unit.lastgroup or ""
+    cand.end = unit.end()
+    if name == "pct":
+        cand.kind, cand.unit = K.PERCENT, "%"
+    elif name == "pp":
+        cand.kind, cand.unit = K.PERCENT_POINTS, "pp"
+    elif name == "bp":
+        cand.kind, cand.unit = K.PERCENT_POINTS, "pp"
+        if cand.value is not None:
+            cand.value /= 100  # 50 bps = 0.5 pp
+    elif name in _CURRENCIES:
+        cand.kind, cand.unit = K.CURRENCY, name
+    elif name in _DURATIONS:
+        cand.kind, cand.unit = K.DURATION, name
+    elif name in ("star", "point", "percentile"):
+        cand.kind, cand.unit = K.SCORE, name
+    elif name == "ratio":
+        cand.kind, cand.unit = K.RATIO, "x"
+    elif name == "raz":
+        in_times = _RU_V.search(text, max(0, cand.start - 3), cand.start)
+        cand.kind, cand.unit = (K.RATIO, "x") if in_times else (K.COUNT, "раз")
+    elif name == "times":
+        comparative = _COMPARATIVE.match(text, cand.end)
+        cand.kind, cand.unit = (K.RATIO, "x") if comparative else (K.COUNT, "times")
+    return True
+
+
+def _fraction(text: str, cand: _Cand) -> bool:
+    """ "4.5/5", "8/10" → SCORE; "$2000/мес", "20/quarter" → a rate, unit kept."""
+    if _PER_PERIOD.match(text, cand.end):
+        return True
+    frac = _FRACTION.match(text, cand.end)
+    if frac is None:
+        return True
+    den = nums.parse_digits(frac.group("den"))
+    if den is None or cand.value is None or cand.value > den:
+        return True
+    cand.end = frac.end()
+    cand.kind = K.SCORE if den in (5, 10, 100) else K.PLAIN
+    cand.unit = f"/{frac.group('den')}"
+    return True
+
+
+def _count(text: str, cand: _Cand) -> None:
+    """A counted noun after the number: "1000 сделок", "10 workshops", "3场"."""
+    zh = _ZH_COUNTED.match(text, cand.end)
+    if zh:
+        cand.kind, cand.unit, cand.end = K.COUNT, zh.group("cl"), zh.end()
+        return
+    word = _NEXT_WORD.match(text, cand.end)
+    if word and word.group("w").lower() in _MODIFIERS:
+        word = _NEXT_WORD.match(text, word.end()) or word
+    if word is None:
+        return
+    unit = word.group("w").lower().strip("'’-")
+    if unit in _STOPWORDS or unit.endswith("ly"):
+        return
+    cand.kind, cand.unit = K.COUNT, unit
+
+
+def _prefix(text: str, cand: _Cand) -> None:
+    """Currency symbol, sign, score metric, "top" before the number."""
+    lo = max(0, cand.start - 8)
+    cur = _CUR_PREFIX.search(text, lo, cand.start) if _window_has(text, cand.start, 8, _CUR_HINTS) else None
+    if cur and cand.kind != K.PERCENT:
+        symbol = cur.group().strip()
+        cand.start = cur.start()
+        cand.kind = K.CURRENCY
+        cand.unit = _currency_code(symbol)
+    _sign(text, cand)
+    if cand.kind in (K.PLAIN, K.COUNT):
+        top = _TOP_PREFIX.search(text, lo, cand.start) if _window_has(text, cand.start, 8, _TOP_HINTS) else None
+        if top:
+            cand.start, cand.kind, cand.unit = top.start(), K.PLAIN, "top"
+            return
+    if cand.kind == K.PLAIN:
+        score = None
+        if _window_has(text, cand.start, 40, _SCORE_HINTS):
+            score = _SCORE_PREFIX.search(text, max(0, cand.start - 40), cand.start)
+        if score:
+            cand.kind, cand.unit = K.SCORE, score.group("metric").lower()
+
+
+def _label_before(text: str, start: int) -> bool:
+    head = text[max(0, start - 16) : start].rstrip(" \u00a0-:")
+    if head.endswith(_LABEL_MARKS):
+        return True
+    token = _LAST_TOKEN.search(head)
+    if token is None:
+        return False
+    word = token.group().lower()
+    return word in _LABEL_WORDS or (word.isalpha() and word.startswith(_LABEL_STEMS))
+
+
+def _window_has(text: str, start: int, size: int, hints: tuple[str, ...]) -> bool:
+    """Cheap substring test that guards a costlier backwards regex search."""
+    window = text[max(0, start - size) : start].lower()
+    return any(h in window for h in hints)
+
+
+_CUR_HINTS = ("$", "€", "£", "¥", "₽", "usd", "eur", "gbp", "rub", "cny", "rmb", "人民币")
+_SCORE_HINTS = ("nps", "csat", "ces", "esat", "csi", "рейтинг", "оценк", "rating", "score")
+_TOP_HINTS = ("top", "топ")
+_BASELINE_HINTS = ("текущ", "сейчас", "было", "baseline", "current", "today", "now", "vs", "当前", "目前", "现在", "基线")
+
+
+def _currency_code(symbol: str) -> str:
+    for code in _CURRENCIES:
+        if code in symbol:
+            return code
+    if symbol == "RMB" or symbol.startswith("人民币"):
+        return "CNY"
+    return _CUR_SYMBOLS.get(symbol[-1:], "USD")
+
+
+def _sign(text: str, cand: _Cand) -> None:
+    s = cand.start
+    head = text[max(0, s - 4) : s]
+    if head.rstrip().endswith("+/-"):
+        cand.start = max(0, s - 4) + head.rindex("+/-")  # "+/- 25%"
+        return
+    if s == 0 or text[s - 1] not in "+-−±":
+        return
+    before = text[s - 2] if s >= 2 else " "
+    if before.isalnum() or before in "%)":
+        return  # "15-20" is a range, "KR-1" a label
+    if text[s - 1] in "-−" and cand.value is not None:
+        cand.value = -cand.value
+    cand.start = s - 1
+
+
+# --- Links (from→to) -----------------------------------------------------------------------
+
+
+def _links(text: str, qs: Sequence[_Cand | Quantity]) -> list[tuple[int, int]]:
+    """Index pairs (from, to): "с A до B", "from A to B", "A → B", "从A提升到B", baselines."""
+    pairs: list[tuple[int, int]] = []
+    for i in range(len(qs) - 1):
+        a, b = qs[i], qs[i + 1]
+        between = text[a.end : b.start]
+        if _ARROW.fullmatch(between):
+            pairs.append((i, i + 1))
+        elif (_TO.fullmatch(between) or _ZH_TO.fullmatch(between)) and _FROM.search(text, max(0, a.start - 6), a.start):
+            pairs.append((i, i + 1))
+    for j, q in enumerate(qs):
+        if j and _window_has(text, q.start, 20, _BASELINE_HINTS) and _BASELINE.search(text, max(0, q.start - 20), q.start) and not any(j in p for p in pairs):
+            target = _baseline_target(qs, j)
+            if target is not None:
+                pairs.append((j, target))
+    return pairs
+
+
+def _baseline_target(qs: Sequence[_Cand | Quantity], j: int) -> int | None:
+    """ "95% (текущий: 75%)": the target is the nearest earlier quantity, same kind preferred."""
+    earlier = range(j - 1, -1, -1)
+    same = [i for i in earlier if qs[i].kind == qs[j].kind and qs[i].unit == qs[j].unit]
+    return same[0] if same else j - 1
+
+
+def _share_unit(a: _Cand, b: _Cand) -> None:
+    """ "с 12 до 8 недель": the first number takes the unit written only on the second."""
+    src, dst = (b, a) if a.kind == K.PLAIN and b.kind != K.PLAIN else (a, b)
+    if dst.kind != K.PLAIN or src.kind == K.PLAIN:
+        return
+    dst.kind, dst.unit = src.kind, src.unit
+    if dst.mult == 1.0 and src.mult != 1.0 and dst.value is not None:
+        dst.value *= src.mult
+        dst.mult = src.mult
+
+
+# --- Helpers -------------------------------------------------------------------------------
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha() and not _is_cjk(ch)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _freeze(text: str, c: _Cand) -> Quantity:
+    value = None if c.value is None else round(c.value, 6)
+    return Quantity(
+        raw=text[c.start : c.end],
+        value=value,
+        kind=c.kind,
+        unit=c.unit,
+        start=c.start,
+        end=c.end,
+        placeholder=c.placeholder,
+    )

@@ -1,0 +1,330 @@
+"""How an OKR coach reads one text: what it does, to what, for whom, and with what number.
+
+The language layer gives tokens (lemmas, POS, verb forms) and quantities; this module adds the
+OKR meaning the text rules share, using the word classes of `rules/_lexicon.yaml`:
+
+- the *lead*: the predicate that carries the text ("Снизить", "Launch", "完成", or a noun of
+  action such as "Запуск"), and its class: moves a metric (increase/decrease), reaches a level,
+  keeps a level, improves vaguely, reworks something, goes on forever, or — the open class —
+  does a task;
+- whether it names a metric, a beneficiary, a value for someone, or a purpose;
+- what its numbers count: an outcome ("10000 readers", "20%") or the team's own output
+  ("5 templates", "3场培训").
+
+One Reading per text per run (memoised); rules only combine these facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+from typing import Iterable
+
+import yaml
+
+from okrlint.analysis import Pos, QuantityKind, TextAnalysis, Token, VerbForm, analyze
+from okrlint.registry import rules_dir
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+
+class Lead(str, Enum):
+    """What the predicate of a text does."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    REACH = "reach"
+    MAINTAIN = "maintain"
+    ENSURE = "ensure"
+    BECOME = "become"
+    STATE = "state"
+    CAUSATIVE = "causative"
+    ONGOING = "ongoing"
+    VAGUE = "vague"
+    REWORK = "rework"
+    TASK = "task"  # any other action verb or noun of action: the open class
+    NONE = "none"  # no predicate: a noun phrase ("Аптайм за квартал", "Net new ARR")
+
+
+# Checked in this order: a verb in several classes takes the first ("поддерживать" keeps a level).
+LEAD_ORDER = (Lead.MAINTAIN, Lead.ENSURE, Lead.DECREASE, Lead.INCREASE, Lead.REACH, Lead.BECOME, Lead.STATE,
+              Lead.CAUSATIVE, Lead.ONGOING, Lead.REWORK, Lead.VAGUE)
+METRIC_MOVES = (Lead.INCREASE, Lead.DECREASE, Lead.REACH)
+LEVEL_KINDS = (QuantityKind.PERCENT, QuantityKind.PERCENT_POINTS, QuantityKind.CURRENCY, QuantityKind.DURATION,
+               QuantityKind.RATIO, QuantityKind.SCORE)
+# Words that look like verbs to an analyzer but never lead an OKR text.
+AUXILIARIES = {"be", "is", "are", "was", "were", "been", "will", "would", "should", "must", "shall", "do", "does",
+               "быть", "являться", "是", "有", "要", "将", "会", "能", "把", "被", "对", "在", "想"}
+# Short forms that state a deliverable is there ("Доступна настройка", "SSO is live").
+AVAILABLE = {"доступный", "готовый", "available", "live", "ready", "done", "complete", "in place", "可用", "就绪"}
+# zh verbs that, at the end of a clause after a noun, state completion ("系统上线").
+ZH_COMPLETION_TAIL = {"上线", "完成", "落地", "发布", "交付", "投产", "建成", "验收", "实施", "部署"}
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    words: dict[str, dict[str, frozenset[str]]]  # lang → class → words
+
+    def has(self, lang: str, cls: str, word: str) -> bool:
+        return word in self.words.get(lang, {}).get(cls, frozenset())
+
+    def get(self, lang: str, cls: str) -> frozenset[str]:
+        return self.words.get(lang, {}).get(cls, frozenset())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    with (rules_dir() / "_lexicon.yaml").open(encoding="utf-8") as handle:
+        data = yaml.load(handle, Loader=_Loader)
+    return Lexicon({lang: {cls: frozenset(str(w).lower() for w in words or ()) for cls, words in classes.items()}
+                    for lang, classes in data.items()})
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    analysis: TextAnalysis
+    lead: Lead
+    lead_token: Token | None
+    completion: bool  # a yes/no completion state: "CRM внедрена", "Policy approved", "系统上线"
+    metric: bool  # names something measured
+    beneficiary: bool  # names customers, users, employees...
+    value: bool  # names a value for someone: experience, trust, satisfaction
+    purpose: bool  # has a purpose clause: "чтобы", "so that", "为了", "…, to …"
+    vague_adverb: bool  # "значительно", "more", "大幅"
+    outcome_count: bool  # a number of customers, users, sales, money...
+    level_quantity: bool  # a percent, money, duration, ratio or score
+    moves_metric_later: bool  # an action followed by a metric move: "Launch X to reach 20%", "…，使点击率提升10%"
+    declarative: bool  # a subject with a finite verb: "Клиенты получают ответ…", "Customers can rely on…"
+    threshold: bool  # "не ниже", "below", "不低于"
+    plan_fulfilment: bool  # "Выполнение плана 92%", "% of plan achieved", "计划完成率"
+    keeps_current_level: bool  # "не выше текущего уровня", "at the current level"
+    end_state: bool  # a checkable state at the end: "К концу PI известно, …", "Policy approved"
+    universal: bool  # "all", "все", "所有": a quantifier that works like 100%
+    keeps_somewhere: bool  # a verb that keeps a level anywhere in the text: "…稳定在正常值"
+    sla: bool  # a share within a time: "90% of tickets solved within 48 hours"
+    zero_target: bool  # "0 投诉", "Zero incidents", "ноль инцидентов"
+
+    @property
+    def has_number(self) -> bool:
+        return bool(self.analysis.quantities) or self.analysis.change is not None
+
+    @property
+    def hundred_percent(self) -> bool:
+        return any(q.kind is QuantityKind.PERCENT and q.value == 100 for q in self.analysis.quantities)
+
+
+def read(text: str, hint: str | None = None) -> Reading:
+    return _read(analyze(text, hint))
+
+
+@lru_cache(maxsize=65536)
+def _read(analysis: TextAnalysis) -> Reading:
+    lex = lexicon()
+    lang = analysis.lang
+    words = [t for t in analysis.tokens if t.pos is not Pos.SYM and (t.pos is not Pos.PUNCT or t.text in (",", "，"))]
+    lowered = analysis.normalized.lower()
+
+    def in_class(token: Token, cls: str) -> bool:
+        token_lang = token.lang or lang
+        keys = {token.lemma, token.text.lower()} | ({token.verb_family} if token.verb_family else set())
+        return any(lex.has(token_lang, cls, k) for k in keys) or (token_lang != lang and any(lex.has(lang, cls, k) for k in keys))
+
+    def any_class(cls: str, tokens: Iterable[Token] = words) -> bool:
+        return any(in_class(t, cls) for t in tokens)
+
+    lead_token, lead = _lead(words, lang, in_class)
+    lead = _make_vague(lead_token, lead, words, in_class)
+    completion = _completion(words, lang, lead_token, in_class)
+    metric = any(_is_metric(t, lang, lex, in_class) for t in words)
+    return Reading(
+        analysis=analysis,
+        lead=lead,
+        lead_token=lead_token,
+        completion=completion,
+        metric=metric,
+        beneficiary=any_class("beneficiary"),
+        value=any_class("value"),
+        purpose=_purpose(words, lowered, lang, lead_token, lex, in_class),
+        vague_adverb=any_class("vague_adverbs"),
+        outcome_count=_outcome_count(analysis, words, in_class, lex),
+        level_quantity=any(q.kind in LEVEL_KINDS for q in analysis.quantities),
+        moves_metric_later=_moves_metric_later(analysis, words, lead_token, in_class),
+        declarative=_declarative(words, lang, lead_token),
+        threshold=_phrase(lowered, lex.get(lang, "threshold"), lang),
+        plan_fulfilment=_plan_fulfilment(words, lowered, lang, in_class),
+        keeps_current_level=bool(re.search(r"текущ\w* уровн|current level|当前水平|现有水平", lowered)),
+        end_state=completion or any("ADJS" in t.tags for t in words),
+        universal=any_class("universal"),
+        keeps_somewhere=any(t.pos is Pos.VERB and in_class(t, "maintain") for t in words),
+        sla=_sla(analysis),
+        zero_target=any(q.value == 0 for q in analysis.quantities) or bool(re.search(r"\b(zero|no more)\b|\bноль\b|零", lowered)),
+    )
+
+
+def _sla(analysis: TextAnalysis) -> bool:
+    kinds = {q.kind for q in analysis.quantities}
+    return QuantityKind.PERCENT in kinds and QuantityKind.DURATION in kinds
+
+
+def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
+    """The predicate: the first verb or noun of action near the start.
+
+    Chinese puts subjects and modifiers with verbs of their own first ("系统运行时间保持在99.95%"),
+    so there a verb of a known class anywhere wins over an unknown first verb.
+    """
+    words = _skip_means_clause(words, lang, in_class)
+    candidates = [t for t in (words if lang == "zh" else words[:6]) if _predicate_like(t, words, lang)]
+    if lang != "zh":
+        numbers = [i for i, t in enumerate(words[:6]) if t.pos is Pos.NUM]
+        if numbers:  # "30% продаж через WB": a number before any verb means a noun phrase
+            candidates = [t for t in candidates if words.index(t) < numbers[0]]
+    if not candidates:
+        return None, Lead.NONE
+    if lang == "zh":
+        return _zh_lead(candidates, in_class)
+    return candidates[0], _classify(candidates[0], in_class)
+
+
+def _zh_lead(candidates: list[Token], in_class) -> tuple[Token, Lead]:
+    """A verb beats a noun of action ("开发人员…能力提升": 开发 is part of the subject); a verb that
+    moves or keeps a metric beats an unknown verb before it ("系统运行时间保持在99.95%")."""
+    verbs = [t for t in candidates if t.pos is Pos.VERB] or candidates
+    classified = [(t, _classify(t, in_class)) for t in verbs]
+    if classified[0][1] is Lead.TASK:
+        for token, lead in classified[1:]:
+            if lead in (Lead.MAINTAIN, Lead.INCREASE, Lead.DECREASE, Lead.REACH):
+                return token, lead
+    return classified[0]
+
+
+def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
+    if token.lemma in AUXILIARIES or token.text.lower() in AUXILIARIES:
+        return False
+    if token.pos is Pos.VERB:
+        return lang == "zh" or token.verb_form is not VerbForm.PARTICIPLE
+    first = token is words[0]
+    action = token.verb_form is VerbForm.ACTION_NOUN and "plur" not in token.tags
+    if lang == "ru" and first and token.pos is Pos.NOUN and token.lemma.endswith(("ние", "ция")):
+        action = True  # a noun of action the dictionary does not know: "Медиапланирование", "Заведение"
+    return action and (first or lang == "zh")
+
+
+def _skip_means_clause(words: list[Token], lang: str, in_class) -> list[Token]:
+    """"通过…，确保…" / "By …, raise …": the predicate follows the means clause."""
+    if words and in_class(words[0], "means"):
+        for i, token in enumerate(words):
+            if token.text in (",", "，", "、") and i + 1 < len(words):
+                return words[i + 1:]
+    return words
+
+
+def _classify(token: Token, in_class) -> Lead:
+    for lead in LEAD_ORDER:
+        if in_class(token, lead.value):
+            return lead
+    return Lead.TASK
+
+
+def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_class) -> Lead:
+    """"Сделать customers happy", "Make onboarding effortless": a wish, not a task."""
+    if lead is Lead.TASK and lead_token is not None and in_class(lead_token, "make") and any(in_class(t, "value") for t in words):
+        return Lead.VAGUE
+    return lead
+
+
+def _completion(words: list[Token], lang: str, lead_token: Token | None, in_class) -> bool:
+    """A deliverable stated as done: a passive participle, "available", or zh "…上线" at the end."""
+    for token in words:
+        if token.verb_form is VerbForm.PARTICIPLE and ("PRTS" in token.tags or lang != "ru"):
+            if not any(in_class(token, c) for c in ("increase", "decrease", "maintain", "reach")):
+                return True
+        if token.lemma in AVAILABLE or token.text.lower() in AVAILABLE:
+            return True
+    if re.search(r"\b(in place|up and running|rolled out|signed off)\b", " ".join(t.text.lower() for t in words)):
+        return True
+    if lang == "zh" and words:
+        last = words[-1]
+        return last.lemma in ZH_COMPLETION_TAIL and len(words) > 1 and words[0] is not last
+    return False
+
+
+def _is_metric(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
+    if in_class(token, "metric"):
+        return True
+    if (token.lang or lang) == "zh":  # 转化率, 客单价, 人数: the ending makes the metric
+        return any(token.text.endswith(s) and (len(token.text) > len(s) or len(s) > 1) for s in lex.get("zh", "metric_suffixes"))
+    if (token.lang or lang) == "en" and token.text.isupper() and 2 <= len(token.text) <= 5:
+        return lex.has("en", "metric", token.text.lower())
+    return False
+
+
+def _phrase(lowered: str, phrases: Iterable[str], lang: str) -> bool:
+    for phrase in phrases:
+        if lang == "zh" or not phrase[:1].isalpha():
+            if phrase in lowered:
+                return True
+        elif re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lowered):
+            return True
+    return False
+
+
+def _purpose(words: list[Token], lowered: str, lang: str, lead_token: Token | None, lex: Lexicon, in_class) -> bool:
+    if _phrase(lowered, lex.get(lang, "purpose_phrases"), lang):
+        return True
+    after_lead = words[words.index(lead_token) + 1:] if lead_token in words else words
+    if any(in_class(t, "purpose") for t in after_lead if t is not lead_token):
+        return True
+    # zh: "提供…系统，以提高效率" / "完成B轮融资，满足成长需要": a second clause that moves something
+    return False
+
+
+def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Lexicon) -> bool:
+    """A number of customers, users, sales or money: the world changed, not just the team's output.
+
+    The counted thing follows the number ("1000 сделок", "10000 readers") or, in Chinese, is named
+    before it with a classifier inside the number ("新客户增加100家").
+    """
+    for quantity in analysis.quantities:
+        if quantity.kind is QuantityKind.CURRENCY:
+            return True
+        following = [t for t in words if t.start >= quantity.end and t.pos is not Pos.NUM][:3]
+        if any(in_class(t, "outcome_units") for t in following):
+            return True
+        if analysis.lang == "zh":
+            before = [t for t in words if t.end <= quantity.start]
+            unit = (quantity.unit or "").strip()
+            if lex.has("zh", "outcome_units", unit) and any(in_class(t, "outcome_units") for t in before):
+                return True
+    return False
+
+
+def _moves_metric_later(analysis: TextAnalysis, words: list[Token], lead_token: Token | None, in_class) -> bool:
+    if lead_token is None or not analysis.quantities:
+        return False
+    later = words[words.index(lead_token) + 1:] if lead_token in words else []
+    return any(any(in_class(t, c) for c in ("increase", "decrease", "reach")) and t.pos is Pos.VERB for t in later)
+
+
+def _declarative(words: list[Token], lang: str, lead_token: Token | None) -> bool:
+    """Subject first, then a finite verb: a state of the world, not an order to do something."""
+    if lead_token is None or lead_token is words[0]:
+        return False
+    if lang == "zh":
+        return False
+    before = words[: words.index(lead_token)]
+    has_subject = any(t.pos in (Pos.NOUN, Pos.PROPN, Pos.PRON) or (t.lang == "en" and t.pos is Pos.X) for t in before)
+    return has_subject and lead_token.verb_form in (VerbForm.FINITE, None) and lead_token.pos is Pos.VERB
+
+
+def _plan_fulfilment(words: list[Token], lowered: str, lang: str, in_class) -> bool:
+    """"Выполнение плана 92%", "% of plan achieved", "计划完成率": fulfilment next to a plan word."""
+    plans = [i for i, t in enumerate(words) if in_class(t, "plan")]
+    fulfils = [i for i, t in enumerate(words) if in_class(t, "fulfilment")]
+    if any(abs(p - f) <= 1 for p in plans for f in fulfils):
+        return True
+    return bool(re.search(r"%\s*(of|от)\s+([\w-]+\s+){0,4}(plan|плана|target|quota)\b", lowered)) or "计划完成" in lowered

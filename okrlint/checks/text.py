@@ -1,0 +1,189 @@
+"""The text rules: what an OKR says, judged the way an OKR coach would.
+
+Each check combines facts of a Reading (okrlint.checks.reading); none parses strings. The
+definitions follow the labelling guideline of the corpus okrlint is measured on:
+
+- task-not-outcome: a KR that does or delivers something instead of changing a measurable state;
+- unmeasurable: a KR with no target that could be checked at the end of the period;
+- kpi-in-disguise: keeping a level, plan fulfilment, 100% hygiene, a KPI restated, or an
+  objective that is itself a business metric target;
+- so-what: an objective that names no value for anyone ("Чтобы что?").
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from okrlint.analysis import Pos, QuantityKind
+from okrlint.checks.base import CheckContext, Hit
+from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, read
+from okrlint.models import KeyResult, Objective, Text
+
+# A quantity after one of these prepositions has a reference: "на 7%", "до 35%", "by 20%", "到90%".
+TARGET_PREPOSITIONS = {"на", "до", "по", "в", "с", "от", "by", "to", "at", "of", "from", "above", "below", "over",
+                       "under", "至", "到", "达", "为", "超过", "低于", "以上", "以内", "不低于", "不超过"}
+
+
+def _reading(text: Text, ctx: CheckContext) -> Reading:
+    return read(text.value, ctx.okr_set.lang)
+
+
+# -- task-not-outcome ------------------------------------------------------------------------
+def is_task(r: Reading) -> bool:
+    """Doing or delivering something, rather than changing a state of customers or the business."""
+    if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE):
+        return False
+    if r.lead in METRIC_MOVES:
+        return _moves_nothing(r)
+    if r.moves_metric_later or (r.level_quantity and r.metric) or r.sla or r.zero_target:
+        return False  # "Launch X to reach 20% activation", "30% продаж через WB", "0 投诉"
+    if r.completion:
+        return not (r.hundred_percent or r.level_quantity)  # "100% карточек оформлено" is hygiene, not a task
+    if r.lead in (Lead.TASK, Lead.ONGOING, Lead.REWORK, Lead.ENSURE, Lead.CAUSATIVE):
+        return not r.declarative
+    return False
+
+
+def _moves_nothing(r: Reading) -> bool:
+    """A metric verb with nothing measured: "Expand the app to 2 new OSs", "实现通用需求"."""
+    measured = r.metric or r.level_quantity or r.analysis.change is not None or r.outcome_count
+    if measured:
+        return False
+    if r.lead_token is not None and r.lead is Lead.REACH and r.lead_token.lemma in _realize_words(r):
+        return not r.has_number
+    counts = [q for q in r.analysis.quantities if q.kind is QuantityKind.COUNT]
+    return r.lead in (Lead.INCREASE, Lead.DECREASE) and bool(counts)
+
+
+def _realize_words(r: Reading) -> frozenset[str]:
+    from okrlint.checks.reading import lexicon
+
+    return lexicon().get(r.analysis.lang, "realize")
+
+
+def task_not_outcome(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
+    r = _reading(kr.title, ctx)
+    if is_task(r):
+        verb = r.lead_token.text if r.lead_token is not None else " ".join(t.text for t in r.analysis.words[:2])
+        yield Hit(kr.title.loc, kr.path, params={"verb": verb}, text=kr.title)
+
+
+# -- unmeasurable ----------------------------------------------------------------------------
+def unmeasurable(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
+    if kr.has_structured_target:
+        return
+    r = _reading(kr.title, ctx)
+    if r.has_number:
+        if ctx.options.get("ask-reference", True) and _number_without_reference(r):
+            quantity = r.analysis.quantities[0].raw
+            yield Hit(kr.title.loc, kr.path, "no-reference", {"number": quantity}, kr.title, severity="info")
+        return
+    if is_measurable_without_number(r):
+        return
+    yield Hit(kr.title.loc, kr.path, params={}, text=kr.title)
+
+
+def is_measurable_without_number(r: Reading) -> bool:
+    """A KR with no number can still be checked: a yes/no deliverable, an end state, "all", a bound."""
+    if r.end_state or r.universal or r.threshold or r.keeps_current_level:
+        return True
+    if r.lead in (Lead.TASK, Lead.BECOME) and not r.vague_adverb:
+        return True  # "Write down the team norms": done or not done
+    if r.lead is Lead.NONE and not (r.metric or r.vague_adverb or r.plan_fulfilment):
+        return True  # a bare name ("HRIS (Bamboo)"): nothing says it is vague
+    return False
+
+
+def _number_without_reference(r: Reading) -> bool:
+    """"Улучшить адаптацию в продукте 7%": a bare percent after a vague verb — 7% of what, from what?"""
+    if r.analysis.change is not None or len(r.analysis.quantities) != 1:
+        return False
+    quantity = r.analysis.quantities[0]
+    if quantity.kind is not QuantityKind.PERCENT or r.lead not in (Lead.VAGUE, Lead.REWORK):
+        return False
+    before = [t for t in r.analysis.tokens if t.end <= quantity.start]
+    if not before:
+        return True
+    # "提升20%" / "grow 20%" is "by 20%"; a percent dangling after a noun is not ("адаптацию в продукте 7%")
+    return before[-1].lemma not in TARGET_PREPOSITIONS and before[-1].pos is not Pos.VERB
+
+
+# -- kpi-in-disguise -------------------------------------------------------------------------
+def kpi_in_disguise(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
+    reading = _reading(objective.title, ctx)
+    if _objective_is_kpi(reading):
+        yield Hit(objective.title.loc, objective.path, "objective", {}, objective.title)
+    kpi_names = [k.name for k in ctx.okr_set.kpis]
+    for kr in objective.key_results:
+        kind = _kr_kpi_kind(_reading(kr.title, ctx), kr, kpi_names, ctx)
+        if kind is not None:
+            yield Hit(kr.title.loc, kr.path, kind[0], kind[1], kr.title)
+
+
+def _objective_is_kpi(r: Reading) -> bool:
+    if r.lead is Lead.MAINTAIN:
+        return True  # "Maintain our market position", "保持健康的身体"
+    if r.purpose or r.value or r.declarative:
+        return False
+    metric_target = r.metric or r.outcome_count
+    if r.has_number and metric_target:
+        return True  # "Продать бронирований на 10 млн", "Revenue $10M", "销售额达到1000万"
+    if r.lead is Lead.NONE and r.metric and len(r.analysis.words) <= 4:
+        return True  # "Net new ARR", "Revenue": the metric itself
+    return r.lead in METRIC_MOVES and r.metric  # "Increase MAU", "提高应收账款周转率"
+
+
+def _kr_kpi_kind(r: Reading, kr: KeyResult, kpi_names: list[Text], ctx: CheckContext) -> tuple[str, dict] | None:
+    if r.analysis.change is not None:
+        return None  # a move from one level to a better one is an OKR
+    if r.lead is Lead.MAINTAIN or r.keeps_current_level:
+        return "keep-level", {}
+    if r.lead in (Lead.ENSURE, Lead.NONE) and (r.threshold or r.keeps_somewhere):
+        return "keep-level", {}  # "确保…稳定在正常值", "Uptime stays at or above 99.9%"
+    if r.plan_fulfilment:
+        return "plan", {}
+    if ctx.options.get("hundred-percent-hygiene", True) and r.hundred_percent and r.lead not in METRIC_MOVES:
+        return "hygiene", {}
+    for name in kpi_names:
+        if _restates(r, read(name.value, ctx.okr_set.lang)):
+            return "repeats-kpi", {"kpi": name.value}
+    return None
+
+
+def _restates(kr: Reading, kpi: Reading) -> bool:
+    """A KR that is one of the set's KPIs again: most of the KPI's content words are in the KR."""
+    content = {t.lemma for t in kpi.analysis.words if len(t.lemma) > 1 and t.pos.value in ("NOUN", "PROPN", "ADJ", "X", "VERB")}
+    if not content:
+        return False
+    shared = content & {t.lemma for t in kr.analysis.words}
+    return len(shared) / len(content) >= 0.6
+
+
+# -- so-what ---------------------------------------------------------------------------------
+def so_what(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
+    if objective.why is not None:
+        return
+    r = _reading(objective.title, ctx)
+    kind = so_what_kind(r)
+    if kind is not None:
+        yield Hit(objective.title.loc, objective.path, kind, {}, objective.title)
+
+
+def so_what_kind(r: Reading) -> str | None:
+    """Why the objective answers no "so what?": a bare metric, an activity, or a slogan; None if it does."""
+    if r.purpose or r.value or r.declarative:
+        return None
+    metric_target = (r.metric or r.outcome_count) and (r.has_number or r.lead in METRIC_MOVES or r.lead is Lead.NONE)
+    if metric_target:
+        return "metric"
+    if r.lead is Lead.CAUSATIVE and r.beneficiary:
+        return None  # "Help hiring managers sign candidates", "让新客户感受到价值"
+    if r.beneficiary and r.lead not in (Lead.TASK, Lead.REWORK):
+        return None  # "Solve Big Code problems for the largest enterprises"
+    if r.lead is Lead.BECOME and not r.has_number:
+        return None  # "Стать лидером в enterprise-сегменте": a position to win
+    if r.lead in (Lead.TASK, Lead.REWORK, Lead.ENSURE, Lead.ONGOING) or r.completion:
+        return "activity"
+    if r.has_number:
+        return "metric"
+    return "slogan"

@@ -1,0 +1,429 @@
+"""The English analyzer: lemmas, parts of speech and verb forms, decided by position."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from okrlint.analysis.en import enrich, lemmatize, tokenize
+from okrlint.analysis.facts import Pos, Token, VerbForm
+
+V, N, ADJ = Pos.VERB, Pos.NOUN, Pos.ADJ
+IMP, INF, FIN = VerbForm.IMPERATIVE, VerbForm.INFINITIVE, VerbForm.FINITE
+PART, GER, ACT = VerbForm.PARTICIPLE, VerbForm.GERUND, VerbForm.ACTION_NOUN
+
+
+def word(text: str, surface: str) -> Token:
+    """The first token of `text` written as `surface`."""
+    return next(t for t in tokenize(text) if t.text == surface)
+
+
+def reading(text: str, surface: str) -> tuple[str, Pos, VerbForm | None, str | None]:
+    t = word(text, surface)
+    return t.lemma, t.pos, t.verb_form, t.verb_family
+
+
+# --- lemmatize: one word out of context -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("launched", ("launch", V, PART)),
+        ("launching", ("launch", V, GER)),
+        ("hired", ("hire", V, PART)),
+        ("ran", ("run", V, FIN)),
+        ("built", ("build", V, PART)),
+        ("began", ("begin", V, FIN)),
+        ("begun", ("begin", V, PART)),
+        ("held", ("hold", V, PART)),
+        ("wrote", ("write", V, FIN)),
+        ("written", ("write", V, PART)),
+        ("achieved", ("achieve", V, PART)),
+        ("stopped", ("stop", V, PART)),
+        ("planned", ("plan", V, PART)),
+        ("committed", ("commit", V, PART)),
+        ("referred", ("refer", V, PART)),
+        ("studied", ("study", V, PART)),
+        ("increasing", ("increase", V, GER)),
+        ("running", ("run", V, GER)),
+        ("lying", ("lie", V, GER)),
+        ("tying", ("tie", V, GER)),
+        ("dockerized", ("dockerize", V, PART)),
+        ("grows", ("grow", V, FIN)),
+        # nouns and their plurals
+        ("launches", ("launch", N, ACT)),
+        ("workshops", ("workshop", N, None)),
+        ("companies", ("company", N, None)),
+        ("studies", ("study", N, None)),
+        ("analyses", ("analysis", N, ACT)),
+        ("businesses", ("business", N, None)),
+        ("processes", ("process", N, None)),
+        ("statuses", ("status", N, None)),
+        ("cases", ("case", N, None)),
+        ("status", ("status", N, None)),
+        ("bonus", ("bonus", N, None)),
+        ("series", ("series", N, None)),
+        ("sales", ("sales", N, None)),
+        ("children", ("child", N, None)),
+        ("criteria", ("criterion", N, None)),
+        ("plan", ("plan", N, None)),
+        ("increase", ("increase", N, ACT)),
+        ("release", ("release", N, ACT)),
+        # acronyms, codes, names
+        ("ARR", ("arr", N, None)),
+        ("NPS", ("nps", N, None)),
+        ("SLAs", ("sla", N, None)),
+        ("KPIs", ("kpi", N, None)),
+        ("CRM", ("crm", N, None)),
+        ("SMS", ("sms", N, None)),
+        ("Q2", ("q2", N, None)),
+        ("e2e", ("e2e", N, None)),
+        ("HubSpot", ("hubspot", Pos.PROPN, None)),
+        # other parts of speech
+        ("new", ("new", ADJ, None)),
+        ("better", ("good", ADJ, None)),
+        ("faster", ("fast", ADJ, None)),
+        ("easier", ("easy", ADJ, None)),
+        ("bigger", ("big", ADJ, None)),
+        ("quickly", ("quickly", Pos.ADV, None)),
+        ("the", ("the", Pos.DET, None)),
+        ("of", ("of", Pos.ADP, None)),
+        ("and", ("and", Pos.CONJ, None)),
+        ("we", ("we", Pos.PRON, None)),
+        ("owner", ("owner", N, None)),
+        ("customer", ("customer", N, None)),
+        ("data-driven", ("data-driven", ADJ, None)),
+        ("customer-impacting", ("customer-impacting", ADJ, None)),
+        ("", ("", Pos.X, None)),
+    ],
+)
+def test_lemmatize(surface: str, expected: tuple[str, Pos, VerbForm | None]) -> None:
+    assert lemmatize(surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "family"),
+    [
+        ("migration", "migrate"),
+        ("implementation", "implement"),
+        ("completion", "complete"),
+        ("delivery", "deliver"),
+        ("creation", "create"),
+        ("development", "develop"),
+        ("adoption", "adopt"),
+        ("approval", "approve"),
+        ("renewal", "renew"),
+        ("referral", "refer"),
+        ("decision", "decide"),
+        ("expansion", "expand"),
+        ("conversion", "convert"),
+        ("submission", "submit"),
+        ("discussion", "discuss"),
+        ("reduction", "reduce"),
+        ("description", "describe"),
+        ("subscription", "subscribe"),
+        ("resolution", "resolve"),
+        ("execution", "execute"),
+        ("certification", "certify"),
+        ("optimization", "optimize"),
+        ("automation", "automate"),
+        ("improvement", "improve"),
+        ("payment", "pay"),
+        ("compliance", "comply"),
+        ("acceptance", "accept"),
+        ("occurrence", "occur"),
+        ("discovery", "discover"),
+        ("closure", "close"),
+        ("usage", "use"),
+        ("growth", "grow"),
+        ("analysis", "analyze"),
+        ("maintenance", "maintain"),
+        ("retention", "retain"),
+        ("rollout", "roll out"),
+        ("setup", "set up"),
+        ("kickoff", "kick off"),
+        ("follow-up", "follow up"),
+        ("launch", "launch"),
+        ("migrations", "migrate"),
+    ],
+)
+def test_nouns_of_action_name_their_verb(surface: str, family: str) -> None:
+    t = word(f"the {surface}", surface)
+    assert (t.pos, t.verb_form, t.verb_family) == (N, ACT, family)
+
+
+@pytest.mark.parametrize(
+    "surface",
+    ["performance", "information", "solution", "trial", "organization", "attention", "meeting",
+     "marketing", "plan", "target", "station", "option", "mission", "revenue", "customer", "portal"],
+)
+def test_look_alike_nouns_are_not_actions(surface: str) -> None:
+    t = word(f"the {surface}", surface)
+    assert (t.pos, t.verb_form, t.verb_family) == (N, None, None)
+
+
+# --- position decides: imperative at the start, noun after a determiner ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Launch the new onboarding flow", "Launch", ("launch", V, IMP, "launch")),
+        ("Reduce churn from 8% to 5%", "Reduce", ("reduce", V, IMP, "reduce")),
+        ("Hold 10 customer workshops", "Hold", ("hold", V, IMP, "hold")),
+        ("Grow MQLs by 3x", "Grow", ("grow", V, IMP, "grow")),
+        ("Increase revenue by 15%", "Increase", ("increase", V, IMP, "increase")),
+        ("Support self serve SMB business", "Support", ("support", V, IMP, "support")),
+        ("Plan the Q3 offsite", "Plan", ("plan", V, IMP, "plan")),
+        ("Hire new quarterback coach", "Hire", ("hire", V, IMP, "hire")),
+        ("Release v2 to all customers", "Release", ("release", V, IMP, "release")),
+        ("Dockerize all services", "Dockerize", ("dockerize", V, IMP, "dockerize")),
+        ("Proactively help the business make better decisions", "help", ("help", V, IMP, "help")),
+        ("Don't push untested code", "push", ("push", V, IMP, "push")),
+        ("Build a culture of ownership. Reduce churn", "Reduce", ("reduce", V, IMP, "reduce")),
+        # the start word is the subject when what follows says so
+        ("Launch of the new site by Q2", "Launch", ("launch", N, ACT, "launch")),
+        ("Launch is done", "Launch", ("launch", N, ACT, "launch")),
+        ("Release notes published for every release", "Release", ("release", N, ACT, "release")),
+        ("Support tickets resolved within 1 day", "Support", ("support", N, ACT, "support")),
+        ("Onboarding completed in 3 days", "Onboarding", ("onboarding", N, ACT, "onboard")),
+        ("Hiring is on track", "Hiring", ("hiring", N, ACT, "hire")),
+        # nouns after a determiner, adjective, number or preposition
+        ("Complete the launch", "launch", ("launch", N, ACT, "launch")),
+        ("Ship 10 launches", "launches", ("launch", N, ACT, "launch")),
+        ("Prepare a new release", "release", ("release", N, ACT, "release")),
+        ("Ask for support", "support", ("support", N, ACT, "support")),
+        ("Improve code intelligence support for Java", "support", ("support", N, ACT, "support")),
+        ("Write the plan", "plan", ("plan", N, None, None)),
+        ("Complete the rollout of SSO", "rollout", ("rollout", N, ACT, "roll out")),
+        ("Hold 10 customer workshops", "workshops", ("workshop", N, None, None)),
+        ("Launch new email nurture series", "nurture", ("nurture", N, ACT, "nurture")),
+        ("Increase repeat customer rate", "repeat", ("repeat", N, ACT, "repeat")),
+        ("Maintain realistic hiring plans that are responsive", "plans", ("plan", N, None, None)),
+        ("Help achieve 20% growth", "achieve", ("achieve", V, INF, "achieve")),
+        # infinitive after "to"
+        ("Get 70% of companies to convert to paid customers", "convert", ("convert", V, INF, "convert")),
+        ("To launch the app", "launch", ("launch", V, INF, "launch")),
+        ("Find a way to quickly release fixes", "release", ("release", V, INF, "release")),
+        # coordination keeps the form
+        ("Upgrade systems and automate processes", "automate", ("automate", V, IMP, "automate")),
+        ("Define and measure driver happiness score", "measure", ("measure", V, IMP, "measure")),
+        ("ID & Establish relationships with 25 influencers", "Establish", ("establish", V, IMP, "establish")),
+        ("If you do, fix it within an hour or roll back", "fix", ("fix", V, IMP, "fix")),
+        ("If you do, fix it within an hour or roll back", "roll", ("roll", V, IMP, "roll back")),
+        # phrasal verbs keep the particle in the family
+        ("Roll out SSO to all customers", "Roll", ("roll", V, IMP, "roll out")),
+        ("Set up a scalable web infrastructure", "Set", ("set", V, IMP, "set up")),
+        ("Write down implicit team norms", "Write", ("write", V, IMP, "write down")),
+    ],
+)
+def test_position_decides(text: str, surface: str, expected: tuple) -> None:
+    assert reading(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # participles: state or passive
+        ("Policy approved", "approved", ("approve", V, PART, "approve")),
+        ("Migration completed", "completed", ("complete", V, PART, "complete")),
+        ("SSO is launched", "launched", ("launch", V, PART, "launch")),
+        ("SSO was fully launched", "launched", ("launch", V, PART, "launch")),
+        ("The standards are documented", "documented", ("document", V, PART, "document")),
+        ("Grow MQLs delivered to sales weekly by 3x", "delivered", ("deliver", V, PART, "deliver")),
+        ("Feature flags removed from 80% of services", "removed", ("remove", V, PART, "remove")),
+        ("Get certified by Q2", "certified", ("certify", V, PART, "certify")),
+        ("Written guide published", "Written", ("write", V, PART, "write")),
+        # finite predicates
+        ("Created an internal data dashboard", "Created", ("create", V, FIN, "create")),
+        ("Hired 5 engineers", "Hired", ("hire", V, FIN, "hire")),
+        ("Ran 3 experiments and wrote 2 posts", "Ran", ("run", V, FIN, "run")),
+        ("Ran 3 experiments and wrote 2 posts", "wrote", ("write", V, FIN, "write")),
+        ("Team launched the product in May", "launched", ("launch", V, FIN, "launch")),
+        ("We have achieved measurable pipeline by May", "achieved", ("achieve", V, FIN, "achieve")),
+        ("We’ve documented the journey, implemented a model and identified gaps", "documented",
+         ("document", V, FIN, "document")),
+        ("We’ve documented the journey, implemented a model and identified gaps", "implemented",
+         ("implement", V, FIN, "implement")),
+        ("We’ve documented the journey, implemented a model and identified gaps", "identified",
+         ("identify", V, FIN, "identify")),
+        ("Revenue grows 20% in Q3", "grows", ("grow", V, FIN, "grow")),
+        ("100% of monthly releases ship on time", "ship", ("ship", V, FIN, "ship")),
+        ("Upgrade systems that will scale", "scale", ("scale", V, FIN, "scale")),
+        # attributive participles are adjectives with a participle form
+        ("Publish the updated roadmap", "updated", ("update", ADJ, PART, "update")),
+        ("Add 2 qualified leads", "qualified", ("qualify", ADJ, PART, "qualify")),
+        ("Convert trials to paid customers", "paid", ("pay", ADJ, PART, "pay")),
+        # gerunds and nouns of action in -ing
+        ("Begin tracking and measuring each stage", "tracking", ("track", V, GER, "track")),
+        ("Begin tracking and measuring each stage", "measuring", ("measure", V, GER, "measure")),
+        ("Creating a great customer experience", "Creating", ("create", V, GER, "create")),
+        ("Reach 100 users by fully onboarding 2 new teams", "onboarding", ("onboard", V, GER, "onboard")),
+        ("Revenue is growing", "growing", ("grow", V, GER, "grow")),
+        ("Launch the new onboarding flow", "onboarding", ("onboarding", N, ACT, "onboard")),
+        ("Implement a lead scoring model", "scoring", ("scoring", N, ACT, "score")),
+        ("Improve hiring of engineers", "hiring", ("hiring", N, ACT, "hire")),
+        ("Keep existing customers", "existing", ("existing", ADJ, None, None)),
+        ("Run 5 meetings", "meetings", ("meeting", N, None, None)),
+    ],
+)
+def test_verb_forms(text: str, surface: str, expected: tuple) -> None:
+    assert reading(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Reduce churn from 8% to 5%", "to", ("to", Pos.ADP)),
+        ("Deploy to production", "to", ("to", Pos.ADP)),
+        ("Get people to buy our product", "to", ("to", Pos.PART)),
+        ("Increase NPS from X to Y", "X", ("x", Pos.NUM)),
+        ("Increase NPS from X to Y", "Y", ("y", Pos.NUM)),
+        ("Reduce loading times by X%", "X", ("x", Pos.NUM)),
+        ("Ship product X that delights customers", "X", ("x", Pos.PROPN)),
+        ("Ship product X that delights customers", "delights", ("delight", V)),
+        ("Reach [N1] users", "[N1]", ("[n1]", Pos.NUM)),
+        ("Grow MQLs by 3x", "x", ("x", Pos.SYM)),
+        ("Grow MQLs by 3x", "3", ("3", Pos.NUM)),
+        ("Grow ARR 1.5x", "1.5", ("1.5", Pos.NUM)),
+        ("Reach 1,000 users", "1,000", ("1,000", Pos.NUM)),
+        ("Reach $50k ARR", "50k", ("50k", Pos.NUM)),
+        ("Reach $50k ARR", "$", ("$", Pos.SYM)),
+        ("Reach the 75th percentile", "75th", ("75th", Pos.NUM)),
+        ("Reach 35% share", "%", ("%", Pos.SYM)),
+        ("Reach 35% share.", ".", (".", Pos.PUNCT)),
+        ("ID & Establish", "&", ("and", Pos.CONJ)),
+        ("Hire two engineers", "two", ("two", Pos.NUM)),
+        ("Ship it in May", "May", ("may", Pos.PROPN)),
+        ("We may ship it", "may", ("may", Pos.PART)),
+        ("Fix it OR roll back", "OR", ("or", Pos.CONJ)),
+        ("Grow IT headcount", "IT", ("it", Pos.NOUN)),
+        ("Sync with DevRel weekly", "DevRel", ("devrel", Pos.PROPN)),
+        ("Integrate with Stripe", "Stripe", ("stripe", Pos.PROPN)),
+        ("Ship V1 by March 15", "V1", ("v1", Pos.NOUN)),
+        ("Hit 95% on Premium SLAs", "SLAs", ("sla", Pos.NOUN)),
+        ("Grow MQLs weekly", "weekly", ("weekly", Pos.ADV)),
+        ("Send the weekly report", "weekly", ("weekly", ADJ)),
+        ("Ship more features", "more", ("more", Pos.DET)),
+        ("Make onboarding more simple", "more", ("more", Pos.ADV)),
+    ],
+)
+def test_other_parts_of_speech(text: str, surface: str, expected: tuple[str, Pos]) -> None:
+    t = word(text, surface)
+    assert (t.lemma, t.pos) == expected
+
+
+def test_shouting_is_not_a_row_of_acronyms() -> None:
+    tokens = tokenize("INCREASE REVENUE BY 20%")
+    assert [(t.lemma, t.pos, t.verb_form) for t in tokens[:3]] == [
+        ("increase", V, IMP),
+        ("revenue", N, None),
+        ("by", Pos.ADP, None),
+    ]
+
+
+def test_acronyms_keep_their_text_and_are_never_lemmatised_beyond_plural() -> None:
+    tokens = tokenize("Grow ARR and cut SLAs")
+    assert [(t.text, t.lemma, t.pos) for t in tokens if t.lemma in ("arr", "sla")] == [
+        ("ARR", "arr", N),
+        ("SLAs", "sla", N),
+    ]
+
+
+def test_offsets_langs_and_text_as_written() -> None:
+    text = "Launch SSO for 50 000 users, 3x faster!"
+    tokens = tokenize(text)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert [(t.text, t.lang) for t in tokens] == [
+        ("Launch", "en"), ("SSO", "en"), ("for", "en"), ("50", ""), ("000", ""), ("users", "en"),
+        (",", ""), ("3", ""), ("x", "en"), ("faster", "en"), ("!", ""),
+    ]
+
+
+def test_hyphens_and_apostrophes_stay_inside_words() -> None:
+    tokens = tokenize("Hire two full-time marketers; don't slip")
+    assert [t.text for t in tokens] == ["Hire", "two", "full-time", "marketers", ";", "don't", "slip"]
+    assert word("Hire two full-time marketers", "full-time").pos is ADJ
+    assert word("Automate time-consuming ops", "time-consuming").pos is ADJ
+
+
+def test_foreign_letters_get_their_own_language() -> None:
+    tokens = tokenize("Launch 提升 and Снизить")
+    assert [(t.text, t.pos, t.lang) for t in tokens] == [
+        ("Launch", V, "en"), ("提升", Pos.X, "zh"), ("and", Pos.CONJ, "en"), ("Снизить", Pos.X, "ru"),
+    ]
+
+
+def test_empty_text() -> None:
+    assert tokenize("") == []
+    assert tokenize("   ") == []
+
+
+# --- enrich: a Latin word inside a Russian or Chinese text -------------------------------------
+
+
+def latin(text: str, start: int = 5) -> Token:
+    return Token(text=text, lemma=text.lower(), pos=Pos.X, lang="en", start=start, end=start + len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("churn", 8, ("churn", N, ACT, "churn")),
+        ("onboarding", 8, ("onboarding", N, ACT, "onboard")),
+        ("features", 8, ("feature", N, None, None)),
+        ("releases", 8, ("release", N, ACT, "release")),
+        ("NPS", 6, ("nps", N, None, None)),
+        ("SLAs", 6, ("sla", N, None, None)),
+        ("roadmap", 6, ("roadmap", N, None, None)),
+        ("completion", 6, ("completion", N, ACT, "complete")),
+        ("launched", 6, ("launch", V, PART, "launch")),
+        ("Deploy", 0, ("deploy", V, IMP, "deploy")),
+        ("Launch", 0, ("launch", V, IMP, "launch")),
+        ("deploy", 6, ("deploy", N, ACT, "deploy")),
+        ("automate", 6, ("automate", V, None, "automate")),
+        ("HubSpot", 6, ("hubspot", Pos.PROPN, None, None)),
+    ],
+)
+def test_enrich(text: str, start: int, expected: tuple) -> None:
+    t = enrich(latin(text, start))
+    assert (t.lemma, t.pos, t.verb_form, t.verb_family) == expected
+    assert (t.text, t.start, t.end, t.lang) == (text, start, start + len(text), "en")
+
+
+def test_enrich_leaves_other_tokens_alone() -> None:
+    token = Token(text="отток", lemma="отток", pos=Pos.NOUN, lang="ru", start=0, end=5)
+    assert enrich(token) is token
+
+
+# --- robustness and speed ----------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_tokenize_never_raises_and_offsets_match(text: str) -> None:
+    for t in tokenize(text):
+        assert text[t.start : t.end] == t.text
+        assert t.lemma == t.lemma.lower() or t.pos in (Pos.PUNCT, Pos.SYM, Pos.X)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(categories=["L", "N", "P"]), max_size=20))
+def test_lemmatize_never_raises(text: str) -> None:
+    lemma, pos, _ = lemmatize(text)
+    assert isinstance(lemma, str) and isinstance(pos, Pos)
+
+
+def test_a_sentence_is_fast_when_warm() -> None:
+    text = "Launch the new onboarding flow and reduce churn from 8% to 5% for enterprise customers by Q3"
+    tokenize(text)
+    runs = 200
+    began = time.perf_counter()
+    for _ in range(runs):
+        tokenize(text)
+    per_sentence = (time.perf_counter() - began) / runs
+    assert per_sentence < 0.002  # generous for slow CI; typically ~0.3 ms

@@ -1,0 +1,239 @@
+"""normalize(): labels, numbering, markdown, links, notes and whitespace go; content stays."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from okrlint.analysis.normalize import normalize
+
+LABELS = [
+    ("KR1：提升NPS到50分", "提升NPS到50分"),
+    ("KR 2. Launch the new onboarding flow.", "Launch the new onboarding flow"),
+    ("KR-1: Reduce churn to 5%", "Reduce churn to 5%"),
+    ("KR1 Grow ARR by 20%", "Grow ARR by 20%"),
+    ("kr3: ship SSO", "ship SSO"),
+    ("O2: Grow ARR", "Grow ARR"),
+    ("**O2** Grow ARR", "Grow ARR"),
+    ("**KR1:** Increase revenue", "Increase revenue"),
+    ("**KR1: Increase revenue**", "Increase revenue"),
+    ("Key Result: Respond to support tickets within 3 hours", "Respond to support tickets within 3 hours"),
+    ("Key result 3 — Hold 10 workshops", "Hold 10 workshops"),
+    ("Objective 1 - Grow MQLs", "Grow MQLs"),
+    ("Objective: Become the default tool", "Become the default tool"),
+    ("Goal 2: Ship v2", "Ship v2"),
+    ("Business (Marketing) KR: Grow MQLs by 3x.", "Grow MQLs by 3x"),
+    ("Marketing Team Objective: Increase engagement 35%", "Increase engagement 35%"),
+    ("CEO KR: Improve internal communications.", "Improve internal communications"),
+    ("目标一：提升系统稳定性", "提升系统稳定性"),
+    ("目标：提升系统稳定性", "提升系统稳定性"),
+    ("关键结果1：用户超过X万。", "用户超过X万"),
+    ("关键结果 2：上线新版本", "上线新版本"),
+    ("KR1提升转化率", "提升转化率"),
+    ("КР-1: Снизить churn до 5%", "Снизить churn до 5%"),
+    ("КР 2. Запустить 3 пилота", "Запустить 3 пилота"),
+    ("Цель: Увеличить NPS", "Увеличить NPS"),
+    ("Цель 1. Выйти на рынок Казахстана", "Выйти на рынок Казахстана"),
+    ("Ключевой результат 2 — Запустить 5 фич", "Запустить 5 фич"),
+    ("Ключевые результаты: Провести 10 интервью", "Провести 10 интервью"),
+]
+
+OWNER_TAGS = [
+    ("VP Eng: Sourcegraph has world class reliability.", "Sourcegraph has world class reliability"),
+    ("CEO: Net new ARR", "Net new ARR"),
+    ("Sales (Closing Deals): Reach 40 new logos", "Reach 40 new logos"),
+    ("Product: Increase engagement with the product.", "Increase engagement with the product"),
+    ("Маркетинг: Увеличить охват на 20%", "Увеличить охват на 20%"),
+]
+
+BULLETS_AND_NUMBERING = [
+    ("- Launch it", "Launch it"),
+    ("• Launch it", "Launch it"),
+    ("* Launch it", "Launch it"),
+    ("+ Launch it", "Launch it"),
+    ("– Launch it", "Launch it"),
+    ("- [ ] Ship SSO", "Ship SSO"),
+    ("- [x] Ship SSO", "Ship SSO"),
+    ("### KR3: Ship it", "Ship it"),
+    ("1. Increase revenue", "Increase revenue"),
+    ("1) Hire 3 people", "Hire 3 people"),
+    ("(2) Hire 3 people", "Hire 3 people"),
+    ("a) Hire 3 people", "Hire 3 people"),
+    ("1.1 Increase revenue", "Increase revenue"),
+    ("2.3.1. Increase revenue", "Increase revenue"),
+    ("- 1. KR2: Do the thing", "Do the thing"),
+    ("1、提升效率", "提升效率"),
+    ("一、提升效率", "提升效率"),
+    ("（一）提升效率", "提升效率"),
+    ("① 提升效率", "提升效率"),
+    ("1.1 提升效率", "提升效率"),
+]
+
+MARKUP = [
+    ("Increase **NPS** to *50*", "Increase NPS to 50"),
+    ("Increase __NPS__ to _50_", "Increase NPS to 50"),
+    ("Ship ~~v1~~ v2", "Ship v1 v2"),
+    ("Implement [RFC 42](https://docs.example.com/rfc42/edit).", "Implement RFC 42"),
+    ("Read [the guide][guide] twice", "Read the guide twice"),
+    ("See https://example.com/x, then act", "See, then act"),
+    ("Visit www.example.com daily", "Visit daily"),
+    ("Docs at <https://example.com/a> updated", "Docs at updated"),
+    ("Ship ![logo](https://x.example/logo.png) new logo", "Ship new logo"),
+    ("Ship it<br>now", "Ship it now"),
+    ("Ship <b>it</b> now", "Ship it now"),
+    ("Ship &amp; scale", "Ship & scale"),
+    ("Grow<!-- hidden --> ARR", "Grow ARR"),
+    ("Land [_N<sub>2</sub>_][n2] large enterprise logo", "Land [N2] large enterprise logo"),
+    ("Reach [$N](https://docs.example.com/d#b=kix.n8) net new ARR in Q4", "Reach [$N] net new ARR in Q4"),
+    ("Reduce `p99` latency", "Reduce p99 latency"),
+    ("实现 `rober/<robot_id>/<date>/` 路径", "实现 rober/<robot_id>/<date>/ 路径"),
+    ("Use `snake_case_name` and `**kwargs`", "Use snake_case_name and **kwargs"),
+]
+
+NOTES = [
+    ("Increase NPS to 50 (текущий: 35)", "Increase NPS to 50"),
+    ("Reach NPS 50 (current: 35).", "Reach NPS 50"),
+    ("Reach NPS 50 (currently 35)", "Reach NPS 50"),
+    ("Reach NPS 50 (now 35)", "Reach NPS 50"),
+    ("Reach NPS 50 (baseline 35)", "Reach NPS 50"),
+    ("Reduce cost by 10% (owner: Bob; ETA Q3)", "Reduce cost by 10%"),
+    ("Ship SSO (status: in review)", "Ship SSO"),
+    ("Ship SSO (note)", "Ship SSO"),
+    ("Ship SSO (P1)", "Ship SSO"),
+    ("Снизить отток (Цель продукта)", "Снизить отток"),
+    ("Достичь NPS 50+ (с текущих 35)", "Достичь NPS 50+"),
+    ("Снизить отток до 5% (сейчас 8%)", "Снизить отток до 5%"),
+    ("Снизить отток до 5% (ответственный: Иванов)", "Снизить отток до 5%"),
+    ("Снизить отток до 5% (факт: 7%)", "Снизить отток до 5%"),
+    ("提升NPS（当前：35）", "提升NPS"),
+    ("招聘到岗5名项目经理（负责人：张三）", "招聘到岗5名项目经理"),
+    ("招聘优秀人才（P0：必须完成）", "招聘优秀人才"),
+    ("提升转化率到10%（目前6%）", "提升转化率到10%"),
+    ("Запустить 5 фич (0/5 complete)", "Запустить 5 фич"),
+    ("写完 14 章正文（100% 完成）", "写完 14 章正文"),
+    ("Provide tools to admins (#4260, #5547, #5706)", "Provide tools to admins"),
+    ("Build a playbook ([note](https://docs.example.com/x))", "Build a playbook"),
+    ("Ship SSO ()", "Ship SSO"),
+]
+
+KEPT = [
+    # parentheses that carry content
+    "Achieve a Net Promoter Score (NPS) of 75",
+    "Raise close rate (from 20% to 35%)",
+    "Снизить отток (цель: 5%)",
+    "通过分布式架构改造,将系统QPS(每秒查询率)提升至10万",
+    "Hire two marketers (including one Online Marketer)",
+    "Keep the process (status quo) stable",
+    "Grow (nowcast) accuracy to 90%",
+    "提高非标需求开发速度10%（环比）",
+    # numbers that are not numbering
+    "1.5x growth in ARR",
+    "2026 revenue grows 20%",
+    "1.5 million users by Q4",
+    "1.5 亿元营收",
+    "10 customer workshops held",
+    "-5% churn in Q3",
+    "+25% revenue",
+    # words that look like labels but are content
+    "O2 sensor calibration done",
+    "Goals-based planning adopted",
+    "Objectives and key results are public",
+    "目标客户增长30%",
+    "Цель продукта ясна всем",
+    # colons inside content
+    "Availability: 99.9%",
+    "Self-managed: 95% on CSAT",
+    "NPS: Raise it above 50",
+    "Формат OKR воспроизводится без автора: PO собирает документ",
+    # comparisons and placeholders
+    "<5 critical bugs in first month",
+    "P99 latency < 200ms",
+    "Reach [N1] users and [X] partners",
+    "Increase X% of users",
+    "Increase NPS from X to Y",
+    ".NET migration done",
+    "R&D budget approved",
+    "How do we review non-feature changes?",
+]
+
+WHITESPACE = [
+    ("Grow revenue to 50\u00a0000 $", "Grow revenue to 50 000 $"),
+    ("Grow revenue to 50\u202f000 $", "Grow revenue to 50 000 $"),
+    ("Grow revenue to 50\u2009000 $", "Grow revenue to 50 000 $"),
+    ("Reduce   churn\u3000now", "Reduce churn now"),
+    ("  Reduce\n churn\t now  ", "Reduce churn now"),
+    ("Re\u200bduce churn", "Reduce churn"),
+    ("提升系统稳定性。", "提升系统稳定性"),
+    ("Reduce churn;", "Reduce churn"),
+    ("Reduce churn...", "Reduce churn"),
+    ("Implement key new enterprise systems, including:", "Implement key new enterprise systems, including"),
+    ("Reduce churn .", "Reduce churn"),
+    ("Grow ARR , NPS and MAU", "Grow ARR, NPS and MAU"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS)
+def test_labels_and_numbers_at_the_start_are_removed(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNER_TAGS)
+def test_owner_tags_are_removed(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BULLETS_AND_NUMBERING)
+def test_bullets_and_numbering_are_removed(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKUP)
+def test_markdown_html_and_links(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTES)
+def test_status_notes_in_parentheses_are_removed(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_content_is_kept_unchanged(text: str) -> None:
+    assert normalize(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), WHITESPACE)
+def test_whitespace_and_trailing_punctuation(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("", ""), ("   ", ""), ("\u3000", ""), ("()", ""), ("- ", "-"), ("**", "**")],
+)
+def test_empty_and_degenerate_input(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+def test_a_label_alone_is_not_emptied() -> None:
+    # Removing the only thing there would leave the rules nothing to report on.
+    assert normalize("KR1:") == "KR1"
+
+
+def test_idempotent_on_examples() -> None:
+    for text, _ in LABELS + NOTES + MARKUP + BULLETS_AND_NUMBERING:
+        once = normalize(text)
+        assert normalize(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_never_raises(text: str) -> None:
+    assert isinstance(normalize(text), str)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="KRO1.：:()（）[]*_`<>-# 目标一Цель当前current\u00a0\u3000", max_size=40))
+def test_never_raises_on_markup_soup(text: str) -> None:
+    assert isinstance(normalize(text), str)
