@@ -295,11 +295,12 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
         following = [t for t in words if t.start >= quantity.end and t.pos is not Pos.NUM][:3]
         if any(in_class(t, "outcome_units") for t in following):
             return True
-        if analysis.lang == "zh":
-            before = [t for t in words if t.end <= quantity.start]
-            unit = (quantity.unit or "").strip()
-            if lex.has("zh", "outcome_units", unit) and any(in_class(t, "outcome_units") for t in before):
-                return True
+        before = [t for t in words if t.end <= quantity.start and t.pos not in (Pos.NUM, Pos.ADP)][-3:]
+        unit = (quantity.unit or "").strip()
+        if analysis.lang == "zh" and not lex.has("zh", "outcome_units", unit):
+            continue  # "新客户增加100家": the classifier must fit the thing counted
+        if quantity.kind in (QuantityKind.COUNT, QuantityKind.PLAIN) and any(in_class(t, "outcome_units") for t in before):
+            return True  # "Продать бронирований на 10 млн", "客户增加100家"
     return False
 
 

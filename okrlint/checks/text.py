@@ -121,7 +121,7 @@ def kpi_in_disguise(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
 
 
 def _objective_is_kpi(r: Reading) -> bool:
-    if r.lead is Lead.MAINTAIN:
+    if r.lead is Lead.MAINTAIN and not r.declarative:
         return True  # "Maintain our market position", "保持健康的身体"
     if r.purpose or r.value or r.declarative:
         return False
