@@ -13,6 +13,10 @@ import typer
 from rich.console import Console
 
 from okrlint import __version__
+from okrlint.commands import init_cmd, rules_cmd, schema_cmd
+from okrlint.commands.init_cmd import INIT_EPILOG
+from okrlint.commands.rules_cmd import RULE_EPILOG, RULES_EPILOG
+from okrlint.commands.schema_cmd import SCHEMA_EPILOG
 from okrlint.config import Config, ConfigError, load_config, resolve_rule_list
 from okrlint.discovery import discover
 from okrlint.engine import exit_code, lint
@@ -139,7 +143,8 @@ def _run_check(paths, select, extend_select, ignore, output_format, output, lang
     if stdin_filename:
         targets = [t if t.path is not None else type(t)(stdin_filename, None) for t in targets]
     result = lint(targets, config, registry, read_stdin=lambda: sys.stdin.buffer.read())
-    report = Report(result.findings, result.summary, [r.doc() for r in registry.rules], __version__, statistics)
+    report = Report(result.findings, result.summary, [r.doc() for r in registry.rules], __version__, statistics,
+                    files=[t.shown_as for t in targets])
     fmt = _chosen_format(output_format)
     if output is not None:
         _write_report(output, renderer(fmt)(report))
@@ -166,6 +171,13 @@ def _print_text(report: Report, no_color: bool, quiet: bool) -> None:
             console.print(f"{finding.path}:", finding_line(finding), soft_wrap=True)
         return
     print_report(report, console)
+
+
+# The other commands live in okrlint/commands/; this file only wires them up.
+app.command(epilog=RULES_EPILOG)(rules_cmd.rules)
+app.command(epilog=RULE_EPILOG)(rules_cmd.rule)
+app.command(epilog=SCHEMA_EPILOG)(schema_cmd.schema)
+app.command(epilog=INIT_EPILOG)(init_cmd.init)
 
 
 def _write_report(path: Path, content: str) -> None:

@@ -100,9 +100,9 @@ class _Pattern:
     a year word or a Chinese suffix; otherwise it is only masked."""
 
     regex: re.Pattern[str]
-    # The regex runs only on texts where a trigger is found: a substring of the lower-cased
-    # text or a case-sensitive regex over it. Case-insensitive Unicode alternations are slow.
-    trigger: tuple[str, ...] | re.Pattern[str]
+    # The regex runs only on texts where the trigger is found. Triggers are case-sensitive
+    # and run on the lower-cased text: case-insensitive Unicode alternations are slow.
+    trigger: re.Pattern[str]
     needs_marker: bool = False
     back: bool = True
     requires_prep: bool = False
@@ -117,14 +117,11 @@ _EN_MONTH_TRIGGER = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "se
 _PERIOD_TRIGGER = ("month", "quarter", "year", "week", "sprint", "half", "cycle", "месяц", "квартал", "год", "недел", "спринт", "полугод")
 
 
-def _re(pattern: str) -> re.Pattern[str]:
+def _re(pattern: str | tuple[str, ...]) -> re.Pattern[str]:
+    """A trigger from a regex or from plain substrings."""
+    if isinstance(pattern, tuple):
+        pattern = "|".join(map(re.escape, pattern))
     return re.compile(pattern)
-
-
-def _triggered(trigger: tuple[str, ...] | re.Pattern[str], low: str) -> bool:
-    if isinstance(trigger, tuple):
-        return any(t in low for t in trigger)
-    return trigger.search(low) is not None
 
 _PATTERNS: tuple[_Pattern, ...] = (
     # 2026-03-31, 2026/3/31, 2026.03.31
@@ -136,16 +133,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(_c(rf"(?<![\d.,])(?P<d>{_DAY})\.(?P<m>0[1-9]|1[0-2])(?![\d.,]|\s?%)"), _re(r"\d\.\d"), requires_prep=True),
     # к 31 марта 2026 г.
     _Pattern(_c(rf"(?<![\d.,])(?P<d>{_DAY})(?:-?(?:го|е))?\s+(?P<mon>{_RU_MONTH_GEN})"
-                rf"(?:\s+(?P<y>{_YEAR})(?:\s*(?:г\.|года|г{_LA}))?)?{_LA}"), _RU_MONTH_TRIGGER),
+                rf"(?:\s+(?P<y>{_YEAR})(?:\s*(?:г\.|года|г{_LA}))?)?{_LA}"), _re(_RU_MONTH_TRIGGER)),
     # by March 31st, 2026
     _Pattern(_c(rf"{_LB}(?P<mon>{_EN_MONTH_RE})\s*(?P<d>{_DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?{_LA}"),
-             _EN_MONTH_TRIGGER),
+             _re(_EN_MONTH_TRIGGER)),
     # by 31 March 2026
     _Pattern(_c(rf"(?<![\d.,])(?P<d>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_EN_MONTH_RE})(?:,?\s+(?P<y>{_YEAR}))?{_LA}"),
-             _EN_MONTH_TRIGGER),
+             _re(_EN_MONTH_TRIGGER)),
     # 到2026年6月30日前, 6月底, 10月1号之前, 12月
     _Pattern(_c(rf"(?P<prep>截至|截止到?|到|在|于|至)?\s*(?:(?P<y>{_YEAR})\s*年\s*)?(?<![\d.])(?P<zm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
-                rf"(?:\s*(?P<zd>{_ZH_SMALL})\s*[日号])?(?P<zend>底|末|初|中旬|上旬|下旬)?{_ZH_POST}?"), ("月",), back=False),
+                rf"(?:\s*(?P<zd>{_ZH_SMALL})\s*[日号])?(?P<zend>底|末|初|中旬|上旬|下旬)?{_ZH_POST}?"), _re(("月",)), back=False),
     # 2026年底前, 到2026年
     _Pattern(_c(rf"(?P<prep>截至|截止到?|到|在|于|至)?\s*(?P<y>{_YEAR})\s*(?P<yw>年度?)(?P<zend>底|末|终|内)?{_ZH_POST}?"),
              _re(r"\d\s*年"), back=False),
@@ -153,41 +150,41 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(_c(rf"(?P<prep>截至|截止到?|到|在|于|至)?(?:今年|本年|明年)?"
                 rf"(?:(?P<zper>(?:今|本|明|当)?年度?|(?:本|当|这个|下个?)?季度|(?:本|当|这个|下个?)?月|财年)"
                 rf"{_ZH_END}|(?P<zhalf>上半年|下半年)|第?(?P<zq>[一二三四1-4])季度(?P<zend2>末|底|结束前|内)?)"
-                rf"{_ZH_POST}?"), ("年", "月", "季"), back=False),
+                rf"{_ZH_POST}?"), _re(("年", "月", "季")), back=False),
     # by end of Q2 2026, in Q3, 2019-Q4, Q2'26, Q2末, к концу Q2
-    _Pattern(_c(rf"(?:(?<![\w.])(?P<yb>{_YEAR})[-\s]?)?(?<![A-Za-z0-9])"
+    _Pattern(_c(rf"(?<![A-Za-z0-9])"
                 rf"(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12])|(?P<h2>[12])H(?=[\s'’-]?(?:19|20)?\d{{2}}(?!\d)))"
                 rf"(?:[\s-]?(?P<y>{_YEAR})|['’](?P<y2>\d{{2}}))?(?![A-Za-z0-9])(?P<zend>末|底|结束前|结束|内|之前|前)?"),
              _re(r"[qh][1-4]|[1-4][qh]"), needs_marker=True),
     # во 2 квартале, в III квартале 2026 года ("2 квартала" is a duration, not Q2)
     _Pattern(_c(rf"{_LB}(?:(?P<qn>[1-4])(?:-?(?:м|й|го|ом))?|(?-i:(?P<qr>I{{1,3}}|IV)))\s+(?P<quarter>квартал[еу]?|кв\.|quarter)"
-                rf"(?:\s+(?P<y>{_YEAR})(?:\s*(?:г\.|года?|году))?)?{_LA}"), ("квартал", "кв.", "quarter"), needs_marker=True),
+                rf"(?:\s+(?P<y>{_YEAR})(?:\s*(?:г\.|года?|году))?)?{_LA}"), _re(("квартал", "кв.", "quarter")), needs_marker=True),
     # во втором полугодии, in the first quarter, second half of 2026
     _Pattern(_c(rf"{_LB}(?P<qo>перв|втор|трет|четв[её]рт|first|second|third|fourth|1st|2nd|3rd|4th)\w*\s+"
                 rf"(?:(?P<quarter>квартал\w*|quarter)|(?P<half>полугоди\w*|half))"
                 rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR})(?:\s*(?:г\.|года?|году))?)?{_LA}"),
-             ("квартал", "quarter", "half", "полугод"), needs_marker=True),
+             _re(("квартал", "quarter", "half", "полугод")), needs_marker=True),
     # by the end of the quarter, this month, до конца года, в этом квартале
     _Pattern(_c(r"(?<![\w])(?P<rel>(?:the\s+)?(?:this|next|current|coming|following)\s+"
                 r"|(?:этого|текущего|следующего|этом|текущем|следующем|этот|текущий|следующий|эту|текущую|следующую|этой|текущей|следующей)\s+)?"
                 r"(?P<per>month|quarter|year|week|sprint|half-year|half|fiscal\s+year|cycle"
                 rf"|месяц[аеу]?|квартал[аеу]?|год[аеу]?|недел[июея]|спринт[аеу]?|полугоди[яею]|финансового\s+года){_LA}"),
-             _PERIOD_TRIGGER, needs_marker=True),
+             _re(_PERIOD_TRIGGER), needs_marker=True),
     # EOY, by EOQ, year-end
-    _Pattern(_c(rf"{_LB}(?P<eo>EO[YQMWDH]|EOFY|(?:year|quarter|month)-end){_LA}"), ("eo", "-end")),
+    _Pattern(_c(rf"{_LB}(?P<eo>EO[YQMWDH]|EOFY|(?:year|quarter|month)-end){_LA}"), _re(("eo", "-end"))),
     # in the next six months, в ближайшие 3 месяца, 未来6个月内
     _Pattern(_c(rf"{_LB}(?:(?:in|over|within|during)\s+the\s+(?:next|coming|following)|в\s+ближайшие|за\s+ближайшие"
                 r"|в\s+течение\s+(?:следующих|ближайших))\s+(?:[\w.,]+\s+)?"
                 rf"(?:months?|weeks?|quarters?|years?|месяц\w*|недел\w*|квартал\w*|год\w*|лет){_LA}"),
-             ("next", "coming", "following", "ближайш", "следующих"), back=False),
-    _Pattern(_c(r"(?:未来|接下来|今后)\s*[\d一二两三四五六七八九十]+\s*个?(?:月|周|季度|年)内?"), ("未来", "接下来", "今后"), back=False),
+             _re(("next", "coming", "following", "ближайш", "следующих")), back=False),
+    _Pattern(_c(r"(?:未来|接下来|今后)\s*[\d一二两三四五六七八九十]+\s*个?(?:月|周|季度|年)内?"), _re(("未来", "接下来", "今后")), back=False),
     # в 2026 году, by 2026, к концу 2026 года, 2026 год
     _Pattern(_c(rf"(?<![\w$€£¥₽.,])(?P<y>{_YEAR})(?P<yw>\s*(?:г\.|года?|году|год{_LA}|year))?(?![\d%]|[.,]\d|[^\W\d_])"),
              _re(r"(?:19|20)\d\d"), needs_marker=True),
     # в марте, by March 2026, к концу марта
     _Pattern(_c(rf"{_LB}(?P<mon>{_RU_MONTH_ANY}|(?:january|february|march|april|(?-i:May)|june|july|august|september|october|november|december))"
                 rf"(?:\s+(?P<y>{_YEAR}))?{_LA}"),
-             _RU_MONTH_TRIGGER + _EN_MONTH_TRIGGER,
+             _re(_RU_MONTH_TRIGGER + _EN_MONTH_TRIGGER),
              requires_prep=True),
     # FY26, FY2026
     _Pattern(_c(rf"{_LB}FY\s?['’]?(?P<fy>\d{{4}}|\d{{2}}){_LA}"), _re(r"fy\s?['’]?\d"), needs_marker=True),
@@ -216,6 +213,7 @@ def _may_have_back(text: str, start: int) -> bool:
     return last in _BACK_LAST_WORDS
 
 
+_YEAR_BEFORE = re.compile(rf"(?<![\w.])({_YEAR})[-\s]?$")
 _ZH_PRE_NUMERAL = re.compile(r"[\d一二两三四五六七八九十几个]$")
 _UNIT_AFTER_YEAR = re.compile(
     r"\s*(?:%|％|[$€£₽¥]|тыс|млн|млрд|руб|k\b|m\b|x\b|раз"
@@ -250,12 +248,14 @@ def _candidates(text: str) -> tuple[tuple[int, int, bool, dict[str, str | None]]
 def _matches(text: str) -> Iterator[tuple[int, int, bool, dict[str, str | None]]]:
     low = text.lower()
     for pattern in _PATTERNS:
-        if not _triggered(pattern.trigger, low):
+        if not pattern.trigger.search(low):
             continue
         for m in pattern.regex.finditer(text):
             if m.end() == m.start():
                 continue
             start, g = m.start(), m.groupdict()
+            if "q" in g and (year_before := _YEAR_BEFORE.search(text, max(0, start - 6), start)):
+                start, g["yb"] = year_before.start(), year_before.group(1)  # "2019-Q4"
             if pattern.back and _may_have_back(text, start):
                 back = _BACK.search(text, max(0, start - _BACK_WINDOW), start)
                 if back and back.start() < start:

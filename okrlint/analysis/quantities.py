@@ -85,13 +85,13 @@ _LOWER_WORD = re.compile(r"[a-zа-яё]+")
 _NUMBER_WORDS = frozenset(nums.RU_WORDS) | frozenset(nums.EN_WORDS) | frozenset(_RATIO_WORDS) | {
     "doubles", "triples", "quadruple", "half", "полчаса", "полгода", "полдня",
 }
-_NUMBER_STEMS = ("половин", "кратн", "double", "tripl")
+_NUMBER_STEMS = re.compile("половин|кратн|double|tripl")
 
 
 def _core(text: str) -> re.Pattern[str]:
     """The core regex for `text`: with number words only when the text has one."""
-    words = _LOWER_WORD.findall(text.lower())
-    if not _NUMBER_WORDS.isdisjoint(words) or any(stem in w for w in words for stem in _NUMBER_STEMS):
+    low = text.lower()
+    if not _NUMBER_WORDS.isdisjoint(_LOWER_WORD.findall(low)) or _NUMBER_STEMS.search(low):
         return _CORE_FULL
     return _CORE_BASIC
 
@@ -199,7 +199,7 @@ _LABEL_STEMS = (
     "раздел", "пункт", "стать", "тип", "модел", "поколени", "класс", "корпус", "спринт",
 )
 _LABEL_MARKS = ("№", "#", "第", "版本")
-_LAST_TOKEN = re.compile(r"[^\s\d]+$")
+_LAST_TOKEN = re.compile(r"(?:[A-Za-zА-Яа-яЁё]+\.?|[^\sA-Za-zА-Яа-яЁё\d]+)$")
 _TOP_PREFIX = re.compile(r"(?<![A-Za-zА-Яа-яЁё])(?:top|топ)\s*-?\s*$", re.IGNORECASE)
 _RU_V = re.compile(r"(?<![А-Яа-яЁё])в\s*$", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"(?:first|second|1st|2nd|перв\w*|втор\w*|the\s+other)\s+$", re.IGNORECASE)
@@ -598,16 +598,19 @@ def _label_before(text: str, start: int) -> bool:
     return word in _LABEL_WORDS or (word.isalpha() and word.startswith(_LABEL_STEMS))
 
 
-def _window_has(text: str, start: int, size: int, hints: tuple[str, ...]) -> bool:
-    """Cheap substring test that guards a costlier backwards regex search."""
-    window = text[max(0, start - size) : start].lower()
-    return any(h in window for h in hints)
+def _window_has(text: str, start: int, size: int, hints: re.Pattern[str]) -> bool:
+    """Cheap test that guards a costlier backwards regex search."""
+    return hints.search(text[max(0, start - size) : start].lower()) is not None
 
 
-_CUR_HINTS = ("$", "€", "£", "¥", "₽", "usd", "eur", "gbp", "rub", "cny", "rmb", "人民币")
-_SCORE_HINTS = ("nps", "csat", "ces", "esat", "csi", "рейтинг", "оценк", "rating", "score")
-_TOP_HINTS = ("top", "топ")
-_BASELINE_HINTS = ("текущ", "сейчас", "было", "baseline", "current", "today", "now", "vs", "当前", "目前", "现在", "基线")
+def _hints(*words: str) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)))
+
+
+_CUR_HINTS = _hints("$", "€", "£", "¥", "₽", "usd", "eur", "gbp", "rub", "cny", "rmb", "人民币")
+_SCORE_HINTS = _hints("nps", "csat", "ces", "esat", "csi", "рейтинг", "оценк", "rating", "score")
+_TOP_HINTS = _hints("top", "топ")
+_BASELINE_HINTS = _hints("текущ", "сейчас", "было", "baseline", "current", "today", "now", "vs", "当前", "目前", "现在", "基线")
 
 
 def _currency_code(symbol: str) -> str:

@@ -100,7 +100,8 @@ class Reading:
     level_quantity: bool  # a percent, money, duration, ratio or score
     moves_metric_later: bool  # an action followed by a metric move: "Launch X to reach 20%", "…，使点击率提升10%"
     declarative: bool  # a subject with a finite verb: "Клиенты получают ответ…", "Customers can rely on…"
-    threshold: bool  # "не ниже", "below", "不低于"
+    threshold: bool  # a bound: "below", "within", "не более", "不超过"
+    floor: bool  # a level to stay at: "не ниже", "at or above", "不低于", "稳定在"
     plan_fulfilment: bool  # "Выполнение плана 92%", "% of plan achieved", "计划完成率"
     keeps_current_level: bool  # "не выше текущего уровня", "at the current level"
     end_state: bool  # a checkable state at the end: "К концу PI известно, …", "Policy approved"
@@ -111,7 +112,9 @@ class Reading:
 
     @property
     def has_number(self) -> bool:
-        return bool(self.analysis.quantities) or self.analysis.change is not None
+        """A number, a from→to move, or a placeholder for a hidden number ("at Y", "[N1]")."""
+        return bool(self.analysis.quantities) or self.analysis.change is not None or any(
+            "placeholder" in t.tags for t in self.analysis.tokens)
 
     @property
     def hundred_percent(self) -> bool:
@@ -156,9 +159,10 @@ def _read(analysis: TextAnalysis) -> Reading:
         moves_metric_later=_moves_metric_later(analysis, words, lead_token, in_class),
         declarative=_declarative(words, lang, lead_token),
         threshold=_phrase(lowered, lex.get(lang, "threshold"), lang),
+        floor=_phrase(lowered, lex.get(lang, "floor"), lang),
         plan_fulfilment=_plan_fulfilment(words, lowered, lang, in_class),
         keeps_current_level=bool(re.search(r"текущ\w* уровн|current level|当前水平|现有水平", lowered)),
-        end_state=completion or any("ADJS" in t.tags for t in words),
+        end_state=completion or any("ADJS" in t.tags or "PRED" in t.tags for t in words),  # "доступна", "известно"
         universal=any_class("universal"),
         keeps_somewhere=any(t.pos is Pos.VERB and in_class(t, "maintain") for t in words),
         sla=_sla(analysis),

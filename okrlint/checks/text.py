@@ -138,12 +138,12 @@ def _kr_kpi_kind(r: Reading, kr: KeyResult, kpi_names: list[Text], ctx: CheckCon
         return None  # a move from one level to a better one is an OKR
     if r.lead is Lead.MAINTAIN or r.keeps_current_level:
         return "keep-level", {}
-    if r.lead in (Lead.ENSURE, Lead.NONE) and (r.threshold or r.keeps_somewhere):
+    if r.lead in (Lead.ENSURE, Lead.NONE) and (r.floor or r.keeps_somewhere):
         return "keep-level", {}  # "确保…稳定在正常值", "Uptime stays at or above 99.9%"
     if r.plan_fulfilment:
         return "plan", {}
-    if ctx.options.get("hundred-percent-hygiene", True) and r.hundred_percent and r.lead not in METRIC_MOVES:
-        return "hygiene", {}
+    if ctx.options.get("hundred-percent-hygiene", True) and r.hundred_percent and (r.completion or r.lead is Lead.NONE):
+        return "hygiene", {}  # "100% карточек товара оформлено", "100% of tickets triaged"
     for name in kpi_names:
         if _restates(r, read(name.value, ctx.okr_set.lang)):
             return "repeats-kpi", {"kpi": name.value}

@@ -22,6 +22,7 @@ class Report:
     rules: list[RuleDoc] = field(default_factory=list)  # every known rule (SARIF lists them)
     version: str = ""
     show_statistics: bool = False
+    files: list[str] = field(default_factory=list)  # every linted file as shown, clean ones too (JUnit lists them)
 
 
 def renderer(name: str) -> Callable[[Report], str]:

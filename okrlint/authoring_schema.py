@@ -1,0 +1,91 @@
+"""The OKR file format as people write it, for `okrlint schema` (editor completion and checks).
+
+okrlint.models carries source positions on every value, so its JSON Schema would describe
+`{value, loc}` objects nobody writes. These models mirror the YAML instead: plain strings, a key
+result as a string or a mapping, unknown keys forbidden. okrlint.schema stays the judge; a test
+keeps the key sets of both in step.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
+
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+TITLE = "okrlint OKR file"
+
+# okrlint reports blank text, so the schema does too.
+Words = Annotated[str, Field(min_length=1, pattern=r"\S")]
+# Metric fields may be bare numbers or dates in YAML (`target: 60`, `due: 2026-03-31`).
+Amount = Union[Words, int, float, date]
+Score = Annotated[float, Field(ge=0, le=1)]
+# An optional key that must not be null (`title:` with no value is reported); only lists may be null.
+NotNull = SkipJsonSchema[None]
+
+
+class _Authoring(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class KpiEntry(_Authoring):
+    """A health metric tracked beside the OKRs."""
+
+    name: Words = Field(description="What is measured.")
+    target: Amount | NotNull = Field(None, description="The level to keep, e.g. \"100%\".")
+    unit: Words | NotNull = Field(None, description="Unit of the target.")
+    owner: Words | NotNull = Field(None, description="Who watches it.")
+
+
+class KeyResultEntry(_Authoring):
+    """A key result written as a mapping; a plain string is a key result too."""
+
+    title: Words = Field(description="The outcome, e.g. \"Cut the sales cycle from 90 to 60 days by March 31\".")
+    metric: Amount | NotNull = Field(None, description="What is measured.")
+    baseline: Amount | NotNull = Field(None, description="Where the metric starts.")
+    target: Amount | NotNull = Field(None, description="Where the metric should be at the end.")
+    unit: Amount | NotNull = Field(None, description="Unit of baseline and target.")
+    due: Amount | NotNull = Field(None, description="Deadline, e.g. 2026-03-31.")
+    owner: Amount | NotNull = Field(None, description="Who is accountable.")
+    score: Score | NotNull = Field(None, description="Progress or final score from 0 to 1.")
+    initiatives: list[Words] | None = Field(None, description="Tasks and projects that should move the key result.")
+
+
+class ObjectiveEntry(_Authoring):
+    """An objective and its key results."""
+
+    id: Words | NotNull = Field(None, description="Unique in the file; others link to it as <file-stem>#<id>.")
+    title: Words = Field(description="The qualitative goal: who benefits and what changes.")
+    why: Words | NotNull = Field(None, description="Why it matters (the \"so what?\").")
+    parent: Words | NotNull = Field(None, description="The objective this one supports, as <file-stem>#<id>.")
+    type: Literal["aspirational", "committed"] | NotNull = Field(None, description="Aspirational or committed.")
+    owner: Words | NotNull = Field(None, description="Who is accountable.")
+    key_results: list[Union[Words, KeyResultEntry]] | None = Field(None, description="Two to five key results.")
+
+
+class OkrFile(_Authoring):
+    """One OKR set: a YAML document of an okrlint OKR file."""
+
+    period: Union[Words, int, float] | NotNull = Field(None, description="Quarter, half or year, e.g. 2026-Q1.")
+    team: Words | NotNull = Field(None, description="Who these OKRs belong to.")
+    owner: Words | NotNull = Field(None, description="Who owns the set.")
+    lang: Literal["ru", "en", "zh"] | NotNull = Field(None, description="Language of the texts; otherwise detected per text.")
+    kpis: list[Union[Words, KpiEntry]] | None = Field(None, description="Health metrics tracked beside the OKRs.")
+    objectives: list[ObjectiveEntry] | None = Field(description="The objectives (three to five is the usual ceiling).")
+
+
+def okr_file_schema() -> dict[str, Any]:
+    """The JSON Schema of one OKR document, with `$schema` and a title."""
+    schema = _without_null_defaults(OkrFile.model_json_schema())
+    return {"$schema": SCHEMA_DIALECT, **schema, "title": TITLE}
+
+
+def _without_null_defaults(node: Any) -> Any:
+    """Drop `"default": null`: editors would offer to insert a null that okrlint then reports."""
+    if isinstance(node, dict):
+        return {k: _without_null_defaults(v) for k, v in node.items() if not (k == "default" and v is None)}
+    if isinstance(node, list):
+        return [_without_null_defaults(v) for v in node]
+    return node

@@ -1,0 +1,77 @@
+"""`okrlint rules` (every rule at a glance) and `okrlint rule NAME` (one rule's page)."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from enum import Enum
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from okrlint.commands import DocLang
+from okrlint.registry import Registry, Rule, load_registry
+
+RULES_EPILOG = "Examples:\n\n  okrlint rules\n\n  okrlint rules --lang ru\n\n  okrlint rules --format json"
+RULE_EPILOG = "Examples:\n\n  okrlint rule too-many-krs\n\n  okrlint rule OKR102 --lang zh"
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+def _summary(rule: Rule, lang: str) -> str:
+    return rule.summary.get(lang) or rule.summary.get("en", "")
+
+
+def rule_entry(rule: Rule, lang: str) -> dict:
+    """One rule in `okrlint rules --format json`."""
+    return {"code": rule.code, "name": rule.name, "severity": rule.severity.value, "scope": rule.scope,
+            "summary": _summary(rule, lang), "languages": list(rule.languages), "options": rule.options}
+
+
+def rules(
+    lang: Annotated[DocLang, typer.Option("--lang", "-l", help="Language of the summaries.")] = DocLang.en,
+    list_format: Annotated[ListFormat, typer.Option("--format", "-f", help="A table for people, or JSON for tools.")] = ListFormat.table,
+) -> None:
+    """List every rule: code, name, default severity, what it finds, languages."""
+    registry = load_registry()
+    if list_format is ListFormat.json:
+        print(json.dumps([rule_entry(r, lang.value) for r in registry.rules], ensure_ascii=False, indent=2))
+        return
+    table = Table()
+    for header in ("code", "name", "severity"):
+        table.add_column(header, no_wrap=True)
+    table.add_column("what it finds", overflow="fold")  # fold: CJK text has no spaces to wrap at
+    table.add_column("languages", no_wrap=True)
+    for rule in registry.rules:
+        table.add_row(rule.code, rule.name, rule.severity.value, _summary(rule, lang.value), ", ".join(rule.languages))
+    Console(highlight=False).print(table)
+
+
+def _did_you_mean(key: str, registry: Registry) -> str:
+    choices = [*registry.names, *(r.code for r in registry.rules)]
+    close = difflib.get_close_matches(key, choices, n=1, cutoff=0.5) or difflib.get_close_matches(key.upper(), choices, n=1, cutoff=0.5)
+    return f"; did you mean `{close[0]}`?" if close else "; `okrlint rules` lists them all"
+
+
+def rule(
+    name: Annotated[str, typer.Argument(help="A rule name (too-many-krs) or code (OKR101).", show_default=False)],
+    lang: Annotated[DocLang, typer.Option("--lang", "-l", help="Language of the page and of the examples shown.")] = DocLang.en,
+) -> None:
+    """Explain one rule: why it matters, its options and defaults, bad and good examples."""
+    # Imported here: markdown-it costs every other command (check above all) a tenth of a second.
+    from rich.markdown import Markdown
+
+    from okrlint.docs import rule_markdown
+
+    registry = load_registry()
+    found = registry.find(name)
+    if found is None:
+        Console(stderr=True, highlight=False).print(f"okrlint: error: unknown rule `{name}`{_did_you_mean(name, registry)}",
+                                                    markup=False, soft_wrap=True)
+        raise typer.Exit(2)
+    Console().print(Markdown(rule_markdown(found, lang.value, lang.value)))

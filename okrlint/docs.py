@@ -1,0 +1,167 @@
+"""Rule documentation from one source, the rule packs in `rules/*.yaml`.
+
+The same Markdown feeds `okrlint rule NAME` and the generated `docs/rules/<name>.md`;
+`python -m okrlint.docs` rewrites those pages and the rules table in README.md. A test fails
+when the committed files drift from what this module produces.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import yaml
+
+from okrlint.registry import MESSAGE_LANGS, Rule, load_registry
+
+TABLE_START, TABLE_END = "<!-- rules-table:start -->", "<!-- rules-table:end -->"
+GENERATED_NOTE = "<!-- generated from rules/{name}.yaml by `python -m okrlint.docs`; edit the YAML, not this page -->"
+LANG_NAMES = {"en": "English", "ru": "Русский", "zh": "中文"}
+
+# Section words of a rule page, so `okrlint rule NAME --lang ru` reads as one language.
+WORDS: dict[str, dict[str, str]] = {
+    "en": {"severity": "Severity", "scope": "Applies to", "languages": "Languages", "why": "Why it matters",
+           "options": "Options", "option": "option", "default": "default", "no_options": "This rule has no options.",
+           "configure": "Change them in `.okrlint.yaml`:", "messages": "Messages", "examples": "Examples",
+           "bad": "Bad", "good": "Good", "other": "In other languages"},
+    "ru": {"severity": "Важность", "scope": "Проверяет", "languages": "Языки", "why": "Почему это важно",
+           "options": "Параметры", "option": "параметр", "default": "по умолчанию", "no_options": "У правила нет параметров.",
+           "configure": "Меняются в `.okrlint.yaml`:", "messages": "Сообщения", "examples": "Примеры",
+           "bad": "Плохо", "good": "Хорошо", "other": "На других языках"},
+    "zh": {"severity": "严重程度", "scope": "检查对象", "languages": "语言", "why": "为什么重要",
+           "options": "选项", "option": "选项", "default": "默认值", "no_options": "此规则没有选项。",
+           "configure": "可在 `.okrlint.yaml` 中修改：", "messages": "提示信息", "examples": "示例",
+           "bad": "反例", "good": "正例", "other": "其他语言"},
+}
+
+
+def builtin_rules() -> list[Rule]:
+    """The built-in rule packs, as the registry loads them (plugins document themselves)."""
+    return [rule for rule in load_registry().rules if not rule.origin.startswith("plugin ")]
+
+
+def _localized(texts: dict[str, str], lang: str) -> str:
+    return (texts.get(lang) or texts.get("en") or next(iter(texts.values()), "")).strip()
+
+
+def _examples(rule: Rule, lang: str | None) -> list[tuple[str, dict]]:
+    """(kind, example) pairs in the asked language, or all of them when none is in it."""
+    pairs = [(kind, ex) for kind in ("bad", "good") for ex in rule.examples.get(kind) or []]
+    matching = [(kind, ex) for kind, ex in pairs if lang is not None and ex.get("lang") == lang]
+    return matching or pairs
+
+
+def _options(rule: Rule, words: dict[str, str]) -> list[str]:
+    lines = [f"## {words['options']}", ""]
+    if not rule.options:
+        return lines + [words["no_options"], ""]
+    lines += [f"| {words['option']} | {words['default']} |", "| --- | --- |"]
+    # JSON spelling of a default is valid YAML flow style too: `5`, `true`, `["a", "b"]`.
+    lines += [f"| `{key}` | `{json.dumps(value, ensure_ascii=False)}` |" for key, value in rule.options.items()]
+    snippet = yaml.safe_dump({rule.name: rule.options}, allow_unicode=True, sort_keys=False).strip()
+    return lines + ["", words["configure"], "", "```yaml", snippet, "```", ""]
+
+
+def _messages(rule: Rule, lang: str, words: dict[str, str]) -> list[str]:
+    if not rule.messages:
+        return []
+    lines = [f"## {words['messages']}", ""]
+    lines += [f"- `{key}`: {_localized(variants, lang)}" for key, variants in rule.messages.items()]
+    return lines + [""]
+
+
+def _example_block(kind: str, example: dict, words: dict[str, str]) -> list[str]:
+    lang = example.get("lang")
+    head = f"**{words[kind]}**" + (f" ({lang})" if lang else "") + ":"
+    lines = [head, "", "```yaml", str(example.get("okr", "")).rstrip("\n"), "```", ""]
+    if example.get("note"):
+        lines += [str(example["note"]).strip(), ""]
+    return lines
+
+
+def rule_markdown(rule: Rule, lang: str = "en", example_lang: str | None = None) -> str:
+    """A rule page: summary, why, options with defaults, messages and bad/good examples."""
+    words = WORDS.get(lang, WORDS["en"])
+    lines = [
+        f"# {rule.code} {rule.name}",
+        "",
+        f"**{words['severity']}:** {rule.severity.value} · **{words['scope']}:** {rule.scope} · "
+        f"**{words['languages']}:** {', '.join(rule.languages)}",
+        "",
+        _localized(rule.summary, lang),
+        "",
+        f"## {words['why']}",
+        "",
+        _localized(rule.rationale, lang),
+        "",
+        *_options(rule, words),
+        *_messages(rule, lang, words),
+    ]
+    examples = _examples(rule, example_lang)
+    if examples:
+        lines += [f"## {words['examples']}", ""]
+        for kind, example in examples:
+            lines += _example_block(kind, example, words)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def rule_page(rule: Rule) -> str:
+    """The committed docs page: English first, every example, then the other languages' texts."""
+    lines = [GENERATED_NOTE.format(name=rule.name), "", rule_markdown(rule, "en", None).rstrip("\n"), "", f"## {WORDS['en']['other']}", ""]
+    for lang in MESSAGE_LANGS:
+        if lang == "en" or lang not in rule.summary:
+            continue
+        lines += [f"### {LANG_NAMES.get(lang, lang)}", "", _localized(rule.summary, lang), "", _localized(rule.rationale, lang), ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def rule_pages(rules: list[Rule]) -> dict[str, str]:
+    """{"<name>.md": page} for docs/rules/."""
+    return {f"{rule.name}.md": rule_page(rule) for rule in rules}
+
+
+def rules_table(rules: list[Rule]) -> str:
+    rows = ["| code | name | severity | what it finds |", "| --- | --- | --- | --- |"]
+    for r in rules:
+        summary = _localized(r.summary, "en").replace("|", r"\|")
+        rows.append(f"| {r.code} | [{r.name}](docs/rules/{r.name}.md) | {r.severity.value} | {summary} |")
+    return "\n".join(rows)
+
+
+def replace_region(text: str, start: str, end: str, body: str) -> str:
+    """`text` with everything between the two marker lines replaced by `body`."""
+    head, found_start, rest = text.partition(start)
+    _, found_end, tail = rest.partition(end)
+    if not found_start or not found_end:
+        raise ValueError(f"markers {start} … {end} not found")
+    return f"{head}{start}\n{body}\n{end}{tail}"
+
+
+def repo_root() -> Path:
+    return Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    """Rewrite docs/rules/*.md and the README rules table (run from a source checkout)."""
+    root = repo_root()
+    readme, docs = root / "README.md", root / "docs" / "rules"
+    if not (root / "rules").is_dir() or not readme.is_file():
+        print("okrlint.docs: run this from a source checkout (rules/ and README.md not found)", file=sys.stderr)
+        return 2
+    rules = builtin_rules()
+    pages = rule_pages(rules)
+    docs.mkdir(parents=True, exist_ok=True)
+    for stale in docs.glob("*.md"):
+        if stale.name not in pages:
+            stale.unlink()
+    for name, content in pages.items():
+        (docs / name).write_text(content, encoding="utf-8")
+    text = readme.read_text(encoding="utf-8")
+    readme.write_text(replace_region(text, TABLE_START, TABLE_END, rules_table(rules)), encoding="utf-8")
+    print(f"okrlint.docs: wrote {len(pages)} rule pages to {docs.relative_to(root)} and the README rules table")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""`--format gitlab`: a GitLab Code Quality report (the `artifacts:reports:codequality` JSON)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+
+from okrlint.findings import Finding, Severity
+from okrlint.renderers import Report
+
+SEVERITIES = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}
+
+
+def fingerprints(findings: list[Finding]) -> list[str]:
+    """A stable id per finding; GitLab drops all but one of equal fingerprints, so two identical
+    findings are told apart by how many equal ones came before them."""
+    seen: Counter[tuple] = Counter()
+    out = []
+    for f in findings:
+        key = (f.path, f.line, f.column, f.code, f.message)
+        occurrence = seen[key]
+        seen[key] += 1
+        raw = "\0".join(map(str, (*key, occurrence)))
+        out.append(hashlib.md5(raw.encode("utf-8"), usedforsecurity=False).hexdigest())
+    return out
+
+
+def issue(finding: Finding, fingerprint: str) -> dict:
+    return {
+        "type": "issue",
+        "description": f"{finding.code} [{finding.rule}] {finding.message}",
+        "check_name": finding.code,
+        "fingerprint": fingerprint,
+        "severity": SEVERITIES[finding.severity],
+        "location": {"path": finding.path, "lines": {"begin": finding.line, "end": finding.span.end_line}},
+    }
+
+
+def render(report: Report) -> str:
+    issues = [issue(f, fp) for f, fp in zip(report.findings, fingerprints(report.findings))]
+    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"

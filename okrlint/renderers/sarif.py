@@ -1,0 +1,75 @@
+"""`--format sarif`: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import PurePosixPath
+from urllib.parse import quote
+
+from okrlint.findings import Finding, RuleDoc, Severity
+from okrlint.renderers import Report
+
+SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+INFORMATION_URI = "https://pypi.org/project/okrlint/"
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def artifact_uri(path: str) -> dict[str, str]:
+    """A relative path stays relative to the checkout (%SRCROOT%); an absolute one becomes file://."""
+    posix = PurePosixPath(path)
+    if posix.is_absolute():
+        return {"uri": "file://" + quote(str(posix))}
+    return {"uri": quote(str(posix)), "uriBaseId": "%SRCROOT%"}
+
+
+def rule_descriptor(rule: RuleDoc) -> dict:
+    descriptor = {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.rationale or rule.summary},
+        "help": {"text": rule.rationale or rule.summary},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"tags": ["okr"]},
+    }
+    if rule.help_uri:
+        descriptor["helpUri"] = rule.help_uri
+    return descriptor
+
+
+def result(finding: Finding, rule_index: dict[str, int]) -> dict:
+    entry: dict = {"ruleId": finding.code}
+    if finding.code in rule_index:
+        entry["ruleIndex"] = rule_index[finding.code]
+    entry["level"] = LEVELS[finding.severity]
+    entry["message"] = {"text": finding.message}
+    if finding.path:  # a finding about the run itself (a broken plugin) has no file
+        span = finding.span
+        entry["locations"] = [{
+            "physicalLocation": {
+                "artifactLocation": artifact_uri(finding.path),
+                "region": {"startLine": span.line, "startColumn": span.column,
+                           "endLine": span.end_line, "endColumn": span.end_column},
+            }
+        }]
+    return entry
+
+
+def render(report: Report) -> str:
+    rule_index = {rule.code: i for i, rule in enumerate(report.rules)}
+    log = {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "okrlint",
+                "version": report.version,
+                "informationUri": INFORMATION_URI,
+                "rules": [rule_descriptor(rule) for rule in report.rules],
+            }},
+            # PyYAML counts columns in code points, not SARIF's default UTF-16 units.
+            "columnKind": "unicodeCodePoints",
+            "results": [result(f, rule_index) for f in report.findings],
+        }],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,98 @@
+"""The pre-commit hook, run for real: `pre-commit try-repo` builds okrlint into a hook venv
+(from PyPI) and lints a user's repository with it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+# The working tree is snapshotted (not try-repo'd directly): try-repo needs a commit, and its
+# own shadow copy leaves out files git does not track yet.
+SNAPSHOT_IGNORE = shutil.ignore_patterns(".git", ".venv", "venv", "__pycache__", ".pytest_cache", ".hypothesis",
+                                         "build", "dist", "*.egg-info", ".mypy_cache", ".ruff_cache")
+
+BAD_OKRS = """\
+objectives:
+  - title: Customers trust our uptime
+    key_results:
+      - Raise availability from 99.5% to 99.9% by June 30
+"""
+GOOD_OKRS = """\
+objectives:
+  - title: Customers trust our uptime
+    why: Outages are the top reason customers cancel
+    key_results:
+      - Raise availability from 99.5% to 99.9% by June 30
+      - Cut paging incidents from 12 to 4 a month by June 30
+"""
+NOT_AN_OKR = "services: {web: {image: nginx}}\n"  # YAML outside okrs/: the hook must leave it alone
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit hooks need git, which is not installed")
+
+
+def _git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+def _init_repo(path: Path) -> None:
+    path.mkdir(parents=True)
+    _git(path, "init", "-q")
+    _git(path, "config", "user.email", "okrlint-tests@example.com")
+    _git(path, "config", "user.name", "okrlint tests")
+    _git(path, "config", "commit.gpgsign", "false")
+
+
+@pytest.fixture(scope="module")
+def hook_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """One PRE_COMMIT_HOME for the module, so the hook's venv is built once."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PRE_COMMIT", "GIT_"))}
+    env["PRE_COMMIT_HOME"] = str(tmp_path_factory.mktemp("pre-commit-home"))
+    env.pop("NO_COLOR", None)
+    return env
+
+
+@pytest.fixture(scope="module")
+def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A committed copy of the okrlint working tree, as pre-commit would clone it."""
+    snapshot = tmp_path_factory.mktemp("okrlint-hook") / "okrlint"
+    shutil.copytree(REPO_ROOT, snapshot, ignore=SNAPSHOT_IGNORE)
+    _git(snapshot, "init", "-q")
+    _git(snapshot, "config", "user.email", "okrlint-tests@example.com")
+    _git(snapshot, "config", "user.name", "okrlint tests")
+    _git(snapshot, "add", "-A")
+    _git(snapshot, "commit", "-q", "--no-verify", "-m", "snapshot")
+    return snapshot
+
+
+def _try_repo(hook_repo: Path, user_repo: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    _git(user_repo, "add", "-A")
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), "okrlint", "--all-files", "--color", "never"],
+        cwd=user_repo, env=env, capture_output=True, text=True, timeout=900,
+    )
+
+
+def test_hook_fails_on_bad_okrs_and_passes_on_good_ones(tmp_path: Path, hook_repo: Path, hook_env: dict[str, str]) -> None:
+    user_repo = tmp_path / "team"
+    _init_repo(user_repo)
+    (user_repo / "okrs").mkdir()
+    (user_repo / "okrs" / "platform.yaml").write_text(BAD_OKRS, encoding="utf-8")
+    (user_repo / "docker-compose.yaml").write_text(NOT_AN_OKR, encoding="utf-8")
+
+    bad = _try_repo(hook_repo, user_repo, hook_env)
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "okrlint" in bad.stdout and "Failed" in bad.stdout
+    assert "okrs/platform.yaml" in bad.stdout and "OKR102" in bad.stdout
+    assert "docker-compose.yaml" not in bad.stdout  # `files:` kept a non-OKR YAML file out
+
+    (user_repo / "okrs" / "platform.yaml").write_text(GOOD_OKRS, encoding="utf-8")
+    (user_repo / "q3.okr.yml").write_text(GOOD_OKRS, encoding="utf-8")
+    good = _try_repo(hook_repo, user_repo, hook_env)
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert "Passed" in good.stdout
