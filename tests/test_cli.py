@@ -2,7 +2,7 @@
 
 import json
 
-from tests.helpers import EXAMPLES, check_json, cli, cli_process, write
+from tests.helpers import check_json, cli, cli_process, write
 
 CONTRACT_KEYS = {"path", "line", "column", "end_line", "end_column", "code", "rule", "severity", "message", "lang", "target"}
 GOOD = "objectives:\n  - title: Make onboarding effortless for new developers\n    key_results:\n" \
@@ -21,7 +21,9 @@ def test_json_contract_on_examples():
         assert f["severity"] in ("error", "warning", "info") and f["lang"] in ("ru", "en", "zh")
         assert f["code"].startswith("OKR") and f["rule"] == f["rule"].lower()
     assert not any(f["path"].endswith("good.okr.yaml") for f in findings)
-    assert "Cyrillic survives" if any("ц" in f["message"] for f in findings) else True
+    by_lang = {f["lang"] for f in findings}
+    assert by_lang == {"ru", "en", "zh"}  # --lang auto: each message in its OKR's language
+    assert any("Чтобы что?" in f["message"] for f in findings) and any("为了什么" in f["message"] for f in findings)
 
 
 def test_good_examples_are_clean_and_exit_zero():
