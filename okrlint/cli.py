@@ -11,6 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from okrlint import __version__
 from okrlint.commands import init_cmd, rules_cmd, schema_cmd
@@ -56,6 +57,11 @@ class MessageLang(str, Enum):
 
 class UsageError(Exception):
     """A mistake in how okrlint was called (exit 2)."""
+
+
+def print_error(message: str) -> None:
+    """One line on stderr; the message is plain text (a rule name like "[/bold]" is not markup)."""
+    err.print(Text.assemble(("okrlint: error: ", "bold red"), message), soft_wrap=True)
 
 
 def _version(value: bool) -> None:
@@ -128,7 +134,7 @@ def check(
         code = _run_check(paths or ["."], _split(select), _split(extend_select), _split(ignore), output_format, output, lang,
                           config_path, fail_on, exit_zero, statistics, no_color, quiet, stdin_filename, debug)
     except (ConfigError, UsageError, RuleDataError) as exc:
-        err.print(f"[bold red]okrlint: error:[/] {exc}", markup=True, soft_wrap=True)
+        print_error(str(exc))
         code = 2
     raise typer.Exit(code)
 
@@ -199,5 +205,5 @@ def main() -> None:
     except Exception as exc:  # last line of defence: a traceback shown to a user is a bug
         if "--debug" in sys.argv:
             traceback.print_exc()
-        err.print(f"okrlint: internal error: {type(exc).__name__}: {exc} (run with --debug for details; please report it)")
+        print_error(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details; please report it)")
         sys.exit(2)

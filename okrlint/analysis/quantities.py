@@ -388,7 +388,21 @@ def _from_digits(text: str, m: re.Match[str]) -> _Cand | None:
     _prefix(text, cand)
     if cand.kind in (K.PLAIN, K.COUNT) and _label_before(text, cand.start):
         return None  # "sprint 3", "ISO 9001", "第3"
+    if cand.kind is K.PLAIN and _name_before(text, cand.start):
+        return None  # "Выиграть Инди 500", "Fortune 500", "Windows 11": part of a name
     return cand
+
+
+def _name_before(text: str, start: int) -> bool:
+    """A capitalised word (not the first of the text, not an acronym) right before a bare number."""
+    head = text[max(0, start - 24) : start]
+    if not head.endswith(" "):
+        return False
+    token = _LAST_TOKEN.search(head.rstrip())
+    if token is None or token.start() == 0 and max(0, start - 24) == 0:
+        return False
+    word = token.group()
+    return len(word) > 1 and word[0].isupper() and word[1:].islower() and word.isalpha()
 
 
 def _from_placeholder(text: str, m: re.Match[str]) -> _Cand | None:

@@ -109,6 +109,7 @@ class Reading:
     keeps_somewhere: bool  # a verb that keeps a level anywhere in the text: "…稳定在正常值"
     sla: bool  # a share within a time: "90% of tickets solved within 48 hours"
     zero_target: bool  # "0 投诉", "Zero incidents", "ноль инцидентов"
+    named: bool  # names something specific: a proper name after the first word ("Выиграть Инди 500")
 
     @property
     def has_number(self) -> bool:
@@ -166,6 +167,8 @@ def _read(analysis: TextAnalysis) -> Reading:
         universal=any_class("universal"),
         keeps_somewhere=any(t.pos is Pos.VERB and in_class(t, "maintain") for t in words),
         sla=_sla(analysis),
+        named=any(t.pos is Pos.PROPN or (t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 2)
+                  for t in words[1:]),
         zero_target=any(q.value == 0 for q in analysis.quantities) or bool(re.search(r"\b(zero|no more)\b|\bноль\b|零", lowered)),
     )
 

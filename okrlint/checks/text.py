@@ -142,7 +142,8 @@ def _kr_kpi_kind(r: Reading, kr: KeyResult, kpi_names: list[Text], ctx: CheckCon
         return "keep-level", {}  # "确保…稳定在正常值", "Uptime stays at or above 99.9%"
     if r.plan_fulfilment:
         return "plan", {}
-    if ctx.options.get("hundred-percent-hygiene", True) and r.hundred_percent and (r.completion or r.lead is Lead.NONE):
+    no_verb = not any(t.pos is Pos.VERB for t in r.analysis.tokens)
+    if ctx.options.get("hundred-percent-hygiene", True) and r.hundred_percent and (r.completion or no_verb):
         return "hygiene", {}  # "100% карточек товара оформлено", "100% of tickets triaged"
     for name in kpi_names:
         if _restates(r, read(name.value, ctx.okr_set.lang)):
@@ -180,8 +181,8 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # "Help hiring managers sign candidates", "让新客户感受到价值"
     if r.beneficiary and r.lead not in (Lead.TASK, Lead.REWORK):
         return None  # "Solve Big Code problems for the largest enterprises"
-    if r.lead is Lead.BECOME and not r.has_number:
-        return None  # "Стать лидером в enterprise-сегменте": a position to win
+    if not r.has_number and (r.lead is Lead.BECOME or (r.lead is Lead.REACH and r.named)):
+        return None  # "Стать лидером в enterprise-сегменте", "Выиграть Инди 500": a position or prize to win
     if r.lead in (Lead.TASK, Lead.REWORK, Lead.ENSURE, Lead.ONGOING) or r.completion:
         return "activity"
     if r.has_number:
