@@ -16,6 +16,7 @@ Command-line flags override the file. Any mistake is a ConfigError (exit 2).
 from __future__ import annotations
 
 import difflib
+import reprlib
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from typing import Any
 import yaml
 
 from okrlint.findings import Severity
+from okrlint.loader import yaml_limit_problem
 from okrlint.registry import Registry
 
 CONFIG_NAMES = (".okrlint.yaml", ".okrlint.yml")
@@ -33,6 +35,10 @@ MESSAGE_LANGS = ("auto", "ru", "en", "zh")
 
 class ConfigError(Exception):
     """A configuration mistake, reported as one clear line with exit code 2."""
+
+
+_short = reprlib.Repr()  # a value echoed in a message stays short, even an alias-expanded one
+_short.maxstring, _short.maxother, _short.maxlist, _short.maxdict, _short.maxlevel = 60, 60, 6, 6, 3
 
 
 @dataclass(slots=True)
@@ -54,8 +60,11 @@ def find_config_file(start: Path) -> Path | None:
     """The nearest `.okrlint.yaml`, or pyproject.toml with a [tool.okrlint] table, from `start` up."""
     for folder in [start, *start.parents]:
         for name in CONFIG_NAMES:
-            if (folder / name).is_file():
-                return folder / name
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+            if candidate.exists():  # a folder (or device) by that name would otherwise be skipped silently
+                raise ConfigError(f"{candidate}: not a config file (it is a folder or a special file)")
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file() and _pyproject_table(pyproject) is not None:
             return pyproject
@@ -63,38 +72,79 @@ def find_config_file(start: Path) -> Path | None:
 
 
 def _pyproject_table(path: Path) -> dict[str, Any] | None:
+    """The [tool.okrlint] table, or None; a broken pyproject.toml is an error only if it has that table."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
         return None
-    table = data.get("tool", {}).get("okrlint")
-    return table if isinstance(table, dict) else None
+    try:
+        tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError):
+        if "tool.okrlint" not in text:  # someone else's broken file; with our table in it, silence would be worse
+            return None
+    return _toml_table(path, text)
+
+
+def _toml_table(path: Path, text: str) -> dict[str, Any] | None:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+    except RecursionError as exc:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from exc
+    tool = data.get("tool")
+    table = tool.get("okrlint") if isinstance(tool, dict) else None
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(f"{path}: tool.okrlint must be a table of settings, got {_short.repr(table)}")
+    return table
 
 
 def read_config_file(path: Path) -> dict[str, Any]:
     """The raw settings mapping of a config file."""
+    if path.is_dir():
+        raise ConfigError(f"{path}: not a config file (it is a folder)")
     try:
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the config file: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: the config file is not UTF-8 (byte 0x{exc.object[exc.start]:02X} at offset {exc.start}); save it as UTF-8") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the config file: {exc.strerror or exc}") from exc
     if path.name == "pyproject.toml":
-        try:
-            return tomllib.loads(text).get("tool", {}).get("okrlint", {})
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+        return _toml_table(path, text) or {}
+    return _yaml_settings(path, text)
+
+
+def _yaml_settings(path: Path, text: str) -> Any:
+    """Parse a YAML config behind the loader's guards (depth, aliases), so it cannot crash the run."""
     try:
+        if (problem := yaml_limit_problem(text)) is not None:
+            what = problem.kind.replace("-", " ")
+            raise ConfigError(f"{path}:{problem.line}:{problem.column}: the config file is refused ({what})")
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
         raise ConfigError(f"{where}: invalid YAML in the config file: {exc.problem}") from exc
+    except yaml.reader.ReaderError as exc:
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+        raise ConfigError(f"{path}: invalid YAML in the config file: character U+{code:04X} is not allowed") from exc
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: invalid YAML in the config file: {exc}") from exc
+        raise ConfigError(f"{path}: invalid YAML in the config file: {' '.join(str(exc).split())}") from exc
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: the config must be a mapping of settings, got a {type(data).__name__}")
     return data
+
+
+def load_config(start: Path, registry: Registry, explicit: Path | None = None) -> Config:
+    """The config for a run started in `start` (or from an explicit --config file)."""
+    if explicit is not None and not explicit.exists():
+        raise ConfigError(f"{explicit}: config file not found")
+    path = explicit or find_config_file(start)
+    if path is None:
+        return Config()
+    return build_config(read_config_file(path), registry, source=str(path), root=path.parent)
 
 
 def build_config(raw: dict[str, Any], registry: Registry, source: str | None = None, root: Path | None = None) -> Config:
@@ -113,7 +163,7 @@ def build_config(raw: dict[str, Any], registry: Registry, source: str | None = N
             config.fail_on = Severity(_choice(value, tuple(s.value for s in Severity), key, where))
         elif key == "max-file-size":
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-                raise ConfigError(f"{where}: max-file-size must be a positive number of bytes, got {value!r}")
+                raise ConfigError(f"{where}: max-file-size must be a positive number of bytes, got {_short.repr(value)}")
             config.max_file_size = value
         elif key == "severity":
             config.severity = _severities(value, registry, where)
@@ -150,18 +200,18 @@ def _str_list(value: Any, key: str, where: str) -> list[str]:
         return [v for v in (p.strip() for p in value.split(",")) if v]
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return list(value)
-    raise ConfigError(f"{where}: {key} must be a list of strings, got {value!r}")
+    raise ConfigError(f"{where}: {key} must be a list of strings, got {_short.repr(value)}")
 
 
 def _choice(value: Any, allowed: tuple[str, ...], key: str, where: str) -> str:
     if value not in allowed:
-        raise ConfigError(f"{where}: {key} must be one of {', '.join(allowed)}, got {value!r}")
+        raise ConfigError(f"{where}: {key} must be one of {', '.join(allowed)}, got {_short.repr(value)}")
     return str(value)
 
 
 def _severities(value: Any, registry: Registry, where: str) -> dict[str, Severity]:
     if not isinstance(value, dict):
-        raise ConfigError(f"{where}: severity must be a mapping of rule → error|warning|info, got {value!r}")
+        raise ConfigError(f"{where}: severity must be a mapping of rule → error|warning|info, got {_short.repr(value)}")
     out = {}
     for name, level in value.items():
         rule = registry.find(str(name))
@@ -173,22 +223,12 @@ def _severities(value: Any, registry: Registry, where: str) -> dict[str, Severit
 
 def _rule_options(value: Any, rule: str, defaults: dict[str, Any], where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise ConfigError(f"{where}: options of {rule} must be a mapping, got {value!r}")
+        raise ConfigError(f"{where}: options of {rule} must be a mapping, got {_short.repr(value)}")
     for key, option in value.items():
         if key not in defaults:
             known = ", ".join(defaults) or "none"
             raise ConfigError(f"{where}: {rule} has no option `{key}` (options: {known}){did_you_mean(str(key), list(defaults))}")
         default = defaults[key]
         if isinstance(default, bool) != isinstance(option, bool) or not isinstance(option, type(default)):
-            raise ConfigError(f"{where}: {rule}.{key} must be a {type(default).__name__}, got {option!r}")
+            raise ConfigError(f"{where}: {rule}.{key} must be a {type(default).__name__}, got {_short.repr(option)}")
     return dict(value)
-
-
-def load_config(start: Path, registry: Registry, explicit: Path | None = None) -> Config:
-    """The config for a run started in `start` (or from an explicit --config file)."""
-    path = explicit or find_config_file(start)
-    if path is None:
-        return Config()
-    if explicit is not None and not explicit.is_file():
-        raise ConfigError(f"{explicit}: config file not found")
-    return build_config(read_config_file(path), registry, source=str(path), root=path.parent)
