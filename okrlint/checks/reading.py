@@ -61,7 +61,7 @@ LEVEL_KINDS = (QuantityKind.PERCENT, QuantityKind.PERCENT_POINTS, QuantityKind.C
 AUXILIARIES = {"be", "is", "are", "was", "were", "been", "will", "would", "should", "must", "shall", "do", "does",
                "быть", "являться", "是", "有", "要", "将", "会", "能", "把", "被", "对", "在", "想"}
 # Short forms that state a deliverable is there ("Доступна настройка", "SSO is live").
-AVAILABLE = {"доступный", "готовый", "available", "live", "ready", "done", "complete", "in place", "可用", "就绪"}
+AVAILABLE = {"доступный", "готовый", "видный", "available", "live", "ready", "done", "complete", "in place", "可用", "就绪"}
 # zh verbs that, at the end of a clause after a noun, state completion ("系统上线").
 ZH_COMPLETION_TAIL = {"上线", "完成", "落地", "发布", "交付", "投产", "建成", "验收", "实施", "部署"}
 
@@ -110,11 +110,19 @@ class Reading:
     sla: bool  # a share within a time: "90% of tickets solved within 48 hours"
     zero_target: bool  # "0 投诉", "Zero incidents", "ноль инцидентов"
     named: bool  # names something specific: a proper name after the first word ("Выиграть Инди 500")
+    for_someone: bool  # "for first-time buyers", "для граждан", "为商家": a change for named people
+    ratio_word: bool  # "halved", "вдвое", "翻一番": a target in words
+    noun_phrase: bool  # no verb at all: "Availability", "Надёжность платёжного сервиса"
+    big_amount: bool  # a number with a multiplier: "10 млн", "$5M", "1000万"
+    routine: bool  # "on time", "в срок", "每月": work that recurs
+    possess: bool  # the predicate is "have": "100% of vendors have a signed DPA"
+    top: bool  # a ranking: "ТОП-100", "top 3"
+    metric_object: bool  # the predicate's object is a metric: "Increase MAU", "Поднять конверсию"
 
     @property
     def has_number(self) -> bool:
-        """A number, a from→to move, or a placeholder for a hidden number ("at Y", "[N1]")."""
-        return bool(self.analysis.quantities) or self.analysis.change is not None or any(
+        """A number, a from→to move, a target in words, or a placeholder ("at Y", "[N1]")."""
+        return bool(self.analysis.quantities) or self.analysis.change is not None or self.ratio_word or any(
             "placeholder" in t.tags for t in self.analysis.tokens)
 
     @property
@@ -151,7 +159,7 @@ def _read(analysis: TextAnalysis) -> Reading:
         lead_token=lead_token,
         completion=completion,
         metric=metric,
-        beneficiary=any_class("beneficiary"),
+        beneficiary=any(_is_person(t, lang, lex, in_class) for t in words),
         value=any_class("value"),
         purpose=_purpose(words, lowered, lang, lead_token, lex, in_class),
         vague_adverb=any_class("vague_adverbs"),
@@ -161,16 +169,57 @@ def _read(analysis: TextAnalysis) -> Reading:
         declarative=_declarative(words, lang, lead_token),
         threshold=_phrase(lowered, lex.get(lang, "threshold"), lang),
         floor=_phrase(lowered, lex.get(lang, "floor"), lang),
-        plan_fulfilment=_plan_fulfilment(words, lowered, lang, in_class),
+        plan_fulfilment=_plan_fulfilment(analysis, words, lowered, in_class),
         keeps_current_level=bool(re.search(r"текущ\w* уровн|current level|当前水平|现有水平", lowered)),
         end_state=completion or any("ADJS" in t.tags or "PRED" in t.tags for t in words),  # "доступна", "известно"
         universal=any_class("universal"),
-        keeps_somewhere=any(t.pos is Pos.VERB and in_class(t, "maintain") for t in words),
+        keeps_somewhere=any(t is not lead_token and in_class(t, "maintain") for t in words),  # "Стабильная работа", "…稳定在…"
         sla=_sla(analysis),
         named=any(t.pos is Pos.PROPN or (t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 2)
                   for t in words[1:]),
         zero_target=any(q.value == 0 for q in analysis.quantities) or bool(re.search(r"\b(zero|no more)\b|\bноль\b|零", lowered)),
+        for_someone=_for_someone(words, lang, lex, in_class),
+        ratio_word=any_class("ratio_words"),
+        noun_phrase=_noun_phrase(words, lang),
+        routine=_phrase(lowered, lex.get(lang, "routine"), lang),
+        possess=lead_token is not None and in_class(lead_token, "possess"),
+        top=any(q.unit == "top" for q in analysis.quantities),
+        metric_object=lead_token in words and any(
+            _is_metric(t, lang, lex, in_class) for t in words[words.index(lead_token) + 1:words.index(lead_token) + 4]),
+        big_amount=any(_MULTIPLIER.search(q.raw) for q in analysis.quantities),
     )
+
+
+def _noun_phrase(words: list[Token], lang: str) -> bool:
+    """No predicate at all: no verb, no copula ("are happier"), no short adjective ("прозрачны")."""
+    if any(t.pos is Pos.VERB or "aux" in t.tags or "ADJS" in t.tags or "PRED" in t.tags for t in words):
+        return False
+    return not (lang == "zh" and any(t.text.startswith(_ZH_STATE_MARKERS) for t in words))
+
+
+_MULTIPLIER = re.compile(r"(?i)(млн|млрд|тыс|\d\s*[kmb]\b|bn\b|million|billion|thousand|万|亿|千)")
+
+
+def _is_person(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
+    """People a change can be for: listed words, Russian animate nouns, Chinese 员/者/户 nouns."""
+    if in_class(token, "beneficiary"):
+        return True
+    if token.pos is not Pos.NOUN:
+        return False
+    if (token.lang or lang) == "ru":
+        return "anim" in token.tags and "Name" not in token.tags and "Surn" not in token.tags
+    if (token.lang or lang) == "zh":
+        return len(token.text) > 1 and token.lemma.endswith(tuple(lex.get("zh", "person_suffixes")))
+    return False
+
+
+def _for_someone(words: list[Token], lang: str, lex: Lexicon, in_class) -> bool:
+    """A preposition of benefit followed closely by people: "for new developers", "для граждан"."""
+    for i, token in enumerate(words):
+        if in_class(token, "for_words") and token.pos in (Pos.ADP, Pos.PART, Pos.VERB, Pos.X):
+            if any(_is_person(t, lang, lex, in_class) for t in words[i + 1:i + 5]):
+                return True
+    return False
 
 
 def _sla(analysis: TextAnalysis) -> bool:
@@ -233,13 +282,18 @@ def _skip_means_clause(words: list[Token], lang: str, in_class) -> list[Token]:
 def _classify(token: Token, in_class) -> Lead:
     for lead in LEAD_ORDER:
         if in_class(token, lead.value):
-            return lead
+            # "界面的改进", "Улучшение отчётности": improvement named as a thing is a project
+            return Lead.REWORK if lead is Lead.VAGUE and token.verb_form is VerbForm.ACTION_NOUN else lead
     return Lead.TASK
 
 
 def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_class) -> Lead:
-    """"Сделать customers happy", "Make onboarding effortless": a wish, not a task."""
-    if lead is Lead.TASK and lead_token is not None and in_class(lead_token, "make") and any(in_class(t, "value") for t in words):
+    """"Сделать customers happy", "Make reviews more meaningful", "Delight customers": a wish, not a task."""
+    if lead is not Lead.TASK or lead_token is None:
+        return lead
+    if in_class(lead_token, "value"):
+        return Lead.VAGUE
+    if in_class(lead_token, "make") and any(in_class(t, "value") or in_class(t, "vague_adverbs") for t in words):
         return Lead.VAGUE
     return lead
 
@@ -252,6 +306,8 @@ def _completion(words: list[Token], lang: str, lead_token: Token | None, in_clas
                 return True
         if token.lemma in AVAILABLE or token.text.lower() in AVAILABLE:
             return True
+        if lang == "ru" and token.verb_form is VerbForm.FINITE and {"past", "perf"} <= token.tags and token is not words[0]:
+            return True  # "Все отделы сформулировали OKR": done, said of the subject
     if re.search(r"\b(in place|up and running|rolled out|signed off)\b", " ".join(t.text.lower() for t in words)):
         return True
     if lang == "zh" and words:
@@ -281,13 +337,21 @@ def _phrase(lowered: str, phrases: Iterable[str], lang: str) -> bool:
 
 
 def _purpose(words: list[Token], lowered: str, lang: str, lead_token: Token | None, lex: Lexicon, in_class) -> bool:
+    """A purpose clause: "…, чтобы …", "… so that / so staff …", "为了…，…", "…，以便…", "…，让患者少跑腿"."""
     if _phrase(lowered, lex.get(lang, "purpose_phrases"), lang):
         return True
-    after_lead = words[words.index(lead_token) + 1:] if lead_token in words else words
-    if any(in_class(t, "purpose") for t in after_lead if t is not lead_token):
+    if lang == "en" and re.search(r"\bso (?!far\b|much\b|many\b|on\b)[a-z]", lowered) and not lowered.startswith("so "):
         return True
-    # zh: "提供…系统，以提高效率" / "完成B轮融资，满足成长需要": a second clause that moves something
-    return False
+    for i, token in enumerate(words):
+        if token is lead_token:
+            continue
+        if in_class(token, "purpose") and not (i == 0 and len(token.text) == 1):  # a leading 以 means "with"
+            return True
+        after_comma = i > 0 and words[i - 1].text in (",", "，")
+        if after_comma and in_class(token, "causative"):
+            return True
+    after_lead = words[words.index(lead_token) + 1:] if lead_token in words else []
+    return lang == "en" and any(t.verb_form is VerbForm.INFINITIVE and t.pos is Pos.VERB for t in after_lead)
 
 
 def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Lexicon) -> bool:
@@ -315,24 +379,41 @@ def _moves_metric_later(analysis: TextAnalysis, words: list[Token], lead_token: 
     if lead_token is None or not analysis.quantities:
         return False
     later = words[words.index(lead_token) + 1:] if lead_token in words else []
-    return any(any(in_class(t, c) for c in ("increase", "decrease", "reach")) and t.pos is Pos.VERB for t in later)
+    if any(any(in_class(t, c) for c in ("increase", "decrease", "reach")) and t.pos is Pos.VERB for t in later):
+        return True
+    # "…скриптами, экономя 4 часа в неделю", "…, saving 2 hours a week": an outcome in a participle clause
+    gerunds = [t for t in later if t.verb_form is VerbForm.GERUND]
+    return any(q.kind in LEVEL_KINDS and any(q.start > g.start for g in gerunds) for q in analysis.quantities)
+
+
+_ZH_STATE_MARKERS = ("更", "不再", "能", "可以", "愿意", "感到", "觉得", "都能", "随时")
 
 
 def _declarative(words: list[Token], lang: str, lead_token: Token | None) -> bool:
     """Subject first, then a finite verb: a state of the world, not an order to do something."""
-    if lead_token is None or lead_token is words[0]:
+    if lang == "zh":  # "小微企业贷款审批更快", "平台商家能更快收到货款"
+        return bool(words) and words[0].pos in (Pos.NOUN, Pos.PRON, Pos.ADJ) and words[0].verb_form is None and any(
+            t.text.startswith(_ZH_STATE_MARKERS) for t in words[1:])
+    if lead_token is None or not words:
         return False
-    if lang == "zh":
-        return False
+    if lead_token is words[0]:
+        # "Прогноз найма совпадает с фактом": a noun of action as the subject of a finite verb
+        return lead_token.verb_form is VerbForm.ACTION_NOUN and any(
+            t.pos is Pos.VERB and t.verb_form is VerbForm.FINITE for t in words[1:])
     before = words[: words.index(lead_token)]
     has_subject = any(t.pos in (Pos.NOUN, Pos.PROPN, Pos.PRON) or (t.lang == "en" and t.pos is Pos.X) for t in before)
     return has_subject and lead_token.verb_form in (VerbForm.FINITE, None) and lead_token.pos is Pos.VERB
 
 
-def _plan_fulfilment(words: list[Token], lowered: str, lang: str, in_class) -> bool:
-    """"Выполнение плана 92%", "% of plan achieved", "计划完成率": fulfilment next to a plan word."""
-    plans = [i for i, t in enumerate(words) if in_class(t, "plan")]
-    fulfils = [i for i, t in enumerate(words) if in_class(t, "fulfilment")]
-    if any(abs(p - f) <= 1 for p in plans for f in fulfils):
+def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], lowered: str, in_class) -> bool:
+    """"Выполнение плана 92%", "% of plan achieved", "плана на 95%", "目标的100%", "计划完成率"."""
+    plans = [t for t in words if in_class(t, "plan")]
+    fulfils = [t for t in words if in_class(t, "fulfilment")]
+    if any(abs(words.index(p) - words.index(f)) <= 1 for p in plans for f in fulfils):
         return True
-    return bool(re.search(r"%\s*(of|от)\s+([\w-]+\s+){0,4}(plan|плана|target|quota)\b", lowered)) or "计划完成" in lowered
+    if re.search(r"%\s*(of|от)\s+([\w-]+\s+){0,4}(plan|плана|target|quota)\b", lowered) or "计划完成" in lowered:
+        return True
+    # a percent within a few characters of a plan word, when something is being fulfilled
+    percents = [q for q in analysis.quantities if q.kind is QuantityKind.PERCENT]
+    near = any(abs(q.start - p.end) <= 12 or abs(p.start - q.end) <= 12 for q in percents for p in plans)
+    return near and bool(fulfils)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from okrlint.analysis import Pos, QuantityKind
+from okrlint.analysis import Pos, QuantityKind, VerbForm
 from okrlint.checks.base import CheckContext, Hit
 from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, read
 from okrlint.models import KeyResult, Objective, Text
@@ -33,32 +33,49 @@ def is_task(r: Reading) -> bool:
     """Doing or delivering something, rather than changing a state of customers or the business."""
     if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE):
         return False
+    if r.analysis.change is not None or r.plan_fulfilment or is_hygiene(r) or keeps_level(r):
+        return False  # a move between levels is an outcome; plans, hygiene and kept levels are KPIs
     if r.lead in METRIC_MOVES:
         return _moves_nothing(r)
-    if r.moves_metric_later or (r.level_quantity and r.metric) or r.sla or r.zero_target:
-        return False  # "Launch X to reach 20% activation", "30% продаж через WB", "0 投诉"
+    if r.moves_metric_later or r.sla or r.zero_target or (r.level_quantity and (r.metric or r.threshold)):
+        return False  # "Launch X to reach 20% activation", "0 投诉", "Согласование — не дольше 2 дней"
     if r.completion:
-        return not (r.hundred_percent or r.level_quantity)  # "100% карточек оформлено" is hygiene, not a task
+        return not (r.level_quantity or r.outcome_count)  # "5 leads per month attributed to the podcast"
     if r.lead in (Lead.TASK, Lead.ONGOING, Lead.REWORK, Lead.ENSURE, Lead.CAUSATIVE):
         return not r.declarative
     return False
 
 
 def _moves_nothing(r: Reading) -> bool:
-    """A metric verb with nothing measured: "Expand the app to 2 new OSs", "实现通用需求"."""
-    measured = r.metric or r.level_quantity or r.analysis.change is not None or r.outcome_count
-    if measured:
+    """A metric verb with nothing measured: "Expand the app to 2 new OSs", "Получить сертификат", "实现通用需求"."""
+    if r.metric or r.level_quantity or r.outcome_count or r.ratio_word or r.big_amount:
         return False
-    if r.lead_token is not None and r.lead is Lead.REACH and r.lead_token.lemma in _realize_words(r):
-        return not r.has_number
-    counts = [q for q in r.analysis.quantities if q.kind is QuantityKind.COUNT]
-    return r.lead in (Lead.INCREASE, Lead.DECREASE) and bool(counts)
+    if any(q.kind is QuantityKind.COUNT for q in r.analysis.quantities):
+        return True  # a count of the team's own output: "Deliver 12 sessions", "Набрать 25 кладовщиков"
+    return r.lead is Lead.REACH and not r.has_number and not r.beneficiary
 
 
-def _realize_words(r: Reading) -> frozenset[str]:
-    from okrlint.checks.reading import lexicon
+def is_hygiene(r: Reading) -> bool:
+    """Routine done to 100%: "100% карточек товара оформлено", "All filings submitted on time"."""
+    if r.analysis.change is not None or r.lead in (Lead.INCREASE, Lead.DECREASE, Lead.STATE) and not r.possess:
+        return False
+    if any(q.kind is QuantityKind.DURATION for q in r.analysis.quantities):
+        return False  # "All testing is complete within 2 days": a service level, an outcome
+    verbless = not any(t.pos is Pos.VERB for t in r.analysis.tokens)  # "100% проектов можно открыть" is a capability
+    shaped = r.completion or r.possess or r.lead in (Lead.TASK, Lead.REWORK) or (r.lead is Lead.NONE and (verbless or r.routine))
+    return shaped and (r.hundred_percent or (r.universal and r.routine))
 
-    return lexicon().get(r.analysis.lang, "realize")
+
+def keeps_level(r: Reading) -> bool:
+    """Business as usual: keep a level where it is ("Сохранить NPS 9", "回款率不低于95%", "确保…稳定在…")."""
+    if r.analysis.change is not None:
+        return False
+    moves = r.lead in (Lead.INCREASE, Lead.DECREASE)
+    if r.lead is Lead.MAINTAIN or r.keeps_current_level or (r.floor and not moves):
+        return True
+    if r.lead in (Lead.ENSURE, Lead.NONE) and r.keeps_somewhere:
+        return True  # "Стабильная работа контакт-центра", "确保身体各项指标稳定在正常值"
+    return r.lead is Lead.NONE and r.threshold and r.routine and r.metric  # "Uptime ≥ 99.95% every month"
 
 
 def task_not_outcome(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
@@ -85,27 +102,27 @@ def unmeasurable(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iter
 
 def is_measurable_without_number(r: Reading) -> bool:
     """A KR with no number can still be checked: a yes/no deliverable, an end state, "all", a bound."""
-    if r.end_state or r.universal or r.threshold or r.keeps_current_level:
+    if r.end_state or r.universal or r.threshold or r.keeps_current_level or r.zero_target:
         return True
     if r.lead in (Lead.TASK, Lead.BECOME) and not r.vague_adverb:
         return True  # "Write down the team norms": done or not done
+    if r.lead is Lead.ONGOING and r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN:
+        return True  # "Support for SAML and SCIM": a feature, there or not
     if r.lead is Lead.NONE and not (r.metric or r.vague_adverb or r.plan_fulfilment):
         return True  # a bare name ("HRIS (Bamboo)"): nothing says it is vague
     return False
 
 
 def _number_without_reference(r: Reading) -> bool:
-    """"Улучшить адаптацию в продукте 7%": a bare percent after a vague verb — 7% of what, from what?"""
+    """"Улучшить адаптацию в продукте 7%": a bare percent dangling after a noun — 7% of what, from what?"""
     if r.analysis.change is not None or len(r.analysis.quantities) != 1:
         return False
     quantity = r.analysis.quantities[0]
     if quantity.kind is not QuantityKind.PERCENT or r.lead not in (Lead.VAGUE, Lead.REWORK):
         return False
     before = [t for t in r.analysis.tokens if t.end <= quantity.start]
-    if not before:
-        return True
-    # "提升20%" / "grow 20%" is "by 20%"; a percent dangling after a noun is not ("адаптацию в продукте 7%")
-    return before[-1].lemma not in TARGET_PREPOSITIONS and before[-1].pos is not Pos.VERB
+    after = [t for t in r.analysis.tokens if t.start >= quantity.end and t.pos is not Pos.PUNCT]
+    return bool(before) and not after and before[-1].pos is Pos.NOUN
 
 
 # -- kpi-in-disguise -------------------------------------------------------------------------
@@ -121,30 +138,28 @@ def kpi_in_disguise(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
 
 
 def _objective_is_kpi(r: Reading) -> bool:
-    if r.lead is Lead.MAINTAIN and not r.declarative:
-        return True  # "Maintain our market position", "保持健康的身体"
-    if r.purpose or r.value or r.declarative:
+    if (r.lead is Lead.MAINTAIN and not r.declarative) or r.plan_fulfilment:
+        return True  # "Maintain our market position", "Выполнение плана продаж", "完成年度经营计划"
+    if r.purpose or r.value or r.declarative or r.for_someone:
         return False
-    metric_target = r.metric or r.outcome_count
+    amount = r.big_amount and r.lead in (*METRIC_MOVES, Lead.NONE)  # "Продать на 50 млн", not "X万搞定装修"
+    metric_target = r.metric or r.outcome_count or amount or r.top
     if r.has_number and metric_target:
-        return True  # "Продать бронирований на 10 млн", "Revenue $10M", "销售额达到1000万"
+        return True  # "Продать бронирований на 10 млн", "Revenue $10M", "销售额达到1000万", "ТОП-50 в категории"
     if r.lead is Lead.NONE and r.metric and len(r.analysis.words) <= 4:
         return True  # "Net new ARR", "Revenue": the metric itself
-    return r.lead in METRIC_MOVES and r.metric  # "Increase MAU", "提高应收账款周转率"
+    return r.lead in METRIC_MOVES and r.metric_object  # "Increase MAU", "提高应收账款周转率"
 
 
 def _kr_kpi_kind(r: Reading, kr: KeyResult, kpi_names: list[Text], ctx: CheckContext) -> tuple[str, dict] | None:
     if r.analysis.change is not None:
         return None  # a move from one level to a better one is an OKR
-    if r.lead is Lead.MAINTAIN or r.keeps_current_level:
-        return "keep-level", {}
-    if r.lead in (Lead.ENSURE, Lead.NONE) and (r.floor or r.keeps_somewhere):
-        return "keep-level", {}  # "确保…稳定在正常值", "Uptime stays at or above 99.9%"
     if r.plan_fulfilment:
         return "plan", {}
-    no_verb = not any(t.pos is Pos.VERB for t in r.analysis.tokens)
-    if ctx.options.get("hundred-percent-hygiene", True) and r.hundred_percent and (r.completion or no_verb):
-        return "hygiene", {}  # "100% карточек товара оформлено", "100% of tickets triaged"
+    if keeps_level(r):
+        return "keep-level", {}
+    if ctx.options.get("hundred-percent-hygiene", True) and is_hygiene(r):
+        return "hygiene", {}  # "100% карточек товара оформлено", "All filings submitted on time"
     for name in kpi_names:
         if _restates(r, read(name.value, ctx.okr_set.lang)):
             return "repeats-kpi", {"kpi": name.value}
@@ -172,7 +187,13 @@ def so_what(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
 
 def so_what_kind(r: Reading) -> str | None:
     """Why the objective answers no "so what?": a bare metric, an activity, or a slogan; None if it does."""
-    if r.purpose or r.value or r.declarative:
+    if r.purpose or r.declarative or r.for_someone:
+        return None
+    if r.noun_phrase:  # "Availability", "Надёжность платёжного сервиса", "Net new ARR", "Отказ от админки"
+        if r.metric or r.has_number:
+            return "metric"
+        return "activity" if r.lead_token is not None else "slogan"
+    if r.value:
         return None
     metric_target = (r.metric or r.outcome_count) and (r.has_number or r.lead in METRIC_MOVES or r.lead is Lead.NONE)
     if metric_target:
