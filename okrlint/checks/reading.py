@@ -300,7 +300,11 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
 
 def _completion(words: list[Token], lang: str, lead_token: Token | None, in_class) -> bool:
     """A deliverable stated as done: a passive participle, "available", or zh "…上线" at the end."""
+    if lead_token is not None and lead_token.verb_form in (VerbForm.IMPERATIVE, VerbForm.INFINITIVE) and lead_token is words[0]:
+        return False  # an order ("Present demos to qualified opps"): later participles are attributes
     for token in words:
+        if "perfect" in token.tags and token.pos is Pos.VERB:
+            return True  # "We've documented the buyer journey"
         if token.verb_form is VerbForm.PARTICIPLE and ("PRTS" in token.tags or lang != "ru"):
             if not any(in_class(token, c) for c in ("increase", "decrease", "maintain", "reach")):
                 return True
@@ -320,6 +324,8 @@ def _is_metric(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
     if in_class(token, "metric"):
         return True
     if (token.lang or lang) == "zh":  # 转化率, 客单价, 人数: the ending makes the metric
+        if lex.has("zh", "not_metric", token.lemma):
+            return False
         return any(token.text.endswith(s) and (len(token.text) > len(s) or len(s) > 1) for s in lex.get("zh", "metric_suffixes"))
     if (token.lang or lang) == "en" and token.text.isupper() and 2 <= len(token.text) <= 5:
         return lex.has("en", "metric", token.text.lower())

@@ -43,6 +43,8 @@ def is_task(r: Reading) -> bool:
         return not (r.level_quantity or r.outcome_count)  # "5 leads per month attributed to the podcast"
     if r.lead in (Lead.TASK, Lead.ONGOING, Lead.REWORK, Lead.ENSURE, Lead.CAUSATIVE):
         return not r.declarative
+    if r.possess and not r.metric and not r.hundred_percent:
+        return True  # "Hiring managers have pitch training and documentation": deliverables in place
     return False
 
 
