@@ -75,8 +75,8 @@ def keeps_level(r: Reading) -> bool:
     moves = r.lead in (Lead.INCREASE, Lead.DECREASE)
     if r.lead is Lead.MAINTAIN or r.keeps_current_level or (r.floor and not moves):
         return True
-    if r.lead in (Lead.ENSURE, Lead.NONE) and r.keeps_somewhere:
-        return True  # "Стабильная работа контакт-центра", "确保身体各项指标稳定在正常值"
+    if r.lead in (Lead.ENSURE, Lead.NONE, Lead.STATE) and r.keeps_somewhere:
+        return True  # "Стабильная работа контакт-центра", "确保身体各项指标稳定在正常值", "系统稳定运行"
     return r.lead is Lead.NONE and r.threshold and r.routine and r.metric  # "Uptime ≥ 99.95% every month"
 
 
