@@ -148,7 +148,8 @@ def _run_check(paths, select, extend_select, ignore, output_format, output, lang
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
     if stdin_filename:
         targets = [t if t.path is not None else type(t)(stdin_filename, None) for t in targets]
-    result = lint(targets, config, registry, read_stdin=lambda: sys.stdin.buffer.read())
+    # Read one byte past the limit so the loader can refuse an oversized stdin without holding all of it.
+    result = lint(targets, config, registry, read_stdin=lambda: sys.stdin.buffer.read(config.max_file_size + 1))
     report = Report(result.findings, result.summary, [r.doc() for r in registry.rules], __version__, statistics,
                     files=[t.shown_as for t in targets])
     fmt = _chosen_format(output_format)

@@ -98,3 +98,11 @@ def test_message_language_can_be_forced(tmp_path):
 def test_python_dash_m_and_version():
     run = cli_process("--version")
     assert run.code == 0 and run.stdout.startswith("okrlint ")
+
+
+def test_oversized_stdin_is_refused_without_reading_it_all(tmp_path):
+    write(tmp_path, ".okrlint.yaml", "max-file-size: 1000\n")
+    run = cli_process("check", "-", "--format", "json", cwd=tmp_path, stdin="objectives: []\n" + "#" * 5000 + "\n")
+    assert run.code == 1
+    (finding,) = json.loads(run.stdout)
+    assert finding["rule"] == "invalid-okr" and "too large" in finding["message"]

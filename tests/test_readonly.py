@@ -89,3 +89,13 @@ def test_explicit_files_and_a_config_flag_leave_them_untouched(tmp_path: Path) -
     run = cli("check", "okrs/zh-bad.yaml", "okrs/ru-bad.yaml", "tabs.okr.yaml", "--config", "ci.yaml", cwd=tmp_path)
     assert run.code in (1, 2)
     assert snapshot(tmp_path) == before
+
+
+def test_a_relative_xdg_cache_home_is_ignored(tmp_path, monkeypatch):
+    """XDG says a relative XDG_CACHE_HOME is invalid; jieba's cache must not land in the cwd."""
+    from okrlint.analysis import zh
+
+    monkeypatch.setenv("XDG_CACHE_HOME", ".")
+    monkeypatch.chdir(tmp_path)
+    assert not zh._cache_dir().startswith(str(tmp_path))
+    assert os.path.isabs(zh._cache_dir())
