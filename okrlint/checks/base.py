@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import Any
 
 from okrlint.analysis import TextAnalysis, analyze
-from okrlint.models import Loc, OkrSet, Text
+from okrlint.models import Loc, Objective, OkrSet, Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +27,34 @@ class Workspace:
     """Every OKR set of the run, for rules that look across files (parents, cascades)."""
 
     sets: list[OkrSet] = field(default_factory=list)
+    _ids: dict[tuple[str, str], tuple[Objective, OkrSet]] | None = None  # (file stem, id) → objective, built once
+
+    def find_parent(self, ref: str, child_set: OkrSet) -> tuple[Objective, OkrSet] | None:
+        """The objective `parent:` names: "<file-stem>#<id>", "#<id>" (same file) or a global "<id>"."""
+        stem, _, objective_id = ref.strip().rpartition("#")
+        if not objective_id:
+            return None
+        index = self._index()
+        if stem:
+            return index.get((stem, objective_id))
+        if ref.strip().startswith("#"):
+            return index.get((file_stem(child_set.source), objective_id))
+        matches = [found for (s, i), found in index.items() if i == objective_id]
+        return matches[0] if len(matches) == 1 else None  # an id used in several files is ambiguous
+
+    def _index(self) -> dict[tuple[str, str], tuple[Objective, OkrSet]]:
+        if self._ids is None:
+            self._ids = {(file_stem(s.source), o.id.value): (o, s) for s in self.sets for o in s.objectives if o.id}
+        return self._ids
+
+
+def file_stem(source: str) -> str:
+    """"okrs/sales.okr.yaml" → "sales": how other files refer to an OKR file."""
+    name = source.replace("\\", "/").rsplit("/", 1)[-1]
+    for suffix in (".okr.yaml", ".okr.yml", ".yaml", ".yml"):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return name
 
 
 @dataclass

@@ -69,6 +69,7 @@ ZH_COMPLETION_TAIL = {"上线", "完成", "落地", "发布", "交付", "投产"
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     words: dict[str, dict[str, frozenset[str]]]  # lang → class → words
+    word_groups: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # lang → class → groups of words
 
     def has(self, lang: str, cls: str, word: str) -> bool:
         return word in self.words.get(lang, {}).get(cls, frozenset())
@@ -76,13 +77,24 @@ class Lexicon:
     def get(self, lang: str, cls: str) -> frozenset[str]:
         return self.words.get(lang, {}).get(cls, frozenset())
 
+    def groups(self, lang: str, cls: str) -> tuple[tuple[str, ...], ...]:
+        """Word groups (lists of lists in the lexicon), e.g. metric synonyms; first is the canonical one."""
+        return self.word_groups.get(lang, {}).get(cls, ())
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     with (rules_dir() / "_lexicon.yaml").open(encoding="utf-8") as handle:
         data = yaml.load(handle, Loader=_Loader)
-    return Lexicon({lang: {cls: frozenset(str(w).lower() for w in words or ()) for cls, words in classes.items()}
-                    for lang, classes in data.items()})
+    def is_groups(words: object) -> bool:
+        return isinstance(words, list) and bool(words) and all(isinstance(w, list) for w in words)
+
+    return Lexicon(
+        {lang: {cls: frozenset(str(w).lower() for w in words or ()) for cls, words in classes.items() if not is_groups(words)}
+         for lang, classes in data.items()},
+        {lang: {cls: tuple(tuple(str(w).lower() for w in g) for g in words) for cls, words in classes.items() if is_groups(words)}
+         for lang, classes in data.items()},
+    )
 
 
 @dataclass(frozen=True, slots=True)

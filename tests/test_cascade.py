@@ -1,0 +1,80 @@
+"""cascaded-kpi across files: a child objective that restates its parent's KR, KPI or objective."""
+
+import pytest
+
+from tests.helpers import check_json, write
+
+PARENTS = {
+    "ru": ("Крупные клиенты выбирают нас, а не конкурентов",
+           ["Увеличить доход с 2 до 3 млн рублей", "Снизить отток крупных клиентов с 9% до 5%"]),
+    "en": ("Become the cloud platform mid-size banks trust", ["Grow ARR from $10M to $15M", "Raise NPS from 35 to 50"]),
+    "zh": ("让更多中小商家选择我们的收银系统", ["市场份额从8%提升至15%", "新增合作门店从200家到500家"]),
+}
+# A child that restates a parent KR (same metric as its own target), and one in its own terms.
+CASCADED = {"ru": "Увеличить доход отдела до 1 млн рублей", "en": "Grow ARR from $10M to $15M", "zh": "提高产品市场占有率"}
+OWN_TERMS = {"ru": "Клиенты получают коммерческое предложение в день запроса",
+             "en": "Make the trial effortless for bank IT teams", "zh": "让门店店员半天就能学会用新收银系统"}
+CHILD_KRS = {"ru": ["Сократить время подготовки КП с 3 дней до 4 часов", "Поднять конверсию КП с 20% до 30%"],
+             "en": ["Raise trial-to-paid conversion from 15% to 25%", "Cut trial setup time from 3 days to 2 hours"],
+             "zh": ["店员上手时间从3天缩短到半天", "开店首周工单数从每店5张降到1张"]}
+
+
+def parent_file(lang: str) -> str:
+    title, krs = PARENTS[lang]
+    return (f"kpis:\n  - name: Средний чек\nobjectives:\n  - id: top\n    title: {title}\n    key_results:\n"
+            + "".join(f"      - {kr}\n" for kr in krs))
+
+
+def child_file(lang: str, title: str, parent: str = "company#top") -> str:
+    return (f"objectives:\n  - title: {title}\n    parent: \"{parent}\"\n    key_results:\n"
+            + "".join(f"      - {kr}\n" for kr in CHILD_KRS[lang]))
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "zh"])
+def test_a_parent_kr_turned_into_a_child_objective(tmp_path, lang):
+    write(tmp_path, "okrs/company.okr.yaml", parent_file(lang))
+    write(tmp_path, "okrs/team.okr.yaml", child_file(lang, CASCADED[lang]))
+    run = check_json(tmp_path, "--select", "cascaded-kpi")
+    assert [(f["path"].rsplit("/", 1)[-1], f["rule"], f["line"], f["column"]) for f in run.findings] == [
+        ("team.okr.yaml", "cascaded-kpi", 2, 12)]
+    (finding,) = run.findings
+    assert finding["lang"] == lang and finding["code"] == "OKR301"
+    assert PARENTS[lang][1][0] in finding["message"]  # names the parent KR it restates
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "zh"])
+def test_a_child_in_its_own_terms_passes(tmp_path, lang):
+    write(tmp_path, "okrs/company.okr.yaml", parent_file(lang))
+    write(tmp_path, "okrs/team.okr.yaml", child_file(lang, OWN_TERMS[lang]))
+    assert check_json(tmp_path, "--select", "cascaded-kpi").findings == []
+
+
+def test_a_copied_parent_objective(tmp_path):
+    write(tmp_path, "okrs/company.okr.yaml", parent_file("en"))
+    write(tmp_path, "okrs/team.okr.yaml", child_file("en", PARENTS["en"][0]))
+    (finding,) = check_json(tmp_path, "--select", "cascaded-kpi").findings
+    assert "copies its parent objective" in finding["message"]
+
+
+def test_a_kpi_of_the_parent_set_cascaded(tmp_path):
+    write(tmp_path, "okrs/company.okr.yaml", parent_file("ru"))
+    write(tmp_path, "okrs/team.okr.yaml", child_file("ru", "Средний чек 55 тысяч рублей"))
+    (finding,) = check_json(tmp_path, "--select", "cascaded-kpi").findings
+    assert "KPI" in finding["message"] and "Средний чек" in finding["message"]
+
+
+def test_references_in_the_same_file_and_by_global_id(tmp_path):
+    same_file = parent_file("en") + "  - title: Grow ARR from $10M to $15M\n    parent: \"#top\"\n"
+    run = check_json(write(tmp_path, "one.okr.yaml", same_file), "--select", "cascaded-kpi")
+    assert run.brief() == [("cascaded-kpi", 9, 12)]
+    write(tmp_path, "okrs/company.okr.yaml", parent_file("en"))
+    write(tmp_path, "okrs/team.okr.yaml", child_file("en", CASCADED["en"], parent="top"))
+    # "top" is now defined in two files (one.okr.yaml and company.okr.yaml): ambiguous, not guessed
+    run = check_json(tmp_path / "okrs" / "team.okr.yaml", "--select", "cascaded-kpi")
+    assert run.findings == []
+
+
+def test_an_unknown_parent_is_not_an_error(tmp_path):
+    """pre-commit passes only changed files: the parent may simply not be in this run."""
+    run = check_json(write(tmp_path, "team.okr.yaml", child_file("en", CASCADED["en"])), "--select", "cascaded-kpi")
+    assert run.findings == []
