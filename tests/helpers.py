@@ -61,3 +61,12 @@ def write(folder: Path, name: str, text: str) -> Path:
 
 def check_json(path: Path, *extra: str, cwd: Path | None = None) -> Run:
     return cli("check", str(path), "--format", "json", *extra, cwd=cwd)
+
+
+def alias_bomb(key_prefix: str = "", root: str = "objectives") -> str:
+    """A "billion laughs" YAML: nine levels of nine aliases, 10^9 strings if anything expanded it."""
+    lines = [f'{key_prefix}a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for level in range(1, 9):
+        name, previous = chr(ord("a") + level), chr(ord("a") + level - 1)
+        lines.append(f"{key_prefix}{name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]")
+    return "\n".join(lines) + f"\n{root}: *i\n"

@@ -7,17 +7,13 @@ from pathlib import Path
 import pytest
 
 from okrlint.config import ConfigError, read_config_file
-from tests.helpers import cli, cli_process, write
+from tests.helpers import alias_bomb, cli, cli_process, write
 
 ONE_KR = "objectives:\n  - title: Make onboarding effortless\n    key_results: [Cut time to first deploy from 5 days to 1 day]\n"
 
 
 def _alias_bomb_config() -> str:
-    lines = ['x-a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    for level in range(1, 9):
-        name, previous = chr(ord("a") + level), chr(ord("a") + level - 1)
-        lines.append(f"x-{name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]")
-    return "\n".join(lines) + "\nselect: *i\n"
+    return alias_bomb("x-", "select")
 
 
 def assert_config_error(run, expected: str) -> None:

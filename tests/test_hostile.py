@@ -18,7 +18,7 @@ from typing import Callable
 import pytest
 
 from okrlint.loader import Limits, guess_encoding, load_bytes, read_path
-from tests.helpers import EXAMPLES, ROOT, check_json, cli, cli_process
+from tests.helpers import EXAMPLES, ROOT, alias_bomb, check_json, cli, cli_process
 
 SECONDS = 2.0  # a bound, not a benchmark
 STRUCTURE = ("--select", "OKR1")  # rules that need no language analysis; invalid-okr is always on
@@ -29,12 +29,7 @@ ONE_KR = "objectives:\n  - title: Make onboarding effortless\n    key_results: [
 
 
 def billion_laughs() -> bytes:
-    """Nine levels of nine aliases each: 10^9 strings if anything ever expanded it."""
-    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    for level in range(1, 9):
-        name, previous = chr(ord("a") + level), chr(ord("a") + level - 1)
-        lines.append(f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]")
-    return ("\n".join(lines) + "\nobjectives: *i\n").encode()
+    return alias_bomb().encode()
 
 
 def first_non_ascii(text: str) -> tuple[int, int]:
