@@ -14,7 +14,6 @@ English files never imports pymorphy3 or jieba.
 from __future__ import annotations
 
 import importlib
-from dataclasses import replace
 from functools import lru_cache
 from types import ModuleType
 
@@ -83,12 +82,3 @@ def _tokenize(normalized: str, lang: str) -> tuple[Token, ...]:
     # Latin words inside a ru/zh text ("Снизить churn", "提升NPS") get English lemmas.
     english = _analyzer("en")
     return tuple(english.enrich(t) if t.lang == "en" else t for t in tokens)
-
-
-def clear_cache() -> None:
-    """Forget memoised analyses (tests, long-lived processes)."""
-    analyze.cache_clear()
-
-
-# Re-exported for analyzers that want to build tokens with a changed field.
-token_with = replace

@@ -10,13 +10,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from okrlint.analysis import Pos
 from okrlint.checks.base import CheckContext, Hit
-from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, lexicon, read
+from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, canonical, lexicon, read, share_of
 from okrlint.models import Objective
-
-CONTENT = (Pos.NOUN, Pos.PROPN, Pos.VERB, Pos.ADJ, Pos.X, Pos.NUM)
-
 
 def cascaded_kpi(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
     if objective.parent is None:
@@ -32,27 +28,16 @@ def cascaded_kpi(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
         if restates(child, read(text, parent_set.lang), share):
             yield Hit(objective.title.loc, objective.path, kind, {"parent": text}, objective.title)
             return
-    if overlap(child, read(parent.title.value, parent_set.lang)) >= max(share, 0.8):
+    if share_of(child, read(parent.title.value, parent_set.lang)) >= max(share, 0.8):
         yield Hit(objective.title.loc, objective.path, "objective", {"parent": parent.title.value}, objective.title)
 
 
 def restates(child: Reading, parent_item: Reading, share: float) -> bool:
     """The child objective says what the parent KR or KPI says: the same words, or the same metric as a target."""
-    if overlap(child, parent_item) >= share:
+    if share_of(child, parent_item) >= share:
         return True
     child_is_target = child.metric and (child.has_number or child.lead in METRIC_MOVES or child.lead is Lead.NONE)
     return child_is_target and bool(metrics(child) & metrics(parent_item))
-
-
-def content(reading: Reading) -> set[str]:
-    return {_canonical(t.lemma, reading.analysis.lang) for t in reading.analysis.tokens
-            if t.pos in CONTENT and len(t.lemma) > 1}
-
-
-def overlap(child: Reading, parent: Reading) -> float:
-    """How much of the child's content is the parent's (1.0: nothing of its own)."""
-    words = content(child)
-    return len(words & content(parent)) / len(words) if words else 0.0
 
 
 def metrics(reading: Reading) -> set[str]:
@@ -63,13 +48,5 @@ def metrics(reading: Reading) -> set[str]:
         token_lang = token.lang or lang
         if lex.has(token_lang, "metric", token.lemma) or (
                 token_lang == "zh" and token.lemma.endswith(tuple(lex.get("zh", "metric_suffixes")))):
-            found.add(_canonical(token.lemma, token_lang))
+            found.add(canonical(token.lemma, token_lang))
     return found
-
-
-def _canonical(lemma: str, lang: str) -> str:
-    """One name for metric synonyms: 市场占有率 / 市场份额, market share / share, доля рынка / доля."""
-    for group in lexicon().groups(lang, "metric_synonyms"):
-        if lemma in group:
-            return group[0]
-    return lemma

@@ -435,3 +435,26 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], lowered: str, i
     percents = [q for q in analysis.quantities if q.kind is QuantityKind.PERCENT]
     near = any(abs(q.start - p.end) <= 12 or abs(p.start - q.end) <= 12 for q in percents for p in plans)
     return near and bool(fulfils)
+
+
+CONTENT_POS = (Pos.NOUN, Pos.PROPN, Pos.VERB, Pos.ADJ, Pos.X, Pos.NUM)
+
+
+def content_words(reading: Reading) -> set[str]:
+    """The lemmas that carry a text's meaning, metric synonyms folded into one name."""
+    lang = reading.analysis.lang
+    return {canonical(t.lemma, t.lang or lang) for t in reading.analysis.tokens if t.pos in CONTENT_POS and len(t.lemma) > 1}
+
+
+def share_of(part: Reading, whole: Reading) -> float:
+    """How much of `part`'s content is also in `whole` (1.0: it says nothing of its own)."""
+    words = content_words(part)
+    return len(words & content_words(whole)) / len(words) if words else 0.0
+
+
+def canonical(lemma: str, lang: str) -> str:
+    """One name for metric synonyms: 市场占有率 / 市场份额, revenue / sales, выручка / доход."""
+    for group in lexicon().groups(lang, "metric_synonyms"):
+        if lemma in group:
+            return group[0]
+    return lemma

@@ -16,13 +16,8 @@ from typing import Iterator
 
 from okrlint.analysis import Pos, QuantityKind, VerbForm
 from okrlint.checks.base import CheckContext, Hit
-from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, read
+from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, read, share_of
 from okrlint.models import KeyResult, Objective, Text
-
-# A quantity after one of these prepositions has a reference: "на 7%", "до 35%", "by 20%", "到90%".
-TARGET_PREPOSITIONS = {"на", "до", "по", "в", "с", "от", "by", "to", "at", "of", "from", "above", "below", "over",
-                       "under", "至", "到", "达", "为", "超过", "低于", "以上", "以内", "不低于", "不超过"}
-
 
 def _reading(text: Text, ctx: CheckContext) -> Reading:
     return read(text.value, ctx.okr_set.lang)
@@ -163,18 +158,9 @@ def _kr_kpi_kind(r: Reading, kr: KeyResult, kpi_names: list[Text], ctx: CheckCon
     if ctx.options.get("hundred-percent-hygiene", True) and is_hygiene(r):
         return "hygiene", {}  # "100% карточек товара оформлено", "All filings submitted on time"
     for name in kpi_names:
-        if _restates(r, read(name.value, ctx.okr_set.lang)):
+        if share_of(read(name.value, ctx.okr_set.lang), r) >= 0.6:  # most of the KPI's words are in the KR
             return "repeats-kpi", {"kpi": name.value}
     return None
-
-
-def _restates(kr: Reading, kpi: Reading) -> bool:
-    """A KR that is one of the set's KPIs again: most of the KPI's content words are in the KR."""
-    content = {t.lemma for t in kpi.analysis.words if len(t.lemma) > 1 and t.pos.value in ("NOUN", "PROPN", "ADJ", "X", "VERB")}
-    if not content:
-        return False
-    shared = content & {t.lemma for t in kr.analysis.words}
-    return len(shared) / len(content) >= 0.6
 
 
 # -- so-what ---------------------------------------------------------------------------------
