@@ -238,7 +238,7 @@ def _strip_prefixes(text: str) -> str:
 
 
 def _strip_one_prefix(text: str) -> str:
-    for strip in (_strip_bullet, _strip_label, _strip_owner_tag):
+    for strip in (_strip_bullet, _strip_label, _strip_owner_tag, _strip_zh_team, _strip_period, _strip_emoji):
         rest = strip(text)
         if rest is not None and rest.strip():
             return _LEADING.sub("", rest)
@@ -276,8 +276,35 @@ def _starts_new_phrase(text: str, match: re.Match[str]) -> bool:
     return nxt.isspace() or (_is_han(nxt) and nxt not in _ZH_UNITS)
 
 
+# "物业：", "培训机构：", "制造中心2025年度目标：", "新創公司Q1：": who or when, before the content.
+_ZH_TEAM = re.compile(
+    r"^(?P<team>[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fffA-Za-z0-9]{1,14}?"
+    r"(?:部|组|中心|室|处|科|队|机构|公司|部门|团队|目标|季度|年度|小组|厅|院|馆|校|局|Q[1-4]|H[12]))\s*[：:]\s*(?=\S{3})"
+)
+# "Q3: MAU", "FY26 — Revenue", "H1 2026:": a period label before the content.
+_PERIOD = re.compile(r"^(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d{2}(?:-Q[1-4])?)(?:\s+20\d{2})?\s*[:：—–-]\s*(?=\S)", re.IGNORECASE)
+_EMOJI = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*")
+# "AI Assistant: answers that are right": an owner tag before a lowercase clause of 3+ words.
+_OWNER_BEFORE_CLAUSE = re.compile(rf"^(?P<owner>{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,2}})\s*[:：]\s*(?=[a-zа-яё]\S*(?:\s+\S+){{2,}})")
+
+
+def _strip_zh_team(text: str) -> str | None:
+    match = _ZH_TEAM.match(text)
+    return None if match is None else text[match.end() :]
+
+
+def _strip_period(text: str) -> str | None:
+    match = _PERIOD.match(text)
+    return None if match is None else text[match.end() :]
+
+
+def _strip_emoji(text: str) -> str | None:
+    match = _EMOJI.match(text)
+    return None if match is None else text[match.end() :]
+
+
 def _strip_owner_tag(text: str) -> str | None:
-    match = _OWNER_TAG.match(text)
+    match = _OWNER_TAG.match(text) or _OWNER_BEFORE_CLAUSE.match(text)
     if match is None:
         return None
     owner = match.group("owner").strip()

@@ -59,7 +59,7 @@ LEVEL_KINDS = (QuantityKind.PERCENT, QuantityKind.PERCENT_POINTS, QuantityKind.C
                QuantityKind.RATIO, QuantityKind.SCORE)
 # Words that look like verbs to an analyzer but never lead an OKR text.
 AUXILIARIES = {"be", "is", "are", "was", "were", "been", "will", "would", "should", "must", "shall", "do", "does",
-               "быть", "являться", "是", "有", "要", "将", "会", "能", "把", "被", "对", "在", "想"}
+               "быть", "являться", "是", "有", "要", "将", "会", "能", "可", "可以", "能够", "把", "被", "对", "在", "想"}
 # Short forms that state a deliverable is there ("Доступна настройка", "SSO is live").
 AVAILABLE = {"доступный", "готовый", "видный", "available", "live", "ready", "done", "complete", "in place", "可用", "就绪"}
 # zh verbs that, at the end of a clause after a noun, state completion ("系统上线").
@@ -114,6 +114,7 @@ class Reading:
     declarative: bool  # a subject with a finite verb: "Клиенты получают ответ…", "Customers can rely on…"
     threshold: bool  # a bound: "below", "within", "не более", "不超过"
     floor: bool  # a level to stay at: "не ниже", "at or above", "不低于", "稳定在"
+    floor_predicate: bool  # the floor phrase is the predicate itself: "回款率不低于95%", "不良率控制在1.5%以内"
     plan_fulfilment: bool  # "Выполнение плана 92%", "% of plan achieved", "计划完成率"
     keeps_current_level: bool  # "не выше текущего уровня", "at the current level"
     end_state: bool  # a checkable state at the end: "К концу PI известно, …", "Policy approved"
@@ -130,6 +131,12 @@ class Reading:
     possess: bool  # the predicate is "have": "100% of vendors have a signed DPA"
     top: bool  # a ranking: "ТОП-100", "top 3"
     metric_object: bool  # the predicate's object is a metric: "Increase MAU", "Поднять конверсию"
+    object_is_person: bool  # the predicate acts on people: "Win back lapsed donors", "Support customers"
+    person_metric: bool  # a metric of someone's experience: "客户等待时间", "农民收入", "время ожидания клиентов"
+    undefined: bool  # the target is not written yet: "TBD", "待定"
+    negated: bool  # "не", "not", "不": "确保脱贫人口不返贫"
+    bau: bool  # "business as usual", "日常运营" said outright
+    completes: bool  # the predicate completes routine work: "Оформить 100% карточек", "100%岗位完成排查"
 
     @property
     def has_number(self) -> bool:
@@ -163,6 +170,9 @@ def _read(analysis: TextAnalysis) -> Reading:
 
     lead_token, lead = _lead(words, lang, in_class)
     lead = _make_vague(lead_token, lead, words, in_class)
+    if lead is Lead.ONGOING and lead_token is not None and in_class(lead_token, "support") and not _object_is_person(
+            words, lead_token, lang, lex, in_class):
+        lead = Lead.TASK  # "Support Apple Pay and Google Pay": a feature, there or not
     completion = _completion(words, lang, lead_token, in_class)
     metric = any(_is_metric(t, lang, lex, in_class) for t in words)
     return Reading(
@@ -174,13 +184,14 @@ def _read(analysis: TextAnalysis) -> Reading:
         beneficiary=any(_is_person(t, lang, lex, in_class) for t in words),
         value=any_class("value"),
         purpose=_purpose(words, lowered, lang, lead_token, lex, in_class),
-        vague_adverb=any_class("vague_adverbs"),
+        vague_adverb=any_class("vague_adverbs") or any(_comparative(t) for t in words),
         outcome_count=_outcome_count(analysis, words, in_class, lex),
         level_quantity=any(q.kind in LEVEL_KINDS for q in analysis.quantities),
         moves_metric_later=_moves_metric_later(analysis, words, lead_token, in_class),
         declarative=_declarative(words, lang, lead_token),
         threshold=_phrase(lowered, lex.get(lang, "threshold"), lang),
         floor=_phrase(lowered, lex.get(lang, "floor"), lang),
+        floor_predicate=lead_token is not None and any(f.startswith(lead_token.text.lower()) for f in lex.get(lang, "floor")),
         plan_fulfilment=_plan_fulfilment(analysis, words, lowered, in_class),
         keeps_current_level=bool(re.search(r"текущ\w* уровн|current level|当前水平|现有水平", lowered)),
         end_state=completion or any("ADJS" in t.tags or "PRED" in t.tags for t in words),  # "доступна", "известно"
@@ -189,24 +200,76 @@ def _read(analysis: TextAnalysis) -> Reading:
         sla=_sla(analysis),
         named=any(t.pos is Pos.PROPN or (t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 2)
                   for t in words[1:]),
-        zero_target=any(q.value == 0 for q in analysis.quantities) or bool(re.search(r"\b(zero|no more)\b|\bноль\b|零", lowered)),
+        zero_target=any(q.value == 0 for q in analysis.quantities) or bool(re.search(r"\b(zero|no more)\b|\bнол\w*|\bнул\w*|零", lowered)),
         for_someone=_for_someone(words, lang, lex, in_class),
         ratio_word=any_class("ratio_words"),
         noun_phrase=_noun_phrase(words, lang),
         routine=_phrase(lowered, lex.get(lang, "routine"), lang),
         possess=lead_token is not None and in_class(lead_token, "possess"),
-        top=any(q.unit == "top" for q in analysis.quantities),
-        metric_object=lead_token in words and any(
-            _is_metric(t, lang, lex, in_class) for t in words[words.index(lead_token) + 1:words.index(lead_token) + 4]),
+        top=any(q.unit == "top" for q in analysis.quantities) or bool(re.search(r"第[一二三1-3]名?$|第[一二三1-3](?!季|期|批|阶段|年|次)", lowered)),
+        object_is_person=_object_is_person(words, lead_token, lang, lex, in_class),
+        person_metric=_person_metric(words, lang, lex, in_class),
+        undefined=any_class("undefined") or bool(re.fullmatch(r"\W*(tbd|tba|tbc|待定|n/a)\W*", lowered)),
+        negated=any(t.text.lower() in ("не", "not", "no", "不", "无", "never", "нет") for t in words),
+        metric_object=_metric_object(words, lead_token, lang, lex, in_class),
+        bau=_phrase(lowered, lex.get(lang, "bau"), lang),
+        completes=lead_token is not None and in_class(lead_token, "complete"),
         big_amount=any(_MULTIPLIER.search(q.raw) for q in analysis.quantities),
     )
+
+
+def _zh_state_marker(token: Token) -> bool:
+    """能 / 可以 / 不再 / 更 (as an adverb): the subject's state changes."""
+    return token.text in _ZH_STATE_MARKERS or (token.pos in (Pos.ADV, Pos.ADJ) and token.text.startswith("更"))
+
+
+def _object_head(words: list[Token], lead_token: Token | None, lang: str) -> Token | None:
+    """The head noun the predicate acts on: the last noun of the first noun group after it (zh, en), the first (ru)."""
+    if lead_token not in words:
+        return None
+    group: list[Token] = []
+    for token in words[words.index(lead_token) + 1:]:
+        if token.pos in (Pos.NOUN, Pos.PROPN) or (token.lang == "en" and token.pos is Pos.X):
+            group.append(token)
+            if lang == "ru":
+                break
+        elif group or token.pos in (Pos.VERB, Pos.PUNCT):
+            break
+    return group[-1] if group else None
+
+
+def _metric_object(words: list[Token], lead_token: Token | None, lang: str, lex: Lexicon, in_class) -> bool:
+    """The metric the predicate moves: after it ("Increase MAU"), or before it in Chinese ("良品率提升")."""
+    if lead_token not in words:
+        return False
+    at = words.index(lead_token)
+    near = words[max(0, at - 3):at] + words[at + 1:at + 4] if lang == "zh" else words[at + 1:at + 4]
+    return any(_is_metric(t, lang, lex, in_class) for t in near)
+
+
+def _object_is_person(words: list[Token], lead_token: Token | None, lang: str, lex: Lexicon, in_class) -> bool:
+    head = _object_head(words, lead_token, lang)
+    return head is not None and _is_person(head, lang, lex, in_class)
+
+
+_EXPERIENCE = {"время", "срок", "ожидание", "доход", "time", "wait", "income", "时间", "等待时间", "滞留时间", "收入", "等候时间"}
+
+
+def _person_metric(words: list[Token], lang: str, lex: Lexicon, in_class) -> bool:
+    """A time or income that belongs to people: a change for them, not a business KPI."""
+    for i, token in enumerate(words):
+        if token.lemma in _EXPERIENCE or token.lemma.endswith(("等待时间", "时间")) and lang == "zh":
+            near = words[max(0, i - 2):i] + words[i + 1:i + 3]
+            if any(_is_person(t, lang, lex, in_class) for t in near):
+                return True
+    return False
 
 
 def _noun_phrase(words: list[Token], lang: str) -> bool:
     """No predicate at all: no verb, no copula ("are happier"), no short adjective ("прозрачны")."""
     if any(t.pos is Pos.VERB or "aux" in t.tags or "ADJS" in t.tags or "PRED" in t.tags for t in words):
         return False
-    return not (lang == "zh" and any(t.text.startswith(_ZH_STATE_MARKERS) for t in words))
+    return not (lang == "zh" and any(_zh_state_marker(t) for t in words))
 
 
 _MULTIPLIER = re.compile(r"(?i)(млн|млрд|тыс|\d\s*[kmb]\b|bn\b|million|billion|thousand|万|亿|千)")
@@ -219,7 +282,8 @@ def _is_person(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
     if token.pos is not Pos.NOUN:
         return False
     if (token.lang or lang) == "ru":
-        return "anim" in token.tags and "Name" not in token.tags and "Surn" not in token.tags
+        named = token.start > 0 and token.text[:1].isupper()  # "через ПроДокторов": a brand, not people
+        return "anim" in token.tags and not named and "Name" not in token.tags and "Surn" not in token.tags
     if (token.lang or lang) == "zh":
         return len(token.text) > 1 and token.lemma.endswith(tuple(lex.get("zh", "person_suffixes")))
     return False
@@ -254,13 +318,17 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
     if not candidates:
         return None, Lead.NONE
     if lang == "zh":
-        return _zh_lead(candidates, in_class)
+        return _zh_lead(words, candidates, in_class)
     return candidates[0], _classify(candidates[0], in_class)
 
 
-def _zh_lead(candidates: list[Token], in_class) -> tuple[Token, Lead]:
+def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Token, Lead]:
     """A verb beats a noun of action ("开发人员…能力提升": 开发 is part of the subject); a verb that
-    moves or keeps a metric beats an unknown verb before it ("系统运行时间保持在99.95%")."""
+    moves or keeps a metric beats an unknown verb before it ("系统运行时间保持在99.95%"); but
+    "…的改进" names its action last, after 的."""
+    if len(words) >= 2 and words[-1] is candidates[-1] and words[-2].text == "的":
+        lead = _classify(words[-1], in_class)  # named as a thing, improvement is a project: "…的改进"
+        return words[-1], Lead.REWORK if lead is Lead.VAGUE else lead
     verbs = [t for t in candidates if t.pos is Pos.VERB] or candidates
     classified = [(t, _classify(t, in_class)) for t in verbs]
     if classified[0][1] is Lead.TASK:
@@ -301,13 +369,24 @@ def _classify(token: Token, in_class) -> Lead:
 
 def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_class) -> Lead:
     """"Сделать customers happy", "Make reviews more meaningful", "Delight customers": a wish, not a task."""
-    if lead is not Lead.TASK or lead_token is None:
+    if lead_token is None:
+        return lead
+    if lead is Lead.REWORK and any(in_class(t, "value") for t in words if t is not lead_token):
+        return Lead.VAGUE  # "優化使用者體驗": optimise an experience, with no target
+    if lead is not Lead.TASK:
         return lead
     if in_class(lead_token, "value"):
         return Lead.VAGUE
-    if in_class(lead_token, "make") and any(in_class(t, "value") or in_class(t, "vague_adverbs") for t in words):
+    if in_class(lead_token, "make") and any(in_class(t, "value") or in_class(t, "vague_adverbs") or _comparative(t) for t in words):
         return Lead.VAGUE
     return lead
+
+
+def _comparative(token: Token) -> bool:
+    """An English comparative ("healthier", "cozier"): a direction with no target."""
+    text = token.text.lower()
+    return token.lang == "en" and text.endswith(("ier", "er")) and len(text) > 4 and (
+        token.pos is Pos.ADJ and token.lemma != text or text.endswith("ier"))
 
 
 def _completion(words: list[Token], lang: str, lead_token: Token | None, in_class) -> bool:
@@ -382,7 +461,7 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
         if quantity.kind is QuantityKind.CURRENCY:
             return True
         following = [t for t in words if t.start >= quantity.end and t.pos is not Pos.NUM][:3]
-        if any(in_class(t, "outcome_units") for t in following):
+        if any(in_class(t, "outcome_units") or _is_person(t, analysis.lang, lex, in_class) for t in following):
             return True
         before = [t for t in words if t.end <= quantity.start and t.pos not in (Pos.NUM, Pos.ADP)][-3:]
         unit = (quantity.unit or "").strip()
@@ -411,7 +490,7 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None) -> boo
     """Subject first, then a finite verb: a state of the world, not an order to do something."""
     if lang == "zh":  # "小微企业贷款审批更快", "平台商家能更快收到货款"
         return bool(words) and words[0].pos in (Pos.NOUN, Pos.PRON, Pos.ADJ) and words[0].verb_form is None and any(
-            t.text.startswith(_ZH_STATE_MARKERS) for t in words[1:])
+            _zh_state_marker(t) for t in words[1:])
     if lead_token is None or not words:
         return False
     if lead_token is words[0]:
@@ -427,7 +506,8 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], lowered: str, i
     """"Выполнение плана 92%", "% of plan achieved", "плана на 95%", "目标的100%", "计划完成率"."""
     plans = [t for t in words if in_class(t, "plan")]
     fulfils = [t for t in words if in_class(t, "fulfilment")]
-    if any(abs(words.index(p) - words.index(f)) <= 1 for p in plans for f in fulfils):
+    reach = 3 if analysis.lang == "zh" else 1
+    if any(abs(words.index(p) - words.index(f)) <= reach for p in plans for f in fulfils):
         return True
     if re.search(r"%\s*(of|от)\s+([\w-]+\s+){0,4}(plan|плана|target|quota)\b", lowered) or "计划完成" in lowered:
         return True

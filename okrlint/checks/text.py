@@ -16,7 +16,7 @@ from typing import Iterator
 
 from okrlint.analysis import Pos, QuantityKind, VerbForm
 from okrlint.checks.base import CheckContext, Hit
-from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, read, share_of
+from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, lexicon, read, share_of
 from okrlint.models import KeyResult, Objective, Text
 
 def _reading(text: Text, ctx: CheckContext) -> Reading:
@@ -32,8 +32,10 @@ def is_task(r: Reading) -> bool:
         return False  # a move between levels is an outcome; plans, hygiene and kept levels are KPIs
     if r.lead in METRIC_MOVES:
         return _moves_nothing(r)
-    if r.moves_metric_later or r.sla or r.zero_target or (r.level_quantity and (r.metric or r.threshold)):
-        return False  # "Launch X to reach 20% activation", "0 投诉", "Согласование — не дольше 2 дней"
+    if r.moves_metric_later or r.sla or r.zero_target or r.top or (r.level_quantity and (r.metric or r.threshold)):
+        return False  # "Launch X to reach 20% activation", "0 投诉", "Согласование — не дольше 2 дней", "Rank top 3"
+    if r.level_quantity and r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN:
+        return False  # "Сборка на CI — до 10 минут": a process measured, not a task
     if r.completion:
         return not (r.level_quantity or r.outcome_count)  # "5 leads per month attributed to the podcast"
     if r.lead in (Lead.TASK, Lead.ONGOING, Lead.REWORK, Lead.ENSURE, Lead.CAUSATIVE):
@@ -49,30 +51,36 @@ def _moves_nothing(r: Reading) -> bool:
         return False
     if any(q.kind is QuantityKind.COUNT for q in r.analysis.quantities):
         return True  # a count of the team's own output: "Deliver 12 sessions", "Набрать 25 кладовщиков"
-    return r.lead is Lead.REACH and not r.has_number and not r.beneficiary
+    return r.lead is Lead.REACH and not r.has_number and not r.object_is_person  # "Sign a vendor contract"
 
 
 def is_hygiene(r: Reading) -> bool:
-    """Routine done to 100%: "100% карточек товара оформлено", "All filings submitted on time"."""
-    if r.analysis.change is not None or r.lead in (Lead.INCREASE, Lead.DECREASE, Lead.STATE) and not r.possess:
+    """Routine done to 100%: "100% карточек товара оформлено", "培训覆盖率100%", "All filings submitted on time".
+
+    A one-off order to 100% ("Обучить 100% операторов", "Roll out to 100% of traffic") stays a task.
+    """
+    if r.analysis.change is not None or r.lead in (Lead.INCREASE, Lead.DECREASE):
         return False
     if any(q.kind is QuantityKind.DURATION for q in r.analysis.quantities):
         return False  # "All testing is complete within 2 days": a service level, an outcome
     verbless = not any(t.pos is Pos.VERB for t in r.analysis.tokens)  # "100% проектов можно открыть" is a capability
-    shaped = r.completion or r.possess or r.lead in (Lead.TASK, Lead.REWORK) or (r.lead is Lead.NONE and (verbless or r.routine))
-    return shaped and (r.hundred_percent or (r.universal and r.routine))
+    nominal = (r.lead is Lead.NONE and verbless) or (r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN)
+    if r.hundred_percent and (r.completion or r.possess or nominal or r.completes):
+        return True
+    return r.universal and r.routine and r.completion
 
 
 def keeps_level(r: Reading) -> bool:
     """Business as usual: keep a level where it is ("Сохранить NPS 9", "回款率不低于95%", "确保…稳定在…")."""
     if r.analysis.change is not None:
         return False
-    moves = r.lead in (Lead.INCREASE, Lead.DECREASE)
-    if r.lead is Lead.MAINTAIN or r.keeps_current_level or (r.floor and not moves):
+    if r.lead is Lead.MAINTAIN or r.keeps_current_level:
         return True
+    if r.floor and (r.floor_predicate or r.lead in (Lead.NONE, Lead.ENSURE, Lead.STATE, Lead.REACH)):
+        return True  # "回款率不低于95%"; but "Провести 40 демо при конверсии не ниже 20%" is a task with a bar
     if r.lead in (Lead.ENSURE, Lead.NONE, Lead.STATE) and r.keeps_somewhere:
         return True  # "Стабильная работа контакт-центра", "确保身体各项指标稳定在正常值", "系统稳定运行"
-    return r.lead is Lead.NONE and r.threshold and r.routine and r.metric  # "Uptime ≥ 99.95% every month"
+    return r.lead is Lead.ENSURE and r.negated and not r.has_number  # "确保脱贫人口不返贫"
 
 
 def task_not_outcome(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
@@ -99,10 +107,15 @@ def unmeasurable(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iter
 
 def is_measurable_without_number(r: Reading) -> bool:
     """A KR with no number can still be checked: a yes/no deliverable, an end state, "all", a bound."""
-    if r.end_state or r.universal or r.threshold or r.keeps_current_level or r.zero_target:
+    if r.undefined:
+        return False  # "TBD": nothing written to check against
+    vague = r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or r.vague_adverb
+    if r.end_state or r.threshold or r.keeps_current_level or r.zero_target or r.top or (r.universal and not vague):
         return True
     if r.lead in (Lead.TASK, Lead.BECOME) and not r.vague_adverb:
         return True  # "Write down the team norms": done or not done
+    if is_task(r) and r.lead not in (Lead.ONGOING, Lead.CAUSATIVE) and not vague:
+        return True  # "Close our seed round", "Получить сертификат": done or not done
     if r.lead is Lead.ONGOING and r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN:
         return True  # "Support for SAML and SCIM": a feature, there or not
     if r.lead is Lead.NONE and not (r.metric or r.vague_adverb or r.plan_fulfilment):
@@ -137,8 +150,10 @@ def kpi_in_disguise(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
 def _objective_is_kpi(r: Reading) -> bool:
     if (r.lead is Lead.MAINTAIN and not r.declarative) or r.plan_fulfilment:
         return True  # "Maintain our market position", "Выполнение плана продаж", "完成年度经营计划"
-    if r.purpose or r.value or r.declarative or r.for_someone:
-        return False
+    if r.purpose or r.value or r.declarative or r.for_someone or r.person_metric:
+        return False  # "降低病人滞留时间": a change people feel, not a business KPI
+    if keeps_level(r) or r.bau:
+        return True  # "Обеспечить стабильную работу ИТ-систем", "Business as usual for the payments platform"
     amount = r.big_amount and r.lead in (*METRIC_MOVES, Lead.NONE)  # "Продать на 50 млн", not "X万搞定装修"
     metric_target = r.metric or r.outcome_count or amount or r.top
     if r.has_number and metric_target:
@@ -173,6 +188,10 @@ def so_what(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
         yield Hit(objective.title.loc, objective.path, kind, {}, objective.title)
 
 
+def _makes(r: Reading) -> bool:
+    return r.lead_token is not None and r.lead_token.lemma in lexicon().get(r.analysis.lang, "make")
+
+
 def so_what_kind(r: Reading) -> str | None:
     """Why the objective answers no "so what?": a bare metric, an activity, or a slogan; None if it does."""
     if r.purpose or r.declarative or r.for_someone:
@@ -186,8 +205,10 @@ def so_what_kind(r: Reading) -> str | None:
     metric_target = (r.metric or r.outcome_count) and (r.has_number or r.lead in METRIC_MOVES or r.lead is Lead.NONE)
     if metric_target:
         return "metric"
-    if r.lead is Lead.CAUSATIVE and r.beneficiary:
-        return None  # "Help hiring managers sign candidates", "让新客户感受到价值"
+    if (r.lead is Lead.CAUSATIVE or _makes(r)) and (r.beneficiary or r.value):
+        return None  # "Help hiring managers sign candidates", "让新客户感受到价值", "Make v2.0 the release people upgrade to"
+    if r.person_metric and r.lead in METRIC_MOVES:
+        return None  # "降低病人滞留时间", "Shorten customers' waiting time": a change for people
     if r.beneficiary and r.lead not in (Lead.TASK, Lead.REWORK):
         return None  # "Solve Big Code problems for the largest enterprises"
     if not r.has_number and (r.lead is Lead.BECOME or (r.lead is Lead.REACH and r.named)):
