@@ -85,7 +85,7 @@ _LABEL_WORD = (
 _SINGLE_LETTER_LABEL = r"(?i:o|о)"  # Latin and Cyrillic "O": needs a separator
 # A dash separates only when a space follows ("Objective 1 - Grow", not "Goals-based").
 _SEPARATOR = r"(?:[:：.．)）、|]|[-–—]{1,2}(?=\s))"
-_OWNER_WORD = r"(?:[A-ZА-ЯЁ][\w&/.'’+-]*|&|and|и)"
+_OWNER_WORD = r"(?:[A-ZА-ЯЁ][\w&/.'’+-]*|&|and|of|for|и)"
 _OWNER = rf"(?:{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}(?:\s*\([^()]{{1,40}}\))?\s+)?"
 
 _LABEL = re.compile(
@@ -285,7 +285,10 @@ _ZH_TEAM = re.compile(
 _PERIOD = re.compile(r"^(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d{2}(?:-Q[1-4])?)(?:\s+20\d{2})?\s*[:：—–-]\s*(?=\S)", re.IGNORECASE)
 _EMOJI = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*")
 # "AI Assistant: answers that are right": an owner tag before a lowercase clause of 3+ words.
-_OWNER_BEFORE_CLAUSE = re.compile(rf"^(?P<owner>{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,2}})\s*[:：]\s*(?=[a-zа-яё]\S*(?:\s+\S+){{2,}})")
+_OWNER_BEFORE_CLAUSE = re.compile(
+    r"^(?P<owner>[A-ZА-ЯЁ][\w&/.'’+-]*(?:\s+(?:[A-ZА-ЯЁ][\w&/.'’+-]*|[a-zа-яё]{1,4})){0,2})\s*[:：]\s*"
+    r"(?=[a-zа-яё]\S*(?:\s+\S+){2,})"
+)  # "Live ops: keep players coming back", "AI Assistant: answers that are right"
 
 
 def _strip_zh_team(text: str) -> str | None:

@@ -136,6 +136,7 @@ class Reading:
     undefined: bool  # the target is not written yet: "TBD", "待定"
     negated: bool  # "не", "not", "不": "确保脱贫人口不返贫"
     bau: bool  # "business as usual", "日常运营" said outright
+    reduces_harm: bool  # less of something that hurts people: "Reduce traffic fatalities", "减少客户投诉"
     completes: bool  # the predicate completes routine work: "Оформить 100% карточек", "100%岗位完成排查"
 
     @property
@@ -213,6 +214,9 @@ def _read(analysis: TextAnalysis) -> Reading:
         negated=any(t.text.lower() in ("не", "not", "no", "不", "无", "never", "нет") for t in words),
         metric_object=_metric_object(words, lead_token, lang, lex, in_class),
         bau=_phrase(lowered, lex.get(lang, "bau"), lang),
+        reduces_harm=lead is Lead.DECREASE and any(in_class(t, "harm") for t in words) or any(
+            t.pos is Pos.VERB and in_class(t, "decrease") and any(in_class(h, "harm") for h in words[i + 1:i + 4])
+            for i, t in enumerate(words)),
         completes=lead_token is not None and in_class(lead_token, "complete"),
         big_amount=any(_MULTIPLIER.search(q.raw) for q in analysis.quantities),
     )
@@ -498,7 +502,8 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None) -> boo
         return lead_token.verb_form is VerbForm.ACTION_NOUN and any(
             t.pos is Pos.VERB and t.verb_form is VerbForm.FINITE for t in words[1:])
     before = words[: words.index(lead_token)]
-    has_subject = any(t.pos in (Pos.NOUN, Pos.PROPN, Pos.PRON) or (t.lang == "en" and t.pos is Pos.X) for t in before)
+    has_subject = any(t.pos in (Pos.NOUN, Pos.PROPN, Pos.PRON) or (t.lang == "en" and t.pos is Pos.X)
+                      or (t.pos is Pos.ADJ and "plur" in t.tags) for t in before)  # "подопечные получают"
     return has_subject and lead_token.verb_form in (VerbForm.FINITE, None) and lead_token.pos is Pos.VERB
 
 

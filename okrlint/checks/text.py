@@ -114,7 +114,7 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True
     if r.lead in (Lead.TASK, Lead.BECOME) and not r.vague_adverb:
         return True  # "Write down the team norms": done or not done
-    if is_task(r) and r.lead not in (Lead.ONGOING, Lead.CAUSATIVE) and not vague:
+    if is_task(r) and r.lead not in (Lead.ONGOING, Lead.CAUSATIVE, Lead.ENSURE) and not vague:
         return True  # "Close our seed round", "Получить сертификат": done or not done
     if r.lead is Lead.ONGOING and r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN:
         return True  # "Support for SAML and SCIM": a feature, there or not
@@ -150,8 +150,8 @@ def kpi_in_disguise(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
 def _objective_is_kpi(r: Reading) -> bool:
     if (r.lead is Lead.MAINTAIN and not r.declarative) or r.plan_fulfilment:
         return True  # "Maintain our market position", "Выполнение плана продаж", "完成年度经营计划"
-    if r.purpose or r.value or r.declarative or r.for_someone or r.person_metric:
-        return False  # "降低病人滞留时间": a change people feel, not a business KPI
+    if r.purpose or r.value or r.declarative or r.for_someone or r.person_metric or r.reduces_harm:
+        return False  # "降低病人滞留时间", "Reduce traffic fatalities": a change people feel, not a business KPI
     if keeps_level(r) or r.bau:
         return True  # "Обеспечить стабильную работу ИТ-систем", "Business as usual for the payments platform"
     amount = r.big_amount and r.lead in (*METRIC_MOVES, Lead.NONE)  # "Продать на 50 млн", not "X万搞定装修"
@@ -202,13 +202,13 @@ def so_what_kind(r: Reading) -> str | None:
         return "activity" if r.lead_token is not None else "slogan"
     if r.value:
         return None
+    if (r.person_metric or r.reduces_harm) and r.lead in METRIC_MOVES:
+        return None  # "降低病人滞留时间", "Reduce traffic fatalities", "减少客户投诉": a change people feel
     metric_target = (r.metric or r.outcome_count) and (r.has_number or r.lead in METRIC_MOVES or r.lead is Lead.NONE)
     if metric_target:
         return "metric"
     if (r.lead is Lead.CAUSATIVE or _makes(r)) and (r.beneficiary or r.value):
         return None  # "Help hiring managers sign candidates", "让新客户感受到价值", "Make v2.0 the release people upgrade to"
-    if r.person_metric and r.lead in METRIC_MOVES:
-        return None  # "降低病人滞留时间", "Shorten customers' waiting time": a change for people
     if r.beneficiary and r.lead not in (Lead.TASK, Lead.REWORK):
         return None  # "Solve Big Code problems for the largest enterprises"
     if not r.has_number and (r.lead is Lead.BECOME or (r.lead is Lead.REACH and r.named)):
