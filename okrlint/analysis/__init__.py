@@ -44,6 +44,7 @@ __all__ = [
 ]
 
 SUPPORTED_LANGS = ("ru", "en", "zh")
+MAX_TEXT_CHARS = 1000
 
 _MODULES = {"ru": "okrlint.analysis.ru", "en": "okrlint.analysis.en", "zh": "okrlint.analysis.zh"}
 
@@ -60,7 +61,9 @@ def analyze(text: str, hint: str | None = None) -> TextAnalysis:
     from okrlint.analysis.normalize import normalize
     from okrlint.analysis.quantities import find_change, find_deadline, find_quantities
 
-    normalized = normalize(text)
+    # An OKR text is a sentence or two; anything far longer is pasted prose or hostile input, and
+    # its first part says what it is about. Bounding it keeps every later step fast.
+    normalized = normalize(text[:MAX_TEXT_CHARS])
     lang = detect_language(normalized, hint)
     tokens = _tokenize(normalized, lang)
     quantities = tuple(find_quantities(normalized, lang))

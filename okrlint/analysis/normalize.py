@@ -44,7 +44,8 @@ _CHAR_MAP = {ord(c): " " for c in _SPACES} | {
 # --- markdown, html, links ----------------------------------------------------------------
 
 _SPACE_MAP = {ord(c): " " for c in _SPACES}  # keeps the code sentinels in place
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+# A code span: up to three backticks and no backtick inside, so a run of backticks cannot backtrack.
+_CODE_SPAN = re.compile(r"(`{1,3})([^`]+?)\1(?!`)")
 _RESTORE = re.compile(_SENTINEL_OPEN + r"(\d+)" + _SENTINEL_CLOSE)
 
 # Only real HTML tag names, so "<5 bugs", "< 200ms" and "<robot_id>" survive.

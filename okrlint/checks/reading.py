@@ -17,6 +17,7 @@ One Reading per text per run (memoised); rules only combine these facts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -461,13 +462,16 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
     The counted thing follows the number ("1000 сделок", "10000 readers") or, in Chinese, is named
     before it with a classifier inside the number ("新客户增加100家").
     """
+    starts = [t.start for t in words]
     for quantity in analysis.quantities:
         if quantity.kind is QuantityKind.CURRENCY:
             return True
-        following = [t for t in words if t.start >= quantity.end and t.pos is not Pos.NUM][:3]
+        at = bisect_left(starts, quantity.end)  # words after the number, found without a scan
+        following = [t for t in words[at:at + 6] if t.pos is not Pos.NUM][:3]
         if any(in_class(t, "outcome_units") or _is_person(t, analysis.lang, lex, in_class) for t in following):
             return True
-        before = [t for t in words if t.end <= quantity.start and t.pos not in (Pos.NUM, Pos.ADP)][-3:]
+        first_after = bisect_left(starts, quantity.start)
+        before = [t for t in words[max(0, first_after - 6):first_after] if t.end <= quantity.start and t.pos not in (Pos.NUM, Pos.ADP)][-3:]
         unit = (quantity.unit or "").strip()
         if analysis.lang == "zh" and not lex.has("zh", "outcome_units", unit):
             continue  # "新客户增加100家": the classifier must fit the thing counted
