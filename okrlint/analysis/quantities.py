@@ -25,11 +25,12 @@ Decisions a rule author should know:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from okrlint.analysis import numbers as nums
+from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.deadlines import date_spans, find_deadline
 from okrlint.analysis.facts import Change, Quantity, QuantityKind
 
@@ -77,7 +78,7 @@ _WORD_PARTS = (
 )
 # Number words make the regex slow (long case-insensitive alternations), so the full core
 # runs only on texts that contain such a word; the basic one handles everything else.
-_CORE_BASIC = re.compile("|".join((*_BASIC_PARTS, rf"(?P<zh>{nums.ZH_NUM_RE})")))
+_CORE_BASIC = lazy_compile("|".join((*_BASIC_PARTS, rf"(?P<zh>{nums.ZH_NUM_RE})")))
 
 
 @lru_cache(maxsize=1)
@@ -89,11 +90,11 @@ def _core_full() -> re.Pattern[str]:
     )
 
 
-_LOWER_WORD = re.compile(r"[a-zа-яё]+")
+_LOWER_WORD = lazy_compile(r"[a-zа-яё]+")
 _NUMBER_WORDS = frozenset(nums.RU_WORDS) | frozenset(nums.EN_WORDS) | frozenset(_RATIO_WORDS) | {
     "doubles", "triples", "quadruple", "half", "полчаса", "полгода", "полдня",
 }
-_NUMBER_STEMS = re.compile("половин|кратн|double|tripl")
+_NUMBER_STEMS = lazy_compile("половин|кратн|double|tripl")
 
 
 def _core(text: str) -> re.Pattern[str]:
@@ -109,19 +110,19 @@ def _core(text: str) -> re.Pattern[str]:
 _SP = r"[ \u00a0\u202f\u2009]"
 _NL = r"(?![a-zа-яё])"  # end of a Latin/Cyrillic word (case-insensitive patterns)
 
-_RANGE = re.compile(rf"(?P<pct>%|％)?{_SP}?(?:[-–—~～]|至){_SP}?(?P<n2>{nums.DIGITS})")
-_MULT_ATTACHED = re.compile(r"(?:MM|bn|[kKкКMB])(?![A-Za-zА-Яа-яЁё])")
-_MULT_SPACED = re.compile(
+_RANGE = lazy_compile(rf"(?P<pct>%|％)?{_SP}?(?:[-–—~～]|至){_SP}?(?P<n2>{nums.DIGITS})")
+_MULT_ATTACHED = lazy_compile(r"(?:MM|bn|[kKкКMB])(?![A-Za-zА-Яа-яЁё])")
+_MULT_SPACED = lazy_compile(
     rf"{_SP}?(?:тыс\.|тыс{_NL}|тысяч[аиу]?{_NL}|млн\.?|миллион(?:а|ов)?{_NL}|млрд\.?|миллиард(?:а|ов)?{_NL}"
     rf"|трлн\.?|thousand{_NL}|million{_NL}|billion{_NL}|trillion{_NL}|mln{_NL}|bn{_NL})|万亿|千万|百万|万|亿|千(?!克|米|瓦)",
     re.IGNORECASE,
 )
-_UNIT_ATTACHED = re.compile(
+_UNIT_ATTACHED = lazy_compile(
     r"(?P<ratio>[xх×](?![a-zа-яё]))|(?P<ms>(?-i:ms)(?![a-z]))|(?P<hour>(?-i:h|hrs?)(?![a-z]))"
     r"|(?P<day>(?-i:d)(?![a-z]))|(?P<second>(?-i:s)(?![a-z]))|(?P<minute>(?-i:min)(?![a-z]))",
     re.IGNORECASE,
 )
-_UNIT = re.compile(
+_UNIT = lazy_compile(
     rf"{_SP}?(?:"
     + "|".join(
         (
@@ -157,20 +158,20 @@ _UNIT = re.compile(
 _DURATIONS = {"ms", "second", "minute", "hour", "day", "week", "month", "quarter", "year"}
 _CURRENCIES = {"RUB", "USD", "EUR", "GBP", "CNY"}
 
-_COMPARATIVE = re.compile(
+_COMPARATIVE = lazy_compile(
     r"\s+(?:more|less|faster|slower|higher|lower|bigger|smaller|better|cheaper|larger|greater|fewer|quicker|as)\b",
     re.IGNORECASE,
 )
-_NEXT_WORD = re.compile(rf"(?:{_SP}+|-)(?P<w>[{_LETTER}][\w'’]*(?:-[\w'’]+)*)")
-_ZH_COUNTED = re.compile(
+_NEXT_WORD = lazy_compile(rf"(?:{_SP}+|-)(?P<w>[{_LETTER}][\w'’]*(?:-[\w'’]+)*)")
+_ZH_COUNTED = lazy_compile(
     rf"{_SP}?(?P<cl>人次|个(?!百分点)|場|场|次(?!性)|家|名|位|份|篇|条|條|项|項|款|台|套|章|门|節|节|本|件|类|類|座|种|種"
     r"|人|所|支|张|張|间|間|户|戶|单|單|笔|筆|批|期|轮|輪|组|組|处|處|部|页|頁|辆|架|棵|只|颗"
     r"|用户|用戶|客户|客戶|会员|會員|粉丝|订单|門店|门店|员工|員工|学员|读者|线索|商家|城市|企业)"
 )
-_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)(?![a-z])|-?(?:й|го|е|я|м|ю|ой|ый|ий|ая|ое|ого|ому|ым|ом)(?![а-яё])", re.IGNORECASE)
-_RU_CASE_ENDING = re.compile(r"-(?:ти|х|ух|ёх|ех|ми|и)(?![а-яё])", re.IGNORECASE)
-_FRACTION = re.compile(rf"/{_SP}?(?P<den>\d+(?:[.,]\d+)?)(?![\d/])")
-_PER_PERIOD = re.compile(r"/\s?(?:quarter|month|mo|week|wk|day|year|yr|мес\w*|месяц\w*|нед\w*|день|год|квартал|月|周|年|天)", re.IGNORECASE)
+_ORDINAL_AFTER = lazy_compile(r"(?:st|nd|rd|th)(?![a-z])|-?(?:й|го|е|я|м|ю|ой|ый|ий|ая|ое|ого|ому|ым|ом)(?![а-яё])", re.IGNORECASE)
+_RU_CASE_ENDING = lazy_compile(r"-(?:ти|х|ух|ёх|ех|ми|и)(?![а-яё])", re.IGNORECASE)
+_FRACTION = lazy_compile(rf"/{_SP}?(?P<den>\d+(?:[.,]\d+)?)(?![\d/])")
+_PER_PERIOD = lazy_compile(r"/\s?(?:quarter|month|mo|week|wk|day|year|yr|мес\w*|месяц\w*|нед\w*|день|год|квартал|月|周|年|天)", re.IGNORECASE)
 _STOPWORDS = frozenset(
     """
     and or of to in on at by for from with without per than vs the a an is are was were be been will would should
@@ -188,9 +189,9 @@ _MODIFIERS = frozenset(
 
 # --- Before the number ---------------------------------------------------------------------
 
-_CUR_PREFIX = re.compile(r"(?:US\$|\$|€|£|¥|₽|(?:USD|EUR|GBP|RUB|CNY|RMB)\s?|人民币\s?)$")
+_CUR_PREFIX = lazy_compile(r"(?:US\$|\$|€|£|¥|₽|(?:USD|EUR|GBP|RUB|CNY|RMB)\s?|人民币\s?)$")
 _CUR_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₽": "RUB"}
-_SCORE_PREFIX = re.compile(
+_SCORE_PREFIX = lazy_compile(
     r"(?<![A-Za-z])(?P<metric>e?NPS|CSAT|CES|ESAT|CSI|рейтинг\w*|оценк\w*|rating|score)[)\]]?\s*"
     r"(?:(?:of|at|to|from|is|до|с|от|на\s+уровне|не\s+ниже|не\s+менее|at\s+least|above|over|выше|более"
     r"|≥|>=|>|<|≤|=|:|—|–|-|达到|达|提升至|提升到|提高到|提高至|至|到|为)\s*)*$",
@@ -207,25 +208,25 @@ _LABEL_STEMS = (
     "раздел", "пункт", "стать", "тип", "модел", "поколени", "класс", "корпус", "спринт",
 )
 _LABEL_MARKS = ("№", "#", "第", "版本")
-_LAST_TOKEN = re.compile(r"(?:[A-Za-zА-Яа-яЁё]+\.?|[^\sA-Za-zА-Яа-яЁё\d]+)$")
-_TOP_PREFIX = re.compile(r"(?<![A-Za-zА-Яа-яЁё])(?:top|топ)\s*-?\s*$", re.IGNORECASE)
-_RU_V = re.compile(r"(?<![А-Яа-яЁё])в\s*$", re.IGNORECASE)
-_ORDINAL_BEFORE = re.compile(r"(?:first|second|1st|2nd|перв\w*|втор\w*|the\s+other)\s+$", re.IGNORECASE)
-_BOUND_BEFORE = re.compile(
+_LAST_TOKEN = lazy_compile(r"(?:[A-Za-zА-Яа-яЁё]+\.?|[^\sA-Za-zА-Яа-яЁё\d]+)$")
+_TOP_PREFIX = lazy_compile(r"(?<![A-Za-zА-Яа-яЁё])(?:top|топ)\s*-?\s*$", re.IGNORECASE)
+_RU_V = lazy_compile(r"(?<![А-Яа-яЁё])в\s*$", re.IGNORECASE)
+_ORDINAL_BEFORE = lazy_compile(r"(?:first|second|1st|2nd|перв\w*|втор\w*|the\s+other)\s+$", re.IGNORECASE)
+_BOUND_BEFORE = lazy_compile(
     r"(?:at\s+least|only|exactly|more\s+than|minimum(?:\s+of)?|хотя\s+бы|не\s+менее|минимум|как\s+минимум|ровно"
     r"|только|более|свыше|至少|最少|不少于|不低于|超过|多于|≥|>=)",
     re.IGNORECASE,
 )
-_NI = re.compile(r"(?<![А-Яа-яЁё])ни\s+$", re.IGNORECASE)
-_CONNECTOR_AFTER = re.compile(r"\s*(?:до|to|→|->|=>|到|至)\s*", re.IGNORECASE)
+_NI = lazy_compile(r"(?<![А-Яа-яЁё])ни\s+$", re.IGNORECASE)
+_CONNECTOR_AFTER = lazy_compile(r"\s*(?:до|to|→|->|=>|到|至)\s*", re.IGNORECASE)
 
 # --- Changes -------------------------------------------------------------------------------
 
-_ARROW = re.compile(r"\s*(?:→|->|=>|⟶|➝|➔|—>|-->)\s*")
-_TO = re.compile(r"\s*(?:до|to)\s*", re.IGNORECASE)
-_ZH_TO = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:到|至|为)\s*")
-_FROM = re.compile(r"(?:(?<![\w])(?:с|со|от|from)\s+|从\s*|由\s*)$", re.IGNORECASE)
-_BASELINE = re.compile(
+_ARROW = lazy_compile(r"\s*(?:→|->|=>|⟶|➝|➔|—>|-->)\s*")
+_TO = lazy_compile(r"\s*(?:до|to)\s*", re.IGNORECASE)
+_ZH_TO = lazy_compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:到|至|为)\s*")
+_FROM = lazy_compile(r"(?:(?<![\w])(?:с|со|от|from)\s+|从\s*|由\s*)$", re.IGNORECASE)
+_BASELINE = lazy_compile(
     r"(?:текущ\w*|сейчас|было|baseline|current(?:ly)?|today|now|vs\.?|当前|目前|现在|基线)\s*(?:[:：—–-]|is|at|of)?\s*$",
     re.IGNORECASE,
 )
@@ -288,7 +289,7 @@ def _mask(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SPECIAL_NON_QTY = re.compile(r"(?<!\d)24\s?/\s?7(?!\d)|(?<![\w])day\s+\d+|\d{1,2}:\d{2}(?!\d)", re.IGNORECASE)
+_SPECIAL_NON_QTY = lazy_compile(r"(?<!\d)24\s?/\s?7(?!\d)|(?<![\w])day\s+\d+|\d{1,2}:\d{2}(?!\d)", re.IGNORECASE)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -464,7 +465,7 @@ def _from_zh(text: str, m: re.Match[str]) -> _Cand | None:
     return _accept_spelled(text, cand)
 
 
-_RU_VERBISH = re.compile(r"(?:ть|ться|ти|чь|ешь|ем|ете)$")
+_RU_VERBISH = lazy_compile(r"(?:ть|ться|ти|чь|ешь|ем|ете)$")
 _ZH_ZERO_NOT = frozenset("售件部食钱星散碎下点基距花工度")
 
 
