@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -14,12 +15,13 @@ from rich.console import Console
 from rich.text import Text
 
 from okrlint import __version__
+from okrlint.analysis.zh import DICT_ENV as ZH_DICT_ENV
 from okrlint.commands import init_cmd, rules_cmd, schema_cmd
 from okrlint.commands.init_cmd import INIT_EPILOG
 from okrlint.commands.rules_cmd import RULE_EPILOG, RULES_EPILOG
 from okrlint.commands.schema_cmd import SCHEMA_EPILOG
 from okrlint.config import Config, ConfigError, load_config, resolve_rule_list
-from okrlint.discovery import discover
+from okrlint.discovery import STDIN, Target, discover, display_path
 from okrlint.engine import exit_code, lint
 from okrlint.findings import Severity
 from okrlint.registry import Registry, RuleDataError, load_registry
@@ -103,6 +105,28 @@ def _chosen_format(fmt: OutputFormat) -> str:
     return fmt.value
 
 
+@dataclass(slots=True)
+class CheckOptions:
+    """`okrlint check`'s options once parsed (rule lists split at commas)."""
+
+    paths: list[str]
+    select: list[str]
+    extend_select: list[str]
+    ignore: list[str]
+    output_format: OutputFormat
+    output: Path | None
+    lang: MessageLang | None
+    config_path: Path | None
+    fail_on: Severity | None
+    exit_zero: bool
+    statistics: bool
+    no_color: bool
+    quiet: bool
+    stdin_filename: str | None
+    force_exclude: bool
+    debug: bool
+
+
 @app.command(
     epilog=(
         "Examples:\n\n"
@@ -117,67 +141,114 @@ def check(
     select: Annotated[Optional[list[str]], typer.Option("--select", "-s", help="Only these rules (codes, names or code prefixes; comma-separated).")] = None,
     extend_select: Annotated[Optional[list[str]], typer.Option("--extend-select", help="Add rules to the selection.")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option("--ignore", "-i", help="Skip these rules (codes or names; comma-separated).")] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Report format; auto is github under GitHub Actions, else text.")] = OutputFormat.auto,
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", case_sensitive=False, help="Report format; auto is github under GitHub Actions, else text.")] = OutputFormat.auto,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")] = None,
-    lang: Annotated[Optional[MessageLang], typer.Option("--lang", "-l", help="Language of messages; auto speaks the language of each OKR.")] = None,
+    lang: Annotated[Optional[MessageLang], typer.Option("--lang", "-l", case_sensitive=False, help="Language of messages; auto speaks the language of each OKR.")] = None,
     config_path: Annotated[Optional[Path], typer.Option("--config", "-c", help="Use this config file instead of searching for .okrlint.yaml / pyproject.toml.")] = None,
-    fail_on: Annotated[Optional[Severity], typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")] = None,
+    fail_on: Annotated[Optional[Severity], typer.Option("--fail-on", case_sensitive=False, help="Lowest severity that makes the exit code 1.")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")] = False,
     statistics: Annotated[bool, typer.Option("--statistics", help="Show how many findings each rule produced.")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain text without colours (NO_COLOR is honoured too).")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only: no summary, nothing when clean.")] = False,
-    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="The name to show for stdin input.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only (and --statistics): no summary, nothing when clean. --output files stay complete.")] = False,
+    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="The name to show for stdin input ('-' must be among the paths).")] = None,
+    force_exclude: Annotated[bool, typer.Option("--force-exclude", help="Apply the config's exclude to files named on the command line too (for pre-commit).")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
 ) -> None:
     """Lint OKR files and folders (folders: *.okr.yaml, *.okr.yml and YAML files under okrs/)."""
+    options = CheckOptions(paths or ["."], _split(select), _split(extend_select), _split(ignore), output_format, output, lang,
+                           config_path, fail_on, exit_zero, statistics, no_color, quiet, stdin_filename, force_exclude, debug)
     try:
-        code = _run_check(paths or ["."], _split(select), _split(extend_select), _split(ignore), output_format, output, lang,
-                          config_path, fail_on, exit_zero, statistics, no_color, quiet, stdin_filename, debug)
+        _check_usage(options, select_given=select is not None)
+        code = _run_check(options)
     except (ConfigError, UsageError, RuleDataError) as exc:
         print_error(str(exc))
         code = 2
     raise typer.Exit(code)
 
 
-def _run_check(paths, select, extend_select, ignore, output_format, output, lang, config_path, fail_on, exit_zero, statistics,
-               no_color, quiet, stdin_filename, debug) -> int:
+def _check_usage(options: CheckOptions, select_given: bool) -> None:
+    """Mistakes in the call itself, caught before any file is read."""
+    if "" in options.paths:  # Path("") is the current folder: an unset shell variable would lint everything
+        raise UsageError("an empty path was given; name a file or folder (`.` for the current one)")
+    if select_given and not options.select:  # `--select ""` would otherwise mean "every rule"
+        raise UsageError("--select is empty; name rules (codes, names, code prefixes such as OKR2) or ALL")
+    if options.stdin_filename is not None and STDIN not in options.paths:
+        raise UsageError("--stdin-filename names stdin, but `-` is not among the paths")
+    if options.stdin_filename == "":
+        raise UsageError("--stdin-filename is empty")
+    if STDIN in options.paths and sys.stdin is None:  # started with stdin closed (`<&-`)
+        raise UsageError("stdin is closed, so `-` has nothing to read")
+    _check_zh_dictionary()
+
+
+def _check_zh_dictionary() -> None:
+    """Fail early on a bad OKRLINT_ZH_DICT, instead of an internal error at the first Chinese text."""
+    value = os.environ.get(ZH_DICT_ENV)
+    if value and value not in ("small", "full") and not os.path.isfile(value):
+        raise UsageError(f"{ZH_DICT_ENV}={value}: expected `small`, `full` or the path of a jieba dictionary file (no such file)")
+
+
+def _run_check(options: CheckOptions) -> int:
     registry = load_registry()
-    config = _effective_config(registry, config_path, select, ignore, extend_select, lang, fail_on)
-    targets, missing = discover(paths, config.include, config.exclude, config.root)
+    config = _effective_config(registry, options.config_path, options.select, options.ignore, options.extend_select,
+                               options.lang, options.fail_on)
+    targets, missing = discover(options.paths, config.include, config.exclude, config.root, force_exclude=options.force_exclude)
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
-    if stdin_filename:
-        targets = [t if t.path is not None else type(t)(stdin_filename, None) for t in targets]
-    # Read one byte past the limit so the loader can refuse an oversized stdin without holding all of it.
-    result = lint(targets, config, registry, read_stdin=lambda: sys.stdin.buffer.read(config.max_file_size + 1))
-    report = Report(result.findings, result.summary, [r.doc() for r in registry.rules], __version__, statistics,
+    if options.stdin_filename:
+        shown = display_path(options.stdin_filename)
+        targets = [t if t.path is not None else Target(shown, None) for t in targets]
+    result = lint(targets, config, registry, read_stdin=lambda: _read_stdin(config.max_file_size))
+    report = Report(result.findings, result.summary, [r.doc() for r in registry.rules], __version__, options.statistics,
                     files=[t.shown_as for t in targets])
-    fmt = _chosen_format(output_format)
-    if output is not None:
-        _write_report(output, renderer(fmt)(report))
-    elif fmt == "text":
-        _print_text(report, no_color, quiet)
-    else:
-        sys.stdout.write(renderer(fmt)(report))
-    if debug:
+    _emit(report, _chosen_format(options.output_format), options)
+    if options.debug:
         for trace in result.tracebacks:
             err.print(trace, markup=False)
     if result.internal_errors:
         err.print("okrlint: a rule crashed (internal-error); this is a bug, please report it. --debug shows the traceback.")
-    return exit_code(result, config.fail_on, exit_zero)
+    return exit_code(result, config.fail_on, options.exit_zero)
+
+
+def _read_stdin(limit: int) -> bytes:
+    """Stdin's bytes; one byte past the limit, so the loader can refuse an oversized stdin without holding all of it."""
+    try:
+        return sys.stdin.buffer.read(limit + 1)
+    except (OSError, ValueError) as exc:  # e.g. stdin is a folder (`< /`) or was closed meanwhile
+        raise UsageError(f"cannot read stdin: {getattr(exc, 'strerror', None) or exc}") from exc
+
+
+def _emit(report: Report, fmt: str, options: CheckOptions) -> None:
+    """The report to --output or stdout; a failing stdout (a full disk) is the user's to fix, not a crash."""
+    if options.output is not None:
+        _write_report(options.output, renderer(fmt)(report))
+        return
+    try:
+        if fmt == "text":
+            _print_text(report, options.no_color, options.quiet)
+        else:
+            sys.stdout.write(renderer(fmt)(report))
+        sys.stdout.flush()  # here, not at exit, so that a write error is caught
+    except BrokenPipeError:
+        _discard_stdout()  # the reader (`| head`) has what it wanted
+    except OSError as exc:
+        _discard_stdout()
+        raise UsageError(f"cannot write the report: {exc.strerror or exc}") from exc
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null, so Python's flush at exit does not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (tests capture stdout): nothing is flushed at exit
+        pass
 
 
 def _print_text(report: Report, no_color: bool, quiet: bool) -> None:
     from okrlint.renderers.text import print_report
 
-    console = Console(no_color=no_color or None, highlight=False, soft_wrap=True)
-    if quiet:
-        from okrlint.renderers.text import finding_line
-
-        for finding in report.findings:
-            console.print(f"{finding.path}:", finding_line(finding), soft_wrap=True)
-        return
-    print_report(report, console)
+    print_report(report, Console(no_color=no_color or None, highlight=False, soft_wrap=True), quiet=quiet)
 
 
 # The other commands live in okrlint/commands/; this file only wires them up.
@@ -194,6 +265,12 @@ def _write_report(path: Path, content: str) -> None:
         raise UsageError(f"cannot write the report to {path}: {exc.strerror or exc}") from exc
 
 
+def _internal_error_hint(argv: list[str]) -> str:
+    """Only `check` has --debug, so only `check` may suggest it."""
+    command = next((arg for arg in argv if not arg.startswith("-")), "")
+    return "run with --debug for details; please report it" if command == "check" else "please report it"
+
+
 def main() -> None:
     """Console-script entry point: never shows a traceback unless --debug."""
     try:
@@ -206,5 +283,5 @@ def main() -> None:
     except Exception as exc:  # last line of defence: a traceback shown to a user is a bug
         if "--debug" in sys.argv:
             traceback.print_exc()
-        print_error(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details; please report it)")
+        print_error(f"internal error: {type(exc).__name__}: {exc} ({_internal_error_hint(sys.argv[1:])})")
         sys.exit(2)

@@ -1,21 +1,21 @@
 """Project configuration: `.okrlint.yaml` (searched upward) or `[tool.okrlint]` in pyproject.toml.
 
     select: [ALL]                 # codes or names; ALL is every rule
-    ignore: [too-few-krs]
+    ignore: [too-few-krs]         # ALL here: every rule but the always-on invalid-okr, internal-error
     lang: auto                    # message language: ru | en | zh | auto
     include: ["**/*.okr.yaml"]    # extra globs to find OKR files in folders
     exclude: ["archive/**"]
     severity: {too-few-krs: info} # severity overrides
     fail-on: warning              # lowest severity that makes the exit code 1
     max-file-size: 5242880
-    too-many-krs: {max: 4}        # per-rule options, by rule name
+    too-many-krs: {max: 4}        # per-rule options, by rule name, within the rule pack's `bounds:`
 
 Command-line flags override the file. Any mistake is a ConfigError (exit 2).
 """
 
 from __future__ import annotations
 
-import difflib
+import math
 import reprlib
 import tomllib
 from dataclasses import dataclass, field
@@ -26,7 +26,7 @@ import yaml
 
 from okrlint.findings import Severity
 from okrlint.loader import yaml_limit_problem
-from okrlint.registry import Registry
+from okrlint.registry import Bound, Registry, Rule, closest, within
 
 CONFIG_NAMES = (".okrlint.yaml", ".okrlint.yml")
 GENERAL_KEYS = ("select", "ignore", "lang", "include", "exclude", "severity", "fail-on", "max-file-size")
@@ -74,7 +74,7 @@ def find_config_file(start: Path) -> Path | None:
 def _pyproject_table(path: Path) -> dict[str, Any] | None:
     """The [tool.okrlint] table, or None; a broken pyproject.toml is an error only if it has that table."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # editors on Windows may save a BOM, which TOML refuses
     except (OSError, UnicodeDecodeError):
         return None
     try:
@@ -104,7 +104,7 @@ def read_config_file(path: Path) -> dict[str, Any]:
     if path.is_dir():
         raise ConfigError(f"{path}: not a config file (it is a folder)")
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM is not a mistake worth refusing the file for
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: the config file is not UTF-8 (byte 0x{exc.object[exc.start]:02X} at offset {exc.start}); save it as UTF-8") from exc
     except OSError as exc:
@@ -168,15 +168,16 @@ def build_config(raw: dict[str, Any], registry: Registry, source: str | None = N
         elif key == "severity":
             config.severity = _severities(value, registry, where)
         elif (rule := registry.find(key)) is not None:
-            config.rule_options[rule.name] = _rule_options(value, rule.name, rule.options, where)
+            config.rule_options[rule.name] = _rule_options(value, rule, where)
         else:
             raise ConfigError(f"{where}: unknown setting `{key}`{did_you_mean(key, [*GENERAL_KEYS, *registry.names])}")
     return config
 
 
 def did_you_mean(word: str, choices: list[str]) -> str:
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f"; did you mean `{close[0]}`?" if close else ""
+    """"; did you mean `x`?" for the closest choice, or ""."""
+    close = closest(word, choices)
+    return f"; did you mean `{close}`?" if close else ""
 
 
 def resolve_rule_list(items: list[str], registry: Registry, where: str) -> list[str]:
@@ -186,10 +187,8 @@ def resolve_rule_list(items: list[str], registry: Registry, where: str) -> list[
         item = item.strip()
         if item.upper() == "ALL":
             resolved.append("ALL")
-        elif (rule := registry.find(item)) is not None:
-            resolved.append(rule.name)
-        elif item.upper().startswith("OKR") and any(r.code.startswith(item.upper()) for r in registry.rules):
-            resolved.extend(r.name for r in registry.rules if r.code.startswith(item.upper()))
+        elif (names := registry.resolve(item)) is not None:
+            resolved.extend(names)
         else:
             raise ConfigError(f"{where}: unknown rule `{item}`{did_you_mean(item, registry.names)}")
     return resolved
@@ -221,14 +220,33 @@ def _severities(value: Any, registry: Registry, where: str) -> dict[str, Severit
     return out
 
 
-def _rule_options(value: Any, rule: str, defaults: dict[str, Any], where: str) -> dict[str, Any]:
+def _rule_options(value: Any, rule: Rule, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise ConfigError(f"{where}: options of {rule} must be a mapping, got {_short.repr(value)}")
+        raise ConfigError(f"{where}: options of {rule.name} must be a mapping, got {_short.repr(value)}")
+    options = {}
     for key, option in value.items():
-        if key not in defaults:
-            known = ", ".join(defaults) or "none"
-            raise ConfigError(f"{where}: {rule} has no option `{key}` (options: {known}){did_you_mean(str(key), list(defaults))}")
-        default = defaults[key]
-        if isinstance(default, bool) != isinstance(option, bool) or not isinstance(option, type(default)):
-            raise ConfigError(f"{where}: {rule}.{key} must be a {type(default).__name__}, got {_short.repr(option)}")
-    return dict(value)
+        if key not in rule.options:
+            known = ", ".join(rule.options) or "none"
+            raise ConfigError(f"{where}: {rule.name} has no option `{key}` (options: {known}){did_you_mean(str(key), list(rule.options))}")
+        options[key] = _option_value(option, rule.options[key], rule.bounds.get(key), f"{where}: {rule.name}.{key}")
+    return options
+
+
+def _option_value(option: Any, default: Any, bound: Bound | None, what: str) -> Any:
+    """`option` checked against the default's type and the rule's bounds; an int where a float is due is fine."""
+    if isinstance(default, float) and isinstance(option, int) and not isinstance(option, bool):
+        option = float(option)  # `min-overlap: 1` means 1.0
+    if isinstance(default, bool) != isinstance(option, bool) or not isinstance(option, type(default)):
+        raise ConfigError(f"{what} must be a {type(default).__name__}, got {_short.repr(option)}")
+    if isinstance(option, float) and not math.isfinite(option):
+        raise ConfigError(f"{what} must be a finite number, got {_short.repr(option)}")
+    if bound is not None and not within(option, bound):
+        raise ConfigError(f"{what} must be {_bound_words(bound)}, got {_short.repr(option)}")
+    return option
+
+
+def _bound_words(bound: Bound) -> str:
+    least, most = bound
+    if least is not None and most is not None:
+        return f"from {least:g} to {most:g}"
+    return f"at least {least:g}" if least is not None else f"at most {most:g}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from fnmatch import fnmatch
@@ -12,6 +13,7 @@ YAML_SUFFIXES = (".yaml", ".yml")
 OKR_FOLDER = "okrs"
 SKIPPED_DIRS = {"node_modules", "__pycache__", "venv"}  # besides hidden folders (.git, .venv, ...)
 STDIN = "-"
+_ABSENT = (errno.ENOENT, errno.ENOTDIR)  # stat errors that mean "no such path"; others are the loader's to report
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,39 +32,73 @@ def is_okr_file(path: Path) -> bool:
     return name.endswith(YAML_SUFFIXES) and OKR_FOLDER in (p.lower() for p in path.parent.parts)
 
 
+def display_path(path: str | Path) -> str:
+    """A path as reports show it: always valid UTF-8.
+
+    A file name that is not UTF-8 reaches Python with surrogate escapes, which every UTF-8
+    writer (SARIF, GitLab, --output) refuses; the undecodable bytes become U+FFFD instead.
+    """
+    text = path.as_posix() if isinstance(path, Path) else path
+    return os.fsencode(text).decode("utf-8", "replace")
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: the loader reports it; here the absolute path will do
+        return Path(os.path.abspath(path))
+
+
 def _matches(path: Path, patterns: list[str], root: Path | None) -> bool:
     if not patterns:
         return False
     try:
-        relative = path.resolve().relative_to((root or Path.cwd()).resolve())
+        relative = _resolved(path).relative_to(_resolved(root or Path.cwd()))
     except ValueError:
         relative = path
     posix = PurePosixPath(relative.as_posix())
     return any(fnmatch(str(posix), pat) or posix.match(pat) or fnmatch(path.name, pat) for pat in patterns)
 
 
-def discover(paths: list[str], include: list[str], exclude: list[str], root: Path | None = None) -> tuple[list[Target], list[str]]:
-    """Targets to lint, sorted and de-duplicated, and the given paths that do not exist."""
+def _exists(path: Path) -> bool:
+    """True unless the path is surely absent; a path that cannot be inspected (ELOOP, EACCES) still goes to the loader."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno not in _ABSENT
+    return True
+
+
+def discover(paths: list[str], include: list[str], exclude: list[str], root: Path | None = None,
+             force_exclude: bool = False) -> tuple[list[Target], list[str]]:
+    """Targets to lint, de-duplicated in the order given, and the given paths that do not exist.
+
+    An explicit file is linted whatever its name, and even when `exclude` matches it unless
+    `force_exclude` (pre-commit names every file explicitly, so `exclude` would never apply).
+    """
     targets: list[Target] = []
     missing: list[str] = []
     seen: set[Path] = set()
     for given in paths:
         if given == STDIN:
-            targets.append(Target(STDIN, None))
+            if not any(t.path is None for t in targets):  # stdin can be read only once
+                targets.append(Target(STDIN, None))
             continue
         path = Path(given)
-        if path.is_file():
-            found = [path]  # an explicit file is always linted, whatever its name
-        elif path.is_dir():
+        if os.path.isdir(path):  # unlike Path.is_dir, never raises (a name too long, say)
             found = sorted(_walk(path, include, exclude, root))
-        else:
-            missing.append(given)
+        elif not _exists(path):
+            missing.append(display_path(given))
             continue
+        elif force_exclude and _matches(path, exclude, root):
+            continue
+        else:
+            found = [path]  # a FIFO or device too: the loader reports "not a regular file"
         for file in found:
-            key = file.resolve()
+            key = _resolved(file)
             if key not in seen:
                 seen.add(key)
-                targets.append(Target(_shown(file), file))
+                targets.append(Target(display_path(file), file))
     return targets, missing
 
 
@@ -75,7 +111,3 @@ def _walk(folder: Path, include: list[str], exclude: list[str], root: Path | Non
                 continue
             if is_okr_file(file) or (name.lower().endswith(YAML_SUFFIXES) and _matches(file, include, root)):
                 yield file
-
-
-def _shown(path: Path) -> str:
-    return path.as_posix()

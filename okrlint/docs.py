@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from okrlint.registry import MESSAGE_LANGS, Rule, load_registry
+from okrlint.registry import MESSAGE_LANGS, Bound, Rule, load_registry, localized
 
 TABLE_START, TABLE_END = "<!-- rules-table:start -->", "<!-- rules-table:end -->"
 GENERATED_NOTE = "<!-- generated from rules/{name}.yaml by `python -m okrlint.docs`; edit the YAML, not this page -->"
@@ -22,15 +22,17 @@ LANG_NAMES = {"en": "English", "ru": "Русский", "zh": "中文"}
 # Section words of a rule page, so `okrlint rule NAME --lang ru` reads as one language.
 WORDS: dict[str, dict[str, str]] = {
     "en": {"severity": "Severity", "scope": "Applies to", "languages": "Languages", "why": "Why it matters",
-           "options": "Options", "option": "option", "default": "default", "no_options": "This rule has no options.",
+           "options": "Options", "option": "option", "default": "default", "allowed": "allowed",
+           "no_options": "This rule has no options.",
            "configure": "Change them in `.okrlint.yaml`:", "messages": "Messages", "examples": "Examples",
            "bad": "Bad", "good": "Good", "other": "In other languages"},
     "ru": {"severity": "Важность", "scope": "Проверяет", "languages": "Языки", "why": "Почему это важно",
-           "options": "Параметры", "option": "параметр", "default": "по умолчанию", "no_options": "У правила нет параметров.",
+           "options": "Параметры", "option": "параметр", "default": "по умолчанию", "allowed": "допустимо",
+           "no_options": "У правила нет параметров.",
            "configure": "Меняются в `.okrlint.yaml`:", "messages": "Сообщения", "examples": "Примеры",
            "bad": "Плохо", "good": "Хорошо", "other": "На других языках"},
     "zh": {"severity": "严重程度", "scope": "检查对象", "languages": "语言", "why": "为什么重要",
-           "options": "选项", "option": "选项", "default": "默认值", "no_options": "此规则没有选项。",
+           "options": "选项", "option": "选项", "default": "默认值", "allowed": "允许范围", "no_options": "此规则没有选项。",
            "configure": "可在 `.okrlint.yaml` 中修改：", "messages": "提示信息", "examples": "示例",
            "bad": "反例", "good": "正例", "other": "其他语言"},
 }
@@ -42,7 +44,7 @@ def builtin_rules() -> list[Rule]:
 
 
 def _localized(texts: dict[str, str], lang: str) -> str:
-    return (texts.get(lang) or texts.get("en") or next(iter(texts.values()), "")).strip()
+    return localized(texts, lang).strip()
 
 
 def _examples(rule: Rule, lang: str | None) -> list[tuple[str, dict]]:
@@ -56,11 +58,31 @@ def _options(rule: Rule, words: dict[str, str]) -> list[str]:
     lines = [f"## {words['options']}", ""]
     if not rule.options:
         return lines + [words["no_options"], ""]
-    lines += [f"| {words['option']} | {words['default']} |", "| --- | --- |"]
-    # JSON spelling of a default is valid YAML flow style too: `5`, `true`, `["a", "b"]`.
-    lines += [f"| `{key}` | `{json.dumps(value, ensure_ascii=False)}` |" for key, value in rule.options.items()]
+    lines += _option_rows(rule, words)
     snippet = yaml.safe_dump({rule.name: rule.options}, allow_unicode=True, sort_keys=False).strip()
     return lines + ["", words["configure"], "", "```yaml", snippet, "```", ""]
+
+
+def _option_rows(rule: Rule, words: dict[str, str]) -> list[str]:
+    """The options table; an "allowed" column only for rules that bound an option."""
+    bounded = bool(rule.bounds)
+    head = [words["option"], words["default"], *([words["allowed"]] if bounded else [])]
+    rows = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
+    for key, value in rule.options.items():
+        # JSON spelling of a default is valid YAML flow style too: `5`, `true`, `["a", "b"]`.
+        cells = [f"`{key}`", f"`{json.dumps(value, ensure_ascii=False)}`", *([_range(rule.bounds.get(key))] if bounded else [])]
+        rows.append("| " + " | ".join(cells) + " |")
+    return rows
+
+
+def _range(bound: Bound | None) -> str:
+    """`bounds: {max: [1, null]}` → "≥ 1"; symbols read the same in every language."""
+    least, most = bound or (None, None)
+    if least is not None and most is not None:
+        return f"{least:g} … {most:g}"
+    if least is not None or most is not None:
+        return f"≥ {least:g}" if least is not None else f"≤ {most:g}"
+    return "—"
 
 
 def _messages(rule: Rule, lang: str, words: dict[str, str]) -> list[str]:

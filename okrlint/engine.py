@@ -18,21 +18,13 @@ from okrlint.discovery import Target
 from okrlint.findings import Finding, RunSummary, Severity, Span
 from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
 from okrlint.models import OkrSet
-from okrlint.registry import Registry, Rule
+from okrlint.registry import Registry, Rule, localized
 from okrlint.schema import build_sets
-from okrlint.suppress import Suppressions, parse_suppressions
+from okrlint.suppress import Suppressions, UnknownRule, parse_suppressions
 
 INVALID = "invalid-okr"
 INTERNAL = "internal-error"
 ALWAYS_ON = (INVALID, INTERNAL)  # like ruff's syntax errors: a file okrlint cannot read is always news
-
-# How schema problems name YAML types, per message language.
-TYPE_WORDS = {
-    "ru": {"mapping": "отображение", "list": "список", "string": "строка", "number": "число", "boolean": "логическое значение",
-           "null": "null", "date": "дата", "value": "значение"},
-    "zh": {"mapping": "映射", "list": "列表", "string": "字符串", "number": "数字", "boolean": "布尔值", "null": "空值",
-           "date": "日期", "value": "值"},
-}
 
 
 @dataclass(slots=True)
@@ -55,23 +47,24 @@ class _File:
 
 
 def active_rules(registry: Registry, config: Config) -> list[Rule]:
-    selected = set(config.select)
+    """Selected minus ignored; ALL works on either side, and the always-on rules stay on."""
+    selected, ignored = set(config.select), set(config.ignore)
     chosen = [r for r in registry.rules if "ALL" in selected or r.name in selected or r.name in ALWAYS_ON]
-    return [r for r in chosen if r.name not in config.ignore or r.name in ALWAYS_ON]
+    return [r for r in chosen if r.name in ALWAYS_ON or not ({"ALL", r.name} & ignored)]
 
 
 def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: Callable[[], bytes] | None = None) -> LintResult:
     result = LintResult()
-    files = [_load(t, config, read_stdin) for t in targets]
+    files = [_load(t, config, registry, read_stdin) for t in targets]
     workspace = Workspace(sets=[s for f in files for s in f.sets])
     rules = active_rules(registry, config)
     invalid, internal = registry.find(INVALID), registry.find(INTERNAL)
     for plugin_error in registry.plugin_errors:
         name, _, error = plugin_error.partition(": ")
-        result.findings.append(_file_finding(internal, "plugin-failed", "", {"plugin": name, "error": error}, config, ""))
+        result.findings.append(_file_finding(internal, "plugin-failed", "", {"plugin": name, "error": error}, config))
     for file in files:
         result.summary.files += 1
-        found = [_problem_finding(invalid, p, file.loaded, config) for p in file.problems]
+        found = [_problem_finding(invalid, p, file.loaded, config) for p in file.problems + _unknown_rule_problems(file)]
         for okr_set in file.sets:
             result.summary.objectives += len(okr_set.objectives)
             result.summary.key_results += okr_set.key_result_count
@@ -81,7 +74,7 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
     return result
 
 
-def _load(target: Target, config: Config, read_stdin: Callable[[], bytes] | None) -> _File:
+def _load(target: Target, config: Config, registry: Registry, read_stdin: Callable[[], bytes] | None) -> _File:
     limits = Limits(max_bytes=config.max_file_size)
     if target.path is None:
         loaded = load_bytes(read_stdin() if read_stdin else b"", target.shown_as, limits)
@@ -94,7 +87,19 @@ def _load(target: Target, config: Config, read_stdin: Callable[[], bytes] | None
     if loaded.documents:
         built = build_sets(loaded.documents, target.shown_as)
         sets, problems = built.sets, problems + built.problems
-    return _File(loaded, sets, problems, parse_suppressions(loaded.text))
+    return _File(loaded, sets, problems, parse_suppressions(loaded.text, registry))
+
+
+def _unknown_rule_problems(file: _File) -> list[Problem]:
+    """A misspelt name in `# okrlint: disable=…` silences nothing, so say so at the name."""
+    return [_unknown_rule_problem(u) for u in file.suppressions.unknown]
+
+
+def _unknown_rule_problem(unknown: UnknownRule) -> Problem:
+    kind = "unknown-rule-in-comment-hint" if unknown.suggestion else "unknown-rule-in-comment"
+    end = unknown.column + len(unknown.name)
+    params = {"name": unknown.name, "suggestion": unknown.suggestion or ""}
+    return Problem(kind, unknown.line, unknown.column, unknown.line, end, params, severity="warning")
 
 
 def _run_rules(rules: list[Rule], okr_set: OkrSet, workspace: Workspace, config: Config, internal: Rule | None,
@@ -103,13 +108,14 @@ def _run_rules(rules: list[Rule], okr_set: OkrSet, workspace: Workspace, config:
     for rule in rules:
         if rule.check is None:
             continue
-        ctx = CheckContext(okr_set, {**rule.options, **config.rule_options.get(rule.name, {})}, rule.lexicon, workspace)
+        options = {**rule.options, **config.rule_options.get(rule.name, {})}
+        ctx = CheckContext(okr_set=okr_set, options=options, workspace=workspace)
         try:
             findings += [_hit_finding(rule, hit, okr_set, config) for hit in _hits(rule, okr_set, ctx)]
         except Exception as exc:  # a crashing rule is reported, and the run goes on
             tracebacks.append(f"{rule.name} on {okr_set.source}:\n{traceback.format_exc()}")
             error = f"{type(exc).__name__}: {exc}"
-            findings.append(_file_finding(internal, "rule-crashed", okr_set.source, {"rule": rule.name, "error": error}, config, ""))
+            findings.append(_file_finding(internal, "rule-crashed", okr_set.source, {"rule": rule.name, "error": error}, config))
     return findings
 
 
@@ -161,7 +167,7 @@ def _hit_finding(rule: Rule, hit: Hit, okr_set: OkrSet, config: Config) -> Findi
 def _problem_finding(rule: Rule | None, problem: Problem, loaded: LoadedFile, config: Config) -> Finding:
     assert rule is not None, "the invalid-okr rule pack is missing"
     lang = message_lang(config, loaded.text[:2000], None)
-    params = {k: TYPE_WORDS.get(lang, {}).get(v, v) if k in ("expected", "got") else v for k, v in problem.params.items()}
+    params = {k: _type_word(rule, v, lang) if k in ("expected", "got") else v for k, v in problem.params.items()}
     severity = Severity(problem.severity) if problem.severity != "error" else _severity(rule, config)
     return Finding(
         path=loaded.path,
@@ -175,7 +181,13 @@ def _problem_finding(rule: Rule | None, problem: Problem, loaded: LoadedFile, co
     )
 
 
-def _file_finding(rule: Rule | None, key: str, path: str, params: dict, config: Config, text: str) -> Finding:
+def _type_word(rule: Rule, word: str, lang: str) -> str:
+    """A YAML type name ("mapping") in the message language, from the rule's `type-…` messages."""
+    variants = rule.messages.get(f"type-{word}")
+    return localized(variants, lang) if variants else word
+
+
+def _file_finding(rule: Rule | None, key: str, path: str, params: dict, config: Config) -> Finding:
     assert rule is not None, "the internal-error rule pack is missing"
     lang = config.lang if config.lang != "auto" else "en"
     return Finding(path=path, span=Span(1, 1, 1, 1), code=rule.code, rule=rule.name, severity=Severity.ERROR,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 
@@ -40,7 +40,6 @@ class Finding:
     lang: str  # language of the message: "ru", "en" or "zh"
     target: str = ""  # the OKR element: "objectives[0].key_results[2]"; "" for the whole file
     text: str = ""  # the OKR text the finding is about, if any
-    extra: dict = field(default_factory=dict)  # rule-specific details (e.g. {"count": 7, "max": 5})
 
     @property
     def line(self) -> int:
@@ -90,6 +89,3 @@ class RunSummary:
     files: int = 0
     objectives: int = 0
     key_results: int = 0
-
-    def as_dict(self) -> dict:
-        return asdict(self)

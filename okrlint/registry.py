@@ -9,19 +9,23 @@ and good/bad examples. Its `check:` names the Python function that does the work
 
 from __future__ import annotations
 
+import difflib
 import importlib
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Callable, Iterable, Literal
+from typing import Any, Callable, Iterable, Literal, Mapping, get_args
 
 import yaml
 
 from okrlint.findings import RuleDoc, Severity
 
-Scope = Literal["set", "objective", "key_result"]
+Scope = Literal["file", "set", "objective", "key_result"]  # "file": findings the engine makes itself
+SCOPES: tuple[str, ...] = get_args(Scope)
+Bound = tuple[float | None, float | None]  # (least, most) an option may be; None = unbounded
 MESSAGE_LANGS = ("en", "ru", "zh")
 ENTRY_POINT_GROUP = "okrlint.rules"
 
@@ -46,7 +50,7 @@ class Rule:
     messages: dict[str, dict[str, str]]  # message key → lang → template
     check: Callable[..., Iterable[Any]] | None
     options: dict[str, Any] = field(default_factory=dict)  # defaults
-    lexicon: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # lang → list name → words
+    bounds: dict[str, Bound] = field(default_factory=dict)  # option → (least, most) a numeric value may be
     examples: dict[str, list[dict[str, str]]] = field(default_factory=dict)  # "bad"/"good" → [{lang, okr, note}]
     languages: tuple[str, ...] = MESSAGE_LANGS
     origin: str = "builtin"
@@ -54,7 +58,7 @@ class Rule:
     def message(self, key: str, lang: str, params: dict[str, Any]) -> str:
         """Render a message in `lang`, falling back to English, never raising on a bad template."""
         variants = self.messages.get(key) or self.messages.get("default") or {}
-        template = variants.get(lang) or variants.get("en") or self.summary.get("en", self.name)
+        template = localized(variants, lang) or localized(self.summary, "en") or self.name
         template = _PLURAL.sub(lambda m: plural_form(params.get(m.group(1)), m.group(2).split("|"), lang), template)
         try:
             return template.format(**params)
@@ -66,9 +70,20 @@ class Rule:
             code=self.code,
             name=self.name,
             severity=self.severity,
-            summary=self.summary.get(lang) or self.summary.get("en", ""),
-            rationale=self.rationale.get(lang) or self.rationale.get("en", ""),
+            summary=localized(self.summary, lang),
+            rationale=localized(self.rationale, lang),
         )
+
+
+def localized(texts: Mapping[str, str], lang: str) -> str:
+    """The text in `lang`, else in English, else in any language; "" when there is none."""
+    return texts.get(lang) or texts.get("en") or next(iter(texts.values()), "")
+
+
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The choice a mistyped `word` most likely meant, for "did you mean" hints."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 # "{count|ключевой результат|ключевых результата|ключевых результатов}" picks the form for count.
@@ -104,23 +119,59 @@ def _resolve(ref: str | None) -> Callable[..., Iterable[Any]] | None:
 def rule_from_data(data: dict[str, Any], origin: str) -> Rule:
     """Build a Rule from one rule pack mapping; raises RuleDataError with the file named."""
     try:
+        options = dict(data.get("options") or {})
         return Rule(
             code=str(data["code"]),
             name=str(data["name"]),
             severity=Severity(data["severity"]),
-            scope=data.get("scope", "set"),
+            scope=check_scope(data.get("scope", "set")),
             summary=dict(data["summary"]),
             rationale=dict(data["rationale"]),
             messages={k: dict(v) for k, v in (data.get("messages") or {}).items()},
             check=_resolve(data.get("check")),
-            options=dict(data.get("options") or {}),
-            lexicon={lang: dict(lists) for lang, lists in (data.get("lexicon") or {}).items()},
+            options=options,
+            bounds=_bounds(data.get("bounds") or {}, options),
             examples={k: list(v) for k, v in (data.get("examples") or {}).items()},
             languages=tuple(data.get("languages") or MESSAGE_LANGS),
             origin=origin,
         )
     except (KeyError, TypeError, ValueError, ImportError, AttributeError) as exc:
         raise RuleDataError(f"{origin}: {type(exc).__name__}: {exc}") from exc
+
+
+def check_scope(scope: Any) -> Scope:
+    """A known scope, or ValueError: an unknown one would make the engine skip the rule silently."""
+    if scope not in SCOPES:
+        raise ValueError(f"unknown scope {scope!r} (allowed: {', '.join(SCOPES)})")
+    return scope
+
+
+def _bounds(raw: dict[str, Any], options: dict[str, Any]) -> dict[str, Bound]:
+    """`bounds: {max: [1, null]}` → {"max": (1, None)}, checked against the options' defaults."""
+    bounds: dict[str, Bound] = {}
+    for name, pair in raw.items():
+        if name not in options:
+            raise ValueError(f"bounds name `{name}`, which is not an option")
+        if not isinstance(pair, list) or len(pair) != 2 or not all(_is_limit(v) for v in pair):
+            raise ValueError(f"bounds of `{name}` must be [least, most] numbers or null, got {pair!r}")
+        least, most = pair
+        bounds[name] = (least, most)
+        if not _is_number(options[name]) or not within(options[name], bounds[name]):
+            raise ValueError(f"the default of `{name}` ({options[name]!r}) is outside its bounds {pair!r}")
+    return bounds
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _is_limit(value: Any) -> bool:
+    return value is None or _is_number(value)
+
+
+def within(value: float, bound: Bound) -> bool:
+    least, most = bound
+    return (least is None or value >= least) and (most is None or value <= most)
 
 
 def load_rule_file(path: Path) -> Rule:
@@ -140,6 +191,14 @@ class Registry:
                 return rule
         return None
 
+    def resolve(self, item: str) -> list[str] | None:
+        """Rule names for a name, a code or a code prefix ("OKR2"); None when nothing matches."""
+        if (rule := self.find(item)) is not None:
+            return [rule.name]
+        prefix = item.strip().upper()
+        matched = [r.name for r in self.rules if prefix.startswith("OKR") and r.code.startswith(prefix)]
+        return matched or None
+
     @property
     def names(self) -> list[str]:
         return [r.name for r in self.rules]
@@ -155,6 +214,7 @@ def _plugin_rules() -> tuple[list[Rule], list[str]]:
             for rule in loaded if isinstance(loaded, (list, tuple)) else [loaded]:
                 if not isinstance(rule, Rule):
                     raise TypeError(f"expected okrlint.registry.Rule, got {type(rule).__name__}")
+                check_scope(rule.scope)
                 rule.origin = f"plugin {entry.name}"
                 found.append(rule)
         except Exception as exc:  # a broken plugin must not take the run down

@@ -83,7 +83,7 @@ def test_text_report_groups_by_file_and_summarises(tmp_path):
     run = cli_process("check", str(tmp_path), "--select", "too-few-krs")
     assert "t.okr.yaml" in run.stdout
     assert "2:12" in run.stdout and "OKR102" in run.stdout and "too-few-krs" in run.stdout
-    assert "1 file, 1 objectives, 0 key results: 1 warning" in run.stdout
+    assert "1 file, 1 objective, 0 key results: 1 warning" in run.stdout
     quiet = cli_process("check", str(tmp_path / "t.okr.yaml"), "--select", "too-few-krs", "--quiet")
     assert "key results:" not in quiet.stdout and "too-few-krs" in quiet.stdout
 

@@ -55,7 +55,7 @@ def test_pre_commit_snippet_uses_the_hook_this_repo_defines() -> None:
     hook_ids = {hook["id"] for hook in hooks}
     assert [hook["id"] for hook in repo["hooks"]] == ["okrlint"] and "okrlint" in hook_ids
     (hook,) = hooks
-    assert (hook["entry"], hook["language"], hook["require_serial"]) == ("okrlint check", "python", True)
+    assert (hook["entry"], hook["language"], hook["require_serial"]) == ("okrlint check --force-exclude", "python", True)
 
 
 @pytest.mark.parametrize(("path", "linted"), [

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
-from okrlint.analysis import TextAnalysis, analyze
 from okrlint.models import Loc, Objective, OkrSet, Text
 
 
@@ -57,26 +55,10 @@ def file_stem(source: str) -> str:
     return name
 
 
-@dataclass
+@dataclass(slots=True)
 class CheckContext:
+    """What a check may know besides its element: the set it is in, its options, the whole run."""
+
     okr_set: OkrSet
     options: dict[str, Any]
-    lexicon: dict[str, dict[str, list[str]]]
     workspace: Workspace = field(default_factory=Workspace)
-
-    def analyze(self, text: Text | str) -> TextAnalysis:
-        """The memoised language analysis of a text, honouring the file's `lang:`."""
-        value = text.value if isinstance(text, Text) else text
-        return analyze(value, self.okr_set.lang)
-
-    def words(self, lang: str, name: str) -> frozenset[str]:
-        """A word list of this rule for one language (lemmas, lower case)."""
-        return self._word_sets.get((lang, name), frozenset())
-
-    @cached_property
-    def _word_sets(self) -> dict[tuple[str, str], frozenset[str]]:
-        return {
-            (lang, name): frozenset(str(w).lower() for w in words or ())
-            for lang, lists in self.lexicon.items()
-            for name, words in (lists or {}).items()
-        }

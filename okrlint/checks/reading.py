@@ -378,10 +378,14 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
         return lead
     if lead is Lead.REWORK and any(in_class(t, "value") for t in words if t is not lead_token):
         return Lead.VAGUE  # "優化使用者體驗": optimise an experience, with no target
-    if lead is not Lead.TASK:
+    if lead not in (Lead.TASK, Lead.REWORK):
         return lead
     if in_class(lead_token, "value"):
         return Lead.VAGUE
+    after = words[words.index(lead_token) + 1:words.index(lead_token) + 4] if lead_token in words else []
+    numbered = any(t.pos is Pos.NUM or "placeholder" in t.tags for t in words)
+    if lead is Lead.TASK and not numbered and any(in_class(t, "vague_objects") for t in after):
+        return Lead.VAGUE  # "Выстроить отношения с партнёрами", "Build a culture of ownership"
     if in_class(lead_token, "make") and any(in_class(t, "value") or in_class(t, "vague_adverbs") or _comparative(t) for t in words):
         return Lead.VAGUE
     return lead

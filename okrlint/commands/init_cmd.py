@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -26,20 +28,58 @@ def starter_files(lang: str, today: date) -> dict[Path, str]:
     }
 
 
+def blocked(root: Path, files: list[Path]) -> str | None:
+    """Why `init` cannot write `files` under `root`, or None; every file is checked before any is written."""
+    # Another config spelling would be shadowed by the new file, so it blocks too.
+    for relative in [*(Path(n) for n in CONFIG_NAMES), *files]:
+        if os.path.lexists(root / relative):  # lexists: a dangling symlink would be written through
+            return f"{relative.as_posix()} already exists; okrlint init never overwrites files"
+    for relative in files:
+        for folder in reversed(relative.parents[:-1]):  # okrs/ before okrs/sub/; not "." itself
+            if os.path.lexists(root / folder) and not (root / folder).is_dir():
+                return f"{folder.as_posix()} is in the way: it is not a folder, and {relative.as_posix()} goes inside it"
+    return None
+
+
+def write_new(root: Path, files: dict[Path, str]) -> None:
+    """Create every file (and its folders) or, on an OSError, none: what was made is removed again."""
+    made: list[Path] = []
+    try:
+        for relative, content in files.items():
+            for folder in reversed((root / relative).parents):
+                if not folder.exists():
+                    folder.mkdir()
+                    made.append(folder)
+            with (root / relative).open("x", encoding="utf-8") as handle:  # "x": never overwrite, even a file made meanwhile
+                made.append(root / relative)
+                handle.write(content)
+    except OSError:
+        for path in reversed(made):
+            with contextlib.suppress(OSError):
+                if path.is_dir():
+                    path.rmdir()
+                else:
+                    path.unlink()
+        raise
+
+
+def _fail(message: str) -> NoReturn:
+    Console(stderr=True, highlight=False).print(f"okrlint: error: {message}", markup=False, soft_wrap=True)
+    raise typer.Exit(2)
+
+
 def init(
-    lang: Annotated[DocLang, typer.Option("--lang", "-l", help="Language of the comments and the starter OKRs.")] = DocLang.en,
+    lang: Annotated[DocLang, typer.Option("--lang", "-l", case_sensitive=False, help="Language of the comments and the starter OKRs.")] = DocLang.en,
 ) -> None:
     """Start using okrlint here: write a commented .okrlint.yaml and a starter OKR file."""
-    root = Path.cwd()
     files = starter_files(lang.value, date.today())
-    # Another config spelling would be shadowed by the new file, so it blocks too.
-    taken = [p for p in [*(Path(n) for n in CONFIG_NAMES), *files] if (root / p).exists()]
-    if taken:
-        Console(stderr=True, highlight=False).print(
-            f"okrlint: error: {taken[0].as_posix()} already exists; okrlint init never overwrites files", markup=False, soft_wrap=True)
-        raise typer.Exit(2)
-    for relative, content in files.items():
-        (root / relative).parent.mkdir(parents=True, exist_ok=True)
-        (root / relative).write_text(content, encoding="utf-8")
+    root = Path(".")  # relative, so that messages name files as the user sees them
+    if (reason := blocked(root, list(files))) is not None:
+        _fail(reason)
+    try:
+        write_new(root, files)
+    except OSError as exc:  # a read-only folder, a full disk: the user's to fix, not an internal error
+        where = f"{Path(exc.filename).as_posix()}: " if isinstance(exc.filename, str) else ""
+        _fail(f"cannot write the starter files: {where}{exc.strerror or exc}; nothing was written")
     created = " and ".join(p.as_posix() for p in files)
     print(f"Created {created}. Run `okrlint check` to lint them.")

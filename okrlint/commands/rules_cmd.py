@@ -58,6 +58,23 @@ def _did_you_mean(key: str, registry: Registry) -> str:
     return f"; did you mean `{close[0]}`?" if close else "; `okrlint rules` lists them all"
 
 
+def _prefix_matches(key: str, registry: Registry) -> list[Rule]:
+    """Rules a code prefix (OKR1) or a name prefix (too-many) stands for."""
+    key = key.strip()
+    if not key:
+        return []
+    return [r for r in registry.rules if r.code.startswith(key.upper()) or r.name.startswith(key.lower())]
+
+
+def _not_one_rule(name: str, registry: Registry) -> str:
+    """Why `name` picks no single rule: several match it, or none (with a "did you mean")."""
+    matches = _prefix_matches(name, registry)
+    if len(matches) > 1:
+        listed = ", ".join(f"{r.code} {r.name}" for r in matches)
+        return f"{name} matches: {listed}; name one of them"
+    return f"unknown rule `{name}`{_did_you_mean(name, registry)}"
+
+
 def rule(
     name: Annotated[str, typer.Argument(help="A rule name (too-many-krs) or code (OKR101).", show_default=False)],
     lang: Annotated[DocLang, typer.Option("--lang", "-l", help="Language of the page and of the examples shown.")] = DocLang.en,
@@ -70,8 +87,9 @@ def rule(
 
     registry = load_registry()
     found = registry.find(name)
+    if found is None and len(matches := _prefix_matches(name, registry)) == 1:
+        found = matches[0]  # a prefix that names one rule (OKR3, cascaded) is as good as its full code
     if found is None:
-        Console(stderr=True, highlight=False).print(f"okrlint: error: unknown rule `{name}`{_did_you_mean(name, registry)}",
-                                                    markup=False, soft_wrap=True)
+        Console(stderr=True, highlight=False).print(f"okrlint: error: {_not_one_rule(name, registry)}", markup=False, soft_wrap=True)
         raise typer.Exit(2)
     Console().print(Markdown(rule_markdown(found, lang.value, lang.value)))

@@ -16,7 +16,11 @@ from okrlint.renderers import Report
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-def print_report(report: Report, console: Console) -> None:
+def print_report(report: Report, console: Console, quiet: bool = False) -> None:
+    """The report grouped by file, statistics if asked, and a summary line; `quiet`: findings only."""
+    if quiet:
+        _print_quiet(report, console)
+        return
     for path, group in groupby(report.findings, key=lambda f: f.path):
         console.print(Text(path or "(okrlint)", style="bold underline"))
         for finding in group:
@@ -25,6 +29,16 @@ def print_report(report: Report, console: Console) -> None:
     if report.show_statistics:
         _print_statistics(report.findings, console)
     console.print(summary_line(report), highlight=False)
+
+
+def _print_quiet(report: Report, console: Console) -> None:
+    """`path: finding` a line, the statistics if asked, and nothing at all when clean."""
+    for finding in report.findings:
+        # Text, not markup: a file may be named `q[/x]y.okr.yaml` or `[red].okr.yaml`.
+        console.print(Text.assemble(Text(f"{finding.path or '(okrlint)'}:"), " ", finding_line(finding)), soft_wrap=True)
+    if report.show_statistics and report.findings:
+        console.print()
+        _print_statistics(report.findings, console)
 
 
 def finding_line(finding: Finding) -> Text:
@@ -47,12 +61,17 @@ def _print_statistics(findings: list[Finding], console: Console) -> None:
 def summary_line(report: Report) -> str:
     s = report.summary
     by_severity = Counter(f.severity for f in report.findings)
-    head = f"{s.files} file{'s' if s.files != 1 else ''}, {s.objectives} objectives, {s.key_results} key results: "
+    head = f"{_count(s.files, 'file')}, {_count(s.objectives, 'objective')}, {_count(s.key_results, 'key result')}: "
     if not report.findings:
         return head + "[green]no problems found[/]"
-    parts = [f"[{STYLES[sev]}]{by_severity[sev]} {sev.value}{'s' if by_severity[sev] != 1 else ''}[/]"
+    parts = [f"[{STYLES[sev]}]{_count(by_severity[sev], sev.value)}[/]"
              for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO) if by_severity[sev]]
     return head + ", ".join(parts)
+
+
+def _count(number: int, noun: str) -> str:
+    """"1 objective", "2 objectives", "0 key results"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def render(report: Report) -> str:
