@@ -16,7 +16,6 @@ One Reading per text per run (memoised); rules only combine these facts.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from enum import Enum
@@ -26,6 +25,7 @@ from typing import Iterable
 import yaml
 
 from okrlint.analysis import Pos, QuantityKind, TextAnalysis, Token, VerbForm, analyze
+from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.registry import rules_dir
 
 try:
@@ -160,7 +160,6 @@ def _read(analysis: TextAnalysis) -> Reading:
     lex = lexicon()
     lang = analysis.lang
     words = [t for t in analysis.tokens if t.pos is not Pos.SYM and (t.pos is not Pos.PUNCT or t.text in (",", "，"))]
-    lowered = analysis.normalized.lower()
 
     def in_class(token: Token, cls: str) -> bool:
         token_lang = token.lang or lang
@@ -175,7 +174,7 @@ def _read(analysis: TextAnalysis) -> Reading:
     if lead is Lead.ONGOING and lead_token is not None and in_class(lead_token, "support") and not _object_is_person(
             words, lead_token, lang, lex, in_class):
         lead = Lead.TASK  # "Support Apple Pay and Google Pay": a feature, there or not
-    completion = _completion(words, lang, lead_token, in_class)
+    completion = _completion(analysis, words, lang, lead_token, lex, in_class)
     metric = any(_is_metric(t, lang, lex, in_class) for t in words)
     return Reading(
         analysis=analysis,
@@ -185,41 +184,42 @@ def _read(analysis: TextAnalysis) -> Reading:
         metric=metric,
         beneficiary=any(_is_person(t, lang, lex, in_class) for t in words),
         value=any_class("value"),
-        purpose=_purpose(words, lowered, lang, lead_token, lex, in_class),
+        purpose=_purpose(analysis, words, lang, lead_token, lex, in_class),
         vague_adverb=any_class("vague_adverbs") or any(_comparative(t) for t in words),
         outcome_count=_outcome_count(analysis, words, in_class, lex),
         level_quantity=any(q.kind in LEVEL_KINDS for q in analysis.quantities),
         moves_metric_later=_moves_metric_later(analysis, words, lead_token, in_class),
         declarative=_declarative(words, lang, lead_token),
-        threshold=_phrase(lowered, lex.get(lang, "threshold"), lang),
-        floor=_phrase(lowered, lex.get(lang, "floor"), lang),
+        threshold=mentions(analysis, lex.get(lang, "threshold")),
+        floor=mentions(analysis, lex.get(lang, "floor")),
         floor_predicate=lead_token is not None and any(f.startswith(lead_token.text.lower()) for f in lex.get(lang, "floor")),
-        plan_fulfilment=_plan_fulfilment(analysis, words, lowered, in_class),
-        keeps_current_level=bool(re.search(r"текущ\w* уровн|current level|当前水平|现有水平", lowered)),
+        plan_fulfilment=_plan_fulfilment(analysis, words, in_class),
+        keeps_current_level=has_lemmas(analysis, lex.get(lang, "current_level")),
         end_state=completion or any("ADJS" in t.tags or "PRED" in t.tags for t in words),  # "доступна", "известно"
         universal=any_class("universal"),
         keeps_somewhere=any(t is not lead_token and in_class(t, "maintain") for t in words),  # "Стабильная работа", "…稳定在…"
         sla=_sla(analysis),
         named=any(t.pos is Pos.PROPN or (t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 2)
                   for t in words[1:]),
-        zero_target=any(q.value == 0 for q in analysis.quantities) or bool(re.search(r"\b(zero|no more)\b|\bнол\w*|\bнул\w*|零", lowered)),
+        zero_target=any(q.value == 0 for q in analysis.quantities) or any_class("zero_words"),
         for_someone=_for_someone(words, lang, lex, in_class),
         ratio_word=any_class("ratio_words"),
         noun_phrase=_noun_phrase(words, lang),
-        routine=_phrase(lowered, lex.get(lang, "routine"), lang),
+        routine=mentions(analysis, lex.get(lang, "routine")),
         possess=lead_token is not None and in_class(lead_token, "possess"),
-        top=any(q.unit == "top" for q in analysis.quantities) or bool(re.search(r"第[一二三1-3]名?$|第[一二三1-3](?!季|期|批|阶段|年|次)", lowered)),
+        top=any(q.unit == "top" for q in analysis.quantities) or any_class("rank_words"),
         object_is_person=_object_is_person(words, lead_token, lang, lex, in_class),
         person_metric=_person_metric(words, lang, lex, in_class),
-        undefined=any_class("undefined") or bool(re.fullmatch(r"\W*(tbd|tba|tbc|待定|n/a)\W*", lowered)),
+        undefined=any_class("undefined"),
         negated=any(t.text.lower() in ("не", "not", "no", "不", "无", "never", "нет") for t in words),
         metric_object=_metric_object(words, lead_token, lang, lex, in_class),
-        bau=_phrase(lowered, lex.get(lang, "bau"), lang),
+        bau=mentions(analysis, lex.get(lang, "bau")),
         reduces_harm=lead is Lead.DECREASE and any(in_class(t, "harm") for t in words) or any(
             t.pos is Pos.VERB and in_class(t, "decrease") and any(in_class(h, "harm") for h in words[i + 1:i + 4])
             for i, t in enumerate(words)),
         completes=lead_token is not None and in_class(lead_token, "complete"),
-        big_amount=any(_MULTIPLIER.search(q.raw) for q in analysis.quantities),
+        big_amount=any(q.value is not None and q.value >= 10_000 and q.kind is not QuantityKind.PERCENT
+                       for q in analysis.quantities),
     )
 
 
@@ -276,8 +276,6 @@ def _noun_phrase(words: list[Token], lang: str) -> bool:
         return False
     return not (lang == "zh" and any(_zh_state_marker(t) for t in words))
 
-
-_MULTIPLIER = re.compile(r"(?i)(млн|млрд|тыс|\d\s*[kmb]\b|bn\b|million|billion|thousand|万|亿|千)")
 
 
 def _is_person(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
@@ -398,7 +396,8 @@ def _comparative(token: Token) -> bool:
         token.pos is Pos.ADJ and token.lemma != text or text.endswith("ier"))
 
 
-def _completion(words: list[Token], lang: str, lead_token: Token | None, in_class) -> bool:
+def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: Token | None, lex: Lexicon,
+                in_class) -> bool:
     """A deliverable stated as done: a passive participle, "available", or zh "…上线" at the end."""
     if lead_token is not None and lead_token.verb_form in (VerbForm.IMPERATIVE, VerbForm.INFINITIVE) and lead_token is words[0]:
         return False  # an order ("Present demos to qualified opps"): later participles are attributes
@@ -412,7 +411,7 @@ def _completion(words: list[Token], lang: str, lead_token: Token | None, in_clas
             return True
         if lang == "ru" and token.verb_form is VerbForm.FINITE and {"past", "perf"} <= token.tags and token is not words[0]:
             return True  # "Все отделы сформулировали OKR": done, said of the subject
-    if re.search(r"\b(in place|up and running|rolled out|signed off)\b", " ".join(t.text.lower() for t in words)):
+    if mentions(analysis, lex.get(lang, "done_phrases")):
         return True
     if lang == "zh" and words:
         last = words[-1]
@@ -432,23 +431,15 @@ def _is_metric(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
     return False
 
 
-def _phrase(lowered: str, phrases: Iterable[str], lang: str) -> bool:
-    for phrase in phrases:
-        if lang == "zh" or not phrase[:1].isalpha():
-            if phrase in lowered:
-                return True
-        elif re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lowered):
-            return True
-    return False
-
-
-def _purpose(words: list[Token], lowered: str, lang: str, lead_token: Token | None, lex: Lexicon, in_class) -> bool:
+def _purpose(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: Token | None, lex: Lexicon,
+             in_class) -> bool:
     """A purpose clause: "…, чтобы …", "… so that / so staff …", "为了…，…", "…，以便…", "…，让患者少跑腿"."""
-    if _phrase(lowered, lex.get(lang, "purpose_phrases"), lang):
-        return True
-    if lang == "en" and re.search(r"\bso (?!far\b|much\b|many\b|on\b)[a-z]", lowered) and not lowered.startswith("so "):
+    if mentions(analysis, lex.get(lang, "purpose_phrases")):
         return True
     for i, token in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if i > 0 and token.text.lower() == "so" and nxt is not None and nxt.lemma not in ("far", "much", "many", "on"):
+            return True  # "Cut empty miles so each truck earns more"
         if token is lead_token:
             continue
         if in_class(token, "purpose") and not (i == 0 and len(token.text) == 1):  # a leading 以 means "with"
@@ -515,19 +506,24 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None) -> boo
     return has_subject and lead_token.verb_form in (VerbForm.FINITE, None) and lead_token.pos is Pos.VERB
 
 
-def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], lowered: str, in_class) -> bool:
+def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bool:
     """"Выполнение плана 92%", "% of plan achieved", "плана на 95%", "目标的100%", "计划完成率"."""
     plans = [t for t in words if in_class(t, "plan")]
     fulfils = [t for t in words if in_class(t, "fulfilment")]
     reach = 3 if analysis.lang == "zh" else 1
     if any(abs(words.index(p) - words.index(f)) <= reach for p in plans for f in fulfils):
         return True
-    if re.search(r"%\s*(of|от)\s+([\w-]+\s+){0,4}(plan|плана|target|quota)\b", lowered) or "计划完成" in lowered:
-        return True
-    # a percent within a few characters of a plan word, when something is being fulfilled
+    # "Achieve 130% of SMB IACV plan", "плана на 95%": a percent a few words from a plan word
     percents = [q for q in analysis.quantities if q.kind is QuantityKind.PERCENT]
-    near = any(abs(q.start - p.end) <= 12 or abs(p.start - q.end) <= 12 for q in percents for p in plans)
-    return near and bool(fulfils)
+    starts = [t.start for t in words]
+    for q in percents:
+        at = bisect_left(starts, q.end)
+        after, before = words[at:at + 5], words[max(0, at - 5):at]
+        if any(in_class(t, "plan") for t in after) and after and after[0].pos is Pos.ADP:
+            return True  # "% of … plan"
+        if fulfils and any(in_class(t, "plan") for t in before + after):
+            return True
+    return False
 
 
 CONTENT_POS = (Pos.NOUN, Pos.PROPN, Pos.VERB, Pos.ADJ, Pos.X, Pos.NUM)
