@@ -24,6 +24,15 @@ class Target:
     path: Path | None  # None for stdin
 
 
+def okr_stem(shown_as: str) -> str:
+    """How other files refer to an OKR file in `parent:`: "okrs/sales.okr.yaml" → "sales"."""
+    name = shown_as.replace("\\", "/").rsplit("/", 1)[-1]
+    for suffix in (*OKR_SUFFIXES, *YAML_SUFFIXES):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
 def is_okr_file(path: Path) -> bool:
     """`*.okr.yaml` anywhere, or any YAML file under a folder named `okrs`."""
     name = path.name.lower()

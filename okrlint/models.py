@@ -77,6 +77,7 @@ class OkrSet(BaseModel):
     """One YAML document: the OKRs of one team for one period."""
 
     source: str  # the path as shown in findings
+    stem: str = ""  # how `parent:` in other files names this file ("sales" for okrs/sales.okr.yaml)
     document: int = 0  # index of the `---` document in the file
     period: Text | None = None
     team: Text | None = None

@@ -13,6 +13,7 @@ from typing import Callable
 
 import yaml
 
+from okrlint.discovery import okr_stem
 from okrlint.loader import Problem
 from okrlint.models import KeyResult, Kpi, Loc, Objective, OkrSet, Text
 
@@ -153,6 +154,7 @@ class _Builder:
         kpis = [k for n in (self.sequence(get("kpis"), "kpis") if get("kpis") is not None else []) if (k := self.kpi(n)) is not None]
         return OkrSet(
             source=self.source,
+            stem=okr_stem(self.source),
             document=index,
             period=self.text(get("period"), "period", numbers_ok=True),
             team=self.text(get("team"), "team"),

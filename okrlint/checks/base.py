@@ -36,23 +36,14 @@ class Workspace:
         if stem:
             return index.get((stem, objective_id))
         if ref.strip().startswith("#"):
-            return index.get((file_stem(child_set.source), objective_id))
+            return index.get((child_set.stem, objective_id))
         matches = [found for (s, i), found in index.items() if i == objective_id]
         return matches[0] if len(matches) == 1 else None  # an id used in several files is ambiguous
 
     def _index(self) -> dict[tuple[str, str], tuple[Objective, OkrSet]]:
         if self._ids is None:
-            self._ids = {(file_stem(s.source), o.id.value): (o, s) for s in self.sets for o in s.objectives if o.id}
+            self._ids = {(s.stem, o.id.value): (o, s) for s in self.sets for o in s.objectives if o.id}
         return self._ids
-
-
-def file_stem(source: str) -> str:
-    """"okrs/sales.okr.yaml" → "sales": how other files refer to an OKR file."""
-    name = source.replace("\\", "/").rsplit("/", 1)[-1]
-    for suffix in (".okr.yaml", ".okr.yml", ".yaml", ".yml"):
-        if name.lower().endswith(suffix):
-            return name[: -len(suffix)]
-    return name
 
 
 @dataclass(slots=True)
