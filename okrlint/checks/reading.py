@@ -135,6 +135,7 @@ class Reading:
     object_is_person: bool  # the predicate acts on people: "Win back lapsed donors", "Support customers"
     person_metric: bool  # a metric of someone's experience: "客户等待时间", "农民收入", "время ожидания клиентов"
     undefined: bool  # the target is not written yet: "TBD", "待定"
+    vague_object: bool  # the work is on something no number is attached to: "Выстроить отношения", "实现通用需求"
     negated: bool  # "не", "not", "不": "确保脱贫人口不返贫"
     bau: bool  # "business as usual", "日常运营" said outright
     reduces_harm: bool  # less of something that hurts people: "Reduce traffic fatalities", "减少客户投诉"
@@ -185,7 +186,8 @@ def _read(analysis: TextAnalysis) -> Reading:
         beneficiary=any(_is_person(t, lang, lex, in_class) for t in words),
         value=any_class("value"),
         purpose=_purpose(analysis, words, lang, lead_token, lex, in_class),
-        vague_adverb=any_class("vague_adverbs") or any(_comparative(t) for t in words),
+        # counted in the main clause only: "为尽快满足需求，调整招聘政策" is not vague about its own work
+        vague_adverb=any(in_class(t, "vague_adverbs") or _comparative(t) for t in _skip_means_clause(words, lang, in_class)),
         outcome_count=_outcome_count(analysis, words, in_class, lex),
         level_quantity=any(q.kind in LEVEL_KINDS for q in analysis.quantities),
         moves_metric_later=_moves_metric_later(analysis, words, lead_token, in_class),
@@ -211,6 +213,8 @@ def _read(analysis: TextAnalysis) -> Reading:
         object_is_person=_object_is_person(words, lead_token, lang, lex, in_class),
         person_metric=_person_metric(words, lang, lex, in_class),
         undefined=any_class("undefined"),
+        vague_object=lead_token in words and any(
+            in_class(t, "vague_objects") for t in words[words.index(lead_token) + 1:words.index(lead_token) + 4]),
         negated=any(t.text.lower() in ("не", "not", "no", "不", "无", "never", "нет") for t in words),
         metric_object=_metric_object(words, lead_token, lang, lex, in_class),
         bau=mentions(analysis, lex.get(lang, "bau")),
@@ -380,10 +384,6 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
         return lead
     if in_class(lead_token, "value"):
         return Lead.VAGUE
-    after = words[words.index(lead_token) + 1:words.index(lead_token) + 4] if lead_token in words else []
-    numbered = any(t.pos is Pos.NUM or "placeholder" in t.tags for t in words)
-    if lead is Lead.TASK and not numbered and any(in_class(t, "vague_objects") for t in after):
-        return Lead.VAGUE  # "Выстроить отношения с партнёрами", "Build a culture of ownership"
     if in_class(lead_token, "make") and any(in_class(t, "value") or in_class(t, "vague_adverbs") or _comparative(t) for t in words):
         return Lead.VAGUE
     return lead

@@ -107,8 +107,8 @@ def unmeasurable(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iter
 
 def is_measurable_without_number(r: Reading) -> bool:
     """A KR with no number can still be checked: a yes/no deliverable, an end state, "all", a bound."""
-    if r.undefined:
-        return False  # "TBD": nothing written to check against
+    if r.undefined or (r.vague_object and not r.has_number):
+        return False  # "TBD"; "Выстроить отношения с партнёрами": nothing to check against
     vague = r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or r.vague_adverb
     if r.end_state or r.threshold or r.keeps_current_level or r.zero_target or r.top or (r.universal and not vague):
         return True
