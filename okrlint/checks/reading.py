@@ -352,6 +352,8 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
         return lang == "zh" or token.verb_form is not VerbForm.PARTICIPLE
     first = token is words[0]
     action = token.verb_form is VerbForm.ACTION_NOUN and "plur" not in token.tags
+    if action and lang == "en" and len(words) > 1 and words[1].pos is Pos.NOUN:
+        return False  # "Hiring managers have…", "Marketing team…": a modifier, not the predicate
     if lang == "ru" and first and token.pos is Pos.NOUN and token.lemma.endswith(("ние", "ция")):
         action = True  # a noun of action the dictionary does not know: "Медиапланирование", "Заведение"
     return action and (first or lang == "zh")

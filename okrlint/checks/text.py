@@ -64,7 +64,8 @@ def is_hygiene(r: Reading) -> bool:
     if any(q.kind is QuantityKind.DURATION for q in r.analysis.quantities):
         return False  # "All testing is complete within 2 days": a service level, an outcome
     verbless = not any(t.pos is Pos.VERB for t in r.analysis.tokens)  # "100% проектов можно открыть" is a capability
-    nominal = (r.lead is Lead.NONE and verbless) or (r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN)
+    nominal = (r.lead is Lead.NONE and (verbless or r.routine)) or (
+        r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN)  # "100% of releases ship on time"
     if r.hundred_percent and (r.completion or r.possess or nominal or r.completes):
         return True
     return r.universal and r.routine and r.completion
