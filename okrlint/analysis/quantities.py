@@ -64,6 +64,8 @@ _ZH_HALF_RE = r"一半|(?<![上下前后多])半(?=个?月|个?小时|天|年)"
 
 _BASIC_PARTS = (
     rf"(?P<zhpct>百分之(?P<zhpctn>{nums.DIGITS}|{nums.ZH_NUM_RE}))",
+    # 七成 = 70%, 三成 = 30% (not 成功, 成本, 成员…)
+    r"(?P<cheng>(?P<chengn>[一二两三四五六七八九]|\d)成(?![功本员立为果长熟效交品绩型]))",
     rf"(?P<zhfrac>(?P<zhden>\d+|{nums.ZH_NUM_RE})分之(?P<zhnum>\d+|{nums.ZH_NUM_RE}))",
     r"(?P<fan>翻(?P<fann>[一两二三四五])番|翻番|翻倍)",
     rf"(?P<zhhalf>{_ZH_HALF_RE})",
@@ -119,7 +121,8 @@ _MULT_SPACED = lazy_compile(
 )
 _UNIT_ATTACHED = lazy_compile(
     r"(?P<ratio>[xх×](?![a-zа-яё]))|(?P<ms>(?-i:ms)(?![a-z]))|(?P<hour>(?-i:h|hrs?)(?![a-z]))"
-    r"|(?P<day>(?-i:d)(?![a-z]))|(?P<second>(?-i:s)(?![a-z]))|(?P<minute>(?-i:min)(?![a-z]))",
+    r"|(?P<day>(?-i:d)(?![a-z]))|(?P<second>(?-i:s)(?![a-z]))|(?P<minute>(?-i:min)(?![a-z]))"
+    r"|(?P<ppm>ppm|ppb)(?![a-z])",
     re.IGNORECASE,
 )
 _UNIT = lazy_compile(
@@ -319,6 +322,9 @@ def _build(text: str, m: re.Match[str], lang: str) -> _Cand | None:
 
 
 def _from_zh_special(m: re.Match[str]) -> _Cand | None:
+    if m.group("cheng"):
+        tenths = nums.parse_zh_or_digits(m.group("chengn"))
+        return None if tenths is None else _Cand(m.start(), m.end(), 10.0 * tenths, K.PERCENT, "%")
     if m.group("zhpct"):
         value = nums.parse_zh_or_digits(m.group("zhpctn"))
         return None if value is None else _Cand(m.start(), m.end(), value, K.PERCENT, "%")
@@ -541,6 +547,8 @@ def _apply_unit(text: str, cand: _Cand, unit: re.Match[str]) -> bool:
         cand.kind, cand.unit = K.CURRENCY, name
     elif name in _DURATIONS:
         cand.kind, cand.unit = K.DURATION, name
+    elif name == "ppm":  # defects per million: a rate, like a percent
+        cand.kind, cand.unit = K.PERCENT, unit.group().lower()
     elif name in ("star", "point", "percentile"):
         cand.kind, cand.unit = K.SCORE, name
     elif name == "ratio":

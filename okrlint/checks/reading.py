@@ -136,6 +136,8 @@ class Reading:
     person_metric: bool  # a metric of someone's experience: "客户等待时间", "农民收入", "время ожидания клиентов"
     undefined: bool  # the target is not written yet: "TBD", "待定"
     vague_object: bool  # the work is on something no number is attached to: "Выстроить отношения", "实现通用需求"
+    artifact_phrase: bool  # a deliverable named with no verb: "Dark mode", "Ранбуки для топ-20 алертов", "操作手册"
+    present_tense: bool  # the predicate is in the present: a standing state ("проходят", "ships")
     negated: bool  # "не", "not", "不": "确保脱贫人口不返贫"
     bau: bool  # "business as usual", "日常运营" said outright
     reduces_harm: bool  # less of something that hurts people: "Reduce traffic fatalities", "减少客户投诉"
@@ -191,7 +193,7 @@ def _read(analysis: TextAnalysis) -> Reading:
         outcome_count=_outcome_count(analysis, words, in_class, lex),
         level_quantity=any(q.kind in LEVEL_KINDS for q in analysis.quantities),
         moves_metric_later=_moves_metric_later(analysis, words, lead_token, in_class),
-        declarative=_declarative(words, lang, lead_token),
+        declarative=_declarative(words, lang, lead_token, lex, in_class),
         threshold=mentions(analysis, lex.get(lang, "threshold")),
         floor=mentions(analysis, lex.get(lang, "floor")),
         floor_predicate=lead_token is not None and any(f.startswith(lead_token.text.lower()) for f in lex.get(lang, "floor")),
@@ -213,8 +215,10 @@ def _read(analysis: TextAnalysis) -> Reading:
         object_is_person=_object_is_person(words, lead_token, lang, lex, in_class),
         person_metric=_person_metric(words, lang, lex, in_class),
         undefined=any_class("undefined"),
-        vague_object=lead_token in words and any(
-            in_class(t, "vague_objects") for t in words[words.index(lead_token) + 1:words.index(lead_token) + 4]),
+        vague_object=_vague_object(words, lead_token, lang, in_class),
+        artifact_phrase=_artifact_phrase(words, lang, in_class),
+        present_tense=lead_token is not None and ("pres" in lead_token.tags or (
+            lead_token.lang == "en" and lead_token.verb_form is VerbForm.FINITE and "past" not in lead_token.tags)),
         negated=any(t.text.lower() in ("не", "not", "no", "不", "无", "never", "нет") for t in words),
         metric_object=_metric_object(words, lead_token, lang, lex, in_class),
         bau=mentions(analysis, lex.get(lang, "bau")),
@@ -272,6 +276,25 @@ def _person_metric(words: list[Token], lang: str, lex: Lexicon, in_class) -> boo
             if any(_is_person(t, lang, lex, in_class) for t in near):
                 return True
     return False
+
+
+def _vague_object(words: list[Token], lead_token: Token | None, lang: str, in_class) -> bool:
+    """The object is something no number attaches to; in Chinese the head is the last word ("实现通用需求")."""
+    if lead_token not in words:
+        return False
+    head = words[-1] if lang == "zh" and words[-1] is not lead_token else _object_head(words, lead_token, lang)
+    return head is not None and in_class(head, "vague_objects")
+
+
+def _artifact_phrase(words: list[Token], lang: str, in_class) -> bool:
+    """A verbless KR whose head is something a team makes: "Dark mode", "Шаблоны договоров", "标准合同模板"."""
+    if not _noun_phrase(words, lang):
+        return False
+    nouns = [t for t in words if t.pos in (Pos.NOUN, Pos.PROPN) or (t.lang == "en" and t.pos is Pos.X)]
+    if not nouns:
+        return False
+    head = nouns[-1] if lang == "zh" else nouns[0]  # Chinese heads come last; "Шаблоны для…" first
+    return in_class(head, "artifacts") or (lang == "en" and any(in_class(t, "artifacts") for t in nouns[:3]))
 
 
 def _noun_phrase(words: list[Token], lang: str) -> bool:
@@ -491,11 +514,16 @@ def _moves_metric_later(analysis: TextAnalysis, words: list[Token], lead_token: 
 _ZH_STATE_MARKERS = ("更", "不再", "能", "可以", "愿意", "感到", "觉得", "都能", "随时")
 
 
-def _declarative(words: list[Token], lang: str, lead_token: Token | None) -> bool:
+def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: Lexicon, in_class) -> bool:
     """Subject first, then a finite verb: a state of the world, not an order to do something."""
-    if lang == "zh":  # "小微企业贷款审批更快", "平台商家能更快收到货款"
-        return bool(words) and words[0].pos in (Pos.NOUN, Pos.PRON, Pos.ADJ) and words[0].verb_form is None and any(
-            _zh_state_marker(t) for t in words[1:])
+    if lang == "zh":  # "小微企业贷款审批更快", "平台商家能更快收到货款", "群众办事只跑一次"
+        if not words or words[0].pos not in (Pos.NOUN, Pos.PRON, Pos.ADJ) or words[0].verb_form is not None:
+            return False
+        subject = words[:2]
+        verbs = [t for t in words[1:] if t.pos is Pos.VERB]
+        moves = any(in_class(t, c) for t in verbs for c in ("increase", "decrease", "reach"))
+        people_first = any(_is_person(t, lang, lex, in_class) for t in subject) and bool(verbs) and not moves
+        return people_first or any(_zh_state_marker(t) for t in words[1:])
     if lead_token is None or not words:
         return False
     if lead_token is words[0]:
@@ -505,7 +533,10 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None) -> boo
     before = words[: words.index(lead_token)]
     has_subject = any(t.pos in (Pos.NOUN, Pos.PROPN, Pos.PRON) or (t.lang == "en" and t.pos is Pos.X)
                       or (t.pos is Pos.ADJ and "plur" in t.tags) for t in before)  # "подопечные получают"
-    return has_subject and lead_token.verb_form in (VerbForm.FINITE, None) and lead_token.pos is Pos.VERB
+    right_after_subject = bool(before) and before[-1].pos in (Pos.NOUN, Pos.PROPN, Pos.PRON)  # not "ID & Establish"
+    finite = lead_token.verb_form in (VerbForm.FINITE, None) or (
+        lang == "en" and lead_token.verb_form is VerbForm.IMPERATIVE and right_after_subject)
+    return has_subject and finite and lead_token.pos is Pos.VERB
 
 
 def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bool:

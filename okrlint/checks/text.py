@@ -26,6 +26,8 @@ def _reading(text: Text, ctx: CheckContext) -> Reading:
 # -- task-not-outcome ------------------------------------------------------------------------
 def is_task(r: Reading) -> bool:
     """Doing or delivering something, rather than changing a state of customers or the business."""
+    if r.possess and not (r.metric or r.has_number or r.value):
+        return True  # "Hiring managers have interview guides": deliverables in place
     if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE):
         return False
     if r.analysis.change is not None or r.plan_fulfilment or is_hygiene(r) or keeps_level(r):
@@ -40,8 +42,8 @@ def is_task(r: Reading) -> bool:
         return not (r.level_quantity or r.outcome_count)  # "5 leads per month attributed to the podcast"
     if r.lead in (Lead.TASK, Lead.ONGOING, Lead.REWORK, Lead.ENSURE, Lead.CAUSATIVE):
         return not r.declarative
-    if r.possess and not r.metric and not r.hundred_percent:
-        return True  # "Hiring managers have pitch training and documentation": deliverables in place
+    if r.artifact_phrase and not (r.metric or r.outcome_count or r.level_quantity):
+        return True  # "Dark mode", "Ранбуки для топ-20 алертов": a deliverable named, nothing measured
     return False
 
 
@@ -68,7 +70,8 @@ def is_hygiene(r: Reading) -> bool:
         r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN)  # "100% of releases ship on time"
     if r.hundred_percent and (r.completion or r.possess or nominal or r.completes):
         return True
-    return r.universal and r.routine and r.completion
+    # "All filings submitted on time", "Postmortem for every Sev1", "Все договоры проходят проверку юриста"
+    return r.universal and ((r.routine and r.completion) or nominal)
 
 
 def keeps_level(r: Reading) -> bool:
@@ -111,8 +114,10 @@ def is_measurable_without_number(r: Reading) -> bool:
     if r.undefined or (r.vague_object and not r.has_number):
         return False  # "TBD"; "Выстроить отношения с партнёрами": nothing to check against
     vague = r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or r.vague_adverb
-    if r.end_state or r.threshold or r.keeps_current_level or r.zero_target or r.top or (r.universal and not vague):
+    if r.end_state or r.threshold or r.floor or r.keeps_current_level or r.zero_target or r.top or (r.universal and not vague):
         return True
+    if r.lead is Lead.REWORK and r.named and not r.vague_adverb:
+        return True  # "Upgrade to Postgres 16": a named target, done or not
     if r.lead in (Lead.TASK, Lead.BECOME) and not r.vague_adverb:
         return True  # "Write down the team norms": done or not done
     if is_task(r) and r.lead not in (Lead.ONGOING, Lead.CAUSATIVE, Lead.ENSURE) and not vague:

@@ -508,3 +508,21 @@ def test_corpus_smoke() -> None:
             found = find_quantities(text, lang)
             assert all(text[q.start : q.end] == q.raw for q in found)
             find_change(text, found, lang)
+
+
+@pytest.mark.parametrize("text,value", [("预约就诊比例达到七成", 70.0), ("诉讼案件数量下降三成", 30.0), ("回款率提升到9成", 90.0)])
+def test_zh_tenths_are_percents(text, value):
+    (q,) = find_quantities(text, "zh")
+    assert (q.kind, q.value, q.unit) == (K.PERCENT, value, "%")
+
+
+@pytest.mark.parametrize("text", ["成功率提升", "降低成本", "团队成员", "完成率达标"])
+def test_zh_words_with_cheng_are_not_tenths(text):
+    assert [q for q in find_quantities(text, "zh") if q.kind is K.PERCENT] == []
+
+
+def test_ppm_is_a_rate_and_moves():
+    text = "出厂不良率从800ppm降到300ppm"
+    quantities = find_quantities(text, "zh")
+    assert [(q.value, q.unit) for q in quantities] == [(800.0, "ppm"), (300.0, "ppm")]
+    assert find_change(text, quantities, "zh") is not None
