@@ -288,7 +288,7 @@ _EMOJI = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u2
 # "AI Assistant: answers that are right": an owner tag before a lowercase clause of 3+ words.
 _OWNER_BEFORE_CLAUSE = re.compile(
     r"^(?P<owner>[A-ZА-ЯЁ][\w&/.'’+-]*(?:\s+(?:[A-ZА-ЯЁ][\w&/.'’+-]*|[a-zа-яё]{1,4})){0,2})\s*[:：]\s*"
-    r"(?=[a-zа-яё]\S*(?:\s+\S+){2,})"
+    r"(?=[a-zа-яё]\S*(?:\s+\S+){1,})"
 )  # "Live ops: keep players coming back", "AI Assistant: answers that are right"
 
 

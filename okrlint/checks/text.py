@@ -202,6 +202,8 @@ def so_what_kind(r: Reading) -> str | None:
     """Why the objective answers no "so what?": a bare metric, an activity, or a slogan; None if it does."""
     if r.purpose or r.declarative or r.for_someone:
         return None
+    if len(r.analysis.words) <= 1:  # "Wellbeing", "Availability", "Рост", "增长": a word is not a direction
+        return "metric" if r.metric or r.has_number else "slogan"
     if r.noun_phrase:  # "Availability", "Надёжность платёжного сервиса", "Net new ARR", "Отказ от админки"
         if r.metric or r.has_number:
             return "metric"
