@@ -237,7 +237,8 @@ def _option_value(option: Any, default: Any, bound: Bound | None, what: str) -> 
     if isinstance(default, float) and isinstance(option, int) and not isinstance(option, bool):
         option = float(option)  # `min-overlap: 1` means 1.0
     if isinstance(default, bool) != isinstance(option, bool) or not isinstance(option, type(default)):
-        raise ConfigError(f"{what} must be a {type(default).__name__}, got {_short.repr(option)}")
+        kind = {int: "a whole number", float: "a number", bool: "true or false", str: "text"}.get(type(default), "a value")
+        raise ConfigError(f"{what} must be {kind}, got {_short.repr(option)}")
     if isinstance(option, float) and not math.isfinite(option):
         raise ConfigError(f"{what} must be a finite number, got {_short.repr(option)}")
     if bound is not None and not within(option, bound):

@@ -68,6 +68,11 @@ class _Builder:
         loc = loc_of(node)
         self.problems.append(Problem(kind, loc.line, loc.column, loc.end_line, loc.end_column, params, severity))
 
+    def problems_at(self, node: yaml.Node) -> bool:
+        """True when a problem was already reported inside this node (do not pile a second one on)."""
+        start, end = node.start_mark.line + 1, node.end_mark.line + 1
+        return any(start <= p.line <= end for p in self.problems)
+
     # -- generic pieces ------------------------------------------------------------------
     def mapping(self, node: yaml.Node, where: str, allowed: tuple[str, ...]) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
         """Keys of a mapping node → (key node, value node); reports duplicates and unknown keys."""
@@ -150,6 +155,8 @@ class _Builder:
             for i, n in enumerate(self.sequence(objectives_node, "objectives") if objectives_node is not None else [])
             if (o := self.objective(n, i)) is not None
         ]
+        if objectives_node is not None and not objectives and not self.problems_at(objectives_node):
+            self.problem("no-objectives", objectives_node, severity="warning")  # `objectives: []` lints nothing
         self.check_unique_ids(objectives)
         kpis = [k for n in (self.sequence(get("kpis"), "kpis") if get("kpis") is not None else []) if (k := self.kpi(n)) is not None]
         return OkrSet(

@@ -59,7 +59,7 @@ def test_bad_config_is_a_clear_error_with_exit_2(tmp_path):
     path = write(tmp_path, "t.okr.yaml", ONE_KR)
     cases = {
         "too-many-krs: {maximum: 4}\n": "too-many-krs has no option `maximum`",
-        "too-many-krs: {max: four}\n": "too-many-krs.max must be a int",
+        "too-many-krs: {max: four}\n": "too-many-krs.max must be a whole number",
         "ignore: [too-few-kr]\n": "unknown rule `too-few-kr`; did you mean `too-few-krs`?",
         "selct: [ALL]\n": "unknown setting `selct`; did you mean `select`?",
         "lang: fr\n": "lang must be one of auto, ru, en, zh",

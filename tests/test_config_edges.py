@@ -79,8 +79,8 @@ def test_min_overlap_refuses_nan_and_infinity(tmp_path: Path, value: str, shown:
 
 
 def test_a_float_where_an_int_is_due_and_a_bool_for_a_number_are_still_refused(tmp_path: Path) -> None:
-    assert "too-many-krs.max must be a int, got 4.5" in config_error(tmp_path, "too-many-krs: {max: 4.5}\n")
-    assert "cascaded-kpi.min-overlap must be a float, got True" in config_error(tmp_path, "cascaded-kpi: {min-overlap: true}\n")
+    assert "too-many-krs.max must be a whole number, got 4.5" in config_error(tmp_path, "too-many-krs: {max: 4.5}\n")
+    assert "cascaded-kpi.min-overlap must be a number, got True" in config_error(tmp_path, "cascaded-kpi: {min-overlap: true}\n")
 
 
 def test_bounds_are_checked_in_pyproject_toml_too(tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ YAML_CASES = {
     "max-file-size-bool": ("max-file-size: true\n", "max-file-size must be a positive number of bytes, got True"),
     "fail-on-wrong": ("fail-on: never\n", "fail-on must be one of error, warning, info, got 'never'"),
     "options-not-a-mapping": ("too-many-krs: 4\n", "options of too-many-krs must be a mapping, got 4"),
-    "option-bool-for-int": ("too-many-krs: {max: true}\n", "too-many-krs.max must be a int, got True"),
+    "option-bool-for-int": ("too-many-krs: {max: true}\n", "too-many-krs.max must be a whole number, got True"),
     "config-is-a-list": ("- select\n", "the config must be a mapping of settings, got a list"),
     "bad-yaml": ("select: [ALL\nignore: []\n", "invalid YAML in the config file"),
     "tabs": ("select:\n\t- ALL\n", "invalid YAML in the config file"),

@@ -72,7 +72,7 @@ def test_unknown_key_gets_a_did_you_mean_hint():
 
 
 def test_unknown_key_without_a_close_match_lists_the_known_keys():
-    (problem,) = build("objectives: []\nzzz: 1\n").problems
+    (problem,) = build("objectives:\n  - title: A\nzzz: 1\n").problems
     assert problem.kind == "unknown-key" and "objectives" in problem.params["allowed"]
 
 
@@ -100,3 +100,9 @@ def test_bad_choices_and_scores():
 def test_missing_title_and_missing_objectives():
     assert kinds("objectives:\n  - key_results: [x]\n") == [("missing-field", 2, 5)]
     assert kinds("team: A\n") == [("missing-field", 1, 1)]
+
+
+def test_an_empty_objectives_list_is_a_warning():
+    (problem,) = build("team: Sales\nobjectives: []\n").problems
+    assert (problem.kind, problem.line, problem.column, problem.severity) == ("no-objectives", 2, 13, "warning")
+    assert build("objectives: nope\n").problems[0].kind == "wrong-type"  # one problem, not two
