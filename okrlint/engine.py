@@ -1,21 +1,28 @@
-"""The run: files → loader → models → rules → filters → findings.
+"""The run: files → loader → models → graph → rules → filters → findings.
 
-Every file is loaded and built first (so cross-file rules see the whole workspace), then each
-active rule runs over each element of each OKR set. A rule that raises becomes an
-`internal-error` finding; it never stops the run.
+The run streams: each file is loaded, built, added to the light OKR graph and checked by the
+file-local rules, then its models are let go, so memory does not grow with the number of files.
+Rules marked `cross-file` (a child against its parent) need the whole graph: they run at the
+end, over the few objectives that name a `parent:`. Rules that read wording see only the texts
+within the file's analysis budget. A rule that raises becomes an `internal-error` finding; it
+never stops the run.
 """
 
 from __future__ import annotations
 
+import gc
 import traceback
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from okrlint.analysis.detect import detect_language
-from okrlint.checks.base import CheckContext, Hit, Workspace
+from okrlint.budget import TextBudget
+from okrlint.checks.base import CheckContext, Hit
 from okrlint.config import Config
 from okrlint.discovery import Target
 from okrlint.findings import Finding, RunSummary, Severity, Span
+from okrlint.graph import OkrGraph
 from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
 from okrlint.models import OkrSet
 from okrlint.registry import Registry, Rule, localized
@@ -55,23 +62,55 @@ def active_rules(registry: Registry, config: Config) -> list[Rule]:
 
 def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: Callable[[], bytes] | None = None) -> LintResult:
     result = LintResult()
-    files = [_load(t, config, registry, read_stdin) for t in targets]
-    workspace = Workspace(sets=[s for f in files for s in f.sets])
     rules = active_rules(registry, config)
+    local_rules = [r for r in rules if not r.cross_file]
+    cross_file_rules = [r for r in rules if r.cross_file]
     invalid, internal = registry.find(INVALID), registry.find(INTERNAL)
     for plugin_error in registry.plugin_errors:
         name, _, error = plugin_error.partition(": ")
         result.findings.append(_file_finding(internal, "plugin-failed", "", {"plugin": name, "error": error}, config))
-    for file in files:
+    graph = OkrGraph()
+    children: list[tuple[OkrSet, Suppressions]] = []  # what cross-file rules need, kept past each file
+    for target in targets:
+        with _gc_paused():
+            file = _load(target, config, registry, read_stdin)
         result.summary.files += 1
+        budget = TextBudget()
         found = [_problem_finding(invalid, p, file.loaded, config) for p in file.problems + _unknown_rule_problems(file)]
         for okr_set in file.sets:
             result.summary.objectives += len(okr_set.objectives)
             result.summary.key_results += okr_set.key_result_count
-            found += _run_rules(rules, okr_set, workspace, config, internal, result.tracebacks)
+            graph.add(okr_set)
+            wording = budget.view(okr_set)
+            found += _run_rules(local_rules, okr_set, wording, graph, config, internal, result.tracebacks)
+            if cross_file_rules and any(o.parent is not None for o in wording.objectives):
+                linked = [o for o in wording.objectives if o.parent is not None]
+                children.append((wording.model_copy(update={"objectives": linked}), file.suppressions))
+        if (over := budget.problem()) is not None:
+            found.append(_problem_finding(invalid, over, file.loaded, config))
         result.findings += [f for f in found if not file.suppressions.silences(f)]
+    for linked_set, suppressions in children:
+        found = _run_rules(cross_file_rules, linked_set, linked_set, graph, config, internal, result.tracebacks)
+        result.findings += [f for f in found if not suppressions.silences(f)]
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Build a file's nodes and models without the cyclic collector.
+
+    A large file allocates hundreds of thousands of objects, and each generation-2 pass walks
+    them all again: with the collector on, building 70,000 KRs took 4 s instead of 0.7 s. Nodes
+    and models hold no reference cycles, so reference counting frees them just the same.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _load(target: Target, config: Config, registry: Registry, read_stdin: Callable[[], bytes] | None) -> _File:
@@ -87,6 +126,7 @@ def _load(target: Target, config: Config, registry: Registry, read_stdin: Callab
     if loaded.documents:
         built = build_sets(loaded.documents, target.shown_as)
         sets, problems = built.sets, problems + built.problems
+    loaded.documents = []  # the YAML nodes are not needed once the models are built
     return _File(loaded, sets, problems, parse_suppressions(loaded.text, registry))
 
 
@@ -102,16 +142,18 @@ def _unknown_rule_problem(unknown: UnknownRule) -> Problem:
     return Problem(kind, unknown.line, unknown.column, unknown.line, end, params, severity="warning")
 
 
-def _run_rules(rules: list[Rule], okr_set: OkrSet, workspace: Workspace, config: Config, internal: Rule | None,
-               tracebacks: list[str]) -> list[Finding]:
+def _run_rules(rules: list[Rule], okr_set: OkrSet, wording: OkrSet, graph: OkrGraph, config: Config,
+               internal: Rule | None, tracebacks: list[str]) -> list[Finding]:
+    """Each rule over one set; rules that read wording get `wording`, the set within the budget."""
     findings: list[Finding] = []
     for rule in rules:
         if rule.check is None:
             continue
         options = {**rule.options, **config.rule_options.get(rule.name, {})}
-        ctx = CheckContext(okr_set=okr_set, options=options, workspace=workspace)
+        seen = wording if rule.reads_text else okr_set
+        ctx = CheckContext(okr_set=seen, options=options, graph=graph)
         try:
-            findings += [_hit_finding(rule, hit, okr_set, config) for hit in _hits(rule, okr_set, ctx)]
+            findings += [_hit_finding(rule, hit, okr_set, config) for hit in _hits(rule, seen, ctx)]
         except Exception as exc:  # a crashing rule is reported, and the run goes on
             tracebacks.append(f"{rule.name} on {okr_set.source}:\n{traceback.format_exc()}")
             error = f"{type(exc).__name__}: {exc}"

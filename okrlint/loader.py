@@ -20,6 +20,7 @@ import shlex
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 import yaml
 
@@ -302,7 +303,42 @@ def _empty_document(node: yaml.Node, text: str, severity: str) -> Problem:
 
 
 def check_limits(text: str, limits: Limits = Limits()) -> None:
-    """Walk libyaml's events once and raise _Refused at the first limit crossed.
+    """Raise _Refused at the first limit the YAML text crosses; syntax errors pass through.
+
+    okrlint measures the limits itself on the event stream and never relies on the parser's own
+    limits or wording: libyaml stops at a nesting limit of its own (1,000 levels in the libyaml
+    that PyYAML 6.0.4 bundles), and it reads up to ~1,000 characters ahead, so the error can come
+    before okrlint sees the 65th level. On any parser error the text up to the error's line is
+    walked again with PyYAML's pure-Python parser, which is iterative and has no nesting limit:
+    a limit crossed before the error is then reported instead of the error.
+    """
+    try:
+        _walk_events(yaml.parse(text, Loader=_SafeLoader), limits)
+    except yaml.YAMLError as error:
+        if _SafeLoader is yaml.SafeLoader:
+            raise
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        prefix = text if mark is None else _through_line(text, mark.line)
+        try:
+            _walk_events(yaml.parse(prefix, Loader=yaml.SafeLoader), limits)
+        except yaml.YAMLError:
+            pass  # the prefix ends mid-structure; the original error is the one to report
+        raise error
+
+
+_YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # YAML 1.1 counts all of these
+
+
+def _through_line(text: str, line: int) -> str:
+    """`text` up to the end of 0-based YAML line `line`."""
+    for number, match in enumerate(_YAML_LINE_BREAK.finditer(text)):
+        if number == line:
+            return text[: match.start()]
+    return text
+
+
+def _walk_events(events: Iterator[yaml.Event], limits: Limits) -> None:
+    """Walk a YAML event stream once and raise _Refused at the first limit crossed.
 
     Each open collection counts its nodes with aliases expanded, so an anchor's size is known
     when it closes and an alias to it costs exactly that many nodes downstream.
@@ -311,7 +347,7 @@ def check_limits(text: str, limits: Limits = Limits()) -> None:
     open_anchors: list[str | None] = []
     sizes: dict[str, int] = {}  # anchor → expanded node count
     total = via_aliases = documents = 0
-    for event in yaml.parse(text, Loader=_SafeLoader):
+    for event in events:
         if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > limits.max_documents:

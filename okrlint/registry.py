@@ -54,6 +54,8 @@ class Rule:
     examples: dict[str, list[dict[str, str]]] = field(default_factory=dict)  # "bad"/"good" → [{lang, okr, note}]
     languages: tuple[str, ...] = MESSAGE_LANGS
     origin: str = "builtin"
+    reads_text: bool = False  # analyses OKR wording: runs only on texts within the file's analysis budget
+    cross_file: bool = False  # reads the OKR graph: runs after every file has been indexed
 
     def message(self, key: str, lang: str, params: dict[str, Any]) -> str:
         """Render a message in `lang`, falling back to English, never raising on a bad template."""
@@ -134,9 +136,18 @@ def rule_from_data(data: dict[str, Any], origin: str) -> Rule:
             examples={k: list(v) for k, v in (data.get("examples") or {}).items()},
             languages=tuple(data.get("languages") or MESSAGE_LANGS),
             origin=origin,
+            reads_text=_flag(data, "reads-text"),
+            cross_file=_flag(data, "cross-file"),
         )
     except (KeyError, TypeError, ValueError, ImportError, AttributeError) as exc:
         raise RuleDataError(f"{origin}: {type(exc).__name__}: {exc}") from exc
+
+
+def _flag(data: dict[str, Any], key: str) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise ValueError(f"`{key}` must be true or false, got {value!r}")
+    return value
 
 
 def check_scope(scope: Any) -> Scope:

@@ -58,10 +58,32 @@ class SchemaResult:
     problems: list[Problem] = field(default_factory=list)
 
 
+MAX_ELEMENTS_PER_FILE = 10_000  # objectives, KRs and KPIs built into models; real files have hundreds
+
+
 @dataclass(slots=True)
 class _Builder:
     source: str
     problems: list[Problem] = field(default_factory=list)
+    max_elements: int = MAX_ELEMENTS_PER_FILE
+    built: int = 0
+    unbuilt: int = 0
+    first_unbuilt: yaml.Node | None = None
+
+    # -- the per-file bound on models ------------------------------------------------------
+    def admit(self, node: yaml.Node, inside: int = 0) -> bool:
+        """Whether one more element (with `inside` elements in it) may still become a model."""
+        if not self.unbuilt and self.built < self.max_elements:
+            self.built += 1
+            return True
+        self.unbuilt += 1 + inside  # once one is refused, all later ones are: the models stay a prefix
+        self.first_unbuilt = self.first_unbuilt or node
+        return False
+
+    def unbuilt_problem(self) -> None:
+        if self.first_unbuilt is not None:
+            self.problem("too-many-elements", self.first_unbuilt, severity="warning",
+                         built=self.built, skipped=self.unbuilt, limit=self.max_elements)
 
     # -- reporting -----------------------------------------------------------------------
     def problem(self, kind: str, node: yaml.Node, severity: str = "error", **params: object) -> None:
@@ -153,12 +175,13 @@ class _Builder:
         objectives = [
             o
             for i, n in enumerate(self.sequence(objectives_node, "objectives") if objectives_node is not None else [])
-            if (o := self.objective(n, i)) is not None
+            if self.admit(n, _kr_count(n)) and (o := self.objective(n, i)) is not None
         ]
         if objectives_node is not None and not objectives and not self.problems_at(objectives_node):
             self.problem("no-objectives", objectives_node, severity="warning")  # `objectives: []` lints nothing
         self.check_unique_ids(objectives)
-        kpis = [k for n in (self.sequence(get("kpis"), "kpis") if get("kpis") is not None else []) if (k := self.kpi(n)) is not None]
+        kpi_nodes = self.sequence(get("kpis"), "kpis") if get("kpis") is not None else []
+        kpis = [k for n in kpi_nodes if self.admit(n) and (k := self.kpi(n)) is not None]
         return OkrSet(
             source=self.source,
             stem=okr_stem(self.source),
@@ -188,6 +211,8 @@ class _Builder:
         krs = []
         if krs_node is not None:
             for i, kr_node in enumerate(self.sequence(krs_node, f"{path}.key_results")):
+                if not self.admit(kr_node):
+                    continue
                 kr = self.key_result(kr_node, f"{path}.key_results[{i}]")
                 if kr is not None:
                     krs.append(kr)
@@ -280,9 +305,19 @@ def _getter(entries: dict[str, tuple[yaml.Node, yaml.Node]]) -> Callable[[str], 
     return lambda key: entries[key][1] if key in entries else None
 
 
-def build_sets(documents: list[yaml.Node], source: str) -> SchemaResult:
-    """Every `---` document of a file becomes one OkrSet (or problems)."""
-    builder = _Builder(source=source)
+def _kr_count(objective_node: yaml.Node) -> int:
+    """How many KRs an objective node holds, without building them (for the unbuilt count)."""
+    if isinstance(objective_node, yaml.MappingNode):
+        for key, value in objective_node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == "key_results" and isinstance(value, yaml.SequenceNode):
+                return len(value.value)
+    return 0
+
+
+def build_sets(documents: list[yaml.Node], source: str, max_elements: int = MAX_ELEMENTS_PER_FILE) -> SchemaResult:
+    """Every `---` document of a file becomes one OkrSet (or problems), up to `max_elements` elements."""
+    builder = _Builder(source=source, max_elements=max_elements)
     sets = [s for i, doc in enumerate(documents) if (s := builder.okr_set(doc, i)) is not None]
+    builder.unbuilt_problem()
     problems = sorted(builder.problems, key=lambda p: (p.line, p.column))
     return SchemaResult(sets=sets, problems=problems)

@@ -39,4 +39,19 @@ def test_identical_texts_are_analysed_once():
     first = analyze("Снизить отток клиентов с 8% до 5%", "ru")
     again = analyze("Снизить отток клиентов с 8% до 5%", "ru")
     assert first is again
-    assert analyze.cache_info().hits == 1 and analyze.cache_info().misses == 1
+    assert analyze.memo.hits == 1 and analyze.memo.misses == 1
+
+
+def test_the_analysis_memo_stays_within_its_bounds_across_many_texts():
+    """Shared across files, the memo must not grow with the run: entries and characters are bounded."""
+    from okrlint.analysis import analyze
+
+    memo = analyze.memo
+    analyze.cache_clear()
+    for i in range(memo.max_entries + 50):
+        analyze(f"Grow signups from {i} to {i + 10}", "en")
+    assert len(memo) == memo.max_entries and memo.chars <= memo.max_chars
+    long_text = "Grow signups from 10 to 20 " * 30
+    for i in range(memo.max_chars // len(long_text) + 10):
+        analyze(f"{i} {long_text}", "en")
+    assert memo.chars <= memo.max_chars and len(memo) < memo.max_entries

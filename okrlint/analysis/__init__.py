@@ -5,7 +5,8 @@
 Pipeline for one text: normalize (strip labels, numbering, markdown, notes) → detect the
 language → tokenize with that language's analyzer (pymorphy3 for ru, jieba for zh, a lexicon
 for en; Latin words inside ru/zh texts go through the English lemmatizer) → quantities,
-change (from→to) and deadline. Results are memoised per (text, hint) for the whole run.
+change (from→to) and deadline. Results are memoised per (text, hint) in a memo bounded in
+entries and characters, shared by every file of a run.
 
 The heavy analyzers are imported only when a text in their language shows up, so a run over
 English files never imports pymorphy3 or jieba.
@@ -14,7 +15,6 @@ English files never imports pymorphy3 or jieba.
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
 from types import ModuleType
 
 from okrlint.analysis.facts import (
@@ -28,6 +28,7 @@ from okrlint.analysis.facts import (
     Token,
     VerbForm,
 )
+from okrlint.memo import bounded_memo
 
 __all__ = [
     "Aspect",
@@ -54,7 +55,7 @@ def _analyzer(lang: str) -> ModuleType:
     return importlib.import_module(_MODULES[lang])
 
 
-@lru_cache(maxsize=65536)
+@bounded_memo(max_entries=8192, max_chars=2_000_000)
 def analyze(text: str, hint: str | None = None) -> TextAnalysis:
     """Analyse one OKR text. `hint` is the file's `lang:` (an override), or None to detect."""
     from okrlint.analysis.detect import detect_language

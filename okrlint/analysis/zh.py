@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from okrlint.analysis.facts import Pos, Token, VerbForm
+from okrlint.memo import bounded_memo
 
 if TYPE_CHECKING:
     from jieba.posseg import POSTokenizer
@@ -89,7 +90,7 @@ def tokenize(text: str) -> list[Token]:
     return list(_tokenize(text))
 
 
-@lru_cache(maxsize=65536)
+@bounded_memo(max_entries=8192, max_chars=2_000_000)
 def _tokenize(text: str) -> tuple[Token, ...]:
     if not text.strip():
         return ()  # no need to wake jieba up for nothing

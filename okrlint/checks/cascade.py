@@ -17,19 +17,18 @@ from okrlint.models import Objective
 def cascaded_kpi(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
     if objective.parent is None:
         return
-    found = ctx.workspace.find_parent(objective.parent.value, ctx.okr_set)
-    if found is None:
+    parent = ctx.graph.find_parent(objective.parent.value, ctx.okr_set.stem)
+    if parent is None:
         return  # the parent is not among the linted files (pre-commit lints only what changed)
-    parent, parent_set = found
     child = read(objective.title.value, ctx.okr_set.lang)
     share = float(ctx.options["min-overlap"])
-    sources = [(kr.title.value, "kr") for kr in parent.key_results] + [(k.name.value, "kpi") for k in parent_set.kpis]
+    sources = [(text, "kr") for text in parent.key_results] + [(name, "kpi") for name in parent.kpis]
     for text, kind in sources:
-        if restates(child, read(text, parent_set.lang), share):
+        if restates(child, read(text, parent.lang), share):
             yield Hit(objective.title.loc, objective.path, kind, {"parent": text}, objective.title)
             return
-    if share_of(child, read(parent.title.value, parent_set.lang)) >= max(share, 0.8):
-        yield Hit(objective.title.loc, objective.path, "objective", {"parent": parent.title.value}, objective.title)
+    if share_of(child, read(parent.title, parent.lang)) >= max(share, 0.8):
+        yield Hit(objective.title.loc, objective.path, "objective", {"parent": parent.title}, objective.title)
 
 
 def restates(child: Reading, parent_item: Reading, share: float) -> bool:

@@ -26,6 +26,7 @@ import yaml
 
 from okrlint.analysis import Pos, QuantityKind, TextAnalysis, Token, VerbForm, analyze
 from okrlint.analysis.phrases import has_lemmas, mentions
+from okrlint.memo import bounded_memo
 from okrlint.registry import rules_dir
 
 try:
@@ -153,11 +154,12 @@ class Reading:
         return any(q.kind is QuantityKind.PERCENT and q.value == 100 for q in self.analysis.quantities)
 
 
+@bounded_memo(max_entries=8192, max_chars=2_000_000)
 def read(text: str, hint: str | None = None) -> Reading:
+    """The facts of one OKR text, memoised per (text, hint) like its analysis."""
     return _read(analyze(text, hint))
 
 
-@lru_cache(maxsize=65536)
 def _read(analysis: TextAnalysis) -> Reading:
     lex = lexicon()
     lang = analysis.lang
