@@ -78,8 +78,23 @@ class OkrFile(_Authoring):
 
 def okr_file_schema() -> dict[str, Any]:
     """The JSON Schema of one OKR document, with `$schema` and a title."""
-    schema = _without_null_defaults(OkrFile.model_json_schema())
+    schema = _allowing_merges(_without_null_defaults(OkrFile.model_json_schema()))
     return {"$schema": SCHEMA_DIALECT, **schema, "title": TITLE}
+
+
+# okrlint accepts YAML merge keys (`<<: *defaults`) and `x-` extension keys in every mapping.
+_ALWAYS_ALLOWED = {"^<<$": {}, "^x-": {}}
+
+
+def _allowing_merges(node: Any) -> Any:
+    if isinstance(node, dict):
+        walked = {k: _allowing_merges(v) for k, v in node.items()}
+        if walked.get("additionalProperties") is False:
+            walked["patternProperties"] = dict(_ALWAYS_ALLOWED)
+        return walked
+    if isinstance(node, list):
+        return [_allowing_merges(v) for v in node]
+    return node
 
 
 def _without_null_defaults(node: Any) -> Any:

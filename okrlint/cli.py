@@ -24,8 +24,10 @@ from okrlint.config import Config, ConfigError, load_config, resolve_rule_list
 from okrlint.discovery import STDIN, Target, discover, display_path
 from okrlint.engine import exit_code, lint
 from okrlint.findings import Severity
+from okrlint.loader import read_bounded
 from okrlint.registry import Registry, RuleDataError, load_registry
-from okrlint.renderers import Report, renderer
+from okrlint.renderers import HUMAN_FORMATS, Report, for_humans, renderer
+from okrlint.sanitize import shown
 
 app = typer.Typer(
     name="okrlint",
@@ -63,7 +65,7 @@ class UsageError(Exception):
 
 def print_error(message: str) -> None:
     """One line on stderr; the message is plain text (a rule name like "[/bold]" is not markup)."""
-    err.print(Text.assemble(("okrlint: error: ", "bold red"), message), soft_wrap=True)
+    err.print(Text.assemble(("okrlint: error: ", "bold red"), shown(message)), soft_wrap=True)
 
 
 def _version(value: bool) -> None:
@@ -125,6 +127,7 @@ class CheckOptions:
     stdin_filename: str | None
     force_exclude: bool
     debug: bool
+    allow_no_files: bool
 
 
 @app.command(
@@ -153,10 +156,12 @@ def check(
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="The name to show for stdin input ('-' must be among the paths).")] = None,
     force_exclude: Annotated[bool, typer.Option("--force-exclude", help="Apply the config's exclude to files named on the command line too (for pre-commit).")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+    allow_no_files: Annotated[bool, typer.Option("--allow-no-files", help="Exit 0 when the paths hold no OKR file (by default that is an error, exit 2).")] = False,
 ) -> None:
     """Lint OKR files and folders (folders: *.okr.yaml, *.okr.yml and YAML files under okrs/)."""
     options = CheckOptions(paths or ["."], _split(select), _split(extend_select), _split(ignore), output_format, output, lang,
-                           config_path, fail_on, exit_zero, statistics, no_color, quiet, stdin_filename, force_exclude, debug)
+                           config_path, fail_on, exit_zero, statistics, no_color, quiet, stdin_filename, force_exclude, debug,
+                           allow_no_files)
     try:
         _check_usage(options, select_given=select is not None)
         code = _run_check(options)
@@ -192,9 +197,12 @@ def _run_check(options: CheckOptions) -> int:
     registry = load_registry()
     config = _effective_config(registry, options.config_path, options.select, options.ignore, options.extend_select,
                                options.lang, options.fail_on)
-    targets, missing = discover(options.paths, config.include, config.exclude, config.root, force_exclude=options.force_exclude)
-    if missing:
-        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    found = discover(options.paths, config.include, config.exclude, config.root, force_exclude=options.force_exclude)
+    if found.missing:
+        raise UsageError(f"no such file or folder: {', '.join(found.missing)}")
+    targets = found.targets
+    if not targets and not found.excluded and not (options.allow_no_files or config.allow_no_files):
+        raise UsageError(_no_files_message(options.paths, config))
     if options.stdin_filename:
         shown = display_path(options.stdin_filename)
         targets = [t if t.path is not None else Target(shown, None) for t in targets]
@@ -210,19 +218,31 @@ def _run_check(options: CheckOptions) -> int:
     return exit_code(result, config.fail_on, options.exit_zero)
 
 
+def _no_files_message(paths: list[str], config: Config) -> str:
+    """Say what was searched, like eslint for an unmatched pattern: a typo'd path must not pass forever."""
+    patterns = ["*.okr.yaml", "*.okr.yml", "*.yaml/*.yml under a folder named okrs/", *config.include]
+    where = ", ".join(display_path(p) for p in paths)
+    return (f"no OKR files found in {where} (searched for {', '.join(patterns)}); "
+            "check the path, or pass --allow-no-files (config: allow-no-files: true) if that is expected")
+
+
 def _read_stdin(limit: int) -> bytes:
     """Stdin's bytes; one byte past the limit, so the loader can refuse an oversized stdin without holding all of it."""
     try:
-        return sys.stdin.buffer.read(limit + 1)
+        return read_bounded(sys.stdin.buffer, limit)
     except (OSError, ValueError) as exc:  # e.g. stdin is a folder (`< /`) or was closed meanwhile
         raise UsageError(f"cannot read stdin: {getattr(exc, 'strerror', None) or exc}") from exc
 
 
 def _emit(report: Report, fmt: str, options: CheckOptions) -> None:
     """The report to --output or stdout; a failing stdout (a full disk) is the user's to fix, not a crash."""
+    if fmt in HUMAN_FORMATS:
+        report = for_humans(report)
     if options.output is not None:
         _write_report(options.output, renderer(fmt)(report))
         return
+    if sys.stdout is None:  # started with stdout closed (`>&-`): Python leaves no stream to write to
+        raise UsageError("cannot write the report: standard output is closed (use --output FILE)")
     try:
         if fmt == "text":
             _print_text(report, options.no_color, options.quiet)

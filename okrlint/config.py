@@ -16,7 +16,9 @@ Command-line flags override the file. Any mistake is a ConfigError (exit 2).
 from __future__ import annotations
 
 import math
+import os
 import reprlib
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +31,8 @@ from okrlint.loader import yaml_limit_problem
 from okrlint.registry import Bound, Registry, Rule, closest, within
 
 CONFIG_NAMES = (".okrlint.yaml", ".okrlint.yml")
-GENERAL_KEYS = ("select", "ignore", "lang", "include", "exclude", "severity", "fail-on", "max-file-size")
+MAX_FILE_SIZE_LIMIT = 1 << 30  # 1 GiB: far past any OKR file, and a bound on what one read may take
+GENERAL_KEYS = ("select", "ignore", "lang", "include", "exclude", "severity", "fail-on", "max-file-size", "allow-no-files")
 MESSAGE_LANGS = ("auto", "ru", "en", "zh")
 
 
@@ -51,6 +54,7 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)  # rule name → severity
     fail_on: Severity = Severity.WARNING
     max_file_size: int = 5 * 1024 * 1024
+    allow_no_files: bool = False  # a run that finds no OKR file is an error unless this is set
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule name → options
     source: str | None = None  # the file it came from, for messages
     root: Path | None = None  # the folder of that file: globs are relative to it
@@ -61,22 +65,41 @@ def find_config_file(start: Path) -> Path | None:
     for folder in [start, *start.parents]:
         for name in CONFIG_NAMES:
             candidate = folder / name
-            if candidate.is_file():
+            if _is_config_file(candidate):
                 return candidate
-            if candidate.exists():  # a folder (or device) by that name would otherwise be skipped silently
-                raise ConfigError(f"{candidate}: not a config file (it is a folder or a special file)")
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and _pyproject_table(pyproject) is not None:
+        if _is_config_file(pyproject) and _pyproject_table(pyproject) is not None:
             return pyproject
     return None
+
+
+def _is_config_file(candidate: Path) -> bool:
+    """True for a regular file; False when nothing has that name; an error for anything else.
+
+    A name that is there but cannot be used (a folder, a symlink loop, no permission) would
+    otherwise be skipped, and the run would quietly use another config or the defaults.
+    """
+    try:
+        os.lstat(candidate)
+    except OSError:
+        return False  # nothing by that name
+    try:
+        info = os.stat(candidate)
+    except OSError as exc:
+        raise ConfigError(f"{candidate}: cannot read the config file: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise ConfigError(f"{candidate}: not a config file (it is a folder or a special file)")
+    return True
 
 
 def _pyproject_table(path: Path) -> dict[str, Any] | None:
     """The [tool.okrlint] table, or None; a broken pyproject.toml is an error only if it has that table."""
     try:
         text = path.read_text(encoding="utf-8-sig")  # editors on Windows may save a BOM, which TOML refuses
-    except (OSError, UnicodeDecodeError):
-        return None
+    except UnicodeDecodeError:
+        return None  # not ours to judge: a [tool.okrlint] table in it could not be read by anyone
+    except OSError as exc:  # it may hold [tool.okrlint]: falling back to the defaults would be silent
+        raise ConfigError(f"{path}: cannot read it to look for [tool.okrlint]: {exc.strerror or exc}") from exc
     try:
         tomllib.loads(text)
     except (tomllib.TOMLDecodeError, RecursionError):
@@ -162,9 +185,14 @@ def build_config(raw: dict[str, Any], registry: Registry, source: str | None = N
         elif key == "fail-on":
             config.fail_on = Severity(_choice(value, tuple(s.value for s in Severity), key, where))
         elif key == "max-file-size":
-            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-                raise ConfigError(f"{where}: max-file-size must be a positive number of bytes, got {_short.repr(value)}")
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= MAX_FILE_SIZE_LIMIT:
+                raise ConfigError(f"{where}: max-file-size must be a number of bytes from 1 to {MAX_FILE_SIZE_LIMIT} "
+                                  f"(1 GiB), got {_short.repr(value)}")
             config.max_file_size = value
+        elif key == "allow-no-files":
+            if not isinstance(value, bool):
+                raise ConfigError(f"{where}: allow-no-files must be true or false, got {_short.repr(value)}")
+            config.allow_no_files = value
         elif key == "severity":
             config.severity = _severities(value, registry, where)
         elif (rule := registry.find(key)) is not None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import errno
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
+from typing import Iterator
 
 OKR_SUFFIXES = (".okr.yaml", ".okr.yml")
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -18,10 +19,21 @@ _ABSENT = (errno.ENOENT, errno.ENOTDIR)  # stat errors that mean "no such path";
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """One thing to lint: a file path, or stdin."""
+    """One thing to lint: a file path, or stdin; or a path found but refused, with the reason."""
 
     shown_as: str  # how findings name it
     path: Path | None  # None for stdin
+    refused: str | None = None  # "unreadable-folder" or "outside-symlink": reported, never read
+    detail: str = ""  # the OS's reason, or where a symlink points
+
+
+@dataclass(slots=True)
+class Discovery:
+    """What the paths on the command line hold."""
+
+    targets: list[Target] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # given paths that do not exist
+    excluded: int = 0  # files named explicitly that --force-exclude dropped
 
 
 def okr_stem(shown_as: str) -> str:
@@ -79,44 +91,61 @@ def _exists(path: Path) -> bool:
 
 
 def discover(paths: list[str], include: list[str], exclude: list[str], root: Path | None = None,
-             force_exclude: bool = False) -> tuple[list[Target], list[str]]:
+             force_exclude: bool = False) -> Discovery:
     """Targets to lint, de-duplicated in the order given, and the given paths that do not exist.
 
     An explicit file is linted whatever its name, and even when `exclude` matches it unless
     `force_exclude` (pre-commit names every file explicitly, so `exclude` would never apply).
+    Folder walks stay inside the folder: a file symlink that points out of it is reported, not
+    read, and a subfolder that cannot be read is reported, not skipped in silence.
     """
-    targets: list[Target] = []
-    missing: list[str] = []
+    found = Discovery()
     seen: set[Path] = set()
     for given in paths:
         if given == STDIN:
-            if not any(t.path is None for t in targets):  # stdin can be read only once
-                targets.append(Target(STDIN, None))
+            if not any(t.path is None and t.refused is None for t in found.targets):  # stdin can be read only once
+                found.targets.append(Target(STDIN, None))
             continue
         path = Path(given)
         if os.path.isdir(path):  # unlike Path.is_dir, never raises (a name too long, say)
-            found = sorted(_walk(path, include, exclude, root))
+            files = sorted(_walk(path, include, exclude, root), key=lambda t: t.shown_as)
         elif not _exists(path):
-            missing.append(display_path(given))
+            found.missing.append(display_path(given))
             continue
         elif force_exclude and _matches(path, exclude, root):
+            found.excluded += 1
             continue
         else:
-            found = [path]  # a FIFO or device too: the loader reports "not a regular file"
-        for file in found:
-            key = _resolved(file)
-            if key not in seen:
+            files = [Target(display_path(path), path)]  # a FIFO or device too: the loader reports "not a regular file"
+        for target in files:
+            key = _resolved(target.path) if target.path is not None else Path(target.shown_as)
+            if target.refused is not None or key not in seen:
                 seen.add(key)
-                targets.append(Target(display_path(file), file))
-    return targets, missing
+                found.targets.append(target)
+    return found
 
 
-def _walk(folder: Path, include: list[str], exclude: list[str], root: Path | None):
-    for dirpath, dirnames, filenames in os.walk(folder):
+def _walk(folder: Path, include: list[str], exclude: list[str], root: Path | None) -> Iterator[Target]:
+    inside = _resolved(folder)
+    unreadable: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable.append):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIPPED_DIRS)
         for name in filenames:
             file = Path(dirpath) / name
             if _matches(file, exclude, root):
                 continue
             if is_okr_file(file) or (name.lower().endswith(YAML_SUFFIXES) and _matches(file, include, root)):
-                yield file
+                yield _outside_symlink(file, inside) or Target(display_path(file), file)
+    for error in unreadable:
+        where = display_path(error.filename if error.filename is not None else folder)
+        yield Target(where, None, refused="unreadable-folder", detail=error.strerror or str(error))
+
+
+def _outside_symlink(file: Path, inside: Path) -> Target | None:
+    """A symlink found in a walk whose target lies outside the walked folder, as a refused target."""
+    if not file.is_symlink():
+        return None
+    target = _resolved(file)
+    if target == inside or inside in target.parents:
+        return None
+    return Target(display_path(file), None, refused="outside-symlink", detail=display_path(target))

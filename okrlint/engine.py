@@ -115,7 +115,9 @@ def _gc_paused() -> Iterator[None]:
 
 def _load(target: Target, config: Config, registry: Registry, read_stdin: Callable[[], bytes] | None) -> _File:
     limits = Limits(max_bytes=config.max_file_size)
-    if target.path is None:
+    if target.refused is not None:
+        loaded = _refused_target(target)
+    elif target.path is None:
         loaded = load_bytes(read_stdin() if read_stdin else b"", target.shown_as, limits)
     else:
         loaded = read_path(target.path, target.shown_as, limits)
@@ -128,6 +130,15 @@ def _load(target: Target, config: Config, registry: Registry, read_stdin: Callab
         sets, problems = built.sets, problems + built.problems
     loaded.documents = []  # the YAML nodes are not needed once the models are built
     return _File(loaded, sets, problems, parse_suppressions(loaded.text, registry))
+
+
+def _refused_target(target: Target) -> LoadedFile:
+    """A path discovery found but will not read: an unreadable folder, a symlink out of the tree."""
+    if target.refused == "outside-symlink":
+        problem = Problem("outside-symlink", 1, 1, 1, 1, {"target": target.detail}, severity="warning")
+    else:
+        problem = Problem("unreadable-folder", 1, 1, 1, 1, {"reason": target.detail})
+    return LoadedFile(path=target.shown_as, problems=[problem])
 
 
 def _unknown_rule_problems(file: _File) -> list[Problem]:

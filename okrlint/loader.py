@@ -20,7 +20,7 @@ import shlex
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Iterator
 
 import yaml
 
@@ -87,10 +87,30 @@ def read_path(path: Path, shown_as: str, limits: Limits = Limits()) -> LoadedFil
         if info.st_size > limits.max_bytes:
             return _refused(shown_as, "too-large", size=info.st_size, limit=limits.max_bytes)
         with path.open("rb") as handle:
-            data = handle.read(limits.max_bytes + 1)  # bounded even if the file grows meanwhile
+            data = read_bounded(handle, limits.max_bytes)  # bounded even if the file grows meanwhile
     except OSError as exc:
         return _refused(shown_as, "unreadable", reason=exc.strerror or str(exc))
     return load_bytes(data, shown_as, limits)
+
+
+_CHUNK = 1 << 20
+
+
+def read_bounded(stream: BinaryIO, limit: int) -> bytes:
+    """At most `limit` + 1 bytes of a stream (one past the limit tells "too large"), read in chunks.
+
+    `read(limit + 1)` would allocate the whole limit up front: with a large `max-file-size` a
+    tiny file would cost gigabytes, or fail with MemoryError.
+    """
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = stream.read(min(_CHUNK, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def load_bytes(data: bytes, shown_as: str, limits: Limits = Limits()) -> LoadedFile:

@@ -102,18 +102,47 @@ class _Builder:
             self.problem("wrong-type", node, field=where, expected="mapping", got=kind_name(node))
             return None
         entries: dict[str, tuple[yaml.Node, yaml.Node]] = {}
-        for key_node, value_node in node.value:
+        for key_node, value_node in self.with_merges(node):
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, str):
                 self.problem("wrong-type", key_node, field=f"a key in {where}", expected="string", got=kind_name(key_node))
                 continue
             if key in entries:
                 self.problem("duplicate-key", key_node, key=key, first_line=entries[key][0].start_mark.line + 1)
+            elif key.startswith(EXTENSION_PREFIX):
+                continue  # an extension field (docker-compose style), e.g. to hold `&anchors` for merges
             elif key not in allowed:
                 self.unknown_key(key_node, key, where, allowed)
                 continue
             entries[key] = (key_node, value_node)
         return entries
+
+    def with_merges(self, node: yaml.MappingNode) -> list[tuple[yaml.Node, yaml.Node]]:
+        """The mapping's pairs with YAML 1.1 merge keys (`<<: *defaults`) expanded.
+
+        Keys written in the mapping win over merged ones, and an earlier mapping in a `<<: [*a, *b]`
+        list wins over a later one. Merged pairs keep the nodes (and so the lines) where they were
+        written under the anchor. Depth and alias expansion were bounded by the loader.
+        """
+        written = [(k, v) for k, v in node.value if not _is_merge_key(k)]
+        merged: list[tuple[yaml.Node, yaml.Node]] = []
+        for key_node, value_node in node.value:
+            if not _is_merge_key(key_node):
+                continue
+            sources = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+            for source in sources:
+                if isinstance(source, yaml.MappingNode):
+                    merged += self.with_merges(source)
+                else:
+                    self.problem("bad-merge", source, got=kind_name(source))
+        taken = {k.value for k, _ in written if isinstance(k, yaml.ScalarNode)}
+        pairs = list(written)
+        for key_node, value_node in merged:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key not in taken:
+                taken.add(key)
+                pairs.append((key_node, value_node))
+        return pairs
 
     def unknown_key(self, key_node: yaml.Node, key: str, where: str, allowed: tuple[str, ...]) -> None:
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
@@ -299,6 +328,14 @@ class _Builder:
                 )
             else:
                 seen[objective.id.value] = objective.id
+
+
+MERGE_TAG = "tag:yaml.org,2002:merge"
+EXTENSION_PREFIX = "x-"  # keys okrlint ignores on purpose
+
+
+def _is_merge_key(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag == MERGE_TAG
 
 
 def _getter(entries: dict[str, tuple[yaml.Node, yaml.Node]]) -> Callable[[str], yaml.Node | None]:

@@ -14,6 +14,7 @@ from rich.console import Console
 from okrlint.commands import DocLang
 from okrlint.commands.starter import CONFIG, Quarter, starter_okrs
 from okrlint.config import CONFIG_NAMES
+from okrlint.sanitize import shown
 
 INIT_EPILOG = ("Examples:\n\n  okrlint init\n\n  okrlint init --lang ru\n\n"
                "Writes .okrlint.yaml and okrs/<year>-Q<n>.okr.yaml (the current quarter); existing files are never overwritten.")
@@ -64,7 +65,7 @@ def write_new(root: Path, files: dict[Path, str]) -> None:
 
 
 def _fail(message: str) -> NoReturn:
-    Console(stderr=True, highlight=False).print(f"okrlint: error: {message}", markup=False, soft_wrap=True)
+    Console(stderr=True, highlight=False).print(f"okrlint: error: {shown(message)}", markup=False, soft_wrap=True)
     raise typer.Exit(2)
 
 

@@ -13,6 +13,7 @@ from rich.table import Table
 
 from okrlint.commands import DocLang
 from okrlint.registry import Registry, Rule, load_registry
+from okrlint.sanitize import shown
 
 RULES_EPILOG = "Examples:\n\n  okrlint rules\n\n  okrlint rules --lang ru\n\n  okrlint rules --format json"
 RULE_EPILOG = "Examples:\n\n  okrlint rule too-many-krs\n\n  okrlint rule OKR102 --lang zh"
@@ -90,6 +91,6 @@ def rule(
     if found is None and len(matches := _prefix_matches(name, registry)) == 1:
         found = matches[0]  # a prefix that names one rule (OKR3, cascaded) is as good as its full code
     if found is None:
-        Console(stderr=True, highlight=False).print(f"okrlint: error: {_not_one_rule(name, registry)}", markup=False, soft_wrap=True)
+        Console(stderr=True, highlight=False).print(f"okrlint: error: {shown(_not_one_rule(name, registry))}", markup=False, soft_wrap=True)
         raise typer.Exit(2)
     Console().print(Markdown(rule_markdown(found, lang.value, lang.value)))

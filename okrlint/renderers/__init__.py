@@ -7,12 +7,14 @@ A renderer module exposes `render(report: Report) -> str`. The rich `text` rende
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from okrlint.findings import Finding, RuleDoc, RunSummary
+from okrlint.sanitize import shown, shown_path
 
 FORMATS = ("text", "concise", "json", "github", "sarif", "junit", "gitlab")
+HUMAN_FORMATS = ("text", "concise", "github", "junit")  # read by people or CI logs: user data is escaped
 
 
 @dataclass(slots=True)
@@ -30,3 +32,13 @@ def renderer(name: str) -> Callable[[Report], str]:
     if name not in FORMATS:
         raise ValueError(f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
     return importlib.import_module(f"okrlint.renderers.{name}").render
+
+
+def for_humans(report: Report) -> Report:
+    """The report with every string from user files escaped (see okrlint.sanitize)."""
+    findings = [
+        Finding(path=shown_path(f.path), span=f.span, code=shown(f.code), rule=shown(f.rule), severity=f.severity,
+                message=shown(f.message), lang=f.lang, target=shown(f.target), text=shown(f.text))
+        for f in report.findings
+    ]
+    return replace(report, findings=findings, files=[shown_path(p) for p in report.files])
