@@ -25,16 +25,19 @@ WORDS: dict[str, dict[str, str]] = {
            "options": "Options", "option": "option", "default": "default", "allowed": "allowed",
            "no_options": "This rule has no options.",
            "configure": "Change them in `.okrlint.yaml`:", "messages": "Messages", "examples": "Examples",
-           "bad": "Bad", "good": "Good", "other": "In other languages"},
+           "bad": "Bad", "good": "Good", "other": "In other languages",
+           "reasons": "Evidence", "reasons_intro": "Each finding names one of these reasons (`evidence.reason` in JSON and SARIF) and underlines the words behind it:"},
     "ru": {"severity": "Важность", "scope": "Проверяет", "languages": "Языки", "why": "Почему это важно",
            "options": "Параметры", "option": "параметр", "default": "по умолчанию", "allowed": "допустимо",
            "no_options": "У правила нет параметров.",
            "configure": "Меняются в `.okrlint.yaml`:", "messages": "Сообщения", "examples": "Примеры",
-           "bad": "Плохо", "good": "Хорошо", "other": "На других языках"},
+           "bad": "Плохо", "good": "Хорошо", "other": "На других языках",
+           "reasons": "Обоснование", "reasons_intro": "Каждая находка называет одну из этих причин (`evidence.reason` в JSON и SARIF) и подчёркивает слова, на которых она основана:"},
     "zh": {"severity": "严重程度", "scope": "检查对象", "languages": "语言", "why": "为什么重要",
            "options": "选项", "option": "选项", "default": "默认值", "allowed": "允许范围", "no_options": "此规则没有选项。",
            "configure": "可在 `.okrlint.yaml` 中修改：", "messages": "提示信息", "examples": "示例",
-           "bad": "反例", "good": "正例", "other": "其他语言"},
+           "bad": "反例", "good": "正例", "other": "其他语言",
+           "reasons": "依据", "reasons_intro": "每条提示都会给出下列原因之一（JSON 和 SARIF 中的 `evidence.reason`），并标出触发它的词语："},
 }
 
 
@@ -85,6 +88,14 @@ def _range(bound: Bound | None) -> str:
     return "—"
 
 
+def _reasons(rule: Rule, lang: str, words: dict[str, str]) -> list[str]:
+    if not rule.reasons:
+        return []
+    lines = [f"## {words['reasons']}", "", words["reasons_intro"], ""]
+    lines += [f"- `{code}`: {_localized(cues, lang)}" for code, cues in rule.reasons.items()]
+    return lines + [""]
+
+
 def _messages(rule: Rule, lang: str, words: dict[str, str]) -> list[str]:
     if not rule.messages:
         return []
@@ -117,6 +128,7 @@ def rule_markdown(rule: Rule, lang: str = "en", example_lang: str | None = None)
         "",
         _localized(rule.rationale, lang),
         "",
+        *_reasons(rule, lang, words),
         *_options(rule, words),
         *_messages(rule, lang, words),
     ]

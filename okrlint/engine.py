@@ -18,10 +18,10 @@ from typing import Callable, Iterable, Iterator
 
 from okrlint.analysis.detect import detect_language
 from okrlint.budget import TextBudget
-from okrlint.checks.base import CheckContext, Hit
+from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.config import Config
 from okrlint.discovery import Target
-from okrlint.findings import Finding, RunSummary, Severity, Span
+from okrlint.findings import Evidence, EvidenceSpan, Finding, RunSummary, Severity, Span
 from okrlint.graph import OkrGraph
 from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
 from okrlint.models import OkrSet
@@ -214,7 +214,32 @@ def _hit_finding(rule: Rule, hit: Hit, okr_set: OkrSet, config: Config) -> Findi
         lang=lang,
         target=hit.target,
         text=text,
+        evidence=evidence_of(hit.clue, text) if hit.clue is not None else None,
     )
+
+
+def evidence_of(clue: Clue, text: str) -> Evidence:
+    """The clue's words as spans of the OKR text as written, found left to right.
+
+    Analysis works on a normalised text (labels, markdown and notes stripped), so each word is
+    looked up in the original; a word not found there (rare: a rewritten number) is left out.
+    """
+    spans: list[EvidenceSpan] = []
+    folded = text.casefold() if len(text.casefold()) == len(text) else None
+    at = 0
+    for word in clue.words:
+        if not word:
+            continue
+        found = text.find(word, at)
+        if found < 0 and folded is not None:
+            found = folded.find(word.casefold(), at)
+        if found < 0:
+            found = text.find(word)  # out of order: the trigger sits before an earlier one
+        if found >= 0:
+            spans.append(EvidenceSpan(found, found + len(word), text[found:found + len(word)]))
+            at = found + len(word)
+    unique = sorted(set(spans), key=lambda s: (s.start, s.end))
+    return Evidence(clue.reason, tuple(unique))
 
 
 def _problem_finding(rule: Rule | None, problem: Problem, loaded: LoadedFile, config: Config) -> Finding:

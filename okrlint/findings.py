@@ -27,6 +27,26 @@ class Span:
     end_column: int
 
 
+@dataclass(frozen=True, slots=True)
+class EvidenceSpan:
+    """Words of the OKR text that triggered a finding: character offsets into `Finding.text`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a text rule thinks so: a short reason code in OKR terms and the words behind it."""
+
+    reason: str  # e.g. "task-verb", "keeps-level", "no-target"; listed in each rule's rationale
+    spans: tuple[EvidenceSpan, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"reason": self.reason, "spans": [{"start": s.start, "end": s.end, "text": s.text} for s in self.spans]}
+
+
 @dataclass(slots=True)
 class Finding:
     """One problem found in one OKR file."""
@@ -40,6 +60,7 @@ class Finding:
     lang: str  # language of the message: "ru", "en" or "zh"
     target: str = ""  # the OKR element: "objectives[0].key_results[2]"; "" for the whole file
     text: str = ""  # the OKR text the finding is about, if any
+    evidence: Evidence | None = None  # text rules: the reason and the trigger words in `text`
 
     @property
     def line(self) -> int:
@@ -67,6 +88,7 @@ class Finding:
             "lang": self.lang,
             "target": self.target,
             "text": self.text,
+            "evidence": self.evidence.to_dict() if self.evidence is not None else None,
         }
 
 

@@ -54,6 +54,7 @@ class Rule:
     examples: dict[str, list[dict[str, str]]] = field(default_factory=dict)  # "bad"/"good" → [{lang, okr, note}]
     languages: tuple[str, ...] = MESSAGE_LANGS
     origin: str = "builtin"
+    reasons: dict[str, dict[str, str]] = field(default_factory=dict)  # evidence reason code → lang → the cue
     reads_text: bool = False  # analyses OKR wording: runs only on texts within the file's analysis budget
     cross_file: bool = False  # reads the OKR graph: runs after every file has been indexed
 
@@ -136,6 +137,7 @@ def rule_from_data(data: dict[str, Any], origin: str) -> Rule:
             examples={k: list(v) for k, v in (data.get("examples") or {}).items()},
             languages=tuple(data.get("languages") or MESSAGE_LANGS),
             origin=origin,
+            reasons={k: dict(v) for k, v in (data.get("reasons") or {}).items()},
             reads_text=_flag(data, "reads-text"),
             cross_file=_flag(data, "cross-file"),
         )

@@ -10,6 +10,14 @@ from okrlint.models import Loc, OkrSet, Text
 
 
 @dataclass(frozen=True, slots=True)
+class Clue:
+    """What a text rule saw: a reason code and the words (as written) that carry it."""
+
+    reason: str
+    words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Hit:
     """A check's verdict on one element: where, which message, with what parameters."""
 
@@ -19,6 +27,7 @@ class Hit:
     params: dict[str, Any] = field(default_factory=dict)
     text: Text | None = None  # the OKR text judged (its language picks the message language)
     severity: str | None = None  # a softer (or harder) verdict than the rule's default, e.g. "info"
+    clue: Clue | None = None  # text rules: why, in OKR terms, and the trigger words
 
 
 @dataclass(slots=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from okrlint.analysis import Pos, QuantityKind, VerbForm
-from okrlint.checks.base import CheckContext, Hit
+from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, lexicon, read, share_of
 from okrlint.models import KeyResult, Objective, Text
 
@@ -26,34 +26,41 @@ def _reading(text: Text, ctx: CheckContext) -> Reading:
 # -- task-not-outcome ------------------------------------------------------------------------
 def is_task(r: Reading) -> bool:
     """Doing or delivering something, rather than changing a state of customers or the business."""
+    return task_reason(r) is not None
+
+
+def task_reason(r: Reading) -> str | None:
+    """Why a KR is a task (a reason code of the rule's rationale), or None when it is an outcome."""
     if r.possess and not (r.metric or r.has_number or r.value):
-        return True  # "Hiring managers have interview guides": deliverables in place
+        return "deliverables-in-place"  # "Hiring managers have interview guides"
     if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE):
-        return False
+        return None
     if r.analysis.change is not None or r.plan_fulfilment or is_hygiene(r) or keeps_level(r):
-        return False  # a move between levels is an outcome; plans, hygiene and kept levels are KPIs
+        return None  # a move between levels is an outcome; plans, hygiene and kept levels are KPIs
     if r.lead in METRIC_MOVES:
         return _moves_nothing(r)
     if r.moves_metric_later or r.sla or r.zero_target or r.top or (r.level_quantity and (r.metric or r.threshold)):
-        return False  # "Launch X to reach 20% activation", "0 投诉", "Согласование — не дольше 2 дней", "Rank top 3"
+        return None  # "Launch X to reach 20% activation", "0 投诉", "Согласование — не дольше 2 дней", "Rank top 3"
     if r.level_quantity and r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN:
-        return False  # "Сборка на CI — до 10 минут": a process measured, not a task
+        return None  # "Сборка на CI — до 10 минут": a process measured, not a task
     if r.completion:
-        return not (r.level_quantity or r.outcome_count)  # "5 leads per month attributed to the podcast"
+        return None if r.level_quantity or r.outcome_count else "completion-state"  # "5 leads per month attributed…"
     if r.lead in (Lead.TASK, Lead.ONGOING, Lead.REWORK, Lead.ENSURE, Lead.CAUSATIVE):
-        return not r.declarative
+        return None if r.declarative else "task-verb"
     if r.artifact_phrase and not (r.metric or r.outcome_count or r.level_quantity):
-        return True  # "Dark mode", "Ранбуки для топ-20 алертов": a deliverable named, nothing measured
-    return False
+        return "deliverable-named"  # "Dark mode", "Ранбуки для топ-20 алертов": a deliverable named, nothing measured
+    return None
 
 
-def _moves_nothing(r: Reading) -> bool:
+def _moves_nothing(r: Reading) -> str | None:
     """A metric verb with nothing measured: "Expand the app to 2 new OSs", "Получить сертификат", "实现通用需求"."""
     if r.metric or r.level_quantity or r.outcome_count or r.ratio_word or r.big_amount:
-        return False
+        return None
     if any(q.kind is QuantityKind.COUNT for q in r.analysis.quantities):
-        return True  # a count of the team's own output: "Deliver 12 sessions", "Набрать 25 кладовщиков"
-    return r.lead is Lead.REACH and not r.has_number and not r.object_is_person  # "Sign a vendor contract"
+        return "own-output-count"  # a count of the team's own output: "Deliver 12 sessions", "Набрать 25 кладовщиков"
+    if r.lead is Lead.REACH and not r.has_number and not r.object_is_person:
+        return "nothing-measured"  # "Sign a vendor contract"
+    return None
 
 
 def is_hygiene(r: Reading) -> bool:
@@ -89,9 +96,40 @@ def keeps_level(r: Reading) -> bool:
 
 def task_not_outcome(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
     r = _reading(kr.title, ctx)
-    if is_task(r):
+    reason = task_reason(r)
+    if reason is not None:
         verb = r.lead_token.text if r.lead_token is not None else " ".join(t.text for t in r.analysis.words[:2])
-        yield Hit(kr.title.loc, kr.path, params={"verb": verb}, text=kr.title)
+        words = _lead_words(r) if reason != "deliverable-named" else tuple(t.text for t in r.analysis.words[:3])
+        if reason == "own-output-count":
+            words += tuple(q.raw for q in r.analysis.quantities if q.kind is QuantityKind.COUNT)
+        yield Hit(kr.title.loc, kr.path, params={"verb": verb}, text=kr.title, clue=Clue(reason, words))
+
+
+def _lead_words(r: Reading) -> tuple[str, ...]:
+    """The predicate as written; for a completion state without one, the last verb ("系统上线")."""
+    if r.lead_token is not None:
+        return (r.lead_token.text,)
+    verbs = [t.text for t in r.analysis.tokens if t.pos is Pos.VERB]
+    return (verbs[-1],) if verbs else ()
+
+
+def _numbers(r: Reading) -> tuple[str, ...]:
+    return tuple(q.raw for q in r.analysis.quantities)
+
+
+def _class_words(r: Reading, *classes: str) -> tuple[str, ...]:
+    """Words of the text in any of the lexicon's word classes, as written."""
+    lex, lang = lexicon(), r.analysis.lang
+    return tuple(t.text for t in r.analysis.tokens
+                 if any(lex.has(t.lang or lang, cls, t.lemma) or lex.has(t.lang or lang, cls, t.text.lower()) for cls in classes))
+
+
+def _metric_words(r: Reading) -> tuple[str, ...]:
+    """Words that name something measured ("Revenue", "конверсию", "转化率")."""
+    lex, lang = lexicon(), r.analysis.lang
+    suffixes = tuple(lex.get("zh", "metric_suffixes"))
+    return tuple(t.text for t in r.analysis.tokens
+                 if lex.has(t.lang or lang, "metric", t.lemma) or ((t.lang or lang) == "zh" and t.lemma.endswith(suffixes) and suffixes))
 
 
 # -- unmeasurable ----------------------------------------------------------------------------
@@ -102,11 +140,23 @@ def unmeasurable(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iter
     if r.has_number:
         if ctx.options.get("ask-reference", True) and _number_without_reference(r):
             quantity = r.analysis.quantities[0].raw
-            yield Hit(kr.title.loc, kr.path, "no-reference", {"number": quantity}, kr.title, severity="info")
+            yield Hit(kr.title.loc, kr.path, "no-reference", {"number": quantity}, kr.title, severity="info",
+                      clue=Clue("number-without-reference", (quantity,)))
         return
     if is_measurable_without_number(r):
         return
-    yield Hit(kr.title.loc, kr.path, params={}, text=kr.title)
+    yield Hit(kr.title.loc, kr.path, params={}, text=kr.title, clue=_unmeasurable_clue(r))
+
+
+def _unmeasurable_clue(r: Reading) -> Clue:
+    """What makes the KR uncheckable: a target not written yet, vague work, a vague change, or nothing."""
+    if r.undefined:
+        return Clue("target-undefined")
+    if r.vague_object:
+        return Clue("vague-object", _lead_words(r))
+    if r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or r.vague_adverb:
+        return Clue("vague-change", _lead_words(r) + _class_words(r, "vague_adverbs"))
+    return Clue("no-target", _lead_words(r))
 
 
 def is_measurable_without_number(r: Reading) -> bool:
@@ -144,29 +194,46 @@ def _number_without_reference(r: Reading) -> bool:
 # -- kpi-in-disguise -------------------------------------------------------------------------
 def kpi_in_disguise(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
     reading = _reading(objective.title, ctx)
-    if _objective_is_kpi(reading):
-        yield Hit(objective.title.loc, objective.path, "objective", {}, objective.title)
+    reason = objective_kpi_reason(reading)
+    if reason is not None:
+        metric = _metric_words(reading) if reason in ("metric-target", "bare-metric", "metric-move") else ()
+        yield Hit(objective.title.loc, objective.path, "objective", {}, objective.title,
+                  clue=Clue(reason, _lead_words(reading) + metric + _numbers(reading)))
     kpi_names = [k.name for k in ctx.okr_set.kpis]
     for kr in objective.key_results:
-        kind = _kr_kpi_kind(_reading(kr.title, ctx), kr, kpi_names, ctx)
+        r = _reading(kr.title, ctx)
+        kind = _kr_kpi_kind(r, kr, kpi_names, ctx)
         if kind is not None:
-            yield Hit(kr.title.loc, kr.path, kind[0], kind[1], kr.title)
+            reason = {"plan": "plan-fulfilment", "keep-level": "keeps-level", "hygiene": "hundred-percent-hygiene"}.get(kind[0], kind[0])
+            extra = {"plan-fulfilment": ("plan", "fulfilment"), "keeps-level": ("floor", "current_level"),
+                     "hundred-percent-hygiene": ("universal", "routine")}.get(reason, ())
+            yield Hit(kr.title.loc, kr.path, kind[0], kind[1], kr.title,
+                      clue=Clue(reason, _lead_words(r) + _class_words(r, *extra) + _numbers(r)))
 
 
 def _objective_is_kpi(r: Reading) -> bool:
-    if (r.lead is Lead.MAINTAIN and not r.declarative) or r.plan_fulfilment:
-        return True  # "Maintain our market position", "Выполнение плана продаж", "完成年度经营计划"
+    return objective_kpi_reason(r) is not None
+
+
+def objective_kpi_reason(r: Reading) -> str | None:
+    """Why an objective is a KPI (a reason code of the rule's rationale), or None."""
+    if r.lead is Lead.MAINTAIN and not r.declarative:
+        return "keeps-level"  # "Maintain our market position"
+    if r.plan_fulfilment:
+        return "plan-fulfilment"  # "Выполнение плана продаж", "完成年度经营计划"
     if r.purpose or r.value or r.declarative or r.for_someone or r.person_metric or r.reduces_harm:
-        return False  # "降低病人滞留时间", "Reduce traffic fatalities": a change people feel, not a business KPI
+        return None  # "降低病人滞留时间", "Reduce traffic fatalities": a change people feel, not a business KPI
     if keeps_level(r) or r.bau:
-        return True  # "Обеспечить стабильную работу ИТ-систем", "Business as usual for the payments platform"
+        return "keeps-level"  # "Обеспечить стабильную работу ИТ-систем", "Business as usual for the payments platform"
     amount = r.big_amount and r.lead in (*METRIC_MOVES, Lead.NONE)  # "Продать на 50 млн", not "X万搞定装修"
     metric_target = r.metric or r.outcome_count or amount or r.top
     if r.has_number and metric_target:
-        return True  # "Продать бронирований на 10 млн", "Revenue $10M", "销售额达到1000万", "ТОП-50 в категории"
+        return "metric-target"  # "Продать бронирований на 10 млн", "Revenue $10M", "销售额达到1000万", "ТОП-50 в категории"
     if r.lead is Lead.NONE and r.metric and len(r.analysis.words) <= 4:
-        return True  # "Net new ARR", "Revenue": the metric itself
-    return r.lead in METRIC_MOVES and r.metric_object  # "Increase MAU", "提高应收账款周转率"
+        return "bare-metric"  # "Net new ARR", "Revenue": the metric itself
+    if r.lead in METRIC_MOVES and r.metric_object:
+        return "metric-move"  # "Increase MAU", "提高应收账款周转率"
+    return None
 
 
 def _kr_kpi_kind(r: Reading, kr: KeyResult, kpi_names: list[Text], ctx: CheckContext) -> tuple[str, dict] | None:
@@ -191,7 +258,9 @@ def so_what(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
     r = _reading(objective.title, ctx)
     kind = so_what_kind(r)
     if kind is not None:
-        yield Hit(objective.title.loc, objective.path, kind, {}, objective.title)
+        words = () if kind == "slogan" else _lead_words(r) + (_metric_words(r) + _numbers(r) if kind == "metric" else ())
+        reason = {"metric": "bare-metric", "activity": "bare-activity", "slogan": "slogan"}[kind]
+        yield Hit(objective.title.loc, objective.path, kind, {}, objective.title, clue=Clue(reason, words))
 
 
 def _makes(r: Reading) -> bool:

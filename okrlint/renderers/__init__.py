@@ -10,7 +10,7 @@ import importlib
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from okrlint.findings import Finding, RuleDoc, RunSummary
+from okrlint.findings import Evidence, EvidenceSpan, Finding, RuleDoc, RunSummary
 from okrlint.sanitize import shown, shown_path
 
 FORMATS = ("text", "concise", "json", "github", "sarif", "junit", "gitlab")
@@ -38,7 +38,16 @@ def for_humans(report: Report) -> Report:
     """The report with every string from user files escaped (see okrlint.sanitize)."""
     findings = [
         Finding(path=shown_path(f.path), span=f.span, code=shown(f.code), rule=shown(f.rule), severity=f.severity,
-                message=shown(f.message), lang=f.lang, target=shown(f.target), text=shown(f.text))
+                message=shown(f.message), lang=f.lang, target=shown(f.target), text=shown(f.text),
+                evidence=_shown_evidence(f.evidence, f.text))
         for f in report.findings
     ]
     return replace(report, findings=findings, files=[shown_path(p) for p in report.files])
+
+
+def _shown_evidence(evidence: Evidence | None, text: str) -> Evidence | None:
+    """Evidence whose offsets point into the escaped text (an escape is longer than its character)."""
+    if evidence is None:
+        return None
+    spans = tuple(EvidenceSpan(len(shown(text[:s.start])), len(shown(text[:s.end])), shown(s.text)) for s in evidence.spans)
+    return Evidence(evidence.reason, spans)

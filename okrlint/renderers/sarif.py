@@ -52,6 +52,8 @@ def result(finding: Finding, rule_index: dict[str, int]) -> dict:
                            "endLine": span.end_line, "endColumn": span.end_column},
             }
         }]
+    if finding.evidence is not None:  # why, in OKR terms, and the trigger words (offsets into `text`)
+        entry["properties"] = {"evidence": finding.evidence.to_dict(), "text": finding.text}
     return entry
 
 

@@ -6,6 +6,7 @@ import io
 from collections import Counter
 from itertools import groupby
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
@@ -25,6 +26,8 @@ def print_report(report: Report, console: Console, quiet: bool = False) -> None:
         console.print(Text(path or "(okrlint)", style="bold underline"))
         for finding in group:
             console.print(finding_line(finding), soft_wrap=True)
+            for line in evidence_lines(finding):
+                console.print(line, soft_wrap=True)
         console.print()
     if report.show_statistics:
         _print_statistics(report.findings, console)
@@ -49,6 +52,28 @@ def finding_line(finding: Finding) -> Text:
     line.append(f" {finding.rule}".ljust(22), style="magenta")
     line.append(" " + finding.message)
     return line
+
+
+EVIDENCE_INDENT = " " * 10  # under the message column's start, past "line:col"
+
+
+def evidence_lines(finding: Finding) -> list[Text]:
+    """The OKR text under its finding, the trigger words underlined and the reason named."""
+    evidence = finding.evidence
+    if evidence is None or not finding.text:
+        return []
+    quoted = Text(EVIDENCE_INDENT + "│ ", style="dim")
+    quoted.append(finding.text)
+    marks = Text(EVIDENCE_INDENT + "│ ", style="dim")
+    at = 0
+    for span in evidence.spans:
+        if span.start < at:
+            continue
+        marks.append(" " * cell_len(finding.text[at:span.start]))
+        marks.append("^" * max(cell_len(finding.text[span.start:span.end]), 1), style=STYLES[finding.severity])
+        at = span.end
+    marks.append(("" if at == 0 else " ") + evidence.reason, style="dim italic")
+    return [quoted, marks]
 
 
 def _print_statistics(findings: list[Finding], console: Console) -> None:
