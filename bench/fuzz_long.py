@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+CHUNK = 1_000  # inputs per Hypothesis run
 GITHUB_COMMAND = re.compile(r"^::(error|warning|notice) (file=[^\n]*?,)?(line=\d+,endLine=\d+,(col=\d+,endColumn=\d+,)?)?title=OKR\d{3} [a-z-]+::")
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
@@ -91,10 +92,6 @@ def worker(args: tuple[int, int]) -> dict:
     configs = [Config(), Config(lang="en"), Config(lang="ru"), Config(lang="zh")]
     stats = {"inputs": 0, "failures": [], "max_seconds": 0.0, "slowest": b""}
 
-    @hypothesis_seed(seed)
-    @settings(max_examples=count, database=None, deadline=None, derandomize=False,
-              suppress_health_check=list(HealthCheck))
-    @given(_strategies())
     def run(case: tuple[bytes, str]) -> None:
         data, name = case
         started = time.perf_counter()
@@ -113,7 +110,14 @@ def worker(args: tuple[int, int]) -> dict:
         if problems and len(stats["failures"]) < 20:
             stats["failures"].append((problems[:3], data[:300], name))
 
-    run()
+    # Hypothesis keeps a tree of every choice it made for the life of one @given run, so a long
+    # run is many short ones (fresh seeds), or its memory would swamp okrlint's.
+    strategy = _strategies()
+    for chunk in range(0, count, CHUNK):
+        size = min(CHUNK, count - chunk)
+        runner = given(strategy)(run)
+        runner = settings(max_examples=size, database=None, deadline=None, suppress_health_check=list(HealthCheck))(runner)
+        hypothesis_seed(seed * 100_003 + chunk)(runner)()
     stats["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return stats
 

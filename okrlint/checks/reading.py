@@ -154,6 +154,16 @@ class Reading:
         return any(q.kind is QuantityKind.PERCENT and q.value == 100 for q in self.analysis.quantities)
 
 
+# Chinese compounds are head-final: 用户体验 is an experience, 客户满意度 a satisfaction, 农民收入 an
+# income. A noun class holds a compound jieba keeps whole when its head (a final word of two or
+# more characters) is in the class.
+ZH_HEAD_FINAL_CLASSES = frozenset({"value", "metric", "artifacts"})
+
+
+def _zh_head_in_class(word: str, cls: str, lex: Lexicon) -> bool:
+    return len(word) >= 3 and any(lex.has("zh", cls, word[i:]) for i in range(1, len(word) - 1))
+
+
 @bounded_memo(max_entries=8192, max_chars=2_000_000)
 def read(text: str, hint: str | None = None) -> Reading:
     """The facts of one OKR text, memoised per (text, hint) like its analysis."""
@@ -168,13 +178,16 @@ def _read(analysis: TextAnalysis) -> Reading:
     def in_class(token: Token, cls: str) -> bool:
         token_lang = token.lang or lang
         keys = {token.lemma, token.text.lower()} | ({token.verb_family} if token.verb_family else set())
-        return any(lex.has(token_lang, cls, k) for k in keys) or (token_lang != lang and any(lex.has(lang, cls, k) for k in keys))
+        if any(lex.has(token_lang, cls, k) for k in keys) or (token_lang != lang and any(lex.has(lang, cls, k) for k in keys)):
+            return True
+        return token_lang == "zh" and cls in ZH_HEAD_FINAL_CLASSES and _zh_head_in_class(token.lemma, cls, lex)
 
     def any_class(cls: str, tokens: Iterable[Token] = words) -> bool:
         return any(in_class(t, cls) for t in tokens)
 
     lead_token, lead = _lead(words, lang, in_class)
     lead = _make_vague(lead_token, lead, words, in_class)
+    lead = _creation(lead_token, lead, words, in_class)
     if lead is Lead.ONGOING and lead_token is not None and in_class(lead_token, "support") and not _object_is_person(
             words, lead_token, lang, lex, in_class):
         lead = Lead.TASK  # "Support Apple Pay and Google Pay": a feature, there or not
@@ -330,6 +343,19 @@ def _for_someone(words: list[Token], lang: str, lex: Lexicon, in_class) -> bool:
 def _sla(analysis: TextAnalysis) -> bool:
     kinds = {q.kind for q in analysis.quantities}
     return QuantityKind.PERCENT in kinds and QuantityKind.DURATION in kinds
+
+
+def _creation(lead_token: Token | None, lead: Lead, words: list[Token], in_class) -> Lead:
+    """A verb that grows things, with a deliverable as its object, makes it: "Develop an intake
+    process", "Add a dark mode", "论坛增加产品功能建议版块", "打造数据平台" are tasks, done or not,
+    unlike "Develop the business" or "增加收入"."""
+    if lead_token is None or lead not in (Lead.VAGUE, Lead.INCREASE) or not in_class(lead_token, "creates"):
+        return lead
+    after = words[words.index(lead_token) + 1:]
+    objects = [t for t in after[:6] if t.pos in (Pos.NOUN, Pos.PROPN, Pos.X)]
+    if any(in_class(t, "artifacts") for t in objects) and not any(in_class(t, "metric") for t in objects):
+        return Lead.TASK
+    return lead
 
 
 def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:

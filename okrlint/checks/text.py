@@ -166,6 +166,8 @@ def is_measurable_without_number(r: Reading) -> bool:
     vague = r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or r.vague_adverb
     if r.end_state or r.threshold or r.floor or r.keeps_current_level or r.zero_target or r.top or (r.universal and not vague):
         return True
+    if r.declarative and not vague:
+        return True  # "A js-ipfs daemon always finds its peers in the LAN": a state that holds or not
     if r.lead is Lead.REWORK and r.named and not r.vague_adverb:
         return True  # "Upgrade to Postgres 16": a named target, done or not
     if r.lead in (Lead.TASK, Lead.BECOME) and not r.vague_adverb:
