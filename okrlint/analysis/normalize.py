@@ -87,7 +87,8 @@ _SINGLE_LETTER_LABEL = r"(?i:o|о)"  # Latin and Cyrillic "O": needs a separator
 # A dash separates only when a space follows ("Objective 1 - Grow", not "Goals-based").
 _SEPARATOR = r"(?:[:：.．)）、|]|[-–—]{1,2}(?=\s))"
 _OWNER_WORD = r"(?:[A-ZА-ЯЁ][\w&/.'’+-]*|&|and|of|for|и)"
-_OWNER = rf"(?:{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}(?:\s*\([^()]{{1,40}}\))?\s+)?"
+# Before a label word the owner may be a longer title: "Director, Contracts & Legal Operations KR:".
+_OWNER = rf"(?:{_OWNER_WORD}(?:,?\s+{_OWNER_WORD}){{0,6}}(?:\s*\([^()]{{1,40}}\))?\s+)?"
 
 _LABEL = re.compile(
     rf"^(?P<owner>{_OWNER})(?P<label>{_LABEL_WORD}|{_SINGLE_LETTER_LABEL})"

@@ -203,7 +203,7 @@ def _read(analysis: TextAnalysis) -> Reading:
         value=any_class("value"),
         purpose=_purpose(analysis, words, lang, lead_token, lex, in_class),
         # counted in the main clause only: "为尽快满足需求，调整招聘政策" is not vague about its own work
-        vague_adverb=any(in_class(t, "vague_adverbs") or _comparative(t) for t in _skip_means_clause(words, lang, in_class)),
+        vague_adverb=_vague_adverb(_main_clause(words, lang, in_class), in_class),
         outcome_count=_outcome_count(analysis, words, in_class, lex),
         level_quantity=any(q.kind in LEVEL_KINDS for q in analysis.quantities),
         moves_metric_later=_moves_metric_later(analysis, words, lead_token, in_class),
@@ -405,6 +405,49 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
     if lang == "ru" and first and token.pos is Pos.NOUN and token.lemma.endswith(("ние", "ция")):
         action = True  # a noun of action the dictionary does not know: "Медиапланирование", "Заведение"
     return action and (first or lang == "zh")
+
+
+def _main_clause(words: list[Token], lang: str, in_class) -> list[Token]:
+    """The words of the main clause: after a means clause, before a purpose clause.
+
+    "Implement GraphSync to make listing large directories faster" is not vague about its own
+    work: the comparative belongs to the purpose.
+    """
+    words = _skip_means_clause(words, lang, in_class)
+    for i, token in enumerate(words[1:], start=1):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        to_verb = lang == "en" and token.text.lower() == "to" and nxt is not None and nxt.pos is Pos.VERB
+        if to_verb or (in_class(token, "purpose") and len(token.text) > 1):
+            return words[:i]
+    return words
+
+
+def _vague_adverb(words: list[Token], in_class) -> bool:
+    """A vague adverb ("значительно", "大幅") or a comparative that is not an attribute of a noun.
+
+    "for larger projects", "more efficient communication" name things; "make reviews faster"
+    or "grow faster" set a direction with no target.
+    """
+    for i, token in enumerate(words):
+        rest = words[i + 1:]
+        attribute = _modifies_noun(rest)
+        # "more efficient communication" names a thing; "more people", "more often" want an amount
+        graded_attribute = token.text.lower() == "more" and attribute and bool(rest) and rest[0].pos is Pos.ADJ
+        if in_class(token, "vague_adverbs") and not graded_attribute:
+            return True
+        if _comparative(token) and not attribute:
+            return True
+    return False
+
+
+def _modifies_noun(rest: list[Token]) -> bool:
+    """The next word (past one adjective) is a noun: the word before it is an attribute."""
+    for token in rest[:2]:
+        if token.pos in (Pos.NOUN, Pos.PROPN):
+            return True
+        if token.pos is not Pos.ADJ:
+            return False
+    return False
 
 
 def _skip_means_clause(words: list[Token], lang: str, in_class) -> list[Token]:

@@ -164,7 +164,7 @@ def is_measurable_without_number(r: Reading) -> bool:
     if r.undefined or (r.vague_object and not r.has_number):
         return False  # "TBD"; "Выстроить отношения с партнёрами": nothing to check against
     vague = r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or r.vague_adverb
-    if r.end_state or r.threshold or r.floor or r.keeps_current_level or r.zero_target or r.top or (r.universal and not vague):
+    if r.end_state or r.floor or r.keeps_current_level or r.zero_target or r.top or ((r.universal or r.threshold) and not vague):
         return True
     if r.declarative and not vague:
         return True  # "A js-ipfs daemon always finds its peers in the LAN": a state that holds or not
@@ -176,9 +176,30 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Close our seed round", "Получить сертификат": done or not done
     if r.lead is Lead.ONGOING and r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN:
         return True  # "Support for SAML and SCIM": a feature, there or not
-    if r.lead is Lead.NONE and not (r.metric or r.vague_adverb or r.plan_fulfilment):
-        return True  # a bare name ("HRIS (Bamboo)"): nothing says it is vague
+    if r.lead is Lead.REACH and not vague:
+        return True  # "Win the Super Bowl", "Get exec sign-off": an outcome that happens or not
+    if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.plan_fulfilment):
+        return True  # a bare name ("HRIS (Bamboo)", "Диалог B2B: RAG → лид"): a deliverable, there or not
     return False
+
+
+def _head_is_metric(r: Reading) -> bool:
+    """A noun phrase headed by a metric ("Средняя оценка", "Average handling time", "平均响应时间").
+
+    Only the head of the first noun phrase counts — its first noun in Russian, the last of its
+    first run of nouns in English and Chinese (head-final compounds): a metric word further on
+    ("Диалог … → лид", "Donut chart — структура расходов") is what a deliverable shows, not
+    what the KR measures.
+    """
+    words = r.analysis.words
+    nouns = [i for i, t in enumerate(words) if t.pos in (Pos.NOUN, Pos.PROPN, Pos.X)]
+    if not nouns:
+        return False
+    head = nouns[0]
+    if r.analysis.lang != "ru":
+        while head + 1 < len(words) and words[head + 1].pos in (Pos.NOUN, Pos.PROPN, Pos.X):
+            head += 1
+    return words[head].text in _metric_words(r)
 
 
 def _number_without_reference(r: Reading) -> bool:

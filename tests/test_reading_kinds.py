@@ -1,0 +1,115 @@
+"""Kinds of misses fixed by language understanding, each in ru, en and zh, through the real CLI.
+
+Near-misses sit beside each case: the fix must not fire where the old reading was right.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.helpers import check_json, write
+
+OBJECTIVE = {"en": "Customers get answers the same day", "ru": "Клиенты получают ответ в день обращения",
+             "zh": "客户当天就能得到答复"}
+
+
+def kr_findings(tmp_path, lang: str, kr: str, rule: str) -> list[tuple[str, int, int]]:
+    other = {"en": "Cut first response time from 8 hours to 2 hours", "ru": "Сократить время ответа с 8 до 2 часов",
+             "zh": "首次响应时间从8小时缩短到2小时"}[lang]
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {OBJECTIVE[lang]}\n    key_results:\n"
+                                  f"      - {json.dumps(kr, ensure_ascii=False)}\n      - {other}\n")
+    return [f for f in check_json(tmp_path / "t.okr.yaml", "--select", rule).brief() if f[1] == 4]
+
+
+# A creating verb with a deliverable as its object makes it: a task, done or not (not unmeasurable).
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Develop an intake process for larger projects"),
+    ("ru", "Добавить шаблон коммерческого предложения"),
+    ("zh", "论坛增加产品功能建议版块"),
+])
+def test_creating_a_deliverable_is_a_task_not_an_unmeasurable_change(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+
+
+@pytest.mark.parametrize("lang,kr", [("en", "Develop the partner business"), ("ru", "Развивать партнёрский бизнес"),
+                                     ("zh", "增加收入")])
+def test_growing_something_that_is_not_a_deliverable_stays_unmeasurable(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
+
+
+# A declarative state or a binary outcome is checkable at the end of the period.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "A js-ipfs daemon always finds other daemons in the LAN"),
+    ("ru", "Главная страница работает с новым брендингом"),
+    ("en", "Win the regional championship"),
+])
+def test_a_state_that_holds_or_not_is_measurable(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+
+
+# A bare metric name has no target; a deliverable named without a verb is not "unmeasurable".
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Средний срок подготовки коммерческого предложения", [("unmeasurable", 4, 9)]),
+    ("ru", "Диалог B2B: RAG по базе знаний → лид", []),
+    ("en", "Average handling time", [("unmeasurable", 4, 9)]),
+    ("zh", "平均响应时间", [("unmeasurable", 4, 9)]),
+])
+def test_only_a_noun_phrase_headed_by_a_metric_lacks_a_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A comparative in a purpose clause, or as an attribute of a noun, sets no vague target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Implement GraphSync to make listing large directories faster", []),
+    ("en", "Create mailing lists to allow for more efficient communication", []),
+    ("en", "Get more people to buy our product", [("unmeasurable", 4, 9)]),
+    ("en", "Make code reviews faster", [("unmeasurable", 4, 9)]),
+    ("ru", "Сделать код-ревью значительно быстрее", [("unmeasurable", 4, 9)]),
+    ("zh", "大幅提升用户体验", [("unmeasurable", 4, 9)]),
+])
+def test_vague_adverbs_count_in_the_main_clause_only(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A redacted or not-yet-written number is a number (the KR is measurable once it is filled in).
+@pytest.mark.parametrize("lang,kr", [("zh", "日交互次数超过*亿"), ("zh", "经验分享类发文 x 篇"), ("en", "Reach X% activation")])
+def test_placeholders_count_as_numbers(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+
+
+# A bare ceiling is a service level to reach this period; a floor or "stays at" keeps a level.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Цикл сделки в SMB — не больше 14 дней", []),
+    ("ru", "Конверсия в оплату остаётся не ниже 20%", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Support response time no higher than 2 hours", []),
+    ("en", "Uptime stays at 99.9%", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "客诉率不高于1%", []),
+    ("zh", "回款率不低于95%", [("kpi-in-disguise", 4, 9)]),
+])
+def test_ceilings_are_targets_floors_keep_levels(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A long owner title before "KR:" is a label, not the subject.
+@pytest.mark.parametrize("kr", ["Director, Contracts & Legal Operations KR: Create negotiation training for sales",
+                                "Senior Director of Revenue Marketing KR: Write the quarterly launch plan"])
+def test_a_long_owner_title_before_kr_is_stripped(tmp_path, kr):
+    assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+
+
+# Value named by an adjective or a head-final Chinese compound answers "so what?".
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Provide a world-class support service", []),
+    ("en", "Make IPFS valuable and accessible to every developer", []),
+    ("zh", "提升用户体验", []),
+    ("ru", "Сделать сервис надёжным и удобным для клиентов", []),
+    ("en", "Improve cluster scalability", [("so-what", 2, 12)]),
+    ("zh", "上线新系统", [("so-what", 2, 12)]),
+])
+def test_value_through_an_adjective_or_a_compound(tmp_path, lang, objective, expected):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
+    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
