@@ -341,8 +341,12 @@ def check_limits(text: str, limits: Limits = Limits()) -> None:
         prefix = text if mark is None else _through_line(text, mark.line)
         try:
             _walk_events(yaml.parse(prefix, Loader=yaml.SafeLoader), limits)
-        except yaml.YAMLError:
-            pass  # the prefix ends mid-structure; the original error is the one to report
+        except _Refused:
+            raise
+        except (yaml.YAMLError, ValueError, OverflowError):
+            # The prefix ends mid-structure, or the pure-Python scanner trips where libyaml reported
+            # an error (an escape like "\UE001A6AA" past U+10FFFF): the original error is the one to report.
+            pass
         raise error
 
 

@@ -266,3 +266,12 @@ def test_a_symlink_named_explicitly_is_linted(tmp_path):
     (tmp_path / "named.okr.yaml").symlink_to(outside)
     run = check_json(tmp_path / "named.okr.yaml")
     assert {f["rule"] for f in run.findings} == {"too-few-krs", "so-what"}
+
+
+def test_an_escape_past_unicode_is_a_located_syntax_error_not_a_crash(tmp_path):
+    """Found by the long fuzz: when libyaml stops, okrlint's own depth re-check must not trip over
+    what libyaml already reported (PyYAML's Python scanner raises OverflowError on this escape)."""
+    write(tmp_path, "t.okr.yaml", 'objectives:\n  - owner: "a\\UE001A6AA b"\n    title: Grow\n')
+    run = check_json(tmp_path / "t.okr.yaml")
+    assert run.brief() == [("invalid-okr", 2, 16)]
+    assert "invalid Unicode character escape" in run.findings[0]["message"]
