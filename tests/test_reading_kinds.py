@@ -113,3 +113,18 @@ def test_value_through_an_adjective_or_a_compound(tmp_path, lang, objective, exp
     write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
                                   "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
     assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
+
+
+# Keeping needs a level to keep; "all … in total" without a routine is a count, not hygiene.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Отчёты проверки сохраняются на диск", []),
+    ("ru", "Удержать рост клиентов год к году", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Maintain realistic hiring plans", []),
+    ("en", "Maintain corporate tax compliance", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "保持客户满意度", [("kpi-in-disguise", 4, 9)]),
+    ("en", "At least 500 items in total across all content types", []),
+    ("en", "All mandatory filings submitted on time", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Все входящие обращения регистрируются в срок", [("kpi-in-disguise", 4, 9)]),
+])
+def test_keeping_needs_a_level_and_hygiene_a_routine(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

@@ -78,15 +78,24 @@ def is_hygiene(r: Reading) -> bool:
     if r.hundred_percent and (r.completion or r.possess or nominal or r.completes):
         return True
     # "All filings submitted on time", "Postmortem for every Sev1", "Все договоры проходят проверку юриста"
-    return r.universal and ((r.routine and r.completion) or nominal)
+    # "All filings submitted on time", "Все обращения регистрируются в срок": every item, every time;
+    # "all … in total" without a routine is a count
+    finite = r.lead_token is not None and r.lead_token.verb_form is VerbForm.FINITE
+    return r.universal and r.routine and (r.completion or nominal or finite)
 
 
 def keeps_level(r: Reading) -> bool:
     """Business as usual: keep a level where it is ("Сохранить NPS 9", "回款率不低于95%", "确保…稳定在…")."""
     if r.analysis.change is not None:
         return False
-    if r.lead is Lead.MAINTAIN or r.keeps_current_level:
+    if r.keeps_current_level:
         return True
+    if r.lead is Lead.MAINTAIN:
+        # what is kept must be a level: a number, a metric, a floor, a stable state or a value
+        # ("Сохранить NPS 9", "Maintain our market position"); "отчёты сохраняются на диск" saves files
+        kept_change = [w for w in _class_words(r, "increase", "decrease") if r.lead_token is None or w != r.lead_token.text]
+        return bool(r.has_number or r.metric or r.floor or r.bau or r.keeps_somewhere or r.value or r.metric_object
+                    or kept_change)  # "Удержать рост клиентов год к году": a growth rate kept
     if r.floor and (r.floor_predicate or r.lead in (Lead.NONE, Lead.ENSURE, Lead.STATE, Lead.REACH)):
         return True  # "回款率不低于95%"; but "Провести 40 демо при конверсии не ниже 20%" is a task with a bar
     if r.lead in (Lead.ENSURE, Lead.NONE, Lead.STATE) and r.keeps_somewhere:
