@@ -128,3 +128,19 @@ def test_value_through_an_adjective_or_a_compound(tmp_path, lang, objective, exp
 ])
 def test_keeping_needs_a_level_and_hygiene_a_routine(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A state of the world ("X is Y") is a direction, not a slogan; a copula in a relative clause is not.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Our alerts are actionable", []),
+    ("en", "Data transfer is fast and efficient", []),
+    ("ru", "Данные между сервисами передаются быстро и надёжно", []),
+    ("zh", "小微企业贷款审批更快", []),
+    ("en", "Revenue is $10M", [("so-what", 2, 12)]),
+    ("en", "Grow pipeline to 50 deals, of which 60% are engaged", [("so-what", 2, 12)]),  # the copula is in a relative clause
+])
+def test_a_stated_state_answers_so_what(tmp_path, lang, objective, expected):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {json.dumps(objective)}\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
+    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
+

@@ -592,6 +592,8 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
         moves = any(in_class(t, c) for t in verbs for c in ("increase", "decrease", "reach"))
         people_first = any(_is_person(t, lang, lex, in_class) for t in subject) and bool(verbs) and not moves
         return people_first or any(_zh_state_marker(t) for t in words[1:])
+    if lang == "en" and _copular_state(words):
+        return True  # "Our alerts are actionable", "Data transfer is fast and efficient"
     if lead_token is None or not words:
         return False
     if lead_token is words[0]:
@@ -605,6 +607,20 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
     finite = lead_token.verb_form in (VerbForm.FINITE, None) or (
         lang == "en" and lead_token.verb_form is VerbForm.IMPERATIVE and right_after_subject)
     return has_subject and finite and lead_token.pos is Pos.VERB
+
+
+def _copular_state(words: list[Token]) -> bool:
+    """A subject, "is"/"are", then a quality or a state: a state of the world, not an order."""
+    for i, token in enumerate(words[1:], start=1):
+        if token.text.lower() not in ("is", "are"):
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if any(t.pos is Pos.VERB for t in words[:i]):
+            return False  # "Maintain plans that are responsive": the copula is in a relative clause
+        subject = any(t.pos in (Pos.NOUN, Pos.PROPN, Pos.PRON, Pos.X) for t in words[:i])
+        state = nxt is not None and (nxt.pos in (Pos.ADJ, Pos.VERB) or nxt.verb_form in (VerbForm.PARTICIPLE, VerbForm.GERUND))
+        return subject and state
+    return False
 
 
 def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bool:
