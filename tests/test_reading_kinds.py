@@ -144,3 +144,18 @@ def test_a_stated_state_answers_so_what(tmp_path, lang, objective, expected):
                                   "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
     assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
 
+
+
+# A ticked box, a PR or commit, or a code span first marks a piece of work: a deliverable.
+@pytest.mark.parametrize("lang,kr,expected,reason", [
+    ("ru", "✅ Фаза 2: Профиль пользователя (PR #24)", [("task-not-outcome", 4, 9)], "deliverable-named"),
+    ("en", "`stripe_hooks.py` — Stripe webhooks (commit 1211796)", [("task-not-outcome", 4, 9)], "deliverable-named"),
+    ("zh", "- [x] 数据看板与周报自动推送", [("task-not-outcome", 4, 9)], None),
+    ("en", "✅ Trial-to-paid conversion from 3% to 5%", [], None),
+    ("ru", "✅ Конверсия в оплату выросла с 3% до 5%", [], None),
+])
+def test_a_marked_work_item_is_a_deliverable(tmp_path, lang, kr, expected, reason):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+    if reason is not None:
+        run = check_json(tmp_path / "t.okr.yaml", "--select", "task-not-outcome")
+        assert run.findings[0]["evidence"]["reason"] == reason

@@ -122,6 +122,7 @@ class TextAnalysis:
     quantities: tuple[Quantity, ...] = ()
     change: Change | None = None
     deadline: Deadline | None = None
+    work_item: bool = False  # marked as a piece of work: a ticked box, a PR or commit, a code span first
 
     @property
     def words(self) -> tuple[Token, ...]:

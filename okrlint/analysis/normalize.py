@@ -132,6 +132,8 @@ _NOTE_STRONG = re.compile(
 _NOTE_WEAK = re.compile(
     r"^(?i:status|notes?|priority|lead|was|source|see|ref|jira|ticket|comments?|注|负责|负责部门)\s*(?:[:：=—–-]|$)"
 )
+# Tracker metadata: "(2026/01/19, PR #2)", "(commit 1211796)".
+_TRACKER_NOTE = re.compile(r"\b(?:PR|MR)\s*#\d+|\bcommit\s+[0-9a-f]{7,40}\b")
 _NOTE_LABEL = re.compile(r"^(?i:цел[ьи]|goal|objective|kr|кр|目标|目標)\b")
 _PROGRESS = re.compile(
     r"^\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%)\s*"
@@ -344,7 +346,7 @@ def _is_note(inner: str) -> bool:
         return True
     if _NOTE_STRONG.match(inner) or _NOTE_WEAK.match(inner):
         return True
-    if _PROGRESS.match(inner) or _ISSUE_REFS.match(inner):
+    if _PROGRESS.match(inner) or _ISSUE_REFS.match(inner) or _TRACKER_NOTE.search(inner):
         return True
     # "(Цель продукта)" labels the text; "(цель: 35%)" carries the target.
     return bool(_NOTE_LABEL.match(inner)) and not any(c.isdigit() for c in inner)
@@ -360,3 +362,17 @@ def _tidy(text: str) -> str:
 
 def _is_han(ch: str) -> bool:
     return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
+
+
+# What trackers put on a piece of work: a checkbox at the start, a pull request or commit, or a
+# code span / file name as the first thing named ("`cli.py` — REPL", "PR #12", "commit 1211796").
+# normalize() strips these marks, so the fact is read from the text as written.
+_WORK_ITEM = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:✅|☑|✔|\[[xX]\]|`[^`\n]{1,80}`(?=\s*[—–:-]))"
+    r"|\b(?:PR|MR|pull request)\s*#\d+|\bcommit\s+[0-9a-f]{7,40}\b"
+)
+
+
+def is_work_item(text: str) -> bool:
+    """Whether the text as written is marked as a piece of work (a ticked box, a PR, a code span first)."""
+    return _WORK_ITEM.search(text) is not None

@@ -138,6 +138,7 @@ class Reading:
     undefined: bool  # the target is not written yet: "TBD", "待定"
     vague_object: bool  # the work is on something no number is attached to: "Выстроить отношения", "实现通用需求"
     artifact_phrase: bool  # a deliverable named with no verb: "Dark mode", "Ранбуки для топ-20 алертов", "操作手册"
+    work_item: bool  # marked as a piece of work: a checkbox ("✅", "[x]"), a PR or commit, a code span first
     negated: bool  # "не", "not", "不": "确保脱贫人口不返贫"
     bau: bool  # "business as usual", "日常运营" said outright
     reduces_harm: bool  # less of something that hurts people: "Reduce traffic fatalities", "减少客户投诉"
@@ -231,6 +232,7 @@ def _read(analysis: TextAnalysis) -> Reading:
         undefined=any_class("undefined"),
         vague_object=_vague_object(words, lead_token, lang, in_class),
         artifact_phrase=_artifact_phrase(words, lang, in_class),
+        work_item=analysis.work_item,
         negated=any(t.text.lower() in ("не", "not", "no", "不", "无", "never", "нет") for t in words),
         metric_object=_metric_object(words, lead_token, lang, lex, in_class),
         bau=mentions(analysis, lex.get(lang, "bau")),

@@ -49,6 +49,8 @@ def task_reason(r: Reading) -> str | None:
         return None if r.declarative else "task-verb"
     if r.artifact_phrase and not (r.metric or r.outcome_count or r.level_quantity):
         return "deliverable-named"  # "Dark mode", "Ранбуки для топ-20 алертов": a deliverable named, nothing measured
+    if r.work_item and not (r.outcome_count or r.level_quantity or r.declarative):
+        return "deliverable-named"  # "✅ Фаза 2: User Profile (PR #24)", "`cli.py` — REPL-цикл": a piece of work
     return None
 
 
