@@ -159,3 +159,16 @@ def test_a_marked_work_item_is_a_deliverable(tmp_path, lang, kr, expected, reaso
     if reason is not None:
         run = check_json(tmp_path / "t.okr.yaml", "--select", "task-not-outcome")
         assert run.findings[0]["evidence"]["reason"] == reason
+
+
+# A bound written as a comparison is a measure with a target, not a task.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Code review turnaround < 4 hours", []),
+    ("en", "Field sales efficiency ratio > 1.8", []),
+    ("en", "Allow fewer than 300 rushing yards per game", []),
+    ("ru", "Время код-ревью ≤ 4 часов", []),
+    ("zh", "代码评审周期 < 4 小时", []),
+    ("ru", "Провести 10 встреч с клиентами", [("task-not-outcome", 4, 9)]),
+])
+def test_a_bound_on_a_measure_is_not_a_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
