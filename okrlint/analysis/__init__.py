@@ -55,7 +55,7 @@ def _analyzer(lang: str) -> ModuleType:
     return importlib.import_module(_MODULES[lang])
 
 
-@bounded_memo(max_entries=8192, max_chars=2_000_000)
+@bounded_memo(max_entries=2048, max_chars=500_000)
 def analyze(text: str, hint: str | None = None) -> TextAnalysis:
     """Analyse one OKR text. `hint` is the file's `lang:` (an override), or None to detect."""
     from okrlint.analysis.detect import detect_language

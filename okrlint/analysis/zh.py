@@ -90,7 +90,7 @@ def tokenize(text: str) -> list[Token]:
     return list(_tokenize(text))
 
 
-@bounded_memo(max_entries=8192, max_chars=2_000_000)
+@bounded_memo(max_entries=2048, max_chars=500_000)
 def _tokenize(text: str) -> tuple[Token, ...]:
     if not text.strip():
         return ()  # no need to wake jieba up for nothing

@@ -165,7 +165,7 @@ def _zh_head_in_class(word: str, cls: str, lex: Lexicon) -> bool:
     return len(word) >= 3 and any(lex.has("zh", cls, word[i:]) for i in range(1, len(word) - 1))
 
 
-@bounded_memo(max_entries=8192, max_chars=2_000_000)
+@bounded_memo(max_entries=2048, max_chars=500_000)
 def read(text: str, hint: str | None = None) -> Reading:
     """The facts of one OKR text, memoised per (text, hint) like its analysis."""
     return _read(analyze(text, hint))

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 
 from okrlint.findings import Finding, Severity
-from okrlint.renderers import Report
+from okrlint.renderers import Report, json_array
 
 SEVERITIES = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}
 
@@ -38,5 +37,4 @@ def issue(finding: Finding, fingerprint: str) -> dict:
 
 
 def render(report: Report) -> str:
-    issues = [issue(f, fp) for f, fp in zip(report.findings, fingerprints(report.findings))]
-    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+    return json_array(issue(f, fp) for f, fp in zip(report.findings, fingerprints(report.findings))) + "\n"

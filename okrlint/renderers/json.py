@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
-from okrlint.renderers import Report
+from okrlint.renderers import Report, json_array
 
 
 def render(report: Report) -> str:
-    return json.dumps([f.to_dict() for f in report.findings], ensure_ascii=False, indent=2) + "\n"
+    return json_array(f.to_dict() for f in report.findings) + "\n"

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
 from okrlint.findings import Finding, RuleDoc, Severity
-from okrlint.renderers import Report
+from okrlint.renderers import Report, json_with_array
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/okrlint/"
@@ -71,7 +70,10 @@ def render(report: Report) -> str:
             }},
             # PyYAML counts columns in code points, not SARIF's default UTF-16 units.
             "columnKind": "unicodeCodePoints",
-            "results": [result(f, rule_index) for f in report.findings],
+            "results": _RESULTS,
         }],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return json_with_array(log, _RESULTS, (result(f, rule_index) for f in report.findings))
+
+
+_RESULTS = "\x00results"  # where the results go; no real string in the log is like it
