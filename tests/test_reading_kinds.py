@@ -136,6 +136,10 @@ def test_keeping_needs_a_level_and_hygiene_a_routine(tmp_path, lang, kr, expecte
     ("en", "Data transfer is fast and efficient", []),
     ("ru", "Данные между сервисами передаются быстро и надёжно", []),
     ("zh", "小微企业贷款审批更快", []),
+    ("en", "ProtoSchool is a growing top-level project", []),
+    ("zh", "完成关键技术升级，降低长期维护成本", []),  # the clause after the work says what it is for
+    ("zh", "让 CloudHR 成为 SMB 老板舍不得换掉的 HR 系统", []),
+    ("zh", "完成关键技术升级", [("so-what", 2, 12)]),
     ("en", "Revenue is $10M", [("so-what", 2, 12)]),
     ("en", "Grow pipeline to 50 deals, of which 60% are engaged", [("so-what", 2, 12)]),  # the copula is in a relative clause
 ])

@@ -535,6 +535,8 @@ def _purpose(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: 
         nxt = words[i + 1] if i + 1 < len(words) else None
         if i > 0 and token.text.lower() == "so" and nxt is not None and nxt.lemma not in ("far", "much", "many", "on"):
             return True  # "Cut empty miles so each truck earns more"
+        if lang == "zh" and _zh_result_clause(words, i, in_class):
+            return True
         if token is lead_token:
             continue
         if in_class(token, "purpose") and not (i == 0 and len(token.text) == 1):  # a leading 以 means "with"
@@ -544,6 +546,16 @@ def _purpose(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: 
             return True
     after_lead = words[words.index(lead_token) + 1:] if lead_token in words else []
     return lang == "en" and any(t.verb_form is VerbForm.INFINITIVE and t.pos is Pos.VERB for t in after_lead)
+
+
+def _zh_result_clause(words: list[Token], i: int, in_class) -> bool:
+    """"完成關鍵技術升級，降低長期維護成本": after a clause of work, a clause that moves a metric
+    says what the work is for."""
+    if i < 2 or words[i - 1].text not in (",", "，") or not any(t.pos is Pos.VERB for t in words[: i - 1]):
+        return False
+    if not any(in_class(words[i], c) for c in ("increase", "decrease")):
+        return False
+    return any(in_class(t, "metric") or in_class(t, "value") or in_class(t, "harm") for t in words[i + 1:])
 
 
 def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Lexicon) -> bool:
@@ -612,7 +624,8 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
 
 
 def _copular_state(words: list[Token]) -> bool:
-    """A subject, "is"/"are", then a quality or a state: a state of the world, not an order."""
+    """A subject, "is"/"are", then a quality, a state or what it is ("X is an inviting project"):
+    a state of the world, not an order."""
     for i, token in enumerate(words[1:], start=1):
         if token.text.lower() not in ("is", "are"):
             continue
@@ -620,7 +633,7 @@ def _copular_state(words: list[Token]) -> bool:
         if any(t.pos is Pos.VERB for t in words[:i]):
             return False  # "Maintain plans that are responsive": the copula is in a relative clause
         subject = any(t.pos in (Pos.NOUN, Pos.PROPN, Pos.PRON, Pos.X) for t in words[:i])
-        state = nxt is not None and (nxt.pos in (Pos.ADJ, Pos.VERB) or nxt.verb_form in (VerbForm.PARTICIPLE, VerbForm.GERUND))
+        state = nxt is not None and (nxt.pos in (Pos.ADJ, Pos.VERB, Pos.DET) or nxt.verb_form in (VerbForm.PARTICIPLE, VerbForm.GERUND))
         return subject and state
     return False
 
