@@ -176,3 +176,17 @@ def test_a_marked_work_item_is_a_deliverable(tmp_path, lang, kr, expected, reaso
 ])
 def test_a_bound_on_a_measure_is_not_a_task(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Plan fulfilment said in more shapes: the plan as the predicate's object, or "according to plan".
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Grow incremental ACV according to plan", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Marketing achieves the SCLAU plan", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Exceed the hiring plan for Q1", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Рост выручки по плану", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "按计划完成销售目标", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Document user journeys that capture an ideal UX for achieving those goals", []),
+    ("en", "Meet with the team to plan the offsite", []),
+])
+def test_plan_fulfilment_in_more_shapes(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

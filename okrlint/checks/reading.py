@@ -640,10 +640,17 @@ def _copular_state(words: list[Token]) -> bool:
 
 def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bool:
     """"Выполнение плана 92%", "% of plan achieved", "плана на 95%", "目标的100%", "计划完成率"."""
-    plans = [t for t in words if in_class(t, "plan")]
+    plans = [t for t in words if in_class(t, "plan") and t.pos is not Pos.VERB]  # "to plan the offsite" plans nothing
     fulfils = [t for t in words if in_class(t, "fulfilment")]
     reach = 3 if analysis.lang == "zh" else 1
     if any(abs(words.index(p) - words.index(f)) <= reach for p in plans for f in fulfils):
+        return True
+    # "Marketing achieves the SCLAU plan", "Exceed hiring plan for NQR hires": the plan is the object
+    # of the predicate (near the start: "…, for achieving those goals" fulfils nothing of its own)
+    if any(words.index(f) < 3 and 0 < words.index(p) - words.index(f) <= 4 for p in plans for f in fulfils):
+        return True
+    # "Grow incremental ACV according to plan", "ahead of plan", "по плану", "按计划"
+    if mentions(analysis, lexicon().get(analysis.lang, "plan_phrases")):
         return True
     # "Achieve 130% of SMB IACV plan", "плана на 95%": a percent a few words from a plan word
     percents = [q for q in analysis.quantities if q.kind is QuantityKind.PERCENT]
