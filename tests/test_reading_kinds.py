@@ -190,3 +190,16 @@ def test_a_bound_on_a_measure_is_not_a_task(tmp_path, lang, kr, expected):
 ])
 def test_plan_fulfilment_in_more_shapes(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A vague amount ("some", "несколько", "一些") is no target, even after a verb of reaching.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Get some feedback from design partners", [("unmeasurable", 4, 9)]),
+    ("ru", "Получить несколько отзывов от партнёров", [("unmeasurable", 4, 9)]),
+    ("zh", "获得一些合作伙伴的反馈", [("unmeasurable", 4, 9)]),
+    ("zh", "加深与其他框架团队的交流", [("unmeasurable", 4, 9)]),
+    ("en", "Get feedback from 10 design partners", []),
+    ("en", "Daemons are part of the bootstrapper nodes", []),
+])
+def test_a_vague_amount_is_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

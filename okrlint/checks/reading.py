@@ -633,7 +633,7 @@ def _copular_state(words: list[Token]) -> bool:
         if any(t.pos is Pos.VERB for t in words[:i]):
             return False  # "Maintain plans that are responsive": the copula is in a relative clause
         subject = any(t.pos in (Pos.NOUN, Pos.PROPN, Pos.PRON, Pos.X) for t in words[:i])
-        state = nxt is not None and (nxt.pos in (Pos.ADJ, Pos.VERB, Pos.DET) or nxt.verb_form in (VerbForm.PARTICIPLE, VerbForm.GERUND))
+        state = nxt is not None and (nxt.pos in (Pos.ADJ, Pos.VERB, Pos.DET, Pos.NOUN) or nxt.verb_form in (VerbForm.PARTICIPLE, VerbForm.GERUND))
         return subject and state
     return False
 
