@@ -203,3 +203,18 @@ def test_plan_fulfilment_in_more_shapes(tmp_path, lang, kr, expected):
 ])
 def test_a_vague_amount_is_no_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# The team as the subject of its own work is still a task; an event the team holds, named alone, too.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Sales team runs 20 demos for enterprise prospects", [("task-not-outcome", 4, 9)]),
+    ("ru", "Отдел маркетинга публикует 10 кейсов", [("task-not-outcome", 4, 9)]),
+    ("zh", "销售团队完成20场演示", [("task-not-outcome", 4, 9)]),
+    ("en", "QBRs with all Tier-1 accounts", [("task-not-outcome", 4, 9)]),
+    ("ru", "Ежемесячные встречи с ключевыми клиентами", [("task-not-outcome", 4, 9)]),
+    ("zh", "每季度复盘会", [("task-not-outcome", 4, 9)]),
+    ("en", "Customers answer their own billing questions in the help center", []),
+    ("ru", "Клиенты получают ответ в день обращения", []),
+])
+def test_the_team_doing_its_work_and_events_it_holds_are_tasks(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -138,6 +138,8 @@ class Reading:
     undefined: bool  # the target is not written yet: "TBD", "待定"
     vague_object: bool  # the work is on something no number is attached to: "Выстроить отношения", "实现通用需求"
     artifact_phrase: bool  # a deliverable named with no verb: "Dark mode", "Ранбуки для топ-20 алертов", "操作手册"
+    event_phrase: bool  # a verbless KR headed by something a team holds: "QBRs with all Tier-1 accounts", "季度复盘会"
+    team_subject: bool  # the subject is the owner's own team: "Sales team runs 20 demos", "Команда проводит 20 демо"
     work_item: bool  # marked as a piece of work: a checkbox ("✅", "[x]"), a PR or commit, a code span first
     negated: bool  # "не", "not", "不": "确保脱贫人口不返贫"
     bau: bool  # "business as usual", "日常运营" said outright
@@ -233,6 +235,8 @@ def _read(analysis: TextAnalysis) -> Reading:
         vague_object=_vague_object(words, lead_token, lang, in_class),
         artifact_phrase=_artifact_phrase(words, lang, in_class),
         work_item=analysis.work_item,
+        event_phrase=_head_in(words, lang, in_class, "events") and _noun_phrase(words, lang),
+        team_subject=_team_subject(words, lead_token, in_class),
         negated=any(t.text.lower() in ("не", "not", "no", "不", "无", "never", "нет") for t in words),
         metric_object=_metric_object(words, lead_token, lang, lex, in_class),
         bau=mentions(analysis, lex.get(lang, "bau")),
@@ -298,6 +302,22 @@ def _vague_object(words: list[Token], lead_token: Token | None, lang: str, in_cl
         return False
     head = words[-1] if lang == "zh" and words[-1] is not lead_token else _object_head(words, lead_token, lang)
     return head is not None and in_class(head, "vague_objects")
+
+
+def _head_in(words: list[Token], lang: str, in_class, cls: str) -> bool:
+    """The head noun of a noun phrase (first in en/ru, last in zh) is in a word class."""
+    nouns = [t for t in words if t.pos in (Pos.NOUN, Pos.PROPN) or (t.lang == "en" and t.pos is Pos.X)]
+    if not nouns:
+        return False
+    return in_class(nouns[-1] if lang == "zh" else nouns[0], cls) or (
+        lang == "en" and any(in_class(t, cls) for t in nouns[:2]))
+
+
+def _team_subject(words: list[Token], lead_token: Token | None, in_class) -> bool:
+    """The words before the predicate name the owner's own team ("Sales team", "Команда", "销售团队")."""
+    if lead_token is None or lead_token not in words:
+        return False
+    return any(in_class(t, "teams") for t in words[: words.index(lead_token)])
 
 
 def _artifact_phrase(words: list[Token], lang: str, in_class) -> bool:

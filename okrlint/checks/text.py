@@ -48,9 +48,12 @@ def task_reason(r: Reading) -> str | None:
     if r.completion:
         return None if r.level_quantity or r.outcome_count else "completion-state"  # "5 leads per month attributed…"
     if r.lead in (Lead.TASK, Lead.ONGOING, Lead.REWORK, Lead.ENSURE, Lead.CAUSATIVE):
-        return None if r.declarative else "task-verb"
+        # a state of the world is an outcome, unless the subject is the team doing its own work
+        return None if r.declarative and not r.team_subject else "task-verb"
     if r.artifact_phrase and not (r.metric or r.outcome_count or r.level_quantity):
         return "deliverable-named"  # "Dark mode", "Ранбуки для топ-20 алертов": a deliverable named, nothing measured
+    if r.event_phrase and not (r.metric or r.level_quantity):
+        return "deliverable-named"  # "QBRs with all Tier-1 accounts", "季度复盘会": events the team holds
     if r.work_item and not (r.outcome_count or r.level_quantity or r.declarative):
         return "deliverable-named"  # "✅ Фаза 2: User Profile (PR #24)", "`cli.py` — REPL-цикл": a piece of work
     return None
