@@ -270,8 +270,8 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "metric-target"  # "Продать бронирований на 10 млн", "Revenue $10M", "销售额达到1000万", "ТОП-50 в категории"
     if r.lead is Lead.NONE and r.metric and len(r.analysis.words) <= 4:
         return "bare-metric"  # "Net new ARR", "Revenue": the metric itself
-    if r.lead in METRIC_MOVES and r.metric_object and not r.beneficiary:
-        return "metric-move"  # "Increase MAU", "提高应收账款周转率"; not "Ускорить активацию новых пользователей"
+    if r.lead in METRIC_MOVES and r.metric_object:
+        return "metric-move"  # "Increase MAU", "提高应收账款周转率", "Бустануть удержание клиентов" (the seed deck)
     return None
 
 
