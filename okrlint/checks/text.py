@@ -161,7 +161,11 @@ def unmeasurable(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iter
         return
     if is_measurable_without_number(r):
         return
-    yield Hit(kr.title.loc, kr.path, params={}, text=kr.title, clue=_unmeasurable_clue(r))
+    clue = _unmeasurable_clue(r)
+    # Precision first: with no vague word, no vague object and no TBD, "no target" rests on an
+    # absence alone — a suggestion (info) that never fails CI, not a warning.
+    yield Hit(kr.title.loc, kr.path, params={}, text=kr.title, clue=clue,
+              severity="info" if clue.reason == "no-target" else None)
 
 
 def _unmeasurable_clue(r: Reading) -> Clue:
@@ -236,8 +240,11 @@ def kpi_in_disguise(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
     reason = objective_kpi_reason(reading)
     if reason is not None:
         metric = _metric_words(reading) if reason in ("metric-target", "bare-metric", "metric-move") else ()
+        # Precision first: moving a metric with no number ("Increase MAU") is a KPI only half the
+        # time on real OKRs; it is a suggestion (info), the other reasons are warnings.
         yield Hit(objective.title.loc, objective.path, "objective", {}, objective.title,
-                  clue=Clue(reason, _lead_words(reading) + metric + _numbers(reading)))
+                  clue=Clue(reason, _lead_words(reading) + metric + _numbers(reading)),
+                  severity="info" if reason == "metric-move" else None)
     kpi_names = [k.name for k in ctx.okr_set.kpis]
     for kr in objective.key_results:
         r = _reading(kr.title, ctx)
