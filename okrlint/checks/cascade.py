@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from okrlint.checks.base import CheckContext, Hit
-from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, canonical, lexicon, read, share_of
+from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, canonical, metric_tokens, read, share_of
 from okrlint.models import Objective
 
 def cascaded_kpi(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
@@ -40,12 +40,5 @@ def restates(child: Reading, parent_item: Reading, share: float) -> bool:
 
 
 def metrics(reading: Reading) -> set[str]:
-    lex = lexicon()
     lang = reading.analysis.lang
-    found = set()
-    for token in reading.analysis.tokens:
-        token_lang = token.lang or lang
-        if lex.has(token_lang, "metric", token.lemma) or (
-                token_lang == "zh" and token.lemma.endswith(tuple(lex.get("zh", "metric_suffixes")))):
-            found.add(canonical(token.lemma, token_lang))
-    return found
+    return {canonical(t.lemma, t.lang or lang) for t in metric_tokens(reading)}

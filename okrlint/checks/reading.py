@@ -304,13 +304,14 @@ def _vague_object(words: list[Token], lead_token: Token | None, lang: str, in_cl
     return head is not None and in_class(head, "vague_objects")
 
 
-def _head_in(words: list[Token], lang: str, in_class, cls: str) -> bool:
-    """The head noun of a noun phrase (first in en/ru, last in zh) is in a word class."""
+def _head_in(words: list[Token], lang: str, in_class, cls: str, en_window: int = 2) -> bool:
+    """The head noun of a noun phrase is in a word class: Chinese heads come last, Russian ones
+    first ("Шаблоны для…"); English compounds may put it among the first few nouns ("Dark mode")."""
     nouns = [t for t in words if t.pos in (Pos.NOUN, Pos.PROPN) or (t.lang == "en" and t.pos is Pos.X)]
     if not nouns:
         return False
     return in_class(nouns[-1] if lang == "zh" else nouns[0], cls) or (
-        lang == "en" and any(in_class(t, cls) for t in nouns[:2]))
+        lang == "en" and any(in_class(t, cls) for t in nouns[:en_window]))
 
 
 def _team_subject(words: list[Token], lead_token: Token | None, in_class) -> bool:
@@ -322,13 +323,7 @@ def _team_subject(words: list[Token], lead_token: Token | None, in_class) -> boo
 
 def _artifact_phrase(words: list[Token], lang: str, in_class) -> bool:
     """A verbless KR whose head is something a team makes: "Dark mode", "Шаблоны договоров", "标准合同模板"."""
-    if not _noun_phrase(words, lang):
-        return False
-    nouns = [t for t in words if t.pos in (Pos.NOUN, Pos.PROPN) or (t.lang == "en" and t.pos is Pos.X)]
-    if not nouns:
-        return False
-    head = nouns[-1] if lang == "zh" else nouns[0]  # Chinese heads come last; "Шаблоны для…" first
-    return in_class(head, "artifacts") or (lang == "en" and any(in_class(t, "artifacts") for t in nouns[:3]))
+    return _noun_phrase(words, lang) and _head_in(words, lang, in_class, "artifacts", en_window=3)
 
 
 def _noun_phrase(words: list[Token], lang: str) -> bool:
@@ -692,6 +687,18 @@ def content_words(reading: Reading) -> set[str]:
     """The lemmas that carry a text's meaning, metric synonyms folded into one name."""
     lang = reading.analysis.lang
     return {canonical(t.lemma, t.lang or lang) for t in reading.analysis.tokens if t.pos in CONTENT_POS and len(t.lemma) > 1}
+
+
+def metric_tokens(reading: Reading) -> list[Token]:
+    """Tokens that name something measured ("Revenue", "конверсию", "转化率", zh words ending in 率/度)."""
+    lex = lexicon()
+    suffixes = tuple(lex.get("zh", "metric_suffixes"))
+    found = []
+    for token in reading.analysis.tokens:
+        token_lang = token.lang or reading.analysis.lang
+        if lex.has(token_lang, "metric", token.lemma) or (token_lang == "zh" and suffixes and token.lemma.endswith(suffixes)):
+            found.append(token)
+    return found
 
 
 def share_of(part: Reading, whole: Reading) -> float:

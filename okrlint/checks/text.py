@@ -16,7 +16,7 @@ from typing import Iterator
 
 from okrlint.analysis import Pos, QuantityKind, VerbForm
 from okrlint.checks.base import CheckContext, Clue, Hit
-from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, lexicon, read, share_of
+from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, lexicon, metric_tokens, read, share_of
 from okrlint.models import KeyResult, Objective, Text
 
 def _reading(text: Text, ctx: CheckContext) -> Reading:
@@ -141,11 +141,8 @@ def _class_words(r: Reading, *classes: str) -> tuple[str, ...]:
 
 
 def _metric_words(r: Reading) -> tuple[str, ...]:
-    """Words that name something measured ("Revenue", "конверсию", "转化率")."""
-    lex, lang = lexicon(), r.analysis.lang
-    suffixes = tuple(lex.get("zh", "metric_suffixes"))
-    return tuple(t.text for t in r.analysis.tokens
-                 if lex.has(t.lang or lang, "metric", t.lemma) or ((t.lang or lang) == "zh" and t.lemma.endswith(suffixes) and suffixes))
+    """Words that name something measured, as written."""
+    return tuple(t.text for t in metric_tokens(r))
 
 
 # -- unmeasurable ----------------------------------------------------------------------------
