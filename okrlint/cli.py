@@ -205,7 +205,7 @@ def _run_check(options: CheckOptions) -> int:
         raise UsageError(_no_files_message(options.paths, config))
     if options.stdin_filename:
         shown = display_path(options.stdin_filename)
-        targets = [t if t.path is not None else Target(shown, None) for t in targets]
+        targets = [Target(shown, None) if t.is_stdin else t for t in targets]
     result = lint(targets, config, registry, read_stdin=lambda: _read_stdin(config.max_file_size))
     report = Report(result.findings, result.summary, [r.doc() for r in registry.rules], __version__, options.statistics,
                     files=[t.shown_as for t in targets])

@@ -26,6 +26,10 @@ class Target:
     refused: str | None = None  # "unreadable-folder" or "outside-symlink": reported, never read
     detail: str = ""  # the OS's reason, or where a symlink points
 
+    @property
+    def is_stdin(self) -> bool:
+        return self.path is None and self.refused is None
+
 
 @dataclass(slots=True)
 class Discovery:
@@ -103,7 +107,7 @@ def discover(paths: list[str], include: list[str], exclude: list[str], root: Pat
     seen: set[Path] = set()
     for given in paths:
         if given == STDIN:
-            if not any(t.path is None and t.refused is None for t in found.targets):  # stdin can be read only once
+            if not any(t.is_stdin for t in found.targets):  # stdin can be read only once
                 found.targets.append(Target(STDIN, None))
             continue
         path = Path(given)

@@ -275,3 +275,15 @@ def test_an_escape_past_unicode_is_a_located_syntax_error_not_a_crash(tmp_path):
     run = check_json(tmp_path / "t.okr.yaml")
     assert run.brief() == [("invalid-okr", 2, 16)]
     assert "invalid Unicode character escape" in run.findings[0]["message"]
+
+
+def test_stdin_filename_renames_only_stdin_not_a_refused_symlink(tmp_path):
+    outside = write(tmp_path, "elsewhere/secret.okr.yaml", "objectives:\n  - title: Grow\n")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "link.okr.yaml").symlink_to(outside)
+    run = cli("check", "-", str(repo), "--stdin-filename", "typed.okr.yaml", "--format", "json",
+              stdin="objectives:\n  - title: Grow\n", cwd=tmp_path)
+    paths = sorted({f["path"].rsplit("/", 1)[-1] for f in run.findings})
+    assert paths == ["link.okr.yaml", "typed.okr.yaml"]
+    assert [f["severity"] for f in run.findings if f["path"].endswith("link.okr.yaml")] == ["warning"]
