@@ -132,8 +132,10 @@ _NOTE_STRONG = re.compile(
 _NOTE_WEAK = re.compile(
     r"^(?i:status|notes?|priority|lead|was|source|see|ref|jira|ticket|comments?|注|负责|负责部门)\s*(?:[:：=—–-]|$)"
 )
-# Tracker metadata: "(2026/01/19, PR #2)", "(commit 1211796)".
-_TRACKER_NOTE = re.compile(r"\b(?:PR|MR)\s*#\d+|\bcommit\s+[0-9a-f]{7,40}\b")
+# A pull request or commit named in a text: tracker metadata in a note ("(2026/01/19, PR #2)"),
+# and the mark of a piece of work (is_work_item below).
+_PR_OR_COMMIT = r"\b(?:PR|MR)\s*#\d+|\bcommit\s+[0-9a-f]{7,40}\b"
+_TRACKER_NOTE = re.compile(_PR_OR_COMMIT)
 _NOTE_LABEL = re.compile(r"^(?i:цел[ьи]|goal|objective|kr|кр|目标|目標)\b")
 _PROGRESS = re.compile(
     r"^\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%)\s*"
@@ -369,7 +371,7 @@ def _is_han(ch: str) -> bool:
 # normalize() strips these marks, so the fact is read from the text as written.
 _WORK_ITEM = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:✅|☑|✔|\[[xX]\]|`[^`\n]{1,80}`(?=\s*[—–:-]))"
-    r"|\b(?:PR|MR|pull request)\s*#\d+|\bcommit\s+[0-9a-f]{7,40}\b"
+    rf"|\bpull request\s*#\d+|{_PR_OR_COMMIT}"
 )
 
 

@@ -38,9 +38,8 @@ def renderer(name: str) -> Callable[[Report], str]:
 def for_humans(report: Report) -> Report:
     """The report with every string from user files escaped (see okrlint.sanitize)."""
     findings = [
-        Finding(path=shown_path(f.path), span=f.span, code=shown(f.code), rule=shown(f.rule), severity=f.severity,
-                message=shown(f.message), lang=f.lang, target=shown(f.target), text=shown(f.text),
-                evidence=_shown_evidence(f.evidence, f.text))
+        replace(f, path=shown_path(f.path), code=shown(f.code), rule=shown(f.rule), message=shown(f.message),
+                target=shown(f.target), text=shown(f.text), evidence=_shown_evidence(f.evidence, f.text))
         for f in report.findings
     ]
     return replace(report, findings=findings, files=[shown_path(p) for p in report.files])
