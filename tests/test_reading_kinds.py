@@ -219,3 +219,35 @@ def test_a_vague_amount_is_no_target(tmp_path, lang, kr, expected):
 def test_the_team_doing_its_work_and_events_it_holds_are_tasks(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
 
+
+
+# A KR that only names a thing to build is a deliverable: a task. A metric named without a
+# target, a state, or a vague frequency is not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Пул соединений к базе данных", [("task-not-outcome", 4, 9)]),
+    ("en", "Self-service billing portal", [("task-not-outcome", 4, 9)]),
+    ("zh", "会员积分系统简易版", [("task-not-outcome", 4, 9)]),
+    ("ru", "Средняя оценка поддержки", []),
+    ("en", "Happy and loyal customers", []),
+    ("zh", "客户满意度", []),
+    ("ru", "Регулярные встречи с ключевыми клиентами", [("task-not-outcome", 4, 9)]),  # events the team holds
+    ("en", "Continuous integration server", [("task-not-outcome", 4, 9)]),
+])
+def test_a_bare_name_is_a_deliverable(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# An unstated frequency ("регулярные", "continuous", "定期") stands in for a number; "one or more",
+# a comparison with "than", and a capitalised name are not vague.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Регулярные встречи с ключевыми клиентами", [("unmeasurable", 4, 9)]),
+    ("en", "Continuous feedback from pilot customers", [("unmeasurable", 4, 9)]),
+    ("zh", "定期客户回访", [("unmeasurable", 4, 9)]),
+    ("en", "Continuous deployment ships every merged change to staging", []),
+    ("en", "One or more partner banks join the pilot", []),
+    ("en", "New checkout pages load faster than the pages they replace", []),
+    ("en", "Our SDK is listed in the Awesome Payments list", []),
+    ("en", "The mobile app can quickly sync a large catalogue", [("unmeasurable", 4, 9)]),
+])
+def test_an_unstated_frequency_is_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

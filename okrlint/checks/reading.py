@@ -110,6 +110,8 @@ class Reading:
     value: bool  # names a value for someone: experience, trust, satisfaction
     purpose: bool  # has a purpose clause: "чтобы", "so that", "为了", "…, to …"
     vague_adverb: bool  # "значительно", "more", "大幅"
+    head_is_person: bool  # the head noun names people: "New customers from the regions", "会员"
+    vague_frequency: bool  # an unstated frequency: "регулярные ретро", "continuous feedback", "定期复盘"
     outcome_count: bool  # a number of customers, users, sales, money...
     level_quantity: bool  # a percent, money, duration, ratio or score
     moves_metric_later: bool  # an action followed by a metric move: "Launch X to reach 20%", "…，使点击率提升10%"
@@ -207,6 +209,9 @@ def _read(analysis: TextAnalysis) -> Reading:
         purpose=_purpose(analysis, words, lang, lead_token, lex, in_class),
         # counted in the main clause only: "为尽快满足需求，调整招聘政策" is not vague about its own work
         vague_adverb=_vague_adverb(_main_clause(words, lang, in_class), in_class),
+        head_is_person=(head := head_noun(analysis.words, lang)) is not None and _is_person(head, lang, lex, in_class),
+        # in a noun phrase or as a Chinese adverb ("定期回访"); "Continuous deployment drives…" names a practice
+        vague_frequency=(lang == "zh" or _noun_phrase(words, lang)) and not analysis.work_item and any_class("vague_frequency"),
         outcome_count=_outcome_count(analysis, words, in_class, lex),
         level_quantity=any(q.kind in LEVEL_KINDS for q in analysis.quantities),
         moves_metric_later=_moves_metric_later(analysis, words, lead_token, in_class),
@@ -312,6 +317,21 @@ def _head_in(words: list[Token], lang: str, in_class, cls: str, en_window: int =
         return False
     return in_class(nouns[-1] if lang == "zh" else nouns[0], cls) or (
         lang == "en" and any(in_class(t, cls) for t in nouns[:en_window]))
+
+
+def head_noun(words: list[Token], lang: str) -> Token | None:
+    """The head of the first noun phrase: its first noun in Russian, the last of its first run of
+    nouns in English and Chinese (head-final compounds). A metric word further on ("Диалог … →
+    лид", "Donut chart — структура расходов") is what a deliverable shows, not what the KR measures.
+    """
+    nouns = [i for i, t in enumerate(words) if t.pos in (Pos.NOUN, Pos.PROPN, Pos.X)]
+    if not nouns:
+        return None
+    head = nouns[0]
+    if lang != "ru":
+        while head + 1 < len(words) and words[head + 1].pos in (Pos.NOUN, Pos.PROPN, Pos.X):
+            head += 1
+    return words[head]
 
 
 def _team_subject(words: list[Token], lead_token: Token | None, in_class) -> bool:
@@ -447,6 +467,8 @@ def _vague_adverb(words: list[Token], in_class) -> bool:
     """
     for i, token in enumerate(words):
         rest = words[i + 1:]
+        if _bounded_or_named(token, words[i - 1] if i else None, rest):
+            continue
         attribute = _modifies_noun(rest)
         # "more efficient communication" names a thing; "more people", "more often" want an amount
         graded_attribute = token.text.lower() == "more" and attribute and bool(rest) and rest[0].pos is Pos.ADJ
@@ -455,6 +477,21 @@ def _vague_adverb(words: list[Token], in_class) -> bool:
         if _comparative(token) and not attribute:
             return True
     return False
+
+
+_THAN = {"than", "чем", "比"}
+_OR = {"or", "или", "或"}
+
+
+def _bounded_or_named(token: Token, before: Token | None, rest: list[Token]) -> bool:
+    """A vague-looking word that is not vague here: "one or more" (a bound), "faster than those they
+    replaced" (a comparison with a reference, checkable), "the Awesome Endeavour" (part of a name:
+    capitalised inside the sentence)."""
+    if before is not None and before.text.lower() in _OR:
+        return True
+    if any(t.text.lower() in _THAN for t in rest[:4]):
+        return True
+    return before is not None and token.lang == "en" and token.text[:1].isupper() and token.text[1:].islower()
 
 
 def _modifies_noun(rest: list[Token]) -> bool:

@@ -16,7 +16,7 @@ from typing import Iterator
 
 from okrlint.analysis import Pos, QuantityKind, VerbForm
 from okrlint.checks.base import CheckContext, Clue, Hit
-from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, lexicon, metric_tokens, read, share_of
+from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, head_noun, lexicon, metric_tokens, read, share_of
 from okrlint.models import KeyResult, Objective, Text
 
 def _reading(text: Text, ctx: CheckContext) -> Reading:
@@ -56,7 +56,18 @@ def task_reason(r: Reading) -> str | None:
         return "deliverable-named"  # "QBRs with all Tier-1 accounts", "季度复盘会": events the team holds
     if r.work_item and not (r.outcome_count or r.level_quantity or r.declarative):
         return "deliverable-named"  # "✅ Фаза 2: User Profile (PR #24)", "`cli.py` — REPL-цикл": a piece of work
+    if _bare_name(r):
+        return "deliverable-named"  # "Unit-тесты", "Customer Support (Zendesk)", "财务管理系统简易版": a thing to build
     return None
+
+
+def _bare_name(r: Reading) -> bool:
+    """A KR that only names a thing: no predicate, nothing counted or measured, no state or value of
+    anyone's, no vague frequency. What is left is the name of something to deliver."""
+    if not r.noun_phrase or r.lead is not Lead.NONE or r.has_number or _head_is_metric(r) or r.head_is_person:
+        return False  # "Средняя оценка", "New customers from the regions": a metric or people, not a thing
+    return not (r.value or r.vague_adverb or r.vague_frequency or r.undefined or r.zero_target
+                or r.top or r.keeps_somewhere or r.plan_fulfilment or r.universal)
 
 
 def _moves_nothing(r: Reading) -> str | None:
@@ -171,8 +182,8 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("target-undefined")
     if r.vague_object:
         return Clue("vague-object", _lead_words(r))
-    if r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or r.vague_adverb:
-        return Clue("vague-change", _lead_words(r) + _class_words(r, "vague_adverbs"))
+    if r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or r.vague_adverb or r.vague_frequency:
+        return Clue("vague-change", _lead_words(r) + _class_words(r, "vague_adverbs", "vague_frequency"))
     return Clue("no-target", _lead_words(r))
 
 
@@ -180,14 +191,14 @@ def is_measurable_without_number(r: Reading) -> bool:
     """A KR with no number can still be checked: a yes/no deliverable, an end state, "all", a bound."""
     if r.undefined or (r.vague_object and not r.has_number):
         return False  # "TBD"; "Выстроить отношения с партнёрами": nothing to check against
-    vague = r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or r.vague_adverb
+    vague = r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or r.vague_adverb or r.vague_frequency
     if r.end_state or r.floor or r.keeps_current_level or r.zero_target or r.top or ((r.universal or r.threshold) and not vague):
         return True
     if r.declarative and not vague:
         return True  # "A js-ipfs daemon always finds its peers in the LAN": a state that holds or not
     if r.lead is Lead.REWORK and r.named and not r.vague_adverb:
         return True  # "Upgrade to Postgres 16": a named target, done or not
-    if r.lead in (Lead.TASK, Lead.BECOME) and not r.vague_adverb:
+    if r.lead in (Lead.TASK, Lead.BECOME) and not (r.vague_adverb or r.vague_frequency):
         return True  # "Write down the team norms": done or not done
     if is_task(r) and r.lead not in (Lead.ONGOING, Lead.CAUSATIVE, Lead.ENSURE) and not vague:
         return True  # "Close our seed round", "Получить сертификат": done or not done
@@ -195,28 +206,15 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Support for SAML and SCIM": a feature, there or not
     if r.lead is Lead.REACH and not vague:
         return True  # "Win the Super Bowl", "Get exec sign-off": an outcome that happens or not
-    if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.plan_fulfilment):
+    if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.vague_frequency or r.plan_fulfilment):
         return True  # a bare name ("HRIS (Bamboo)", "Диалог B2B: RAG → лид"): a deliverable, there or not
     return False
 
 
 def _head_is_metric(r: Reading) -> bool:
-    """A noun phrase headed by a metric ("Средняя оценка", "Average handling time", "平均响应时间").
-
-    Only the head of the first noun phrase counts — its first noun in Russian, the last of its
-    first run of nouns in English and Chinese (head-final compounds): a metric word further on
-    ("Диалог … → лид", "Donut chart — структура расходов") is what a deliverable shows, not
-    what the KR measures.
-    """
-    words = r.analysis.words
-    nouns = [i for i, t in enumerate(words) if t.pos in (Pos.NOUN, Pos.PROPN, Pos.X)]
-    if not nouns:
-        return False
-    head = nouns[0]
-    if r.analysis.lang != "ru":
-        while head + 1 < len(words) and words[head + 1].pos in (Pos.NOUN, Pos.PROPN, Pos.X):
-            head += 1
-    return words[head].text in _metric_words(r)
+    """A noun phrase headed by a metric ("Средняя оценка", "Average handling time", "平均响应时间")."""
+    head = head_noun(r.analysis.words, r.analysis.lang)
+    return head is not None and head.text in _metric_words(r)
 
 
 def _number_without_reference(r: Reading) -> bool:
