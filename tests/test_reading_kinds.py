@@ -251,3 +251,37 @@ def test_a_bare_name_is_a_deliverable(tmp_path, lang, kr, expected):
 ])
 def test_an_unstated_frequency_is_no_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A one-off rollout to people is not routine hygiene; nouns of keeping ("удержание", "поддержка",
+# "maintenance") name other things; a released "stable" version is not a kept level; a noun of
+# action followed by a finite verb is its subject ("Defense allows…" sets a bound).
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "100% менеджеров обучены работе с новой CRM", []),
+    ("en", "100% of support agents trained on the new refund policy", []),
+    ("zh", "100%客服人员接受退款新政策培训", []),
+    ("en", "100% of employees complete the annual security training", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "100% входящих заявок зарегистрированы в CRM в день обращения", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Время ответа поддержки < 2 ч", []),
+    ("en", "Test suite covers the code paths that need maintenance", []),
+    ("en", "Stable 2.0 release shipped to all customers", []),
+    ("ru", "Стабильная работа контакт-центра", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Defense allows fewer than 20 goals per season", []),
+    ("zh", "系统稳定运行", [("kpi-in-disguise", 4, 9)]),
+])
+def test_keeping_and_routine_need_their_own_words(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A short objective is a bare metric only when its head is the metric: "Дашборд удержания" is a dashboard.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("ru", "Дашборд удержания клиентов", []),
+    ("en", "Retention dashboard", []),
+    ("zh", "留存率看板", []),
+    ("en", "Net new ARR", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Выручка", [("kpi-in-disguise", 2, 12)]),
+])
+def test_a_bare_metric_objective_is_headed_by_the_metric(tmp_path, lang, objective, expected):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
+    assert [f for f in check_json(tmp_path / "t.okr.yaml", "--select", "kpi-in-disguise").brief() if f[1] == 2] == expected

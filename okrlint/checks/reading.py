@@ -223,7 +223,7 @@ def _read(analysis: TextAnalysis) -> Reading:
         keeps_current_level=has_lemmas(analysis, lex.get(lang, "current_level")),
         end_state=completion or any("ADJS" in t.tags or "PRED" in t.tags for t in words),  # "доступна", "известно"
         universal=any_class("universal"),
-        keeps_somewhere=any(t is not lead_token and in_class(t, "maintain") for t in words),  # "Стабильная работа", "…稳定在…"
+        keeps_somewhere=any(t is not lead_token and _keeping_word(t, words, lang) and in_class(t, "maintain") for t in words),
         sla=_sla(analysis),
         named=any(t.pos is Pos.PROPN or (t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 2)
                   for t in words[1:]),
@@ -248,7 +248,9 @@ def _read(analysis: TextAnalysis) -> Reading:
         reduces_harm=lead is Lead.DECREASE and any(in_class(t, "harm") for t in words) or any(
             t.pos is Pos.VERB and in_class(t, "decrease") and any(in_class(h, "harm") for h in words[i + 1:i + 4])
             for i, t in enumerate(words)),
-        completes=lead_token is not None and in_class(lead_token, "complete"),
+        # "Оформить 100% карточек", "100% of employees complete …" (a number first leaves no lead)
+        completes=any(in_class(t, "complete") for t in ([lead_token] if lead_token is not None else
+                                                          [t for t in words if t.pos is Pos.VERB])),
         big_amount=any(q.value is not None and q.value >= 10_000 and q.kind is not QuantityKind.PERCENT
                        for q in analysis.quantities),
     )
@@ -334,6 +336,20 @@ def head_noun(words: list[Token], lang: str) -> Token | None:
     return words[head]
 
 
+def _keeping_word(token: Token, words: list[Token], lang: str) -> bool:
+    """A word that keeps a level where it stands: "Стабильная работа", "uptime stays", "…稳定在…".
+
+    Nouns of keeping name other things in Russian and English ("удержание" is retention, "поддержка"
+    support, "maintenance" upkeep work), an infinitive after "to"/"чтобы" is a purpose, and a
+    capitalised word inside the sentence is part of a name ("Defend features").
+    """
+    if lang == "zh":
+        return True
+    if token.text[:1].isupper() and words and token is not words[0]:
+        return False
+    return token.pos in (Pos.ADJ, Pos.ADV) or (token.pos is Pos.VERB and token.verb_form in (VerbForm.FINITE, VerbForm.PARTICIPLE))
+
+
 def _team_subject(words: list[Token], lead_token: Token | None, in_class) -> bool:
     """The words before the predicate name the owner's own team ("Sales team", "Команда", "销售团队")."""
     if lead_token is None or lead_token not in words:
@@ -411,6 +427,11 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
         return None, Lead.NONE
     if lang == "zh":
         return _zh_lead(words, candidates, in_class)
+    if candidates[0].pos is not Pos.VERB:
+        # "Defense allows fewer than 17 points": a noun of action followed by a finite verb is its subject
+        finite = next((t for t in candidates[1:] if t.verb_form is VerbForm.FINITE), None)
+        if finite is not None:
+            return finite, _classify(finite, in_class)
     return candidates[0], _classify(candidates[0], in_class)
 
 

@@ -94,7 +94,11 @@ def is_hygiene(r: Reading) -> bool:
     nominal = (r.lead is Lead.NONE and (verbless or r.routine)) or (
         r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN)  # "100% of releases ship on time"
     if r.hundred_percent and (r.completion or r.possess or nominal or r.completes):
-        return True
+        # "100% of team members trained on …": people trained by the team is a one-off rollout (a
+        # task); people who complete a duty themselves ("100% of employees complete …") is routine
+        return not r.head_is_person or r.completes
+    if r.big_amount:
+        return False  # "at least 10000 daily active members": a count to reach, not a routine
     # "All filings submitted on time", "Postmortem for every Sev1", "Все договоры проходят проверку юриста"
     # "All filings submitted on time", "Все обращения регистрируются в срок": every item, every time;
     # "all … in total" without a routine is a count
@@ -116,8 +120,8 @@ def keeps_level(r: Reading) -> bool:
                     or kept_change)  # "Удержать рост клиентов год к году": a growth rate kept
     if r.floor and (r.floor_predicate or r.lead in (Lead.NONE, Lead.ENSURE, Lead.STATE, Lead.REACH)):
         return True  # "回款率不低于95%"; but "Провести 40 демо при конверсии не ниже 20%" is a task with a bar
-    if r.lead in (Lead.ENSURE, Lead.NONE, Lead.STATE) and r.keeps_somewhere:
-        return True  # "Стабильная работа контакт-центра", "确保身体各项指标稳定在正常值", "系统稳定运行"
+    if r.lead in (Lead.ENSURE, Lead.NONE, Lead.STATE) and r.keeps_somewhere and not r.completion:
+        return True  # "Стабильная работа контакт-центра", "确保身体各项指标稳定在正常值", "系统稳定运行"; not "stable 1.0 released"
     return r.lead is Lead.ENSURE and r.negated and not r.has_number  # "确保脱贫人口不返贫"
 
 
@@ -270,7 +274,7 @@ def objective_kpi_reason(r: Reading) -> str | None:
     metric_target = r.metric or r.outcome_count or amount or r.top
     if r.has_number and metric_target:
         return "metric-target"  # "Продать бронирований на 10 млн", "Revenue $10M", "销售额达到1000万", "ТОП-50 в категории"
-    if r.lead is Lead.NONE and r.metric and len(r.analysis.words) <= 4:
+    if r.lead is Lead.NONE and _head_is_metric(r) and len(r.analysis.words) <= 4:
         return "bare-metric"  # "Net new ARR", "Revenue": the metric itself
     if r.lead in METRIC_MOVES and r.metric_object:
         return "metric-move"  # "Increase MAU", "提高应收账款周转率", "Бустануть удержание клиентов" (the seed deck)
