@@ -764,7 +764,9 @@ def _decide_to(slots: list[_Slot], i: int) -> None:
     nxt = _next_skipping_adverbs(slots, i)
     w = nxt.word if nxt is not None else None
     if w is not None and w.closed is None and w.shape == "base" and nxt is not None and nxt.case in ("lower", "cap"):
-        if w.verb_only or w.flag != "c" or not _starts_noun_phrase(_next(slots, slots.index(nxt))):
+        after = _next(slots, slots.index(nxt))
+        # "to guard every deploy": a determiner cannot follow a noun, so the word is a verb
+        if w.verb_only or w.flag != "c" or not _starts_noun_phrase(after) or _closed_kind(after) == "det":
             slot.pos = Pos.PART
             return
     if w is not None and w.closed is not None and w.closed[1] == "be":

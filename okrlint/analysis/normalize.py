@@ -19,6 +19,7 @@ Principles:
 - Placeholders for hidden numbers ("[N1]", "X%", "[X]") are kept; a link or reference whose
   text is a placeholder ("[$N](url)", "[_N<sub>2</sub>_][n2]") becomes "[$N]", "[N2]".
 - Code spans keep their content verbatim (only the backticks go).
+- A progress report after "=>" ("… => 50% completed") is not part of the KR.
 
 The function is pure, compiles its patterns once and never raises on any string.
 """
@@ -162,6 +163,7 @@ def normalize(text: str) -> str:
     text = _strip_emphasis(text)
     text = _strip_prefixes(text)
     text = _strip_notes(text)
+    text = _strip_result_report(text)
     text = _tidy(text)
     return _restore_code(text, code)
 
@@ -332,6 +334,15 @@ def _strip_notes(text: str) -> str:
             break
         text = stripped
     return text
+
+
+# "KR … => 50% completed. Training materials available …": a progress report written after the KR.
+_RESULT_REPORT = re.compile(r"\s*(?:=>|⇒).*$", re.S)
+
+
+def _strip_result_report(text: str) -> str:
+    stripped = _RESULT_REPORT.sub("", text)
+    return stripped if stripped.strip() else text  # a text that is only a report stays as it is
 
 
 def _drop_note(match: re.Match[str]) -> str:

@@ -237,3 +237,14 @@ def test_never_raises(text: str) -> None:
 @given(st.text(alphabet="KRO1.：:()（）[]*_`<>-# 目标一Цель当前current\u00a0\u3000", max_size=40))
 def test_never_raises_on_markup_soup(text: str) -> None:
     assert isinstance(normalize(text), str)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("100% of SDRs trained on the new pitch => 80% done, rest in Q2", "100% of SDRs trained on the new pitch"),
+    ("Сократить срок согласования с 5 до 2 дней => достигнуто 3 дня", "Сократить срок согласования с 5 до 2 дней"),
+    ("客户满意度提升到90% ⇒ 已完成85%", "客户满意度提升到90%"),
+    ("=> done", "=> done"),  # only a report: nothing else to keep
+    ("Router → homework → reviewer", "Router → homework → reviewer"),  # arrows inside the KR stay
+])
+def test_a_progress_report_after_an_arrow_is_not_the_kr(text, expected):
+    assert normalize(text) == expected
