@@ -285,3 +285,17 @@ def test_a_bare_metric_objective_is_headed_by_the_metric(tmp_path, lang, objecti
     write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
                                   "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
     assert [f for f in check_json(tmp_path / "t.okr.yaml", "--select", "kpi-in-disguise").brief() if f[1] == 2] == expected
+
+
+# A purpose after the deliverable answers "so what?": "to guard every deploy" is an infinitive,
+# not "to" + a noun ("Move billing to the new platform" stays an activity).
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Create a reliable test suite to guard every release", []),
+    ("ru", "Создать надёжный набор тестов, чтобы защитить каждый релиз", []),
+    ("zh", "搭建可靠的测试套件，以保障每次发布", []),
+    ("en", "Move billing to the new platform", [("so-what", 2, 12)]),
+])
+def test_an_infinitive_of_purpose_answers_so_what(tmp_path, lang, objective, expected):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
+    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
