@@ -401,8 +401,9 @@ def _guess_verb_lemma(word: str) -> tuple[str, str]:
         return stem[:-1] + "y", shape
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1], shape
-    if stem.endswith(("v", "z", "iz", "at", "bl", "dl", "gl", "kl", "pl", "tl", "ur", "ag", "uc", "ac", "ic", "rs")):
-        return stem + "e", shape
+    if stem.endswith(("v", "z", "iz", "at", "bl", "dl", "gl", "kl", "pl", "tl", "ur", "ag", "uc", "ac", "ic", "rs")) or (
+            stem.endswith(("ak", "od", "ud")) and len(stem) > 3 and stem[-3] not in "aeiou"):
+        return stem + "e", shape  # encoded -> encode, staked -> stake; but flooded, leaked, soaked
     return stem, shape
 
 

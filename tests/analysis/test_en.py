@@ -52,6 +52,8 @@ def reading(text: str, surface: str) -> tuple[str, Pos, VerbForm | None, str | N
         ("lying", ("lie", V, GER)),
         ("tying", ("tie", V, GER)),
         ("dockerized", ("dockerize", V, PART)),
+        ("encoded", ("encode", V, PART)),
+        ("flooded", ("flood", V, PART)),
         ("grows", ("grow", V, FIN)),
         # nouns and their plurals
         ("launches", ("launch", N, ACT)),
