@@ -41,6 +41,14 @@ CASES = [
     ("so-what", "ru", "Внедрить CRM", ["Сократить цикл сделки с 90 до 60 дней", "Поднять конверсию с 20% до 30%"],
      ("so-what", 2, 12, "bare-activity", ["Внедрить"])),
     ("so-what", "zh", "上线新系统", ["订单处理时间从3天缩短到1天", "投诉率从5%降到2%"], ("so-what", 2, 12, "bare-activity", ["上线"])),
+    ("task-not-outcome", "en", "Customers finish onboarding on their own",
+     ["The importer accepts both CSV and Excel files", "Raise activation from 20% to 35%"],
+     ("task-not-outcome", 4, 9, "feature-state", ["accepts"])),
+    ("task-not-outcome", "ru", "Клиенты сами проходят онбординг",
+     ["Личный кабинет показывает историю заказов", "Поднять активацию с 20% до 35%"],
+     ("task-not-outcome", 4, 9, "feature-state", ["показывает"])),
+    ("task-not-outcome", "zh", "新客户能自己完成上手",
+     ["会员积分系统简易版", "新客户7日激活率从20%提升到35%"], ("task-not-outcome", 4, 9, "deliverable-named", ["会员", "积分", "系统"])),
 ]
 
 

@@ -299,3 +299,18 @@ def test_an_infinitive_of_purpose_answers_so_what(tmp_path, lang, objective, exp
     write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
                                   "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
     assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
+
+
+# A statement about a thing the team builds is a deliverable stated as a state; with people as
+# the subject, a number or a value it is an outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "The importer accepts both CSV and Excel files", [("task-not-outcome", 4, 9)]),
+    ("ru", "Личный кабинет показывает историю заказов", [("task-not-outcome", 4, 9)]),
+    ("zh", "后台页面能展示失败原因", [("task-not-outcome", 4, 9)]),
+    ("en", "Customers find answers in the help center without calling support", []),
+    ("ru", "Клиенты получают ответ юриста в день обращения", []),
+    ("en", "The importer handles 1TB of data", []),
+    ("zh", "用户能在手机上查看订单状态", []),
+])
+def test_a_feature_stated_as_a_state_is_a_deliverable(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

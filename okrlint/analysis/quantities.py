@@ -124,7 +124,7 @@ _MULT_SPACED = lazy_compile(
 _UNIT_ATTACHED = lazy_compile(
     r"(?P<ratio>[xх×](?![a-zа-яё]))|(?P<ms>(?-i:ms)(?![a-z]))|(?P<hour>(?-i:h|hrs?)(?![a-z]))"
     r"|(?P<day>(?-i:d)(?![a-z]))|(?P<second>(?-i:s)(?![a-z]))|(?P<minute>(?-i:min)(?![a-z]))"
-    r"|(?P<ppm>ppm|ppb)(?![a-z])",
+    r"|(?P<ppm>ppm|ppb)(?![a-z])|(?P<size>(?-i:[KMGTP]i?B|[kmgtp]b)(?:/s|ps)?|[кмгт]б)(?![a-zа-яё])",
     re.IGNORECASE,
 )
 _UNIT = lazy_compile(
@@ -155,6 +155,7 @@ _UNIT = lazy_compile(
             rf"(?P<raz>раз(?:а)?{_NL})",
             rf"(?P<times>times{_NL})",
             rf"(?P<percentile>(?:th|st|nd|rd)?\s?percentile{_NL})",
+            rf"(?P<size>(?-i:[KMGTP]i?B)(?:/s|ps)?{_NL}|[кмгт]б{_NL})",
         )
     )
     + ")",
@@ -555,6 +556,8 @@ def _apply_unit(text: str, cand: _Cand, unit: re.Match[str]) -> bool:
         cand.kind, cand.unit = K.SCORE, name
     elif name == "ratio":
         cand.kind, cand.unit = K.RATIO, "x"
+    elif name == "size":  # "1TB", "500 GB", "10 МБ": an amount of data, counted in bytes
+        cand.kind, cand.unit = K.COUNT, "byte"
     elif name == "raz":
         in_times = _RU_V.search(text, max(0, cand.start - 3), cand.start)
         cand.kind, cand.unit = (K.RATIO, "x") if in_times else (K.COUNT, "раз")

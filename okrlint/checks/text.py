@@ -48,8 +48,11 @@ def task_reason(r: Reading) -> str | None:
     if r.completion:
         return None if r.level_quantity or r.outcome_count else "completion-state"  # "5 leads per month attributed…"
     if r.lead in (Lead.TASK, Lead.ONGOING, Lead.REWORK, Lead.ENSURE, Lead.CAUSATIVE):
-        # a state of the world is an outcome, unless the subject is the team doing its own work
-        return None if r.declarative and not r.team_subject else "task-verb"
+        # a state of the world is an outcome, unless the subject is the team doing its own work,
+        # or a thing the team builds that either does something or not ("CLI принимает путь")
+        if not r.declarative or r.team_subject:
+            return "task-verb"
+        return "feature-state" if _feature_state(r) else None
     if r.artifact_phrase and not (r.metric or r.outcome_count or r.level_quantity):
         return "deliverable-named"  # "Dark mode", "Ранбуки для топ-20 алертов": a deliverable named, nothing measured
     if r.event_phrase and not (r.metric or r.level_quantity):
@@ -59,6 +62,16 @@ def task_reason(r: Reading) -> str | None:
     if _bare_name(r):
         return "deliverable-named"  # "Unit-тесты", "Customer Support (Zendesk)", "财务管理系统简易版": a thing to build
     return None
+
+
+def _feature_state(r: Reading) -> bool:
+    """A statement about a thing the team builds, with nothing measured and nobody it serves:
+    "The CLI accepts a path", "Gossipsub implementation exists", "页面能展示失败原因". It is true
+    once the work is done — a deliverable stated as a state. People as the subject ("Customers
+    complete onboarding on their own"), a number, a metric, a value, a routine or a bound make
+    it an outcome."""
+    return not (r.has_number or r.metric or r.value or r.head_is_person or r.beneficiary or r.routine
+                or r.universal or r.threshold or r.vague_adverb or r.vague_frequency or r.zero_target)
 
 
 def _bare_name(r: Reading) -> bool:
