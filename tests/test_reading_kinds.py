@@ -314,3 +314,16 @@ def test_an_infinitive_of_purpose_answers_so_what(tmp_path, lang, objective, exp
 ])
 def test_a_feature_stated_as_a_state_is_a_deliverable(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A KR that breaks off with a colon or a comma has its target elsewhere (a list below it); a task
+# that breaks off ("Implement …, including:") is still done or not done.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "По всем интересам, требующим обсуждения,", [("unmeasurable", 4, 9)]),
+    ("en", "Response time for priority tickets:", [("unmeasurable", 4, 9)]),
+    ("zh", "重点客户的回访情况：", [("unmeasurable", 4, 9)]),
+    ("en", "Implement the new billing systems, including:", []),
+    ("ru", "Сократить срок ответа с 8 до 2 часов:", []),
+])
+def test_a_kr_that_breaks_off_has_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

@@ -123,6 +123,7 @@ class TextAnalysis:
     change: Change | None = None
     deadline: Deadline | None = None
     work_item: bool = False  # marked as a piece of work: a ticked box, a PR or commit, a code span first
+    unfinished: bool = False  # breaks off with ":", "," or a dash: the rest is not in this text
 
     @property
     def words(self) -> tuple[Token, ...]:

@@ -389,3 +389,14 @@ _WORK_ITEM = re.compile(
 def is_work_item(text: str) -> bool:
     """Whether the text as written is marked as a piece of work (a ticked box, a PR, a code span first)."""
     return _WORK_ITEM.search(text) is not None
+
+
+# "По всем сделкам, где клиент взял паузу," / "Помощник берет на себя:": the KR goes on in the
+# next lines of the source (a list, a number), so the text okrlint sees has no target yet.
+_UNFINISHED = re.compile(r"[:,：，—–]\s*[*_]*\s*$")
+
+
+def is_unfinished(text: str) -> bool:
+    """Whether the text as written breaks off: it ends with a colon, a comma or a dash."""
+    return _UNFINISHED.search(text[-40:]) is not None
+

@@ -195,7 +195,7 @@ def unmeasurable(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iter
 
 def _unmeasurable_clue(r: Reading) -> Clue:
     """What makes the KR uncheckable: a target not written yet, vague work, a vague change, or nothing."""
-    if r.undefined:
+    if r.undefined or r.analysis.unfinished:
         return Clue("target-undefined")
     if r.vague_object:
         return Clue("vague-object", _lead_words(r))
@@ -208,6 +208,8 @@ def is_measurable_without_number(r: Reading) -> bool:
     """A KR with no number can still be checked: a yes/no deliverable, an end state, "all", a bound."""
     if r.undefined or (r.vague_object and not r.has_number):
         return False  # "TBD"; "Выстроить отношения с партнёрами": nothing to check against
+    if r.analysis.unfinished and not is_task(r):
+        return False  # "По всем сделкам, где клиент взял паузу,": the target is in lines okrlint does not see
     vague = r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or r.vague_adverb or r.vague_frequency
     if r.end_state or r.floor or r.keeps_current_level or r.zero_target or r.top or ((r.universal or r.threshold) and not vague):
         return True

@@ -248,3 +248,15 @@ def test_never_raises_on_markup_soup(text: str) -> None:
 ])
 def test_a_progress_report_after_an_arrow_is_not_the_kr(text, expected):
     assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("По всем сделкам, где клиент взял паузу,", True),
+    ("**Помощник берет на себя:**", True),
+    ("重点客户的回访情况：", True),
+    ("Raise NPS from 30 to 50.", False),
+    ("Ratio 3:1", False),
+])
+def test_a_text_that_breaks_off_is_unfinished(text, expected):
+    from okrlint.analysis.normalize import is_unfinished
+    assert is_unfinished(text) is expected
