@@ -327,3 +327,17 @@ def test_a_feature_stated_as_a_state_is_a_deliverable(tmp_path, lang, kr, expect
 ])
 def test_a_kr_that_breaks_off_has_no_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# Routine per item: "100% of X have Y" and the Russian distributive "По всем/каждому X ведётся Y"
+# (an imperfective present); "Every package has unit tests" and an order for all items are not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "100% of vendors have a signed DPA", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "По каждому договору ведётся журнал изменений", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "100% поставщиков имеют подписанный договор", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "100%门店有消防检查记录", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Every package has unit tests", []),
+    ("ru", "По всем проектам провести ретроспективы", []),
+])
+def test_routine_per_item_is_hygiene(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

@@ -231,8 +231,10 @@ def _read(analysis: TextAnalysis) -> Reading:
         for_someone=_for_someone(words, lang, lex, in_class),
         ratio_word=any_class("ratio_words"),
         noun_phrase=_noun_phrase(words, lang),
-        routine=mentions(analysis, lex.get(lang, "routine")),
-        possess=lead_token is not None and in_class(lead_token, "possess"),
+        routine=mentions(analysis, lex.get(lang, "routine")) or _distributive_routine(words, in_class),
+        # "Hiring managers have…"; "100% интересов имеют…" (a number first leaves no lead)
+        possess=any(in_class(t, "possess") for t in ([lead_token] if lead_token is not None else
+                                                       [t for t in words if t.pos is Pos.VERB])),
         top=any(q.unit == "top" for q in analysis.quantities) or any_class("rank_words"),
         object_is_person=_object_is_person(words, lead_token, lang, lex, in_class),
         person_metric=_person_metric(words, lang, lex, in_class),
@@ -348,6 +350,14 @@ def _keeping_word(token: Token, words: list[Token], lang: str) -> bool:
     if token.text[:1].isupper() and words and token is not words[0]:
         return False
     return token.pos in (Pos.ADJ, Pos.ADV) or (token.pos is Pos.VERB and token.verb_form in (VerbForm.FINITE, VerbForm.PARTICIPLE))
+
+
+def _distributive_routine(words: list[Token], in_class) -> bool:
+    """"По всем проектам ведётся реестр рисков": for every item, an imperfective present — a
+    standing routine, not a one-off."""
+    if len(words) < 3 or words[0].text.lower() != "по" or not in_class(words[1], "universal"):
+        return False
+    return any(t.pos is Pos.VERB and "impf" in t.tags and "pres" in t.tags for t in words[2:])
 
 
 def _team_subject(words: list[Token], lead_token: Token | None, in_class) -> bool:

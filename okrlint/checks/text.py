@@ -108,8 +108,10 @@ def is_hygiene(r: Reading) -> bool:
         r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN)  # "100% of releases ship on time"
     if r.hundred_percent and (r.completion or r.possess or nominal or r.completes):
         # "100% of team members trained on …": people trained by the team is a one-off rollout (a
-        # task); people who complete a duty themselves ("100% of employees complete …") is routine
-        return not r.head_is_person or r.completes
+        # task); people who complete a duty ("100% of employees complete …") or have something
+        # ("100% of vendors have a signed DPA") is routine
+        rollout_to_people = r.head_is_person and r.completion and not (r.possess or r.completes)
+        return not rollout_to_people
     if r.big_amount:
         return False  # "at least 10000 daily active members": a count to reach, not a routine
     # "All filings submitted on time", "Postmortem for every Sev1", "Все договоры проходят проверку юриста"
