@@ -341,3 +341,15 @@ def test_a_kr_that_breaks_off_has_no_target(tmp_path, lang, kr, expected):
 ])
 def test_routine_per_item_is_hygiene(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# After a verb that moves something, a noun after 的 is its object ("降低…对业务的冲击"), not the
+# action named as a thing ("远程虚拟手柄的改进" stays a rework).
+@pytest.mark.parametrize("lang,kr", [
+    ("zh", "降低线上故障对业务的冲击"),
+    ("en", "Reduce the impact of outages on the business"),
+    ("ru", "Снизить влияние сбоев на бизнес"),
+])
+def test_a_move_with_no_number_is_unmeasurable_not_a_task(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []

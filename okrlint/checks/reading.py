@@ -449,7 +449,9 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
     """A verb beats a noun of action ("开发人员…能力提升": 开发 is part of the subject); a verb that
     moves or keeps a metric beats an unknown verb before it ("系统运行时间保持在99.95%"); but
     "…的改进" names its action last, after 的."""
-    if len(words) >= 2 and words[-1] is candidates[-1] and words[-2].text == "的":
+    # "降低…对业务的冲击": after a verb that moves something, 冲击 is its object, not the action
+    verb_before = any(t.pos is Pos.VERB and _classify(t, in_class) is not Lead.TASK for t in candidates[:-1])
+    if len(words) >= 2 and words[-1] is candidates[-1] and words[-2].text == "的" and not verb_before:
         lead = _classify(words[-1], in_class)  # named as a thing, improvement is a project: "…的改进"
         return words[-1], Lead.REWORK if lead is Lead.VAGUE else lead
     verbs = [t for t in candidates if t.pos is Pos.VERB] or candidates
