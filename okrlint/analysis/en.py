@@ -311,10 +311,10 @@ def _inflection_candidates(word: str) -> list[tuple[str, str]]:
 def _noun_of(word: str, verb: str | None, shape: str | None) -> tuple[str | None, bool]:
     """(singular lemma, is_plural) when the word can be a noun."""
     lex = _lexicon()
+    if word in lex.plurals:  # before the noun list: "people" is listed as a noun, and is plural
+        return lex.plurals[word], True
     if word in lex.nouns:
         return word, False
-    if word in lex.plurals:
-        return lex.plurals[word], True
     if shape == "base":
         # Only verbs flagged as nouns (or listed as nouns) get a noun reading of their own.
         return (word, False) if lex.verbs.get(word) else (None, False)

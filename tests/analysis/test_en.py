@@ -417,3 +417,9 @@ def test_tokenize_never_raises_and_offsets_match(text: str) -> None:
 def test_lemmatize_never_raises(text: str) -> None:
     lemma, pos, _ = lemmatize(text)
     assert isinstance(lemma, str) and isinstance(pos, Pos)
+
+
+def test_people_is_a_plural_subject_of_a_finite_verb() -> None:
+    tokens = tokenize("Our people know where to look for guidance")
+    assert [(t.text, t.lemma, t.pos, "plural" in t.tags) for t in tokens[1:3]] == [
+        ("people", "person", Pos.NOUN, True), ("know", "know", Pos.VERB, False)]
