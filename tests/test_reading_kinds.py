@@ -353,3 +353,18 @@ def test_routine_per_item_is_hygiene(tmp_path, lang, kr, expected):
 def test_a_move_with_no_number_is_unmeasurable_not_a_task(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+
+
+# A relative clause that says what the thing does answers "so what?"; one that only describes it
+# (a copula, "have") does not.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Build partner integrations that bring in enterprise customers", []),
+    ("ru", "Сделать офис, в который хочется приходить", []),
+    ("en", "Complete the projects that are still open", [("so-what", 2, 12)]),
+    ("ru", "Внедрить CRM, которая является стандартом рынка", [("so-what", 2, 12)]),
+    ("zh", "上线新系统", [("so-what", 2, 12)]),
+])
+def test_a_clause_saying_what_the_thing_does_answers_so_what(tmp_path, lang, objective, expected):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
+    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected

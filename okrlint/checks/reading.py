@@ -629,8 +629,27 @@ def _purpose(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: 
         after_comma = i > 0 and words[i - 1].text in (",", "，")
         if after_comma and in_class(token, "causative"):
             return True
+    if _effect_clause(words):
+        return True
     after_lead = words[words.index(lead_token) + 1:] if lead_token in words else []
     return lang == "en" and any(t.verb_form is VerbForm.INFINITIVE and t.pos is Pos.VERB for t in after_lead)
+
+
+_RELATIVE = {"that", "which", "который"}
+_DESCRIBING_VERBS = {"be", "быть", "есть", "have", "иметь", "являться"}  # "that are…", "которая есть у…"
+
+
+def _effect_clause(words: list[Token]) -> bool:
+    """A relative clause that says what the thing does: "partnerships that grow our presence",
+    "Офис, в который хочется приходить". A copula or "have" ("endeavours that are still
+    priorities", "CRM, которая есть у конкурентов") only describes it."""
+    for i, token in enumerate(words[1:], start=1):
+        if token.lemma not in _RELATIVE and token.text.lower() not in _RELATIVE:
+            continue
+        verb = next((t for t in words[i + 1:i + 3] if t.pos is Pos.VERB), None)
+        if verb is not None and "aux" not in verb.tags and verb.lemma not in _DESCRIBING_VERBS:
+            return True
+    return False
 
 
 def _zh_result_clause(words: list[Token], i: int, in_class) -> bool:
