@@ -368,3 +368,15 @@ def test_a_clause_saying_what_the_thing_does_answers_so_what(tmp_path, lang, obj
     write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
                                   "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
     assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
+
+
+# Ongoing work that goes on to make something ("… to build a dashboard", "…，形成学习文档") is done
+# or not; "Работать над интеграцией" works on it with nothing to check.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Work with the finance team to build a budget dashboard", []),
+    ("ru", "Работать с юристами, чтобы подготовить шаблон договора", []),
+    ("zh", "学习数据平台架构，形成学习文档", []),
+    ("ru", "Работать над интеграцией с CRM", [("unmeasurable", 4, 9)]),
+])
+def test_ongoing_work_that_makes_something_is_checkable(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

@@ -142,6 +142,7 @@ class Reading:
     artifact_phrase: bool  # a deliverable named with no verb: "Dark mode", "Ранбуки для топ-20 алертов", "操作手册"
     event_phrase: bool  # a verbless KR headed by something a team holds: "QBRs with all Tier-1 accounts", "季度复盘会"
     team_subject: bool  # the subject is the owner's own team: "Sales team runs 20 demos", "Команда проводит 20 демо"
+    artifact_after_lead: bool  # a second verb makes something: "Work with X to build a database", "学习…，形成文档"
     work_item: bool  # marked as a piece of work: a checkbox ("✅", "[x]"), a PR or commit, a code span first
     negated: bool  # "не", "not", "不": "确保脱贫人口不返贫"
     bau: bool  # "business as usual", "日常运营" said outright
@@ -242,6 +243,7 @@ def _read(analysis: TextAnalysis) -> Reading:
         vague_object=_vague_object(words, lead_token, lang, in_class),
         artifact_phrase=_artifact_phrase(words, lang, in_class),
         work_item=analysis.work_item,
+        artifact_after_lead=_makes_artifact_later(words, lead_token, in_class),
         event_phrase=_head_in(words, lang, in_class, "events") and _noun_phrase(words, lang),
         team_subject=_team_subject(words, lead_token, in_class),
         negated=any(t.text.lower() in ("не", "not", "no", "不", "无", "never", "нет") for t in words),
@@ -350,6 +352,16 @@ def _keeping_word(token: Token, words: list[Token], lang: str) -> bool:
     if token.text[:1].isupper() and words and token is not words[0]:
         return False
     return token.pos in (Pos.ADJ, Pos.ADV) or (token.pos is Pos.VERB and token.verb_form in (VerbForm.FINITE, VerbForm.PARTICIPLE))
+
+
+def _makes_artifact_later(words: list[Token], lead_token: Token | None, in_class) -> bool:
+    """After the predicate, another verb with a made thing after it: "Work with the council to
+    build a budget process", "学习…，总结形成学习报告". "Работать над AI integration" works on it."""
+    if lead_token not in words:
+        return False
+    rest = words[words.index(lead_token) + 1:]
+    verbs = [i for i, t in enumerate(rest) if t.pos is Pos.VERB]
+    return bool(verbs) and any(in_class(t, "artifacts") for t in rest[verbs[0] + 1:])
 
 
 def _distributive_routine(words: list[Token], in_class) -> bool:

@@ -225,6 +225,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Close our seed round", "Получить сертификат": done or not done
     if r.lead is Lead.ONGOING and r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN:
         return True  # "Support for SAML and SCIM": a feature, there or not
+    if r.lead is Lead.ONGOING and r.artifact_after_lead and not vague:
+        return True  # "Work with the DAO council to build a budget process", "学习…，形成学习报告": made or not
     if r.lead is Lead.REACH and not vague:
         return True  # "Win the Super Bowl", "Get exec sign-off": an outcome that happens or not
     if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.vague_frequency or r.plan_fulfilment):
