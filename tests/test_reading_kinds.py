@@ -380,3 +380,16 @@ def test_a_clause_saying_what_the_thing_does_answers_so_what(tmp_path, lang, obj
 ])
 def test_ongoing_work_that_makes_something_is_checkable(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A question the objective sets out to answer is its value: a decision to make.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("ru", "Проверить, стоит ли выходить в новый регион", []),
+    ("en", "Find out whether partners will pay for API access", []),
+    ("zh", "判定创作者渠道值不值得投入", []),
+    ("ru", "Проверить договоры", [("so-what", 2, 12)]),
+])
+def test_a_question_to_answer_is_the_value(tmp_path, lang, objective, expected):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
+    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected

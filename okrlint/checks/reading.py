@@ -628,6 +628,8 @@ def _purpose(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: 
     """A purpose clause: "…, чтобы …", "… so that / so staff …", "为了…，…", "…，以便…", "…，让患者少跑腿"."""
     if mentions(analysis, lex.get(lang, "purpose_phrases")):
         return True
+    if mentions(analysis, lex.get(lang, "question_words")):
+        return True  # "判定创作者渠道值不值得投入", "Find out whether…": the answer is what it is for
     for i, token in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
         if i > 0 and token.text.lower() == "so" and nxt is not None and nxt.lemma not in ("far", "much", "many", "on"):
