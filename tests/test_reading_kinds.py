@@ -393,3 +393,16 @@ def test_a_question_to_answer_is_the_value(tmp_path, lang, objective, expected):
     write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
                                   "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
     assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
+
+
+# A floor under a health metric (uptime, availability) is a level the service keeps: a KPI. A move
+# of the same metric, or a ceiling on a response time, is a target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Uptime сервисов ≥ 99.9%", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Checkout availability at least 99.95%", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "支付系统可用性不低于99.9%", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Raise availability from 99.5% to 99.9%", []),
+    ("ru", "Время ответа поддержки < 2 ч", []),
+])
+def test_a_floor_under_uptime_is_a_kept_level(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

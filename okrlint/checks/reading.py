@@ -123,6 +123,7 @@ class Reading:
     keeps_current_level: bool  # "не выше текущего уровня", "at the current level"
     end_state: bool  # a checkable state at the end: "К концу PI известно, …", "Policy approved"
     universal: bool  # "all", "все", "所有": a quantifier that works like 100%
+    health_floor: bool  # a floor under a health metric: "Uptime сервисов ≥ 99.9%", "系统可用性不低于99.9%"
     keeps_somewhere: bool  # a verb that keeps a level anywhere in the text: "…稳定在正常值"
     sla: bool  # a share within a time: "90% of tickets solved within 48 hours"
     zero_target: bool  # "0 投诉", "Zero incidents", "ноль инцидентов"
@@ -224,6 +225,7 @@ def _read(analysis: TextAnalysis) -> Reading:
         keeps_current_level=has_lemmas(analysis, lex.get(lang, "current_level")),
         end_state=completion or any("ADJS" in t.tags or "PRED" in t.tags for t in words),  # "доступна", "известно"
         universal=any_class("universal"),
+        health_floor=any_class("health_metrics") and mentions(analysis, lex.get(lang, "lower_bound")),
         keeps_somewhere=any(t is not lead_token and _keeping_word(t, words, lang) and in_class(t, "maintain") for t in words),
         sla=_sla(analysis),
         named=any(t.pos is Pos.PROPN or (t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 2)

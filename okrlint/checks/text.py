@@ -125,8 +125,8 @@ def keeps_level(r: Reading) -> bool:
     """Business as usual: keep a level where it is ("Сохранить NPS 9", "回款率不低于95%", "确保…稳定在…")."""
     if r.analysis.change is not None:
         return False
-    if r.keeps_current_level:
-        return True
+    if r.keeps_current_level or r.health_floor:
+        return True  # "Uptime ≥ 99.9%": a level the service keeps every period, not a result
     if r.lead is Lead.MAINTAIN:
         # what is kept must be a level: a number, a metric, a floor, a stable state or a value
         # ("Сохранить NPS 9", "Maintain our market position"); "отчёты сохраняются на диск" saves files
