@@ -152,7 +152,7 @@ class CheckOptions:
     )
 )
 def check(
-    paths: Annotated[Optional[list[str]], typer.Argument(metavar="[PATH]...", help="Files or folders to lint ('-' reads stdin). Default: the current folder.", show_default=False)] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATH", help="Files or folders to lint ('-' reads stdin). Default: the current folder.", show_default=False)] = None,
     select: Annotated[Optional[list[str]], typer.Option("--select", "-s", metavar="RULES", help="Only these rules (codes, names or code prefixes; comma-separated).")] = None,
     extend_select: Annotated[Optional[list[str]], typer.Option("--extend-select", metavar="RULES", help="Add rules to the selection.")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option("--ignore", "-i", metavar="RULES", help="Skip these rules (codes or names; comma-separated).")] = None,
@@ -169,7 +169,7 @@ def check(
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="A progress bar on stderr; by default only on a terminal, outside CI, for a long run.", show_default=False)] = None,
     show_files: Annotated[bool, typer.Option("--show-files", help="List the files that would be linted, and exit.")] = False,
     show_settings: Annotated[bool, typer.Option("--show-settings", help="Show the settings in effect (config file, rules, options), and exit.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only (and --statistics): no summary, nothing when clean. --output files stay complete.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="One line a finding (and --statistics): no OKR text, no counts, nothing when clean. --output files stay complete.")] = False,
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="NAME", help="The name to show for stdin input ('-' must be among the paths).")] = None,
     force_exclude: Annotated[bool, typer.Option("--force-exclude", help="Apply the config's exclude to files named on the command line too (for pre-commit).")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,

@@ -10,11 +10,12 @@ from __future__ import annotations
 import os
 import time
 from types import TracebackType
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
-from rich.progress import Progress as RichProgress
+
+if TYPE_CHECKING:
+    from rich.progress import Progress as RichProgress
 
 MIN_FILES = 2  # one file has nothing to show progress through
 DELAY_SECONDS = 0.5  # a run shorter than this shows nothing at all
@@ -52,6 +53,8 @@ class Progress:
                 self.console.print(f"okrlint: {self.done}/{self.total} files checked", markup=False, highlight=False)
             return
         if self.bar is None and time.monotonic() - self.started >= DELAY_SECONDS:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress, TextColumn, TimeRemainingColumn
+
             self.bar = RichProgress(TextColumn("okrlint"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                                     console=self.console, transient=True)
             self.bar.start()

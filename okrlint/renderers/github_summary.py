@@ -20,7 +20,9 @@ MAX_ROWS = 500  # GitHub takes at most 1 MiB of summary per step; the log and SA
 
 
 def render(report: Report) -> str:
-    lines = ["## okrlint", "", markdown_text(summary_line(report.summary, report.findings)), ""]
+    # A blank line first: the file may end in another step's paragraph. The summary line is
+    # okrlint's own words and numbers, no user text.
+    lines = ["", "## okrlint", "", f"**{summary_line(report.summary, report.findings)}**", ""]
     if report.findings:
         lines += _by_rule(report.findings) + _by_file(report.findings)
         _, rest = split_by_limit(report.findings)
