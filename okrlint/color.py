@@ -43,7 +43,6 @@ def console(color: bool, width: int | None = None, stderr: bool = False, file: I
     """A rich console on stdout (stderr, or `file`) that emits escape codes exactly when `color` is true."""
     return Console(
         file=file, stderr=stderr, width=width, highlight=False, soft_wrap=True,
+        # Explicit values, so rich does not read NO_COLOR / FORCE_COLOR again: the decision is made.
         force_terminal=color, color_system="auto" if color else None, no_color=False,
-        # rich would read NO_COLOR/FORCE_COLOR/TERM itself; the decision above already did.
-        _environ={k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")},
     )

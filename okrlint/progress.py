@@ -35,8 +35,8 @@ def wanted(asked: bool | None, total: int, stream: IO[str] | None) -> bool:
 class Progress:
     """Counts files as the engine finishes them; `live`: a bar on a terminal, else plain lines."""
 
-    def __init__(self, total: int, console: Console, live: bool) -> None:
-        self.total, self.console, self.live = total, console, live
+    def __init__(self, total: int, console: Console, live: bool, delay: float = DELAY_SECONDS) -> None:
+        self.total, self.console, self.live, self.delay = total, console, live, delay
         self.done = 0
         self.started = time.monotonic()
         self.bar: RichProgress | None = None
@@ -52,7 +52,7 @@ class Progress:
             if self.done % self.step == 0 or self.done == self.total:
                 self.console.print(f"okrlint: {self.done}/{self.total} files checked", markup=False, highlight=False)
             return
-        if self.bar is None and time.monotonic() - self.started >= DELAY_SECONDS:
+        if self.bar is None and time.monotonic() - self.started >= self.delay:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress, TextColumn, TimeRemainingColumn
 
             self.bar = RichProgress(TextColumn("okrlint"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),

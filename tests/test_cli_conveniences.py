@@ -50,6 +50,23 @@ def test_progress_by_default_only_on_a_terminal_outside_ci(monkeypatch: pytest.M
     assert wanted(True, 3000, None) is True
 
 
+def test_the_terminal_bar_counts_files_and_is_cleared_at_the_end() -> None:
+    import io
+
+    from rich.console import Console
+
+    from okrlint.progress import Progress
+
+    screen = io.StringIO()
+    terminal = Console(file=screen, force_terminal=True, width=80, color_system=None)
+    with Progress(3, terminal, live=True, delay=0) as progress:
+        for name in ("a.okr.yaml", "b.okr.yaml", "c.okr.yaml"):
+            progress.advance(name)
+    shown = screen.getvalue()
+    assert "okrlint" in shown and "3/3" in shown
+    assert shown.endswith("\x1b[2K") or "\x1b[1A" in shown  # transient: the bar erases itself
+
+
 # -- --show-files / --show-settings ------------------------------------------------------------------
 
 def test_show_files_lists_what_would_be_linted_and_lints_nothing(tmp_path: Path) -> None:
