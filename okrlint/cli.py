@@ -152,7 +152,7 @@ class CheckOptions:
     )
 )
 def check(
-    paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATH", help="Files or folders to lint ('-' reads stdin). Default: the current folder.", show_default=False)] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders to lint ('-' reads stdin). Default: the current folder.", show_default=False)] = None,
     select: Annotated[Optional[list[str]], typer.Option("--select", "-s", metavar="RULES", help="Only these rules (codes, names or code prefixes; comma-separated).")] = None,
     extend_select: Annotated[Optional[list[str]], typer.Option("--extend-select", metavar="RULES", help="Add rules to the selection.")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option("--ignore", "-i", metavar="RULES", help="Skip these rules (codes or names; comma-separated).")] = None,

@@ -1,8 +1,8 @@
-"""Help screens that read right: a flag shows no value type, an argument shows its metavar only.
+"""Help screens that read right: a flag shows no value type, an argument no Python type.
 
 typer 0.2x prints the Python type beside every parameter in `--help` ("--exit-zero <bool>",
 "paths <list[str]>"), as if flags took values. These command classes hide the type of flags
-(which take none) and of arguments that name their metavar, on every typer in our range.
+(which take none) and of arguments, on every typer in our range.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from typer.core import TyperCommand, TyperGroup
 def _tidy(param: Any) -> None:
     if param.param_type_name == "option" and getattr(param, "is_flag", False) and param.metavar is None:
         param.metavar = ""  # an empty metavar shows nothing in the type column
-    if param.param_type_name == "argument" and param.metavar and hasattr(param, "display_type_rich"):
-        param.display_type_rich = _no_type  # type: ignore[method-assign]  # the metavar says it all
+    if param.param_type_name == "argument" and hasattr(param, "display_type_rich"):
+        param.display_type_rich = _no_type  # type: ignore[method-assign]  # its name and help say it all
 
 
 def _no_type(ctx: Any) -> None:

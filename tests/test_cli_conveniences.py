@@ -124,7 +124,7 @@ def test_help_shows_flags_as_flags(command: list[str]) -> None:
 def test_check_help_names_values_by_what_they_are() -> None:
     out = CliRunner().invoke(app, ["check", "--help"], env={"COLUMNS": "160", "NO_COLOR": "1"}, terminal_width=160).stdout
     assert re.search(r"--select\s+-s\s+RULES\s", out) and re.search(r"--also-output\s+FORMAT:FILE\s", out)
-    assert "[PATH]..." in out and re.search(r"--color\s+\[?<?auto\|always\|never", out)
+    assert re.search(r"\[paths\]\.\.\.", out, re.I) and re.search(r"--color\s+[\[<]auto\|always\|never", out)
     assert re.search(r"--exit-zero\s+Exit 0", out)  # a flag: nothing between the name and its help
 
 
