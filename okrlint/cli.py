@@ -244,9 +244,9 @@ def _run_check(options: CheckOptions) -> int:
         result = lint(targets, config, registry, read_stdin=lambda: _read_stdin(config.max_file_size), on_file=advance)
     report = Report(result.findings, result.summary, _rule_docs(registry, {fmt, *extra.values()}), __version__,
                     options.statistics, files=[t.shown_as for t in targets], fail_on=config.fail_on)
+    _emit(report, fmt, options)  # first: a report file that cannot be written must not hide the findings
     for path, extra_fmt in extra.items():
         _write_report(path, renderer(extra_fmt)(for_humans(report) if extra_fmt in HUMAN_FORMATS else report))
-    _emit(report, fmt, options)
     _after_report(report, fmt, options, config)
     if options.debug:
         for trace in result.tracebacks:

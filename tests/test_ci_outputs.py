@@ -165,6 +165,7 @@ def test_sarif_rules_link_their_page_and_carry_it_as_markdown(many: Path) -> Non
 def test_also_output_writes_sarif_from_the_same_run(many: Path) -> None:
     run = cli("check", ".", *SELECT, "--format", "github", "--also-output", "sarif:out/okrlint.sarif", cwd=many)
     assert run.code == 2 and "cannot write the report to out/okrlint.sarif" in run.stderr  # no such folder: a clear error
+    assert run.stdout.startswith("::error ")  # and the findings were still reported
     run = cli("check", ".", *SELECT, "--format", "github", "--also-output", "sarif:okrlint.sarif",
               "--also-output", "junit:junit.xml", cwd=many)
     assert run.code == 1 and run.stdout.startswith("::error ")
