@@ -14,7 +14,10 @@ from typing import Annotated, Any, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import SkipJsonSchema
 
-SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+from okrlint.links import SCHEMA_URL
+
+# Draft-07: what the VS Code YAML extension (and most editors) fully support; 2020-12 is not.
+SCHEMA_DIALECT = "http://json-schema.org/draft-07/schema#"
 TITLE = "okrlint OKR file"
 
 # okrlint reports blank text, so the schema does too.
@@ -77,9 +80,11 @@ class OkrFile(_Authoring):
 
 
 def okr_file_schema() -> dict[str, Any]:
-    """The JSON Schema of one OKR document, with `$schema` and a title."""
-    schema = _allowing_merges(_without_null_defaults(OkrFile.model_json_schema()))
-    return {"$schema": SCHEMA_DIALECT, **schema, "title": TITLE}
+    """The JSON Schema (draft-07) of one OKR document, with `$schema`, `$id` and a title."""
+    schema = OkrFile.model_json_schema(ref_template="#/definitions/{model}")
+    schema["definitions"] = schema.pop("$defs", {})  # draft-07's name for pydantic's `$defs`
+    schema = _allowing_merges(_without_null_defaults(schema))
+    return {"$schema": SCHEMA_DIALECT, "$id": SCHEMA_URL, **schema, "title": TITLE}
 
 
 # okrlint accepts YAML merge keys (`<<: *defaults`) and `x-` extension keys in every mapping.

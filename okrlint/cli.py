@@ -5,17 +5,19 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Callable, Iterator, Optional
 
 import typer
-from rich.console import Console
 from rich.text import Text
 
 from okrlint import __version__
+from okrlint import help_format
 from okrlint.analysis.zh import DICT_ENV as ZH_DICT_ENV
+from okrlint.color import ColorChoice, console, is_terminal, use_color
 from okrlint.commands import init_cmd, rules_cmd, schema_cmd
 from okrlint.commands.init_cmd import INIT_EPILOG
 from okrlint.commands.rules_cmd import RULE_EPILOG, RULES_EPILOG
@@ -23,10 +25,10 @@ from okrlint.commands.schema_cmd import SCHEMA_EPILOG
 from okrlint.config import Config, ConfigError, load_config, resolve_rule_list
 from okrlint.discovery import STDIN, Target, discover, display_path
 from okrlint.engine import exit_code, lint
-from okrlint.findings import Severity
+from okrlint.findings import RuleDoc, Severity
 from okrlint.loader import read_bounded
 from okrlint.registry import Registry, RuleDataError, load_registry
-from okrlint.renderers import HUMAN_FORMATS, Report, for_humans, renderer
+from okrlint.renderers import FORMATS, HUMAN_FORMATS, Report, for_humans, renderer
 from okrlint.sanitize import shown
 
 app = typer.Typer(
@@ -36,9 +38,10 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
+    cls=help_format.Group,
 )
 
-err = Console(stderr=True, highlight=False)
+err = console(use_color(ColorChoice.auto, sys.stderr), stderr=True)  # --color re-makes it for `check`
 
 
 class OutputFormat(str, Enum):
@@ -50,6 +53,9 @@ class OutputFormat(str, Enum):
     sarif = "sarif"
     junit = "junit"
     gitlab = "gitlab"
+
+
+STATISTICS_ON_STDERR = ("junit", "gitlab")  # their readers take no extra data, so --statistics goes to the log
 
 
 class MessageLang(str, Enum):
@@ -128,9 +134,15 @@ class CheckOptions:
     force_exclude: bool
     debug: bool
     allow_no_files: bool
+    color: ColorChoice = ColorChoice.auto
+    show_files: bool = False
+    show_settings: bool = False
+    progress: bool | None = None  # None: only on a terminal, outside CI, when the run is long
+    also_output: list[str] = field(default_factory=list)  # "FORMAT:FILE"
 
 
 @app.command(
+    cls=help_format.Command,
     epilog=(
         "Examples:\n\n"
         "  okrlint check examples/\n\n"
@@ -141,19 +153,24 @@ class CheckOptions:
 )
 def check(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders to lint ('-' reads stdin). Default: the current folder.", show_default=False)] = None,
-    select: Annotated[Optional[list[str]], typer.Option("--select", "-s", help="Only these rules (codes, names or code prefixes; comma-separated).")] = None,
-    extend_select: Annotated[Optional[list[str]], typer.Option("--extend-select", help="Add rules to the selection.")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", "-i", help="Skip these rules (codes or names; comma-separated).")] = None,
+    select: Annotated[Optional[list[str]], typer.Option("--select", "-s", metavar="RULES", help="Only these rules (codes, names or code prefixes; comma-separated).")] = None,
+    extend_select: Annotated[Optional[list[str]], typer.Option("--extend-select", metavar="RULES", help="Add rules to the selection.")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", "-i", metavar="RULES", help="Skip these rules (codes or names; comma-separated).")] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", case_sensitive=False, help="Report format; auto is github under GitHub Actions, else text.")] = OutputFormat.auto,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file instead of stdout.")] = None,
+    also_output: Annotated[Optional[list[str]], typer.Option("--also-output", metavar="FORMAT:FILE", help="Also write the report in FORMAT to FILE, from the same run (repeatable), e.g. sarif:okrlint.sarif.")] = None,
     lang: Annotated[Optional[MessageLang], typer.Option("--lang", "-l", case_sensitive=False, help="Language of messages; auto speaks the language of each OKR.")] = None,
-    config_path: Annotated[Optional[Path], typer.Option("--config", "-c", help="Use this config file instead of searching for .okrlint.yaml / pyproject.toml.")] = None,
+    config_path: Annotated[Optional[Path], typer.Option("--config", "-c", metavar="FILE", help="Use this config file instead of searching for .okrlint.yaml / pyproject.toml.")] = None,
     fail_on: Annotated[Optional[Severity], typer.Option("--fail-on", case_sensitive=False, help="Lowest severity that makes the exit code 1.")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")] = False,
-    statistics: Annotated[bool, typer.Option("--statistics", help="Show how many findings each rule produced.")] = False,
-    no_color: Annotated[bool, typer.Option("--no-color", help="Plain text without colours (NO_COLOR is honoured too).")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only (and --statistics): no summary, nothing when clean. --output files stay complete.")] = False,
-    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="The name to show for stdin input ('-' must be among the paths).")] = None,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Show how many findings each rule produced (a table in text, `statistics` in JSON and SARIF, stderr for JUnit and GitLab).")] = False,
+    color: Annotated[ColorChoice, typer.Option("--color", case_sensitive=False, help="Colour: always, never, or auto (NO_COLOR off, else FORCE_COLOR on, else only on a terminal).")] = ColorChoice.auto,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Same as --color never.")] = False,
+    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="A progress bar on stderr; by default only on a terminal, outside CI, for a long run.", show_default=False)] = None,
+    show_files: Annotated[bool, typer.Option("--show-files", help="List the files that would be linted, and exit.")] = False,
+    show_settings: Annotated[bool, typer.Option("--show-settings", help="Show the settings in effect (config file, rules, options), and exit.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="One line a finding (and --statistics): no OKR text, no counts, nothing when clean. --output files stay complete.")] = False,
+    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="NAME", help="The name to show for stdin input ('-' must be among the paths).")] = None,
     force_exclude: Annotated[bool, typer.Option("--force-exclude", help="Apply the config's exclude to files named on the command line too (for pre-commit).")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
     allow_no_files: Annotated[bool, typer.Option("--allow-no-files", help="Exit 0 when the paths hold no OKR file (by default that is an error, exit 2).")] = False,
@@ -161,7 +178,10 @@ def check(
     """Lint OKR files and folders (folders: *.okr.yaml, *.okr.yml and YAML files under okrs/)."""
     options = CheckOptions(paths or ["."], _split(select), _split(extend_select), _split(ignore), output_format, output, lang,
                            config_path, fail_on, exit_zero, statistics, no_color, quiet, stdin_filename, force_exclude, debug,
-                           allow_no_files)
+                           allow_no_files, ColorChoice.never if no_color else color, show_files, show_settings, progress,
+                           list(also_output or []))
+    global err
+    err = console(use_color(options.color, sys.stderr), stderr=True)
     try:
         _check_usage(options, select_given=select is not None)
         code = _run_check(options)
@@ -183,6 +203,7 @@ def _check_usage(options: CheckOptions, select_given: bool) -> None:
         raise UsageError("--stdin-filename is empty")
     if STDIN in options.paths and sys.stdin is None:  # started with stdin closed (`<&-`)
         raise UsageError("stdin is closed, so `-` has nothing to read")
+    _also_outputs(options.also_output)
     _check_zh_dictionary()
 
 
@@ -197,25 +218,99 @@ def _run_check(options: CheckOptions) -> int:
     registry = load_registry()
     config = _effective_config(registry, options.config_path, options.select, options.ignore, options.extend_select,
                                options.lang, options.fail_on)
+    if options.show_settings:
+        from okrlint.commands.show import settings_text
+
+        _write_stdout(settings_text(config, registry))
+        if not options.show_files:
+            return 0
     found = discover(options.paths, config.include, config.exclude, config.root, force_exclude=options.force_exclude)
     if found.missing:
         raise UsageError(f"no such file or folder: {', '.join(found.missing)}")
     targets = found.targets
+    if options.show_files:
+        from okrlint.commands.show import files_text
+
+        _write_stdout(files_text(targets))
+        return 0
     if not targets and not found.excluded and not (options.allow_no_files or config.allow_no_files):
         raise UsageError(_no_files_message(options.paths, config))
     if options.stdin_filename:
         shown = display_path(options.stdin_filename)
         targets = [Target(shown, None) if t.is_stdin else t for t in targets]
-    result = lint(targets, config, registry, read_stdin=lambda: _read_stdin(config.max_file_size))
-    report = Report(result.findings, result.summary, [r.doc() for r in registry.rules], __version__, options.statistics,
-                    files=[t.shown_as for t in targets])
-    _emit(report, _chosen_format(options.output_format), options)
+    fmt = _chosen_format(options.output_format)
+    extra = _also_outputs(options.also_output)
+    with _progress(options, len(targets)) as advance:
+        result = lint(targets, config, registry, read_stdin=lambda: _read_stdin(config.max_file_size), on_file=advance)
+    report = Report(result.findings, result.summary, _rule_docs(registry, {fmt, *extra.values()}), __version__,
+                    options.statistics, files=[t.shown_as for t in targets], fail_on=config.fail_on)
+    _emit(report, fmt, options)  # first: a report file that cannot be written must not hide the findings
+    for path, extra_fmt in extra.items():
+        _write_report(path, renderer(extra_fmt)(for_humans(report) if extra_fmt in HUMAN_FORMATS else report))
+    _after_report(report, fmt, options, config)
     if options.debug:
         for trace in result.tracebacks:
             err.print(trace, markup=False)
     if result.internal_errors:
         err.print("okrlint: a rule crashed (internal-error); this is a bug, please report it. --debug shows the traceback.")
     return exit_code(result, config.fail_on, options.exit_zero)
+
+
+def _also_outputs(specs: list[str]) -> dict[Path, str]:
+    """`--also-output FORMAT:FILE` values as file → format; a mistake is a usage error before any file is read."""
+    outputs: dict[Path, str] = {}
+    for spec in specs:
+        fmt, _, file = spec.partition(":")
+        if fmt.lower() not in FORMATS or not file:
+            raise UsageError(f"--also-output {spec}: expected FORMAT:FILE with FORMAT one of {', '.join(FORMATS)}, "
+                             "e.g. sarif:okrlint.sarif")
+        outputs[Path(file)] = fmt.lower()
+    return outputs
+
+
+def _rule_docs(registry: Registry, formats: set[str]) -> list[RuleDoc]:
+    """What renderers may know of the rules; SARIF also carries each rule's page as Markdown help."""
+    docs = [rule.doc() for rule in registry.rules]
+    if "sarif" not in formats:
+        return docs
+    from okrlint.docs import rule_markdown  # only SARIF needs the pages
+
+    by_code = {rule.code: rule for rule in registry.rules}
+    return [replace(doc, help_markdown=rule_markdown(by_code[doc.code])) for doc in docs]
+
+
+@contextmanager
+def _progress(options: CheckOptions, total: int) -> Iterator[Callable[[str], None] | None]:
+    """A per-file callback that drives the progress display, or None when there is none to show."""
+    from okrlint.progress import Progress, wanted
+
+    if not wanted(options.progress, total, sys.stderr):
+        yield None
+        return
+    with Progress(total, console(use_color(options.color, sys.stderr), stderr=True), live=is_terminal(sys.stderr)) as progress:
+        yield progress.advance
+
+
+def _after_report(report: Report, fmt: str, options: CheckOptions, config: Config) -> None:
+    """What goes beside the report: the GitHub job summary, statistics for formats with no room, the language hint."""
+    if fmt == "github" and (summary_path := os.environ.get("GITHUB_STEP_SUMMARY")):
+        from okrlint.renderers.github_summary import render as job_summary
+
+        try:
+            with open(summary_path, "a", encoding="utf-8") as handle:  # other steps write there too
+                handle.write(job_summary(report))
+        except OSError as exc:
+            print_error(f"cannot write the job summary to {summary_path}: {exc.strerror or exc}")
+    if options.statistics and fmt in STATISTICS_ON_STDERR and report.findings:
+        from okrlint.renderers.statistics import table_lines
+
+        for line in table_lines(for_humans(report).findings):
+            err.print(Text(line))
+    if fmt in ("text", "concise") and not options.quiet:
+        from okrlint.locale_hint import language_hint
+
+        if (hint := language_hint(config.lang, report.findings, os.environ)) is not None:
+            err.print(Text(hint, style="dim"))
 
 
 def _no_files_message(paths: list[str], config: Config) -> str:
@@ -241,13 +336,23 @@ def _emit(report: Report, fmt: str, options: CheckOptions) -> None:
     if options.output is not None:
         _write_report(options.output, renderer(fmt)(report))
         return
+    if options.quiet:  # findings only on the terminal; --output files stay complete
+        report = replace(report, show_summary=False)
+    if fmt == "text":
+        _write_stdout(lambda: _print_text(report, options.color, options.quiet))
+    else:
+        _write_stdout(renderer(fmt)(report))
+
+
+def _write_stdout(content: str | Callable[[], None]) -> None:
+    """Text (or a function that prints) to stdout; a failing stdout (a full disk) is the user's to fix, not a crash."""
     if sys.stdout is None:  # started with stdout closed (`>&-`): Python leaves no stream to write to
         raise UsageError("cannot write the report: standard output is closed (use --output FILE)")
     try:
-        if fmt == "text":
-            _print_text(report, options.no_color, options.quiet)
+        if callable(content):
+            content()
         else:
-            sys.stdout.write(renderer(fmt)(report))
+            sys.stdout.write(content)
         sys.stdout.flush()  # here, not at exit, so that a write error is caught
     except BrokenPipeError:
         _discard_stdout()  # the reader (`| head`) has what it wanted
@@ -265,17 +370,19 @@ def _discard_stdout() -> None:
         pass
 
 
-def _print_text(report: Report, no_color: bool, quiet: bool) -> None:
+def _print_text(report: Report, color: ColorChoice, quiet: bool) -> None:
+    """The text report; broken to the terminal's width on a terminal, whole lines when piped."""
     from okrlint.renderers.text import print_report
 
-    print_report(report, Console(no_color=no_color or None, highlight=False, soft_wrap=True), quiet=quiet)
+    out = console(use_color(color, sys.stdout))
+    print_report(report, out, quiet=quiet, width=out.width if is_terminal(sys.stdout) else None)
 
 
 # The other commands live in okrlint/commands/; this file only wires them up.
-app.command(epilog=RULES_EPILOG)(rules_cmd.rules)
-app.command(epilog=RULE_EPILOG)(rules_cmd.rule)
-app.command(epilog=SCHEMA_EPILOG)(schema_cmd.schema)
-app.command(epilog=INIT_EPILOG)(init_cmd.init)
+app.command(cls=help_format.Command, epilog=RULES_EPILOG)(rules_cmd.rules)
+app.command(cls=help_format.Command, epilog=RULE_EPILOG)(rules_cmd.rule)
+app.command(cls=help_format.Command, epilog=SCHEMA_EPILOG)(schema_cmd.schema)
+app.command(cls=help_format.Command, epilog=INIT_EPILOG)(init_cmd.init)
 
 
 def _write_report(path: Path, content: str) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from okrlint.links import SCHEMA_PATH
 from okrlint.registry import MESSAGE_LANGS, Bound, Rule, load_registry, localized
 
 TABLE_START, TABLE_END = "<!-- rules-table:start -->", "<!-- rules-table:end -->"
@@ -172,12 +173,19 @@ def replace_region(text: str, start: str, end: str, body: str) -> str:
     return f"{head}{start}\n{body}\n{end}{tail}"
 
 
+def schema_file_text() -> str:
+    """docs/okr-file.schema.json: `okrlint schema` as committed, so the schema's `$id` resolves."""
+    from okrlint.authoring_schema import okr_file_schema
+
+    return json.dumps(okr_file_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
 def repo_root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
-    """Rewrite docs/rules/*.md and the README rules table (run from a source checkout)."""
+    """Rewrite docs/rules/*.md, the README rules table and the committed schema (run from a source checkout)."""
     root = repo_root()
     readme, docs = root / "README.md", root / "docs" / "rules"
     if not (root / "rules").is_dir() or not readme.is_file():
@@ -193,7 +201,8 @@ def main() -> int:
         (docs / name).write_text(content, encoding="utf-8")
     text = readme.read_text(encoding="utf-8")
     readme.write_text(replace_region(text, TABLE_START, TABLE_END, rules_table(rules)), encoding="utf-8")
-    print(f"okrlint.docs: wrote {len(pages)} rule pages to {docs.relative_to(root)} and the README rules table")
+    (root / SCHEMA_PATH).write_text(schema_file_text(), encoding="utf-8")
+    print(f"okrlint.docs: wrote {len(pages)} rule pages to {docs.relative_to(root)}, the README rules table and {SCHEMA_PATH}")
     return 0
 
 

@@ -31,7 +31,11 @@ from okrlint.suppress import Suppressions, UnknownRule, parse_suppressions
 
 INVALID = "invalid-okr"
 INTERNAL = "internal-error"
+BAD_SUPPRESSION = "bad-suppression"
 ALWAYS_ON = (INVALID, INTERNAL)  # like ruff's syntax errors: a file okrlint cannot read is always news
+# A misspelt suppression is news whatever rules are selected (`--select OKR2` names the rules it
+# suppresses); unlike the always-on rules it can be ignored by name.
+SELECTED_ANYWAY = (*ALWAYS_ON, BAD_SUPPRESSION)
 
 
 @dataclass(slots=True)
@@ -56,16 +60,19 @@ class _File:
 def active_rules(registry: Registry, config: Config) -> list[Rule]:
     """Selected minus ignored; ALL works on either side, and the always-on rules stay on."""
     selected, ignored = set(config.select), set(config.ignore)
-    chosen = [r for r in registry.rules if "ALL" in selected or r.name in selected or r.name in ALWAYS_ON]
+    chosen = [r for r in registry.rules if "ALL" in selected or r.name in selected or r.name in SELECTED_ANYWAY]
     return [r for r in chosen if r.name in ALWAYS_ON or not ({"ALL", r.name} & ignored)]
 
 
-def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: Callable[[], bytes] | None = None) -> LintResult:
+def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: Callable[[], bytes] | None = None,
+         on_file: Callable[[str], None] | None = None) -> LintResult:
+    """Lint every target; `on_file` hears each file's name once it is done (a progress display)."""
     result = LintResult()
     rules = active_rules(registry, config)
     local_rules = [r for r in rules if not r.cross_file]
     cross_file_rules = [r for r in rules if r.cross_file]
     invalid, internal = registry.find(INVALID), registry.find(INTERNAL)
+    bad_suppression = next((r for r in rules if r.name == BAD_SUPPRESSION), None)
     for plugin_error in registry.plugin_errors:
         name, _, error = plugin_error.partition(": ")
         result.findings.append(_file_finding(internal, "plugin-failed", "", {"plugin": name, "error": error}, config))
@@ -76,7 +83,9 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
             file = _load(target, config, registry, read_stdin)
         result.summary.files += 1
         budget = TextBudget()
-        found = [_problem_finding(invalid, p, file.loaded, config) for p in file.problems + _unknown_rule_problems(file)]
+        found = [_problem_finding(invalid, p, file.loaded, config) for p in file.problems]
+        if bad_suppression is not None:
+            found += [_problem_finding(bad_suppression, p, file.loaded, config) for p in _unknown_rule_problems(file)]
         for okr_set in file.sets:
             result.summary.objectives += len(okr_set.objectives)
             result.summary.key_results += okr_set.key_result_count
@@ -89,6 +98,8 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
         if (over := budget.problem()) is not None:
             found.append(_problem_finding(invalid, over, file.loaded, config))
         result.findings += [f for f in found if not file.suppressions.silences(f)]
+        if on_file is not None:
+            on_file(target.shown_as)
     for linked_set, suppressions in children:
         found = _run_rules(cross_file_rules, linked_set, linked_set, graph, config, internal, result.tracebacks)
         result.findings += [f for f in found if not suppressions.silences(f)]
@@ -147,10 +158,10 @@ def _unknown_rule_problems(file: _File) -> list[Problem]:
 
 
 def _unknown_rule_problem(unknown: UnknownRule) -> Problem:
-    kind = "unknown-rule-in-comment-hint" if unknown.suggestion else "unknown-rule-in-comment"
+    kind = "unknown-rule-hint" if unknown.suggestion else "unknown-rule"
     end = unknown.column + len(unknown.name)
     params = {"name": unknown.name, "suggestion": unknown.suggestion or ""}
-    return Problem(kind, unknown.line, unknown.column, unknown.line, end, params, severity="warning")
+    return Problem(kind, unknown.line, unknown.column, unknown.line, end, params)
 
 
 def _run_rules(rules: list[Rule], okr_set: OkrSet, wording: OkrSet, graph: OkrGraph, config: Config,
@@ -243,6 +254,7 @@ def evidence_of(clue: Clue, text: str) -> Evidence:
 
 
 def _problem_finding(rule: Rule | None, problem: Problem, loaded: LoadedFile, config: Config) -> Finding:
+    """A loader problem (or a bad suppression comment) as a finding of `rule`, at the rule's severity unless softer."""
     assert rule is not None, "the invalid-okr rule pack is missing"
     lang = message_lang(config, loaded.text[:2000], None)
     params = {k: _type_word(rule, v, lang) if k in ("expected", "got") else v for k, v in problem.params.items()}

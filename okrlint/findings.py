@@ -101,7 +101,8 @@ class RuleDoc:
     severity: Severity
     summary: str
     rationale: str
-    help_uri: str = ""
+    help_uri: str = ""  # the rule's page in this repository's docs
+    help_markdown: str = ""  # the rule's page itself (SARIF `help.markdown`); filled only when a format needs it
 
 
 @dataclass(slots=True)

@@ -22,6 +22,7 @@ from typing import Any, Callable, Iterable, Literal, Mapping, get_args
 import yaml
 
 from okrlint.findings import RuleDoc, Severity
+from okrlint.links import rule_page_url
 
 Scope = Literal["file", "set", "objective", "key_result"]  # "file": findings the engine makes itself
 SCOPES: tuple[str, ...] = get_args(Scope)
@@ -75,6 +76,7 @@ class Rule:
             severity=self.severity,
             summary=localized(self.summary, lang),
             rationale=localized(self.rationale, lang),
+            help_uri="" if self.origin.startswith("plugin ") else rule_page_url(self.name),  # plugins have no page here
         )
 
 

@@ -37,3 +37,19 @@ def shown_path(path: str) -> str:
     """
     text = shown(path)
     return f"./{text}" if text.startswith(":") else text
+
+
+# Characters Markdown (GitHub-flavoured, tables included) or HTML would read as syntax.
+_MARKDOWN = re.compile(r"[\\`*_{}\[\]()#+\-.!|~:@$]")
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def markdown_text(text: str) -> str:
+    """`text` for a Markdown page (a GitHub job summary): escaped for humans, then shown literally.
+
+    Every Markdown punctuation mark is backslash-escaped (so `|` cannot end a table cell and
+    `[x](url)` makes no link), and `&`, `<` and `>` become entities (no HTML, no `<img>`).
+    """
+    text = shown(text)
+    text = "".join(_HTML.get(char, char) for char in text)
+    return _MARKDOWN.sub(lambda m: "\\" + m.group(), text)

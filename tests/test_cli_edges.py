@@ -51,7 +51,7 @@ def test_quiet_with_statistics_prints_the_statistics(tmp_path: Path) -> None:
     write(tmp_path, "t.okr.yaml", ONE_KR)
     run = cli("check", "t.okr.yaml", "-q", "--statistics", "--no-color", *FEW, cwd=tmp_path)
     lines = run.stdout.splitlines()
-    assert run.code == 1 and lines[0].startswith("t.okr.yaml:   2:")
+    assert run.code == 1 and lines[0].startswith("t.okr.yaml:2:12: warning OKR102 [too-few-krs] ")
     assert "    1  OKR102  too-few-krs" in lines
     assert "1 file," not in run.stdout  # no summary line
     assert cli("check", str(ROOT / "examples/en/good.okr.yaml"), "-q", "--statistics").stdout == ""  # clean: nothing

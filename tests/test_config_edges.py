@@ -128,14 +128,14 @@ def test_disable_file_with_a_prefix_and_a_reason(tmp_path: Path) -> None:
 def test_an_unknown_rule_in_a_comment_is_a_warning_at_the_name_with_a_hint(tmp_path: Path) -> None:
     comment = "  # okrlint: disable=task-not-outcom -- agreed with PM"
     run = check_json(write(tmp_path, "t.okr.yaml", TASK_KR.format(same=comment)), "--select", "task-not-outcome", "--lang", "en")
-    unknown = next({k: v for k, v in f.items() if k != "path"} for f in run.findings if f["rule"] == "invalid-okr")
+    unknown = next({k: v for k, v in f.items() if k != "path"} for f in run.findings if f["rule"] == "bad-suppression")
     column = TASK_KR.splitlines()[3].index("{same}") + comment.index("task-not-outcom") + 1
     assert unknown == {
-        "line": 4, "column": column, "end_line": 4, "end_column": column + len("task-not-outcom"), "code": "OKR001",
-        "rule": "invalid-okr", "severity": "warning", "lang": "en", "target": "", "text": "", "evidence": None,
+        "line": 4, "column": column, "end_line": 4, "end_column": column + len("task-not-outcom"), "code": "OKR003",
+        "rule": "bad-suppression", "severity": "warning", "lang": "en", "target": "", "text": "", "evidence": None,
         "message": "Unknown rule `task-not-outcom` in an `# okrlint:` comment; it silences nothing. Did you mean `task-not-outcome`?",
     }
-    assert [f["rule"] for f in run.findings] == ["task-not-outcome", "invalid-okr"]  # nothing was silenced
+    assert [f["rule"] for f in run.findings] == ["task-not-outcome", "bad-suppression"]  # nothing was silenced
     assert run.code == 1
 
 
@@ -148,14 +148,14 @@ def test_an_unknown_rule_in_a_comment_speaks_every_language(tmp_path: Path, lang
     path = write(tmp_path, "t.okr.yaml", "# okrlint: disable-file=no-such-rule\n" + ONE_KR.format(same=""))
     run = check_json(path, "--select", "OKR2", "--lang", lang)
     assert [(f["rule"], f["severity"], f["line"], f["column"], f["message"]) for f in run.findings] == [
-        ("invalid-okr", "warning", 1, 25, expected)]
+        ("bad-suppression", "warning", 1, 25, expected)]
 
 
 def test_a_known_name_beside_an_unknown_one_still_works(tmp_path: Path) -> None:
     comment = "  # okrlint: disable=task-not-outcome,unmeasurabel"
     run = check_json(write(tmp_path, "t.okr.yaml", TASK_KR.format(same=comment)), "--select", "OKR2", "--lang", "en")
     assert [(f["rule"], f["message"].split(";")[0]) for f in run.findings] == [
-        ("invalid-okr", "Unknown rule `unmeasurabel` in an `# okrlint:` comment")]
+        ("bad-suppression", "Unknown rule `unmeasurabel` in an `# okrlint:` comment")]
 
 
 def test_a_misspelt_directive_is_not_a_bare_disable(tmp_path: Path) -> None:

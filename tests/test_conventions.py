@@ -102,8 +102,10 @@ def test_fail_on(okrs: Path) -> None:
 def test_exit_zero_still_reports(okrs: Path) -> None:
     result = runner.invoke(app, ["check", ".", *SELECT, "--format", "concise", "--exit-zero"])
     assert result.exit_code == 0
-    assert [line.split(": ", 1)[0] for line in result.stdout.splitlines()] == [
-        "broken.okr.yaml:2:12", "team.okr.yaml:2:12", "team.okr.yaml:5:12"]
+    *findings, blank, summary = result.stdout.splitlines()
+    assert [line.split(" [", 1)[0] for line in findings] == [
+        "broken.okr.yaml:2:12: error OKR001", "team.okr.yaml:2:12: warning OKR102", "team.okr.yaml:5:12: warning OKR102"]
+    assert (blank, summary) == ("", "2 files, 2 objectives, 2 key results: 1 error, 2 warnings")
 
 
 def test_statistics(okrs: Path) -> None:

@@ -88,7 +88,7 @@ def test_the_text_report_underlines_the_trigger_under_the_okr_text(tmp_path, cas
     rule, _, objective, krs, expected = case
     write(tmp_path, "t.okr.yaml", okr_file(objective, krs))
     out = cli("check", str(tmp_path / "t.okr.yaml"), "--select", rule, "--no-color").stdout.splitlines()
-    at = next(i for i, line in enumerate(out) if line.lstrip().startswith(f"{expected[1]}:{expected[2]}"))
+    at = next(i for i, line in enumerate(out) if line.startswith(f"{tmp_path / 't.okr.yaml'}:{expected[1]}:{expected[2]}:"))
     text_line, marks = out[at + 1], out[at + 2]
     assert text_line.endswith("│ " + krs[0])
     if case is CASES[0]:

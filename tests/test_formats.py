@@ -98,9 +98,11 @@ def test_concise_is_one_ruff_style_line_per_finding(okr_dir: Path, messages: tup
     code, out = check("okrs", *SELECT, "--format", "concise")
     assert code == 1
     assert out == (
-        f"{RU_FILE}:2:12: OKR102 [too-few-krs] {ru_message}\n"
-        f"{ZH_FILE}:2:12: OKR102 [too-few-krs] {zh_message}\n"
-        f"{ZH_FILE}:4:7: OKR001 [invalid-okr] {schema_message}\n"
+        f"{RU_FILE}:2:12: warning OKR102 [too-few-krs] {ru_message}\n"
+        f"{ZH_FILE}:2:12: warning OKR102 [too-few-krs] {zh_message}\n"
+        f"{ZH_FILE}:4:7: error OKR001 [invalid-okr] {schema_message}\n"
+        "\n"
+        "3 files, 3 objectives, 3 key results: 1 error, 2 warnings\n"
     )
 
 
@@ -109,10 +111,10 @@ def test_github_annotations_escape_properties_and_drop_columns_on_multiline_span
     code, out = check("okrs", *SELECT, "--format", "github")
     assert code == 1
     zh_path = "okrs/增长%2CQ1.okr.yaml"  # the comma in the file name would end the property
-    assert out.splitlines() == [
+    assert out.splitlines() == [  # errors first: GitHub shows only the first 10 annotations of a kind
+        f"::error file={zh_path},line=4,endLine=6,title=OKR001 invalid-okr::{schema_message}",
         f"::warning file={RU_FILE},line=2,endLine=2,col=12,endColumn=54,title=OKR102 too-few-krs::{ru_message}",
         f"::warning file={zh_path},line=2,endLine=2,col=12,endColumn=28,title=OKR102 too-few-krs::{zh_message}",
-        f"::error file={zh_path},line=4,endLine=6,title=OKR001 invalid-okr::{schema_message}",
         "okrlint: 3 findings (1 error, 2 warnings) in 2 files",
     ]
     for line in out.splitlines()[:-1]:
@@ -143,7 +145,7 @@ def test_sarif_is_valid_and_keeps_every_rule_and_text(okr_dir: Path, messages: t
     assert ru_message in out and zh_message in out and "\\u" not in out  # UTF-8, not escapes
 
     driver = log["runs"][0]["tool"]["driver"]
-    assert (driver["name"], driver["version"], driver["informationUri"]) == ("okrlint", "0.1.0", "https://pypi.org/project/okrlint/")
+    assert (driver["name"], driver["version"], driver["informationUri"]) == ("okrlint", "0.1.0", "https://github.com/okrlint/okrlint")
     registry = load_registry()
     assert [r["id"] for r in driver["rules"]] == [r.code for r in registry.rules]
     too_few = driver["rules"][[r.code for r in registry.rules].index("OKR102")]
@@ -180,7 +182,7 @@ def test_junit_has_a_suite_per_file_and_a_passing_case_for_clean_files(okr_dir: 
     assert all(c.get("classname") == ZH_FILE and c.get("file") == ZH_FILE for c in zh_cases)
     failures = [c.find("failure") for c in zh_cases]
     assert [(f.get("type"), f.get("message")) for f in failures] == [("warning", zh_message), ("error", schema_message)]
-    assert failures[1].text == f"{ZH_FILE}:4:7: OKR001 [invalid-okr] {schema_message}"
+    assert failures[1].text == f"{ZH_FILE}:4:7: error OKR001 [invalid-okr] {schema_message}"
     (ru_case,) = suites[RU_FILE].findall("testcase")
     assert ru_case.find("failure").get("message") == ru_message
 
@@ -242,13 +244,16 @@ def test_examples_in_every_format(monkeypatch: pytest.MonkeyPatch) -> None:
     if not _example_files():
         pytest.skip("examples/ holds no OKR files yet")
 
-    concise = _examples("concise").splitlines()
-    assert concise == [f"{f['path']}:{f['line']}:{f['column']}: {f['code']} [{f['rule']}] {' '.join(f['message'].splitlines())}"
-                       for f in findings]
+    *concise, blank, summary = _examples("concise").splitlines()
+    assert concise == [f"{f['path']}:{f['line']}:{f['column']}: {f['severity']} {f['code']} [{f['rule']}] "
+                       f"{' '.join(f['message'].splitlines())}" for f in findings]
+    assert blank == "" and summary.startswith(f"{len(_example_files())} files, ")
 
     github = _examples("github").splitlines()
-    assert len(github) == len(findings) + 1 and github[-1].startswith("okrlint: ")
-    for line, finding in zip(github, findings):
+    by_severity = sorted(findings, key=lambda f: ["error", "warning", "info"].index(f["severity"]))
+    annotations = [line for line in github if line.startswith("::")]
+    assert len(annotations) == len(findings) and github[-1].startswith("okrlint: ")
+    for line, finding in zip(annotations, by_severity):
         match = GITHUB_LINE.match(line)
         assert match, line
         props = github_props(match["props"])
@@ -263,7 +268,8 @@ def test_examples_in_every_format(monkeypatch: pytest.MonkeyPatch) -> None:
 
     junit = ET.fromstring(_examples("junit").encode("utf-8"))
     assert [s.get("name") for s in junit.findall("testsuite")] == _example_files()
-    assert [f.get("message") for f in junit.iter("failure")] == [f["message"] for f in findings]
+    # infos never fail the run (--fail-on warning), so they are not failures, only system-out lines
+    assert [f.get("message") for f in junit.iter("failure")] == [f["message"] for f in findings if f["severity"] != "info"]
 
     gitlab = json.loads(_examples("gitlab"))
     assert [i["location"]["path"] for i in gitlab] == [f["path"] for f in findings]

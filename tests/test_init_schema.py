@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -54,6 +55,31 @@ def test_init_writes_a_config_and_starter_okrs_that_lint_clean(workdir: Path, la
     assert "1 file, 2 objectives, 5 key results: no problems found" in text.stdout
 
 
+def test_init_names_the_schema_in_the_starter_file_for_editors(workdir: Path, okr_schema_json: dict) -> None:
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    first_line = (workdir / STARTER).read_text(encoding="utf-8").splitlines()[0]
+    assert first_line == f"# yaml-language-server: $schema={okr_schema_json['$id']}"
+
+
+def test_init_pre_commit_writes_a_hook_config_that_pre_commit_reads(workdir: Path) -> None:
+    result = runner.invoke(app, ["init", "--pre-commit"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (f"Created .okrlint.yaml, {STARTER.as_posix()} and .pre-commit-config.yaml. "
+                             "Run `okrlint check` to lint them.\n")
+    config = yaml.safe_load((workdir / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    assert config == {"repos": [{"repo": "https://github.com/okrlint/okrlint", "rev": "main", "hooks": [{"id": "okrlint"}]}]}
+    hooks = yaml.safe_load((Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert [hook["id"] for hook in hooks] == ["okrlint"]
+
+
+def test_init_pre_commit_never_overwrites_a_hook_config(workdir: Path) -> None:
+    (workdir / ".pre-commit-config.yaml").write_text("repos: []\n", encoding="utf-8")
+    result = runner.invoke(app, ["init", "--pre-commit"])
+    assert result.exit_code == 2
+    assert "okrlint: error: .pre-commit-config.yaml already exists; okrlint init never overwrites files" in result.stderr
+    assert not (workdir / ".okrlint.yaml").exists()
+
+
 def test_starter_deadlines_follow_the_quarter() -> None:
     files = starter_files("ru", date(2026, 5, 10))
     assert list(files) == [Path(".okrlint.yaml"), Path("okrs/2026-Q2.okr.yaml")]
@@ -87,14 +113,24 @@ def okr_schema_json() -> dict:
 
 
 def test_schema_has_a_dialect_and_title(okr_schema_json: dict) -> None:
-    assert okr_schema_json["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    # draft-07: the VS Code YAML extension does not fully support 2020-12
+    assert okr_schema_json["$schema"] == "http://json-schema.org/draft-07/schema#"
+    assert okr_schema_json["$id"] == "https://raw.githubusercontent.com/okrlint/okrlint/main/docs/okr-file.schema.json"
     assert okr_schema_json["title"] == "okrlint OKR file"
     assert okr_schema_json["required"] == ["objectives"]
-    jsonschema.Draft202012Validator.check_schema(okr_schema_json)
+    jsonschema.Draft7Validator.check_schema(okr_schema_json)
+    assert "$defs" not in json.dumps(okr_schema_json)  # 2019-09 and later only; draft-07 says `definitions`
+    refs = {ref for ref in re.findall(r'"\$ref": "([^"]+)"', json.dumps(okr_schema_json))}
+    assert refs and all(ref.startswith("#/definitions/") for ref in refs)
+
+
+def test_the_committed_schema_is_what_okrlint_schema_prints(okr_schema_json: dict) -> None:
+    committed = (Path(__file__).resolve().parent.parent / "docs" / "okr-file.schema.json").read_text(encoding="utf-8")
+    assert json.loads(committed) == okr_schema_json, "run `python -m okrlint.docs`"
 
 
 def test_schema_keys_match_what_okrlint_accepts(okr_schema_json: dict) -> None:
-    defs = okr_schema_json["$defs"]
+    defs = okr_schema_json["definitions"]
     assert set(okr_schema_json["properties"]) == set(okr_schema.SET_KEYS)
     assert set(defs["ObjectiveEntry"]["properties"]) == set(okr_schema.OBJECTIVE_KEYS)
     assert set(defs["KeyResultEntry"]["properties"]) == set(okr_schema.KR_KEYS)
@@ -104,7 +140,7 @@ def test_schema_keys_match_what_okrlint_accepts(okr_schema_json: dict) -> None:
 
 
 def _errors(schema: dict, text: str) -> list[str]:
-    validator = jsonschema.Draft202012Validator(schema)
+    validator = jsonschema.Draft7Validator(schema)
     documents = [json.loads(json.dumps(d, default=str)) for d in yaml.safe_load_all(text)]  # YAML dates → strings
     return [message for d in documents for e in validator.iter_errors(d) for message in _leaf_messages(e)]
 

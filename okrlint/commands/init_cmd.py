@@ -14,19 +14,38 @@ from rich.console import Console
 from okrlint.commands import DocLang
 from okrlint.commands.starter import CONFIG, Quarter, starter_okrs
 from okrlint.config import CONFIG_NAMES
+from okrlint.links import DEFAULT_BRANCH, REPOSITORY, SCHEMA_URL
 from okrlint.sanitize import shown
 
-INIT_EPILOG = ("Examples:\n\n  okrlint init\n\n  okrlint init --lang ru\n\n"
-               "Writes .okrlint.yaml and okrs/<year>-Q<n>.okr.yaml (the current quarter); existing files are never overwritten.")
+INIT_EPILOG = ("Examples:\n\n  okrlint init\n\n  okrlint init --lang ru --pre-commit\n\n"
+               "Writes .okrlint.yaml and okrs/<year>-Q<n>.okr.yaml (the current quarter), and with --pre-commit "
+               ".pre-commit-config.yaml; existing files are never overwritten.")
+
+# The first line of a starter OKR file: the VS Code YAML extension (and other editors using the
+# yaml-language-server) completes and checks the file against okrlint's schema.
+MODELINE = f"# yaml-language-server: $schema={SCHEMA_URL}\n"
+PRE_COMMIT_FILE = Path(".pre-commit-config.yaml")
+PRE_COMMIT_CONFIG = f"""\
+# Lint OKR files on every commit: `pip install pre-commit && pre-commit install`.
+# okrlint has no release tags yet: `pre-commit autoupdate --freeze` pins `rev` to a commit SHA.
+repos:
+  - repo: {REPOSITORY}
+    rev: {DEFAULT_BRANCH}
+    hooks:
+      - id: okrlint
+"""
 
 
-def starter_files(lang: str, today: date) -> dict[Path, str]:
+def starter_files(lang: str, today: date, pre_commit: bool = False) -> dict[Path, str]:
     """Relative path → content of every file `init` writes."""
     quarter = Quarter.of(today)
-    return {
+    files = {
         Path(CONFIG_NAMES[0]): CONFIG[lang],
-        Path("okrs") / f"{quarter.period}.okr.yaml": starter_okrs(lang, quarter),
+        Path("okrs") / f"{quarter.period}.okr.yaml": MODELINE + starter_okrs(lang, quarter),
     }
+    if pre_commit:
+        files[PRE_COMMIT_FILE] = PRE_COMMIT_CONFIG
+    return files
 
 
 def blocked(root: Path, files: list[Path]) -> str | None:
@@ -71,9 +90,10 @@ def _fail(message: str) -> NoReturn:
 
 def init(
     lang: Annotated[DocLang, typer.Option("--lang", "-l", case_sensitive=False, help="Language of the comments and the starter OKRs.")] = DocLang.en,
+    pre_commit: Annotated[bool, typer.Option("--pre-commit", help="Also write a .pre-commit-config.yaml that runs okrlint on every commit.")] = False,
 ) -> None:
     """Start using okrlint here: write a commented .okrlint.yaml and a starter OKR file."""
-    files = starter_files(lang.value, date.today())
+    files = starter_files(lang.value, date.today(), pre_commit)
     root = Path(".")  # relative, so that messages name files as the user sees them
     if (reason := blocked(root, list(files))) is not None:
         _fail(reason)
@@ -82,5 +102,6 @@ def init(
     except OSError as exc:  # a read-only folder, a full disk: the user's to fix, not an internal error
         where = f"{Path(exc.filename).as_posix()}: " if isinstance(exc.filename, str) else ""
         _fail(f"cannot write the starter files: {where}{exc.strerror or exc}; nothing was written")
-    created = " and ".join(p.as_posix() for p in files)
+    names = [p.as_posix() for p in files]
+    created = ", ".join(names[:-1]) + " and " + names[-1]
     print(f"Created {created}. Run `okrlint check` to lint them.")

@@ -12,4 +12,4 @@ def schema() -> None:
     """Print the JSON Schema of the OKR file format (for editor completion and checks)."""
     from okrlint.authoring_schema import okr_file_schema  # builds pydantic models: only when asked
 
-    print(json.dumps(okr_file_schema(), ensure_ascii=False, indent=2))
+    print(json.dumps(okr_file_schema(), ensure_ascii=False, indent=2))  # the same text as docs/okr-file.schema.json

@@ -11,7 +11,7 @@ import json as _json  # not `json`: importing the submodule renderers.json rebin
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
-from okrlint.findings import Evidence, EvidenceSpan, Finding, RuleDoc, RunSummary
+from okrlint.findings import Evidence, EvidenceSpan, Finding, RuleDoc, RunSummary, Severity
 from okrlint.sanitize import shown, shown_path
 
 FORMATS = ("text", "concise", "json", "github", "sarif", "junit", "gitlab")
@@ -26,6 +26,8 @@ class Report:
     version: str = ""
     show_statistics: bool = False
     files: list[str] = field(default_factory=list)  # every linted file as shown, clean ones too (JUnit lists them)
+    fail_on: Severity = Severity.WARNING  # findings at or above it fail the run (JUnit failures)
+    show_summary: bool = True  # False under --quiet on a terminal: findings only
 
 
 def renderer(name: str) -> Callable[[Report], str]:

@@ -1,17 +1,19 @@
 """`--format github`: GitHub Actions workflow commands, so findings show up as annotations.
 
-GitHub shows only 10 annotations of each kind per step, so a plain summary line closes the
-report for the job log.
+Annotations come most severe first, because GitHub shows only the first 10 of each kind per
+step. The findings past that limit follow in the log as plain `path:line:col:` lines (they are
+also in the job summary, see github_summary.py), then a summary line closes the report.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-
 from okrlint.findings import Finding, Severity
 from okrlint.renderers import Report
+from okrlint.renderers.concise import finding_line
+from okrlint.renderers.statistics import counted, findings_words, table_lines
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+ANNOTATIONS_SHOWN = 10  # GitHub's limit per kind (error, warning, notice) and step
 
 
 def escape_data(value: str) -> str:
@@ -37,17 +39,40 @@ def annotation(finding: Finding) -> str:
     return f"::{COMMANDS[finding.severity]} {joined}::{escape_data(finding.message)}"
 
 
+def most_severe_first(findings: list[Finding]) -> list[Finding]:
+    """Errors, then warnings, then infos; in file order within each (the sort is stable)."""
+    return sorted(findings, key=lambda f: -f.severity.rank)
+
+
+def split_by_limit(findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    """(annotations GitHub shows, the rest): the first ANNOTATIONS_SHOWN of each severity."""
+    shown: list[Finding] = []
+    rest: list[Finding] = []
+    seen: dict[Severity, int] = {}
+    for finding in most_severe_first(findings):
+        seen[finding.severity] = seen.get(finding.severity, 0) + 1
+        (shown if seen[finding.severity] <= ANNOTATIONS_SHOWN else rest).append(finding)
+    return shown, rest
+
+
 def summary_line(report: Report) -> str:
     findings = report.findings
+    files = report.summary.files
     if not findings:
-        files = report.summary.files
-        return f"okrlint: no findings in {files} file{'s' if files != 1 else ''}"
-    counts = Counter(f.severity for f in findings)
-    parts = ", ".join(f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in Severity if counts[s])
-    files = len({f.path for f in findings})
-    return (f"okrlint: {len(findings)} finding{'s' if len(findings) != 1 else ''} ({parts}) "
-            f"in {files} file{'s' if files != 1 else ''}")
+        return f"okrlint: no findings in {counted(files, 'file')}"
+    with_findings = len({f.path for f in findings})
+    return f"okrlint: {counted(len(findings), 'finding')} ({findings_words(findings)}) in {counted(with_findings, 'file')}"
 
 
 def render(report: Report) -> str:
-    return "".join(annotation(f) + "\n" for f in report.findings) + summary_line(report) + "\n"
+    ordered = most_severe_first(report.findings)
+    _, rest = split_by_limit(report.findings)
+    lines = [annotation(f) for f in ordered]
+    if rest:
+        lines.append(f"okrlint: GitHub shows {ANNOTATIONS_SHOWN} annotations of each kind per step; "
+                     f"the other {counted(len(rest), 'finding')} (also in the job summary):")
+        lines += [finding_line(f) for f in rest]
+    if report.show_statistics and report.findings:
+        lines += table_lines(report.findings)
+    lines.append(summary_line(report))
+    return "".join(line + "\n" for line in lines)

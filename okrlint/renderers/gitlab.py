@@ -11,13 +11,25 @@ from okrlint.renderers import Report, json_array
 SEVERITIES = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}
 
 
+def identity(finding: Finding) -> tuple:
+    """What a finding is about, not where it sits: file, rule, OKR element and its text.
+
+    GitLab compares fingerprints between the merge request and its target branch, so a line
+    number in them would turn every finding below an inserted line into "fixed" plus "new".
+    A finding on no OKR element (a YAML error) is told apart by its message instead.
+    """
+    if finding.target or finding.text:
+        return (finding.path, finding.code, finding.target, finding.text)
+    return (finding.path, finding.code, finding.message)
+
+
 def fingerprints(findings: list[Finding]) -> list[str]:
     """A stable id per finding; GitLab drops all but one of equal fingerprints, so two identical
     findings are told apart by how many equal ones came before them."""
     seen: Counter[tuple] = Counter()
     out = []
     for f in findings:
-        key = (f.path, f.line, f.column, f.code, f.message)
+        key = identity(f)
         occurrence = seen[key]
         seen[key] += 1
         raw = "\0".join(map(str, (*key, occurrence)))

@@ -1,7 +1,8 @@
 """`--format junit`: JUnit XML for GitLab and Jenkins test reports.
 
-One testsuite per linted file; each finding is a failing testcase, and a clean file gets one
-passing testcase so the report shows it was checked.
+One testsuite per linted file; each finding at or above `--fail-on` is a failing testcase, and a
+file without such findings gets one passing testcase so the report shows it was checked. Findings
+below `--fail-on` (suggestions that do not fail the run) are listed in the suite's system-out.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 import xml.etree.ElementTree as ET
 from itertools import groupby
 
-from okrlint.findings import Finding
+from okrlint.findings import Finding, Severity
 from okrlint.renderers import Report
 
 RUN_SUITE = "okrlint"  # findings about the run itself (a broken plugin) have no file
@@ -28,17 +29,27 @@ def _failure_case(suite: ET.Element, name: str, finding: Finding) -> None:
         attributes |= {"file": _clean(finding.path), "line": str(finding.line)}
     case = ET.SubElement(suite, "testcase", attributes)
     failure = ET.SubElement(case, "failure", {"type": finding.severity.value, "message": _clean(finding.message)})
-    failure.text = _clean(f"{name}:{finding.line}:{finding.column}: {finding.code} [{finding.rule}] {finding.message}")
+    failure.text = _line(name, finding)
 
 
-def _suite(root: ET.Element, name: str, findings: list[Finding]) -> None:
+def _line(name: str, finding: Finding) -> str:
+    return _clean(f"{name}:{finding.line}:{finding.column}: {finding.severity.value} {finding.code} [{finding.rule}] {finding.message}")
+
+
+def _suite(root: ET.Element, name: str, findings: list[Finding], fail_on: Severity) -> int:
+    """One file's testsuite; returns how many failures it holds."""
+    failing = [f for f in findings if f.severity.rank >= fail_on.rank]
+    passing = [f for f in findings if f.severity.rank < fail_on.rank]
     suite = ET.SubElement(root, "testsuite", {
-        "name": name, "tests": str(max(len(findings), 1)), "failures": str(len(findings)), "errors": "0", "skipped": "0",
+        "name": name, "tests": str(max(len(failing), 1)), "failures": str(len(failing)), "errors": "0", "skipped": "0",
     })
-    for finding in findings:
+    for finding in failing:
         _failure_case(suite, name, finding)
-    if not findings:
+    if not failing:
         ET.SubElement(suite, "testcase", {"name": "okrlint", "classname": name, "file": name})
+    if passing:
+        ET.SubElement(suite, "system-out").text = "".join(_line(name, f) + "\n" for f in passing)
+    return len(failing)
 
 
 def render(report: Report) -> str:
@@ -46,10 +57,9 @@ def render(report: Report) -> str:
     # Linted files in run order, then any path only findings know about (e.g. the run itself).
     paths = list(dict.fromkeys([*report.files, *by_path]))
     root = ET.Element("testsuites", {"name": "okrlint"})
-    for path in paths:
-        _suite(root, _clean(path) or RUN_SUITE, by_path.get(path, []))
+    failures = sum(_suite(root, _clean(path) or RUN_SUITE, by_path.get(path, []), report.fail_on) for path in paths)
     root.set("tests", str(sum(int(s.get("tests", "0")) for s in root)))
-    root.set("failures", str(len(report.findings)))
+    root.set("failures", str(failures))
     root.set("errors", "0")
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -6,10 +6,11 @@ from pathlib import PurePosixPath
 from urllib.parse import quote
 
 from okrlint.findings import Finding, RuleDoc, Severity
+from okrlint.links import REPOSITORY
 from okrlint.renderers import Report, json_with_array
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-INFORMATION_URI = "https://pypi.org/project/okrlint/"
+INFORMATION_URI = REPOSITORY
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
@@ -27,7 +28,7 @@ def rule_descriptor(rule: RuleDoc) -> dict:
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.rationale or rule.summary},
-        "help": {"text": rule.rationale or rule.summary},
+        "help": {"text": rule.rationale or rule.summary, **({"markdown": rule.help_markdown} if rule.help_markdown else {})},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"tags": ["okr"]},
     }
@@ -73,6 +74,10 @@ def render(report: Report) -> str:
             "results": _RESULTS,
         }],
     }
+    if report.show_statistics:  # a run property, as SARIF keeps tool-specific data
+        from okrlint.renderers.statistics import as_dict
+
+        log["runs"][0]["properties"] = {"statistics": as_dict(report.findings)}
     return json_with_array(log, _RESULTS, (result(f, rule_index) for f in report.findings))
 
 

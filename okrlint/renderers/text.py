@@ -1,106 +1,165 @@
-"""`--format text`: the rich terminal report, grouped by file, with a one-line summary."""
+"""`--format text`: the terminal report, one block per finding, like ruff and modern compilers.
+
+    examples/en/bad.okr.yaml:9:9: warning OKR201 [task-not-outcome] “Launch…” is a task, not an
+        outcome: so what? Which number changes when it is done — write that …
+        │ Launch the new onboarding flow
+        │ ^^^^^^ task-verb
+
+The header starts with `path:line:col:`, which terminals and editors open on click. On a terminal
+every line is broken to its width at spaces (or between Chinese characters) with a hanging
+indent; piped or written to a file, nothing is wrapped, so the output is the same at any width.
+Each file ends with its counts, and the run with the summary line.
+"""
 
 from __future__ import annotations
 
 import io
-from collections import Counter
 from itertools import groupby
 
 from rich.cells import cell_len
 from rich.console import Console
-from rich.markup import escape
 from rich.text import Text
 
 from okrlint.findings import Finding, Severity
 from okrlint.renderers import Report
+from okrlint.renderers.statistics import findings_words, run_head, severity_counts, table_lines, counted
+from okrlint.renderers.wrap import wrap_offsets
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+INDENT = "    "  # continuation lines of a message, and the quoted OKR text, hang under the header
+GUTTER = INDENT + "│ "
+RUN_PATH = "(okrlint)"  # findings about the run itself (a broken plugin) have no file
 
 
-def print_report(report: Report, console: Console, quiet: bool = False) -> None:
-    """The report grouped by file, statistics if asked, and a summary line; `quiet`: findings only."""
-    if quiet:
-        _print_quiet(report, console)
-        return
+def print_report(report: Report, console: Console, quiet: bool = False, width: int | None = None) -> None:
+    """Every finding block, per-file counts, statistics if asked, and the summary line.
+
+    `width`: break lines to this many cells (a terminal); None leaves them whole (a pipe, a file).
+    `quiet`: one header a finding (no OKR text, no counts), and nothing at all when clean.
+    """
     for path, group in groupby(report.findings, key=lambda f: f.path):
-        console.print(Text(path or "(okrlint)", style="bold underline"))
-        for finding in group:
-            console.print(finding_line(finding), soft_wrap=True)
-            for line in evidence_lines(finding):
-                console.print(line, soft_wrap=True)
-        console.print()
-    if report.show_statistics:
-        _print_statistics(report.findings, console)
-    console.print(summary_line(report), highlight=False)
-
-
-def _print_quiet(report: Report, console: Console) -> None:
-    """`path: finding` a line, the statistics if asked, and nothing at all when clean."""
-    for finding in report.findings:
-        # Text, not markup: a file may be named `q[/x]y.okr.yaml` or `[red].okr.yaml`.
-        console.print(Text.assemble(Text(f"{finding.path or '(okrlint)'}:"), " ", finding_line(finding)), soft_wrap=True)
+        findings = list(group)
+        for finding in findings:
+            for line in _broken(header(finding), width) if quiet else finding_block(finding, width):
+                console.print(line)
+        if not quiet:
+            console.print(file_line(path, findings))
+            console.print()
     if report.show_statistics and report.findings:
+        if quiet:
+            console.print()
+        for line in table_lines(report.findings):
+            console.print(Text(line))
         console.print()
-        _print_statistics(report.findings, console)
+    if not quiet:
+        console.print(summary_text(report))
 
 
-def finding_line(finding: Finding) -> Text:
-    line = Text("  ")
-    line.append(f"{finding.line}:{finding.column}".ljust(8), style="dim")
-    line.append(finding.severity.value.ljust(8), style=STYLES[finding.severity])
-    line.append(finding.code.ljust(7), style="bold")
-    line.append(f" {finding.rule}".ljust(22), style="magenta")
+def finding_block(finding: Finding, width: int | None) -> list[Text]:
+    """The header with the message, then the OKR text with the evidence underlined."""
+    return _broken(header(finding), width) + quoted_text(finding, width)
+
+
+def header(finding: Finding) -> Text:
+    """`path:line:col: severity CODE [rule] message`, styled."""
+    line = Text()
+    line.append(f"{finding.path or RUN_PATH}:{finding.line}:{finding.column}:", style="bold")
+    line.append(" ")
+    line.append(finding.severity.value, style=STYLES[finding.severity])
+    line.append(" ")
+    line.append(finding.code, style="bold")
+    line.append(" ")
+    line.append(f"[{finding.rule}]", style="magenta")
     line.append(" " + finding.message)
     return line
 
 
-EVIDENCE_INDENT = " " * 10  # under the message column's start, past "line:col"
+def _broken(text: Text, width: int | None) -> list[Text]:
+    """`text` as lines of at most `width` cells, the later ones indented; whole when `width` is None."""
+    if width is None:
+        return [text]
+    lines = []
+    for number, (start, end) in enumerate(wrap_offsets(text.plain, width - len(INDENT), first_width=width)):
+        piece = text[start:end]
+        lines.append(piece if number == 0 else Text(INDENT) + piece)
+    return lines
 
 
-def evidence_lines(finding: Finding) -> list[Text]:
-    """The OKR text under its finding, the trigger words underlined and the reason named."""
-    evidence = finding.evidence
-    if evidence is None or not finding.text:
+def quoted_text(finding: Finding, width: int | None) -> list[Text]:
+    """The OKR text under its finding; with evidence, the trigger words underlined and the reason named."""
+    text = finding.text
+    if not text:
         return []
-    quoted = Text(EVIDENCE_INDENT + "│ ", style="dim")
-    quoted.append(finding.text)
-    marks = Text(EVIDENCE_INDENT + "│ ", style="dim")
-    at = 0
-    for span in evidence.spans:
-        if span.start < at:
+    evidence = finding.evidence
+    room = None if width is None else max(width - cell_len(GUTTER), 1)
+    segments = [(0, len(text))] if room is None else wrap_offsets(text, room)
+    lines: list[Text] = []
+    for number, (start, end) in enumerate(segments):
+        lines.append(Text(GUTTER, style="dim") + Text(text[start:end]))
+        if evidence is None:
             continue
-        marks.append(" " * cell_len(finding.text[at:span.start]))
-        marks.append("^" * max(cell_len(finding.text[span.start:span.end]), 1), style=STYLES[finding.severity])
-        at = span.end
-    marks.append(("" if at == 0 else " ") + evidence.reason, style="dim italic")
-    return [quoted, marks]
+        marks = _marks(finding, start, end)
+        if number == len(segments) - 1:
+            marks = _with_reason(marks, evidence.reason, room)
+        if marks:
+            lines += [Text(GUTTER, style="dim") + part for part in marks]
+    return lines
 
 
-def _print_statistics(findings: list[Finding], console: Console) -> None:
-    counts = Counter((f.code, f.rule) for f in findings)
-    for (code, rule), count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        console.print(f"{count:>5}  {escape(code):7} {escape(rule)}", highlight=False)
-    console.print()
+def _marks(finding: Finding, start: int, end: int) -> list[Text]:
+    """Carets under the evidence words that fall within text[start:end] (one line, or none)."""
+    assert finding.evidence is not None
+    text = finding.text
+    line = Text()
+    at = start
+    for span in finding.evidence.spans:
+        left, right = max(span.start, at), min(span.end, end)
+        if left >= right:
+            continue
+        line.append(" " * cell_len(text[at:left]))
+        line.append("^" * max(cell_len(text[left:right]), 1), style=STYLES[finding.severity])
+        at = right
+    return [line] if line.plain else []
 
 
-def summary_line(report: Report) -> str:
-    s = report.summary
-    by_severity = Counter(f.severity for f in report.findings)
-    head = f"{_count(s.files, 'file')}, {_count(s.objectives, 'objective')}, {_count(s.key_results, 'key result')}: "
+def _with_reason(marks: list[Text], reason: str, room: int | None) -> list[Text]:
+    """The reason after the last carets, or on a line of its own when it would not fit."""
+    tag = Text(reason, style="dim italic")
+    if not marks:
+        return [tag]
+    last = marks[-1]
+    if room is not None and cell_len(last.plain) + 1 + cell_len(reason) > room:
+        return [*marks, tag]
+    return [*marks[:-1], last + Text(" ") + tag]
+
+
+def file_line(path: str, findings: list[Finding]) -> Text:
+    """`examples/en/bad.okr.yaml: 12 warnings, 1 info` under a file's findings."""
+    line = Text(f"{path or RUN_PATH}: ", style="dim")
+    _append_counts(line, findings)
+    return line
+
+
+def summary_text(report: Report) -> Text:
+    """`7 files, 19 objectives, 66 key results: 52 warnings, 6 infos`, coloured by severity."""
+    line = Text(run_head(report.summary) + ": ")
     if not report.findings:
-        return head + "[green]no problems found[/]"
-    parts = [f"[{STYLES[sev]}]{_count(by_severity[sev], sev.value)}[/]"
-             for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO) if by_severity[sev]]
-    return head + ", ".join(parts)
+        line.append(findings_words(report.findings), style="green")
+        return line
+    _append_counts(line, report.findings)
+    return line
 
 
-def _count(number: int, noun: str) -> str:
-    """"1 objective", "2 objectives", "0 key results"."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def _append_counts(line: Text, findings: list[Finding]) -> None:
+    for number, (severity, count) in enumerate(severity_counts(findings).items()):
+        if number:
+            line.append(", ")
+        line.append(counted(count, severity.value), style=STYLES[severity])
 
 
 def render(report: Report) -> str:
-    """Plain text (no colour) for --output files."""
+    """Plain text (no colour, no wrapping) for --output files."""
     buffer = io.StringIO()
-    print_report(report, Console(file=buffer, no_color=True, width=200, force_terminal=False))
+    print_report(report, Console(file=buffer, no_color=True, color_system=None, width=200, force_terminal=False,
+                                 highlight=False, soft_wrap=True))
     return buffer.getvalue()
