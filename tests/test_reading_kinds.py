@@ -28,6 +28,7 @@ def kr_findings(tmp_path, lang: str, kr: str, rule: str) -> list[tuple[str, int,
     ("en", "Develop an intake process for larger projects"),
     ("ru", "Добавить шаблон коммерческого предложения"),
     ("zh", "论坛增加产品功能建议版块"),
+    ("en", "Develop and roll out updated pitch and analyst decks"),
 ])
 def test_creating_a_deliverable_is_a_task_not_an_unmeasurable_change(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []

@@ -429,7 +429,9 @@ def _creation(lead_token: Token | None, lead: Lead, words: list[Token], in_class
     if lead_token is None or lead not in (Lead.VAGUE, Lead.INCREASE) or not in_class(lead_token, "creates"):
         return lead
     after = words[words.index(lead_token) + 1:]
-    objects = [t for t in after[:6] if t.pos in (Pos.NOUN, Pos.PROPN, Pos.X)]
+    if len(after) >= 2 and after[0].pos is Pos.CONJ and after[1].pos is Pos.VERB and _classify(after[1], in_class) is Lead.TASK:
+        return Lead.TASK  # "Develop and roll out updated decks": made and shipped
+    objects = [t for t in after[:8] if t.pos in (Pos.NOUN, Pos.PROPN, Pos.X)]
     if any(in_class(t, "artifacts") for t in objects) and not any(in_class(t, "metric") for t in objects):
         return Lead.TASK
     return lead
