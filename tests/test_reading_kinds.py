@@ -407,3 +407,16 @@ def test_a_question_to_answer_is_the_value(tmp_path, lang, objective, expected):
 ])
 def test_a_floor_under_uptime_is_a_kept_level(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# Awareness is a change in what people know: raising it answers "so what?"; the bare noun does not.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Increase brand awareness", []),
+    ("ru", "Повысить узнаваемость бренда", []),
+    ("zh", "提升品牌知名度", []),
+    ("en", "Awareness", [("so-what", 2, 12)]),
+])
+def test_raising_awareness_answers_so_what(tmp_path, lang, objective, expected):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
+    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
