@@ -311,7 +311,9 @@ def test_an_infinitive_of_purpose_answers_so_what(tmp_path, lang, objective, exp
     ("en", "Customers find answers in the help center without calling support", []),
     ("ru", "Клиенты получают ответ юриста в день обращения", []),
     ("en", "The importer handles 1TB of data", []),
-    ("zh", "用户能在手机上查看订单状态", []),
+    ("zh", "用户能在手机上下载发票", [("task-not-outcome", 4, 9)]),  # a capability given to users
+    ("en", "Users can create branches of their projects", [("task-not-outcome", 4, 9)]),
+    ("ru", "Клиенты могут скачать акт сверки в личном кабинете", [("task-not-outcome", 4, 9)]),
 ])
 def test_a_feature_stated_as_a_state_is_a_deliverable(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -123,6 +123,7 @@ class Reading:
     keeps_current_level: bool  # "не выше текущего уровня", "at the current level"
     end_state: bool  # a checkable state at the end: "К концу PI известно, …", "Policy approved"
     universal: bool  # "all", "все", "所有": a quantifier that works like 100%
+    ability: bool  # a modal of ability: "users can create branches", "用户能查看…"
     health_floor: bool  # a floor under a health metric: "Uptime сервисов ≥ 99.9%", "系统可用性不低于99.9%"
     keeps_somewhere: bool  # a verb that keeps a level anywhere in the text: "…稳定在正常值"
     sla: bool  # a share within a time: "90% of tickets solved within 48 hours"
@@ -225,6 +226,7 @@ def _read(analysis: TextAnalysis) -> Reading:
         keeps_current_level=has_lemmas(analysis, lex.get(lang, "current_level")),
         end_state=completion or any("ADJS" in t.tags or "PRED" in t.tags for t in words),  # "доступна", "известно"
         universal=any_class("universal"),
+        ability=any_class("ability"),
         health_floor=any_class("health_metrics") and mentions(analysis, lex.get(lang, "lower_bound")),
         keeps_somewhere=any(t is not lead_token and _keeping_word(t, words, lang) and in_class(t, "maintain") for t in words),
         sla=_sla(analysis),
@@ -449,6 +451,8 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
         numbers = [i for i, t in enumerate(words[:6]) if t.pos is Pos.NUM]
         if numbers:  # "30% продаж через WB": a number before any verb means a noun phrase
             candidates = [t for t in candidates if words.index(t) < numbers[0]]
+    if len(candidates) > 1 and lang == "ru" and in_class(candidates[0], "ability"):
+        candidates = candidates[1:]  # "Клиенты могут скачать акт": the modal carries no action
     if not candidates:
         return None, Lead.NONE
     if lang == "zh":
