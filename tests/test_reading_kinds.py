@@ -422,3 +422,16 @@ def test_raising_awareness_answers_so_what(tmp_path, lang, objective, expected):
     write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
                                   "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
     assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
+
+
+# Counting the team's own staff is hiring (its work); counting customers or users is an outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Add 3 support engineers", [("task-not-outcome", 4, 9)]),
+    ("ru", "Набрать и обучить 25 кладовщиков", [("task-not-outcome", 4, 9)]),
+    ("zh", "客服人员新增20人", [("task-not-outcome", 4, 9)]),
+    ("en", "Add 20 enterprise customers", []),
+    ("ru", "Привлечь 50 новых клиентов", []),
+    ("zh", "新增付费用户100人", []),
+])
+def test_hiring_staff_is_work_gaining_customers_is_an_outcome(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -165,7 +165,7 @@ class Reading:
 # Chinese compounds are head-final: 用户体验 is an experience, 客户满意度 a satisfaction, 农民收入 an
 # income. A noun class holds a compound jieba keeps whole when its head (a final word of two or
 # more characters) is in the class.
-ZH_HEAD_FINAL_CLASSES = frozenset({"value", "metric", "artifacts"})
+ZH_HEAD_FINAL_CLASSES = frozenset({"value", "metric", "artifacts", "staff"})
 
 
 def _zh_head_in_class(word: str, cls: str, lex: Lexicon) -> bool:
@@ -696,16 +696,25 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
             return True
         at = bisect_left(starts, quantity.end)  # words after the number, found without a scan
         following = [t for t in words[at:at + 6] if t.pos is not Pos.NUM][:3]
-        if any(in_class(t, "outcome_units") or _is_person(t, analysis.lang, lex, in_class) for t in following):
+        if any(_outcome_unit(t, analysis.lang, lex, in_class) for t in following):
             return True
         first_after = bisect_left(starts, quantity.start)
         before = [t for t in words[max(0, first_after - 6):first_after] if t.end <= quantity.start and t.pos not in (Pos.NUM, Pos.ADP)][-3:]
         unit = (quantity.unit or "").strip()
         if analysis.lang == "zh" and not lex.has("zh", "outcome_units", unit):
             continue  # "新客户增加100家": the classifier must fit the thing counted
-        if quantity.kind in (QuantityKind.COUNT, QuantityKind.PLAIN) and any(in_class(t, "outcome_units") for t in before):
-            return True  # "Продать бронирований на 10 млн", "客户增加100家"
+        # the counted thing before the number: "Продать бронирований на 10 млн", "客户增加100家";
+        # people only in Chinese, where they come first ("新增付费用户100人"), not "Ученики 9-х классов"
+        counted = (lambda t: _outcome_unit(t, "zh", lex, in_class)) if analysis.lang == "zh" else (
+            lambda t: in_class(t, "outcome_units"))
+        if quantity.kind in (QuantityKind.COUNT, QuantityKind.PLAIN) and any(counted(t) for t in before):
+            return True
     return False
+
+
+def _outcome_unit(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
+    """Customers, users, sales or money counted: an outcome. The team's own staff hired is its work."""
+    return in_class(token, "outcome_units") or (_is_person(token, lang, lex, in_class) and not in_class(token, "staff"))
 
 
 def _moves_metric_later(analysis: TextAnalysis, words: list[Token], lead_token: Token | None, in_class) -> bool:
