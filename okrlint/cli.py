@@ -8,7 +8,7 @@ import traceback
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -22,12 +22,15 @@ from okrlint.commands.rules_cmd import RULE_EPILOG, RULES_EPILOG
 from okrlint.commands.schema_cmd import SCHEMA_EPILOG
 from okrlint.config import Config, ConfigError, load_config, resolve_rule_list
 from okrlint.discovery import STDIN, Target, discover, display_path
-from okrlint.engine import exit_code, lint
+from okrlint.engine import LintResult, exit_code, lint
 from okrlint.findings import Severity
 from okrlint.loader import read_bounded
 from okrlint.registry import Registry, RuleDataError, load_registry
 from okrlint.renderers import HUMAN_FORMATS, Report, for_humans, renderer
 from okrlint.sanitize import shown
+
+if TYPE_CHECKING:
+    from okrlint.baseline import Baseline
 
 app = typer.Typer(
     name="okrlint",
@@ -68,6 +71,11 @@ def print_error(message: str) -> None:
     err.print(Text.assemble(("okrlint: error: ", "bold red"), shown(message)), soft_wrap=True)
 
 
+def _say(message: str) -> None:
+    """One plain line on stderr (a path given by the user is escaped, never markup)."""
+    err.print(Text(shown(message)), soft_wrap=True)
+
+
 def _version(value: bool) -> None:
     if value:
         print(f"okrlint {__version__}")
@@ -88,10 +96,11 @@ def _split(values: list[str] | None) -> list[str]:
 def _effective_config(registry: Registry, config_path: Path | None, select: list[str], ignore: list[str], extend_select: list[str],
                       lang: MessageLang | None, fail_on: Severity | None) -> Config:
     config = load_config(Path.cwd(), registry, explicit=config_path)
-    if select:
-        config.select = resolve_rule_list(select, registry, "--select")
+    if select:  # the command line's selection replaces the config's, its extend-select (a profile's) too
+        config.select = resolve_rule_list(select, registry, "--select", selecting=True)
+        config.extend_select = []
     if extend_select:
-        config.select = config.select + resolve_rule_list(extend_select, registry, "--extend-select")
+        config.extend_select = config.extend_select + resolve_rule_list(extend_select, registry, "--extend-select", selecting=True)
     if ignore:
         config.ignore = config.ignore + resolve_rule_list(ignore, registry, "--ignore")
     if lang is not None:
@@ -128,6 +137,8 @@ class CheckOptions:
     force_exclude: bool
     debug: bool
     allow_no_files: bool
+    baseline: Path | None = None
+    write_baseline: Path | None = None
 
 
 @app.command(
@@ -136,6 +147,7 @@ class CheckOptions:
         "  okrlint check examples/\n\n"
         "  okrlint check okrs/ --format json --lang en\n\n"
         "  okrlint check team.okr.yaml --select task-not-outcome,unmeasurable\n\n"
+        "  okrlint check okrs/ --write-baseline .okrlint-baseline.json  (then: --baseline .okrlint-baseline.json)\n\n"
         "  cat q1.okr.yaml | okrlint check - --stdin-filename q1.okr.yaml"
     )
 )
@@ -157,11 +169,13 @@ def check(
     force_exclude: Annotated[bool, typer.Option("--force-exclude", help="Apply the config's exclude to files named on the command line too (for pre-commit).")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
     allow_no_files: Annotated[bool, typer.Option("--allow-no-files", help="Exit 0 when the paths hold no OKR file (by default that is an error, exit 2).")] = False,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Report only findings not in this baseline file (matched by file, rule, target and text).")] = None,
+    write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record today's findings in this file and exit 0; then run with --baseline FILE.")] = None,
 ) -> None:
     """Lint OKR files and folders (folders: *.okr.yaml, *.okr.yml and YAML files under okrs/)."""
     options = CheckOptions(paths or ["."], _split(select), _split(extend_select), _split(ignore), output_format, output, lang,
                            config_path, fail_on, exit_zero, statistics, no_color, quiet, stdin_filename, force_exclude, debug,
-                           allow_no_files)
+                           allow_no_files, baseline, write_baseline)
     try:
         _check_usage(options, select_given=select is not None)
         code = _run_check(options)
@@ -206,7 +220,12 @@ def _run_check(options: CheckOptions) -> int:
     if options.stdin_filename:
         shown = display_path(options.stdin_filename)
         targets = [Target(shown, None) if t.is_stdin else t for t in targets]
-    result = lint(targets, config, registry, read_stdin=lambda: _read_stdin(config.max_file_size))
+    known = _baseline(options.baseline) if options.baseline is not None and options.write_baseline is None else None
+    result = lint(targets, config, registry, read_stdin=lambda: _read_stdin(config.max_file_size), baseline=known)
+    if options.write_baseline is not None:
+        recorded = _write_baseline(options.write_baseline, result)
+        _say(f"okrlint: recorded {recorded} finding{'' if recorded == 1 else 's'} in {options.write_baseline}")
+        return 2 if result.internal_errors else 0
     report = Report(result.findings, result.summary, [r.doc() for r in registry.rules], __version__, options.statistics,
                     files=[t.shown_as for t in targets])
     _emit(report, _chosen_format(options.output_format), options)
@@ -216,6 +235,24 @@ def _run_check(options: CheckOptions) -> int:
     if result.internal_errors:
         err.print("okrlint: a rule crashed (internal-error); this is a bug, please report it. --debug shows the traceback.")
     return exit_code(result, config.fail_on, options.exit_zero)
+
+
+def _baseline(path: Path) -> Baseline:
+    from okrlint.baseline import BaselineError, load_baseline  # only runs with a baseline pay for it
+
+    try:
+        return load_baseline(path)
+    except BaselineError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _write_baseline(path: Path, result: LintResult) -> int:
+    from okrlint.baseline import BaselineError, write_baseline
+
+    try:
+        return write_baseline(path, result.findings)
+    except BaselineError as exc:
+        raise UsageError(str(exc)) from exc
 
 
 def _no_files_message(paths: list[str], config: Config) -> str:

@@ -111,3 +111,5 @@ class RunSummary:
     files: int = 0
     objectives: int = 0
     key_results: int = 0
+    baselined: int = 0  # findings a --baseline file hid
+    stale_baseline: int = 0  # baseline entries that matched nothing (fixed since it was written)

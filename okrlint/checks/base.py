@@ -37,3 +37,4 @@ class CheckContext:
     okr_set: OkrSet
     options: dict[str, Any]
     graph: OkrGraph = field(default_factory=OkrGraph)  # complete only for rules marked `cross-file`
+    score_scale: int = 1  # `score:` values run 0..score_scale (config `score-scale`)

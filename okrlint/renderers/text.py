@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from okrlint.findings import Finding, Severity
+from okrlint.findings import Finding, RunSummary, Severity
 from okrlint.renderers import Report
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -88,10 +88,18 @@ def summary_line(report: Report) -> str:
     by_severity = Counter(f.severity for f in report.findings)
     head = f"{_count(s.files, 'file')}, {_count(s.objectives, 'objective')}, {_count(s.key_results, 'key result')}: "
     if not report.findings:
-        return head + "[green]no problems found[/]"
+        return head + "[green]no problems found[/]" + _baseline_note(s)
     parts = [f"[{STYLES[sev]}]{_count(by_severity[sev], sev.value)}[/]"
              for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO) if by_severity[sev]]
-    return head + ", ".join(parts)
+    return head + ", ".join(parts) + _baseline_note(s)
+
+
+def _baseline_note(s: RunSummary) -> str:
+    """" (3 in the baseline, 1 stale baseline entry)" when a --baseline file was used."""
+    parts = [f"{s.baselined} in the baseline"] if s.baselined else []
+    if s.stale_baseline:
+        parts.append(f"{s.stale_baseline} stale baseline {'entry' if s.stale_baseline == 1 else 'entries'}")
+    return f" ({', '.join(parts)})" if parts else ""
 
 
 def _count(number: int, noun: str) -> str:
