@@ -109,7 +109,7 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
                 children.append((wording.model_copy(update={"objectives": linked}), file.suppressions))
         if (over := budget.problem()) is not None:
             found.append(_problem_finding(invalid, over, file.loaded, config))
-        result.findings += _filtered(found, file.suppressions, config)
+        result.findings += _filtered(_most_specific(found, rules), file.suppressions, config)
         if file.suppressions.entries():
             unjudged = {r.name for r in rules if r.reads_text} if over is not None else set()
             lang = message_lang(config, file.loaded.text[:2000], None)
@@ -129,6 +129,20 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
         result.summary.baselined, result.summary.stale_baseline = applied.matched, applied.stale
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def _most_specific(findings: list[Finding], rules: list[Rule]) -> list[Finding]:
+    """One element, one finding: drop what a more specific rule's finding on it supersedes."""
+    superseding = {r.name: r.supersedes for r in rules if r.supersedes}
+    if not superseding:
+        return findings
+    replaced: set[tuple[str, str, str, str]] = set()  # (path, target, superseded rule, reason)
+    for finding in findings:
+        for rule, reasons in superseding.get(finding.rule, {}).items():
+            replaced |= {(finding.path, finding.target, rule, reason) for reason in reasons}
+    if not replaced:
+        return findings
+    return [f for f in findings if f.evidence is None or (f.path, f.target, f.rule, f.evidence.reason) not in replaced]
 
 
 def _filtered(findings: list[Finding], suppressions: Suppressions, config: Config) -> list[Finding]:

@@ -58,6 +58,9 @@ class Rule:
     reads_text: bool = False  # analyses OKR wording: runs only on texts within the file's analysis budget
     cross_file: bool = False  # reads the OKR graph: runs after every file has been indexed
     opt_in: bool = False  # off unless named (select, extend-select, a profile): ALL leaves it off
+    # rule name → evidence reasons: on the same OKR element, this rule's finding replaces that
+    # rule's finding with one of those reasons (one KR, one finding: the more specific one)
+    supersedes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def message(self, key: str, lang: str, params: dict[str, Any]) -> str:
         """Render a message in `lang`, falling back to English, never raising on a bad template."""
@@ -142,6 +145,7 @@ def rule_from_data(data: dict[str, Any], origin: str) -> Rule:
             reads_text=_flag(data, "reads-text"),
             cross_file=_flag(data, "cross-file"),
             opt_in=_flag(data, "opt-in"),
+            supersedes={str(k): tuple(str(r) for r in v) for k, v in (data.get("supersedes") or {}).items()},
         )
     except (KeyError, TypeError, ValueError, ImportError, AttributeError) as exc:
         raise RuleDataError(f"{origin}: {type(exc).__name__}: {exc}") from exc

@@ -145,6 +145,7 @@ def test_rules_lists_the_profiles_that_turn_each_rule_on():
     listed = {r["name"]: r["profiles"] for r in json.loads(cli("rules", "--format", "json").stdout)}
     assert listed["cascaded-kpi"] == ["default", "balanced", "google", "startup"]
     assert listed["no-deadline"] == ["balanced", "google", "startup"]
+    assert listed["binary-kr"] == listed["initiative-as-kr"] == ["balanced", "google"]
     assert listed["missing-owner"] == ["google"] and listed["o3k3"] == []
     table = cli("rules", env={"COLUMNS": "250", "NO_COLOR": "1"}).stdout
     row = next(line for line in table.splitlines() if " OKR210 " in line)

@@ -13,8 +13,8 @@ from tests.helpers import EXAMPLES, check_json, write
 
 NEW_RULES = ("objective-too-long", "missing-owner", "o3k3", "bonus-linked", "placeholder-target", "missing-baseline",
              "direction-mismatch", "target-equals-baseline", "no-deadline", "score-out-of-range", "sandbagging",
-             "committed-missed", "weights")
-OPT_IN = ("missing-owner", "o3k3", "missing-baseline", "no-deadline")
+             "committed-missed", "weights", "binary-kr", "initiative-as-kr")
+OPT_IN = ("missing-owner", "o3k3", "missing-baseline", "no-deadline", "binary-kr", "initiative-as-kr")
 
 
 def lint(tmp_path, text: str, *rules: str) -> list[tuple[str, int, int]]:
@@ -39,6 +39,8 @@ EXPECTED_ON_BAD_EXAMPLES = [
     ("sandbagging", "en", [(2, 12)]), ("sandbagging", "ru", [(2, 12)]), ("sandbagging", "zh", [(2, 12)]),
     ("committed-missed", "en", [(2, 12)]), ("committed-missed", "ru", [(2, 12)]), ("committed-missed", "zh", [(2, 12)]),
     ("weights", "en", [(4, 72)]), ("weights", "ru", [(4, 77)]), ("weights", "zh", [(5, 9)]),
+    ("binary-kr", "en", [(4, 9)]), ("binary-kr", "ru", [(4, 9)]), ("binary-kr", "zh", [(4, 9)]),
+    ("initiative-as-kr", "en", [(4, 9)]), ("initiative-as-kr", "ru", [(4, 9)]), ("initiative-as-kr", "zh", [(4, 9)]),
 ]
 
 
@@ -187,3 +189,31 @@ def test_score_scale_100(tmp_path):
 def test_weights_in_percent_may_sum_to_100(tmp_path):
     text = _example("weights", "good", "en").replace("weight: 0.6", "weight: 60").replace("weight: 0.4", "weight: 40")
     assert lint(tmp_path, text, "weights") == []
+
+
+@pytest.mark.parametrize("rule,reason", [("binary-kr", "completion-state"), ("initiative-as-kr", "task-verb")])
+@pytest.mark.parametrize("lang", ["en", "ru", "zh"])
+def test_one_kr_one_finding_the_more_specific_one(tmp_path, rule, reason, lang):
+    """Off, task-not-outcome reports the KR; selected, the more specific rule replaces that finding."""
+    path = write(tmp_path, "t.okr.yaml", _example(rule, "bad", lang))
+    plain = check_json(path, "--select", "OKR2")
+    assert [(f["rule"], f["line"], f["evidence"]["reason"]) for f in plain.findings] == [("task-not-outcome", 4, reason)]
+    specific = check_json(path, "--select", f"OKR2,{rule}")
+    assert specific.brief() == [(rule, 4, 9)]
+
+
+@pytest.mark.parametrize("kr", [
+    "Write and publish the API guide",  # one piece of work with two verbs
+    "Launch the onboarding flow for customers and partners",
+    "Cut churn from 9% to 5%, and raise NPS from 30 to 40",
+    "Запустить новый онбординг для клиентов и партнёров",
+    "新版本上线并使日活跃用户从2万提升到5万",
+])
+def test_initiative_as_kr_near_misses(tmp_path, kr):
+    assert lint(tmp_path, _one_kr(kr), "initiative-as-kr") == []
+
+
+@pytest.mark.parametrize("kr", ["Raise the share of orders through the new site from 0% to 40%",
+                                "{title: New onboarding policy approved, target: 80% of contracts on it}"])
+def test_binary_kr_near_misses(tmp_path, kr):
+    assert lint(tmp_path, _one_kr(kr), "binary-kr") == []

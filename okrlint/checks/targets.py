@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from okrlint.analysis import Quantity, QuantityKind, analyze
+from okrlint.analysis.quantities import find_quantities
 from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.checks.reading import Lead, Reading, read
 from okrlint.models import KeyResult, Objective, Text
@@ -66,8 +67,12 @@ def missing_baseline(kr: KeyResult, objective: Objective, ctx: CheckContext) -> 
     a = r.analysis
     if a.change is not None or r.lead not in (Lead.INCREASE, Lead.DECREASE, Lead.REACH):
         return
-    if r.threshold or r.floor or r.sla or r.keeps_current_level or r.zero_target:
-        return  # a bound or a level to keep: where it starts does not change what to check
+    if r.threshold or r.floor or r.sla or r.keeps_current_level or r.zero_target or r.plan_fulfilment:
+        return  # a bound, a level to keep or a plan: where it starts does not change what to check
+    if r.hundred_percent or r.universal:
+        return  # "100% of", "all": the end state is absolute
+    if len(find_quantities(a.text, a.lang)) > len(a.quantities):
+        return  # a number in a note the normaliser set aside, e.g. "(текущий: 35)": the baseline is there
     levels = [q for q in a.quantities if q.kind in _LEVELS and not q.placeholder]
     if len({q.kind for q in levels}) < len(levels):
         return  # two levels of one kind ("до 30% с 18%"): a move the analysis did not pair, not a missing start
