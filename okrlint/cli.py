@@ -139,6 +139,8 @@ class CheckOptions:
     allow_no_files: bool
     baseline: Path | None = None
     write_baseline: Path | None = None
+    fix: bool = False
+    diff: bool = False
 
 
 @app.command(
@@ -171,11 +173,13 @@ def check(
     allow_no_files: Annotated[bool, typer.Option("--allow-no-files", help="Exit 0 when the paths hold no OKR file (by default that is an error, exit 2).")] = False,
     baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Report only findings not in this baseline file (matched by file, rule, target and text).")] = None,
     write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record today's findings in this file and exit 0; then run with --baseline FILE.")] = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply the safe structural fixes (e.g. remove unused # okrlint: comments) to the files, then report what is left.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Show the safe fixes as a unified diff and change nothing (exit 1 when there is something to fix).")] = False,
 ) -> None:
     """Lint OKR files and folders (folders: *.okr.yaml, *.okr.yml and YAML files under okrs/)."""
     options = CheckOptions(paths or ["."], _split(select), _split(extend_select), _split(ignore), output_format, output, lang,
                            config_path, fail_on, exit_zero, statistics, no_color, quiet, stdin_filename, force_exclude, debug,
-                           allow_no_files, baseline, write_baseline)
+                           allow_no_files, baseline, write_baseline, fix, diff)
     try:
         _check_usage(options, select_given=select is not None)
         code = _run_check(options)
@@ -195,6 +199,10 @@ def _check_usage(options: CheckOptions, select_given: bool) -> None:
         raise UsageError("--stdin-filename names stdin, but `-` is not among the paths")
     if options.stdin_filename == "":
         raise UsageError("--stdin-filename is empty")
+    if options.fix and STDIN in options.paths:
+        raise UsageError("--fix cannot write back to stdin; use --diff to see the fixes")
+    if options.fix and options.diff:
+        raise UsageError("--fix writes the fixes and --diff only shows them; choose one")
     if STDIN in options.paths and sys.stdin is None:  # started with stdin closed (`<&-`)
         raise UsageError("stdin is closed, so `-` has nothing to read")
     _check_zh_dictionary()
@@ -222,6 +230,12 @@ def _run_check(options: CheckOptions) -> int:
         targets = [Target(shown, None) if t.is_stdin else t for t in targets]
     known = _baseline(options.baseline) if options.baseline is not None and options.write_baseline is None else None
     result = lint(targets, config, registry, read_stdin=lambda: _read_stdin(config.max_file_size), baseline=known)
+    if options.fix or options.diff:
+        fixed = _apply_fixes(result, targets, options)
+        if options.diff:
+            return 1 if fixed else (2 if result.internal_errors else 0)
+        if fixed:  # report what is left, as ruff --fix does
+            result = lint(targets, config, registry, read_stdin=lambda: b"", baseline=known)
     if options.write_baseline is not None:
         recorded = _write_baseline(options.write_baseline, result)
         _say(f"okrlint: recorded {recorded} finding{'' if recorded == 1 else 's'} in {options.write_baseline}")
@@ -235,6 +249,26 @@ def _run_check(options: CheckOptions) -> int:
     if result.internal_errors:
         err.print("okrlint: a rule crashed (internal-error); this is a bug, please report it. --debug shows the traceback.")
     return exit_code(result, config.fail_on, options.exit_zero)
+
+
+def _apply_fixes(result: LintResult, targets: list[Target], options: CheckOptions) -> int:
+    """Show (--diff) or write (--fix) the safe fixes; how many findings they fix."""
+    from okrlint.fixer import plan_fixes, write_fixes
+
+    paths = {t.shown_as: t.path for t in targets if t.path is not None and t.refused is None}
+    planned = plan_fixes(result.findings, paths)
+    if options.diff:
+        sys.stdout.write("".join(f.diff() for f in planned))
+        sys.stdout.flush()
+    else:
+        try:
+            write_fixes(planned)
+        except OSError as exc:
+            raise UsageError(f"cannot write the fixed file: {exc.strerror or exc}") from exc
+        count = sum(f.fixes for f in planned)
+        if count:
+            _say(f"okrlint: fixed {count} finding{'' if count == 1 else 's'} in {len(planned)} file{'' if len(planned) == 1 else 's'}")
+    return sum(f.fixes for f in planned)
 
 
 def _baseline(path: Path) -> Baseline:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import traceback
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -21,7 +22,7 @@ from okrlint.budget import TextBudget
 from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.config import Config
 from okrlint.discovery import Target, path_matches
-from okrlint.findings import Evidence, EvidenceSpan, Finding, RunSummary, Severity, Span
+from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, RunSummary, Severity, Span, Suggestion
 from okrlint.graph import OkrGraph
 from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
 from okrlint.models import OkrSet
@@ -118,17 +119,22 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
         found = _run_rules(cross_file_rules, linked_set, linked_set, graph, config, internal, result.tracebacks)
         result.findings += _filtered(found, suppressions, config)
     if (unused := registry.find(UNUSED)) is not None and unused in rules:
-        ran = {r.name for r in rules}
-        for file_directives in directives:
-            found = _unused_findings(unused, file_directives, ran, config)
-            result.findings += [f for f in found if not file_directives.suppressions.silences(f, by_name_only=True)
-                                and not _ignored_for_file(f, config)]
+        result.findings += _unused_suppressions(unused, directives, {r.name for r in rules}, config)
     if baseline is not None:  # last of the filters: it sees what the run would otherwise report
         applied = baseline.apply(result.findings)
         result.findings = applied.kept
         result.summary.baselined, result.summary.stale_baseline = applied.matched, applied.stale
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def _unused_suppressions(rule: Rule, directives: list[_Directives], ran: set[str], config: Config) -> list[Finding]:
+    """Once every rule has run: the directives that silenced nothing, through the same filters."""
+    findings: list[Finding] = []
+    for file in directives:
+        found = _unused_findings(rule, file, ran, config)
+        findings += [f for f in found if not file.suppressions.silences(f, by_name_only=True) and not _ignored_for_file(f, config)]
+    return findings
 
 
 def _most_specific(findings: list[Finding], rules: list[Rule]) -> list[Finding]:
@@ -164,22 +170,26 @@ def _unused_findings(rule: Rule, file: _Directives, ran: set[str], config: Confi
     An entry naming a rule that did not run (not selected, ignored) is left alone: another
     config, or CI with another profile, may well need it.
     """
-    findings = []
+    unused = []
     for entry in file.suppressions.entries():
         if entry.used or UNUSED in entry.rules or INTERNAL in entry.rules:
             continue
         named = set(entry.rules) - {"*"}
         if not named <= ran or named & file.unjudged or ("*" in entry.rules and file.unjudged):
             continue
-        findings.append(_unused_finding(rule, entry, file, config))
-    return findings
+        unused.append(entry)
+    per_directive = Counter(e.directive for e in unused)
+    # When every name of a directive silences nothing, the fix removes the whole comment.
+    return [_unused_finding(rule, e, file, config, whole=per_directive[e.directive] == e.names_in_directive) for e in unused]
 
 
-def _unused_finding(rule: Rule, entry: Entry, file: _Directives, config: Config) -> Finding:
+def _unused_finding(rule: Rule, entry: Entry, file: _Directives, config: Config, whole: bool) -> Finding:
     key = "bare" if "*" in entry.rules else "default"
+    span = entry.directive_span if whole else entry.name_span
+    fix = Fix(rule.message("fix-comment" if whole else "fix-name", file.lang, {"name": entry.written}), (Edit(Span(*span), ""),))
     return Finding(path=file.path, span=Span(entry.line, entry.column, entry.line, entry.end_column), code=rule.code,
                    rule=rule.name, severity=_severity(rule, config), lang=file.lang, target="", text=entry.written,
-                   message=rule.message(key, file.lang, {"name": entry.written}))
+                   message=rule.message(key, file.lang, {"name": entry.written}), suggestion=Suggestion(fix=fix))
 
 
 @contextmanager
@@ -301,7 +311,13 @@ def _hit_finding(rule: Rule, hit: Hit, okr_set: OkrSet, config: Config) -> Findi
         target=hit.target,
         text=text,
         evidence=evidence_of(hit.clue, text) if hit.clue is not None else None,
+        suggestion=_suggestion(rule, hit.message, lang, hit.fix),
     )
+
+
+def _suggestion(rule: Rule, key: str, lang: str, fix: Fix | None) -> Suggestion | None:
+    template = rule.suggestion(key, lang)
+    return Suggestion(template, fix) if template or fix is not None else None
 
 
 def evidence_of(clue: Clue, text: str) -> Evidence:

@@ -61,6 +61,7 @@ class Rule:
     # rule name → evidence reasons: on the same OKR element, this rule's finding replaces that
     # rule's finding with one of those reasons (one KR, one finding: the more specific one)
     supersedes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    suggestions: dict[str, dict[str, str]] = field(default_factory=dict)  # message key → lang → a rewrite shape
 
     def message(self, key: str, lang: str, params: dict[str, Any]) -> str:
         """Render a message in `lang`, falling back to English, never raising on a bad template."""
@@ -71,6 +72,11 @@ class Rule:
             return template.format(**params)
         except (KeyError, IndexError, ValueError):
             return template
+
+    def suggestion(self, key: str, lang: str) -> str:
+        """The rewrite shape for a message key (or the rule's default one) in `lang`; "" when none."""
+        variants = self.suggestions.get(key) or self.suggestions.get("default") or {}
+        return localized(variants, lang)
 
     def doc(self, lang: str = "en") -> RuleDoc:
         return RuleDoc(
@@ -146,6 +152,7 @@ def rule_from_data(data: dict[str, Any], origin: str) -> Rule:
             cross_file=_flag(data, "cross-file"),
             opt_in=_flag(data, "opt-in"),
             supersedes={str(k): tuple(str(r) for r in v) for k, v in (data.get("supersedes") or {}).items()},
+            suggestions={k: dict(v) for k, v in (data.get("suggestions") or {}).items()},
         )
     except (KeyError, TypeError, ValueError, ImportError, AttributeError) as exc:
         raise RuleDataError(f"{origin}: {type(exc).__name__}: {exc}") from exc

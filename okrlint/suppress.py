@@ -48,6 +48,10 @@ class Entry:
     column: int  # 1-based, of the name (or of `#` for a bare directive)
     end_column: int
     written: str  # as written: "so-what", "OKR2", or the whole directive for a bare one
+    directive: tuple[int, int] = (0, 0)  # (line, column of `#`): which comment it belongs to
+    names_in_directive: int = 1
+    directive_span: tuple[int, int, int, int] = (0, 0, 0, 0)  # what removing the whole comment deletes
+    name_span: tuple[int, int, int, int] = (0, 0, 0, 0)  # what removing only this name (and its comma) deletes
     used: bool = False
 
 
@@ -86,6 +90,7 @@ def parse_suppressions(text: str, registry: Registry) -> Suppressions:
             entries = _resolve_entries(match, number, registry, found.unknown)
         else:
             entries = [Entry(frozenset({ALL}), number, match.start() + 1, match.end() + 1, match.group())]
+        _locate(entries, match, line, number)
         kind = match.group(1).lower()
         if kind == "disable-file":
             found.whole_file += entries
@@ -93,6 +98,27 @@ def parse_suppressions(text: str, registry: Registry) -> Suppressions:
             target = number + 1 if kind == "disable-next-line" else number
             found.by_line.setdefault(target, []).extend(entries)
     return found
+
+
+def _locate(entries: list[Entry], match: re.Match[str], line: str, number: int) -> None:
+    """Where each entry sits for a fix: its directive, and what deleting the comment or the name removes."""
+    before = line[:match.start()]
+    if not before.strip():  # the comment is the whole line: delete the line
+        whole = (number, 1, number + 1, 1)
+    else:  # after a value: delete from the spaces before `#` to the end of the line
+        whole = (number, len(before.rstrip()) + 1, number, len(line) + 1)
+    names = list(_ENTRY_RE.finditer(match.group(2) or "")) if match.group(2) else []
+    offset = match.start(2) if match.group(2) else 0
+    for entry in entries:
+        entry.directive, entry.names_in_directive, entry.directive_span = (number, match.start() + 1), max(len(names), 1), whole
+        entry.name_span = whole
+        for i, name in enumerate(names):
+            if offset + name.start() + 1 != entry.column:
+                continue
+            if i + 1 < len(names):  # "a, b": delete "a, "
+                entry.name_span = (number, entry.column, number, offset + names[i + 1].start() + 1)
+            elif i > 0:  # "a, b": delete ", b"
+                entry.name_span = (number, offset + names[i - 1].end() + 1, number, entry.end_column)
 
 
 def _resolve_entries(match: re.Match[str], line: int, registry: Registry, unknown: list[UnknownRule]) -> list[Entry]:
