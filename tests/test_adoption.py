@@ -181,3 +181,28 @@ def test_a_bare_directive_that_silences_nothing(tmp_path):
     assert run.brief() == [("task-not-outcome", 4, 9), ("unused-suppression", 5, 52)]
     text = text.replace("      - Raise", "      # okrlint: disable-next-line=unused-suppression -- kept on purpose\n      - Raise")
     assert check_json(write(tmp_path, "t.okr.yaml", text)).brief() == [("task-not-outcome", 4, 9)]
+
+
+def test_extends_names_a_profile_and_select_on_the_command_line_replaces_its_additions(tmp_path):
+    write(tmp_path, ".okrlint.yaml", "extends: balanced\n")
+    write(tmp_path, "a.okr.yaml", BAD.replace("from 6 to 8", "from 6 to 8 by end of Q2"))
+    # one action is not a list (initiative-as-kr stays quiet); the first KR has no time bound
+    assert check_json(tmp_path / "a.okr.yaml", cwd=tmp_path).brief() == [("task-not-outcome", 4, 9), ("no-deadline", 4, 9)]
+    only = check_json(tmp_path / "a.okr.yaml", "--select", "task-not-outcome", cwd=tmp_path)
+    assert [f["rule"] for f in only.findings] == ["task-not-outcome"]
+
+
+def test_the_readme_config_example_is_a_valid_config(tmp_path):
+    """The block of newer keys in README's Configuration section builds (its `extends:` file provided)."""
+    from okrlint.config import load_config
+    from okrlint.registry import load_registry
+    from tests.helpers import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("More keys, as in the linters people know:", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    write(tmp_path, "okrlint-base.yaml", "ignore: [too-few-krs]\n")
+    write(tmp_path, "team/.okrlint.yaml", block)
+    config = load_config(tmp_path / "team", load_registry())
+    assert "o3k3" in config.extend_select and "missing-owner" in config.extend_select  # from `google`
+    assert config.ignore == ["too-few-krs"] and config.score_scale == 100
+    assert [glob for glob, _ in config.per_file_ignores] == ["okrs/archive/**", "okrs/drafts/*.okr.yaml"]
