@@ -231,13 +231,17 @@ MERGED_MAPPINGS = ("severity", "per-file-ignores")
 
 
 def merge_settings(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    """`over` laid on `base`: a key in `over` wins, except that mappings (severity, per-file-ignores,
-    a rule's options) merge key by key and `extend-select` lists add up, as in ruff's `extend`."""
+    """`over` laid on `base`, as ruff layers an `extend`ed config: a key in `over` wins, except that
+    mappings (severity, per-file-ignores, a rule's options) merge key by key and the `ignore` and
+    `extend-select` lists add up; a `select` in `over` starts the selection afresh, so it drops
+    the `extend-select` of `base`."""
     merged = dict(base)
+    over = {str(k).replace("_", "-"): v for k, v in over.items()}
+    if "select" in over:
+        merged.pop("extend-select", None)
     for key, value in over.items():
-        key = str(key).replace("_", "-")
         old = merged.get(key)
-        if key == "extend-select" and isinstance(old, list) and isinstance(value, list):
+        if key in ("extend-select", "ignore") and isinstance(old, list) and isinstance(value, list):
             merged[key] = old + value
         elif isinstance(old, dict) and isinstance(value, dict):
             merged[key] = {**old, **value}

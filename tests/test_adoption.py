@@ -206,3 +206,16 @@ def test_the_readme_config_example_is_a_valid_config(tmp_path):
     assert "o3k3" in config.extend_select and "missing-owner" in config.extend_select  # from `google`
     assert config.ignore == ["too-few-krs"] and config.score_scale == 100
     assert [glob for glob, _ in config.per_file_ignores] == ["okrs/archive/**", "okrs/drafts/*.okr.yaml"]
+
+
+def test_layered_ignore_adds_up_and_a_select_starts_afresh(tmp_path):
+    """`profile: cascade` (ignore cascaded-kpi) under `ignore: [too-few-krs]` ignores both; a file's
+    own `select:` drops what the profile added with extend-select."""
+    from okrlint.config import load_config
+    from okrlint.registry import load_registry
+
+    write(tmp_path, ".okrlint.yaml", "profile: cascade\nignore: [too-few-krs]\n")
+    assert load_config(tmp_path, load_registry()).ignore == ["cascaded-kpi", "too-few-krs"]
+    write(tmp_path, ".okrlint.yaml", "profile: google\nselect: [task-not-outcome]\n")
+    config = load_config(tmp_path, load_registry())
+    assert (config.select, config.extend_select) == (["task-not-outcome"], [])
