@@ -24,7 +24,10 @@ TITLE = "okrlint OKR file"
 Words = Annotated[str, Field(min_length=1, pattern=r"\S")]
 # Metric fields may be bare numbers or dates in YAML (`target: 60`, `due: 2026-03-31`).
 Amount = Union[Words, int, float, date]
-Score = Annotated[float, Field(ge=0, le=1)]
+# 0..1, or 0..100 with `score-scale: 100` in the config (the score-out-of-range rule tells which).
+Score = Annotated[float, Field(ge=0, le=100)]
+Weight = Annotated[float, Field(ge=0)]
+Flag = Union[bool, Words]
 # An optional key that must not be null (`title:` with no value is reported); only lists may be null.
 NotNull = SkipJsonSchema[None]
 
@@ -39,7 +42,7 @@ class KpiEntry(_Authoring):
     name: Words = Field(description="What is measured.")
     target: Amount | NotNull = Field(None, description="The level to keep, e.g. \"100%\".")
     unit: Words | NotNull = Field(None, description="Unit of the target.")
-    owner: Words | NotNull = Field(None, description="Who watches it.")
+    owner: Words | NotNull = Field(None, description="Who watches it (o3k3 counts KPIs per owner).")
 
 
 class KeyResultEntry(_Authoring):
@@ -52,7 +55,9 @@ class KeyResultEntry(_Authoring):
     unit: Amount | NotNull = Field(None, description="Unit of baseline and target.")
     due: Amount | NotNull = Field(None, description="Deadline, e.g. 2026-03-31.")
     owner: Amount | NotNull = Field(None, description="Who is accountable.")
-    score: Score | NotNull = Field(None, description="Progress or final score from 0 to 1.")
+    score: Score | NotNull = Field(None, description="Progress or final score from 0 to 1 (0 to 100 with score-scale: 100).")
+    weight: Weight | NotNull = Field(None, description="Share of the objective's score; the weights of its key results sum to 1.")
+    note: Words | NotNull = Field(None, description="A comment on the score, e.g. why a committed key result fell short.")
     initiatives: list[Words] | None = Field(None, description="Tasks and projects that should move the key result.")
 
 
@@ -65,6 +70,9 @@ class ObjectiveEntry(_Authoring):
     parent: Words | NotNull = Field(None, description="The objective this one supports, as <file-stem>#<id>.")
     type: Literal["aspirational", "committed"] | NotNull = Field(None, description="Aspirational or committed.")
     owner: Words | NotNull = Field(None, description="Who is accountable.")
+    score: Score | NotNull = Field(None, description="The objective's grade; otherwise the mean of its key results' scores.")
+    note: Words | NotNull = Field(None, description="The post-mortem of a committed objective scored below 1.0.")
+    bonus: Flag | NotNull = Field(None, description="Marks the objective as tied to pay (the bonus-linked rule warns about it).")
     key_results: list[Union[Words, KeyResultEntry]] | None = Field(None, description="Two to five key results.")
 
 
@@ -75,6 +83,7 @@ class OkrFile(_Authoring):
     team: Words | NotNull = Field(None, description="Who these OKRs belong to.")
     owner: Words | NotNull = Field(None, description="Who owns the set.")
     lang: Literal["ru", "en", "zh"] | NotNull = Field(None, description="Language of the texts; otherwise detected per text.")
+    bonus: Flag | NotNull = Field(None, description="Marks the set as tied to pay (the bonus-linked rule warns about it).")
     kpis: list[Union[Words, KpiEntry]] | None = Field(None, description="Health metrics tracked beside the OKRs.")
     objectives: list[ObjectiveEntry] | None = Field(description="The objectives (three to five is the usual ceiling).")
 

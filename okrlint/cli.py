@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Callable, Iterator, Optional
+from typing import TYPE_CHECKING, Annotated, Callable, Iterator, Optional
 
 import typer
 from rich.text import Text
@@ -24,12 +24,15 @@ from okrlint.commands.rules_cmd import RULE_EPILOG, RULES_EPILOG
 from okrlint.commands.schema_cmd import SCHEMA_EPILOG
 from okrlint.config import Config, ConfigError, load_config, resolve_rule_list
 from okrlint.discovery import STDIN, Target, discover, display_path
-from okrlint.engine import exit_code, lint
+from okrlint.engine import LintResult, exit_code, lint
 from okrlint.findings import RuleDoc, Severity
 from okrlint.loader import read_bounded
 from okrlint.registry import Registry, RuleDataError, load_registry
 from okrlint.renderers import FORMATS, HUMAN_FORMATS, Report, for_humans, renderer
 from okrlint.sanitize import shown
+
+if TYPE_CHECKING:
+    from okrlint.baseline import Baseline
 
 app = typer.Typer(
     name="okrlint",
@@ -74,6 +77,11 @@ def print_error(message: str) -> None:
     err.print(Text.assemble(("okrlint: error: ", "bold red"), shown(message)), soft_wrap=True)
 
 
+def _say(message: str) -> None:
+    """One plain line on stderr (a path given by the user is escaped, never markup)."""
+    err.print(Text(shown(message)), soft_wrap=True)
+
+
 def _version(value: bool) -> None:
     if value:
         print(f"okrlint {__version__}")
@@ -94,10 +102,11 @@ def _split(values: list[str] | None) -> list[str]:
 def _effective_config(registry: Registry, config_path: Path | None, select: list[str], ignore: list[str], extend_select: list[str],
                       lang: MessageLang | None, fail_on: Severity | None) -> Config:
     config = load_config(Path.cwd(), registry, explicit=config_path)
-    if select:
-        config.select = resolve_rule_list(select, registry, "--select")
+    if select:  # the command line's selection replaces the config's, its extend-select (a profile's) too
+        config.select = resolve_rule_list(select, registry, "--select", selecting=True)
+        config.extend_select = []
     if extend_select:
-        config.select = config.select + resolve_rule_list(extend_select, registry, "--extend-select")
+        config.extend_select = config.extend_select + resolve_rule_list(extend_select, registry, "--extend-select", selecting=True)
     if ignore:
         config.ignore = config.ignore + resolve_rule_list(ignore, registry, "--ignore")
     if lang is not None:
@@ -139,6 +148,10 @@ class CheckOptions:
     show_settings: bool = False
     progress: bool | None = None  # None: only on a terminal, outside CI, when the run is long
     also_output: list[str] = field(default_factory=list)  # "FORMAT:FILE"
+    baseline: Path | None = None
+    write_baseline: Path | None = None
+    fix: bool = False
+    diff: bool = False
 
 
 @app.command(
@@ -148,6 +161,7 @@ class CheckOptions:
         "  okrlint check examples/\n\n"
         "  okrlint check okrs/ --format json --lang en\n\n"
         "  okrlint check team.okr.yaml --select task-not-outcome,unmeasurable\n\n"
+        "  okrlint check okrs/ --write-baseline .okrlint-baseline.json  (then: --baseline .okrlint-baseline.json)\n\n"
         "  cat q1.okr.yaml | okrlint check - --stdin-filename q1.okr.yaml"
     )
 )
@@ -174,12 +188,16 @@ def check(
     force_exclude: Annotated[bool, typer.Option("--force-exclude", help="Apply the config's exclude to files named on the command line too (for pre-commit).")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
     allow_no_files: Annotated[bool, typer.Option("--allow-no-files", help="Exit 0 when the paths hold no OKR file (by default that is an error, exit 2).")] = False,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Report only findings not in this baseline file (matched by file, rule, target and text).")] = None,
+    write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record today's findings in this file and exit 0; then run with --baseline FILE.")] = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply the safe structural fixes (e.g. remove unused # okrlint: comments) to the files, then report what is left.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Show the safe fixes as a unified diff and change nothing (exit 1 when there is something to fix).")] = False,
 ) -> None:
     """Lint OKR files and folders (folders: *.okr.yaml, *.okr.yml and YAML files under okrs/)."""
     options = CheckOptions(paths or ["."], _split(select), _split(extend_select), _split(ignore), output_format, output, lang,
                            config_path, fail_on, exit_zero, statistics, no_color, quiet, stdin_filename, force_exclude, debug,
                            allow_no_files, ColorChoice.never if no_color else color, show_files, show_settings, progress,
-                           list(also_output or []))
+                           list(also_output or []), baseline, write_baseline, fix, diff)
     global err
     err = console(use_color(options.color, sys.stderr), stderr=True)
     try:
@@ -201,6 +219,10 @@ def _check_usage(options: CheckOptions, select_given: bool) -> None:
         raise UsageError("--stdin-filename names stdin, but `-` is not among the paths")
     if options.stdin_filename == "":
         raise UsageError("--stdin-filename is empty")
+    if options.fix and STDIN in options.paths:
+        raise UsageError("--fix cannot write back to stdin; use --diff to see the fixes")
+    if options.fix and options.diff:
+        raise UsageError("--fix writes the fixes and --diff only shows them; choose one")
     if STDIN in options.paths and sys.stdin is None:  # started with stdin closed (`<&-`)
         raise UsageError("stdin is closed, so `-` has nothing to read")
     _also_outputs(options.also_output)
@@ -240,8 +262,20 @@ def _run_check(options: CheckOptions) -> int:
         targets = [Target(shown, None) if t.is_stdin else t for t in targets]
     fmt = _chosen_format(options.output_format)
     extra = _also_outputs(options.also_output)
+    known = _baseline(options.baseline) if options.baseline is not None and options.write_baseline is None else None
     with _progress(options, len(targets)) as advance:
-        result = lint(targets, config, registry, read_stdin=lambda: _read_stdin(config.max_file_size), on_file=advance)
+        result = lint(targets, config, registry, read_stdin=lambda: _read_stdin(config.max_file_size), baseline=known,
+                      on_file=advance)
+    if options.fix or options.diff:
+        fixed = _apply_fixes(result, targets, options)
+        if options.diff:
+            return 1 if fixed else (2 if result.internal_errors else 0)
+        if fixed:  # report what is left, as ruff --fix does
+            result = lint(targets, config, registry, read_stdin=lambda: b"", baseline=known)
+    if options.write_baseline is not None:
+        recorded = _write_baseline(options.write_baseline, result)
+        _say(f"okrlint: recorded {recorded} finding{'' if recorded == 1 else 's'} in {options.write_baseline}")
+        return 2 if result.internal_errors else 0
     report = Report(result.findings, result.summary, _rule_docs(registry, {fmt, *extra.values()}), __version__,
                     options.statistics, files=[t.shown_as for t in targets], fail_on=config.fail_on)
     _emit(report, fmt, options)  # first: a report file that cannot be written must not hide the findings
@@ -311,6 +345,44 @@ def _after_report(report: Report, fmt: str, options: CheckOptions, config: Confi
 
         if (hint := language_hint(config.lang, report.findings, os.environ)) is not None:
             err.print(Text(hint, style="dim"))
+
+
+def _apply_fixes(result: LintResult, targets: list[Target], options: CheckOptions) -> int:
+    """Show (--diff) or write (--fix) the safe fixes; how many findings they fix."""
+    from okrlint.fixer import plan_fixes, write_fixes
+
+    paths = {t.shown_as: t.path for t in targets if t.path is not None and t.refused is None}
+    planned = plan_fixes(result.findings, paths)
+    if options.diff:
+        sys.stdout.write("".join(f.diff() for f in planned))
+        sys.stdout.flush()
+    else:
+        try:
+            write_fixes(planned)
+        except OSError as exc:
+            raise UsageError(f"cannot write the fixed file: {exc.strerror or exc}") from exc
+        count = sum(f.fixes for f in planned)
+        if count:
+            _say(f"okrlint: fixed {count} finding{'' if count == 1 else 's'} in {len(planned)} file{'' if len(planned) == 1 else 's'}")
+    return sum(f.fixes for f in planned)
+
+
+def _baseline(path: Path) -> Baseline:
+    from okrlint.baseline import BaselineError, load_baseline  # only runs with a baseline pay for it
+
+    try:
+        return load_baseline(path)
+    except BaselineError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _write_baseline(path: Path, result: LintResult) -> int:
+    from okrlint.baseline import BaselineError, write_baseline
+
+    try:
+        return write_baseline(path, result.findings)
+    except BaselineError as exc:
+        raise UsageError(str(exc)) from exc
 
 
 def _no_files_message(paths: list[str], config: Config) -> str:

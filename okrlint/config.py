@@ -9,6 +9,12 @@
     fail-on: warning              # lowest severity that makes the exit code 1
     max-file-size: 5242880
     too-many-krs: {max: 4}        # per-rule options, by rule name, within the rule pack's `bounds:`
+    o3k3: true                    # a rule name with true/false turns that rule on or off
+    profile: google               # a bundled preset (rules/_profiles.yaml) under these settings
+    extends: ../base.okrlint.yaml # another config file (or a profile name) under these settings
+    extend-select: [no-deadline]  # add rules to the selection (opt-in rules are only ever named)
+    per-file-ignores: {"archive/**": [ALL], "drafts/*.okr.yaml": [OKR2]}
+    score-scale: 1                # scores are 0..1; 100 for 0..100
 
 Command-line flags override the file. Any mistake is a ConfigError (exit 2).
 """
@@ -32,7 +38,10 @@ from okrlint.registry import Bound, Registry, Rule, closest, within
 
 CONFIG_NAMES = (".okrlint.yaml", ".okrlint.yml")
 MAX_FILE_SIZE_LIMIT = 1 << 30  # 1 GiB: far past any OKR file, and a bound on what one read may take
-GENERAL_KEYS = ("select", "ignore", "lang", "include", "exclude", "severity", "fail-on", "max-file-size", "allow-no-files")
+GENERAL_KEYS = ("select", "ignore", "lang", "include", "exclude", "severity", "fail-on", "max-file-size", "allow-no-files",
+                "extend-select", "per-file-ignores", "score-scale", "extends", "profile")
+SCORE_SCALES = (1, 100)
+MAX_EXTENDS_DEPTH = 10  # a chain of `extends:` longer than this is surely a mistake
 MESSAGE_LANGS = ("auto", "ru", "en", "zh")
 
 
@@ -56,6 +65,9 @@ class Config:
     max_file_size: int = 5 * 1024 * 1024
     allow_no_files: bool = False  # a run that finds no OKR file is an error unless this is set
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule name → options
+    extend_select: list[str] = field(default_factory=list)  # added to `select`; names opt-in rules too
+    per_file_ignores: list[tuple[str, list[str]]] = field(default_factory=list)  # glob → rule names
+    score_scale: int = 1  # `score:` values run 0..1, or 0..100
     source: str | None = None  # the file it came from, for messages
     root: Path | None = None  # the folder of that file: globs are relative to it
 
@@ -167,17 +179,95 @@ def load_config(start: Path, registry: Registry, explicit: Path | None = None) -
     path = explicit or find_config_file(start)
     if path is None:
         return Config()
-    return build_config(read_config_file(path), registry, source=str(path), root=path.parent)
+    return build_config(layered_settings(path), registry, source=str(path), root=path.parent)
+
+
+def layered_settings(path: Path) -> dict[str, Any]:
+    """A config file's settings laid over what it `extends:` (files or profiles), recursively."""
+    return _layered(path, read_config_file(path), chain=())
+
+
+def _layered(path: Path, raw: dict[str, Any], chain: tuple[Path, ...]) -> dict[str, Any]:
+    raw = {str(k).replace("_", "-"): v for k, v in raw.items()}
+    chain = (*chain, _resolved(path))
+    if len(chain) > MAX_EXTENDS_DEPTH:
+        raise ConfigError(f"{path}: extends: more than {MAX_EXTENDS_DEPTH} configs deep; is there a loop?")
+    bases = [f"profile:{name}" for name in _str_list(raw.pop("profile"), "profile", str(path))] if "profile" in raw else []
+    bases += _str_list(raw.pop("extends"), "extends", str(path)) if "extends" in raw else []
+    merged: dict[str, Any] = {}
+    for base in bases:
+        merged = merge_settings(merged, _base_settings(base, path, chain))
+    return merge_settings(merged, raw)
+
+
+def _base_settings(base: str, path: Path, chain: tuple[Path, ...]) -> dict[str, Any]:
+    """The settings one `extends:` entry stands for: a bundled profile's, or another file's."""
+    from okrlint.profiles import load_profiles
+
+    profiles = load_profiles()
+    name = base.removeprefix("profile:")
+    if base.startswith("profile:") or (name in profiles and not (path.parent / base).exists()):
+        if name not in profiles:
+            raise ConfigError(f"{path}: unknown profile `{name}` (profiles: {', '.join(profiles)})"
+                              f"{did_you_mean(name, list(profiles))}")
+        return {str(k): v for k, v in profiles[name].settings.items()}
+    target = path.parent / base
+    if not target.is_file():
+        raise ConfigError(f"{path}: extends: `{base}` is neither a config file nor a profile "
+                          f"(profiles: {', '.join(profiles)})")
+    if _resolved(target) in chain:
+        raise ConfigError(f"{path}: extends: `{base}` extends itself (a loop)")
+    return _layered(target, read_config_file(target), chain)
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
+MERGED_MAPPINGS = ("severity", "per-file-ignores")
+
+
+def merge_settings(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """`over` laid on `base`, as ruff layers an `extend`ed config: a key in `over` wins, except that
+    mappings (severity, per-file-ignores, a rule's options) merge key by key and the `ignore` and
+    `extend-select` lists add up; a `select` in `over` starts the selection afresh, so it drops
+    the `extend-select` of `base`."""
+    merged = dict(base)
+    over = {str(k).replace("_", "-"): v for k, v in over.items()}
+    if "select" in over:
+        merged.pop("extend-select", None)
+    for key, value in over.items():
+        old = merged.get(key)
+        if key in ("extend-select", "ignore") and isinstance(old, list) and isinstance(value, list):
+            merged[key] = old + value
+        elif isinstance(old, dict) and isinstance(value, dict):
+            merged[key] = {**old, **value}
+        else:
+            merged[key] = value
+    return merged
 
 
 def build_config(raw: dict[str, Any], registry: Registry, source: str | None = None, root: Path | None = None) -> Config:
     """Validate raw settings against the known keys and rules."""
     where = source or "config"
     config = Config(source=source, root=root)
+    switched: list[tuple[str, bool]] = []  # rules turned on or off by `name: true|false`
     for key, value in raw.items():
         key = str(key).replace("_", "-")
-        if key in ("select", "ignore"):
-            setattr(config, key, resolve_rule_list(_str_list(value, key, where), registry, f"{where}: {key}"))
+        if key in ("select", "ignore", "extend-select"):
+            rules = resolve_rule_list(_str_list(value, key, where), registry, f"{where}: {key}", selecting=key != "ignore")
+            setattr(config, key.replace("-", "_"), rules)
+        elif key == "per-file-ignores":
+            config.per_file_ignores = _per_file_ignores(value, registry, where)
+        elif key == "score-scale":
+            if value not in SCORE_SCALES or isinstance(value, bool):
+                raise ConfigError(f"{where}: score-scale must be 1 (scores 0..1) or 100 (scores 0..100), got {_short.repr(value)}")
+            config.score_scale = int(value)
+        elif key in ("extends", "profile"):
+            raise ConfigError(f"{where}: {key} is only read from a config file")
         elif key in ("include", "exclude"):
             setattr(config, key, _str_list(value, key, where))
         elif key == "lang":
@@ -195,11 +285,33 @@ def build_config(raw: dict[str, Any], registry: Registry, source: str | None = N
             config.allow_no_files = value
         elif key == "severity":
             config.severity = _severities(value, registry, where)
+        elif (rule := registry.find(key)) is not None and isinstance(value, bool):
+            switched.append((rule.name, value))  # `o3k3: true`: applied after select/ignore are read
         elif (rule := registry.find(key)) is not None:
             config.rule_options[rule.name] = _rule_options(value, rule, where)
         else:
             raise ConfigError(f"{where}: unknown setting `{key}`{did_you_mean(key, [*GENERAL_KEYS, *registry.names])}")
+    for name, on in switched:
+        if on:
+            config.extend_select.append(name)
+            config.ignore = [n for n in config.ignore if n != name]
+        else:
+            config.ignore.append(name)
     return config
+
+
+def _per_file_ignores(value: Any, registry: Registry, where: str) -> list[tuple[str, list[str]]]:
+    """`{"archive/**": [ALL], "drafts/*": "OKR2,so-what"}` → [(glob, rule names or ALL)]."""
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: per-file-ignores must be a mapping of glob → rules, got {_short.repr(value)}")
+    out = []
+    for glob, rules in value.items():
+        if not isinstance(glob, str) or not glob.strip():
+            raise ConfigError(f"{where}: per-file-ignores: a glob must be text, got {_short.repr(glob)}")
+        names = resolve_rule_list(_str_list(rules, f"per-file-ignores of {glob!r}", where), registry,
+                                  f"{where}: per-file-ignores of {glob!r}")
+        out.append((glob, names))
+    return out
 
 
 def did_you_mean(word: str, choices: list[str]) -> str:
@@ -208,14 +320,18 @@ def did_you_mean(word: str, choices: list[str]) -> str:
     return f"; did you mean `{close}`?" if close else ""
 
 
-def resolve_rule_list(items: list[str], registry: Registry, where: str) -> list[str]:
-    """Codes, names, code prefixes ("OKR2") or ALL → canonical entries; unknown ones are errors."""
+def resolve_rule_list(items: list[str], registry: Registry, where: str, selecting: bool = False) -> list[str]:
+    """Codes, names, code prefixes ("OKR2") or ALL → canonical entries; unknown ones are errors.
+
+    `selecting`: a prefix selects the rules on by default under it, as ALL does; opt-in rules
+    are selected by name or code.
+    """
     resolved = []
     for item in items:
         item = item.strip()
         if item.upper() == "ALL":
             resolved.append("ALL")
-        elif (names := registry.resolve(item)) is not None:
+        elif (names := registry.resolve(item, opt_in_by_prefix=not selecting)) is not None:
             resolved.extend(names)
         else:
             raise ConfigError(f"{where}: unknown rule `{item}`{did_you_mean(item, registry.names)}")

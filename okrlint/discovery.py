@@ -85,6 +85,11 @@ def _matches(path: Path, patterns: list[str], root: Path | None) -> bool:
     return any(fnmatch(str(posix), pat) or posix.match(pat) or fnmatch(path.name, pat) for pat in patterns)
 
 
+def path_matches(path: str, patterns: list[str], root: Path | None) -> bool:
+    """Whether a path as shown in findings matches one of the config's globs (relative to `root`)."""
+    return _matches(Path(path), patterns, root)
+
+
 def _exists(path: Path) -> bool:
     """True unless the path is surely absent; a path that cannot be inspected (ELOOP, EACCES) still goes to the loader."""
     try:

@@ -12,26 +12,31 @@ from __future__ import annotations
 
 import gc
 import traceback
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from okrlint.analysis.detect import detect_language
 from okrlint.budget import TextBudget
 from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.config import Config
-from okrlint.discovery import Target
-from okrlint.findings import Evidence, EvidenceSpan, Finding, RunSummary, Severity, Span
+from okrlint.discovery import Target, path_matches
+from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, RunSummary, Severity, Span, Suggestion
 from okrlint.graph import OkrGraph
 from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
 from okrlint.models import OkrSet
 from okrlint.registry import Registry, Rule, localized
 from okrlint.schema import build_sets
-from okrlint.suppress import Suppressions, UnknownRule, parse_suppressions
+from okrlint.suppress import Entry, Suppressions, UnknownRule, parse_suppressions
+
+if TYPE_CHECKING:
+    from okrlint.baseline import Baseline
 
 INVALID = "invalid-okr"
 INTERNAL = "internal-error"
 BAD_SUPPRESSION = "bad-suppression"
+UNUSED = "unused-suppression"
 ALWAYS_ON = (INVALID, INTERNAL)  # like ruff's syntax errors: a file okrlint cannot read is always news
 # A misspelt suppression is news whatever rules are selected (`--select OKR2` names the rules it
 # suppresses); unlike the always-on rules it can be ignored by name.
@@ -57,15 +62,30 @@ class _File:
     suppressions: Suppressions
 
 
+@dataclass(slots=True)
+class _Directives:
+    """A file's `# okrlint:` directives, kept to the end of the run to tell which silenced nothing."""
+
+    path: str
+    lang: str
+    suppressions: Suppressions
+    unjudged: set[str]  # rules that did not see all of the file (analysis budget): no verdict on them
+
+
 def active_rules(registry: Registry, config: Config) -> list[Rule]:
-    """Selected minus ignored; ALL works on either side, and the always-on rules stay on."""
-    selected, ignored = set(config.select), set(config.ignore)
-    chosen = [r for r in registry.rules if "ALL" in selected or r.name in selected or r.name in SELECTED_ANYWAY]
+    """Selected minus ignored; ALL works on either side, and the always-on rules stay on.
+
+    ALL selects every rule but the opt-in ones (`opt-in: true` in their pack), which run only
+    when named, by select, extend-select or a profile.
+    """
+    selected, ignored = set(config.select) | set(config.extend_select), set(config.ignore)
+    chosen = [r for r in registry.rules
+              if r.name in selected or r.name in SELECTED_ANYWAY or ("ALL" in selected and not r.opt_in)]
     return [r for r in chosen if r.name in ALWAYS_ON or not ({"ALL", r.name} & ignored)]
 
 
 def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: Callable[[], bytes] | None = None,
-         on_file: Callable[[str], None] | None = None) -> LintResult:
+         baseline: Baseline | None = None, on_file: Callable[[str], None] | None = None) -> LintResult:
     """Lint every target; `on_file` hears each file's name once it is done (a progress display)."""
     result = LintResult()
     rules = active_rules(registry, config)
@@ -78,6 +98,7 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
         result.findings.append(_file_finding(internal, "plugin-failed", "", {"plugin": name, "error": error}, config))
     graph = OkrGraph()
     children: list[tuple[OkrSet, Suppressions]] = []  # what cross-file rules need, kept past each file
+    directives: list[_Directives] = []
     for target in targets:
         with _gc_paused():
             file = _load(target, config, registry, read_stdin)
@@ -97,14 +118,88 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
                 children.append((wording.model_copy(update={"objectives": linked}), file.suppressions))
         if (over := budget.problem()) is not None:
             found.append(_problem_finding(invalid, over, file.loaded, config))
-        result.findings += [f for f in found if not file.suppressions.silences(f)]
+        result.findings += _filtered(_most_specific(found, rules), file.suppressions, config)
+        if file.suppressions.entries():
+            unjudged = {r.name for r in rules if r.reads_text} if over is not None else set()
+            lang = message_lang(config, file.loaded.text[:2000], None)
+            directives.append(_Directives(file.loaded.path, lang, file.suppressions, unjudged))
         if on_file is not None:
             on_file(target.shown_as)
     for linked_set, suppressions in children:
         found = _run_rules(cross_file_rules, linked_set, linked_set, graph, config, internal, result.tracebacks)
-        result.findings += [f for f in found if not suppressions.silences(f)]
+        result.findings += _filtered(found, suppressions, config)
+    if (unused := registry.find(UNUSED)) is not None and unused in rules:
+        result.findings += _unused_suppressions(unused, directives, {r.name for r in rules}, config)
+    if baseline is not None:  # last of the filters: it sees what the run would otherwise report
+        applied = baseline.apply(result.findings)
+        result.findings = applied.kept
+        result.summary.baselined, result.summary.stale_baseline = applied.matched, applied.stale
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def _unused_suppressions(rule: Rule, directives: list[_Directives], ran: set[str], config: Config) -> list[Finding]:
+    """Once every rule has run: the directives that silenced nothing, through the same filters."""
+    findings: list[Finding] = []
+    for file in directives:
+        found = _unused_findings(rule, file, ran, config)
+        findings += [f for f in found if not file.suppressions.silences(f, by_name_only=True) and not _ignored_for_file(f, config)]
+    return findings
+
+
+def _most_specific(findings: list[Finding], rules: list[Rule]) -> list[Finding]:
+    """One element, one finding: drop what a more specific rule's finding on it supersedes."""
+    superseding = {r.name: r.supersedes for r in rules if r.supersedes}
+    if not superseding:
+        return findings
+    replaced: set[tuple[str, str, str, str]] = set()  # (path, target, superseded rule, reason)
+    for finding in findings:
+        for rule, reasons in superseding.get(finding.rule, {}).items():
+            replaced |= {(finding.path, finding.target, rule, reason) for reason in reasons}
+    if not replaced:
+        return findings
+    return [f for f in findings if f.evidence is None or (f.path, f.target, f.rule, f.evidence.reason) not in replaced]
+
+
+def _filtered(findings: list[Finding], suppressions: Suppressions, config: Config) -> list[Finding]:
+    """The filters stage for one file: inline `# okrlint:` directives, then the config's per-file-ignores."""
+    kept = [f for f in findings if not suppressions.silences(f)]
+    return [f for f in kept if not _ignored_for_file(f, config)]
+
+
+def _ignored_for_file(finding: Finding, config: Config) -> bool:
+    if not config.per_file_ignores or finding.rule in ALWAYS_ON or not finding.path:
+        return False
+    return any((finding.rule in names or "ALL" in names) and path_matches(finding.path, [glob], config.root)
+               for glob, names in config.per_file_ignores)
+
+
+def _unused_findings(rule: Rule, file: _Directives, ran: set[str], config: Config) -> list[Finding]:
+    """Directive entries that silenced nothing, about rules that ran on the whole file (like ruff's RUF100).
+
+    An entry naming a rule that did not run (not selected, ignored) is left alone: another
+    config, or CI with another profile, may well need it.
+    """
+    unused = []
+    for entry in file.suppressions.entries():
+        if entry.used or UNUSED in entry.rules or INTERNAL in entry.rules:
+            continue
+        named = set(entry.rules) - {"*"}
+        if not named <= ran or named & file.unjudged or ("*" in entry.rules and file.unjudged):
+            continue
+        unused.append(entry)
+    per_directive = Counter(e.directive for e in unused)
+    # When every name of a directive silences nothing, the fix removes the whole comment.
+    return [_unused_finding(rule, e, file, config, whole=per_directive[e.directive] == e.names_in_directive) for e in unused]
+
+
+def _unused_finding(rule: Rule, entry: Entry, file: _Directives, config: Config, whole: bool) -> Finding:
+    key = "bare" if "*" in entry.rules else "default"
+    span = entry.directive_span if whole else entry.name_span
+    fix = Fix(rule.message("fix-comment" if whole else "fix-name", file.lang, {"name": entry.written}), (Edit(Span(*span), ""),))
+    return Finding(path=file.path, span=Span(entry.line, entry.column, entry.line, entry.end_column), code=rule.code,
+                   rule=rule.name, severity=_severity(rule, config), lang=file.lang, target="", text=entry.written,
+                   message=rule.message(key, file.lang, {"name": entry.written}), suggestion=Suggestion(fix=fix))
 
 
 @contextmanager
@@ -173,7 +268,7 @@ def _run_rules(rules: list[Rule], okr_set: OkrSet, wording: OkrSet, graph: OkrGr
             continue
         options = {**rule.options, **config.rule_options.get(rule.name, {})}
         seen = wording if rule.reads_text else okr_set
-        ctx = CheckContext(okr_set=seen, options=options, graph=graph)
+        ctx = CheckContext(okr_set=seen, options=options, graph=graph, score_scale=config.score_scale)
         try:
             findings += [_hit_finding(rule, hit, okr_set, config) for hit in _hits(rule, seen, ctx)]
         except Exception as exc:  # a crashing rule is reported, and the run goes on
@@ -226,7 +321,13 @@ def _hit_finding(rule: Rule, hit: Hit, okr_set: OkrSet, config: Config) -> Findi
         target=hit.target,
         text=text,
         evidence=evidence_of(hit.clue, text) if hit.clue is not None else None,
+        suggestion=_suggestion(rule, hit.message, lang, hit.fix),
     )
+
+
+def _suggestion(rule: Rule, key: str, lang: str, fix: Fix | None) -> Suggestion | None:
+    template = rule.suggestion(key, lang)
+    return Suggestion(template, fix) if template or fix is not None else None
 
 
 def evidence_of(clue: Clue, text: str) -> Evidence:

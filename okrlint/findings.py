@@ -47,6 +47,40 @@ class Evidence:
         return {"reason": self.reason, "spans": [{"start": s.start, "end": s.end, "text": s.text} for s in self.spans]}
 
 
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace the text at `span` (1-based, end exclusive) with `text`; "" deletes it."""
+
+    span: Span
+    text: str
+
+    def to_dict(self) -> dict:
+        s = self.span
+        return {"line": s.line, "column": s.column, "end_line": s.end_line, "end_column": s.end_column, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A safe structural change to the OKR file that `--fix` may apply (and `--diff` shows)."""
+
+    description: str
+    edits: tuple[Edit, ...]
+
+    def to_dict(self) -> dict:
+        return {"description": self.description, "edits": [e.to_dict() for e in self.edits]}
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """How to rewrite what a finding is about: a shape to fill in, and/or a safe fix."""
+
+    template: str = ""  # in the message language, e.g. "Увеличить ⟨метрика⟩ с ⟨A⟩ до ⟨B⟩ к ⟨дата⟩"
+    fix: Fix | None = None
+
+    def to_dict(self) -> dict:
+        return {"template": self.template or None, "fix": self.fix.to_dict() if self.fix is not None else None}
+
+
 @dataclass(slots=True)
 class Finding:
     """One problem found in one OKR file."""
@@ -61,6 +95,7 @@ class Finding:
     target: str = ""  # the OKR element: "objectives[0].key_results[2]"; "" for the whole file
     text: str = ""  # the OKR text the finding is about, if any
     evidence: Evidence | None = None  # text rules: the reason and the trigger words in `text`
+    suggestion: Suggestion | None = None  # a rewrite shape and/or a safe fix
 
     @property
     def line(self) -> int:
@@ -89,6 +124,7 @@ class Finding:
             "target": self.target,
             "text": self.text,
             "evidence": self.evidence.to_dict() if self.evidence is not None else None,
+            "suggestion": self.suggestion.to_dict() if self.suggestion is not None else None,
         }
 
 
@@ -112,3 +148,5 @@ class RunSummary:
     files: int = 0
     objectives: int = 0
     key_results: int = 0
+    baselined: int = 0  # findings a --baseline file hid
+    stale_baseline: int = 0  # baseline entries that matched nothing (fixed since it was written)

@@ -35,6 +35,7 @@ class Kpi(BaseModel):
 
     name: Text
     target: Text | None = None
+    owner: Text | None = None
     loc: Loc
 
 
@@ -48,7 +49,11 @@ class KeyResult(BaseModel):
     unit: Text | None = None
     due: Text | None = None
     owner: Text | None = None
-    score: float | None = None
+    score: float | None = None  # any number: the score-out-of-range rule judges it against score-scale
+    score_loc: Loc | None = None
+    weight: float | None = None  # share of the objective's score; the weights rule wants them to sum to 1
+    weight_loc: Loc | None = None
+    note: Text | None = None  # a comment on the score, e.g. why a committed KR fell short
     initiatives: list[Text] = Field(default_factory=list)
     loc: Loc
     path: str  # "objectives[0].key_results[2]"
@@ -68,6 +73,10 @@ class Objective(BaseModel):
     parent: Text | None = None
     type: Literal["aspirational", "committed"] | None = None
     owner: Text | None = None
+    score: float | None = None  # the objective's own grade; else the KRs' (weighted) mean is used
+    score_loc: Loc | None = None
+    note: Text | None = None  # the post-mortem of a committed objective that fell short
+    bonus: Text | None = None  # `bonus: true` or a text: the objective is tied to pay
     key_results: list[KeyResult] = Field(default_factory=list)
     loc: Loc
     path: str  # "objectives[0]"
@@ -83,6 +92,7 @@ class OkrSet(BaseModel):
     team: Text | None = None
     owner: Text | None = None
     lang: Literal["ru", "en", "zh"] | None = None
+    bonus: Text | None = None  # `bonus: true` or a text: the set is tied to pay
     kpis: list[Kpi] = Field(default_factory=list)
     objectives: list[Objective] = Field(default_factory=list)
     loc: Loc

@@ -58,6 +58,11 @@ class Rule:
     reasons: dict[str, dict[str, str]] = field(default_factory=dict)  # evidence reason code → lang → the cue
     reads_text: bool = False  # analyses OKR wording: runs only on texts within the file's analysis budget
     cross_file: bool = False  # reads the OKR graph: runs after every file has been indexed
+    opt_in: bool = False  # off unless named (select, extend-select, a profile): ALL leaves it off
+    # rule name → evidence reasons: on the same OKR element, this rule's finding replaces that
+    # rule's finding with one of those reasons (one KR, one finding: the more specific one)
+    supersedes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    suggestions: dict[str, dict[str, str]] = field(default_factory=dict)  # message key → lang → a rewrite shape
 
     def message(self, key: str, lang: str, params: dict[str, Any]) -> str:
         """Render a message in `lang`, falling back to English, never raising on a bad template."""
@@ -68,6 +73,11 @@ class Rule:
             return template.format(**params)
         except (KeyError, IndexError, ValueError):
             return template
+
+    def suggestion(self, key: str, lang: str) -> str:
+        """The rewrite shape for a message key (or the rule's default one) in `lang`; "" when none."""
+        variants = self.suggestions.get(key) or self.suggestions.get("default") or {}
+        return localized(variants, lang)
 
     def doc(self, lang: str = "en") -> RuleDoc:
         return RuleDoc(
@@ -142,6 +152,9 @@ def rule_from_data(data: dict[str, Any], origin: str) -> Rule:
             reasons={k: dict(v) for k, v in (data.get("reasons") or {}).items()},
             reads_text=_flag(data, "reads-text"),
             cross_file=_flag(data, "cross-file"),
+            opt_in=_flag(data, "opt-in"),
+            supersedes={str(k): tuple(str(r) for r in v) for k, v in (data.get("supersedes") or {}).items()},
+            suggestions={k: dict(v) for k, v in (data.get("suggestions") or {}).items()},
         )
     except (KeyError, TypeError, ValueError, ImportError, AttributeError) as exc:
         raise RuleDataError(f"{origin}: {type(exc).__name__}: {exc}") from exc
@@ -206,13 +219,18 @@ class Registry:
                 return rule
         return None
 
-    def resolve(self, item: str) -> list[str] | None:
-        """Rule names for a name, a code or a code prefix ("OKR2"); None when nothing matches."""
+    def resolve(self, item: str, opt_in_by_prefix: bool = True) -> list[str] | None:
+        """Rule names for a name, a code or a code prefix ("OKR2"); None when nothing matches.
+
+        `opt_in_by_prefix=False` (for selecting): a prefix, like ALL, leaves opt-in rules out;
+        they are selected by their own name or code.
+        """
         if (rule := self.find(item)) is not None:
             return [rule.name]
         prefix = item.strip().upper()
-        matched = [r.name for r in self.rules if prefix.startswith("OKR") and r.code.startswith(prefix)]
-        return matched or None
+        matched = [r for r in self.rules if prefix.startswith("OKR") and r.code.startswith(prefix)]
+        chosen = [r.name for r in matched if opt_in_by_prefix or not r.opt_in]
+        return (chosen or None) if matched else None
 
     @property
     def names(self) -> list[str]:

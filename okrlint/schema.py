@@ -8,6 +8,7 @@ string") instead of a validation dump.
 from __future__ import annotations
 
 import difflib
+import math
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -23,9 +24,9 @@ BOOL_TAG = "tag:yaml.org,2002:bool"
 # Scalars that are plainly numbers or dates may stand for text in metric fields ("target: 60").
 NUMERIC_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"}
 
-SET_KEYS = ("period", "team", "owner", "lang", "kpis", "objectives")
-OBJECTIVE_KEYS = ("id", "title", "why", "parent", "type", "owner", "key_results")
-KR_KEYS = ("title", "metric", "baseline", "target", "unit", "due", "owner", "score", "initiatives")
+SET_KEYS = ("period", "team", "owner", "lang", "bonus", "kpis", "objectives")
+OBJECTIVE_KEYS = ("id", "title", "why", "parent", "type", "owner", "score", "note", "bonus", "key_results")
+KR_KEYS = ("title", "metric", "baseline", "target", "unit", "due", "owner", "score", "weight", "note", "initiatives")
 KPI_KEYS = ("name", "target", "unit", "owner")
 LANGS = ("ru", "en", "zh")
 OBJECTIVE_TYPES = ("aspirational", "committed")
@@ -219,6 +220,7 @@ class _Builder:
             team=self.text(get("team"), "team"),
             owner=self.text(get("owner"), "owner"),
             lang=self.choice(get("lang"), "lang", LANGS),  # type: ignore[arg-type]
+            bonus=self.flag_or_text(get("bonus"), "bonus"),
             kpis=kpis,
             objectives=objectives,
             loc=loc_of(doc),
@@ -254,6 +256,10 @@ class _Builder:
             parent=self.text(get("parent"), f"{path}.parent"),
             type=self.choice(get("type"), f"{path}.type", OBJECTIVE_TYPES),  # type: ignore[arg-type]
             owner=self.text(get("owner"), f"{path}.owner"),
+            score=self.number(get("score"), f"{path}.score", "bad-score"),
+            score_loc=_loc_or_none(get("score")),
+            note=self.text(get("note"), f"{path}.note"),
+            bonus=self.flag_or_text(get("bonus"), f"{path}.bonus"),
             key_results=krs,
             loc=loc_of(node),
             path=path,
@@ -273,6 +279,7 @@ class _Builder:
                 self.problem("missing-field", node, field="title", where=path)
             return None
         fields = {name: self.text(get(name), f"{path}.{name}", numbers_ok=True) for name in ("metric", "baseline", "target", "unit", "due", "owner")}
+        fields["note"] = self.text(get("note"), f"{path}.note")
         initiatives_node = get("initiatives")
         initiatives = []
         if initiatives_node is not None:
@@ -281,24 +288,34 @@ class _Builder:
                     initiatives.append(t)
         return KeyResult(
             title=title,
-            score=self.score(get("score"), f"{path}.score"),
+            score=self.number(get("score"), f"{path}.score", "bad-score"),
+            score_loc=_loc_or_none(get("score")),
+            weight=self.number(get("weight"), f"{path}.weight", "bad-weight"),
+            weight_loc=_loc_or_none(get("weight")),
             initiatives=initiatives,
             loc=loc_of(node),
             path=path,
             **fields,
         )
 
-    def score(self, node: yaml.Node | None, field_name: str) -> float | None:
+    def number(self, node: yaml.Node | None, field_name: str, kind: str) -> float | None:
+        """A score or weight: a finite number (its range is for the grading rules to judge)."""
         if node is None:
             return None
         try:
-            value = float(node.value) if isinstance(node, yaml.ScalarNode) and node.tag in NUMERIC_TAGS else None
+            value = float(node.value) if isinstance(node, yaml.ScalarNode) and node.tag in NUMERIC_TAGS - {TIMESTAMP_TAG} else None
         except ValueError:
             value = None
-        if value is None or not 0.0 <= value <= 1.0:
-            self.problem("bad-score", node, field=field_name, value=getattr(node, "value", kind_name(node)))
+        if value is None or not math.isfinite(value) or value < 0:
+            self.problem(kind, node, field=field_name, value=getattr(node, "value", kind_name(node)))
             return None
         return value
+
+    def flag_or_text(self, node: yaml.Node | None, field_name: str) -> Text | None:
+        """`bonus: true` or `bonus: "10% of the quarterly bonus"`; `false` is the same as leaving it out."""
+        if isinstance(node, yaml.ScalarNode) and node.tag == BOOL_TAG:
+            return Text(value=node.value, loc=loc_of(node)) if node.value.lower() in ("true", "yes", "on") else None
+        return self.text(node, field_name, numbers_ok=True)
 
     def kpi(self, node: yaml.Node) -> Kpi | None:
         if isinstance(node, yaml.ScalarNode):
@@ -313,7 +330,8 @@ class _Builder:
             if get("name") is None:
                 self.problem("missing-field", node, field="name", where="a KPI")
             return None
-        return Kpi(name=name, target=self.text(get("target"), "kpis[].target", numbers_ok=True), loc=loc_of(node))
+        return Kpi(name=name, target=self.text(get("target"), "kpis[].target", numbers_ok=True),
+                   owner=self.text(get("owner"), "kpis[].owner"), loc=loc_of(node))
 
     def check_unique_ids(self, objectives: list[Objective]) -> None:
         seen: dict[str, Text] = {}
@@ -330,7 +348,12 @@ class _Builder:
                 seen[objective.id.value] = objective.id
 
 
+TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+def _loc_or_none(node: yaml.Node | None) -> Loc | None:
+    return loc_of(node) if node is not None else None
 EXTENSION_PREFIX = "x-"  # keys okrlint ignores on purpose
 
 

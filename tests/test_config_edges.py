@@ -132,7 +132,7 @@ def test_an_unknown_rule_in_a_comment_is_a_warning_at_the_name_with_a_hint(tmp_p
     column = TASK_KR.splitlines()[3].index("{same}") + comment.index("task-not-outcom") + 1
     assert unknown == {
         "line": 4, "column": column, "end_line": 4, "end_column": column + len("task-not-outcom"), "code": "OKR003",
-        "rule": "bad-suppression", "severity": "warning", "lang": "en", "target": "", "text": "", "evidence": None,
+        "rule": "bad-suppression", "severity": "warning", "lang": "en", "target": "", "text": "", "evidence": None, "suggestion": None,
         "message": "Unknown rule `task-not-outcom` in an `# okrlint:` comment; it silences nothing. Did you mean `task-not-outcome`?",
     }
     assert [f["rule"] for f in run.findings] == ["task-not-outcome", "bad-suppression"]  # nothing was silenced

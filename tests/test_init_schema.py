@@ -162,7 +162,7 @@ def test_schema_accepts_the_readme_example_and_the_starter_files(okr_schema_json
 
 @pytest.mark.parametrize(("text", "error"), [
     ("objectives:\n  - titel: Грow\n", "'title' is a required property"),
-    ("objectives:\n  - title: x\n    key_results:\n      - {title: y, score: 2}\n", "2 is greater than the maximum of 1"),
+    ("objectives:\n  - title: x\n    key_results:\n      - {title: y, score: 200}\n", "200 is greater than the maximum of 100"),
     ("objectives:\n  - title:\n", "None is not of type 'string'"),
     ("team: Sales\n", "'objectives' is a required property"),
     ("objectives: []\nlang: de\n", "'de' is not one of ['ru', 'en', 'zh']"),

@@ -93,8 +93,10 @@ def test_duplicate_keys_and_ids():
 
 
 def test_bad_choices_and_scores():
-    text = "lang: fr\nobjectives:\n  - title: A\n    type: stretch\n    key_results:\n      - {title: x, score: 7}\n"
+    text = "lang: fr\nobjectives:\n  - title: A\n    type: stretch\n    key_results:\n      - {title: x, score: high}\n"
     assert kinds(text) == [("bad-choice", 1, 7), ("bad-choice", 4, 11), ("bad-score", 6, 27)]
+    # a score out of range is the score-out-of-range rule's to judge (score-scale may be 100)
+    assert kinds("objectives:\n  - title: A\n    key_results:\n      - {title: x, score: 7, weight: -1}\n") == [("bad-weight", 4, 38)]
 
 
 def test_missing_title_and_missing_objectives():

@@ -60,7 +60,8 @@ def test_rules_json_in_russian() -> None:
     assert [r["code"] for r in listed] == [r.code for r in registry.rules]
     too_many = next(r for r in listed if r["name"] == "too-many-krs")
     assert too_many == {"code": "OKR101", "name": "too-many-krs", "severity": "warning", "scope": "objective",
-                        "summary": registry.find("too-many-krs").summary["ru"], "languages": ["en", "ru", "zh"], "options": {"max": 5}}
+                        "summary": registry.find("too-many-krs").summary["ru"], "languages": ["en", "ru", "zh"], "options": {"max": 5},
+                        "profiles": ["default", "balanced", "google", "startup", "cascade"]}
     assert too_many["summary"].startswith("У цели больше 5 ")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from okrlint.findings import Fix
 from okrlint.graph import OkrGraph
 from okrlint.models import Loc, OkrSet, Text
 
@@ -28,6 +29,7 @@ class Hit:
     text: Text | None = None  # the OKR text judged (its language picks the message language)
     severity: str | None = None  # a softer (or harder) verdict than the rule's default, e.g. "info"
     clue: Clue | None = None  # text rules: why, in OKR terms, and the trigger words
+    fix: Fix | None = None  # a safe structural change, when the rule knows one
 
 
 @dataclass(slots=True)
@@ -37,3 +39,4 @@ class CheckContext:
     okr_set: OkrSet
     options: dict[str, Any]
     graph: OkrGraph = field(default_factory=OkrGraph)  # complete only for rules marked `cross-file`
+    score_scale: int = 1  # `score:` values run 0..score_scale (config `score-scale`)

@@ -28,28 +28,47 @@ def _summary(rule: Rule, lang: str) -> str:
     return rule.summary.get(lang) or rule.summary.get("en", "")
 
 
-def rule_entry(rule: Rule, lang: str) -> dict:
-    """One rule in `okrlint rules --format json`."""
+def rule_entry(rule: Rule, lang: str, profiles: list[str] | None = None) -> dict:
+    """One rule in `okrlint rules --format json`; `profiles`: where it is on ("default" = no profile)."""
     return {"code": rule.code, "name": rule.name, "severity": rule.severity.value, "scope": rule.scope,
-            "summary": _summary(rule, lang), "languages": list(rule.languages), "options": rule.options}
+            "summary": _summary(rule, lang), "languages": list(rule.languages), "options": rule.options,
+            "profiles": profiles if profiles is not None else []}
+
+
+def profiles_by_rule(registry: Registry) -> dict[str, list[str]]:
+    """Rule name → the presets that turn it on: "default" (no config at all) and each bundled profile."""
+    from okrlint.config import Config, build_config
+    from okrlint.engine import active_rules
+    from okrlint.profiles import load_profiles
+
+    presets = {"default": Config()} | {name: build_config(p.settings, registry, source=f"profile {name}")
+                                       for name, p in load_profiles().items()}
+    on: dict[str, list[str]] = {r.name: [] for r in registry.rules}
+    for preset, config in presets.items():
+        for rule in active_rules(registry, config):
+            on[rule.name].append(preset)
+    return on
 
 
 def rules(
     lang: Annotated[DocLang, typer.Option("--lang", "-l", help="Language of the summaries.")] = DocLang.en,
     list_format: Annotated[ListFormat, typer.Option("--format", "-f", help="A table for people, or JSON for tools.")] = ListFormat.table,
 ) -> None:
-    """List every rule: code, name, default severity, what it finds, languages."""
+    """List every rule: code, name, default severity, what it finds, languages, and the profiles that turn it on."""
     registry = load_registry()
+    profiles = profiles_by_rule(registry)
     if list_format is ListFormat.json:
-        print(json.dumps([rule_entry(r, lang.value) for r in registry.rules], ensure_ascii=False, indent=2))
+        print(json.dumps([rule_entry(r, lang.value, profiles[r.name]) for r in registry.rules], ensure_ascii=False, indent=2))
         return
     table = Table()
     for header in ("code", "name", "severity"):
         table.add_column(header, no_wrap=True)
     table.add_column("what it finds", overflow="fold")  # fold: CJK text has no spaces to wrap at
     table.add_column("languages", no_wrap=True)
+    table.add_column("on in", overflow="fold")
     for rule in registry.rules:
-        table.add_row(rule.code, rule.name, rule.severity.value, _summary(rule, lang.value), ", ".join(rule.languages))
+        table.add_row(rule.code, rule.name, rule.severity.value, _summary(rule, lang.value), ", ".join(rule.languages),
+                      ", ".join(profiles[rule.name]))
     Console(highlight=False).print(table)
 
 

@@ -134,7 +134,7 @@ objectives:
         initiatives:  # the work we bet on; tasks belong here, not in key results
           - Publish answers to the 20 most common questions in the help center
   - id: self-service
-    title: Customers answer routine questions themselves without waiting for an agent
+    title: Customers answer routine questions without waiting for an agent
     why: Every routine question we answer by hand delays the customers who really need a person
     type: aspirational
     key_results:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
-from okrlint.findings import Finding, RuleDoc, Severity
+from okrlint.findings import Finding, Fix, RuleDoc, Severity
 from okrlint.links import REPOSITORY
 from okrlint.renderers import Report, json_with_array
 
@@ -54,7 +54,21 @@ def result(finding: Finding, rule_index: dict[str, int]) -> dict:
         }]
     if finding.evidence is not None:  # why, in OKR terms, and the trigger words (offsets into `text`)
         entry["properties"] = {"evidence": finding.evidence.to_dict(), "text": finding.text}
+    suggestion = finding.suggestion
+    if suggestion is not None and suggestion.template:  # a shape to fill in, not an edit: a property
+        entry.setdefault("properties", {})["suggestion"] = suggestion.template
+    if suggestion is not None and suggestion.fix is not None and finding.path:
+        entry["fixes"] = [sarif_fix(suggestion.fix, finding.path)]
     return entry
+
+
+def sarif_fix(fix: Fix, path: str) -> dict:
+    """A safe fix as SARIF's `fixes`: replacements of regions of the one file the finding is in."""
+    replacements = [{"deletedRegion": {"startLine": e.span.line, "startColumn": e.span.column,
+                                       "endLine": e.span.end_line, "endColumn": e.span.end_column},
+                     "insertedContent": {"text": e.text}} for e in fix.edits]
+    return {"description": {"text": fix.description},
+            "artifactChanges": [{"artifactLocation": artifact_uri(path), "replacements": replacements}]}
 
 
 def render(report: Report) -> str:

@@ -48,7 +48,15 @@ def findings_words(findings: list[Finding]) -> str:
 
 def summary_line(summary: RunSummary, findings: list[Finding]) -> str:
     """The plain summary line: `7 files, 19 objectives, 66 key results: 52 warnings, 6 infos`."""
-    return f"{run_head(summary)}: {findings_words(findings)}"
+    return f"{run_head(summary)}: {findings_words(findings)}{baseline_note(summary)}"
+
+
+def baseline_note(summary: RunSummary) -> str:
+    """" (3 in the baseline, 1 stale baseline entry)" when a --baseline file was used."""
+    parts = [f"{summary.baselined} in the baseline"] if summary.baselined else []
+    if summary.stale_baseline:
+        parts.append(f"{summary.stale_baseline} stale baseline {'entry' if summary.stale_baseline == 1 else 'entries'}")
+    return f" ({', '.join(parts)})" if parts else ""
 
 
 def table_lines(findings: list[Finding]) -> list[str]:

@@ -20,9 +20,9 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from okrlint.findings import Finding, Severity
+from okrlint.findings import Finding, RunSummary, Severity
 from okrlint.renderers import Report
-from okrlint.renderers.statistics import findings_words, run_head, severity_counts, table_lines, counted
+from okrlint.renderers.statistics import baseline_note, counted, findings_words, run_head, severity_counts, table_lines
 from okrlint.renderers.wrap import wrap_offsets
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -145,8 +145,9 @@ def summary_text(report: Report) -> Text:
     line = Text(run_head(report.summary) + ": ")
     if not report.findings:
         line.append(findings_words(report.findings), style="green")
-        return line
-    _append_counts(line, report.findings)
+    else:
+        _append_counts(line, report.findings)
+    line.append(baseline_note(report.summary))
     return line
 
 
