@@ -435,3 +435,17 @@ def test_raising_awareness_answers_so_what(tmp_path, lang, objective, expected):
 ])
 def test_hiring_staff_is_work_gaining_customers_is_an_outcome(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Meeting a plan is a number, not a change: so-what as well as a KPI, even stated as a fact
+# ("Marketing achieves the plan") or with "according to plan" ("to" there is no infinitive).
+@pytest.mark.parametrize("lang,objective", [
+    ("en", "Grow incremental ACV according to plan"),
+    ("en", "Marketing achieves the sales plan"),
+    ("ru", "Отдел продаж выполняет план продаж Q4"),
+    ("zh", "完成年度经营计划"),
+])
+def test_a_plan_met_is_a_bare_metric(tmp_path, lang, objective):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
+    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == [("so-what", 2, 12)]

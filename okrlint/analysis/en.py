@@ -759,9 +759,16 @@ def _decide_closed(slots: list[_Slot], i: int) -> None:
         slot.tags.add("neg")
 
 
+_TO_PREPOSITIONS = frozenset(("according", "due", "thanks", "prior", "compared", "relative", "next", "close", "owing"))
+
+
 def _decide_to(slots: list[_Slot], i: int) -> None:
     """"to launch" (PART) vs "to 5%", "to production" (ADP)."""
     slot = slots[i]
+    prev = _prev(slots, i)
+    if prev is not None and prev.low in _TO_PREPOSITIONS:
+        slot.pos = Pos.ADP  # "according to plan", "due to churn", "relative to bittorrent"
+        return
     nxt = _next_skipping_adverbs(slots, i)
     w = nxt.word if nxt is not None else None
     if w is not None and w.closed is None and w.shape == "base" and nxt is not None and nxt.case in ("lower", "cap"):

@@ -334,7 +334,11 @@ def _makes(r: Reading) -> bool:
 
 def so_what_kind(r: Reading) -> str | None:
     """Why the objective answers no "so what?": a bare metric, an activity, or a slogan; None if it does."""
-    if r.purpose or r.declarative or r.for_someone:
+    if r.purpose:
+        return None
+    if r.plan_fulfilment:
+        return "metric"  # "Marketing achieves the SCLAU plan", "完成年度经营计划": a plan met is a number, not a change
+    if r.declarative or r.for_someone:
         return None
     if len(r.analysis.words) <= 1:  # "Wellbeing", "Availability", "Рост", "增长": a word is not a direction
         return "metric" if r.metric or r.has_number else "slogan"
