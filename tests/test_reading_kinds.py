@@ -449,3 +449,16 @@ def test_a_plan_met_is_a_bare_metric(tmp_path, lang, objective):
     write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
                                   "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
     assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == [("so-what", 2, 12)]
+
+
+# A KR written as a question has no target yet; "metrics" itself names a thing to set up.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "What share of tickets do we close on first contact?", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("ru", "Какую долю заявок мы закрываем с первого раза?", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "首次联系就解决的工单占多少？", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("ru", "Метрики качества ответов в дашборде", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Quality metrics in the support dashboard", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("ru", "Средняя оценка поддержки", "task-not-outcome", []),
+])
+def test_a_question_has_no_target_and_metrics_are_a_deliverable(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

@@ -59,7 +59,7 @@ def _analyzer(lang: str) -> ModuleType:
 def analyze(text: str, hint: str | None = None) -> TextAnalysis:
     """Analyse one OKR text. `hint` is the file's `lang:` (an override), or None to detect."""
     from okrlint.analysis.detect import detect_language
-    from okrlint.analysis.normalize import is_unfinished, is_work_item, normalize
+    from okrlint.analysis.normalize import is_question, is_unfinished, is_work_item, normalize
     from okrlint.analysis.quantities import find_change, find_deadline, find_quantities
 
     # An OKR text is a sentence or two; anything far longer is pasted prose or hostile input, and
@@ -78,6 +78,7 @@ def analyze(text: str, hint: str | None = None) -> TextAnalysis:
         deadline=find_deadline(normalized, lang),
         work_item=is_work_item(text[:MAX_TEXT_CHARS]),
         unfinished=is_unfinished(text[:MAX_TEXT_CHARS]),
+        question=is_question(text[:MAX_TEXT_CHARS]),
     )
 
 

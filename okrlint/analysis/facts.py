@@ -124,6 +124,7 @@ class TextAnalysis:
     deadline: Deadline | None = None
     work_item: bool = False  # marked as a piece of work: a ticked box, a PR or commit, a code span first
     unfinished: bool = False  # breaks off with ":", "," or a dash: the rest is not in this text
+    question: bool = False  # asks instead of stating ("How do we review changes?"): no target yet
 
     @property
     def words(self) -> tuple[Token, ...]:

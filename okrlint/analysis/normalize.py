@@ -400,3 +400,8 @@ def is_unfinished(text: str) -> bool:
     """Whether the text as written breaks off: it ends with a colon, a comma or a dash."""
     return _UNFINISHED.search(text[-40:]) is not None
 
+
+def is_question(text: str) -> bool:
+    """Whether the text as written asks rather than states: "What assets are stored / where?"."""
+    return text.rstrip(" \t*_)）").endswith(("?", "？"))
+

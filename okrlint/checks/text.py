@@ -198,7 +198,7 @@ def unmeasurable(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iter
 
 def _unmeasurable_clue(r: Reading) -> Clue:
     """What makes the KR uncheckable: a target not written yet, vague work, a vague change, or nothing."""
-    if r.undefined or r.analysis.unfinished:
+    if r.undefined or r.analysis.unfinished or r.analysis.question:
         return Clue("target-undefined")
     if r.vague_object:
         return Clue("vague-object", _lead_words(r))
@@ -213,6 +213,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return False  # "TBD"; "Выстроить отношения с партнёрами": nothing to check against
     if r.analysis.unfinished and not is_task(r):
         return False  # "По всем сделкам, где клиент взял паузу,": the target is in lines okrlint does not see
+    if r.analysis.question:
+        return False  # "What assets are being stored / where?": a question, not yet a target
     vague = r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or r.vague_adverb or r.vague_frequency
     if r.end_state or r.floor or r.keeps_current_level or r.zero_target or r.top or ((r.universal or r.threshold) and not vague):
         return True
@@ -235,10 +237,14 @@ def is_measurable_without_number(r: Reading) -> bool:
     return False
 
 
+_METRIC_ITSELF = {"метрика", "metric", "指标"}
+
+
 def _head_is_metric(r: Reading) -> bool:
     """A noun phrase headed by a metric ("Средняя оценка", "Average handling time", "平均响应时间")."""
     head = head_noun(r.analysis.words, r.analysis.lang)
-    return head is not None and head.text in _metric_words(r)
+    # "Метрики качества в Langfuse": the word "metrics" itself names a thing to set up, not a measure
+    return head is not None and head.text in _metric_words(r) and head.lemma not in _METRIC_ITSELF
 
 
 def _number_without_reference(r: Reading) -> bool:

@@ -260,3 +260,15 @@ def test_a_progress_report_after_an_arrow_is_not_the_kr(text, expected):
 def test_a_text_that_breaks_off_is_unfinished(text, expected):
     from okrlint.analysis.normalize import is_unfinished
     assert is_unfinished(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("What assets are being stored / where?", True),
+    ("首次联系就解决的工单占多少？", True),
+    ("**Как мы проверяем изменения?**", True),
+    ("Raise NPS from 30 to 50", False),
+    ("GMV (normalized for market conditions?) up 20%", False),
+])
+def test_a_text_that_asks_is_a_question(text, expected):
+    from okrlint.analysis.normalize import is_question
+    assert is_question(text) is expected
