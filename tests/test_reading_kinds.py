@@ -54,6 +54,9 @@ def test_a_state_that_holds_or_not_is_measurable(tmp_path, lang, kr):
 # A bare metric name has no target; a deliverable named without a verb is not "unmeasurable".
 @pytest.mark.parametrize("lang,kr,expected", [
     ("ru", "Средний срок подготовки коммерческого предложения", [("unmeasurable", 4, 9)]),
+    ("ru", "Отклонение фактических трудозатрат от плановой оценки", [("unmeasurable", 4, 9)]),
+    ("en", "Variance of project budgets", [("unmeasurable", 4, 9)]),
+    ("zh", "交付周期偏差", [("unmeasurable", 4, 9)]),
     ("ru", "Диалог B2B: RAG по базе знаний → лид", []),
     ("en", "Average handling time", [("unmeasurable", 4, 9)]),
     ("zh", "平均响应时间", [("unmeasurable", 4, 9)]),

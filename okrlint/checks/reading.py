@@ -451,6 +451,8 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
         numbers = [i for i, t in enumerate(words[:6]) if t.pos is Pos.NUM]
         if numbers:  # "30% продаж через WB": a number before any verb means a noun phrase
             candidates = [t for t in candidates if words.index(t) < numbers[0]]
+    # a noun that names a measure is no predicate, even when it names an action: "Отклонение от плана"
+    candidates = [t for t in candidates if t.pos is Pos.VERB or not in_class(t, "metric")]
     if len(candidates) > 1 and lang == "ru" and in_class(candidates[0], "ability"):
         candidates = candidates[1:]  # "Клиенты могут скачать акт": the modal carries no action
     if not candidates:
