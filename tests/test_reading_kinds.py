@@ -344,6 +344,7 @@ def test_a_kr_that_breaks_off_has_no_target(tmp_path, lang, kr, expected):
     ("zh", "100%门店有消防检查记录", [("kpi-in-disguise", 4, 9)]),
     ("en", "Every package has unit tests", []),
     ("ru", "По всем проектам провести ретроспективы", []),
+    ("ru", "По всем обращениям, требующим эскалации, ответ руководителя", []),
 ])
 def test_routine_per_item_is_hygiene(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

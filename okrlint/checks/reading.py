@@ -373,7 +373,8 @@ def _distributive_routine(words: list[Token], in_class) -> bool:
     standing routine, not a one-off."""
     if len(words) < 3 or words[0].text.lower() != "по" or not in_class(words[1], "universal"):
         return False
-    return any(t.pos is Pos.VERB and "impf" in t.tags and "pres" in t.tags for t in words[2:])
+    return any(t.pos is Pos.VERB and t.verb_form is VerbForm.FINITE and "impf" in t.tags and "pres" in t.tags
+               for t in words[2:])  # a finite verb: "…, требующим обсуждения" is a participle
 
 
 def _team_subject(words: list[Token], lead_token: Token | None, in_class) -> bool:
