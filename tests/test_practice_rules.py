@@ -217,3 +217,13 @@ def test_initiative_as_kr_near_misses(tmp_path, kr):
                                 "{title: New onboarding policy approved, target: 80% of contracts on it}"])
 def test_binary_kr_near_misses(tmp_path, kr):
     assert lint(tmp_path, _one_kr(kr), "binary-kr") == []
+
+
+@pytest.mark.parametrize("lang,kr", [("en", "The importer accepts both CSV and Excel files"),
+                                     ("ru", "Личный кабинет показывает историю заказов"),
+                                     ("zh", "后台页面能展示失败原因")])
+def test_binary_kr_takes_a_feature_stated_as_a_state(tmp_path, lang, kr):
+    """A feature stated as a state is yes/no too: selected, binary-kr replaces task-not-outcome's finding."""
+    path = write(tmp_path, "t.okr.yaml", _one_kr(kr))
+    assert [f["evidence"]["reason"] for f in check_json(path, "--select", "OKR2").findings] == ["feature-state"]
+    assert check_json(path, "--select", "OKR2,binary-kr").brief() == [("binary-kr", 4, 9)]

@@ -5,8 +5,8 @@
 - initiative-as-kr: a KR that lists several actions ("Hire a VP, launch the program and publish
   the page") is a plan, not a result; the actions belong in `initiatives:`.
 
-Both are about KRs task-not-outcome already reports (its reasons `completion-state` and
-`task-verb`), and both are opt-in: selected, each one supersedes that finding on its KR
+Both are about KRs task-not-outcome already reports (its reasons `completion-state`,
+`feature-state` and `task-verb`), and both are opt-in: selected, each one supersedes that finding on its KR
 (`supersedes:` in the rule pack), so one KR still gets one finding — the more specific one.
 The reading of a text is the analysis layer's (`read`, `task_reason`); this module only splits a
 KR at the list separators the analysis already tagged and reads each part.
@@ -29,7 +29,7 @@ def binary_kr(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iterato
     if kr.has_structured_target:
         return
     r = read(kr.title.value, ctx.okr_set.lang)
-    if task_reason(r) == "completion-state":
+    if task_reason(r) in ("completion-state", "feature-state"):  # "Policy approved", "The CLI accepts paths"
         words = (r.lead_token.text,) if r.lead_token is not None else ()
         yield Hit(kr.title.loc, kr.path, text=kr.title, clue=Clue("yes-no-state", words))
 
