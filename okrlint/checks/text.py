@@ -202,9 +202,14 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("target-undefined")
     if r.vague_object:
         return Clue("vague-object", _lead_words(r))
-    if r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or r.vague_adverb or r.vague_frequency:
+    if _vague(r):
         return Clue("vague-change", _lead_words(r) + _class_words(r, "vague_adverbs", "vague_frequency"))
     return Clue("no-target", _lead_words(r))
+
+
+def _vague(r: Reading) -> bool:
+    """A direction with no target: a vague or moving verb, a vague adverb, an unstated frequency."""
+    return r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or r.vague_adverb or r.vague_frequency
 
 
 def is_measurable_without_number(r: Reading) -> bool:
@@ -215,7 +220,7 @@ def is_measurable_without_number(r: Reading) -> bool:
         return False  # "По всем сделкам, где клиент взял паузу,": the target is in lines okrlint does not see
     if r.analysis.question:
         return False  # "What assets are being stored / where?": a question, not yet a target
-    vague = r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or r.vague_adverb or r.vague_frequency
+    vague = _vague(r)
     if r.end_state or r.floor or r.keeps_current_level or r.zero_target or r.top or ((r.universal or r.threshold) and not vague):
         return True
     if r.declarative and not vague:
