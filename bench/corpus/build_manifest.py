@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build manifest.yaml from a local collection and two independent label passes.
 
-    python bench/corpus/build_manifest.py WORKDIR [--out bench/corpus/manifest.yaml]
+    python bench/corpus/build_manifest.py WORKDIR [--out bench/corpus/manifest.yaml] [--keep-splits]
 
 WORKDIR (outside the project) holds collected/<lang>.yaml (items with their exact texts and
 `source_file`), sources/ (the saved source documents) and labels/<lang>-A.yaml, <lang>-B.yaml.
@@ -62,11 +62,15 @@ def kappa(pairs: list[tuple[str, str]]) -> float | None:
     return 1.0 if expected == 1 else (observed - expected) / (1 - expected)
 
 
-def _split_of_sources(items: list[dict]) -> dict[str, str]:
-    """source_file → "dev" | "holdout", per language, by a stable hash of the source."""
-    split: dict[str, str] = {}
+def _split_of_sources(items: list[dict], kept: dict[str, str] | None = None) -> dict[str, str]:
+    """source_file → "dev" | "holdout", per language, by a stable hash of the source.
+
+    Sources in `kept` (an earlier manifest's split) keep their part, so texts tuned on never move
+    into the held-back part; new sources are split among themselves by the same rule.
+    """
+    split: dict[str, str] = dict(kept or {})
     for lang in LANGS:
-        counts = collections.Counter(i["source_file"] for i in items if i["lang"] == lang)
+        counts = collections.Counter(i["source_file"] for i in items if i["lang"] == lang and i["source_file"] not in split)
         total = sum(counts.values())
         held = 0
         for source in sorted(counts, key=lambda s: hashlib.sha256(s.encode()).hexdigest()):
@@ -82,6 +86,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("workdir", type=Path)
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "manifest.yaml")
+    parser.add_argument("--keep-splits", action="store_true",
+                        help="keep each source's part from the existing --out manifest; split only new sources")
     args = parser.parse_args()
     work: Path = args.workdir
     items = [i for lang in LANGS for i in yaml.safe_load((work / "collected" / f"{lang}.yaml").read_text(encoding="utf-8"))]
@@ -91,7 +97,11 @@ def main() -> int:
             for entry in yaml.safe_load((work / "labels" / f"{lang}-{who}.yaml").read_text(encoding="utf-8")):
                 passes[(entry["id"], who)] = _labels(entry)
     documents: dict[str, str] = {}
-    split = _split_of_sources(items)
+    kept = None
+    if args.keep_splits and args.out.exists():
+        earlier = yaml.safe_load(args.out.read_text(encoding="utf-8"))["items"]
+        kept = {i["source_file"]: i["split"] for i in earlier}
+    split = _split_of_sources(items, kept)
     agreement: dict[tuple[str, str], list[tuple[str, str]]] = collections.defaultdict(list)
     manifest_items = []
     for item in items:
