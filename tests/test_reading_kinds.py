@@ -466,3 +466,14 @@ def test_a_plan_met_is_a_bare_metric(tmp_path, lang, objective):
 ])
 def test_a_question_has_no_target_and_metrics_are_a_deliverable(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# Something being there is a deliverable in place; a count of things there is an outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "There is a prototype of the offline sync", [("task-not-outcome", 4, 9)]),
+    ("ru", "Прототип офлайн-синхронизации существует и подключён", [("task-not-outcome", 4, 9)]),
+    ("zh", "存在统一的接口文档", [("task-not-outcome", 4, 9)]),
+    ("en", "There are at least 200 active publishers", []),
+])
+def test_something_being_there_is_a_deliverable(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -123,6 +123,7 @@ class Reading:
     keeps_current_level: bool  # "не выше текущего уровня", "at the current level"
     end_state: bool  # a checkable state at the end: "К концу PI известно, …", "Policy approved"
     universal: bool  # "all", "все", "所有": a quantifier that works like 100%
+    exists: bool  # something is there: "There is a prototype of X", "Реализация существует"
     ability: bool  # a modal of ability: "users can create branches", "用户能查看…"
     health_floor: bool  # a floor under a health metric: "Uptime сервисов ≥ 99.9%", "系统可用性不低于99.9%"
     keeps_somewhere: bool  # a verb that keeps a level anywhere in the text: "…稳定在正常值"
@@ -227,6 +228,7 @@ def _read(analysis: TextAnalysis) -> Reading:
         end_state=completion or any("ADJS" in t.tags or "PRED" in t.tags for t in words),  # "доступна", "известно"
         universal=any_class("universal"),
         ability=any_class("ability"),
+        exists=any_class("exist") or mentions(analysis, [p for p in lex.get(lang, "exist") if " " in p]),
         health_floor=any_class("health_metrics") and mentions(analysis, lex.get(lang, "lower_bound")),
         keeps_somewhere=any(t is not lead_token and _keeping_word(t, words, lang) and in_class(t, "maintain") for t in words),
         sla=_sla(analysis),

@@ -31,8 +31,8 @@ def is_task(r: Reading) -> bool:
 
 def task_reason(r: Reading) -> str | None:
     """Why a KR is a task (a reason code of the rule's rationale), or None when it is an outcome."""
-    if r.possess and not (r.metric or r.has_number or r.value):
-        return "deliverables-in-place"  # "Hiring managers have interview guides"
+    if (r.possess or r.exists) and not (r.metric or r.has_number or r.value or r.universal):
+        return "deliverables-in-place"  # "Hiring managers have interview guides", "There is a prototype of X"
     if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE):
         return None
     if r.analysis.change is not None or r.plan_fulfilment or is_hygiene(r) or keeps_level(r):
