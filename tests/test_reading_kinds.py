@@ -107,6 +107,9 @@ def test_a_long_owner_title_before_kr_is_stripped(tmp_path, kr):
 # Value named by an adjective or a head-final Chinese compound answers "so what?".
 @pytest.mark.parametrize("lang,objective,expected", [
     ("en", "Provide a world-class support service", []),
+    ("en", "Provide a world class support", []),
+    ("ru", "Улучшить клиентский сервис до уровня мирового класса", []),
+    ("zh", "打造世界一流的客户服务", []),
     ("en", "Make IPFS valuable and accessible to every developer", []),
     ("zh", "提升用户体验", []),
     ("ru", "Сделать сервис надёжным и удобным для клиентов", []),

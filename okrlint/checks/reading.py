@@ -209,7 +209,7 @@ def _read(analysis: TextAnalysis) -> Reading:
         completion=completion,
         metric=metric,
         beneficiary=any(_is_person(t, lang, lex, in_class) for t in words),
-        value=any_class("value"),
+        value=any_class("value") or mentions(analysis, lex.get(lang, "value_phrases")),
         purpose=_purpose(analysis, words, lang, lead_token, lex, in_class),
         # counted in the main clause only: "为尽快满足需求，调整招聘政策" is not vague about its own work
         vague_adverb=_vague_adverb(_main_clause(words, lang, in_class), in_class),
