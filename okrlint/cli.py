@@ -25,6 +25,7 @@ from okrlint.discovery import STDIN, Target, discover, display_path
 from okrlint.engine import exit_code, lint
 from okrlint.findings import Severity
 from okrlint.loader import read_bounded
+from okrlint.readers import discovery_patterns
 from okrlint.registry import Registry, RuleDataError, load_registry
 from okrlint.renderers import HUMAN_FORMATS, Report, for_humans, renderer
 from okrlint.sanitize import shown
@@ -220,7 +221,7 @@ def _run_check(options: CheckOptions) -> int:
 
 def _no_files_message(paths: list[str], config: Config) -> str:
     """Say what was searched, like eslint for an unmatched pattern: a typo'd path must not pass forever."""
-    patterns = ["*.okr.yaml", "*.okr.yml", "*.yaml/*.yml under a folder named okrs/", *config.include]
+    patterns = [*discovery_patterns(), *config.include]
     where = ", ".join(display_path(p) for p in paths)
     return (f"no OKR files found in {where} (searched for {', '.join(patterns)}); "
             "check the path, or pass --allow-no-files (config: allow-no-files: true) if that is expected")

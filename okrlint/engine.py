@@ -128,8 +128,9 @@ def _load(target: Target, config: Config, registry: Registry, read_stdin: Callab
     if loaded.documents:
         built = build_sets(loaded.documents, target.shown_as)
         sets, problems = built.sets, problems + built.problems
-    loaded.documents = []  # the YAML nodes are not needed once the models are built
-    return _File(loaded, sets, problems, parse_suppressions(loaded.text, registry))
+    loaded.documents = []  # the located nodes are not needed once the models are built
+    suppressions = parse_suppressions(loaded.text, registry) if loaded.directives else Suppressions()
+    return _File(loaded, sets, problems, suppressions)
 
 
 def _refused_target(target: Target) -> LoadedFile:
@@ -206,7 +207,7 @@ def _hit_finding(rule: Rule, hit: Hit, okr_set: OkrSet, config: Config) -> Findi
     loc = hit.loc
     return Finding(
         path=okr_set.source,
-        span=Span(loc.line, loc.column, loc.end_line, loc.end_column),
+        span=Span(loc.line, loc.column, loc.end_line, loc.end_column, loc.cell or ""),
         code=rule.code,
         rule=rule.name,
         severity=_severity(rule, config, hit),
@@ -249,7 +250,7 @@ def _problem_finding(rule: Rule | None, problem: Problem, loaded: LoadedFile, co
     severity = Severity(problem.severity) if problem.severity != "error" else _severity(rule, config)
     return Finding(
         path=loaded.path,
-        span=Span(problem.line, problem.column, problem.end_line, problem.end_column),
+        span=Span(problem.line, problem.column, problem.end_line, problem.end_column, problem.cell or ""),
         code=rule.code,
         rule=rule.name,
         severity=severity,
