@@ -32,7 +32,7 @@ from okrlint.sanitize import shown
 
 app = typer.Typer(
     name="okrlint",
-    help="Lint OKRs written as YAML: structure, tasks posing as outcomes, unmeasurable KRs, KPIs in disguise, so-what objectives (ru/en/zh).",
+    help="Lint OKRs written as YAML, Markdown or spreadsheets: structure, tasks posing as outcomes, unmeasurable KRs, KPIs in disguise, so-what objectives (ru/en/zh).",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="rich",
@@ -159,7 +159,7 @@ def check(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
     allow_no_files: Annotated[bool, typer.Option("--allow-no-files", help="Exit 0 when the paths hold no OKR file (by default that is an error, exit 2).")] = False,
 ) -> None:
-    """Lint OKR files and folders (folders: *.okr.yaml, *.okr.yml and YAML files under okrs/)."""
+    """Lint OKR files and folders (folders: *.okr.yaml/.yml/.md/.csv/.tsv/.xlsx, OKR.md, YAML and Markdown under okrs/)."""
     options = CheckOptions(paths or ["."], _split(select), _split(extend_select), _split(ignore), output_format, output, lang,
                            config_path, fail_on, exit_zero, statistics, no_color, quiet, stdin_filename, force_exclude, debug,
                            allow_no_files)

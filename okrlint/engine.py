@@ -118,9 +118,9 @@ def _load(target: Target, config: Config, registry: Registry, read_stdin: Callab
     if target.refused is not None:
         loaded = _refused_target(target)
     elif target.path is None:
-        loaded = load_bytes(read_stdin() if read_stdin else b"", target.shown_as, limits)
+        loaded = load_bytes(read_stdin() if read_stdin else b"", target.shown_as, limits, config.columns)
     else:
-        loaded = read_path(target.path, target.shown_as, limits)
+        loaded = read_path(target.path, target.shown_as, limits, config.columns)
     problems = list(loaded.problems)
     sets: list[OkrSet] = []
     if not problems and not loaded.documents:

@@ -289,14 +289,21 @@ def _common_han_share(data: bytes, non_ascii: int) -> float:
 _MERGE_MARKER = re.compile(r"^(<{7}|>{7})(?: |$)", re.MULTILINE)
 
 
+def merge_conflict(text: str) -> Problem | None:
+    """Unresolved `<<<<<<<` / `>>>>>>>` markers at the start of a line, in any text format."""
+    if (marker := _MERGE_MARKER.search(text)) is None:
+        return None
+    line, _ = position_of(text, marker.start())
+    end = text.find("\n", marker.start())
+    width = (len(text) if end < 0 else end) - marker.start()
+    return Problem("merge-conflict", line, 1, line, width + 1, {"marker": marker.group(1)})
+
+
 def compose_text(text: str, shown_as: str, limits: Limits = Limits()) -> LoadedFile:
     """Compose every `---` document of a YAML text into position-keeping nodes."""
     loaded = LoadedFile(path=shown_as, text=text)
-    if (marker := _MERGE_MARKER.search(text)) is not None:
-        line, _ = position_of(text, marker.start())
-        end = text.find("\n", marker.start())
-        width = (len(text) if end < 0 else end) - marker.start()
-        loaded.problems.append(Problem("merge-conflict", line, 1, line, width + 1, {"marker": marker.group(1)}))
+    if (conflict := merge_conflict(text)) is not None:
+        loaded.problems.append(conflict)
         return loaded
     try:
         check_limits(text, limits)

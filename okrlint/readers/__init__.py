@@ -45,6 +45,10 @@ class InputFormat:
 
 FORMATS: tuple[InputFormat, ...] = (
     InputFormat("yaml", "okrlint.loader:read_yaml", (".yaml", ".yml"), (".okr.yaml", ".okr.yml"), in_okr_folder=True),
+    InputFormat("markdown", "okrlint.readers.markdown:read", (".md", ".markdown"), (".okr.md",), ("OKR.md", "OKRs.md"),
+                in_okr_folder=True),
+    InputFormat("table", "okrlint.readers.delimited:read", (".csv", ".tsv"), (".okr.csv", ".okr.tsv")),
+    InputFormat("xlsx", "okrlint.readers.xlsx:read", (".xlsx", ".xlsm"), (".okr.xlsx",)),
 )
 DEFAULT = FORMATS[0]  # stdin and files with any other name are YAML, as they always were
 

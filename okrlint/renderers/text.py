@@ -46,7 +46,7 @@ def _print_quiet(report: Report, console: Console) -> None:
 
 def finding_line(finding: Finding) -> Text:
     line = Text("  ")
-    line.append(finding.place.ljust(8), style="dim")  # "7:12", or a spreadsheet cell "Q1!C7"
+    line.append((finding.place + " ").ljust(8), style="dim")  # "7:12", or a spreadsheet cell "Q1!C7"
     line.append(finding.severity.value.ljust(8), style=STYLES[finding.severity])
     line.append(finding.code.ljust(7), style="bold")
     line.append(f" {finding.rule}".ljust(22), style="magenta")
