@@ -16,7 +16,8 @@ from rich.text import Text
 
 from okrlint import __version__
 from okrlint.analysis.zh import DICT_ENV as ZH_DICT_ENV
-from okrlint.commands import init_cmd, rules_cmd, schema_cmd
+from okrlint.commands import convert_cmd, init_cmd, rules_cmd, schema_cmd
+from okrlint.commands.convert_cmd import CONVERT_EPILOG
 from okrlint.commands.init_cmd import INIT_EPILOG
 from okrlint.commands.rules_cmd import RULE_EPILOG, RULES_EPILOG
 from okrlint.commands.schema_cmd import SCHEMA_EPILOG
@@ -277,6 +278,7 @@ app.command(epilog=RULES_EPILOG)(rules_cmd.rules)
 app.command(epilog=RULE_EPILOG)(rules_cmd.rule)
 app.command(epilog=SCHEMA_EPILOG)(schema_cmd.schema)
 app.command(epilog=INIT_EPILOG)(init_cmd.init)
+app.command(epilog=CONVERT_EPILOG)(convert_cmd.convert)
 
 
 def _write_report(path: Path, content: str) -> None:

@@ -260,6 +260,11 @@ def _problem_finding(rule: Rule | None, problem: Problem, loaded: LoadedFile, co
     )
 
 
+def problem_finding(rule: Rule | None, problem: Problem, loaded: LoadedFile, config: Config) -> Finding:
+    """The `invalid-okr` finding of a loader or schema problem (`okrlint convert` shows them too)."""
+    return _problem_finding(rule, problem, loaded, config)
+
+
 def _type_word(rule: Rule, word: str, lang: str) -> str:
     """A YAML type name ("mapping") in the message language, from the rule's `type-…` messages."""
     variants = rule.messages.get(f"type-{word}")
