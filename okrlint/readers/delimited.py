@@ -16,7 +16,7 @@ from okrlint.loader import LoadedFile, Problem, decode, guess_encoding, merge_co
 from okrlint.readers import ReadSettings
 from okrlint.readers.columns import overrides_of
 from okrlint.readers.nodes import Place
-from okrlint.readers.table import Cell, Row, problem_at, set_node
+from okrlint.readers.table import CELL_COST, Cell, Row, problem_at, set_node
 
 DELIMITERS = (",", ";", "\t")
 SNIFF_LINES = 10
@@ -63,7 +63,7 @@ def _rows(text: str, delimiter: str, settings: ReadSettings) -> tuple[list[Row],
     limits = settings.limits
     rows: list[Row] = []
     problems: list[Problem] = []
-    cells = 0
+    cells, max_cells = 0, limits.max_nodes // CELL_COST
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     number = 0
     try:
@@ -75,8 +75,8 @@ def _rows(text: str, delimiter: str, settings: ReadSettings) -> tuple[list[Row],
                     continue
                 cells += 1
                 place = Place.of_cell(number, column + 1, f"{column_letters(column + 1)}{number}")
-                if cells > limits.max_nodes:
-                    return rows, [problem_at("too-many-parts", place, limit=limits.max_nodes)]
+                if cells > max_cells:
+                    return rows, [problem_at("too-many-parts", place, limit=max_cells)]
                 if len(value) > limits.max_text_chars:
                     if not any(p.kind == "text-truncated" for p in problems):
                         problems.append(problem_at("text-truncated", place, severity="warning", length=len(value),

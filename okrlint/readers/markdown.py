@@ -35,6 +35,10 @@ from okrlint.readers.nodes import Place
 from okrlint.readers.table import Cell, TableReading, find_header, key_result_node, problem_at, score_cell
 
 MAX_NESTING = 20  # markdown-it's own bound on nested blocks; OKR documents nest three or four
+# A Markdown line costs markdown-it and this reader about as much as 25 YAML nodes cost the YAML
+# reader, so a file may have `max_nodes / 25` lines and table cells (20,000 by default; a long
+# handbook page has a few thousand). That keeps the worst legal file to seconds, as for YAML.
+PART_COST = 25
 FRONT_MATTER_KEYS = ("period", "team", "owner", "lang")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 
@@ -43,7 +47,7 @@ def read(data: bytes, shown_as: str, settings: ReadSettings) -> LoadedFile:
     text, problem = decode(data, shown_as)
     loaded = LoadedFile(path=shown_as, text=text)
     if problem is None:
-        problem = merge_conflict(text) or _size_problem(text, settings.limits.max_nodes // 2)
+        problem = merge_conflict(text) or _size_problem(text, settings.limits.max_nodes // PART_COST)
     if problem is not None:
         loaded.problems.append(problem)
         return loaded

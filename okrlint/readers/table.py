@@ -21,6 +21,9 @@ from okrlint.readers.columns import role_of
 from okrlint.readers.nodes import Place
 
 HEADER_SCAN_ROWS = 10  # a title row or two may sit above the header ("OKR Q1 2026")
+# A cell costs the table readers about as much as 5 YAML nodes cost the YAML reader: a sheet may
+# have `max_nodes / 5` non-empty cells (100,000 by default, 10,000 key results of ten columns).
+CELL_COST = 5
 KR_FIELDS = ("metric", "baseline", "target", "unit", "due", "owner", "score")
 SET_FIELDS = ("period", "team")
 _PERCENT = re.compile(r"^\s*(\d{1,3}(?:[.,]\d+)?)\s*%\s*$")

@@ -19,11 +19,13 @@ from okrlint.readers import ReadSettings, nodes
 from okrlint.readers.columns import overrides_of
 from okrlint.readers.delimited import column_letters
 from okrlint.readers.nodes import Place
+from okrlint.readers.table import CELL_COST as TABLE_CELL_COST
 from okrlint.readers.table import Cell, Row, problem_at, set_node
 
 MAX_ENTRIES = 1_000  # parts in the zip; a workbook has tens
 MAX_RATIO = 200  # uncompressed / compressed per part; XML compresses ~10x, zip bombs ~1000x
 MAX_COLUMNS = 100  # columns read per row: OKR sheets use about ten
+CELL_COST = 2 * TABLE_CELL_COST  # openpyxl parses each cell's XML: twice a CSV cell's cost (50,000 cells by default)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # legacy .xls and password-protected workbooks
 
 
@@ -66,7 +68,7 @@ def _zip_problem(data: bytes, max_uncompressed: int) -> Problem | None:
 
 def _read_sheets(workbook, shown_as: str, settings: ReadSettings, loaded: LoadedFile) -> None:
     overrides = overrides_of(settings.columns)
-    budget = settings.limits.max_nodes
+    budget = settings.limits.max_nodes // CELL_COST
     skipped: list[Problem] = []
     for sheet in workbook.worksheets:
         rows, over, budget = _rows(sheet, settings, budget)
@@ -99,7 +101,7 @@ def _rows(sheet, settings: ReadSettings, budget: int) -> tuple[list[Row], Proble
             number, column = cell.row, cell.column
             place = Place.of_cell(number, column, _label(sheet.title, f"{column_letters(column)}{number}"))
             if budget < 0:
-                return rows, problem_at("too-many-parts", place, limit=limits.max_nodes), budget
+                return rows, problem_at("too-many-parts", place, limit=limits.max_nodes // CELL_COST), budget
             row[column - 1] = _cell(value, place, limits.max_text_chars)
         if row:
             rows.append(row)
