@@ -288,3 +288,28 @@ def test_an_xml_entity_bomb_in_a_sheet_is_one_problem(tmp_path: Path) -> None:
     data = _with_sheet_xml(path, lambda xml: bomb + xml.replace(b"Grow", b"&e9;", 1))  # openpyxl writes no XML declaration
     loaded = load_bytes(data, "e.okr.xlsx")
     assert [p.kind for p in loaded.problems] == ["xlsx-unreadable"] and loaded.documents == []
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "zh"])
+def test_markdown_and_spreadsheet_objectives_join_the_okr_graph(tmp_path: Path, lang: str) -> None:
+    from tests.test_cascade import CASCADED, CHILD_KRS, parent_file
+
+    write(tmp_path, "okrs/company.okr.yaml", parent_file(lang))
+    write(tmp_path, "okrs/team.md", f"## O1: {CASCADED[lang]}\n\nParent: company#top\n\n"
+          + "".join(f"- {kr}\n" for kr in CHILD_KRS[lang]))
+    rows = ["Objective,Parent,Key result"] + [f"{CASCADED[lang] if i == 0 else ''},{'company#top' if i == 0 else ''},{kr}"
+                                              for i, kr in enumerate(CHILD_KRS[lang])]
+    write(tmp_path, "sales.okr.csv", "\n".join(rows) + "\n")
+    run = check_json(tmp_path, "--select", "cascaded-kpi")
+    assert [(f["path"].rsplit("/", 1)[-1], f["line"], f["column"], f.get("cell")) for f in run.findings] == [
+        ("team.md", 1, 8, None), ("sales.okr.csv", 2, 1, "A2")]
+
+
+def test_stdin_is_read_by_the_format_its_name_gives_and_crlf_keeps_columns(tmp_path: Path) -> None:
+    doc = "## O1: Customers stay\r\n\r\n- KR1: Launch the new onboarding flow\r\n- Cut churn from 8% to 5%\r\n"
+    run = cli("check", "-", "--stdin-filename", "OKR.md", "--format", "json", "--select", "task-not-outcome", stdin=doc)
+    assert [(f["path"], f["line"], f["column"], f["text"]) for f in json.loads(run.stdout)] == [
+        ("OKR.md", 3, 8, "Launch the new onboarding flow")]
+    run = cli("check", "-", "--stdin-filename", "q.okr.csv", "--format", "json", "--select", "task-not-outcome",
+              stdin="Objective;KR\r\nCustomers stay;Launch the new onboarding flow\r\n")
+    assert [(f["cell"], f["text"]) for f in json.loads(run.stdout)] == [("B2", "Launch the new onboarding flow")]

@@ -20,7 +20,8 @@ if TYPE_CHECKING:  # the loader imports this module; the reverse import happens 
     from okrlint.loader import Limits, LoadedFile
 
 # Spreadsheet column roles a config may name (`columns:`); see okrlint/readers/columns.py.
-COLUMN_ROLES = ("objective", "key-result", "owner", "team", "target", "baseline", "score", "due", "period", "metric", "unit")
+COLUMN_ROLES = ("objective", "key-result", "id", "parent", "owner", "team", "target", "baseline", "score", "due", "period",
+                "metric", "unit")
 
 
 @dataclass(frozen=True, slots=True)

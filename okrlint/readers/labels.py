@@ -50,7 +50,7 @@ OTHER_SECTIONS = {folded(w) for w in (
     "заметки", "примечания", "риски", "контекст", "ссылки", "инициативы", "зависимости", "статус", "итоги",
     "ретроспектива", "вне рамок", "备注", "风险", "背景", "链接", "举措", "依赖", "总结", "复盘", "附录",
 )}
-FIELD_ROLES = ("owner", "target", "baseline", "score", "due", "metric", "unit", "team", "period")
+FIELD_ROLES = ("owner", "target", "baseline", "score", "due", "metric", "unit", "team", "period", "id", "parent")
 _FIELD_NAMES = {folded(w): "why" for w in WHY_WORDS} | {folded(w): role for role in FIELD_ROLES for w in HEADER_WORDS[role]}
 
 

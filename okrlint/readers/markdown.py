@@ -218,6 +218,7 @@ class _Objective:
     origin: str  # heading | paragraph | item | table
     owner: Located | None = None
     why: Located | None = None
+    links: dict[str, Located] = field(default_factory=dict)  # `ID:` and `Parent:` lines: the objective in the OKR graph
     key_results: list[yaml.Node] = field(default_factory=list)
     node: yaml.Node | None = None  # objectives read from a table are built there
 
@@ -384,7 +385,9 @@ class _Document:
             self.report("md-kr-outside-objective", text.place)
             return
         text, owner = split_handles(text)
-        fields = {r.field: r.text for r in details if r.kind == "field" and r.field != "why" and r.text is not None}
+        fields = {r.field: r.text for r in details
+                  if r.kind == "field" and r.field in ("metric", "baseline", "target", "unit", "due", "owner", "score")
+                  and r.text is not None}
         if owner is not None:
             fields.setdefault("owner", owner)
         initiatives = [r.text for r in details if r.kind != "field" and r.text is not None and r.text.value]
@@ -397,6 +400,8 @@ class _Document:
             self.current.owner = reading.text
         elif reading.field == "why":
             self.current.why = reading.text
+        elif reading.field in ("id", "parent"):
+            self.current.links.setdefault(reading.field, reading.text)
 
     def checked(self, text: Located) -> Located:
         if len(text.value) > self.max_text_chars:
@@ -435,7 +440,8 @@ class _Document:
         if objective.node is not None:
             return objective.node
         place = objective.title.place
-        pairs = [(self.scalar_at("title", objective.title), self.scalar(objective.title))]
+        pairs = [(self.scalar_at(name, value), self.scalar(value)) for name, value in objective.links.items()]
+        pairs.append((self.scalar_at("title", objective.title), self.scalar(objective.title)))
         for name, value in (("owner", objective.owner), ("why", objective.why)):
             if value is not None:
                 pairs.append((self.scalar_at(name, value), self.scalar(value)))

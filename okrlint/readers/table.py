@@ -63,10 +63,14 @@ def find_header(rows: list[Row], overrides: dict[str, str]) -> Header | None:
     return None
 
 
+OBJECTIVE_FIELDS = ("id", "parent")  # written on an objective's rows; the first one given wins
+
+
 @dataclass(slots=True)
 class _Objective:
     title: Cell
     owner: Cell | None = None
+    fields: dict[str, Cell] = field(default_factory=dict)  # id, parent
     key_results: list[yaml.Node] = field(default_factory=list)
 
 
@@ -94,6 +98,10 @@ class TableReading:
                 if current is None:
                     current = by_title[key] = _Objective(title)
                     self.objectives.append(current)
+            if current is not None:
+                for name in OBJECTIVE_FIELDS:
+                    if name in cells:
+                        current.fields.setdefault(name, cells[name])
             kr = cells.get("key-result")
             if kr is None:
                 if current is not None and title is not None and "owner" in cells:
@@ -107,7 +115,7 @@ class TableReading:
             current.key_results.append(key_result_node(self.source, kr, cells, header))
 
     def objective_nodes(self, header: Header) -> list[yaml.Node]:
-        return [objective_node(self.source, o.title, o.owner, o.key_results, header) for o in self.objectives]
+        return [objective_node(self.source, o.title, o.owner, o.key_results, header, o.fields) for o in self.objectives]
 
 
 def key_result_node(source: str, title: Cell, cells: dict[str, Cell], header: Header) -> yaml.Node:
@@ -121,9 +129,10 @@ def key_result_node(source: str, title: Cell, cells: dict[str, Cell], header: He
 
 
 def objective_node(source: str, title: Cell, owner: Cell | None, key_results: list[yaml.Node],
-                   header: Header | None) -> yaml.Node:
+                   header: Header | None, fields: dict[str, Cell] | None = None) -> yaml.Node:
     cells = header.cells if header is not None else {}
-    pairs = [_pair(source, "title", cells.get("objective"), title)]
+    pairs = [_pair(source, name, cells.get(name), cell) for name, cell in (fields or {}).items()]
+    pairs.append(_pair(source, "title", cells.get("objective"), title))
     if owner is not None:
         pairs.append(_pair(source, "owner", cells.get("owner"), owner))
     pairs.append((nodes.scalar(source, "key_results", title.place), nodes.sequence(source, key_results, title.place)))
