@@ -313,3 +313,13 @@ def test_stdin_is_read_by_the_format_its_name_gives_and_crlf_keeps_columns(tmp_p
     run = cli("check", "-", "--stdin-filename", "q.okr.csv", "--format", "json", "--select", "task-not-outcome",
               stdin="Objective;KR\r\nCustomers stay;Launch the new onboarding flow\r\n")
     assert [(f["cell"], f["text"]) for f in json.loads(run.stdout)] == [("B2", "Launch the new onboarding flow")]
+
+
+@pytest.mark.parametrize(("encoding", "delimiter"), [("utf-16", "\t"), ("gb18030", ","), ("utf-8-sig", ";")])
+def test_spreadsheet_encodings_and_delimiters(tmp_path: Path, encoding: str, delimiter: str) -> None:
+    """Excel's "Unicode text" (UTF-16 with BOM, tabs), a Chinese Windows CSV (GB18030), UTF-8 with BOM and `;`."""
+    rows = [["目标", "关键结果"], ["让新客户在第一周就感受到产品价值", "完成CRM系统上线"], ["", "新客户7日激活率从35%提升到60%"]]
+    path = tmp_path / "q.okr.csv"
+    path.write_bytes("\r\n".join(delimiter.join(r) for r in rows).encode(encoding))
+    run = check_json(path, "--select", "task-not-outcome")
+    assert [(f["cell"], f["text"]) for f in run.findings] == [("B2", "完成CRM系统上线")]

@@ -1,7 +1,7 @@
 """The Markdown reader: OKRs where teams already write them (`OKR.md`, `*.okr.md`, handbook pages).
 
-markdown-it-py (CommonMark with source maps) gives the block structure; only blocks are parsed,
-never inline markup, so no inline construct can make the parse slow. The layouts read:
+okrlint/readers/markdown_blocks.py gives the block structure (markdown-it-py, CommonMark with
+source maps). The layouts read:
 
     ## O1: Make onboarding effortless          an objective: a labelled heading, bold line,
     Owner: @anna                                paragraph or list item; unlabelled headings
@@ -23,18 +23,16 @@ import re
 from dataclasses import dataclass, field
 
 import yaml
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
 from okrlint.loader import LoadedFile, Problem, compose_text, decode, merge_conflict
 from okrlint.readers import ReadSettings, nodes
 from okrlint.readers.columns import overrides_of
 from okrlint.readers.labels import Reading, read_line, split_handles
 from okrlint.readers.located import Located
+from okrlint.readers.markdown_blocks import Block, Item, parse_blocks
 from okrlint.readers.nodes import Place
 from okrlint.readers.table import Cell, TableReading, find_header, key_result_node, problem_at, score_cell
 
-MAX_NESTING = 20  # markdown-it's own bound on nested blocks; OKR documents nest three or four
 # A Markdown line costs markdown-it and this reader about as much as 25 YAML nodes cost the YAML
 # reader, so a file may have `max_nodes / 25` lines and table cells (20,000 by default; a long
 # handbook page has a few thousand). That keeps the worst legal file to seconds, as for YAML.
@@ -53,7 +51,7 @@ def read(data: bytes, shown_as: str, settings: ReadSettings) -> LoadedFile:
         return loaded
     front, body, problems = _front_matter(text, shown_as, settings)
     document = _Document(shown_as, body.split("\n"), overrides_of(settings.columns), settings.limits.max_text_chars)
-    document.read(_blocks(_parser().parse(body), document.lines))
+    document.read(parse_blocks(body, document.lines))
     node = document.set_node(front)
     loaded.problems = problems + document.problems
     if node is not None:
@@ -61,12 +59,6 @@ def read(data: bytes, shown_as: str, settings: ReadSettings) -> LoadedFile:
     elif not loaded.problems:
         loaded.problems.append(Problem("md-no-objectives", 1, 1, 1, 2))
     return loaded
-
-
-def _parser() -> MarkdownIt:
-    parser = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table")
-    parser.core.ruler.disable(["inline", "text_join"])  # blocks only: inline markup stays text
-    return parser
 
 
 def _size_problem(text: str, limit: int) -> Problem | None:
@@ -94,120 +86,6 @@ def _front_matter(text: str, shown_as: str, settings: ReadSettings) -> tuple[dic
             fields = {k.value: v for k, v in document.value
                       if isinstance(k, yaml.ScalarNode) and k.value in FRONT_MATTER_KEYS and isinstance(v, yaml.ScalarNode)}
     return fields, blank + text[match.end():], problems
-
-
-# -- blocks -------------------------------------------------------------------------------------
-
-@dataclass(slots=True)
-class Block:
-    """A Markdown block as OKRs use it: a heading, a paragraph (its lines), a list, a table."""
-
-    kind: str  # heading | paragraph | list | table
-    level: int = 0  # heading level
-    lines: list[Located] = field(default_factory=list)  # heading: one; paragraph: one per source line
-    items: list[Item] = field(default_factory=list)
-    rows: list[list[Located]] = field(default_factory=list)  # table: the header row first
-
-
-@dataclass(slots=True)
-class Item:
-    """A list item: its first paragraph as one text, and the blocks nested in it."""
-
-    text: Located | None
-    children: list[Block] = field(default_factory=list)
-
-
-def _blocks(tokens: list[Token], source: list[str]) -> list[Block]:
-    """The token stream as a tree of blocks (block quotes are read through)."""
-    root: list[Block] = []
-    stack: list[list[Block] | Item] = [root]  # where the next block goes
-    lists: list[Block] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        kind = token.type
-        here = stack[-1]
-        target = here.children if isinstance(here, Item) else here
-        if kind == "heading_open":
-            target.append(Block("heading", level=int(token.tag[1]), lines=[_inline(tokens[index + 1], source)]))
-            index += 2
-        elif kind == "paragraph_open":
-            lines = _inline_lines(tokens[index + 1], source)
-            if isinstance(here, Item) and here.text is None and not here.children:
-                here.text = Located.joined([(l.value, *l.pieces[0][1:]) for l in lines])
-            else:
-                target.append(Block("paragraph", lines=lines))
-            index += 2
-        elif kind in ("bullet_list_open", "ordered_list_open"):
-            block = Block("list")
-            target.append(block)
-            lists.append(block)
-        elif kind in ("bullet_list_close", "ordered_list_close"):
-            lists.pop()
-        elif kind == "list_item_open":
-            item = Item(None)
-            lists[-1].items.append(item)
-            stack.append(item)
-        elif kind == "list_item_close":
-            stack.pop()
-        elif kind == "table_open":
-            block = Block("table")
-            target.append(block)
-            index = _table(tokens, index, block, source)
-        index += 1
-    return root
-
-
-def _table(tokens: list[Token], index: int, block: Block, source: list[str]) -> int:
-    """Rows of a table (cells as texts); returns the index of `table_close`."""
-    row: list[Located] = []
-    while tokens[index].type != "table_close":
-        token = tokens[index]
-        if token.type == "tr_open":
-            row = []
-            block.rows.append(row)
-        elif token.type == "inline":
-            row.append(_cell(token, source, len(row)))
-        index += 1
-    return index
-
-
-def _inline_lines(token: Token, source: list[str]) -> list[Located]:
-    """Each source line of an inline token (a paragraph) as a located text."""
-    first = token.map[0] if token.map else 0
-    found = []
-    for offset, text in enumerate(token.content.split("\n")):
-        number = first + offset
-        line = source[number] if number < len(source) else ""
-        text = text.strip()
-        at = line.find(text) if text else -1
-        column = at + 1 if at >= 0 else len(line) - len(line.lstrip()) + 1
-        found.append(Located(text, ((0, number + 1, column),)))
-    return found
-
-
-def _cell(token: Token, source: list[str], index: int) -> Located:
-    """A table cell, found in its row's source line between the pipes (`\\|` inside a cell is no pipe)."""
-    number = token.map[0] if token.map else 0
-    line = source[number] if number < len(source) else ""
-    bounds = [m.start() for m in re.finditer(r"(?<!\\)\|", line)]
-    if line.strip().startswith("|"):
-        bounds = bounds[1:]
-    start = (bounds[index - 1] + 1) if 0 < index <= len(bounds) else (0 if index == 0 else len(line))
-    if index == 0 and line.strip().startswith("|"):
-        start = line.index("|") + 1
-    text = token.content.strip()
-    at = line.find(text, start) if text else -1
-    column = at + 1 if at >= 0 else start + 1
-    return Located(text, ((0, number + 1, column),))
-
-
-def _inline(token: Token, source: list[str]) -> Located:
-    """A heading as a located text (a setext heading may wrap)."""
-    lines = _inline_lines(token, source)
-    if len(lines) == 1:
-        return lines[0]
-    return Located.joined([(l.value, *l.pieces[0][1:]) for l in lines])
 
 
 # -- reading OKRs from blocks ---------------------------------------------------------------------
@@ -242,11 +120,12 @@ class _Document:
         self.blocks(blocks)
 
     def blocks(self, blocks: list[Block]) -> None:
+        owns_list = _owning_a_list(blocks)
         for index, block in enumerate(blocks):
             if block.kind == "heading":
-                self.heading(block, _owns_list(blocks, index + 1))
+                self.heading(block, owns_list[index])
             elif block.kind == "paragraph":
-                self.paragraph(block, _owns_list(blocks, index + 1))
+                self.paragraph(block, owns_list[index])
             elif block.kind == "list":
                 self.list(block)
             elif block.kind == "table":
@@ -489,14 +368,21 @@ def _details(item: Item) -> list[Reading]:
             for child in block.items if child.text is not None]
 
 
-def _owns_list(blocks: list[Block], start: int) -> bool:
-    """Whether a list or a table of key results follows before the next heading."""
-    for block in blocks[start:]:
+def _owning_a_list(blocks: list[Block]) -> list[bool]:
+    """For each block, whether a list or a table (of key results) follows it before the next heading.
+
+    One pass from the end, so a document of many paragraphs costs linear time.
+    """
+    owns = [False] * len(blocks)
+    found = False
+    for index in range(len(blocks) - 1, -1, -1):
+        owns[index] = found
+        block = blocks[index]
         if block.kind in ("list", "table"):
-            return True
-        if block.kind == "heading" and read_line(block.lines[0]).kind != "kr-section":
-            return False
-    return False
+            found = True
+        elif block.kind == "heading" and read_line(block.lines[0]).kind != "kr-section":
+            found = False
+    return owns
 
 
 def _first_lines(blocks: list[Block]) -> list[Located]:
