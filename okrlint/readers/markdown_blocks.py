@@ -26,7 +26,8 @@ def parse_blocks(text: str, source: list[str]) -> list[Block]:
 
 def _parser() -> MarkdownIt:
     parser = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table")
-    parser.core.ruler.disable(["inline", "text_join"])  # blocks only: inline markup stays text
+    # Blocks only: inline markup stays text (`text_join` exists from markdown-it-py 3.0 on).
+    parser.core.ruler.disable(["inline", "text_join"], ignoreInvalid=True)
     return parser
 
 
