@@ -323,3 +323,9 @@ def test_spreadsheet_encodings_and_delimiters(tmp_path: Path, encoding: str, del
     path.write_bytes("\r\n".join(delimiter.join(r) for r in rows).encode(encoding))
     run = check_json(path, "--select", "task-not-outcome")
     assert [(f["cell"], f["text"]) for f in run.findings] == [("B2", "完成CRM系统上线")]
+
+
+def test_messages_about_a_workbook_speak_its_language(tmp_path: Path) -> None:
+    path = _workbook(tmp_path / "ru.okr.xlsx", {"Лист1": [["Цель", "Ответственный"], ["Клиенты получают ответ в день обращения", "Анна"]]})
+    (problem,) = check_json(path).findings
+    assert (problem["cell"], problem["lang"]) == ("Лист1!A1", "ru") and problem["message"].startswith("Есть столбец целей `Цель`")

@@ -25,6 +25,7 @@ from okrlint.readers.table import Cell, Row, problem_at, set_node
 MAX_ENTRIES = 1_000  # parts in the zip; a workbook has tens
 MAX_RATIO = 200  # uncompressed / compressed per part; XML compresses ~10x, zip bombs ~1000x
 MAX_COLUMNS = 100  # columns read per row: OKR sheets use about ten
+SAMPLE_ROWS = 50  # texts per sheet that tell the language of messages about the file
 CELL_COST = 2 * TABLE_CELL_COST  # openpyxl parses each cell's XML: twice a CSV cell's cost (50,000 cells by default)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # legacy .xls and password-protected workbooks
 
@@ -70,11 +71,13 @@ def _read_sheets(workbook, shown_as: str, settings: ReadSettings, loaded: Loaded
     overrides = overrides_of(settings.columns)
     budget = settings.limits.max_nodes // CELL_COST
     skipped: list[Problem] = []
+    sample: list[str] = []
     for sheet in workbook.worksheets:
         rows, over, budget = _rows(sheet, settings, budget)
+        sample += [c.value for row in rows[:SAMPLE_ROWS] for c in row.values() if c.tag == nodes.STR][:SAMPLE_ROWS]
         if over is not None:
             loaded.problems.append(over)
-            return
+            break
         node, problems = set_node(shown_as, rows, overrides, Place(1, 1, 1, 2, _label(sheet.title, "A1")))
         if node is None and any(p.kind == "table-no-header" for p in problems):
             skipped += problems  # an instructions or chart sheet; reported only if no sheet has OKRs
@@ -84,8 +87,7 @@ def _read_sheets(workbook, shown_as: str, settings: ReadSettings, loaded: Loaded
             loaded.documents.append(node)
     if not loaded.documents and not loaded.problems:
         loaded.problems += skipped[:1] or [Problem("empty-file", 1, 1, 1, 1)]
-    if not loaded.text:
-        loaded.text = "\n".join(_sample(loaded))  # the language of messages about the file
+    loaded.text = "\n".join(sample)  # the language of messages about the file (never shown)
 
 
 def _rows(sheet, settings: ReadSettings, budget: int) -> tuple[list[Row], Problem | None, int]:
@@ -125,14 +127,3 @@ def _label(sheet: str, cell: str) -> str:
     """"Q1!C7", or "'Team OKRs'!C7" for a sheet name with spaces, as Excel writes references."""
     quoted = sheet if sheet.replace("_", "").isalnum() else "'" + sheet.replace("'", "''") + "'"
     return f"{quoted}!{cell}"
-
-
-def _sample(loaded: LoadedFile) -> list[str]:
-    texts: list[str] = []
-    for document in loaded.documents:
-        for _, value in getattr(document, "value", []):
-            for objective in getattr(value, "value", []) if isinstance(getattr(value, "value", None), list) else []:
-                for key, title in getattr(objective, "value", []):
-                    if getattr(key, "value", "") == "title":
-                        texts.append(title.value)
-    return texts[:50]
