@@ -61,4 +61,5 @@ class TextBudget:
             return None
         loc = self.first_skipped
         params = {"analysed": self.texts, "skipped": self.skipped, "max_texts": self.max_texts, "max_chars": self.max_chars}
-        return Problem("analysis-budget", loc.line, loc.column, loc.end_line, loc.end_column, params, severity="warning")
+        return Problem("analysis-budget", loc.line, loc.column, loc.end_line, loc.end_column, params, severity="warning",
+                       cell=loc.cell)

@@ -18,7 +18,8 @@ from okrlint import __version__
 from okrlint import help_format
 from okrlint.analysis.zh import DICT_ENV as ZH_DICT_ENV
 from okrlint.color import ColorChoice, console, is_terminal, use_color
-from okrlint.commands import init_cmd, rules_cmd, schema_cmd
+from okrlint.commands import convert_cmd, init_cmd, rules_cmd, schema_cmd
+from okrlint.commands.convert_cmd import CONVERT_EPILOG
 from okrlint.commands.init_cmd import INIT_EPILOG
 from okrlint.commands.rules_cmd import RULE_EPILOG, RULES_EPILOG
 from okrlint.commands.schema_cmd import SCHEMA_EPILOG
@@ -27,6 +28,7 @@ from okrlint.discovery import STDIN, Target, discover, display_path
 from okrlint.engine import LintResult, exit_code, lint
 from okrlint.findings import RuleDoc, Severity
 from okrlint.loader import read_bounded
+from okrlint.readers import discovery_patterns
 from okrlint.registry import Registry, RuleDataError, load_registry
 from okrlint.renderers import FORMATS, HUMAN_FORMATS, Report, for_humans, renderer
 from okrlint.sanitize import shown
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="okrlint",
-    help="Lint OKRs written as YAML: structure, tasks posing as outcomes, unmeasurable KRs, KPIs in disguise, so-what objectives (ru/en/zh).",
+    help="Lint OKRs written as YAML, Markdown or spreadsheets: structure, tasks posing as outcomes, unmeasurable KRs, KPIs in disguise, so-what objectives (ru/en/zh).",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="rich",
@@ -193,7 +195,7 @@ def check(
     fix: Annotated[bool, typer.Option("--fix", help="Apply the safe structural fixes (e.g. remove unused # okrlint: comments) to the files, then report what is left.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Show the safe fixes as a unified diff and change nothing (exit 1 when there is something to fix).")] = False,
 ) -> None:
-    """Lint OKR files and folders (folders: *.okr.yaml, *.okr.yml and YAML files under okrs/)."""
+    """Lint OKR files and folders (folders: *.okr.yaml/.yml/.md/.csv/.tsv/.xlsx, OKR.md, YAML and Markdown under okrs/)."""
     options = CheckOptions(paths or ["."], _split(select), _split(extend_select), _split(ignore), output_format, output, lang,
                            config_path, fail_on, exit_zero, statistics, no_color, quiet, stdin_filename, force_exclude, debug,
                            allow_no_files, ColorChoice.never if no_color else color, show_files, show_settings, progress,
@@ -387,7 +389,7 @@ def _write_baseline(path: Path, result: LintResult) -> int:
 
 def _no_files_message(paths: list[str], config: Config) -> str:
     """Say what was searched, like eslint for an unmatched pattern: a typo'd path must not pass forever."""
-    patterns = ["*.okr.yaml", "*.okr.yml", "*.yaml/*.yml under a folder named okrs/", *config.include]
+    patterns = [*discovery_patterns(), *config.include]
     where = ", ".join(display_path(p) for p in paths)
     return (f"no OKR files found in {where} (searched for {', '.join(patterns)}); "
             "check the path, or pass --allow-no-files (config: allow-no-files: true) if that is expected")
@@ -455,6 +457,7 @@ app.command(cls=help_format.Command, epilog=RULES_EPILOG)(rules_cmd.rules)
 app.command(cls=help_format.Command, epilog=RULE_EPILOG)(rules_cmd.rule)
 app.command(cls=help_format.Command, epilog=SCHEMA_EPILOG)(schema_cmd.schema)
 app.command(cls=help_format.Command, epilog=INIT_EPILOG)(init_cmd.init)
+app.command(cls=help_format.Command, epilog=CONVERT_EPILOG)(convert_cmd.convert)
 
 
 def _write_report(path: Path, content: str) -> None:

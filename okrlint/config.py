@@ -8,6 +8,7 @@
     severity: {too-few-krs: info} # severity overrides
     fail-on: warning              # lowest severity that makes the exit code 1
     max-file-size: 5242880
+    columns: {key-result: "Результат", objective: [Цель, Цель квартала]}  # spreadsheet headers by role
     too-many-krs: {max: 4}        # per-rule options, by rule name, within the rule pack's `bounds:`
     o3k3: true                    # a rule name with true/false turns that rule on or off
     profile: google               # a bundled preset (rules/_profiles.yaml) under these settings
@@ -34,12 +35,13 @@ import yaml
 
 from okrlint.findings import Severity
 from okrlint.loader import yaml_limit_problem
+from okrlint.readers import COLUMN_ROLES
 from okrlint.registry import Bound, Registry, Rule, closest, within
 
 CONFIG_NAMES = (".okrlint.yaml", ".okrlint.yml")
 MAX_FILE_SIZE_LIMIT = 1 << 30  # 1 GiB: far past any OKR file, and a bound on what one read may take
 GENERAL_KEYS = ("select", "ignore", "lang", "include", "exclude", "severity", "fail-on", "max-file-size", "allow-no-files",
-                "extend-select", "per-file-ignores", "score-scale", "extends", "profile")
+                "extend-select", "per-file-ignores", "score-scale", "extends", "profile", "columns")
 SCORE_SCALES = (1, 100)
 MAX_EXTENDS_DEPTH = 10  # a chain of `extends:` longer than this is surely a mistake
 MESSAGE_LANGS = ("auto", "ru", "en", "zh")
@@ -68,6 +70,7 @@ class Config:
     extend_select: list[str] = field(default_factory=list)  # added to `select`; names opt-in rules too
     per_file_ignores: list[tuple[str, list[str]]] = field(default_factory=list)  # glob → rule names
     score_scale: int = 1  # `score:` values run 0..1, or 0..100
+    columns: tuple[tuple[str, tuple[str, ...]], ...] = ()  # spreadsheet column role → header names
     source: str | None = None  # the file it came from, for messages
     root: Path | None = None  # the folder of that file: globs are relative to it
 
@@ -285,6 +288,8 @@ def build_config(raw: dict[str, Any], registry: Registry, source: str | None = N
             config.allow_no_files = value
         elif key == "severity":
             config.severity = _severities(value, registry, where)
+        elif key == "columns":
+            config.columns = _columns(value, where)
         elif (rule := registry.find(key)) is not None and isinstance(value, bool):
             switched.append((rule.name, value))  # `o3k3: true`: applied after select/ignore are read
         elif (rule := registry.find(key)) is not None:
@@ -344,6 +349,20 @@ def _str_list(value: Any, key: str, where: str) -> list[str]:
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return list(value)
     raise ConfigError(f"{where}: {key} must be a list of strings, got {_short.repr(value)}")
+
+
+def _columns(value: Any, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`columns: {key-result: "Результат", objective: [Цель, Goal]}`: header names of spreadsheet columns by role."""
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: columns must be a mapping of role → header name(s), got {_short.repr(value)}")
+    found = []
+    for role, names in value.items():
+        role = str(role).replace("_", "-")
+        if role not in COLUMN_ROLES:
+            raise ConfigError(f"{where}: columns: unknown role `{role}` (roles: {', '.join(COLUMN_ROLES)})"
+                              f"{did_you_mean(role, list(COLUMN_ROLES))}")
+        found.append((role, tuple(_str_list(names, f"columns.{role}", where))))
+    return tuple(found)
 
 
 def _choice(value: Any, allowed: tuple[str, ...], key: str, where: str) -> str:

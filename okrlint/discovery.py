@@ -9,8 +9,9 @@ from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 from typing import Iterator
 
-OKR_SUFFIXES = (".okr.yaml", ".okr.yml")
-YAML_SUFFIXES = (".yaml", ".yml")
+from okrlint.readers import FORMATS, is_okr_name, okr_suffixes
+
+READABLE_EXTENSIONS = tuple(e for fmt in FORMATS for e in fmt.extensions)  # what `include:` globs may add
 OKR_FOLDER = "okrs"
 SKIPPED_DIRS = {"node_modules", "__pycache__", "venv"}  # besides hidden folders (.git, .venv, ...)
 STDIN = "-"
@@ -41,20 +42,17 @@ class Discovery:
 
 
 def okr_stem(shown_as: str) -> str:
-    """How other files refer to an OKR file in `parent:`: "okrs/sales.okr.yaml" → "sales"."""
+    """How other files refer to an OKR file in `parent:`: "okrs/sales.okr.yaml" (or .okr.md) → "sales"."""
     name = shown_as.replace("\\", "/").rsplit("/", 1)[-1]
-    for suffix in (*OKR_SUFFIXES, *YAML_SUFFIXES):
+    for suffix in okr_suffixes():
         if name.lower().endswith(suffix):
             return name[: -len(suffix)]
     return name
 
 
 def is_okr_file(path: Path) -> bool:
-    """`*.okr.yaml` anywhere, or any YAML file under a folder named `okrs`."""
-    name = path.name.lower()
-    if name.endswith(OKR_SUFFIXES):
-        return True
-    return name.endswith(YAML_SUFFIXES) and OKR_FOLDER in (p.lower() for p in path.parent.parts)
+    """`*.okr.yaml`, `*.okr.md`, `OKR.md`, `*.okr.csv`... anywhere; YAML or Markdown under a folder named `okrs`."""
+    return is_okr_name(path.name, OKR_FOLDER in (p.lower() for p in path.parent.parts))
 
 
 def display_path(path: str | Path) -> str:
@@ -143,7 +141,7 @@ def _walk(folder: Path, include: list[str], exclude: list[str], root: Path | Non
             file = Path(dirpath) / name
             if _matches(file, exclude, root):
                 continue
-            if is_okr_file(file) or (name.lower().endswith(YAML_SUFFIXES) and _matches(file, include, root)):
+            if is_okr_file(file) or (name.lower().endswith(READABLE_EXTENSIONS) and _matches(file, include, root)):
                 yield _outside_symlink(file, inside) or Target(display_path(file), file)
     for error in unreadable:
         where = display_path(error.filename if error.filename is not None else folder)

@@ -224,9 +224,9 @@ def _load(target: Target, config: Config, registry: Registry, read_stdin: Callab
     if target.refused is not None:
         loaded = _refused_target(target)
     elif target.path is None:
-        loaded = load_bytes(read_stdin() if read_stdin else b"", target.shown_as, limits)
+        loaded = load_bytes(read_stdin() if read_stdin else b"", target.shown_as, limits, config.columns)
     else:
-        loaded = read_path(target.path, target.shown_as, limits)
+        loaded = read_path(target.path, target.shown_as, limits, config.columns)
     problems = list(loaded.problems)
     sets: list[OkrSet] = []
     if not problems and not loaded.documents:
@@ -234,8 +234,9 @@ def _load(target: Target, config: Config, registry: Registry, read_stdin: Callab
     if loaded.documents:
         built = build_sets(loaded.documents, target.shown_as)
         sets, problems = built.sets, problems + built.problems
-    loaded.documents = []  # the YAML nodes are not needed once the models are built
-    return _File(loaded, sets, problems, parse_suppressions(loaded.text, registry))
+    loaded.documents = []  # the located nodes are not needed once the models are built
+    suppressions = parse_suppressions(loaded.text, registry) if loaded.directives else Suppressions()
+    return _File(loaded, sets, problems, suppressions)
 
 
 def _refused_target(target: Target) -> LoadedFile:
@@ -312,7 +313,7 @@ def _hit_finding(rule: Rule, hit: Hit, okr_set: OkrSet, config: Config) -> Findi
     loc = hit.loc
     return Finding(
         path=okr_set.source,
-        span=Span(loc.line, loc.column, loc.end_line, loc.end_column),
+        span=Span(loc.line, loc.column, loc.end_line, loc.end_column, loc.cell or ""),
         code=rule.code,
         rule=rule.name,
         severity=_severity(rule, config, hit),
@@ -362,7 +363,7 @@ def _problem_finding(rule: Rule | None, problem: Problem, loaded: LoadedFile, co
     severity = Severity(problem.severity) if problem.severity != "error" else _severity(rule, config)
     return Finding(
         path=loaded.path,
-        span=Span(problem.line, problem.column, problem.end_line, problem.end_column),
+        span=Span(problem.line, problem.column, problem.end_line, problem.end_column, problem.cell or ""),
         code=rule.code,
         rule=rule.name,
         severity=severity,
@@ -370,6 +371,11 @@ def _problem_finding(rule: Rule | None, problem: Problem, loaded: LoadedFile, co
         lang=lang,
         target="",
     )
+
+
+def problem_finding(rule: Rule | None, problem: Problem, loaded: LoadedFile, config: Config) -> Finding:
+    """The `invalid-okr` finding of a loader or schema problem (`okrlint convert` shows them too)."""
+    return _problem_finding(rule, problem, loaded, config)
 
 
 def _type_word(rule: Rule, word: str, lang: str) -> str:

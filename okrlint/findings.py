@@ -25,6 +25,7 @@ class Span:
     column: int
     end_line: int
     end_column: int
+    cell: str = ""  # a spreadsheet cell ("Q1!C7") that line and column stand for; renderers show it as is
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +126,12 @@ class Finding:
             "text": self.text,
             "evidence": self.evidence.to_dict() if self.evidence is not None else None,
             "suggestion": self.suggestion.to_dict() if self.suggestion is not None else None,
-        }
+        } | ({"cell": self.span.cell} if self.span.cell else {})
+
+    @property
+    def place(self) -> str:
+        """Where a person looks: "line:column", or the spreadsheet cell."""
+        return self.span.cell or f"{self.span.line}:{self.span.column}"
 
 
 @dataclass(frozen=True, slots=True)

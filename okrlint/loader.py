@@ -1,8 +1,10 @@
-"""The only code that reads bytes and YAML.
+"""The only code that reads bytes; the YAML reader and the guards every reader shares.
 
 It turns a file (or stdin bytes) into composed YAML nodes that keep their positions, or into
-located problems. Guards against hostile input (size, encoding, depth, aliases) live here so
-that nothing downstream ever sees a file that could crash or hang the run:
+located problems. Other input formats (Markdown, CSV/TSV, XLSX) are plug-ins in
+okrlint/readers/ that build the same located nodes; `load_bytes` picks the reader by the file's
+name. Guards against hostile input (size, encoding, depth, aliases) live here so that nothing
+downstream ever sees a file that could crash or hang the run. For YAML:
 
     bytes → size / binary / encoding checks → text → merge markers → event pass (depth, nodes,
     aliases, text length) → compose → drop empty documents
@@ -24,6 +26,8 @@ from typing import BinaryIO, Iterator
 
 import yaml
 
+from okrlint.readers import DEFAULT, ReadSettings, format_of, reader_of
+
 try:  # libyaml is ~10x faster; fall back to the pure-Python loader when it is missing
     from yaml import CSafeLoader as _SafeLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
@@ -44,6 +48,7 @@ class Problem:
     end_column: int
     params: dict = field(default_factory=dict)
     severity: str = "error"
+    cell: str | None = None  # a spreadsheet cell ("Q1!C7"), when line and column stand for row and column
 
 
 @dataclass(slots=True)
@@ -54,6 +59,7 @@ class LoadedFile:
     text: str = ""
     documents: list[yaml.Node] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    directives: bool = True  # inline `okrlint:` comments are read from `text` (not in spreadsheets)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +84,7 @@ class _Refused(Exception):
 
 # -- bytes ------------------------------------------------------------------------------------
 
-def read_path(path: Path, shown_as: str, limits: Limits = Limits()) -> LoadedFile:
+def read_path(path: Path, shown_as: str, limits: Limits = Limits(), columns: tuple = ()) -> LoadedFile:
     """Read one file from disk; unreadable files become problems, never exceptions."""
     try:
         info = path.stat()
@@ -90,7 +96,7 @@ def read_path(path: Path, shown_as: str, limits: Limits = Limits()) -> LoadedFil
             data = read_bounded(handle, limits.max_bytes)  # bounded even if the file grows meanwhile
     except OSError as exc:
         return _refused(shown_as, "unreadable", reason=exc.strerror or str(exc))
-    return load_bytes(data, shown_as, limits)
+    return load_bytes(data, shown_as, limits, columns)
 
 
 _CHUNK = 1 << 20
@@ -113,10 +119,21 @@ def read_bounded(stream: BinaryIO, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def load_bytes(data: bytes, shown_as: str, limits: Limits = Limits()) -> LoadedFile:
-    """Decode and compose YAML from raw bytes (a file's content or stdin)."""
+def load_bytes(data: bytes, shown_as: str, limits: Limits = Limits(), columns: tuple = ()) -> LoadedFile:
+    """Located nodes from raw bytes (a file's content or stdin), by the reader of the file's format.
+
+    `columns` are the config's spreadsheet column names (role → header names).
+    """
     if len(data) > limits.max_bytes:
         return _refused(shown_as, "too-large", size=len(data), limit=limits.max_bytes)
+    fmt = format_of(shown_as)
+    settings = ReadSettings(limits, columns)
+    return read_yaml(data, shown_as, settings) if fmt is DEFAULT else reader_of(fmt)(data, shown_as, settings)
+
+
+def read_yaml(data: bytes, shown_as: str, settings: ReadSettings) -> LoadedFile:
+    """The YAML reader: decode, then compose every `---` document behind the guards."""
+    limits = settings.limits
     text, problem = decode(data, shown_as)
     if problem is not None:
         return LoadedFile(path=shown_as, text=text, problems=[problem])
@@ -272,14 +289,21 @@ def _common_han_share(data: bytes, non_ascii: int) -> float:
 _MERGE_MARKER = re.compile(r"^(<{7}|>{7})(?: |$)", re.MULTILINE)
 
 
+def merge_conflict(text: str) -> Problem | None:
+    """Unresolved `<<<<<<<` / `>>>>>>>` markers at the start of a line, in any text format."""
+    if (marker := _MERGE_MARKER.search(text)) is None:
+        return None
+    line, _ = position_of(text, marker.start())
+    end = text.find("\n", marker.start())
+    width = (len(text) if end < 0 else end) - marker.start()
+    return Problem("merge-conflict", line, 1, line, width + 1, {"marker": marker.group(1)})
+
+
 def compose_text(text: str, shown_as: str, limits: Limits = Limits()) -> LoadedFile:
     """Compose every `---` document of a YAML text into position-keeping nodes."""
     loaded = LoadedFile(path=shown_as, text=text)
-    if (marker := _MERGE_MARKER.search(text)) is not None:
-        line, _ = position_of(text, marker.start())
-        end = text.find("\n", marker.start())
-        width = (len(text) if end < 0 else end) - marker.start()
-        loaded.problems.append(Problem("merge-conflict", line, 1, line, width + 1, {"marker": marker.group(1)}))
+    if (conflict := merge_conflict(text)) is not None:
+        loaded.problems.append(conflict)
         return loaded
     try:
         check_limits(text, limits)

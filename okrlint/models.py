@@ -16,6 +16,7 @@ class Loc(BaseModel):
     column: int
     end_line: int
     end_column: int
+    cell: str | None = None  # a spreadsheet cell ("Q1!C7"): line and column are its row and column number
 
 
 class Text(BaseModel):

@@ -34,7 +34,8 @@ OBJECTIVE_TYPES = ("aspirational", "committed")
 
 def loc_of(node: yaml.Node) -> Loc:
     start, end = node.start_mark, node.end_mark
-    return Loc(line=start.line + 1, column=start.column + 1, end_line=end.line + 1, end_column=end.column + 1)
+    return Loc(line=start.line + 1, column=start.column + 1, end_line=end.line + 1, end_column=end.column + 1,
+               cell=getattr(start, "cell", None))  # readers of spreadsheets label their marks
 
 
 def kind_name(node: yaml.Node) -> str:
@@ -89,7 +90,7 @@ class _Builder:
     # -- reporting -----------------------------------------------------------------------
     def problem(self, kind: str, node: yaml.Node, severity: str = "error", **params: object) -> None:
         loc = loc_of(node)
-        self.problems.append(Problem(kind, loc.line, loc.column, loc.end_line, loc.end_column, params, severity))
+        self.problems.append(Problem(kind, loc.line, loc.column, loc.end_line, loc.end_column, params, severity, loc.cell))
 
     def problems_at(self, node: yaml.Node) -> bool:
         """True when a problem was already reported inside this node (do not pile a second one on)."""
@@ -342,7 +343,8 @@ class _Builder:
                 first = seen[objective.id.value]
                 self.problems.append(
                     Problem("duplicate-id", objective.id.loc.line, objective.id.loc.column, objective.id.loc.end_line,
-                            objective.id.loc.end_column, {"id": objective.id.value, "first_line": first.loc.line})
+                            objective.id.loc.end_column, {"id": objective.id.value, "first_line": first.loc.line},
+                            cell=objective.id.loc.cell)
                 )
             else:
                 seen[objective.id.value] = objective.id

@@ -4,6 +4,7 @@
     # okrlint: disable-next-line=unmeasurable,OKR203
     # okrlint: disable-file=OKR2            (a code prefix, like --select OKR2)
     # okrlint: disable-file                 (every rule in the file)
+    <!-- okrlint: disable=so-what -->       (the same in Markdown, as an HTML comment)
 
 A bare `disable` (no `=`) silences every rule on that line. Anything after the list — after
 `--` or after a space — is a reason for the reader, not a rule name. Names and codes are
@@ -22,7 +23,7 @@ from okrlint.registry import Registry, closest
 # `(?![\w-])` keeps a misspelt "disable-nextline" from reading as a bare `disable` of the line.
 _ENTRY = r"\w+(?:-\w+)*"
 _DIRECTIVE = re.compile(
-    rf"#\s*okrlint:\s*(disable-next-line|disable-file|disable)(?![\w-])(?:\s*=\s*({_ENTRY}(?:\s*,\s*{_ENTRY})*))?",
+    rf"(?:#|<!--)\s*okrlint:\s*(disable-next-line|disable-file|disable)(?![\w-])(?:\s*=\s*({_ENTRY}(?:\s*,\s*{_ENTRY})*))?",
     re.IGNORECASE,
 )
 _ENTRY_RE = re.compile(_ENTRY)

@@ -226,7 +226,8 @@ def test_a_path_without_okr_files_is_exit_2_with_what_was_searched(tmp_path):
     run = cli_process("check", "docs", cwd=tmp_path)
     assert run.code == 2
     assert run.stderr.strip() == ("okrlint: error: no OKR files found in docs (searched for *.okr.yaml, *.okr.yml, "
-                                  "*.yaml/*.yml under a folder named okrs/); check the path, or pass --allow-no-files "
+                                  "*.okr.md, *.okr.csv, *.okr.tsv, *.okr.xlsx, OKR.md, OKRs.md, "
+                                  "*.yaml/*.yml/*.md/*.markdown under a folder named okrs/); check the path, or pass --allow-no-files "
                                   "(config: allow-no-files: true) if that is expected")
 
 

@@ -40,7 +40,8 @@ def renderer(name: str) -> Callable[[Report], str]:
 def for_humans(report: Report) -> Report:
     """The report with every string from user files escaped (see okrlint.sanitize)."""
     findings = [
-        replace(f, path=shown_path(f.path), code=shown(f.code), rule=shown(f.rule), message=shown(f.message),
+        replace(f, path=shown_path(f.path), span=replace(f.span, cell=shown(f.span.cell)), code=shown(f.code),
+                rule=shown(f.rule), message=shown(f.message),
                 target=shown(f.target), text=shown(f.text), evidence=_shown_evidence(f.evidence, f.text))
         for f in report.findings
     ]

@@ -24,7 +24,7 @@ def _clean(text: str) -> str:
 
 
 def _failure_case(suite: ET.Element, name: str, finding: Finding) -> None:
-    attributes = {"name": f"{finding.code} {finding.rule} at {finding.line}:{finding.column}", "classname": name}
+    attributes = {"name": _clean(f"{finding.code} {finding.rule} at {finding.place}"), "classname": name}
     if finding.path:
         attributes |= {"file": _clean(finding.path), "line": str(finding.line)}
     case = ET.SubElement(suite, "testcase", attributes)

@@ -45,13 +45,10 @@ def result(finding: Finding, rule_index: dict[str, int]) -> dict:
     entry["message"] = {"text": finding.message}
     if finding.path:  # a finding about the run itself (a broken plugin) has no file
         span = finding.span
-        entry["locations"] = [{
-            "physicalLocation": {
-                "artifactLocation": artifact_uri(finding.path),
-                "region": {"startLine": span.line, "startColumn": span.column,
-                           "endLine": span.end_line, "endColumn": span.end_column},
-            }
-        }]
+        region: dict = {"startLine": span.line, "startColumn": span.column, "endLine": span.end_line, "endColumn": span.end_column}
+        if span.cell:  # a spreadsheet: the row is the line, the column number the column; people read the cell
+            region["properties"] = {"cell": span.cell}
+        entry["locations"] = [{"physicalLocation": {"artifactLocation": artifact_uri(finding.path), "region": region}}]
     if finding.evidence is not None:  # why, in OKR terms, and the trigger words (offsets into `text`)
         entry["properties"] = {"evidence": finding.evidence.to_dict(), "text": finding.text}
     suggestion = finding.suggestion

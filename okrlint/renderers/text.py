@@ -64,6 +64,8 @@ def header(finding: Finding) -> Text:
     """`path:line:col: severity CODE [rule] message`, styled."""
     line = Text()
     line.append(f"{finding.path or RUN_PATH}:{finding.line}:{finding.column}:", style="bold")
+    if finding.span.cell:
+        line.append(f" {finding.span.cell}", style="bold")  # the spreadsheet cell a person looks for: "Q1!C7"
     line.append(" ")
     line.append(finding.severity.value, style=STYLES[finding.severity])
     line.append(" ")
