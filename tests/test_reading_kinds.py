@@ -480,3 +480,16 @@ def test_a_question_has_no_target_and_metrics_are_a_deliverable(tmp_path, lang, 
 ])
 def test_something_being_there_is_a_deliverable(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# An objective that ensures a level is keeping it: a KPI, whatever the level's name.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("ru", "Обеспечить надёжность платформы 99.9%", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Ensure 99.95% availability of the payments API", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "确保支付系统可用率99.9%", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Ensure reliability grows from 99.5% to 99.9%", []),
+])
+def test_an_objective_that_ensures_a_level_keeps_it(tmp_path, lang, objective, expected):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
+    assert [f for f in check_json(tmp_path / "t.okr.yaml", "--select", "kpi-in-disguise").brief() if f[1] == 2] == expected

@@ -297,6 +297,8 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "keeps-level"  # "Maintain our market position"
     if r.plan_fulfilment:
         return "plan-fulfilment"  # "Выполнение плана продаж", "完成年度经营计划"
+    if r.lead is Lead.ENSURE and r.level_quantity and r.analysis.change is None and not r.purpose:
+        return "keeps-level"  # "Обеспечить надёжность платформы 99.9%": a level ensured, not a change
     if r.purpose or r.value or r.declarative or r.for_someone or r.person_metric or r.reduces_harm:
         return None  # "降低病人滞留时间", "Reduce traffic fatalities": a change people feel, not a business KPI
     if keeps_level(r) or r.bau:
