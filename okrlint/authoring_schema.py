@@ -49,6 +49,7 @@ class KeyResultEntry(_Authoring):
     unit: Amount | NotNull = Field(None, description="Unit of baseline and target.")
     due: Amount | NotNull = Field(None, description="Deadline, e.g. 2026-03-31.")
     owner: Amount | NotNull = Field(None, description="Who is accountable.")
+    team: Words | NotNull = Field(None, description="The team accountable for this key result, when not the objective's.")
     score: Score | NotNull = Field(None, description="Progress or final score from 0 to 1.")
     initiatives: list[Words] | None = Field(None, description="Tasks and projects that should move the key result.")
 
@@ -71,6 +72,8 @@ class OkrFile(_Authoring):
     period: Union[Words, int, float] | NotNull = Field(None, description="Quarter, half or year, e.g. 2026-Q1.")
     team: Words | NotNull = Field(None, description="Who these OKRs belong to.")
     owner: Words | NotNull = Field(None, description="Who owns the set.")
+    level: Literal["company", "team", "person"] | NotNull = Field(
+        None, description="Where the set sits in the OKR system (otherwise from the config's `levels:` or the folders).")
     lang: Literal["ru", "en", "zh"] | NotNull = Field(None, description="Language of the texts; otherwise detected per text.")
     kpis: list[Union[Words, KpiEntry]] | None = Field(None, description="Health metrics tracked beside the OKRs.")
     objectives: list[ObjectiveEntry] | None = Field(description="The objectives (three to five is the usual ceiling).")

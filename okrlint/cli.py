@@ -128,6 +128,7 @@ class CheckOptions:
     force_exclude: bool
     debug: bool
     allow_no_files: bool
+    no_cache: bool = False
 
 
 @app.command(
@@ -157,11 +158,12 @@ def check(
     force_exclude: Annotated[bool, typer.Option("--force-exclude", help="Apply the config's exclude to files named on the command line too (for pre-commit).")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
     allow_no_files: Annotated[bool, typer.Option("--allow-no-files", help="Exit 0 when the paths hold no OKR file (by default that is an error, exit 2).")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Read every OKR file of the root for the graph instead of the cached index (OKRLINT_CACHE_DIR sets where it lives).")] = False,
 ) -> None:
     """Lint OKR files and folders (folders: *.okr.yaml, *.okr.yml and YAML files under okrs/)."""
     options = CheckOptions(paths or ["."], _split(select), _split(extend_select), _split(ignore), output_format, output, lang,
                            config_path, fail_on, exit_zero, statistics, no_color, quiet, stdin_filename, force_exclude, debug,
-                           allow_no_files)
+                           allow_no_files, no_cache)
     try:
         _check_usage(options, select_given=select is not None)
         code = _run_check(options)
@@ -206,7 +208,8 @@ def _run_check(options: CheckOptions) -> int:
     if options.stdin_filename:
         shown = display_path(options.stdin_filename)
         targets = [Target(shown, None) if t.is_stdin else t for t in targets]
-    result = lint(targets, config, registry, read_stdin=lambda: _read_stdin(config.max_file_size))
+    result = lint(targets, config, registry, read_stdin=lambda: _read_stdin(config.max_file_size),
+                  use_cache=not options.no_cache, whole_tree=all(os.path.isdir(p) for p in options.paths))
     report = Report(result.findings, result.summary, [r.doc() for r in registry.rules], __version__, options.statistics,
                     files=[t.shown_as for t in targets])
     _emit(report, _chosen_format(options.output_format), options)

@@ -1,11 +1,12 @@
 """The run: files → loader → models → graph → rules → filters → findings.
 
-The run streams: each file is loaded, built, added to the light OKR graph and checked by the
-file-local rules, then its models are let go, so memory does not grow with the number of files.
-Rules marked `cross-file` (a child against its parent) need the whole graph: they run at the
-end, over the few objectives that name a `parent:`. Rules that read wording see only the texts
-within the file's analysis budget. A rule that raises becomes an `internal-error` finding; it
-never stops the run.
+The run streams: each file is loaded, built, added to the OKR graph (light nodes, see
+okrlint/graph.py) and checked by the file-local rules, then its models are let go, so memory
+does not grow with the files' models. Rules marked `cross-file` read the graph: they run at the
+end, once the OKR root's other files have been added from the root index (okrlint/index.py), so a
+run on one changed file still sees its parent. Findings are only ever about the files given.
+Rules that read wording see only the texts within the file's analysis budget. A rule that
+raises becomes an `internal-error` finding; it never stops the run.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.config import Config
 from okrlint.discovery import Target
 from okrlint.findings import Evidence, EvidenceSpan, Finding, RunSummary, Severity, Span
-from okrlint.graph import OkrGraph
+from okrlint.graph import LevelRules, ObjectiveNode, OkrGraph
+from okrlint.index import RootIndex, find_root
 from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
 from okrlint.models import OkrSet
 from okrlint.registry import Registry, Rule, localized
@@ -38,6 +40,7 @@ ALWAYS_ON = (INVALID, INTERNAL)  # like ruff's syntax errors: a file okrlint can
 class LintResult:
     findings: list[Finding] = field(default_factory=list)
     summary: RunSummary = field(default_factory=RunSummary)
+    graph: OkrGraph = field(default_factory=OkrGraph)  # the OKR system: linted files and the rest of the root
     tracebacks: list[str] = field(default_factory=list)  # shown with --debug
 
     @property
@@ -54,13 +57,25 @@ class _File:
 
 
 def active_rules(registry: Registry, config: Config) -> list[Rule]:
-    """Selected minus ignored; ALL works on either side, and the always-on rules stay on."""
+    """Selected minus ignored; ALL works on either side, and the always-on rules stay on.
+
+    A rule that is off by default (`enabled-by-default: false`, e.g. orphan-objective) is not
+    part of ALL: it runs only when named (or matched by a code prefix such as OKR3).
+    """
     selected, ignored = set(config.select), set(config.ignore)
-    chosen = [r for r in registry.rules if "ALL" in selected or r.name in selected or r.name in ALWAYS_ON]
+    chosen = [r for r in registry.rules
+              if r.name in selected or r.name in ALWAYS_ON or ("ALL" in selected and r.default_enabled)]
     return [r for r in chosen if r.name in ALWAYS_ON or not ({"ALL", r.name} & ignored)]
 
 
-def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: Callable[[], bytes] | None = None) -> LintResult:
+def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: Callable[[], bytes] | None = None,
+         use_cache: bool = True, whole_tree: bool = False, keep_graph: bool = False) -> LintResult:
+    """Lint `targets`; findings are only ever about them, whatever the graph holds besides.
+
+    `whole_tree`: the paths given are folders, so without an OKR root (no git, no config) they
+    are still the whole OKR system. `keep_graph`: build the root index even when no cross-file
+    rule runs (the `tree` and `stats` views and the HTML report need it).
+    """
     result = LintResult()
     rules = active_rules(registry, config)
     local_rules = [r for r in rules if not r.cross_file]
@@ -69,31 +84,57 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
     for plugin_error in registry.plugin_errors:
         name, _, error = plugin_error.partition(": ")
         result.findings.append(_file_finding(internal, "plugin-failed", "", {"plugin": name, "error": error}, config))
-    graph = OkrGraph()
-    children: list[tuple[OkrSet, Suppressions]] = []  # what cross-file rules need, kept past each file
+    index = _root_index(targets, config, use_cache) if cross_file_rules or keep_graph else None
+    graph = result.graph
+    linted_sets: list[tuple[OkrSet, list[ObjectiveNode], Suppressions]] = []  # light: no objectives, nodes are the graph's
+    linted_files: set[str] = set()  # root-relative paths the index must not read again
     for target in targets:
         with _gc_paused():
             file = _load(target, config, registry, read_stdin)
         result.summary.files += 1
         budget = TextBudget()
         found = [_problem_finding(invalid, p, file.loaded, config) for p in file.problems + _unknown_rule_problems(file)]
+        file_nodes: list[ObjectiveNode] = []
         for okr_set in file.sets:
             result.summary.objectives += len(okr_set.objectives)
             result.summary.key_results += okr_set.key_result_count
-            graph.add(okr_set)
             wording = budget.view(okr_set)
+            level = index.level_of(okr_set.level, target.path) if index else LevelRules().level_of(okr_set.level, target.shown_as)
+            nodes = graph.add(okr_set, level, wording)
+            file_nodes += nodes
             found += _run_rules(local_rules, okr_set, wording, graph, config, internal, result.tracebacks)
-            if cross_file_rules and any(o.parent is not None for o in wording.objectives):
-                linked = [o for o in wording.objectives if o.parent is not None]
-                children.append((wording.model_copy(update={"objectives": linked}), file.suppressions))
+            linted_sets.append((okr_set.model_copy(update={"objectives": []}), nodes, file.suppressions))
+        if index is not None and target.path is not None and (relative := index.relative(target.path)) is not None:
+            linted_files.add(relative)
+            index.record(target.path, file.loaded.text, file_nodes)
         if (over := budget.problem()) is not None:
             found.append(_problem_finding(invalid, over, file.loaded, config))
         result.findings += [f for f in found if not file.suppressions.silences(f)]
-    for linked_set, suppressions in children:
-        found = _run_rules(cross_file_rules, linked_set, linked_set, graph, config, internal, result.tracebacks)
+    _complete_graph(graph, index, linted_files, whole_tree, result.tracebacks)
+    for shell, nodes, suppressions in linted_sets:
+        found = _run_graph_rules(cross_file_rules, shell, nodes, graph, config, internal, result.tracebacks)
         result.findings += [f for f in found if not suppressions.silences(f)]
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def _root_index(targets: list[Target], config: Config, use_cache: bool) -> RootIndex | None:
+    root = find_root(targets)
+    return RootIndex.open(root, config, use_cache) if root is not None else None
+
+
+def _complete_graph(graph: OkrGraph, index: RootIndex | None, linted: set[str], whole_tree: bool, tracebacks: list[str]) -> None:
+    """Add the root's other files from the index; the graph is complete when that worked."""
+    if index is None:
+        graph.complete = whole_tree
+        return
+    try:
+        graph.add_nodes(index.other_nodes(linted))
+        index.save()
+        graph.complete = True
+    except Exception:  # an index that cannot be read leaves cross-file rules with what the run has; never a crash
+        tracebacks.append(f"root index of {index.root}:\n{traceback.format_exc()}")
+        graph.complete = False
 
 
 @contextmanager
@@ -170,6 +211,41 @@ def _run_rules(rules: list[Rule], okr_set: OkrSet, wording: OkrSet, graph: OkrGr
             error = f"{type(exc).__name__}: {exc}"
             findings.append(_file_finding(internal, "rule-crashed", okr_set.source, {"rule": rule.name, "error": error}, config))
     return findings
+
+
+def _run_graph_rules(rules: list[Rule], shell: OkrSet, nodes: list[ObjectiveNode], graph: OkrGraph, config: Config,
+                     internal: Rule | None, tracebacks: list[str]) -> list[Finding]:
+    """Cross-file rules over one linted set's graph nodes; `shell` is the set without its objectives."""
+    findings: list[Finding] = []
+    for rule in rules:
+        if rule.check is None:
+            continue
+        options = {**rule.options, **config.rule_options.get(rule.name, {})}
+        ctx = CheckContext(okr_set=shell, options=options, graph=graph)
+        try:
+            findings += [_hit_finding(rule, hit, shell, config) for hit in _graph_hits(rule, nodes, ctx)]
+        except Exception as exc:  # a crashing rule is reported, and the run goes on
+            tracebacks.append(f"{rule.name} on {shell.source}:\n{traceback.format_exc()}")
+            error = f"{type(exc).__name__}: {exc}"
+            findings.append(_file_finding(internal, "rule-crashed", shell.source, {"rule": rule.name, "error": error}, config))
+    return findings
+
+
+def _graph_hits(rule: Rule, nodes: list[ObjectiveNode], ctx: CheckContext) -> Iterable[Hit]:
+    """Rules that read wording see only nodes (and KRs) within their file's analysis budget."""
+    check = rule.check
+    assert check is not None
+    readable = [n for n in nodes if n.analysable] if rule.reads_text else nodes
+    if rule.scope == "set":
+        yield from check(readable, ctx)
+    elif rule.scope == "objective":
+        for node in readable:
+            yield from check(node, ctx)
+    elif rule.scope == "key_result":
+        for node in readable:
+            for kr in node.key_results:
+                if kr.analysable or not rule.reads_text:
+                    yield from check(kr, node, ctx)
 
 
 def _hits(rule: Rule, okr_set: OkrSet, ctx: CheckContext) -> Iterable[Hit]:

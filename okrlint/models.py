@@ -48,6 +48,7 @@ class KeyResult(BaseModel):
     unit: Text | None = None
     due: Text | None = None
     owner: Text | None = None
+    team: Text | None = None  # the team accountable for this KR, when not the objective's
     score: float | None = None
     initiatives: list[Text] = Field(default_factory=list)
     loc: Loc
@@ -82,6 +83,7 @@ class OkrSet(BaseModel):
     period: Text | None = None
     team: Text | None = None
     owner: Text | None = None
+    level: Literal["company", "team", "person"] | None = None  # where the set sits in the OKR system
     lang: Literal["ru", "en", "zh"] | None = None
     kpis: list[Kpi] = Field(default_factory=list)
     objectives: list[Objective] = Field(default_factory=list)

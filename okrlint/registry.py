@@ -57,6 +57,7 @@ class Rule:
     reasons: dict[str, dict[str, str]] = field(default_factory=dict)  # evidence reason code → lang → the cue
     reads_text: bool = False  # analyses OKR wording: runs only on texts within the file's analysis budget
     cross_file: bool = False  # reads the OKR graph: runs after every file has been indexed
+    default_enabled: bool = True  # False: runs only when selected by name or code, never through ALL
 
     def message(self, key: str, lang: str, params: dict[str, Any]) -> str:
         """Render a message in `lang`, falling back to English, never raising on a bad template."""
@@ -140,13 +141,14 @@ def rule_from_data(data: dict[str, Any], origin: str) -> Rule:
             reasons={k: dict(v) for k, v in (data.get("reasons") or {}).items()},
             reads_text=_flag(data, "reads-text"),
             cross_file=_flag(data, "cross-file"),
+            default_enabled=_flag(data, "enabled-by-default", default=True),
         )
     except (KeyError, TypeError, ValueError, ImportError, AttributeError) as exc:
         raise RuleDataError(f"{origin}: {type(exc).__name__}: {exc}") from exc
 
 
-def _flag(data: dict[str, Any], key: str) -> bool:
-    value = data.get(key, False)
+def _flag(data: dict[str, Any], key: str, default: bool = False) -> bool:
+    value = data.get(key, default)
     if not isinstance(value, bool):
         raise ValueError(f"`{key}` must be true or false, got {value!r}")
     return value

@@ -23,11 +23,12 @@ BOOL_TAG = "tag:yaml.org,2002:bool"
 # Scalars that are plainly numbers or dates may stand for text in metric fields ("target: 60").
 NUMERIC_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"}
 
-SET_KEYS = ("period", "team", "owner", "lang", "kpis", "objectives")
+SET_KEYS = ("period", "team", "owner", "level", "lang", "kpis", "objectives")
 OBJECTIVE_KEYS = ("id", "title", "why", "parent", "type", "owner", "key_results")
-KR_KEYS = ("title", "metric", "baseline", "target", "unit", "due", "owner", "score", "initiatives")
+KR_KEYS = ("title", "metric", "baseline", "target", "unit", "due", "owner", "team", "score", "initiatives")
 KPI_KEYS = ("name", "target", "unit", "owner")
 LANGS = ("ru", "en", "zh")
+LEVELS = ("company", "team", "person")
 OBJECTIVE_TYPES = ("aspirational", "committed")
 
 
@@ -218,6 +219,7 @@ class _Builder:
             period=self.text(get("period"), "period", numbers_ok=True),
             team=self.text(get("team"), "team"),
             owner=self.text(get("owner"), "owner"),
+            level=self.choice(get("level"), "level", LEVELS),  # type: ignore[arg-type]
             lang=self.choice(get("lang"), "lang", LANGS),  # type: ignore[arg-type]
             kpis=kpis,
             objectives=objectives,
@@ -272,7 +274,7 @@ class _Builder:
             if get("title") is None:
                 self.problem("missing-field", node, field="title", where=path)
             return None
-        fields = {name: self.text(get(name), f"{path}.{name}", numbers_ok=True) for name in ("metric", "baseline", "target", "unit", "due", "owner")}
+        fields = {name: self.text(get(name), f"{path}.{name}", numbers_ok=True) for name in ("metric", "baseline", "target", "unit", "due", "owner", "team")}
         initiatives_node = get("initiatives")
         initiatives = []
         if initiatives_node is not None:

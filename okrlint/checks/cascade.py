@@ -12,23 +12,24 @@ from typing import Iterator
 
 from okrlint.checks.base import CheckContext, Hit
 from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, canonical, metric_tokens, read, share_of
-from okrlint.models import Objective
+from okrlint.graph import ObjectiveNode
 
-def cascaded_kpi(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
+
+def cascaded_kpi(objective: ObjectiveNode, ctx: CheckContext) -> Iterator[Hit]:
     if objective.parent is None:
         return
     parent = ctx.graph.find_parent(objective.parent.value, ctx.okr_set.stem)
     if parent is None:
-        return  # the parent is not among the linted files (pre-commit lints only what changed)
+        return  # no such parent (unknown-parent says so), or outside the OKR root
     child = read(objective.title.value, ctx.okr_set.lang)
     share = float(ctx.options["min-overlap"])
-    sources = [(text, "kr") for text in parent.key_results] + [(name, "kpi") for name in parent.kpis]
+    sources = [(kr.title.value, "kr") for kr in parent.key_results] + [(name, "kpi") for name in parent.kpis]
     for text, kind in sources:
         if restates(child, read(text, parent.lang), share):
             yield Hit(objective.title.loc, objective.path, kind, {"parent": text}, objective.title)
             return
-    if share_of(child, read(parent.title, parent.lang)) >= max(share, 0.8):
-        yield Hit(objective.title.loc, objective.path, "objective", {"parent": parent.title}, objective.title)
+    if share_of(child, read(parent.title.value, parent.lang)) >= max(share, 0.8):
+        yield Hit(objective.title.loc, objective.path, "objective", {"parent": parent.title.value}, objective.title)
 
 
 def restates(child: Reading, parent_item: Reading, share: float) -> bool:

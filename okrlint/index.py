@@ -1,0 +1,242 @@
+"""The root index: every OKR file of the OKR root as graph nodes, cached by content.
+
+pre-commit passes only the changed files, yet a changed child must still be checked against its
+parent. The OKR root is the nearest folder above the first linted file that holds `.git` or an
+okrlint config file. Every OKR file under it that the run was not given is read for its graph
+nodes only (loader and schema, no language analysis, no rules, no findings), and the nodes are
+cached per file with the file's size, modification time and SHA-256, so the next run reads an
+unchanged file's nodes from the cache without opening the file.
+
+Where the cache lives (okrlint never writes into the linted tree unless asked):
+- `$OKRLINT_CACHE_DIR` when set;
+- `.okrlint_cache/` in the OKR root when that folder exists (created by the user; okrlint puts a
+  `.gitignore` in it so its files are never committed);
+- otherwise the user cache folder (`$XDG_CACHE_HOME/okrlint`, `~/.cache/okrlint`,
+  `%LOCALAPPDATA%\\okrlint\\Cache`).
+`--no-cache` reads every file. A cache file that is corrupt, from another okrlint version or
+half written is ignored; writes go to a temporary file renamed into place, so concurrent runs
+never see a partial file (the last writer wins).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from okrlint import __version__
+from okrlint.config import Config
+from okrlint.discovery import Target, display_path, okr_files_under
+from okrlint.graph import KeyResultNode, LevelRules, ObjectiveNode, nodes_of
+from okrlint.loader import Limits, read_path
+from okrlint.models import Loc, Text
+from okrlint.schema import build_sets
+
+CACHE_ENV = "OKRLINT_CACHE_DIR"
+PROJECT_CACHE = ".okrlint_cache"
+ROOT_MARKERS = (".git", ".okrlint.yaml", ".okrlint.yml")
+FORMAT = 1  # bump when the node shape changes
+
+
+def find_root(targets: list[Target]) -> Path | None:
+    """The OKR root of a run: the nearest folder with `.git` or an okrlint config above the first file."""
+    first = next((t.path for t in targets if t.path is not None and t.refused is None), None)
+    if first is None:
+        return None
+    try:
+        start = first.resolve()
+    except (OSError, RuntimeError):
+        return None
+    folder = start if start.is_dir() else start.parent
+    for candidate in (folder, *folder.parents):
+        if any(os.path.lexists(candidate / marker) for marker in ROOT_MARKERS):
+            return candidate
+    return None
+
+
+def user_cache_dir() -> Path:
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "okrlint" / "Cache"
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "okrlint"
+
+
+def cache_folder(root: Path) -> Path:
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    project = root / PROJECT_CACHE
+    return project if project.is_dir() else user_cache_dir()
+
+
+@dataclass(slots=True)
+class RootIndex:
+    """The OKR files of one root, their graph nodes and what is known of their content."""
+
+    root: Path
+    config: Config
+    levels: LevelRules
+    cache_path: Path | None  # None with --no-cache
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)  # root-relative path → cached entry
+    written: dict[str, dict[str, Any]] = field(default_factory=dict)  # entries of this run, saved at the end
+    files_read: int = 0  # files this run had to open (not in the cache, or changed)
+
+    @classmethod
+    def open(cls, root: Path, config: Config, use_cache: bool = True) -> RootIndex:
+        levels = LevelRules({k: tuple(v) for k, v in config.levels.items()})
+        path = cache_folder(root) / f"index-{_cache_key(root, config)}.json" if use_cache else None
+        index = cls(root, config, levels, path)
+        if path is not None:
+            index.entries = _read_cache(path)
+        return index
+
+    def relative(self, path: Path) -> str | None:
+        """`path` relative to the root (POSIX), or None when it lies outside."""
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except (ValueError, OSError, RuntimeError):
+            return None
+
+    def level_of(self, declared: str | None, path: Path | None) -> str:
+        relative = self.relative(path) if path is not None else None
+        return self.levels.level_of(declared, relative or (path.as_posix() if path else ""))
+
+    def record(self, path: Path, text: str, nodes: list[ObjectiveNode]) -> None:
+        """A linted file's nodes, so the next run on other files need not read it."""
+        relative = self.relative(path)
+        if relative is None:
+            return
+        try:
+            info = path.stat()
+        except OSError:
+            return
+        self.written[relative] = _entry(info, _digest(text), nodes)
+
+    def other_nodes(self, linted: set[str]) -> Iterator[ObjectiveNode]:
+        """The nodes of every OKR file of the root that is not in `linted` (root-relative paths)."""
+        config = self.config
+        for target in okr_files_under(self.root, config.include, config.exclude, self.root):
+            if target.path is None or target.refused is not None:
+                continue
+            relative = self.relative(target.path)
+            if relative is None or relative in linted or relative in self.written:
+                continue
+            yield from self._file_nodes(target.path, relative)
+
+    def _file_nodes(self, path: Path, relative: str) -> list[ObjectiveNode]:
+        shown = display_path(os.path.relpath(path))
+        try:
+            info = path.stat()
+        except OSError:
+            return []
+        cached = self.entries.get(relative)
+        if cached is not None and cached.get("size") == info.st_size and cached.get("mtime_ns") == info.st_mtime_ns:
+            nodes = _nodes_from(cached, shown)
+            if nodes is not None:
+                self.written[relative] = cached
+                return nodes
+        self.files_read += 1
+        loaded = read_path(path, shown, Limits(max_bytes=self.config.max_file_size))
+        nodes = []
+        if loaded.documents:
+            for okr_set in build_sets(loaded.documents, shown).sets:
+                nodes += nodes_of(okr_set, self.levels.level_of(okr_set.level, relative))
+        self.written[relative] = _entry(info, _digest(loaded.text), nodes)
+        return nodes
+
+    def save(self) -> None:
+        """Write the entries of this run (files gone from the root drop out); failures are ignored."""
+        if self.cache_path is None or (self.written == self.entries):
+            return
+        folder = self.cache_path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if folder.name == PROJECT_CACHE and not (folder / ".gitignore").exists():
+                (folder / ".gitignore").write_text("# okrlint's index cache: never committed\n*\n", encoding="utf-8")
+            data = json.dumps({"format": FORMAT, "okrlint": __version__, "root": str(self.root), "files": self.written},
+                              ensure_ascii=False, separators=(",", ":"))
+            handle, temporary = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=folder)
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    out.write(data)
+                os.replace(temporary, self.cache_path)
+            except BaseException:
+                os.unlink(temporary)
+                raise
+        except OSError:
+            pass  # a read-only home or a full disk: the next run reads the files again
+
+
+def _cache_key(root: Path, config: Config) -> str:
+    """One cache file per root and per setting that changes the nodes."""
+    settings = json.dumps([str(root), FORMAT, __version__, config.levels, config.include, config.exclude, config.max_file_size],
+                          sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(settings.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def _read_cache(path: Path) -> dict[str, dict[str, Any]]:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError, RecursionError):
+        return {}
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("okrlint") != __version__:
+        return {}
+    files = data.get("files")
+    return {k: v for k, v in files.items() if isinstance(v, dict)} if isinstance(files, dict) else {}
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _entry(info: os.stat_result, sha256: str, nodes: list[ObjectiveNode]) -> dict[str, Any]:
+    return {"size": info.st_size, "mtime_ns": info.st_mtime_ns, "sha256": sha256, "nodes": [_node_dict(n) for n in nodes]}
+
+
+def _loc(loc: Loc) -> list[int]:
+    return [loc.line, loc.column, loc.end_line, loc.end_column]
+
+
+def _text(text: Text | None) -> list | None:
+    return None if text is None else [text.value, _loc(text.loc)]
+
+
+def _node_dict(node: ObjectiveNode) -> dict[str, Any]:
+    return {
+        "stem": node.stem, "document": node.document, "path": node.path, "loc": _loc(node.loc), "id": node.id,
+        "title": _text(node.title), "parent": _text(node.parent), "owner": node.owner, "team": node.team,
+        "period": node.period, "level": node.level, "lang": node.lang, "kpis": list(node.kpis),
+        "krs": [[_text(kr.title), kr.path, kr.owner, kr.team, kr.analysable] for kr in node.key_results],
+        "analysable": node.analysable,
+    }
+
+
+def _as_loc(raw: Any) -> Loc:
+    line, column, end_line, end_column = (int(v) for v in raw)
+    return Loc.model_construct(line=line, column=column, end_line=end_line, end_column=end_column)
+
+
+def _as_text(raw: Any) -> Text | None:
+    return None if raw is None else Text.model_construct(value=str(raw[0]), loc=_as_loc(raw[1]))
+
+
+def _nodes_from(entry: dict[str, Any], shown: str) -> list[ObjectiveNode] | None:
+    """Nodes from a cached entry; None when the entry is not the shape this version writes."""
+    try:
+        nodes = []
+        for raw in entry["nodes"]:
+            krs = tuple(KeyResultNode(_as_text(t), p, o, tm, bool(a)) for t, p, o, tm, a in raw["krs"])  # type: ignore[arg-type]
+            nodes.append(ObjectiveNode(
+                file=shown, stem=str(raw["stem"]), document=int(raw["document"]), path=str(raw["path"]),
+                loc=_as_loc(raw["loc"]), id=raw["id"], title=_as_text(raw["title"]), parent=_as_text(raw["parent"]),  # type: ignore[arg-type]
+                owner=raw["owner"], team=raw["team"], period=raw["period"], level=str(raw["level"]), lang=raw["lang"],
+                kpis=tuple(str(k) for k in raw["kpis"]), key_results=krs, analysable=bool(raw["analysable"]),
+            ))
+        return nodes
+    except (KeyError, TypeError, ValueError, IndexError):
+        return None
