@@ -16,10 +16,12 @@ from rich.text import Text
 
 from okrlint import __version__
 from okrlint.analysis.zh import DICT_ENV as ZH_DICT_ENV
-from okrlint.commands import init_cmd, rules_cmd, schema_cmd
+from okrlint.commands import init_cmd, rules_cmd, schema_cmd, stats_cmd, tree_cmd
 from okrlint.commands.init_cmd import INIT_EPILOG
 from okrlint.commands.rules_cmd import RULE_EPILOG, RULES_EPILOG
 from okrlint.commands.schema_cmd import SCHEMA_EPILOG
+from okrlint.commands.stats_cmd import STATS_EPILOG
+from okrlint.commands.tree_cmd import TREE_EPILOG
 from okrlint.config import Config, ConfigError, load_config, resolve_rule_list
 from okrlint.discovery import STDIN, Target, discover, display_path
 from okrlint.engine import exit_code, lint
@@ -279,6 +281,8 @@ app.command(epilog=RULES_EPILOG)(rules_cmd.rules)
 app.command(epilog=RULE_EPILOG)(rules_cmd.rule)
 app.command(epilog=SCHEMA_EPILOG)(schema_cmd.schema)
 app.command(epilog=INIT_EPILOG)(init_cmd.init)
+app.command(epilog=TREE_EPILOG)(tree_cmd.tree)
+app.command(epilog=STATS_EPILOG)(stats_cmd.stats)
 
 
 def _write_report(path: Path, content: str) -> None:

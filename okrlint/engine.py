@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import traceback
+from pathlib import Path
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
@@ -24,7 +25,7 @@ from okrlint.config import Config
 from okrlint.discovery import Target
 from okrlint.findings import Evidence, EvidenceSpan, Finding, RunSummary, Severity, Span
 from okrlint.graph import LevelRules, ObjectiveNode, OkrGraph
-from okrlint.index import RootIndex, find_root
+from okrlint.index import RootIndex, root_of
 from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
 from okrlint.models import OkrSet
 from okrlint.registry import Registry, Rule, localized
@@ -40,12 +41,21 @@ ALWAYS_ON = (INVALID, INTERNAL)  # like ruff's syntax errors: a file okrlint can
 class LintResult:
     findings: list[Finding] = field(default_factory=list)
     summary: RunSummary = field(default_factory=RunSummary)
-    graph: OkrGraph = field(default_factory=OkrGraph)  # the OKR system: linted files and the rest of the root
+    systems: list[OkrGraph] = field(default_factory=list)  # one OKR system per root the linted files are in
     tracebacks: list[str] = field(default_factory=list)  # shown with --debug
 
     @property
     def internal_errors(self) -> int:
         return sum(1 for f in self.findings if f.rule == INTERNAL)
+
+
+@dataclass(slots=True)
+class _System:
+    """One OKR root (or the files outside any root): its graph, its index, the files linted in it."""
+
+    graph: OkrGraph
+    index: RootIndex | None
+    linted: set[str] = field(default_factory=set)  # root-relative paths the index must not read again
 
 
 @dataclass(slots=True)
@@ -72,9 +82,10 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
          use_cache: bool = True, whole_tree: bool = False, keep_graph: bool = False) -> LintResult:
     """Lint `targets`; findings are only ever about them, whatever the graph holds besides.
 
-    `whole_tree`: the paths given are folders, so without an OKR root (no git, no config) they
-    are still the whole OKR system. `keep_graph`: build the root index even when no cross-file
-    rule runs (the `tree` and `stats` views and the HTML report need it).
+    Each file belongs to the OKR system of its root (okrlint/index.py); files of different roots
+    never see each other. `whole_tree`: the paths given are folders, so without an OKR root (no
+    git, no config) they are still the whole OKR system. `keep_graph`: build the root index even
+    when no cross-file rule runs (the `tree` and `stats` views and the HTML report need it).
     """
     result = LintResult()
     rules = active_rules(registry, config)
@@ -84,14 +95,19 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
     for plugin_error in registry.plugin_errors:
         name, _, error = plugin_error.partition(": ")
         result.findings.append(_file_finding(internal, "plugin-failed", "", {"plugin": name, "error": error}, config))
-    index = _root_index(targets, config, use_cache) if cross_file_rules or keep_graph else None
-    graph = result.graph
-    linted_sets: list[tuple[OkrSet, list[ObjectiveNode], Suppressions]] = []  # light: no objectives, nodes are the graph's
-    linted_files: set[str] = set()  # root-relative paths the index must not read again
+    systems: dict[Path | None, _System] = {}
+    roots: dict[Path, Path | None] = {}  # folder → its OKR root, for this run
+    want_graph = bool(cross_file_rules) or keep_graph
+    linted_sets: list[tuple[OkrSet, list[ObjectiveNode], Suppressions, _System]] = []  # light: nodes are the graph's
     for target in targets:
         with _gc_paused():
             file = _load(target, config, registry, read_stdin)
         result.summary.files += 1
+        root = root_of(target, roots) if want_graph else None
+        if root not in systems:
+            systems[root] = _System(OkrGraph(), RootIndex.open(root, config, use_cache) if root is not None else None)
+        system = systems[root]
+        index = system.index
         budget = TextBudget()
         found = [_problem_finding(invalid, p, file.loaded, config) for p in file.problems + _unknown_rule_problems(file)]
         file_nodes: list[ObjectiveNode] = []
@@ -100,36 +116,34 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
             result.summary.key_results += okr_set.key_result_count
             wording = budget.view(okr_set)
             level = index.level_of(okr_set.level, target.path) if index else LevelRules().level_of(okr_set.level, target.shown_as)
-            nodes = graph.add(okr_set, level, wording)
+            nodes = system.graph.add(okr_set, level, wording)
             file_nodes += nodes
-            found += _run_rules(local_rules, okr_set, wording, graph, config, internal, result.tracebacks)
-            linted_sets.append((okr_set.model_copy(update={"objectives": []}), nodes, file.suppressions))
+            found += _run_rules(local_rules, okr_set, wording, system.graph, config, internal, result.tracebacks)
+            linted_sets.append((okr_set.model_copy(update={"objectives": []}), nodes, file.suppressions, system))
         if index is not None and target.path is not None and (relative := index.relative(target.path)) is not None:
-            linted_files.add(relative)
+            system.linted.add(relative)
             index.record(target.path, file.loaded.text, file_nodes)
         if (over := budget.problem()) is not None:
             found.append(_problem_finding(invalid, over, file.loaded, config))
         result.findings += [f for f in found if not file.suppressions.silences(f)]
-    _complete_graph(graph, index, linted_files, whole_tree, result.tracebacks)
-    for shell, nodes, suppressions in linted_sets:
-        found = _run_graph_rules(cross_file_rules, shell, nodes, graph, config, internal, result.tracebacks)
+    for system in systems.values():
+        _complete_graph(system, whole_tree, result.tracebacks)
+    result.systems = [s.graph for s in systems.values()]
+    for shell, nodes, suppressions, system in linted_sets:
+        found = _run_graph_rules(cross_file_rules, shell, nodes, system.graph, config, internal, result.tracebacks)
         result.findings += [f for f in found if not suppressions.silences(f)]
     result.findings.sort(key=Finding.sort_key)
     return result
 
 
-def _root_index(targets: list[Target], config: Config, use_cache: bool) -> RootIndex | None:
-    root = find_root(targets)
-    return RootIndex.open(root, config, use_cache) if root is not None else None
-
-
-def _complete_graph(graph: OkrGraph, index: RootIndex | None, linted: set[str], whole_tree: bool, tracebacks: list[str]) -> None:
+def _complete_graph(system: _System, whole_tree: bool, tracebacks: list[str]) -> None:
     """Add the root's other files from the index; the graph is complete when that worked."""
+    graph, index = system.graph, system.index
     if index is None:
         graph.complete = whole_tree
         return
     try:
-        graph.add_nodes(index.other_nodes(linted))
+        graph.add_nodes(index.other_nodes(system.linted))
         index.save()
         graph.complete = True
     except Exception:  # an index that cannot be read leaves cross-file rules with what the run has; never a crash

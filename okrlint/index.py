@@ -1,8 +1,8 @@
 """The root index: every OKR file of the OKR root as graph nodes, cached by content.
 
 pre-commit passes only the changed files, yet a changed child must still be checked against its
-parent. The OKR root is the nearest folder above the first linted file that holds `.git` or an
-okrlint config file. Every OKR file under it that the run was not given is read for its graph
+parent. A file's OKR root is the nearest folder above it that holds `.git` or an okrlint config
+file (`.okrlint.yaml`): one OKR system; a monorepo marks each company or product with a config. Every OKR file under it that the run was not given is read for its graph
 nodes only (loader and schema, no language analysis, no rules, no findings), and the nodes are
 cached per file with the file's size, modification time and SHA-256, so the next run reads an
 unchanged file's nodes from the cache without opening the file.
@@ -43,20 +43,22 @@ ROOT_MARKERS = (".git", ".okrlint.yaml", ".okrlint.yml")
 FORMAT = 1  # bump when the node shape changes
 
 
-def find_root(targets: list[Target]) -> Path | None:
-    """The OKR root of a run: the nearest folder with `.git` or an okrlint config above the first file."""
-    first = next((t.path for t in targets if t.path is not None and t.refused is None), None)
-    if first is None:
+def root_of(target: Target, seen: dict[Path, Path | None] | None = None) -> Path | None:
+    """The OKR root of a file: the nearest folder above it with `.git` or an okrlint config file.
+
+    `seen` remembers the answer per folder for one run (files of a folder share their root).
+    """
+    if target.path is None or target.refused is not None:
         return None
     try:
-        start = first.resolve()
+        start = target.path.resolve()
+        folder = start if start.is_dir() else start.parent
     except (OSError, RuntimeError):
         return None
-    folder = start if start.is_dir() else start.parent
-    for candidate in (folder, *folder.parents):
-        if any(os.path.lexists(candidate / marker) for marker in ROOT_MARKERS):
-            return candidate
-    return None
+    seen = {} if seen is None else seen
+    if folder not in seen:
+        seen[folder] = next((f for f in (folder, *folder.parents) if any(os.path.lexists(f / m) for m in ROOT_MARKERS)), None)
+    return seen[folder]
 
 
 def user_cache_dir() -> Path:
@@ -119,9 +121,10 @@ class RootIndex:
     def other_nodes(self, linted: set[str]) -> Iterator[ObjectiveNode]:
         """The nodes of every OKR file of the root that is not in `linted` (root-relative paths)."""
         config = self.config
+        roots: dict[Path, Path | None] = {}
         for target in okr_files_under(self.root, config.include, config.exclude, self.root):
-            if target.path is None or target.refused is not None:
-                continue
+            if target.path is None or target.refused is not None or root_of(target, roots) != self.root:
+                continue  # a folder with its own `.git` or config is another OKR system
             relative = self.relative(target.path)
             if relative is None or relative in linted or relative in self.written:
                 continue

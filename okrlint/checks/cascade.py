@@ -19,8 +19,8 @@ def cascaded_kpi(objective: ObjectiveNode, ctx: CheckContext) -> Iterator[Hit]:
     if objective.parent is None:
         return
     parent = ctx.graph.find_parent(objective.parent.value, ctx.okr_set.stem)
-    if parent is None:
-        return  # no such parent (unknown-parent says so), or outside the OKR root
+    if parent is None or parent is objective:
+        return  # no such parent (unknown-parent says so), outside the OKR root, or itself (alignment-cycle)
     child = read(objective.title.value, ctx.okr_set.lang)
     share = float(ctx.options["min-overlap"])
     sources = [(kr.title.value, "kr") for kr in parent.key_results] + [(name, "kpi") for name in parent.kpis]
