@@ -24,7 +24,7 @@ from okrlint.commands.stats_cmd import STATS_EPILOG
 from okrlint.commands.tree_cmd import TREE_EPILOG
 from okrlint.config import Config, ConfigError, load_config, resolve_rule_list
 from okrlint.discovery import STDIN, Target, discover, display_path
-from okrlint.engine import exit_code, lint
+from okrlint.engine import LintResult, exit_code, lint
 from okrlint.findings import Severity
 from okrlint.loader import read_bounded
 from okrlint.registry import Registry, RuleDataError, load_registry
@@ -52,6 +52,7 @@ class OutputFormat(str, Enum):
     sarif = "sarif"
     junit = "junit"
     gitlab = "gitlab"
+    html = "html"
 
 
 class MessageLang(str, Enum):
@@ -210,17 +211,26 @@ def _run_check(options: CheckOptions) -> int:
     if options.stdin_filename:
         shown = display_path(options.stdin_filename)
         targets = [Target(shown, None) if t.is_stdin else t for t in targets]
+    fmt = _chosen_format(options.output_format)
     result = lint(targets, config, registry, read_stdin=lambda: _read_stdin(config.max_file_size),
-                  use_cache=not options.no_cache, whole_tree=all(os.path.isdir(p) for p in options.paths))
+                  use_cache=not options.no_cache, whole_tree=all(os.path.isdir(p) for p in options.paths),
+                  keep_graph=fmt == "html")
     report = Report(result.findings, result.summary, [r.doc() for r in registry.rules], __version__, options.statistics,
-                    files=[t.shown_as for t in targets])
-    _emit(report, _chosen_format(options.output_format), options)
+                    files=[t.shown_as for t in targets], system=_system_view(result, targets) if fmt == "html" else None)
+    _emit(report, fmt, options)
     if options.debug:
         for trace in result.tracebacks:
             err.print(trace, markup=False)
     if result.internal_errors:
         err.print("okrlint: a rule crashed (internal-error); this is a bug, please report it. --debug shows the traceback.")
     return exit_code(result, config.fail_on, options.exit_zero)
+
+
+def _system_view(result: LintResult, targets: list[Target]) -> dict:
+    from okrlint.views import system_tree, team_stats
+
+    files = {t.shown_as for t in targets}
+    return {"tree": system_tree(result.systems, files, result.findings), "teams": team_stats(result.systems, files, result.findings)}
 
 
 def _no_files_message(paths: list[str], config: Config) -> str:

@@ -35,7 +35,8 @@ def team_of(node: ObjectiveNode) -> str:
 
 def _finding(f: Finding) -> dict[str, Any]:
     return {"rule": f.rule, "code": f.code, "severity": f.severity.value, "message": f.message, "line": f.line,
-            "column": f.column, "lang": f.lang}
+            "column": f.column, "lang": f.lang, "text": f.text,
+            "evidence": f.evidence.to_dict() if f.evidence is not None else None}
 
 
 def attach(nodes: Iterable[ObjectiveNode], findings: list[Finding]) -> tuple[dict[int, _Attached], list[Finding]]:

@@ -106,3 +106,12 @@ def test_the_readme_quotes_the_examples_summary_line():
     summary = cli_process("check", "examples/").stdout.strip().splitlines()[-1]
     assert summary.startswith("19 files")
     assert f"\n{summary}\n" in ROOT.joinpath("README.md").read_text(encoding="utf-8")
+
+
+def test_the_readme_shows_the_real_tree():
+    from tests.helpers import ROOT
+
+    readme = ROOT.joinpath("README.md").read_text(encoding="utf-8")
+    quoted = readme.split("$ okrlint tree examples/company-en/\n", 1)[1].split("\n```", 1)[0]
+    run = cli("tree", "examples/company-en/", "--no-color", cwd=ROOT, env={"COLUMNS": "130"})
+    assert run.stdout.rstrip() == quoted
