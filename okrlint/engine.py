@@ -119,6 +119,7 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
             nodes = system.graph.add(okr_set, level, wording)
             file_nodes += nodes
             found += _run_rules(local_rules, okr_set, wording, system.graph, config, internal, result.tracebacks)
+            found += _prepare(cross_file_rules, okr_set, nodes, system.graph, config, internal, result.tracebacks)
             linted_sets.append((okr_set.model_copy(update={"objectives": []}), nodes, file.suppressions, system))
         if index is not None and target.path is not None and (relative := index.relative(target.path)) is not None:
             system.linted.add(relative)
@@ -132,6 +133,9 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
     for shell, nodes, suppressions, system in linted_sets:
         found = _run_graph_rules(cross_file_rules, shell, nodes, system.graph, config, internal, result.tracebacks)
         result.findings += [f for f in found if not suppressions.silences(f)]
+    for system in systems.values():
+        if system.index is not None:
+            system.index.save()  # after the rules: the facts they derived are cached with the nodes
     result.findings.sort(key=Finding.sort_key)
     return result
 
@@ -144,7 +148,6 @@ def _complete_graph(system: _System, whole_tree: bool, tracebacks: list[str]) ->
         return
     try:
         graph.add_nodes(index.other_nodes(system.linted))
-        index.save()
         graph.complete = True
     except Exception:  # an index that cannot be read leaves cross-file rules with what the run has; never a crash
         tracebacks.append(f"root index of {index.root}:\n{traceback.format_exc()}")
@@ -242,6 +245,24 @@ def _run_graph_rules(rules: list[Rule], shell: OkrSet, nodes: list[ObjectiveNode
             tracebacks.append(f"{rule.name} on {shell.source}:\n{traceback.format_exc()}")
             error = f"{type(exc).__name__}: {exc}"
             findings.append(_file_finding(internal, "rule-crashed", shell.source, {"rule": rule.name, "error": error}, config))
+    return findings
+
+
+def _prepare(rules: list[Rule], okr_set: OkrSet, nodes: list[ObjectiveNode], graph: OkrGraph, config: Config,
+             internal: Rule | None, tracebacks: list[str]) -> list[Finding]:
+    """Cross-file rules derive their facts of one set while its analyses are fresh."""
+    findings: list[Finding] = []
+    for rule in rules:
+        if rule.prepare is None:
+            continue
+        options = {**rule.options, **config.rule_options.get(rule.name, {})}
+        readable = [n for n in nodes if n.analysable] if rule.reads_text else nodes
+        try:
+            rule.prepare(readable, CheckContext(okr_set=okr_set, options=options, graph=graph))
+        except Exception as exc:  # reported like a crashing check; the run goes on
+            tracebacks.append(f"{rule.name} (prepare) on {okr_set.source}:\n{traceback.format_exc()}")
+            error = f"{type(exc).__name__}: {exc}"
+            findings.append(_file_finding(internal, "rule-crashed", okr_set.source, {"rule": rule.name, "error": error}, config))
     return findings
 
 

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import PurePosixPath
-from typing import Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from okrlint.models import Loc, OkrSet, Text
 
@@ -61,13 +61,16 @@ class LevelRules:
         return "team"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(eq=False, slots=True)
 class KeyResultNode:
     title: Text
     path: str  # "objectives[0].key_results[2]"
     owner: str | None = None
     team: str | None = None
     analysable: bool = True  # within its file's analysis budget
+    # Facts a cross-file rule derived from the wording, by rule name (JSON-able, cached in the root
+    # index with the file's content hash, so an unchanged file is never analysed again for them).
+    facts: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +145,7 @@ class OkrGraph:
     _by_id: dict[str, list[ObjectiveNode]] = field(default_factory=dict)
     _children: dict[int, list[ObjectiveNode]] | None = None  # id(parent node) → children, built on first use
     _by_numbers: dict[str, list[tuple[ObjectiveNode, KeyResultNode]]] | None = None
+    _derived: dict[str, Any] = field(default_factory=dict)  # structures rules build once per run over all nodes
 
     def add(self, okr_set: OkrSet, level: str = "team", wording: OkrSet | None = None) -> list[ObjectiveNode]:
         nodes = nodes_of(okr_set, level, wording)
@@ -156,6 +160,7 @@ class OkrGraph:
                 self._by_id.setdefault(node.id, []).append(node)
         self._children = None
         self._by_numbers = None
+        self._derived.clear()
 
     @property
     def nodes(self) -> list[ObjectiveNode]:
@@ -218,6 +223,12 @@ class OkrGraph:
             for pair in self._by_numbers.get(number, ()):
                 found.setdefault(id(pair[1]), pair)
         return list(found.values())
+
+    def derived(self, name: str, build: Callable[[OkrGraph], Any]) -> Any:
+        """A structure a rule derives from all nodes (e.g. KRs grouped by a fact), built once per graph."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return self._derived[name]
 
     def levels(self) -> set[str]:
         return {n.level for n in self._nodes}

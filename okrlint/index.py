@@ -40,7 +40,7 @@ from okrlint.schema import build_sets
 CACHE_ENV = "OKRLINT_CACHE_DIR"
 PROJECT_CACHE = ".okrlint_cache"
 ROOT_MARKERS = (".git", ".okrlint.yaml", ".okrlint.yml")
-FORMAT = 1  # bump when the node shape changes
+FORMAT = 2  # bump when the node shape changes
 
 
 def root_of(target: Target, seen: dict[Path, Path | None] | None = None) -> Path | None:
@@ -76,6 +76,30 @@ def cache_folder(root: Path) -> Path:
 
 
 @dataclass(slots=True)
+class _Written:
+    """One file's entry for the next run; `cached` is the entry read, reused when nothing changed."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+    nodes: list[ObjectiveNode]
+    cached: dict[str, Any] | None = None
+    facts: int = 0  # facts its KRs had when read from the cache
+
+    def entry(self) -> dict[str, Any]:
+        if self.cached is not None and _facts(self.nodes) == self.facts:
+            return self.cached
+        return _entry(self.size, self.mtime_ns, self.sha256, self.nodes)
+
+    def changed(self) -> bool:
+        return self.cached is None or _facts(self.nodes) != self.facts
+
+
+def _facts(nodes: list[ObjectiveNode]) -> int:
+    return sum(len(kr.facts) for node in nodes for kr in node.key_results)
+
+
+@dataclass(slots=True)
 class RootIndex:
     """The OKR files of one root, their graph nodes and what is known of their content."""
 
@@ -84,7 +108,7 @@ class RootIndex:
     levels: LevelRules
     cache_path: Path | None  # None with --no-cache
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)  # root-relative path → cached entry
-    written: dict[str, dict[str, Any]] = field(default_factory=dict)  # entries of this run, saved at the end
+    written: dict[str, _Written] = field(default_factory=dict)  # the entries of this run, by root-relative path
     files_read: int = 0  # files this run had to open (not in the cache, or changed)
 
     @classmethod
@@ -116,19 +140,33 @@ class RootIndex:
             info = path.stat()
         except OSError:
             return
-        self.written[relative] = _entry(info, _digest(text), nodes)
+        digest = _digest(text)
+        cached = self.entries.get(relative)
+        same = cached is not None and (cached.get("size"), cached.get("mtime_ns"), cached.get("sha256")) == (info.st_size, info.st_mtime_ns, digest)
+        self.written[relative] = _Written(info.st_size, info.st_mtime_ns, digest, nodes, cached if same else None,
+                                          _facts(nodes) if same else 0)
 
     def other_nodes(self, linted: set[str]) -> Iterator[ObjectiveNode]:
         """The nodes of every OKR file of the root that is not in `linted` (root-relative paths)."""
         config = self.config
-        roots: dict[Path, Path | None] = {}
+        nested: dict[Path, bool] = {}  # folder → inside another OKR root (its own `.git` or config)
         for target in okr_files_under(self.root, config.include, config.exclude, self.root):
-            if target.path is None or target.refused is not None or root_of(target, roots) != self.root:
-                continue  # a folder with its own `.git` or config is another OKR system
-            relative = self.relative(target.path)
-            if relative is None or relative in linted or relative in self.written:
+            if target.path is None or target.refused is not None or self._nested(target.path.parent, nested):
+                continue
+            try:  # the walk started at the resolved root, so its paths are under it as written
+                relative = target.path.relative_to(self.root).as_posix()
+            except ValueError:
+                continue
+            if relative in linted or relative in self.written:
                 continue
             yield from self._file_nodes(target.path, relative)
+
+    def _nested(self, folder: Path, seen: dict[Path, bool]) -> bool:
+        if folder == self.root or folder in (self.root, *self.root.parents):
+            return False
+        if folder not in seen:
+            seen[folder] = any(os.path.lexists(folder / m) for m in ROOT_MARKERS) or self._nested(folder.parent, seen)
+        return seen[folder]
 
     def _file_nodes(self, path: Path, relative: str) -> list[ObjectiveNode]:
         shown = display_path(os.path.relpath(path))
@@ -140,7 +178,8 @@ class RootIndex:
         if cached is not None and cached.get("size") == info.st_size and cached.get("mtime_ns") == info.st_mtime_ns:
             nodes = _nodes_from(cached, shown)
             if nodes is not None:
-                self.written[relative] = cached
+                self.written[relative] = _Written(info.st_size, info.st_mtime_ns, str(cached.get("sha256", "")), nodes,
+                                                  cached, _facts(nodes))
                 return nodes
         self.files_read += 1
         loaded = read_path(path, shown, Limits(max_bytes=self.config.max_file_size))
@@ -148,19 +187,25 @@ class RootIndex:
         if loaded.documents:
             for okr_set in build_sets(loaded.documents, shown).sets:
                 nodes += nodes_of(okr_set, self.levels.level_of(okr_set.level, relative))
-        self.written[relative] = _entry(info, _digest(loaded.text), nodes)
+        self.written[relative] = _Written(info.st_size, info.st_mtime_ns, _digest(loaded.text), nodes)
         return nodes
 
     def save(self) -> None:
-        """Write the entries of this run (files gone from the root drop out); failures are ignored."""
-        if self.cache_path is None or (self.written == self.entries):
+        """Write the entries of this run (files gone from the root drop out); failures are ignored.
+
+        Called after the cross-file rules, so facts they derived (KeyResultNode.facts) are kept.
+        """
+        if self.cache_path is None:
             return
+        if set(self.written) == set(self.entries) and not any(w.changed() for w in self.written.values()):
+            return  # the cache already says all this
         folder = self.cache_path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
             if folder.name == PROJECT_CACHE and not (folder / ".gitignore").exists():
                 (folder / ".gitignore").write_text("# okrlint's index cache: never committed\n*\n", encoding="utf-8")
-            data = json.dumps({"format": FORMAT, "okrlint": __version__, "root": str(self.root), "files": self.written},
+            files = {relative: written.entry() for relative, written in self.written.items()}
+            data = json.dumps({"format": FORMAT, "okrlint": __version__, "root": str(self.root), "files": files},
                               ensure_ascii=False, separators=(",", ":"))
             handle, temporary = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=folder)
             try:
@@ -197,15 +242,17 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _entry(info: os.stat_result, sha256: str, nodes: list[ObjectiveNode]) -> dict[str, Any]:
-    return {"size": info.st_size, "mtime_ns": info.st_mtime_ns, "sha256": sha256, "nodes": [_node_dict(n) for n in nodes]}
+def _entry(size: int, mtime_ns: int, sha256: str, nodes: list[ObjectiveNode]) -> dict[str, Any]:
+    return {"size": size, "mtime_ns": mtime_ns, "sha256": sha256, "nodes": [_node_dict(n) for n in nodes]}
 
 
-def _loc(loc: Loc) -> list[int]:
+def _loc(loc: Loc | _LazyLoc) -> list[int]:
     return [loc.line, loc.column, loc.end_line, loc.end_column]
 
 
-def _text(text: Text | None) -> list | None:
+def _text(text: Text | _CachedText | None) -> list | None:
+    if isinstance(text, _CachedText):
+        return [text.value, text._where]
     return None if text is None else [text.value, _loc(text.loc)]
 
 
@@ -214,7 +261,7 @@ def _node_dict(node: ObjectiveNode) -> dict[str, Any]:
         "stem": node.stem, "document": node.document, "path": node.path, "loc": _loc(node.loc), "id": node.id,
         "title": _text(node.title), "parent": _text(node.parent), "owner": node.owner, "team": node.team,
         "period": node.period, "level": node.level, "lang": node.lang, "kpis": list(node.kpis),
-        "krs": [[_text(kr.title), kr.path, kr.owner, kr.team, kr.analysable] for kr in node.key_results],
+        "krs": [[_text(kr.title), kr.path, kr.owner, kr.team, kr.analysable, kr.facts] for kr in node.key_results],
         "analysable": node.analysable,
     }
 
@@ -224,8 +271,35 @@ def _as_loc(raw: Any) -> Loc:
     return Loc.model_construct(line=line, column=column, end_line=end_line, end_column=end_column)
 
 
+class _LazyLoc:
+    """An objective's location from the index: line and column as numbers, no model."""
+
+    __slots__ = ("line", "column", "end_line", "end_column")
+
+    def __init__(self, raw: list) -> None:
+        self.line, self.column, self.end_line, self.end_column = (int(v) for v in raw)
+
+
+class _CachedText:
+    """A text read from the index: its value now, its location (a model) only if asked for."""
+
+    __slots__ = ("value", "_where")
+
+    def __init__(self, value: str, where: list) -> None:
+        self.value = value
+        self._where = where
+
+    @property
+    def loc(self) -> Loc:
+        return _as_loc(self._where)
+
+    def __str__(self) -> str:
+        return self.value
+
+
 def _as_text(raw: Any) -> Text | None:
-    return None if raw is None else Text.model_construct(value=str(raw[0]), loc=_as_loc(raw[1]))
+    """Texts of files the run did not lint are read, not reported on: building models for them is waste."""
+    return None if raw is None else _CachedText(str(raw[0]), raw[1])  # type: ignore[return-value]
 
 
 def _nodes_from(entry: dict[str, Any], shown: str) -> list[ObjectiveNode] | None:
@@ -233,10 +307,11 @@ def _nodes_from(entry: dict[str, Any], shown: str) -> list[ObjectiveNode] | None
     try:
         nodes = []
         for raw in entry["nodes"]:
-            krs = tuple(KeyResultNode(_as_text(t), p, o, tm, bool(a)) for t, p, o, tm, a in raw["krs"])  # type: ignore[arg-type]
+            krs = tuple(KeyResultNode(_as_text(t), p, o, tm, bool(a), dict(f)) for t, p, o, tm, a, f in raw["krs"])  # type: ignore[arg-type]
             nodes.append(ObjectiveNode(
                 file=shown, stem=str(raw["stem"]), document=int(raw["document"]), path=str(raw["path"]),
-                loc=_as_loc(raw["loc"]), id=raw["id"], title=_as_text(raw["title"]), parent=_as_text(raw["parent"]),  # type: ignore[arg-type]
+                loc=_LazyLoc(raw["loc"]), id=raw["id"], title=_as_text(raw["title"]),  # type: ignore[arg-type]
+                parent=_as_text(raw["parent"]),
                 owner=raw["owner"], team=raw["team"], period=raw["period"], level=str(raw["level"]), lang=raw["lang"],
                 kpis=tuple(str(k) for k in raw["kpis"]), key_results=krs, analysable=bool(raw["analysable"]),
             ))

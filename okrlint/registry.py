@@ -58,6 +58,9 @@ class Rule:
     reads_text: bool = False  # analyses OKR wording: runs only on texts within the file's analysis budget
     cross_file: bool = False  # reads the OKR graph: runs after every file has been indexed
     default_enabled: bool = True  # False: runs only when selected by name or code, never through ALL
+    # Cross-file rules: called per linted set while it streams (its wording's analysis is still
+    # memoised) to derive facts the check compares at the end; see KeyResultNode.facts.
+    prepare: Callable[..., None] | None = None
 
     def message(self, key: str, lang: str, params: dict[str, Any]) -> str:
         """Render a message in `lang`, falling back to English, never raising on a bad template."""
@@ -142,6 +145,7 @@ def rule_from_data(data: dict[str, Any], origin: str) -> Rule:
             reads_text=_flag(data, "reads-text"),
             cross_file=_flag(data, "cross-file"),
             default_enabled=_flag(data, "enabled-by-default", default=True),
+            prepare=_resolve(data.get("prepare")),  # type: ignore[arg-type]
         )
     except (KeyError, TypeError, ValueError, ImportError, AttributeError) as exc:
         raise RuleDataError(f"{origin}: {type(exc).__name__}: {exc}") from exc
