@@ -144,7 +144,6 @@ class OkrGraph:
     _by_key: dict[tuple[str, str], list[ObjectiveNode]] = field(default_factory=dict)
     _by_id: dict[str, list[ObjectiveNode]] = field(default_factory=dict)
     _children: dict[int, list[ObjectiveNode]] | None = None  # id(parent node) → children, built on first use
-    _by_numbers: dict[str, list[tuple[ObjectiveNode, KeyResultNode]]] | None = None
     _derived: dict[str, Any] = field(default_factory=dict)  # structures rules build once per run over all nodes
 
     def add(self, okr_set: OkrSet, level: str = "team", wording: OkrSet | None = None) -> list[ObjectiveNode]:
@@ -159,7 +158,6 @@ class OkrGraph:
                 self._by_key.setdefault((node.stem, node.id), []).append(node)
                 self._by_id.setdefault(node.id, []).append(node)
         self._children = None
-        self._by_numbers = None
         self._derived.clear()
 
     @property
@@ -197,31 +195,17 @@ class OkrGraph:
 
     def loop_from(self, node: ObjectiveNode) -> list[ObjectiveNode]:
         """The objectives of the loop `node` is on (following `parent:`), or [] when its chain ends."""
-        chain: list[ObjectiveNode] = []
-        seen: dict[int, int] = {}
-        current: ObjectiveNode | None = node
-        while current is not None and id(current) not in seen:
-            seen[id(current)] = len(chain)
-            chain.append(current)
-            current = self.parent_of(current)
-        if current is None:
-            return []
-        loop = chain[seen[id(current)]:]
-        return loop if any(n is node for n in loop) else []
+        return self.derived("loops", _loops).get(id(node), [])
 
-    def key_results_sharing_a_number(self, text: str) -> list[tuple[ObjectiveNode, KeyResultNode]]:
-        """Every KR of the system that writes one of the numbers `text` writes: the only ones that may
-        share its target, found before any language analysis."""
-        if self._by_numbers is None:
-            self._by_numbers = {}
-            for node in self._nodes:
-                for kr in node.key_results:
-                    for number in numbers_of(kr.title.value):
-                        self._by_numbers.setdefault(number, []).append((node, kr))
+    def key_results_sharing_a_number(self, text: str, without_fact: str) -> list[tuple[ObjectiveNode, KeyResultNode]]:
+        """The KRs of the system that write one of the numbers `text` writes and do not have the
+        fact `without_fact` yet: the only ones that may share its target and still need reading."""
+        by_number = self.derived(f"numbers-without-{without_fact}", lambda g: _by_number(g, without_fact))
         found: dict[int, tuple[ObjectiveNode, KeyResultNode]] = {}
         for number in numbers_of(text):
-            for pair in self._by_numbers.get(number, ()):
-                found.setdefault(id(pair[1]), pair)
+            for pair in by_number.get(number, ()):
+                if without_fact not in pair[1].facts:
+                    found.setdefault(id(pair[1]), pair)
         return list(found.values())
 
     def derived(self, name: str, build: Callable[[OkrGraph], Any]) -> Any:
@@ -231,19 +215,56 @@ class OkrGraph:
         return self._derived[name]
 
     def levels(self) -> set[str]:
-        return {n.level for n in self._nodes}
+        return self.derived("levels", lambda g: {n.level for n in g.nodes})
 
     def teams(self) -> list[str]:
-        return sorted({n.team for n in self._nodes if n.team})
+        return self.derived("teams", lambda g: sorted({n.team for n in g.nodes if n.team}))
 
     def in_files(self, files: set[str]) -> Iterator[ObjectiveNode]:
         return (n for n in self._nodes if n.file in files)
 
     def _suggestions(self, ref: str, stem: str) -> tuple[str, ...]:
-        """The closest "<stem>#<id>" names to a reference that names nothing."""
-        names = {f"{s}#{i}" for (s, i) in self._by_key}
+        """The closest "<stem>#<id>" names to a reference that names nothing (among a bounded set of candidates)."""
         wanted = ref if "#" in ref and not ref.startswith("#") else f"{stem}#{ref.lstrip('#')}"
-        return tuple(difflib.get_close_matches(wanted, sorted(names), n=3, cutoff=0.6))
+        wanted_stem, _, wanted_id = wanted.rpartition("#")
+        names = sorted(f"{s}#{i}" for (s, i) in self._by_key)
+        if len(names) > MAX_SUGGESTION_CANDIDATES:  # a large system: the same file, or the same id elsewhere
+            names = [n for n in names if n.rpartition("#")[0] == wanted_stem or n.rpartition("#")[2] == wanted_id]
+            names = names[:MAX_SUGGESTION_CANDIDATES]
+        return tuple(difflib.get_close_matches(wanted, names, n=3, cutoff=0.6))
+
+
+MAX_SUGGESTION_CANDIDATES = 2_000
+
+
+def _by_number(graph: OkrGraph, without_fact: str) -> dict[str, list[tuple[ObjectiveNode, KeyResultNode]]]:
+    by_number: dict[str, list[tuple[ObjectiveNode, KeyResultNode]]] = {}
+    for node in graph.nodes:
+        for kr in node.key_results:
+            if without_fact not in kr.facts:
+                for number in numbers_of(kr.title.value):
+                    by_number.setdefault(number, []).append((node, kr))
+    return by_number
+
+
+def _loops(graph: OkrGraph) -> dict[int, list[ObjectiveNode]]:
+    """Every node on a loop of `parent:` links → that loop, found in one pass over all chains."""
+    done: set[int] = set()
+    loops: dict[int, list[ObjectiveNode]] = {}
+    for start in graph.nodes:
+        path: list[ObjectiveNode] = []
+        at: dict[int, int] = {}
+        node: ObjectiveNode | None = start
+        while node is not None and id(node) not in done and id(node) not in at:
+            at[id(node)] = len(path)
+            path.append(node)
+            node = graph.parent_of(node)
+        if node is not None and id(node) in at:  # the chain came back to a node of this walk
+            loop = path[at[id(node)]:]
+            for member in loop:
+                loops[id(member)] = loop
+        done.update(at)
+    return loops
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")

@@ -5,7 +5,10 @@ parent. A file's OKR root is the nearest folder above it that holds `.git` or an
 file (`.okrlint.yaml`): one OKR system; a monorepo marks each company or product with a config. Every OKR file under it that the run was not given is read for its graph
 nodes only (loader and schema, no language analysis, no rules, no findings), and the nodes are
 cached per file with the file's size, modification time and SHA-256, so the next run reads an
-unchanged file's nodes from the cache without opening the file.
+unchanged file's nodes from the cache without opening the file. The cache also keeps the facts
+cross-file rules derived from a file's wording (KeyResultNode.facts, e.g. duplicate-kr's
+metric and target of each KR), so an unchanged file is never analysed again for them; a result
+cache can key on the same hashes.
 
 Where the cache lives (okrlint never writes into the linted tree unless asked):
 - `$OKRLINT_CACHE_DIR` when set;

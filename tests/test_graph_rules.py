@@ -247,3 +247,13 @@ def test_near_misses_other_target_other_period_or_a_parent_delegating(tmp_path):
     write(tmp_path, "okrs/sales.okr.yaml", "period: 2026-Q1\n" + okr_set(COMPANY["en"][0], ["Grow ARR from $10M to $15M"]))
     write(tmp_path, "okrs/growth.okr.yaml", "period: 2026-Q2\n" + okr_set(TEAM["en"][0], ["ARR reaches $15M"]))
     assert check_json(tmp_path, "--select", "duplicate-kr").findings == []
+
+
+def test_a_loop_through_many_files_is_named_by_its_ends(tmp_path):
+    for i in range(40):
+        write(tmp_path, f"okrs/t{i}.okr.yaml", okr_set(f"Team {i} customers get answers the same day", TEAM["en"][1],
+                                                       id="o", parent=f"t{(i + 1) % 40}#o"))
+    run = check_json(tmp_path, "--select", "alignment-cycle")
+    assert len(run.findings) == 40
+    first = next(f for f in run.findings if f["path"].endswith("/t0.okr.yaml"))
+    assert first["message"].endswith("t0#o → t1#o → t2#o → t3#o → t4#o → t5#o → … (35 more) → t0#o")

@@ -32,12 +32,19 @@ def unknown_parent(objective: ObjectiveNode, ctx: CheckContext) -> Iterator[Hit]
             yield Hit(where, target, "default", {"parent": ref}, objective.title)
 
 
+MAX_NAMED = 8  # objectives named in a loop's message
+
+
 def alignment_cycle(objective: ObjectiveNode, ctx: CheckContext) -> Iterator[Hit]:
     """Following `parent:` from this objective comes back to it."""
     loop = ctx.graph.loop_from(objective)
     if not loop or objective.parent is None:
         return
-    names = [n.key for n in loop] + [loop[0].key]
+    start = next(i for i, n in enumerate(loop) if n is objective)
+    ordered = loop[start:] + loop[:start]  # the loop as seen from this objective
+    names = [n.key for n in ordered] + [objective.key]
+    if len(names) > MAX_NAMED:  # a loop through hundreds of files is named by its ends
+        names = names[: MAX_NAMED - 2] + [f"… ({len(loop) - MAX_NAMED + 3} more)", objective.key]
     yield Hit(objective.parent.loc, f"{objective.path}.parent", "default",
               {"loop": " → ".join(names), "count": len(loop)}, objective.title)
 
