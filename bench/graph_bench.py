@@ -39,18 +39,21 @@ RU_OBJECTIVES = ["Клиенты региона {area} получают отве
 RU_KRS = ["Сократить время ответа клиентам {area} с {a} до {b} часов", "Поднять долю активных клиентов {area} с {a}% до {b}%",
           "Снизить отток клиентов {area} с {a}% до {b}%"]
 AREAS = ["Berlin", "Lyon", "Osaka", "Austin", "Porto", "Krakow", "Leeds", "Denver", "Turin", "Ghent"]
+# Each team works on its own product line, so KRs overlap across teams only now and then, as in a real repo.
+PRODUCTS = [f"{a}{b}" for a in ("Aster", "Birch", "Cedar", "Dahlia", "Elm", "Fern", "Gorse", "Hazel", "Iris", "Juniper")
+            for b in ("", " Pay", " Cloud", " Go", " Pro")]
 
 
-def okr_file(rng: random.Random, team: str, stem: str, parents: list[str], russian: bool) -> str:
+def okr_file(rng: random.Random, team: str, product: str, parents: list[str], russian: bool) -> str:
     objectives_pool, krs_pool = (RU_OBJECTIVES, RU_KRS) if russian else (EN_OBJECTIVES, EN_KRS)
     lines = [f"period: 2026-Q{rng.randint(1, 4)}", f"team: {team}", f"lang: {'ru' if russian else 'en'}", "objectives:"]
     for i in range(3):
-        area = rng.choice(AREAS)
+        area = f"{rng.choice(AREAS)} {product}"
         lines += [f"  - id: o{i}", f"    title: {rng.choice(objectives_pool).format(area=area)}",
                   f"    parent: {rng.choice(parents)}", "    key_results:"]
         for _ in range(rng.randint(2, 4)):
             a = rng.randint(10, 60)
-            lines.append(f"      - {rng.choice(krs_pool).format(area=area, a=a + rng.randint(5, 30), b=a)}")
+            lines.append(f"      - {rng.choice(krs_pool).format(area=area, a=a, b=a + rng.randint(5, 30))}")
     return "\n".join(lines) + "\n"
 
 
@@ -73,7 +76,7 @@ def generate(folder: Path, seed: int = 7) -> Path:
             stem = f"team{t:02d}-{f}"
             parents = [f"company#c{rng.randint(0, 3)}"] + ([f"team{t:02d}-0#o{rng.randint(0, 2)}"] if f else [])
             path = team_dir / f"{stem}.okr.yaml"
-            path.write_text(okr_file(rng, f"Team {t:02d}", stem, parents, russian=t % 5 == 0), encoding="utf-8")
+            path.write_text(okr_file(rng, f"Team {t:02d}", PRODUCTS[t], parents, russian=t % 5 == 0), encoding="utf-8")
             if t == 7 and f == 3:
                 child = path
     assert child is not None

@@ -93,6 +93,7 @@ class ObjectiveNode:
     kpis: tuple[str, ...]
     key_results: tuple[KeyResultNode, ...]
     analysable: bool = True  # the title is within its file's analysis budget
+    facts: dict[str, Any] = field(default_factory=dict)  # like KeyResultNode.facts, for the title
 
     @property
     def key(self) -> str:
@@ -183,7 +184,12 @@ class OkrGraph:
         return self.resolve(ref, child_stem).found
 
     def parent_of(self, node: ObjectiveNode) -> ObjectiveNode | None:
-        return self.find_parent(node.parent.value, node.stem) if node.parent is not None else None
+        if node.parent is None:
+            return None
+        parents = self.derived("parents", lambda g: {})
+        if id(node) not in parents:
+            parents[id(node)] = self.find_parent(node.parent.value, node.stem)
+        return parents[id(node)]
 
     def children_of(self, node: ObjectiveNode) -> list[ObjectiveNode]:
         if self._children is None:

@@ -43,7 +43,7 @@ from okrlint.schema import build_sets
 CACHE_ENV = "OKRLINT_CACHE_DIR"
 PROJECT_CACHE = ".okrlint_cache"
 ROOT_MARKERS = (".git", ".okrlint.yaml", ".okrlint.yml")
-FORMAT = 2  # bump when the node shape changes
+FORMAT = 3  # bump when the node shape changes
 
 
 def root_of(target: Target, seen: dict[Path, Path | None] | None = None) -> Path | None:
@@ -99,7 +99,7 @@ class _Written:
 
 
 def _facts(nodes: list[ObjectiveNode]) -> int:
-    return sum(len(kr.facts) for node in nodes for kr in node.key_results)
+    return sum(len(node.facts) + sum(len(kr.facts) for kr in node.key_results) for node in nodes)
 
 
 @dataclass(slots=True)
@@ -113,6 +113,7 @@ class RootIndex:
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)  # root-relative path → cached entry
     written: dict[str, _Written] = field(default_factory=dict)  # the entries of this run, by root-relative path
     files_read: int = 0  # files this run had to open (not in the cache, or changed)
+    _relative: dict[Path, str | None] = field(default_factory=dict)
 
     @classmethod
     def open(cls, root: Path, config: Config, use_cache: bool = True) -> RootIndex:
@@ -124,11 +125,13 @@ class RootIndex:
         return index
 
     def relative(self, path: Path) -> str | None:
-        """`path` relative to the root (POSIX), or None when it lies outside."""
-        try:
-            return path.resolve().relative_to(self.root).as_posix()
-        except (ValueError, OSError, RuntimeError):
-            return None
+        """`path` relative to the root (POSIX), or None when it lies outside (resolved once per path)."""
+        if path not in self._relative:
+            try:
+                self._relative[path] = path.resolve().relative_to(self.root).as_posix()
+            except (ValueError, OSError, RuntimeError):
+                self._relative[path] = None
+        return self._relative[path]
 
     def level_of(self, declared: str | None, path: Path | None) -> str:
         relative = self.relative(path) if path is not None else None
@@ -265,7 +268,7 @@ def _node_dict(node: ObjectiveNode) -> dict[str, Any]:
         "title": _text(node.title), "parent": _text(node.parent), "owner": node.owner, "team": node.team,
         "period": node.period, "level": node.level, "lang": node.lang, "kpis": list(node.kpis),
         "krs": [[_text(kr.title), kr.path, kr.owner, kr.team, kr.analysable, kr.facts] for kr in node.key_results],
-        "analysable": node.analysable,
+        "analysable": node.analysable, "facts": node.facts,
     }
 
 
@@ -317,6 +320,7 @@ def _nodes_from(entry: dict[str, Any], shown: str) -> list[ObjectiveNode] | None
                 parent=_as_text(raw["parent"]),
                 owner=raw["owner"], team=raw["team"], period=raw["period"], level=str(raw["level"]), lang=raw["lang"],
                 kpis=tuple(str(k) for k in raw["kpis"]), key_results=krs, analysable=bool(raw["analysable"]),
+                facts=dict(raw["facts"]),
             ))
         return nodes
     except (KeyError, TypeError, ValueError, IndexError):

@@ -238,12 +238,15 @@ def test_the_same_key_result_in_two_teams(tmp_path, lang):
     assert first in run.findings[0]["message"] and "Sales" in run.findings[0]["message"]
 
 
-def test_near_misses_other_target_other_period_or_a_parent_delegating(tmp_path):
+def test_near_misses_other_target_other_segment_other_period_or_a_parent_delegating(tmp_path):
     write(tmp_path, "okrs/sales.okr.yaml", okr_set(COMPANY["en"][0], ["Grow ARR from $10M to $15M"], id="grow"))
     write(tmp_path, "okrs/growth.okr.yaml", okr_set(TEAM["en"][0], ["Grow ARR from $10M to $20M"]))
     assert check_json(tmp_path, "--select", "duplicate-kr").findings == []
     write(tmp_path, "okrs/growth.okr.yaml", okr_set(TEAM["en"][0], ["ARR reaches $15M"], parent="sales#grow"))
     assert check_json(tmp_path, "--select", "duplicate-kr").findings == []  # a child owning its parent's KR
+    write(tmp_path, "okrs/sales.okr.yaml", okr_set(COMPANY["en"][0], ["Raise NPS of Leeds customers from 30 to 50"]))
+    write(tmp_path, "okrs/growth.okr.yaml", okr_set(TEAM["en"][0], ["Raise NPS of Porto customers from 30 to 50"]))
+    assert check_json(tmp_path, "--select", "duplicate-kr").findings == []  # the same metric of other customers
     write(tmp_path, "okrs/sales.okr.yaml", "period: 2026-Q1\n" + okr_set(COMPANY["en"][0], ["Grow ARR from $10M to $15M"]))
     write(tmp_path, "okrs/growth.okr.yaml", "period: 2026-Q2\n" + okr_set(TEAM["en"][0], ["ARR reaches $15M"]))
     assert check_json(tmp_path, "--select", "duplicate-kr").findings == []

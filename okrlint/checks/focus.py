@@ -116,9 +116,11 @@ def _lemmas(text: str, lang: str | None) -> tuple[str, ...]:
 
 @bounded_memo(max_entries=4096, max_chars=500_000)
 def subjects(text: str, lang: str | None, generic: frozenset[str]) -> frozenset[str]:
-    """The nouns a text is about, outside its numbers, generic measure words left out."""
+    """The nouns a text is about, outside its numbers and deadline, generic measure words left out."""
     analysis = analyze(text, lang)
     spans = [(q.start, q.end) for q in analysis.quantities]
+    if analysis.deadline is not None:  # "Q4" of "by Q4" is a date, not a subject
+        spans.append((analysis.deadline.start, analysis.deadline.end))
     found = set()
     for token in analysis.tokens:
         named_action = token.verb_form in _NAMED_ACTIONS and token.verb_family

@@ -1,8 +1,8 @@
 """duplicate-kr: the same key result under two objectives, or owned by two teams.
 
-"Same" is judged through the language layer, not by strings: the same metric (metric words, or
-the KR's subjects when it names no metric word; synonyms folded: ARR / revenue, выручка / доход)
-and the same target (the value the KR moves to, with its unit). "Grow ARR from $10M to $15M"
+"Same" is judged through the language layer, not by strings: the same metric (metric words and
+the KR's other subjects, the nouns outside its numbers and deadline, so "NPS of Leeds customers"
+is not "NPS of Porto customers"; synonyms folded: ARR / revenue, выручка / доход) and the same target (the value the KR moves to, with its unit). "Grow ARR from $10M to $15M"
 and "ARR reaches $15M by Q4" are one KR; "Grow ARR to $20M" is another.
 
 KRs of sets with different `period:` are never compared. A child KR that repeats its own
@@ -121,7 +121,8 @@ def key(text: str, lang: str | None) -> list:
     # Verbs are left out: "reach" names a metric as a noun, an ordinary move as a verb.
     tokens = metric_tokens(_Analysed(analysis))  # type: ignore[arg-type]
     metric = {canonical(t.lemma, t.lang or analysis.lang) for t in tokens if t.pos is not Pos.VERB}
-    metric = metric or set(subjects(text, lang, frozenset()))
+    # With the KR's other subjects: "NPS of Leeds customers" and "NPS of Porto customers" are two KRs.
+    metric |= set(subjects(text, lang, frozenset()))
     if not metric:
         return NONE
     return [sorted(metric), round(target.value, 6), target.unit or target.kind.value]
