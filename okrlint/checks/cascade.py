@@ -12,7 +12,7 @@ from typing import Iterator
 
 from okrlint.checks.base import CheckContext, Hit
 from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, canonical, content_words, metric_tokens, read
-from okrlint.graph import KeyResultNode, ObjectiveNode
+from okrlint.graph import ObjectiveNode
 from okrlint.memo import bounded_memo
 
 # What this rule needs of a text, derived once while its file streams (`prepare`) and kept in the
