@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """What the OKR graph costs: a generated repository of 500 OKR files in 50 teams.
 
-Two ratios, measured in one run on the same machine (the figures are ratios because the
-machines are shared and absolute times drift):
+Two ratios of the CPU time of the okrlint process, measured in one run on the same machine (the
+figures are ratios of CPU time because the machines are shared and wall times drift):
 - a full run with the graph rules against the same run without them (target: at most 1.3×);
 - a pre-commit-style run on one changed child file, its parent resolved from the cached root
   index, against a run on that file alone without the graph rules (target: at most 1.5×).
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -84,10 +85,12 @@ def generate(folder: Path, seed: int = 7) -> Path:
 
 
 def timed(args: list[str], cwd: Path, env: dict[str, str]) -> float:
-    started = time.perf_counter()
+    """CPU seconds (user + system) the okrlint process took: steadier than wall time on a shared machine."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run([sys.executable, "-m", "okrlint", "check", *args, "--format", "json"], cwd=cwd, env=env,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def median(args: list[str], cwd: Path, env: dict[str, str], runs: int) -> float:
@@ -117,11 +120,12 @@ def main() -> int:
         cold = timed([str(child), "--no-cache"], work, env)
         full_ratio, file_ratio = with_graph / without, indexed / alone
         print(f"repository: {files} OKR files in {TEAMS} teams (generated in {work})")
+        print(f"CPU seconds, median of {options.runs} runs (one-file cases: {options.runs * 2})")
         print(f"full run without graph rules   {without:7.2f} s")
         print(f"full run with graph rules      {with_graph:7.2f} s   ratio {full_ratio:.2f}  (target <= 1.30)")
         print(f"one file alone, no graph rules {alone:7.2f} s")
         print(f"one file, parent from index    {indexed:7.2f} s   ratio {file_ratio:.2f}  (target <= 1.50)")
-        print(f"one file, no cache (reads all) {cold:7.2f} s   (for information)")
+        print(f"one file, no cache (reads all) {cold:7.2f} s   (once, for information)")
         return 0 if full_ratio <= 1.3 and file_ratio <= 1.5 else 1
     finally:
         shutil.rmtree(cache, ignore_errors=True)
