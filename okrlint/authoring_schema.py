@@ -55,6 +55,7 @@ class KeyResultEntry(_Authoring):
     unit: Amount | NotNull = Field(None, description="Unit of baseline and target.")
     due: Amount | NotNull = Field(None, description="Deadline, e.g. 2026-03-31.")
     owner: Amount | NotNull = Field(None, description="Who is accountable.")
+    team: Words | NotNull = Field(None, description="The team accountable for this key result, when not the objective's.")
     score: Score | NotNull = Field(None, description="Progress or final score from 0 to 1 (0 to 100 with score-scale: 100).")
     weight: Weight | NotNull = Field(None, description="Share of the objective's score; the weights of its key results sum to 1.")
     note: Words | NotNull = Field(None, description="A comment on the score, e.g. why a committed key result fell short.")
@@ -82,6 +83,8 @@ class OkrFile(_Authoring):
     period: Union[Words, int, float] | NotNull = Field(None, description="Quarter, half or year, e.g. 2026-Q1.")
     team: Words | NotNull = Field(None, description="Who these OKRs belong to.")
     owner: Words | NotNull = Field(None, description="Who owns the set.")
+    level: Literal["company", "team", "person"] | NotNull = Field(
+        None, description="Where the set sits in the OKR system (otherwise from the config's `levels:` or the folders).")
     lang: Literal["ru", "en", "zh"] | NotNull = Field(None, description="Language of the texts; otherwise detected per text.")
     bonus: Flag | NotNull = Field(None, description="Marks the set as tied to pay (the bonus-linked rule warns about it).")
     kpis: list[Union[Words, KpiEntry]] | None = Field(None, description="Health metrics tracked beside the OKRs.")

@@ -20,9 +20,12 @@ from okrlint.analysis.zh import DICT_ENV as ZH_DICT_ENV
 from okrlint.color import ColorChoice, console, is_terminal, use_color
 from okrlint.commands import convert_cmd, init_cmd, rules_cmd, schema_cmd
 from okrlint.commands.convert_cmd import CONVERT_EPILOG
+from okrlint.commands import stats_cmd, tree_cmd
 from okrlint.commands.init_cmd import INIT_EPILOG
 from okrlint.commands.rules_cmd import RULE_EPILOG, RULES_EPILOG
 from okrlint.commands.schema_cmd import SCHEMA_EPILOG
+from okrlint.commands.stats_cmd import STATS_EPILOG
+from okrlint.commands.tree_cmd import TREE_EPILOG
 from okrlint.config import Config, ConfigError, load_config, resolve_rule_list
 from okrlint.discovery import STDIN, Target, discover, display_path
 from okrlint.engine import LintResult, exit_code, lint
@@ -58,6 +61,7 @@ class OutputFormat(str, Enum):
     sarif = "sarif"
     junit = "junit"
     gitlab = "gitlab"
+    html = "html"
 
 
 STATISTICS_ON_STDERR = ("junit", "gitlab")  # their readers take no extra data, so --statistics goes to the log
@@ -154,6 +158,7 @@ class CheckOptions:
     write_baseline: Path | None = None
     fix: bool = False
     diff: bool = False
+    no_cache: bool = False
 
 
 @app.command(
@@ -194,12 +199,13 @@ def check(
     write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record today's findings in this file and exit 0; then run with --baseline FILE.")] = None,
     fix: Annotated[bool, typer.Option("--fix", help="Apply the safe structural fixes (e.g. remove unused # okrlint: comments) to the files, then report what is left.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Show the safe fixes as a unified diff and change nothing (exit 1 when there is something to fix).")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Read every OKR file of the root for the graph instead of the cached index (OKRLINT_CACHE_DIR sets where it lives).")] = False,
 ) -> None:
     """Lint OKR files and folders (folders: *.okr.yaml/.yml/.md/.csv/.tsv/.xlsx, OKR.md, YAML and Markdown under okrs/)."""
     options = CheckOptions(paths or ["."], _split(select), _split(extend_select), _split(ignore), output_format, output, lang,
                            config_path, fail_on, exit_zero, statistics, no_color, quiet, stdin_filename, force_exclude, debug,
                            allow_no_files, ColorChoice.never if no_color else color, show_files, show_settings, progress,
-                           list(also_output or []), baseline, write_baseline, fix, diff)
+                           list(also_output or []), baseline, write_baseline, fix, diff, no_cache)
     global err
     err = console(use_color(options.color, sys.stderr), stderr=True)
     try:
@@ -263,23 +269,26 @@ def _run_check(options: CheckOptions) -> int:
         shown = display_path(options.stdin_filename)
         targets = [Target(shown, None) if t.is_stdin else t for t in targets]
     fmt = _chosen_format(options.output_format)
+    graph_options = {"use_cache": not options.no_cache, "whole_tree": all(os.path.isdir(p) for p in options.paths),
+                     "keep_graph": fmt == "html"}
     extra = _also_outputs(options.also_output)
     known = _baseline(options.baseline) if options.baseline is not None and options.write_baseline is None else None
     with _progress(options, len(targets)) as advance:
         result = lint(targets, config, registry, read_stdin=lambda: _read_stdin(config.max_file_size), baseline=known,
-                      on_file=advance)
+                      on_file=advance, **graph_options)
     if options.fix or options.diff:
         fixed = _apply_fixes(result, targets, options)
         if options.diff:
             return 1 if fixed else (2 if result.internal_errors else 0)
         if fixed:  # report what is left, as ruff --fix does
-            result = lint(targets, config, registry, read_stdin=lambda: b"", baseline=known)
+            result = lint(targets, config, registry, read_stdin=lambda: b"", baseline=known, **graph_options)
     if options.write_baseline is not None:
         recorded = _write_baseline(options.write_baseline, result)
         _say(f"okrlint: recorded {recorded} finding{'' if recorded == 1 else 's'} in {options.write_baseline}")
         return 2 if result.internal_errors else 0
     report = Report(result.findings, result.summary, _rule_docs(registry, {fmt, *extra.values()}), __version__,
-                    options.statistics, files=[t.shown_as for t in targets], fail_on=config.fail_on)
+                    options.statistics, files=[t.shown_as for t in targets], fail_on=config.fail_on,
+                    system=_system_view(result, targets) if fmt == "html" else None)
     _emit(report, fmt, options)  # first: a report file that cannot be written must not hide the findings
     for path, extra_fmt in extra.items():
         _write_report(path, renderer(extra_fmt)(for_humans(report) if extra_fmt in HUMAN_FORMATS else report))
@@ -387,6 +396,13 @@ def _write_baseline(path: Path, result: LintResult) -> int:
         raise UsageError(str(exc)) from exc
 
 
+def _system_view(result: LintResult, targets: list[Target]) -> dict:
+    from okrlint.views import system_tree, team_stats
+
+    files = {t.shown_as for t in targets}
+    return {"tree": system_tree(result.systems, files, result.findings), "teams": team_stats(result.systems, files, result.findings)}
+
+
 def _no_files_message(paths: list[str], config: Config) -> str:
     """Say what was searched, like eslint for an unmatched pattern: a typo'd path must not pass forever."""
     patterns = [*discovery_patterns(), *config.include]
@@ -458,6 +474,8 @@ app.command(cls=help_format.Command, epilog=RULE_EPILOG)(rules_cmd.rule)
 app.command(cls=help_format.Command, epilog=SCHEMA_EPILOG)(schema_cmd.schema)
 app.command(cls=help_format.Command, epilog=INIT_EPILOG)(init_cmd.init)
 app.command(cls=help_format.Command, epilog=CONVERT_EPILOG)(convert_cmd.convert)
+app.command(cls=help_format.Command, epilog=TREE_EPILOG)(tree_cmd.tree)
+app.command(cls=help_format.Command, epilog=STATS_EPILOG)(stats_cmd.stats)
 
 
 def _write_report(path: Path, content: str) -> None:

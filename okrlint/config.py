@@ -9,6 +9,7 @@
     fail-on: warning              # lowest severity that makes the exit code 1
     max-file-size: 5242880
     columns: {key-result: "Результат", objective: [Цель, Цель квартала]}  # spreadsheet headers by role
+    levels: {company: ["strategy/**"], person: ["people/**"]}  # OKR levels by path (okrlint/graph.py)
     too-many-krs: {max: 4}        # per-rule options, by rule name, within the rule pack's `bounds:`
     o3k3: true                    # a rule name with true/false turns that rule on or off
     profile: google               # a bundled preset (rules/_profiles.yaml) under these settings
@@ -41,7 +42,7 @@ from okrlint.registry import Bound, Registry, Rule, closest, within
 CONFIG_NAMES = (".okrlint.yaml", ".okrlint.yml")
 MAX_FILE_SIZE_LIMIT = 1 << 30  # 1 GiB: far past any OKR file, and a bound on what one read may take
 GENERAL_KEYS = ("select", "ignore", "lang", "include", "exclude", "severity", "fail-on", "max-file-size", "allow-no-files",
-                "extend-select", "per-file-ignores", "score-scale", "extends", "profile", "columns")
+                "extend-select", "per-file-ignores", "score-scale", "extends", "profile", "columns", "levels")
 SCORE_SCALES = (1, 100)
 MAX_EXTENDS_DEPTH = 10  # a chain of `extends:` longer than this is surely a mistake
 MESSAGE_LANGS = ("auto", "ru", "en", "zh")
@@ -71,6 +72,7 @@ class Config:
     per_file_ignores: list[tuple[str, list[str]]] = field(default_factory=list)  # glob → rule names
     score_scale: int = 1  # `score:` values run 0..1, or 0..100
     columns: tuple[tuple[str, tuple[str, ...]], ...] = ()  # spreadsheet column role → header names
+    levels: dict[str, list[str]] = field(default_factory=dict)  # company | team | person → path globs
     source: str | None = None  # the file it came from, for messages
     root: Path | None = None  # the folder of that file: globs are relative to it
 
@@ -286,6 +288,8 @@ def build_config(raw: dict[str, Any], registry: Registry, source: str | None = N
             if not isinstance(value, bool):
                 raise ConfigError(f"{where}: allow-no-files must be true or false, got {_short.repr(value)}")
             config.allow_no_files = value
+        elif key == "levels":
+            config.levels = _levels(value, where)
         elif key == "severity":
             config.severity = _severities(value, registry, where)
         elif key == "columns":
@@ -369,6 +373,18 @@ def _choice(value: Any, allowed: tuple[str, ...], key: str, where: str) -> str:
     if value not in allowed:
         raise ConfigError(f"{where}: {key} must be one of {', '.join(allowed)}, got {_short.repr(value)}")
     return str(value)
+
+
+def _levels(value: Any, where: str) -> dict[str, list[str]]:
+    levels = ("company", "team", "person")
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: levels must map company | team | person to lists of path globs, got {_short.repr(value)}")
+    out = {}
+    for level, globs in value.items():
+        if level not in levels:
+            raise ConfigError(f"{where}: levels: unknown level `{level}` (levels: {', '.join(levels)}){did_you_mean(str(level), list(levels))}")
+        out[level] = _str_list(globs, f"levels.{level}", where)
+    return out
 
 
 def _severities(value: Any, registry: Registry, where: str) -> dict[str, Severity]:

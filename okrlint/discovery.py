@@ -132,6 +132,11 @@ def discover(paths: list[str], include: list[str], exclude: list[str], root: Pat
     return found
 
 
+def okr_files_under(folder: Path, include: list[str], exclude: list[str], root: Path | None) -> Iterator[Target]:
+    """Every OKR file a run on `folder` would lint (the root index reads them all)."""
+    return _walk(folder, include, exclude, root)
+
+
 def _walk(folder: Path, include: list[str], exclude: list[str], root: Path | None) -> Iterator[Target]:
     inside = _resolved(folder)
     unreadable: list[OSError] = []

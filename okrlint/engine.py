@@ -1,11 +1,12 @@
 """The run: files → loader → models → graph → rules → filters → findings.
 
-The run streams: each file is loaded, built, added to the light OKR graph and checked by the
-file-local rules, then its models are let go, so memory does not grow with the number of files.
-Rules marked `cross-file` (a child against its parent) need the whole graph: they run at the
-end, over the few objectives that name a `parent:`. Rules that read wording see only the texts
-within the file's analysis budget. A rule that raises becomes an `internal-error` finding; it
-never stops the run.
+The run streams: each file is loaded, built, added to the OKR graph (light nodes, see
+okrlint/graph.py) and checked by the file-local rules, then its models are let go, so memory
+does not grow with the files' models. Rules marked `cross-file` read the graph: they run at the
+end, once the OKR root's other files have been added from the root index (okrlint/index.py), so a
+run on one changed file still sees its parent. Findings are only ever about the files given.
+Rules that read wording see only the texts within the file's analysis budget. A rule that
+raises becomes an `internal-error` finding; it never stops the run.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import gc
 import traceback
 from collections import Counter
+from pathlib import Path
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -23,7 +25,8 @@ from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.config import Config
 from okrlint.discovery import Target, path_matches
 from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, RunSummary, Severity, Span, Suggestion
-from okrlint.graph import OkrGraph
+from okrlint.graph import LevelRules, ObjectiveNode, OkrGraph
+from okrlint.index import RootIndex, root_of
 from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
 from okrlint.models import OkrSet
 from okrlint.registry import Registry, Rule, localized
@@ -47,11 +50,21 @@ SELECTED_ANYWAY = (*ALWAYS_ON, BAD_SUPPRESSION)
 class LintResult:
     findings: list[Finding] = field(default_factory=list)
     summary: RunSummary = field(default_factory=RunSummary)
+    systems: list[OkrGraph] = field(default_factory=list)  # one OKR system per root the linted files are in
     tracebacks: list[str] = field(default_factory=list)  # shown with --debug
 
     @property
     def internal_errors(self) -> int:
         return sum(1 for f in self.findings if f.rule == INTERNAL)
+
+
+@dataclass(slots=True)
+class _System:
+    """One OKR root (or the files outside any root): its graph, its index, the files linted in it."""
+
+    graph: OkrGraph
+    index: RootIndex | None
+    linted: set[str] = field(default_factory=set)  # root-relative paths the index must not read again
 
 
 @dataclass(slots=True)
@@ -85,8 +98,17 @@ def active_rules(registry: Registry, config: Config) -> list[Rule]:
 
 
 def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: Callable[[], bytes] | None = None,
-         baseline: Baseline | None = None, on_file: Callable[[str], None] | None = None) -> LintResult:
-    """Lint every target; `on_file` hears each file's name once it is done (a progress display)."""
+         baseline: Baseline | None = None, on_file: Callable[[str], None] | None = None, use_cache: bool = True,
+         whole_tree: bool = False, keep_graph: bool = False) -> LintResult:
+    """Lint `targets`; findings are only ever about them, whatever the graph holds besides.
+
+    Each file belongs to the OKR system of its root (okrlint/index.py); files of different roots
+    never see each other. `whole_tree`: the paths given are folders, so without an OKR root (no
+    git, no config) they are still the whole OKR system. `keep_graph`: build the root index even
+    when no cross-file rule runs (the `tree` and `stats` views and the HTML report need it).
+    `on_file` hears each file's name once it is done (a progress display); `baseline` is the
+    last filter.
+    """
     result = LintResult()
     rules = active_rules(registry, config)
     local_rules = [r for r in rules if not r.cross_file]
@@ -96,26 +118,38 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
     for plugin_error in registry.plugin_errors:
         name, _, error = plugin_error.partition(": ")
         result.findings.append(_file_finding(internal, "plugin-failed", "", {"plugin": name, "error": error}, config))
-    graph = OkrGraph()
-    children: list[tuple[OkrSet, Suppressions]] = []  # what cross-file rules need, kept past each file
+    systems: dict[Path | None, _System] = {}
+    roots: dict[Path, Path | None] = {}  # folder → its OKR root, for this run
+    want_graph = bool(cross_file_rules) or keep_graph
+    linted_sets: list[tuple[OkrSet, list[ObjectiveNode], Suppressions, _System]] = []  # light: nodes are the graph's
     directives: list[_Directives] = []
     for target in targets:
         with _gc_paused():
             file = _load(target, config, registry, read_stdin)
         result.summary.files += 1
+        root = root_of(target, roots) if want_graph else None
+        if root not in systems:
+            systems[root] = _System(OkrGraph(), RootIndex.open(root, config, use_cache) if root is not None else None)
+        system = systems[root]
+        index = system.index
         budget = TextBudget()
         found = [_problem_finding(invalid, p, file.loaded, config) for p in file.problems]
         if bad_suppression is not None:
             found += [_problem_finding(bad_suppression, p, file.loaded, config) for p in _unknown_rule_problems(file)]
+        file_nodes: list[ObjectiveNode] = []
         for okr_set in file.sets:
             result.summary.objectives += len(okr_set.objectives)
             result.summary.key_results += okr_set.key_result_count
-            graph.add(okr_set)
             wording = budget.view(okr_set)
-            found += _run_rules(local_rules, okr_set, wording, graph, config, internal, result.tracebacks)
-            if cross_file_rules and any(o.parent is not None for o in wording.objectives):
-                linked = [o for o in wording.objectives if o.parent is not None]
-                children.append((wording.model_copy(update={"objectives": linked}), file.suppressions))
+            level = index.level_of(okr_set.level, target.path) if index else LevelRules().level_of(okr_set.level, target.shown_as)
+            nodes = system.graph.add(okr_set, level, wording)
+            file_nodes += nodes
+            found += _run_rules(local_rules, okr_set, wording, system.graph, config, internal, result.tracebacks)
+            found += _prepare(cross_file_rules, okr_set, nodes, system.graph, config, internal, result.tracebacks)
+            linted_sets.append((okr_set.model_copy(update={"objectives": []}), nodes, file.suppressions, system))
+        if index is not None and target.path is not None and (relative := index.relative(target.path)) is not None:
+            system.linted.add(relative)
+            index.record(target.path, file.loaded.text, file_nodes)
         if (over := budget.problem()) is not None:
             found.append(_problem_finding(invalid, over, file.loaded, config))
         result.findings += _filtered(_most_specific(found, rules), file.suppressions, config)
@@ -125,9 +159,15 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
             directives.append(_Directives(file.loaded.path, lang, file.suppressions, unjudged))
         if on_file is not None:
             on_file(target.shown_as)
-    for linked_set, suppressions in children:
-        found = _run_rules(cross_file_rules, linked_set, linked_set, graph, config, internal, result.tracebacks)
+    for system in systems.values():
+        _complete_graph(system, whole_tree, result.tracebacks)
+    result.systems = [s.graph for s in systems.values()]
+    for shell, nodes, suppressions, system in linted_sets:
+        found = _run_graph_rules(cross_file_rules, shell, nodes, system.graph, config, internal, result.tracebacks)
         result.findings += _filtered(found, suppressions, config)
+    for system in systems.values():
+        if system.index is not None:
+            system.index.save()  # after the rules: the facts they derived are cached with the nodes
     if (unused := registry.find(UNUSED)) is not None and unused in rules:
         result.findings += _unused_suppressions(unused, directives, {r.name for r in rules}, config)
     if baseline is not None:  # last of the filters: it sees what the run would otherwise report
@@ -200,6 +240,20 @@ def _unused_finding(rule: Rule, entry: Entry, file: _Directives, config: Config,
     return Finding(path=file.path, span=Span(entry.line, entry.column, entry.line, entry.end_column), code=rule.code,
                    rule=rule.name, severity=_severity(rule, config), lang=file.lang, target="", text=entry.written,
                    message=rule.message(key, file.lang, {"name": entry.written}), suggestion=Suggestion(fix=fix))
+
+
+def _complete_graph(system: _System, whole_tree: bool, tracebacks: list[str]) -> None:
+    """Add the root's other files from the index; the graph is complete when that worked."""
+    graph, index = system.graph, system.index
+    if index is None:
+        graph.complete = whole_tree
+        return
+    try:
+        graph.add_nodes(index.other_nodes(system.linted))
+        graph.complete = True
+    except Exception:  # an index that cannot be read leaves cross-file rules with what the run has; never a crash
+        tracebacks.append(f"root index of {index.root}:\n{traceback.format_exc()}")
+        graph.complete = False
 
 
 @contextmanager
@@ -277,6 +331,59 @@ def _run_rules(rules: list[Rule], okr_set: OkrSet, wording: OkrSet, graph: OkrGr
             error = f"{type(exc).__name__}: {exc}"
             findings.append(_file_finding(internal, "rule-crashed", okr_set.source, {"rule": rule.name, "error": error}, config))
     return findings
+
+
+def _run_graph_rules(rules: list[Rule], shell: OkrSet, nodes: list[ObjectiveNode], graph: OkrGraph, config: Config,
+                     internal: Rule | None, tracebacks: list[str]) -> list[Finding]:
+    """Cross-file rules over one linted set's graph nodes; `shell` is the set without its objectives."""
+    findings: list[Finding] = []
+    for rule in rules:
+        if rule.check is None:
+            continue
+        options = {**rule.options, **config.rule_options.get(rule.name, {})}
+        ctx = CheckContext(okr_set=shell, options=options, graph=graph)
+        try:
+            findings += [_hit_finding(rule, hit, shell, config) for hit in _graph_hits(rule, nodes, ctx)]
+        except Exception as exc:  # a crashing rule is reported, and the run goes on
+            tracebacks.append(f"{rule.name} on {shell.source}:\n{traceback.format_exc()}")
+            error = f"{type(exc).__name__}: {exc}"
+            findings.append(_file_finding(internal, "rule-crashed", shell.source, {"rule": rule.name, "error": error}, config))
+    return findings
+
+
+def _prepare(rules: list[Rule], okr_set: OkrSet, nodes: list[ObjectiveNode], graph: OkrGraph, config: Config,
+             internal: Rule | None, tracebacks: list[str]) -> list[Finding]:
+    """Cross-file rules derive their facts of one set while its analyses are fresh."""
+    findings: list[Finding] = []
+    for rule in rules:
+        if rule.prepare is None:
+            continue
+        options = {**rule.options, **config.rule_options.get(rule.name, {})}
+        readable = [n for n in nodes if n.analysable] if rule.reads_text else nodes
+        try:
+            rule.prepare(readable, CheckContext(okr_set=okr_set, options=options, graph=graph))
+        except Exception as exc:  # reported like a crashing check; the run goes on
+            tracebacks.append(f"{rule.name} (prepare) on {okr_set.source}:\n{traceback.format_exc()}")
+            error = f"{type(exc).__name__}: {exc}"
+            findings.append(_file_finding(internal, "rule-crashed", okr_set.source, {"rule": rule.name, "error": error}, config))
+    return findings
+
+
+def _graph_hits(rule: Rule, nodes: list[ObjectiveNode], ctx: CheckContext) -> Iterable[Hit]:
+    """Rules that read wording see only nodes (and KRs) within their file's analysis budget."""
+    check = rule.check
+    assert check is not None
+    readable = [n for n in nodes if n.analysable] if rule.reads_text else nodes
+    if rule.scope == "set":
+        yield from check(readable, ctx)
+    elif rule.scope == "objective":
+        for node in readable:
+            yield from check(node, ctx)
+    elif rule.scope == "key_result":
+        for node in readable:
+            for kr in node.key_results:
+                if kr.analysable or not rule.reads_text:
+                    yield from check(kr, node, ctx)
 
 
 def _hits(rule: Rule, okr_set: OkrSet, ctx: CheckContext) -> Iterable[Hit]:

@@ -50,6 +50,7 @@ class KeyResult(BaseModel):
     unit: Text | None = None
     due: Text | None = None
     owner: Text | None = None
+    team: Text | None = None  # the team accountable for this KR, when not the objective's
     score: float | None = None  # any number: the score-out-of-range rule judges it against score-scale
     score_loc: Loc | None = None
     weight: float | None = None  # share of the objective's score; the weights rule wants them to sum to 1
@@ -92,6 +93,7 @@ class OkrSet(BaseModel):
     period: Text | None = None
     team: Text | None = None
     owner: Text | None = None
+    level: Literal["company", "team", "person"] | None = None  # where the set sits in the OKR system
     lang: Literal["ru", "en", "zh"] | None = None
     bonus: Text | None = None  # `bonus: true` or a text: the set is tied to pay
     kpis: list[Kpi] = Field(default_factory=list)

@@ -63,6 +63,9 @@ class Rule:
     # rule's finding with one of those reasons (one KR, one finding: the more specific one)
     supersedes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     suggestions: dict[str, dict[str, str]] = field(default_factory=dict)  # message key → lang → a rewrite shape
+    # Cross-file rules: called per linted set while it streams (its wording's analysis is still
+    # memoised) to derive facts the check compares at the end; see KeyResultNode.facts.
+    prepare: Callable[..., None] | None = None
 
     def message(self, key: str, lang: str, params: dict[str, Any]) -> str:
         """Render a message in `lang`, falling back to English, never raising on a bad template."""
@@ -152,16 +155,18 @@ def rule_from_data(data: dict[str, Any], origin: str) -> Rule:
             reasons={k: dict(v) for k, v in (data.get("reasons") or {}).items()},
             reads_text=_flag(data, "reads-text"),
             cross_file=_flag(data, "cross-file"),
-            opt_in=_flag(data, "opt-in"),
+            # `enabled-by-default: false` (orphan-objective) is the same as `opt-in: true`: never through ALL
+            opt_in=_flag(data, "opt-in") or not _flag(data, "enabled-by-default", default=True),
             supersedes={str(k): tuple(str(r) for r in v) for k, v in (data.get("supersedes") or {}).items()},
             suggestions={k: dict(v) for k, v in (data.get("suggestions") or {}).items()},
+            prepare=_resolve(data.get("prepare")),  # type: ignore[arg-type]
         )
     except (KeyError, TypeError, ValueError, ImportError, AttributeError) as exc:
         raise RuleDataError(f"{origin}: {type(exc).__name__}: {exc}") from exc
 
 
-def _flag(data: dict[str, Any], key: str) -> bool:
-    value = data.get(key, False)
+def _flag(data: dict[str, Any], key: str, default: bool = False) -> bool:
+    value = data.get(key, default)
     if not isinstance(value, bool):
         raise ValueError(f"`{key}` must be true or false, got {value!r}")
     return value

@@ -24,11 +24,12 @@ BOOL_TAG = "tag:yaml.org,2002:bool"
 # Scalars that are plainly numbers or dates may stand for text in metric fields ("target: 60").
 NUMERIC_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"}
 
-SET_KEYS = ("period", "team", "owner", "lang", "bonus", "kpis", "objectives")
+SET_KEYS = ("period", "team", "owner", "level", "lang", "bonus", "kpis", "objectives")
 OBJECTIVE_KEYS = ("id", "title", "why", "parent", "type", "owner", "score", "note", "bonus", "key_results")
-KR_KEYS = ("title", "metric", "baseline", "target", "unit", "due", "owner", "score", "weight", "note", "initiatives")
+KR_KEYS = ("title", "metric", "baseline", "target", "unit", "due", "owner", "team", "score", "weight", "note", "initiatives")
 KPI_KEYS = ("name", "target", "unit", "owner")
 LANGS = ("ru", "en", "zh")
+LEVELS = ("company", "team", "person")
 OBJECTIVE_TYPES = ("aspirational", "committed")
 
 
@@ -220,6 +221,7 @@ class _Builder:
             period=self.text(get("period"), "period", numbers_ok=True),
             team=self.text(get("team"), "team"),
             owner=self.text(get("owner"), "owner"),
+            level=self.choice(get("level"), "level", LEVELS),  # type: ignore[arg-type]
             lang=self.choice(get("lang"), "lang", LANGS),  # type: ignore[arg-type]
             bonus=self.flag_or_text(get("bonus"), "bonus"),
             kpis=kpis,
@@ -279,7 +281,7 @@ class _Builder:
             if get("title") is None:
                 self.problem("missing-field", node, field="title", where=path)
             return None
-        fields = {name: self.text(get(name), f"{path}.{name}", numbers_ok=True) for name in ("metric", "baseline", "target", "unit", "due", "owner")}
+        fields = {name: self.text(get(name), f"{path}.{name}", numbers_ok=True) for name in ("metric", "baseline", "target", "unit", "due", "owner", "team")}
         fields["note"] = self.text(get("note"), f"{path}.note")
         initiatives_node = get("initiatives")
         initiatives = []

@@ -262,4 +262,5 @@ def test_rule_with_an_ambiguous_prefix_lists_the_matches() -> None:
     assert "OKR1 matches: OKR101 too-many-krs, OKR102 too-few-krs, OKR103 too-many-objectives" in run.stderr
     assert "OKR301" not in run.stderr
     assert "too-many matches: OKR101 too-many-krs, OKR103 too-many-objectives" in cli("rule", "too-many").stderr
-    assert cli("rule", "OKR30").code == 0  # a prefix of one rule is that rule
+    assert "OKR3 matches: OKR301 cascaded-kpi, OKR302 unknown-parent" in cli("rule", "OKR3").stderr
+    assert cli("rule", "okr301").code == 0  # a code in any case is that rule

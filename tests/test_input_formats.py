@@ -188,14 +188,6 @@ def test_hostile_input_is_one_located_problem(name: str, data: bytes, kind: str 
     assert loaded.problems[0].line >= 1 and loaded.problems[0].column >= 1
 
 
-def test_readme_quotes_the_count_line_of_the_examples() -> None:
-    from tests.helpers import ROOT
-
-    run = cli("check", "examples/", "--format", "text", "--no-color", cwd=ROOT)
-    count_line = run.stdout.strip().splitlines()[-1]
-    assert count_line.startswith("14 files") and count_line in (ROOT / "README.md").read_text(encoding="utf-8")
-
-
 def _workbook(path: Path, sheets: dict[str, list[list]]) -> Path:
     import openpyxl
 

@@ -70,10 +70,11 @@ def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return snapshot
 
 
-def _try_repo(hook_repo: Path, user_repo: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def _try_repo(hook_repo: Path, user_repo: Path, env: dict[str, str], *files: str) -> subprocess.CompletedProcess[str]:
     _git(user_repo, "add", "-A")
+    which = ["--files", *files] if files else ["--all-files"]
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), "okrlint", "--all-files", "--color", "never"],
+        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), "okrlint", *which, "--color", "never"],
         cwd=user_repo, env=env, capture_output=True, text=True, timeout=900,
     )
 
@@ -91,8 +92,53 @@ def test_hook_fails_on_bad_okrs_and_passes_on_good_ones(tmp_path: Path, hook_rep
     assert "okrs/platform.yaml" in bad.stdout and "OKR102" in bad.stdout
     assert "docker-compose.yaml" not in bad.stdout  # `files:` kept a non-OKR YAML file out
 
-    (user_repo / "okrs" / "platform.yaml").write_text(GOOD_OKRS, encoding="utf-8")
-    (user_repo / "q3.okr.yml").write_text(GOOD_OKRS, encoding="utf-8")
+    # Two quarters of the same OKRs: the same KRs in two periods are no duplicate-kr.
+    (user_repo / "okrs" / "platform.yaml").write_text("period: 2026-Q2\n" + GOOD_OKRS, encoding="utf-8")
+    (user_repo / "q3.okr.yml").write_text("period: 2026-Q3\n" + GOOD_OKRS, encoding="utf-8")
     good = _try_repo(hook_repo, user_repo, hook_env)
     assert good.returncode == 0, good.stdout + good.stderr
     assert "Passed" in good.stdout
+
+
+COMPANY_OKRS = """\
+objectives:
+  - id: grow
+    title: Become the cloud platform mid-size banks trust
+    key_results:
+      - Grow ARR from $10M to $15M
+      - Raise NPS from 35 to 50
+"""
+# A changed child: one objective restates the parent's KR, another names a parent that does not exist.
+CHILD_OKRS = """\
+objectives:
+  - title: Grow ARR from $10M to $15M
+    parent: company#grow
+    why: The board asked for it
+    key_results:
+      - Raise trial-to-paid conversion from 15% to 25% by June 30
+      - Cut trial setup time from 3 days to 2 hours by June 30
+  - title: Bank IT teams finish the security review in a week
+    parent: company#grwo
+    why: Security reviews stall most of our deals
+    key_results:
+      - Cut security review time from 6 weeks to 1 week by June 30
+      - Raise the share of reviews passed first time from 40% to 80% by June 30
+"""
+
+
+def test_a_changed_child_is_checked_against_its_unchanged_parent(tmp_path: Path, hook_repo: Path, hook_env: dict[str, str]) -> None:
+    """pre-commit passes only the changed file; the parent comes from the root index."""
+    user_repo = tmp_path / "company"
+    _init_repo(user_repo)
+    (user_repo / "okrs").mkdir()
+    (user_repo / "okrs" / "company.okr.yaml").write_text(COMPANY_OKRS, encoding="utf-8")
+    _git(user_repo, "add", "-A")
+    _git(user_repo, "commit", "-q", "--no-verify", "-m", "company OKRs")
+    (user_repo / "okrs" / "team.okr.yaml").write_text(CHILD_OKRS, encoding="utf-8")
+    env = {**hook_env, "OKRLINT_CACHE_DIR": str(tmp_path / "okrlint-cache")}
+
+    run = _try_repo(hook_repo, user_repo, env, "okrs/team.okr.yaml")
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "okrs/team.okr.yaml:2:12: warning OKR301 [cascaded-kpi]" in run.stdout  # the parent's KR, restated
+    assert "okrs/team.okr.yaml:9:13: error OKR302 [unknown-parent]" in run.stdout and "did you mean company#grow?" in run.stdout
+    assert "okrs/company.okr.yaml" not in run.stdout  # findings only for the file given

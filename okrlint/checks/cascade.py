@@ -11,32 +11,71 @@ from __future__ import annotations
 from typing import Iterator
 
 from okrlint.checks.base import CheckContext, Hit
-from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, canonical, metric_tokens, read, share_of
-from okrlint.models import Objective
+from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, canonical, content_words, metric_tokens, read
+from okrlint.graph import ObjectiveNode
+from okrlint.memo import bounded_memo
 
-def cascaded_kpi(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
+# What this rule needs of a text, derived once while its file streams (`prepare`) and kept in the
+# node's facts (cached in the root index for KRs), so the end of the run re-reads nothing.
+FACT = "cascaded-kpi"
+TextFacts = dict  # {"words": [...], "metrics": [...], "metric": bool, "number": bool, "lead": str}
+
+
+def remember_texts(objectives: list[ObjectiveNode], ctx: CheckContext) -> None:
+    """`prepare`: the facts of every linted objective title and KR, while their readings are memoised."""
+    for objective in objectives:
+        facts_of(objective.title.value, objective.lang, objective.facts)
+        for kr in objective.key_results:
+            if kr.analysable:
+                facts_of(kr.title.value, objective.lang, kr.facts)
+
+
+def cascaded_kpi(objective: ObjectiveNode, ctx: CheckContext) -> Iterator[Hit]:
     if objective.parent is None:
         return
     parent = ctx.graph.find_parent(objective.parent.value, ctx.okr_set.stem)
-    if parent is None:
-        return  # the parent is not among the linted files (pre-commit lints only what changed)
-    child = read(objective.title.value, ctx.okr_set.lang)
+    if parent is None or parent is objective:
+        return  # no such parent (unknown-parent says so), outside the OKR root, or itself (alignment-cycle)
+    child = facts_of(objective.title.value, ctx.okr_set.lang, objective.facts)
     share = float(ctx.options["min-overlap"])
-    sources = [(text, "kr") for text in parent.key_results] + [(name, "kpi") for name in parent.kpis]
-    for text, kind in sources:
-        if restates(child, read(text, parent.lang), share):
+    sources = [(kr.title.value, "kr", kr.facts) for kr in parent.key_results] + [(name, "kpi", None) for name in parent.kpis]
+    for text, kind, store in sources:
+        if restates(child, facts_of(text, parent.lang, store), share):
             yield Hit(objective.title.loc, objective.path, kind, {"parent": text}, objective.title)
             return
-    if share_of(child, read(parent.title, parent.lang)) >= max(share, 0.8):
-        yield Hit(objective.title.loc, objective.path, "objective", {"parent": parent.title}, objective.title)
+    if share_of(child, facts_of(parent.title.value, parent.lang, parent.facts)) >= max(share, 0.8):
+        yield Hit(objective.title.loc, objective.path, "objective", {"parent": parent.title.value}, objective.title)
 
 
-def restates(child: Reading, parent_item: Reading, share: float) -> bool:
+def restates(child: TextFacts, parent_item: TextFacts, share: float) -> bool:
     """The child objective says what the parent KR or KPI says: the same words, or the same metric as a target."""
     if share_of(child, parent_item) >= share:
         return True
-    child_is_target = child.metric and (child.has_number or child.lead in METRIC_MOVES or child.lead is Lead.NONE)
-    return child_is_target and bool(metrics(child) & metrics(parent_item))
+    lead = Lead(child["lead"])
+    child_is_target = child["metric"] and (child["number"] or lead in METRIC_MOVES or lead is Lead.NONE)
+    return child_is_target and bool(set(child["metrics"]) & set(parent_item["metrics"]))
+
+
+def share_of(part: TextFacts, whole: TextFacts) -> float:
+    """How much of `part`'s content is also in `whole` (1.0: it says nothing of its own)."""
+    words = set(part["words"])
+    return len(words & set(whole["words"])) / len(words) if words else 0.0
+
+
+def facts_of(text: str, lang: str | None, store: dict | None) -> TextFacts:
+    """The text's facts from `store` (a node's facts), derived and kept there the first time."""
+    if store is None:
+        return _text_facts(text, lang)
+    if FACT not in store:
+        store[FACT] = _text_facts(text, lang)
+    return store[FACT]
+
+
+@bounded_memo(max_entries=1024, max_chars=200_000)
+def _text_facts(text: str, lang: str | None) -> TextFacts:
+    reading = read(text, lang)
+    return {"words": sorted(content_words(reading)), "metrics": sorted(metrics(reading)), "metric": reading.metric,
+            "number": reading.has_number, "lead": reading.lead.value}
 
 
 def metrics(reading: Reading) -> set[str]:

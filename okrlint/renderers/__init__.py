@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 from okrlint.findings import Evidence, EvidenceSpan, Finding, RuleDoc, RunSummary, Severity
 from okrlint.sanitize import shown, shown_path
 
-FORMATS = ("text", "concise", "json", "github", "sarif", "junit", "gitlab")
+FORMATS = ("text", "concise", "json", "github", "sarif", "junit", "gitlab", "html")
 HUMAN_FORMATS = ("text", "concise", "github", "junit")  # read by people or CI logs: user data is escaped
 
 
@@ -28,6 +28,7 @@ class Report:
     files: list[str] = field(default_factory=list)  # every linted file as shown, clean ones too (JUnit lists them)
     fail_on: Severity = Severity.WARNING  # findings at or above it fail the run (JUnit failures)
     show_summary: bool = True  # False under --quiet on a terminal: findings only
+    system: dict | None = None  # the OKR system view (okrlint/views.py: tree and teams), for the HTML report
 
 
 def renderer(name: str) -> Callable[[Report], str]:

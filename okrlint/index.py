@@ -1,0 +1,327 @@
+"""The root index: every OKR file of the OKR root as graph nodes, cached by content.
+
+pre-commit passes only the changed files, yet a changed child must still be checked against its
+parent. A file's OKR root is the nearest folder above it that holds `.git` or an okrlint config
+file (`.okrlint.yaml`): one OKR system; a monorepo marks each company or product with a config. Every OKR file under it that the run was not given is read for its graph
+nodes only (loader and schema, no language analysis, no rules, no findings), and the nodes are
+cached per file with the file's size, modification time and SHA-256, so the next run reads an
+unchanged file's nodes from the cache without opening the file. The cache also keeps the facts
+cross-file rules derived from a file's wording (KeyResultNode.facts, e.g. duplicate-kr's
+metric and target of each KR), so an unchanged file is never analysed again for them; a result
+cache can key on the same hashes.
+
+Where the cache lives (okrlint never writes into the linted tree unless asked):
+- `$OKRLINT_CACHE_DIR` when set;
+- `.okrlint_cache/` in the OKR root when that folder exists (created by the user; okrlint puts a
+  `.gitignore` in it so its files are never committed);
+- otherwise the user cache folder (`$XDG_CACHE_HOME/okrlint`, `~/.cache/okrlint`,
+  `%LOCALAPPDATA%\\okrlint\\Cache`).
+`--no-cache` reads every file. A cache file that is corrupt, from another okrlint version or
+half written is ignored; writes go to a temporary file renamed into place, so concurrent runs
+never see a partial file (the last writer wins).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from okrlint import __version__
+from okrlint.config import Config
+from okrlint.discovery import Target, display_path, okr_files_under
+from okrlint.graph import KeyResultNode, LevelRules, ObjectiveNode, nodes_of
+from okrlint.loader import Limits, read_path
+from okrlint.models import Loc, Text
+from okrlint.schema import build_sets
+
+CACHE_ENV = "OKRLINT_CACHE_DIR"
+PROJECT_CACHE = ".okrlint_cache"
+ROOT_MARKERS = (".git", ".okrlint.yaml", ".okrlint.yml")
+FORMAT = 3  # bump when the node shape changes
+
+
+def root_of(target: Target, seen: dict[Path, Path | None] | None = None) -> Path | None:
+    """The OKR root of a file: the nearest folder above it with `.git` or an okrlint config file.
+
+    `seen` remembers the answer per folder for one run (files of a folder share their root).
+    """
+    if target.path is None or target.refused is not None:
+        return None
+    try:
+        start = target.path.resolve()
+        folder = start if start.is_dir() else start.parent
+    except (OSError, RuntimeError):
+        return None
+    seen = {} if seen is None else seen
+    if folder not in seen:
+        seen[folder] = next((f for f in (folder, *folder.parents) if any(os.path.lexists(f / m) for m in ROOT_MARKERS)), None)
+    return seen[folder]
+
+
+def user_cache_dir() -> Path:
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "okrlint" / "Cache"
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "okrlint"
+
+
+def cache_folder(root: Path) -> Path:
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    project = root / PROJECT_CACHE
+    return project if project.is_dir() else user_cache_dir()
+
+
+@dataclass(slots=True)
+class _Written:
+    """One file's entry for the next run; `cached` is the entry read, reused when nothing changed."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+    nodes: list[ObjectiveNode]
+    cached: dict[str, Any] | None = None
+    facts: int = 0  # facts its KRs had when read from the cache
+
+    def entry(self) -> dict[str, Any]:
+        if self.cached is not None and _facts(self.nodes) == self.facts:
+            return self.cached
+        return _entry(self.size, self.mtime_ns, self.sha256, self.nodes)
+
+    def changed(self) -> bool:
+        return self.cached is None or _facts(self.nodes) != self.facts
+
+
+def _facts(nodes: list[ObjectiveNode]) -> int:
+    return sum(len(node.facts) + sum(len(kr.facts) for kr in node.key_results) for node in nodes)
+
+
+@dataclass(slots=True)
+class RootIndex:
+    """The OKR files of one root, their graph nodes and what is known of their content."""
+
+    root: Path
+    config: Config
+    levels: LevelRules
+    cache_path: Path | None  # None with --no-cache
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)  # root-relative path → cached entry
+    written: dict[str, _Written] = field(default_factory=dict)  # the entries of this run, by root-relative path
+    files_read: int = 0  # files this run had to open (not in the cache, or changed)
+    _relative: dict[Path, str | None] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, root: Path, config: Config, use_cache: bool = True) -> RootIndex:
+        levels = LevelRules({k: tuple(v) for k, v in config.levels.items()})
+        path = cache_folder(root) / f"index-{_cache_key(root, config)}.json" if use_cache else None
+        index = cls(root, config, levels, path)
+        if path is not None:
+            index.entries = _read_cache(path)
+        return index
+
+    def relative(self, path: Path) -> str | None:
+        """`path` relative to the root (POSIX), or None when it lies outside (resolved once per path)."""
+        if path not in self._relative:
+            try:
+                self._relative[path] = path.resolve().relative_to(self.root).as_posix()
+            except (ValueError, OSError, RuntimeError):
+                self._relative[path] = None
+        return self._relative[path]
+
+    def level_of(self, declared: str | None, path: Path | None) -> str:
+        relative = self.relative(path) if path is not None else None
+        return self.levels.level_of(declared, relative or (path.as_posix() if path else ""))
+
+    def record(self, path: Path, text: str, nodes: list[ObjectiveNode]) -> None:
+        """A linted file's nodes, so the next run on other files need not read it."""
+        relative = self.relative(path)
+        if relative is None:
+            return
+        try:
+            info = path.stat()
+        except OSError:
+            return
+        digest = _digest(text)
+        cached = self.entries.get(relative)
+        same = cached is not None and (cached.get("size"), cached.get("mtime_ns"), cached.get("sha256")) == (info.st_size, info.st_mtime_ns, digest)
+        self.written[relative] = _Written(info.st_size, info.st_mtime_ns, digest, nodes, cached if same else None,
+                                          _facts(nodes) if same else 0)
+
+    def other_nodes(self, linted: set[str]) -> Iterator[ObjectiveNode]:
+        """The nodes of every OKR file of the root that is not in `linted` (root-relative paths)."""
+        config = self.config
+        nested: dict[Path, bool] = {}  # folder → inside another OKR root (its own `.git` or config)
+        for target in okr_files_under(self.root, config.include, config.exclude, self.root):
+            if target.path is None or target.refused is not None or self._nested(target.path.parent, nested):
+                continue
+            try:  # the walk started at the resolved root, so its paths are under it as written
+                relative = target.path.relative_to(self.root).as_posix()
+            except ValueError:
+                continue
+            if relative in linted or relative in self.written:
+                continue
+            yield from self._file_nodes(target.path, relative)
+
+    def _nested(self, folder: Path, seen: dict[Path, bool]) -> bool:
+        if folder == self.root or folder in (self.root, *self.root.parents):
+            return False
+        if folder not in seen:
+            seen[folder] = any(os.path.lexists(folder / m) for m in ROOT_MARKERS) or self._nested(folder.parent, seen)
+        return seen[folder]
+
+    def _file_nodes(self, path: Path, relative: str) -> list[ObjectiveNode]:
+        shown = display_path(os.path.relpath(path))
+        try:
+            info = path.stat()
+        except OSError:
+            return []
+        cached = self.entries.get(relative)
+        if cached is not None and cached.get("size") == info.st_size and cached.get("mtime_ns") == info.st_mtime_ns:
+            nodes = _nodes_from(cached, shown)
+            if nodes is not None:
+                self.written[relative] = _Written(info.st_size, info.st_mtime_ns, str(cached.get("sha256", "")), nodes,
+                                                  cached, _facts(nodes))
+                return nodes
+        self.files_read += 1
+        loaded = read_path(path, shown, Limits(max_bytes=self.config.max_file_size))
+        nodes = []
+        if loaded.documents:
+            for okr_set in build_sets(loaded.documents, shown).sets:
+                nodes += nodes_of(okr_set, self.levels.level_of(okr_set.level, relative))
+        self.written[relative] = _Written(info.st_size, info.st_mtime_ns, _digest(loaded.text), nodes)
+        return nodes
+
+    def save(self) -> None:
+        """Write the entries of this run (files gone from the root drop out); failures are ignored.
+
+        Called after the cross-file rules, so facts they derived (KeyResultNode.facts) are kept.
+        """
+        if self.cache_path is None:
+            return
+        if set(self.written) == set(self.entries) and not any(w.changed() for w in self.written.values()):
+            return  # the cache already says all this
+        folder = self.cache_path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if folder.name == PROJECT_CACHE and not (folder / ".gitignore").exists():
+                (folder / ".gitignore").write_text("# okrlint's index cache: never committed\n*\n", encoding="utf-8")
+            files = {relative: written.entry() for relative, written in self.written.items()}
+            data = json.dumps({"format": FORMAT, "okrlint": __version__, "root": str(self.root), "files": files},
+                              ensure_ascii=False, separators=(",", ":"))
+            handle, temporary = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=folder)
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    out.write(data)
+                os.replace(temporary, self.cache_path)
+            except BaseException:
+                os.unlink(temporary)
+                raise
+        except OSError:
+            pass  # a read-only home or a full disk: the next run reads the files again
+
+
+def _cache_key(root: Path, config: Config) -> str:
+    """One cache file per root and per setting that changes the nodes."""
+    settings = json.dumps([str(root), FORMAT, __version__, config.levels, config.include, config.exclude, config.max_file_size],
+                          sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(settings.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def _read_cache(path: Path) -> dict[str, dict[str, Any]]:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError, RecursionError):
+        return {}
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("okrlint") != __version__:
+        return {}
+    files = data.get("files")
+    return {k: v for k, v in files.items() if isinstance(v, dict)} if isinstance(files, dict) else {}
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _entry(size: int, mtime_ns: int, sha256: str, nodes: list[ObjectiveNode]) -> dict[str, Any]:
+    return {"size": size, "mtime_ns": mtime_ns, "sha256": sha256, "nodes": [_node_dict(n) for n in nodes]}
+
+
+def _loc(loc: Loc | _LazyLoc) -> list[int]:
+    return [loc.line, loc.column, loc.end_line, loc.end_column]
+
+
+def _text(text: Text | _CachedText | None) -> list | None:
+    if isinstance(text, _CachedText):
+        return [text.value, text._where]
+    return None if text is None else [text.value, _loc(text.loc)]
+
+
+def _node_dict(node: ObjectiveNode) -> dict[str, Any]:
+    return {
+        "stem": node.stem, "document": node.document, "path": node.path, "loc": _loc(node.loc), "id": node.id,
+        "title": _text(node.title), "parent": _text(node.parent), "owner": node.owner, "team": node.team,
+        "period": node.period, "level": node.level, "lang": node.lang, "kpis": list(node.kpis),
+        "krs": [[_text(kr.title), kr.path, kr.owner, kr.team, kr.analysable, kr.facts] for kr in node.key_results],
+        "analysable": node.analysable, "facts": node.facts,
+    }
+
+
+def _as_loc(raw: Any) -> Loc:
+    line, column, end_line, end_column = (int(v) for v in raw)
+    return Loc.model_construct(line=line, column=column, end_line=end_line, end_column=end_column)
+
+
+class _LazyLoc:
+    """An objective's location from the index: line and column as numbers, no model."""
+
+    __slots__ = ("line", "column", "end_line", "end_column")
+
+    def __init__(self, raw: list) -> None:
+        self.line, self.column, self.end_line, self.end_column = (int(v) for v in raw)
+
+
+class _CachedText:
+    """A text read from the index: its value now, its location (a model) only if asked for."""
+
+    __slots__ = ("value", "_where")
+
+    def __init__(self, value: str, where: list) -> None:
+        self.value = value
+        self._where = where
+
+    @property
+    def loc(self) -> Loc:
+        return _as_loc(self._where)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _as_text(raw: Any) -> Text | None:
+    """Texts of files the run did not lint are read, not reported on: building models for them is waste."""
+    return None if raw is None else _CachedText(str(raw[0]), raw[1])  # type: ignore[return-value]
+
+
+def _nodes_from(entry: dict[str, Any], shown: str) -> list[ObjectiveNode] | None:
+    """Nodes from a cached entry; None when the entry is not the shape this version writes."""
+    try:
+        nodes = []
+        for raw in entry["nodes"]:
+            krs = tuple(KeyResultNode(_as_text(t), p, o, tm, bool(a), dict(f)) for t, p, o, tm, a, f in raw["krs"])  # type: ignore[arg-type]
+            nodes.append(ObjectiveNode(
+                file=shown, stem=str(raw["stem"]), document=int(raw["document"]), path=str(raw["path"]),
+                loc=_LazyLoc(raw["loc"]), id=raw["id"], title=_as_text(raw["title"]),  # type: ignore[arg-type]
+                parent=_as_text(raw["parent"]),
+                owner=raw["owner"], team=raw["team"], period=raw["period"], level=str(raw["level"]), lang=raw["lang"],
+                kpis=tuple(str(k) for k in raw["kpis"]), key_results=krs, analysable=bool(raw["analysable"]),
+                facts=dict(raw["facts"]),
+            ))
+        return nodes
+    except (KeyError, TypeError, ValueError, IndexError):
+        return None

@@ -1,0 +1,95 @@
+"""The root index: a run on one file sees the whole OKR root, from a cache kept outside the tree."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.helpers import ROOT, check_json, write
+
+COMPANY = "objectives:\n  - id: grow\n    title: Mid-size banks choose our cloud platform\n    key_results: [Grow ARR from $10M to $15M, Raise NPS from 35 to 50]\n"
+CHILD = ("objectives:\n  - title: Make the trial effortless for bank IT teams\n    parent: company#grow\n"
+         "    key_results: [Raise trial-to-paid conversion from 15% to 25%, Cut trial setup time from 3 days to 2 hours]\n")
+
+
+def make_repo(tmp_path: Path) -> tuple[Path, Path]:
+    root = tmp_path / "repo"
+    (root / ".git").mkdir(parents=True)
+    write(root, "okrs/company.okr.yaml", COMPANY)
+    return root, write(root, "okrs/team.okr.yaml", CHILD)
+
+
+def tree_of(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+def test_the_cache_lives_outside_the_tree_and_is_used(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("OKRLINT_CACHE_DIR", str(cache))
+    root, child = make_repo(tmp_path)
+    before = tree_of(root)
+    assert check_json(child, "--select", "unknown-parent").findings == []
+    assert tree_of(root) == before  # nothing written into the linted tree
+    (index,) = cache.glob("index-*.json")
+    entries = json.loads(index.read_text(encoding="utf-8"))["files"]
+    assert set(entries) == {"okrs/company.okr.yaml", "okrs/team.okr.yaml"}
+    assert len(entries["okrs/company.okr.yaml"]["sha256"]) == 64  # a content hash per file, for a result cache later
+
+    # Same size, same modification time: the cached nodes are trusted and the file is not opened.
+    company = root / "okrs" / "company.okr.yaml"
+    stat = company.stat()
+    company.write_text(COMPANY.replace("id: grow", "id: gorw"), encoding="utf-8")
+    os.utime(company, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert check_json(child, "--select", "unknown-parent").findings == []
+    # --no-cache reads the file, and finds the parent gone.
+    (finding,) = check_json(child, "--select", "unknown-parent", "--no-cache").findings
+    assert "did you mean company#gorw?" in finding["message"]
+
+
+def test_a_changed_parent_is_read_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("OKRLINT_CACHE_DIR", str(tmp_path / "cache"))
+    root, child = make_repo(tmp_path)
+    assert check_json(child, "--select", "unknown-parent").findings == []
+    write(root, "okrs/company.okr.yaml", COMPANY.replace("id: grow", "id: growth"))
+    (finding,) = check_json(child, "--select", "unknown-parent").findings
+    assert finding["line"] == 3 and "company#growth" in finding["message"]
+
+
+def test_a_corrupt_cache_is_ignored(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("OKRLINT_CACHE_DIR", str(cache))
+    root, child = make_repo(tmp_path)
+    check_json(child, "--select", "unknown-parent")
+    (index,) = cache.glob("index-*.json")
+    for garbage in ('{"format": 1, "files": {"okrs/company.okr.yaml": {"size": 1}}', "\x00\xff", '{"format": 1, "okrlint": "0", "files": []}'):
+        index.write_text(garbage, encoding="utf-8", errors="surrogateescape")
+        write(root, "okrs/team.okr.yaml", CHILD.replace("company#grow", "company#grwo"))
+        run = check_json(child, "--select", "unknown-parent")
+        assert [(f["rule"], f["line"]) for f in run.findings] == [("unknown-parent", 3)]
+        write(root, "okrs/team.okr.yaml", CHILD)
+    json.loads(index.read_text(encoding="utf-8"))  # rewritten whole
+
+
+def test_a_project_cache_folder_gets_a_gitignore(tmp_path, monkeypatch):
+    monkeypatch.delenv("OKRLINT_CACHE_DIR", raising=False)
+    root, child = make_repo(tmp_path)
+    (root / ".okrlint_cache").mkdir()
+    check_json(child, "--select", "unknown-parent")
+    assert (root / ".okrlint_cache" / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
+    assert list((root / ".okrlint_cache").glob("index-*.json"))
+
+
+def test_concurrent_runs_share_the_cache_safely(tmp_path):
+    root, child = make_repo(tmp_path)
+    for i in range(5):
+        write(root, f"okrs/team{i}.okr.yaml", CHILD)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "OKRLINT_CACHE_DIR": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "okrlint", "check", str(child), "--select", "unknown-parent", "--format", "json"]
+    runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0, 0], outputs
+    assert all(json.loads(out) == [] for out, _ in outputs)
+    assert not list((tmp_path / "cache").glob(".index-*.tmp"))  # no half-written file left behind
