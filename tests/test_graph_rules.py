@@ -260,3 +260,14 @@ def test_a_loop_through_many_files_is_named_by_its_ends(tmp_path):
     assert len(run.findings) == 40
     first = next(f for f in run.findings if f["path"].endswith("/t0.okr.yaml"))
     assert first["message"].endswith("t0#o → t1#o → t2#o → t3#o → t4#o → t5#o → … (35 more) → t0#o")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_one_objective_written_twice_is_no_overlap_but_two_teams_are(tmp_path, lang):
+    """A CSV export beside its YAML restates the same objective of the same team: one owner."""
+    first, second = DUPLICATES[lang]
+    write(tmp_path, "okrs/sales.okr.yaml", "team: Sales\n" + okr_set(COMPANY[lang][0], [first, COMPANY[lang][1][1]]))
+    write(tmp_path, "okrs/sales-copy.okr.yaml", "team: Sales\n" + okr_set(COMPANY[lang][0], [second, TEAM[lang][1][1]]))
+    assert check_json(tmp_path, "--select", "duplicate-kr").findings == []
+    write(tmp_path, "okrs/sales-copy.okr.yaml", "team: Growth\n" + okr_set(COMPANY[lang][0], [second, TEAM[lang][1][1]]))
+    assert [f[1:] for f in located(check_json(tmp_path, "--select", "duplicate-kr"))] == [("duplicate-kr", 5, 9)] * 2
