@@ -493,3 +493,16 @@ def test_an_objective_that_ensures_a_level_keeps_it(tmp_path, lang, objective, e
     write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
                                   "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
     assert [f for f in check_json(tmp_path / "t.okr.yaml", "--select", "kpi-in-disguise").brief() if f[1] == 2] == expected
+
+
+# A thing stated in a state answers "so what?" like people do: the Chinese passive 被 and 不会.
+@pytest.mark.parametrize("lang,objective", [
+    ("zh", "所有关联资源被正确清理"),
+    ("zh", "大文件加载时不会导致内存暴涨"),
+    ("en", "All connections are closed cleanly when a session ends"),
+    ("ru", "Все соединения закрываются корректно после завершения сессии"),
+])
+def test_a_thing_in_a_state_answers_so_what(tmp_path, lang, objective):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
+    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == []

@@ -739,13 +739,16 @@ _ZH_STATE_MARKERS = ("更", "不再", "能", "可以", "愿意", "感到", "觉�
 def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: Lexicon, in_class) -> bool:
     """Subject first, then a finite verb: a state of the world, not an order to do something."""
     if lang == "zh":  # "小微企业贷款审批更快", "平台商家能更快收到货款", "群众办事只跑一次"
-        if not words or words[0].pos not in (Pos.NOUN, Pos.PRON, Pos.ADJ) or words[0].verb_form is not None:
+        first = words[0] if words else None
+        if first is None or not (first.pos in (Pos.NOUN, Pos.PRON, Pos.ADJ) or first.lang == "en") or first.verb_form is not None:
             return False
         subject = words[:2]
         verbs = [t for t in words[1:] if t.pos is Pos.VERB]
         moves = any(in_class(t, c) for t in verbs for c in ("increase", "decrease", "reach"))
         people_first = any(_is_person(t, lang, lex, in_class) for t in subject) and bool(verbs) and not moves
-        return people_first or any(_zh_state_marker(t) for t in words[1:])
+        # a thing in a state: the passive 被 ("资源被正确清理"), "不会" ("加载时不会导致内存暴涨")
+        state = any(t.text in ("被", "不会") for t in words[1:])
+        return people_first or state or any(_zh_state_marker(t) for t in words[1:])
     if lang == "en" and _copular_state(words):
         return True  # "Our alerts are actionable", "Data transfer is fast and efficient"
     if lead_token is None or not words:
