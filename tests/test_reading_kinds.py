@@ -506,3 +506,16 @@ def test_a_thing_in_a_state_answers_so_what(tmp_path, lang, objective):
     write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
                                   "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
     assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == []
+
+
+# "做一个…的人" is to become someone (like "стать", "become"), not a task.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "做一个自律且健康的人", []),
+    ("ru", "Стать дисциплинированным и здоровым человеком", []),
+    ("en", "Become a disciplined and healthy person", []),
+    ("zh", "做一个新官网", [("so-what", 2, 12)]),
+])
+def test_to_be_someone_is_no_activity(tmp_path, lang, objective, expected):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
+    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected

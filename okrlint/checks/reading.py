@@ -197,6 +197,9 @@ def _read(analysis: TextAnalysis) -> Reading:
     lead_token, lead = _lead(words, lang, in_class)
     lead = _make_vague(lead_token, lead, words, in_class)
     lead = _creation(lead_token, lead, words, in_class)
+    if lang == "zh" and lead_token is not None and lead_token.text == "做" and words[-1] is not lead_token \
+            and (_is_person(words[-1], lang, lex, in_class) or words[-1].text.endswith(("人", "者", "女", "男", "家"))):
+        lead = Lead.BECOME  # "做一个自律的人": to be someone, not to do something
     if lead is Lead.ONGOING and lead_token is not None and in_class(lead_token, "support") and not _object_is_person(
             words, lead_token, lang, lex, in_class):
         lead = Lead.TASK  # "Support Apple Pay and Google Pay": a feature, there or not
