@@ -519,3 +519,15 @@ def test_to_be_someone_is_no_activity(tmp_path, lang, objective, expected):
     write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
                                   "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
     assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
+
+
+# Research or study with nothing to deliver has no target; a Chinese verb used as a noun (研究) is
+# still the activity, while an English noun of support names a feature.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "研究数据库的源码", [("unmeasurable", 4, 9)]),
+    ("zh", "推荐算法的研究", [("unmeasurable", 4, 9)]),
+    ("ru", "Изучать исходный код базы данных", [("unmeasurable", 4, 9)]),
+    ("en", "Support for SAML and SCIM", []),
+])
+def test_research_with_nothing_to_deliver_has_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

@@ -231,7 +231,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Write down the team norms": done or not done
     if is_task(r) and r.lead not in (Lead.ONGOING, Lead.CAUSATIVE, Lead.ENSURE) and not vague:
         return True  # "Close our seed round", "Получить сертификат": done or not done
-    if r.lead is Lead.ONGOING and r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN:
+    if r.lead is Lead.ONGOING and r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN \
+            and r.analysis.lang != "zh":  # Chinese verbs used as nouns (研究, 支持) are still the activity
         return True  # "Support for SAML and SCIM": a feature, there or not
     if r.lead is Lead.ONGOING and r.artifact_after_lead and not vague:
         return True  # "Work with the DAO council to build a budget process", "学习…，形成学习报告": made or not
