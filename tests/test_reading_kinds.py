@@ -531,3 +531,25 @@ def test_to_be_someone_is_no_activity(tmp_path, lang, objective, expected):
 ])
 def test_research_with_nothing_to_deliver_has_no_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A number joined to a word ("4-шаговый", "3-step") is part of the name, not a count; training a
+# team is a rollout, like training people.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("ru", "4-шаговый мастер настройки", []),
+    ("en", "3-step setup wizard", []),
+    ("zh", "三步完成的设置向导", []),
+])
+def test_a_number_inside_a_word_is_no_target(tmp_path, lang, objective, expected):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
+    assert [f for f in check_json(tmp_path / "t.okr.yaml", "--select", "kpi-in-disguise").brief() if f[1] == 2] == expected
+
+
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "100% of the support team trained on the new refund policy", []),
+    ("ru", "100% команды поддержки обучены новому регламенту возвратов", []),
+    ("zh", "100%客服团队完成新退款政策培训", [("kpi-in-disguise", 4, 9)]),  # 完成: they complete a duty
+])
+def test_training_a_team_is_a_rollout(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

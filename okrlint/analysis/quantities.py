@@ -531,6 +531,8 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
         return _fraction(text, cand)
     if digits and p < len(text) and _is_letter(text[p]):
         return False  # "4G", "3D", "2FA": a code, not a number
+    if digits and text.startswith("-", p) and p + 1 < len(text) and _is_letter(text[p + 1]):
+        return False  # "4-шаговый мастер", "3-step wizard", "2-factor login": part of a word, not a count
     _count(text, cand)
     return True
 

@@ -110,6 +110,7 @@ class Reading:
     value: bool  # names a value for someone: experience, trust, satisfaction
     purpose: bool  # has a purpose clause: "чтобы", "so that", "为了", "…, to …"
     vague_adverb: bool  # "значительно", "more", "大幅"
+    head_is_team: bool  # the head noun names a team: "100% of the People Ops team trained…"
     head_is_person: bool  # the head noun names people: "New customers from the regions", "会员"
     vague_frequency: bool  # an unstated frequency: "регулярные ретро", "continuous feedback", "定期复盘"
     outcome_count: bool  # a number of customers, users, sales, money...
@@ -217,6 +218,7 @@ def _read(analysis: TextAnalysis) -> Reading:
         # counted in the main clause only: "为尽快满足需求，调整招聘政策" is not vague about its own work
         vague_adverb=_vague_adverb(_main_clause(words, lang, in_class), in_class),
         head_is_person=(head := head_noun(analysis.words, lang)) is not None and _is_person(head, lang, lex, in_class),
+        head_is_team=head is not None and in_class(head, "teams"),
         # in a noun phrase or as a Chinese adverb ("定期回访"); "Continuous deployment drives…" names a practice
         vague_frequency=(lang == "zh" or _noun_phrase(words, lang)) and not analysis.work_item and any_class("vague_frequency"),
         outcome_count=_outcome_count(analysis, words, in_class, lex),

@@ -111,7 +111,7 @@ def is_hygiene(r: Reading) -> bool:
         # "100% of team members trained on …": people trained by the team is a one-off rollout (a
         # task); people who complete a duty ("100% of employees complete …") or have something
         # ("100% of vendors have a signed DPA") is routine
-        rollout_to_people = r.head_is_person and r.completion and not (r.possess or r.completes)
+        rollout_to_people = (r.head_is_person or r.head_is_team) and r.completion and not (r.possess or r.completes)
         return not rollout_to_people
     if r.big_amount:
         return False  # "at least 10000 daily active members": a count to reach, not a routine
