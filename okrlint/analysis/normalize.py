@@ -401,7 +401,13 @@ def is_unfinished(text: str) -> bool:
     return _UNFINISHED.search(text[-40:]) is not None
 
 
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
 def is_question(text: str) -> bool:
-    """Whether the text as written asks rather than states: "What assets are stored / where?"."""
-    return text.rstrip(" \t*_)）").endswith(("?", "？"))
+    """Whether the text as written asks rather than states: "What assets are stored / where?".
+
+    A question in a trailing note is the author's doubt, not the KR: "Track features in one place (project?)".
+    """
+    return _TRAILING_NOTE.sub("", text.rstrip(" \t*_")).rstrip(" \t*_").endswith(("?", "？"))
 

@@ -268,6 +268,7 @@ def test_a_text_that_breaks_off_is_unfinished(text, expected):
     ("**Как мы проверяем изменения?**", True),
     ("Raise NPS from 30 to 50", False),
     ("GMV (normalized for market conditions?) up 20%", False),
+    ("Track features & priorities in one place (project?)", False),
 ])
 def test_a_text_that_asks_is_a_question(text, expected):
     from okrlint.analysis.normalize import is_question
