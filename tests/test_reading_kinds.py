@@ -553,3 +553,15 @@ def test_a_number_inside_a_word_is_no_target(tmp_path, lang, objective, expected
 ])
 def test_training_a_team_is_a_rollout(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A count of what customers do (register, pay, subscribe) is an outcome, even as the predicate;
+# the team cancelling subscriptions is a task.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "5000家商户注册", []),
+    ("zh", "2000名用户付费", []),
+    ("en", "Cancel 4 unused subscriptions", [("task-not-outcome", 4, 9)]),
+    ("ru", "Отказаться от 5 неиспользуемых подписок", [("task-not-outcome", 4, 9)]),
+])
+def test_a_count_of_what_customers_do_is_an_outcome(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -124,6 +124,7 @@ class Reading:
     keeps_current_level: bool  # "не выше текущего уровня", "at the current level"
     end_state: bool  # a checkable state at the end: "К концу PI известно, …", "Policy approved"
     universal: bool  # "all", "все", "所有": a quantifier that works like 100%
+    customers_act: bool  # a count of what customers do: "5,000 家注册", "函数计算 500 注册用户"
     exists: bool  # something is there: "There is a prototype of X", "Реализация существует"
     ability: bool  # a modal of ability: "users can create branches", "用户能查看…"
     health_floor: bool  # a floor under a health metric: "Uptime сервисов ≥ 99.9%", "系统可用性不低于99.9%"
@@ -233,6 +234,8 @@ def _read(analysis: TextAnalysis) -> Reading:
         end_state=completion or any("ADJS" in t.tags or "PRED" in t.tags for t in words),  # "доступна", "известно"
         universal=any_class("universal"),
         ability=any_class("ability"),
+        # what customers do is the predicate itself: "5,000 家註冊", not "Cancel 4 unused subscriptions"
+        customers_act=bool(analysis.quantities) and lead_token is not None and in_class(lead_token, "customer_actions"),
         exists=any_class("exist") or mentions(analysis, [p for p in lex.get(lang, "exist") if " " in p]),
         health_floor=any_class("health_metrics") and mentions(analysis, lex.get(lang, "lower_bound")),
         keeps_somewhere=any(t is not lead_token and _keeping_word(t, words, lang) and in_class(t, "maintain") for t in words),

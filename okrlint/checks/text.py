@@ -47,6 +47,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "Сборка на CI — до 10 минут": a process measured, not a task
     if r.completion:
         return None if r.level_quantity or r.outcome_count else "completion-state"  # "5 leads per month attributed…"
+    if r.customers_act:
+        return None  # "5,000 家註冊", "1,000 sign-ups": customers did it, an outcome counted
     if r.lead in (Lead.TASK, Lead.ONGOING, Lead.REWORK, Lead.ENSURE, Lead.CAUSATIVE):
         # a state of the world is an outcome, unless the subject is the team doing its own work,
         # or a thing the team builds that either does something or not ("CLI принимает путь")
