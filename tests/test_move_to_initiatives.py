@@ -184,3 +184,15 @@ def test_an_objective_keeps_its_last_kr_when_every_kr_is_a_task(tmp_path):
     assert run.code == 1 and run.brief() == [("task-not-outcome", 4, 9)]
     assert path.read_text(encoding="utf-8") == "objectives:\n  - title: Новые разработчики быстро выходят на полную скорость\n" \
         "    key_results:\n      - Написать руководство для новичков\n    initiatives:\n      - Запустить новый онбординг\n"
+
+
+def test_moves_follow_the_file_layout_across_documents(tmp_path):
+    """Indentless lists and initiatives written before key_results, in a second `---` document."""
+    text = ("objectives:\n- title: 让新开发者快速上手\n  key_results:\n  - 首次部署时间从5天缩短到1天\n---\nobjectives:\n"
+            "- title: 让新客户在第一周就感受到产品价值\n  initiatives:\n  - 访谈10位新客户\n  key_results:\n  - 上线产品导览\n"
+            "  - 首周工单数从每客户3张降到1张\n")
+    path = write(tmp_path, "t.okr.yaml", text)
+    run = cli("check", str(path), "--select", "task-not-outcome", "--fix")
+    assert run.code == 0 and "fixed 1 finding in 1 file" in run.stderr
+    assert path.read_text(encoding="utf-8") == text.replace("  - 访谈10位新客户\n", "  - 访谈10位新客户\n  - 上线产品导览\n", 1) \
+        .replace("  key_results:\n  - 上线产品导览\n", "  key_results:\n", 1)
