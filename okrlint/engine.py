@@ -157,7 +157,7 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
         if (over := budget.problem()) is not None:
             found.append(_problem_finding(invalid, over, file.loaded, config))
         kept = _filtered(_most_specific(found, rules), file.suppressions, config)
-        result.findings += _with_move_fixes(kept, file.loaded, rules)
+        result.findings += _with_move_fixes(kept, file, rules)
         if file.suppressions.entries():
             unjudged = {r.name for r in rules if r.reads_text} if over is not None else set()
             lang = message_lang(config, file.loaded.text[:2000], None)
@@ -247,11 +247,16 @@ def _unused_finding(rule: Rule, entry: Entry, file: _Directives, config: Config,
                    message=rule.message(key, file.lang, {"name": entry.written}), suggestion=Suggestion(fix=fix))
 
 
-def _with_move_fixes(findings: list[Finding], loaded: LoadedFile, rules: list[Rule]) -> list[Finding]:
-    """Findings about a task KR in a YAML file carry the move into initiatives, where it is safe."""
+def _with_move_fixes(findings: list[Finding], file: _File, rules: list[Rule]) -> list[Finding]:
+    """Findings about a task KR in a YAML file carry the move into initiatives, where it is safe.
+
+    Not in a file okrlint could not read whole (a problem, e.g. over the element limit): the
+    parse-check of --fix could not tell its OKRs stayed the same.
+    """
     movers = {r.name: r for r in rules if MOVE_FIX in r.messages}
-    if format_of(loaded.path) is not DEFAULT or not any(f.rule in movers for f in findings):
-        return findings  # Markdown and spreadsheets: only YAML text edits are known to be safe
+    loaded = file.loaded
+    if file.problems or format_of(loaded.path) is not DEFAULT or not any(f.rule in movers for f in findings):
+        return findings  # Markdown and spreadsheets too: only YAML text edits are known to be safe
     from okrlint.initiative_move import attach_moves  # only for a YAML file with a KR the move may be for
     return attach_moves(findings, loaded.text, set(movers), lambda f: movers[f.rule].message(MOVE_FIX, f.lang, {}))
 
