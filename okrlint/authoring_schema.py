@@ -75,6 +75,7 @@ class ObjectiveEntry(_Authoring):
     note: Words | NotNull = Field(None, description="The post-mortem of a committed objective scored below 1.0.")
     bonus: Flag | NotNull = Field(None, description="Marks the objective as tied to pay (the bonus-linked rule warns about it).")
     key_results: list[Union[Words, KeyResultEntry]] | None = Field(None, description="Two to five key results.")
+    initiatives: list[Words] | None = Field(None, description="Tasks and projects that serve the objective as a whole.")
 
 
 class OkrFile(_Authoring):

@@ -28,6 +28,7 @@ from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, RunSumm
 from okrlint.graph import LevelRules, ObjectiveNode, OkrGraph
 from okrlint.index import RootIndex, root_of
 from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
+from okrlint.readers import DEFAULT, format_of
 from okrlint.models import OkrSet
 from okrlint.registry import Registry, Rule, localized
 from okrlint.schema import build_sets
@@ -44,6 +45,9 @@ ALWAYS_ON = (INVALID, INTERNAL)  # like ruff's syntax errors: a file okrlint can
 # A misspelt suppression is news whatever rules are selected (`--select OKR2` names the rules it
 # suppresses); unlike the always-on rules it can be ignored by name.
 SELECTED_ANYWAY = (*ALWAYS_ON, BAD_SUPPRESSION)
+# A rule pack with this message offers, on its KR findings, the fix that moves a one-line task KR
+# into the objective's `initiatives:` (okrlint/initiative_move.py); the message describes the fix.
+MOVE_FIX = "fix-move-to-initiatives"
 
 
 @dataclass(slots=True)
@@ -152,7 +156,8 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
             index.record(target.path, file.loaded.text, file_nodes)
         if (over := budget.problem()) is not None:
             found.append(_problem_finding(invalid, over, file.loaded, config))
-        result.findings += _filtered(_most_specific(found, rules), file.suppressions, config)
+        kept = _filtered(_most_specific(found, rules), file.suppressions, config)
+        result.findings += _with_move_fixes(kept, file, rules)
         if file.suppressions.entries():
             unjudged = {r.name for r in rules if r.reads_text} if over is not None else set()
             lang = message_lang(config, file.loaded.text[:2000], None)
@@ -240,6 +245,20 @@ def _unused_finding(rule: Rule, entry: Entry, file: _Directives, config: Config,
     return Finding(path=file.path, span=Span(entry.line, entry.column, entry.line, entry.end_column), code=rule.code,
                    rule=rule.name, severity=_severity(rule, config), lang=file.lang, target="", text=entry.written,
                    message=rule.message(key, file.lang, {"name": entry.written}), suggestion=Suggestion(fix=fix))
+
+
+def _with_move_fixes(findings: list[Finding], file: _File, rules: list[Rule]) -> list[Finding]:
+    """Findings about a task KR in a YAML file carry the move into initiatives, where it is safe.
+
+    Not in a file okrlint could not read whole (a problem, e.g. over the element limit): the
+    parse-check of --fix could not tell its OKRs stayed the same.
+    """
+    movers = {r.name: r for r in rules if MOVE_FIX in r.messages}
+    loaded = file.loaded
+    if file.problems or format_of(loaded.path) is not DEFAULT or not any(f.rule in movers for f in findings):
+        return findings  # Markdown and spreadsheets too: only YAML text edits are known to be safe
+    from okrlint.initiative_move import attach_moves  # only for a YAML file with a KR the move may be for
+    return attach_moves(findings, loaded.text, set(movers), lambda f: movers[f.rule].message(MOVE_FIX, f.lang, {}))
 
 
 def _complete_graph(system: _System, whole_tree: bool, tracebacks: list[str]) -> None:

@@ -66,6 +66,7 @@ class Fix:
 
     description: str
     edits: tuple[Edit, ...]
+    moves: tuple[int, ...] = ()  # lines of the one-line KRs it moves into initiatives (the fixer checks the result); not output
 
     def to_dict(self) -> dict:
         return {"description": self.description, "edits": [e.to_dict() for e in self.edits]}

@@ -80,6 +80,7 @@ class Objective(BaseModel):
     note: Text | None = None  # the post-mortem of a committed objective that fell short
     bonus: Text | None = None  # `bonus: true` or a text: the objective is tied to pay
     key_results: list[KeyResult] = Field(default_factory=list)
+    initiatives: list[Text] = Field(default_factory=list)  # tasks that serve the objective as a whole (where --fix moves a task KR)
     loc: Loc
     path: str  # "objectives[0]"
 

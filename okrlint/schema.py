@@ -25,7 +25,7 @@ BOOL_TAG = "tag:yaml.org,2002:bool"
 NUMERIC_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"}
 
 SET_KEYS = ("period", "team", "owner", "level", "lang", "bonus", "kpis", "objectives")
-OBJECTIVE_KEYS = ("id", "title", "why", "parent", "type", "owner", "score", "note", "bonus", "key_results")
+OBJECTIVE_KEYS = ("id", "title", "why", "parent", "type", "owner", "score", "note", "bonus", "key_results", "initiatives")
 KR_KEYS = ("title", "metric", "baseline", "target", "unit", "due", "owner", "team", "score", "weight", "note", "initiatives")
 KPI_KEYS = ("name", "target", "unit", "owner")
 LANGS = ("ru", "en", "zh")
@@ -264,9 +264,17 @@ class _Builder:
             note=self.text(get("note"), f"{path}.note"),
             bonus=self.flag_or_text(get("bonus"), f"{path}.bonus"),
             key_results=krs,
+            initiatives=self.initiatives(get("initiatives"), path),
             loc=loc_of(node),
             path=path,
         )
+
+    def initiatives(self, node: yaml.Node | None, path: str) -> list[Text]:
+        """The tasks under an objective or a key result: a list of texts."""
+        if node is None:
+            return []
+        return [t for i, n in enumerate(self.sequence(node, f"{path}.initiatives"))
+                if (t := self.text(n, f"{path}.initiatives[{i}]")) is not None]
 
     def key_result(self, node: yaml.Node, path: str) -> KeyResult | None:
         if isinstance(node, yaml.ScalarNode):  # the common short form: a plain string is a KR
@@ -283,12 +291,7 @@ class _Builder:
             return None
         fields = {name: self.text(get(name), f"{path}.{name}", numbers_ok=True) for name in ("metric", "baseline", "target", "unit", "due", "owner", "team")}
         fields["note"] = self.text(get("note"), f"{path}.note")
-        initiatives_node = get("initiatives")
-        initiatives = []
-        if initiatives_node is not None:
-            for i, n in enumerate(self.sequence(initiatives_node, f"{path}.initiatives")):
-                if (t := self.text(n, f"{path}.initiatives[{i}]")) is not None:
-                    initiatives.append(t)
+        initiatives = self.initiatives(get("initiatives"), path)
         return KeyResult(
             title=title,
             score=self.number(get("score"), f"{path}.score", "bad-score"),

@@ -108,3 +108,16 @@ def test_an_empty_objectives_list_is_a_warning():
     (problem,) = build("team: Sales\nobjectives: []\n").problems
     assert (problem.kind, problem.line, problem.column, problem.severity) == ("no-objectives", 2, 13, "warning")
     assert build("objectives: nope\n").problems[0].kind == "wrong-type"  # one problem, not two
+
+
+def test_an_objective_may_list_its_own_initiatives():
+    text = ("objectives:\n  - title: Отдел продаж получает ответ юриста за один день\n    key_results:\n"
+            "      - Снизить срок согласования договоров с 5 до 1 дня\n    initiatives:\n"
+            "      - Подготовить 5 шаблонов договоров\n      - 上线合同模板库\n")
+    result = build(text)
+    assert result.problems == []
+    objective = result.sets[0].objectives[0]
+    assert [(t.value, t.loc.line, t.loc.column) for t in objective.initiatives] == [
+        ("Подготовить 5 шаблонов договоров", 6, 9), ("上线合同模板库", 7, 9)]
+    wrong = build("objectives:\n  - title: Make onboarding effortless\n    initiatives: Write the guide\n")
+    assert [(p.kind, p.line, p.column) for p in wrong.problems] == [("wrong-type", 3, 18)]

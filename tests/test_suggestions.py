@@ -29,16 +29,21 @@ FIXED = """objectives:
 """
 
 
-@pytest.mark.parametrize("lang,kr,template", [
-    ("en", "Launch the new onboarding flow", "⟨Raise|Cut⟩ ⟨metric⟩ from ⟨A⟩ to ⟨B⟩ by ⟨date⟩"),
-    ("ru", "Запустить новый онбординг", "⟨Увеличить|Снизить⟩ ⟨метрика⟩ с ⟨A⟩ до ⟨B⟩ к ⟨дата⟩"),
-    ("zh", "上线新手引导流程", "到⟨日期⟩，⟨指标⟩从⟨A⟩⟨提升|降低⟩到⟨B⟩"),
+@pytest.mark.parametrize("lang,kr,template,description", [
+    ("en", "Launch the new onboarding flow", "⟨Raise|Cut⟩ ⟨metric⟩ from ⟨A⟩ to ⟨B⟩ by ⟨date⟩",
+     "Move the key result to the objective's initiatives:"),
+    ("ru", "Запустить новый онбординг", "⟨Увеличить|Снизить⟩ ⟨метрика⟩ с ⟨A⟩ до ⟨B⟩ к ⟨дата⟩",
+     "Перенести ключевой результат в initiatives: цели"),
+    ("zh", "上线新手引导流程", "到⟨日期⟩，⟨指标⟩从⟨A⟩⟨提升|降低⟩到⟨B⟩", "把这个关键结果移到目标的 initiatives:"),
 ])
-def test_a_task_kr_carries_the_shape_of_a_rewrite_in_its_language(tmp_path, lang, kr, template):
+def test_a_task_kr_carries_the_shape_of_a_rewrite_and_the_move_in_its_language(tmp_path, lang, kr, template, description):
     text = f"objectives:\n  - title: Make onboarding effortless for new developers\n    key_results:\n      - {kr}\n" \
            "      - Raise onboarding satisfaction from 6 to 8\n"
     (finding,) = check_json(write(tmp_path, "t.okr.yaml", text), "--select", "task-not-outcome").findings
-    assert finding["suggestion"] == {"template": template, "fix": None}
+    assert finding["suggestion"] == {"template": template, "fix": {"description": description, "edits": [
+        {"line": 4, "column": 1, "end_line": 5, "end_column": 1, "text": ""},
+        {"line": 6, "column": 1, "end_line": 6, "end_column": 1, "text": "    initiatives:\n"},
+        {"line": 6, "column": 1, "end_line": 6, "end_column": 1, "text": f"      - {kr}\n"}]}}
 
 
 def test_findings_without_a_rewrite_shape_have_no_suggestion(tmp_path):
@@ -73,9 +78,9 @@ def test_diff_shows_the_fixes_and_changes_nothing(tmp_path):
 
 
 def test_fix_writes_the_safe_fixes_then_reports_what_is_left(tmp_path):
-    path = write(tmp_path, "t.okr.yaml", UNUSED + "      - Write the onboarding guide\n")
+    path = write(tmp_path, "t.okr.yaml", UNUSED + "      - Write the onboarding guide  # draft\n")  # a comment: not moved
     run = cli_process("check", "t.okr.yaml", "--fix", "--format", "json", cwd=tmp_path)
-    assert path.read_text(encoding="utf-8") == FIXED + "      - Write the onboarding guide\n"
+    assert path.read_text(encoding="utf-8") == FIXED + "      - Write the onboarding guide  # draft\n"
     assert "fixed 3 findings in 1 file" in run.stderr
     assert run.code == 1 and run.brief() == [("task-not-outcome", 7, 9)]
 
@@ -109,7 +114,7 @@ def test_sarif_fixes_are_valid_replacements(tmp_path):
 
 def test_sarif_carries_the_rewrite_shape_as_a_property(tmp_path):
     text = "objectives:\n  - title: Make onboarding effortless for new developers\n    key_results:\n" \
-           "      - Launch the new onboarding flow\n      - Raise onboarding satisfaction from 6 to 8\n"
+           "      - Launch the new onboarding flow  # pilot first\n      - Raise onboarding satisfaction from 6 to 8\n"
     write(tmp_path, "t.okr.yaml", text)
     log = json.loads(cli("check", "t.okr.yaml", "--format", "sarif", cwd=tmp_path).stdout)
     jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
