@@ -206,7 +206,7 @@ def check(
     write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record today's findings in this file and exit 0; then run with --baseline FILE.")] = None,
     fix: Annotated[bool, typer.Option("--fix", help="Apply the safe structural fixes (e.g. remove unused # okrlint: comments) to the files, then report what is left.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Show the safe fixes as a unified diff and change nothing (exit 1 when there is something to fix).")] = False,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Read every OKR file of the root for the graph instead of the cached index (OKRLINT_CACHE_DIR sets where it lives).")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Read every OKR file of the root for the graph instead of the cached index, and check every file again instead of reusing cached results (OKRLINT_CACHE_DIR sets where they live).")] = False,
 ) -> None:
     """Lint OKR files and folders (folders: *.okr.yaml/.yml/.md/.csv/.tsv/.xlsx, OKR.md, YAML and Markdown under okrs/)."""
     options = CheckOptions(paths or ["."], _split(select), _split(extend_select), _split(ignore), output_format, output, lang,
