@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Callable, Iterator, Optional
 
 import typer
-from rich.text import Text
 
 from okrlint import __version__
 from okrlint import help_format
-from okrlint.analysis.zh import DICT_ENV as ZH_DICT_ENV
 from okrlint.color import ColorChoice, console, is_terminal, use_color
+from okrlint.lazy_console import LazyConsole
 from okrlint.commands import convert_cmd, init_cmd, rules_cmd, schema_cmd
 from okrlint.commands.convert_cmd import CONVERT_EPILOG
 from okrlint.commands import stats_cmd, tree_cmd
@@ -49,7 +48,11 @@ app = typer.Typer(
     cls=help_format.Group,
 )
 
-err = console(use_color(ColorChoice.auto, sys.stderr), stderr=True)  # --color re-makes it for `check`
+# rich is imported only when something is printed on stderr; --color re-makes it for `check`.
+err = LazyConsole(lambda: console(use_color(ColorChoice.auto, sys.stderr), stderr=True))
+# The name okrlint.analysis.zh.DICT_ENV reads (tests check they agree): importing the Chinese
+# analyzer for it would cost every English-only run its import.
+ZH_DICT_ENV = "OKRLINT_ZH_DICT"
 
 
 class OutputFormat(str, Enum):
@@ -80,11 +83,15 @@ class UsageError(Exception):
 
 def print_error(message: str) -> None:
     """One line on stderr; the message is plain text (a rule name like "[/bold]" is not markup)."""
+    from rich.text import Text
+
     err.print(Text.assemble(("okrlint: error: ", "bold red"), shown(message)), soft_wrap=True)
 
 
 def _say(message: str) -> None:
     """One plain line on stderr (a path given by the user is escaped, never markup)."""
+    from rich.text import Text
+
     err.print(Text(shown(message)), soft_wrap=True)
 
 
@@ -199,7 +206,7 @@ def check(
     write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record today's findings in this file and exit 0; then run with --baseline FILE.")] = None,
     fix: Annotated[bool, typer.Option("--fix", help="Apply the safe structural fixes (e.g. remove unused # okrlint: comments) to the files, then report what is left.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Show the safe fixes as a unified diff and change nothing (exit 1 when there is something to fix).")] = False,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Read every OKR file of the root for the graph instead of the cached index (OKRLINT_CACHE_DIR sets where it lives).")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Read every OKR file of the root for the graph instead of the cached index, and check every file again instead of reusing cached results (OKRLINT_CACHE_DIR sets where they live).")] = False,
 ) -> None:
     """Lint OKR files and folders (folders: *.okr.yaml/.yml/.md/.csv/.tsv/.xlsx, OKR.md, YAML and Markdown under okrs/)."""
     options = CheckOptions(paths or ["."], _split(select), _split(extend_select), _split(ignore), output_format, output, lang,
@@ -207,7 +214,7 @@ def check(
                            allow_no_files, ColorChoice.never if no_color else color, show_files, show_settings, progress,
                            list(also_output or []), baseline, write_baseline, fix, diff, no_cache)
     global err
-    err = console(use_color(options.color, sys.stderr), stderr=True)
+    err = LazyConsole(lambda: console(use_color(options.color, sys.stderr), stderr=True))
     try:
         _check_usage(options, select_given=select is not None)
         code = _run_check(options)
@@ -347,6 +354,8 @@ def _after_report(report: Report, fmt: str, options: CheckOptions, config: Confi
         except OSError as exc:
             print_error(f"cannot write the job summary to {summary_path}: {exc.strerror or exc}")
     if options.statistics and fmt in STATISTICS_ON_STDERR and report.findings:
+        from rich.text import Text
+
         from okrlint.renderers.statistics import table_lines
 
         for line in table_lines(for_humans(report).findings):
@@ -355,6 +364,8 @@ def _after_report(report: Report, fmt: str, options: CheckOptions, config: Confi
         from okrlint.locale_hint import language_hint
 
         if (hint := language_hint(config.lang, report.findings, os.environ)) is not None:
+            from rich.text import Text
+
             err.print(Text(hint, style="dim"))
 
 

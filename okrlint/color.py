@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import os
 from enum import Enum
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from rich.console import Console
+if TYPE_CHECKING:  # rich loads only when something is printed through it (a JSON report never is)
+    from rich.console import Console
 
 
 class ColorChoice(str, Enum):
@@ -41,6 +42,8 @@ def use_color(choice: ColorChoice, stream: IO[str] | None) -> bool:
 
 def console(color: bool, width: int | None = None, stderr: bool = False, file: IO[str] | None = None) -> Console:
     """A rich console on stdout (stderr, or `file`) that emits escape codes exactly when `color` is true."""
+    from rich.console import Console
+
     return Console(
         file=file, stderr=stderr, width=width, highlight=False, soft_wrap=True,
         # Explicit values, so rich does not read NO_COLOR / FORCE_COLOR again: the decision is made.

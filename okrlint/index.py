@@ -78,6 +78,13 @@ def cache_folder(root: Path) -> Path:
     return project if project.is_dir() else user_cache_dir()
 
 
+def ensure_cache_folder(folder: Path) -> None:
+    """Create the cache folder; a project's `.okrlint_cache/` gets a `.gitignore` so nothing in it is committed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if folder.name == PROJECT_CACHE and not (folder / ".gitignore").exists():
+        (folder / ".gitignore").write_text("# okrlint's caches: never committed\n*\n", encoding="utf-8")
+
+
 @dataclass(slots=True)
 class _Written:
     """One file's entry for the next run; `cached` is the entry read, reused when nothing changed."""
@@ -207,9 +214,7 @@ class RootIndex:
             return  # the cache already says all this
         folder = self.cache_path.parent
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            if folder.name == PROJECT_CACHE and not (folder / ".gitignore").exists():
-                (folder / ".gitignore").write_text("# okrlint's index cache: never committed\n*\n", encoding="utf-8")
+            ensure_cache_folder(folder)
             files = {relative: written.entry() for relative, written in self.written.items()}
             data = json.dumps({"format": FORMAT, "okrlint": __version__, "root": str(self.root), "files": files},
                               ensure_ascii=False, separators=(",", ":"))

@@ -12,9 +12,8 @@ import time
 from types import TracebackType
 from typing import IO, TYPE_CHECKING
 
-from rich.console import Console
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # `wanted` is asked on every run; rich loads only when a display is shown
+    from rich.console import Console
     from rich.progress import Progress as RichProgress
 
 MIN_FILES = 2  # one file has nothing to show progress through

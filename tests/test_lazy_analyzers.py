@@ -13,17 +13,28 @@ try:
     app(["check", *sys.argv[1:], "--format", "json"])
 except SystemExit:
     pass
-print("\\n" + __import__("json").dumps(sorted(m for m in ("pymorphy3", "jieba", "markdown_it", "openpyxl") if m in sys.modules)))
+print("\\n" + __import__("json").dumps(sorted(m for m in WATCHED if m in sys.modules)))
 """
+WATCHED = ("pymorphy3", "jieba", "markdown_it", "openpyxl", "okrlint.analysis.ru", "okrlint.analysis.zh", "rich",
+           "okrlint.views", "okrlint.commands.system_run", "okrlint.commands.starter")  # the other commands' code
 
 
 def loaded_analyzers(*paths: str) -> list[str]:
-    proc = subprocess.run([sys.executable, "-c", PROBE, *paths], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    probe = f"WATCHED = {WATCHED!r}\n" + PROBE
+    proc = subprocess.run([sys.executable, "-c", probe, *paths], cwd=ROOT, capture_output=True, text=True, timeout=120)
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def test_english_yaml_never_imports_pymorphy3_jieba_or_other_format_parsers():
+def test_english_yaml_never_imports_pymorphy3_jieba_the_ru_zh_analyzers_or_other_format_parsers():
+    """Nor rich (a JSON report prints nothing through it), nor the code of the other commands (tree, stats, init)."""
     assert loaded_analyzers(str(EXAMPLES / "en" / "bad.okr.yaml"), str(EXAMPLES / "en" / "good.okr.yaml")) == []
+
+
+def test_the_cli_names_the_same_chinese_dictionary_variable_as_the_analyzer():
+    from okrlint.analysis.zh import DICT_ENV
+    from okrlint.cli import ZH_DICT_ENV
+
+    assert ZH_DICT_ENV == DICT_ENV
 
 
 def test_a_markdown_file_imports_markdown_it_and_nothing_else():
@@ -31,8 +42,8 @@ def test_a_markdown_file_imports_markdown_it_and_nothing_else():
 
 
 def test_each_language_loads_only_its_own_analyzer():
-    assert loaded_analyzers(str(EXAMPLES / "ru" / "good.okr.yaml")) == ["pymorphy3"]
-    assert loaded_analyzers(str(EXAMPLES / "zh" / "good.okr.yaml")) == ["jieba"]
+    assert loaded_analyzers(str(EXAMPLES / "ru" / "good.okr.yaml")) == ["okrlint.analysis.ru", "pymorphy3"]
+    assert loaded_analyzers(str(EXAMPLES / "zh" / "good.okr.yaml")) == ["jieba", "okrlint.analysis.zh"]
     assert {"jieba", "pymorphy3"} <= set(loaded_analyzers(str(EXAMPLES)))
 
 

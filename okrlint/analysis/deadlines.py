@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from okrlint.analysis.facts import Deadline
+from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.numbers import looks_like_counted_noun, parse_zh
 
 # --- Month names ---------------------------------------------------------------------------
@@ -109,7 +110,8 @@ class _Pattern:
 
 
 def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    # Compiled on first use: a pattern runs only when its cheap trigger matched (~9 ms at import).
+    return lazy_compile(pattern, re.IGNORECASE)
 
 
 _RU_MONTH_TRIGGER = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")

@@ -11,20 +11,23 @@ from __future__ import annotations
 import os
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 import yaml
-from rich.console import Console
 
 from okrlint.config import ConfigError, load_config
 from okrlint.discovery import display_path
 from okrlint.engine import INVALID, problem_finding
+from okrlint.lazy_console import LazyConsole
 from okrlint.loader import Limits, read_path
 from okrlint.models import KeyResult, Objective, OkrSet
 from okrlint.registry import RuleDataError, load_registry
 from okrlint.sanitize import shown, shown_path
 from okrlint.schema import build_sets
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 CONVERT_EPILOG = ("Examples:\n\n  okrlint convert OKR.md --to yaml\n\n"
                   "  okrlint convert team.okr.xlsx --output okrs/team.okr.yaml\n\n"
@@ -35,7 +38,13 @@ class TargetFormat(str, Enum):
     yaml = "yaml"
 
 
-_err = Console(stderr=True, highlight=False)
+_err = LazyConsole(lambda: _stderr_console())  # rich loads only when convert has something to say
+
+
+def _stderr_console() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
 
 
 def convert(

@@ -9,10 +9,8 @@ from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
-from rich.console import Console
 
 from okrlint.commands import DocLang
-from okrlint.commands.starter import CONFIG, Quarter, starter_okrs
 from okrlint.config import CONFIG_NAMES
 from okrlint.links import DEFAULT_BRANCH, REPOSITORY, SCHEMA_URL
 from okrlint.sanitize import shown
@@ -38,6 +36,8 @@ repos:
 
 def starter_files(lang: str, today: date, pre_commit: bool = False) -> dict[Path, str]:
     """Relative path → content of every file `init` writes."""
+    from okrlint.commands.starter import CONFIG, Quarter, starter_okrs  # the starter texts: only `init` needs them
+
     quarter = Quarter.of(today)
     files = {
         Path(CONFIG_NAMES[0]): CONFIG[lang],
@@ -84,6 +84,8 @@ def write_new(root: Path, files: dict[Path, str]) -> None:
 
 
 def _fail(message: str) -> NoReturn:
+    from rich.console import Console
+
     Console(stderr=True, highlight=False).print(f"okrlint: error: {shown(message)}", markup=False, soft_wrap=True)
     raise typer.Exit(2)
 

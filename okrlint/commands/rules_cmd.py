@@ -8,8 +8,6 @@ from enum import Enum
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from okrlint.commands import DocLang
 from okrlint.registry import Registry, Rule, load_registry
@@ -55,6 +53,10 @@ def rules(
     list_format: Annotated[ListFormat, typer.Option("--format", "-f", help="A table for people, or JSON for tools.")] = ListFormat.table,
 ) -> None:
     """List every rule: code, name, default severity, what it finds, languages, and the profiles that turn it on."""
+    # rich's table, tree and text load only when this command runs, not on every `okrlint check`.
+    from rich.console import Console
+    from rich.table import Table
+
     registry = load_registry()
     profiles = profiles_by_rule(registry)
     if list_format is ListFormat.json:
@@ -101,6 +103,7 @@ def rule(
 ) -> None:
     """Explain one rule: why it matters, its options and defaults, bad and good examples."""
     # Imported here: markdown-it costs every other command (check above all) a tenth of a second.
+    from rich.console import Console
     from rich.markdown import Markdown
 
     from okrlint.docs import rule_markdown

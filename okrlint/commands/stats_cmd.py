@@ -7,16 +7,13 @@ import io
 import json
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
-
-from okrlint.commands.system_run import lint_system
 from okrlint.sanitize import shown
-from okrlint.views import team_stats
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 STATS_EPILOG = "Examples:\n\n  okrlint stats examples/company-ru/\n\n  okrlint stats okrs/ --format csv > quality.csv"
 
@@ -35,6 +32,12 @@ def stats(
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain text without colours.")] = False,
 ) -> None:
     """Quality per team: objectives, key results, findings by rule, share of KRs without findings."""
+    # rich's table, tree and text load only when this command runs, not on every `okrlint check`.
+    from rich.console import Console
+
+    from okrlint.commands.system_run import lint_system
+    from okrlint.views import team_stats
+
     run = lint_system(paths or ["."], config_path, None, no_cache)
     rows = team_stats(run.result.systems, run.files, run.result.findings)
     if stats_format is StatsFormat.json:
@@ -65,6 +68,9 @@ def _cell(value: str) -> str:
 
 
 def stats_table(rows: list[dict[str, Any]]) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(title="OKR quality by team")
     for header, justify in (("team", "left"), ("objectives", "right"), ("key results", "right"),
                             ("quality", "right"), ("findings by rule", "left")):

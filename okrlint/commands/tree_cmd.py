@@ -5,17 +5,16 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
-from rich.console import Console
-from rich.text import Text
-from rich.tree import Tree
 
 from okrlint.commands import DocLang
-from okrlint.commands.system_run import lint_system
 from okrlint.sanitize import shown
-from okrlint.views import system_tree
+
+if TYPE_CHECKING:
+    from rich.text import Text
+    from rich.tree import Tree
 
 TREE_EPILOG = "Examples:\n\n  okrlint tree examples/company-en/\n\n  okrlint tree okrs/ --format json"
 MARKS = {"error": ("✖", "bold red"), "warning": ("▲", "yellow"), "info": ("●", "cyan")}
@@ -36,6 +35,12 @@ def tree(
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain text without colours.")] = False,
 ) -> None:
     """Show the OKR system: company → teams → objectives → key results, with owners and a mark per finding."""
+    # rich's table, tree and text load only when this command runs, not on every `okrlint check`.
+    from rich.console import Console
+
+    from okrlint.commands.system_run import lint_system
+    from okrlint.views import system_tree
+
     run = lint_system(paths or ["."], config_path, lang.value if lang else None, no_cache)
     data = system_tree(run.result.systems, run.files, run.result.findings)
     if tree_format is TreeFormat.json:
@@ -46,6 +51,9 @@ def tree(
 
 def render_tree(data: dict[str, Any]) -> Tree:
     """The tree for a terminal; every OKR text goes in as Text (never markup) and escaped."""
+    from rich.text import Text
+    from rich.tree import Tree
+
     root = Tree(Text("OKR system", style="bold"))
     for group in data["groups"]:
         label = Text(LEVEL_NAMES.get(group["level"], group["level"]), style="bold magenta")
@@ -61,6 +69,8 @@ def render_tree(data: dict[str, Any]) -> Tree:
 
 
 def _objective(branch: Tree, objective: dict[str, Any], group_team: str) -> None:
+    from rich.text import Text
+
     label = Text.assemble(("◎ ", "bold"), (shown(objective["title"]), "bold"))
     if objective["team"] and objective["team"] != group_team:  # a child of another team
         label.append(f"  [{shown(objective['team'])}]", style="magenta")
@@ -82,6 +92,8 @@ def _objective(branch: Tree, objective: dict[str, Any], group_team: str) -> None
 
 def _marks(findings: list[dict[str, Any]]) -> Text:
     """One mark per finding: ▲ so-what, ✖ unknown-parent …"""
+    from rich.text import Text
+
     text = Text()
     for f in findings:
         mark, style = MARKS.get(f["severity"], ("●", "cyan"))
