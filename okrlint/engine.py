@@ -370,18 +370,11 @@ def _run_rules(rules: list[Rule], okr_set: OkrSet, wording: OkrSet, graph: OkrGr
                internal: Rule | None, tracebacks: list[str]) -> list[Finding]:
     """Each rule over one set; rules that read wording get `wording`, the set within the budget."""
     findings: list[Finding] = []
-    for rule in rules:
-        if rule.check is None:
-            continue
-        options = {**rule.options, **config.rule_options.get(rule.name, {})}
+    for rule in (r for r in rules if r.check is not None):
         seen = wording if rule.reads_text else okr_set
-        ctx = CheckContext(okr_set=seen, options=options, graph=graph, score_scale=config.score_scale)
-        try:
-            findings += [_hit_finding(rule, hit, okr_set, config) for hit in _hits(rule, seen, ctx)]
-        except Exception as exc:  # a crashing rule is reported, and the run goes on
-            tracebacks.append(f"{rule.name} on {okr_set.source}:\n{traceback.format_exc()}")
-            error = f"{type(exc).__name__}: {exc}"
-            findings.append(_file_finding(internal, "rule-crashed", okr_set.source, {"rule": rule.name, "error": error}, config))
+        ctx = CheckContext(okr_set=seen, options=_options(rule, config), graph=graph, score_scale=config.score_scale)
+        findings += _guarded(rule, okr_set.source, "", config, internal, tracebacks,
+                             lambda: [_hit_finding(rule, hit, okr_set, config) for hit in _hits(rule, seen, ctx)])
     return findings
 
 
@@ -389,17 +382,10 @@ def _run_graph_rules(rules: list[Rule], shell: OkrSet, nodes: list[ObjectiveNode
                      internal: Rule | None, tracebacks: list[str]) -> list[Finding]:
     """Cross-file rules over one linted set's graph nodes; `shell` is the set without its objectives."""
     findings: list[Finding] = []
-    for rule in rules:
-        if rule.check is None:
-            continue
-        options = {**rule.options, **config.rule_options.get(rule.name, {})}
-        ctx = CheckContext(okr_set=shell, options=options, graph=graph)
-        try:
-            findings += [_hit_finding(rule, hit, shell, config) for hit in _graph_hits(rule, nodes, ctx)]
-        except Exception as exc:  # a crashing rule is reported, and the run goes on
-            tracebacks.append(f"{rule.name} on {shell.source}:\n{traceback.format_exc()}")
-            error = f"{type(exc).__name__}: {exc}"
-            findings.append(_file_finding(internal, "rule-crashed", shell.source, {"rule": rule.name, "error": error}, config))
+    for rule in (r for r in rules if r.check is not None):
+        ctx = CheckContext(okr_set=shell, options=_options(rule, config), graph=graph)
+        findings += _guarded(rule, shell.source, "", config, internal, tracebacks,
+                             lambda: [_hit_finding(rule, hit, shell, config) for hit in _graph_hits(rule, nodes, ctx)])
     return findings
 
 
@@ -407,18 +393,27 @@ def _prepare(rules: list[Rule], okr_set: OkrSet, nodes: list[ObjectiveNode], gra
              internal: Rule | None, tracebacks: list[str]) -> list[Finding]:
     """Cross-file rules derive their facts of one set while its analyses are fresh."""
     findings: list[Finding] = []
-    for rule in rules:
-        if rule.prepare is None:
-            continue
-        options = {**rule.options, **config.rule_options.get(rule.name, {})}
+    for rule in (r for r in rules if r.prepare is not None):
         readable = [n for n in nodes if n.analysable] if rule.reads_text else nodes
-        try:
-            rule.prepare(readable, CheckContext(okr_set=okr_set, options=options, graph=graph))
-        except Exception as exc:  # reported like a crashing check; the run goes on
-            tracebacks.append(f"{rule.name} (prepare) on {okr_set.source}:\n{traceback.format_exc()}")
-            error = f"{type(exc).__name__}: {exc}"
-            findings.append(_file_finding(internal, "rule-crashed", okr_set.source, {"rule": rule.name, "error": error}, config))
+        ctx = CheckContext(okr_set=okr_set, options=_options(rule, config), graph=graph)
+        findings += _guarded(rule, okr_set.source, " (prepare)", config, internal, tracebacks,
+                             lambda: rule.prepare(readable, ctx) or [])  # type: ignore[misc]
     return findings
+
+
+def _options(rule: Rule, config: Config) -> dict:
+    return {**rule.options, **config.rule_options.get(rule.name, {})}
+
+
+def _guarded(rule: Rule, source: str, stage: str, config: Config, internal: Rule | None, tracebacks: list[str],
+             run: Callable[[], list[Finding]]) -> list[Finding]:
+    """What `run` finds for one rule; a crash becomes an internal-error finding, and the run goes on."""
+    try:
+        return run()
+    except Exception as exc:
+        tracebacks.append(f"{rule.name}{stage} on {source}:\n{traceback.format_exc()}")
+        error = f"{type(exc).__name__}: {exc}"
+        return [_file_finding(internal, "rule-crashed", source, {"rule": rule.name, "error": error}, config)]
 
 
 def _graph_hits(rule: Rule, nodes: list[ObjectiveNode], ctx: CheckContext) -> Iterable[Hit]:
