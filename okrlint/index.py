@@ -128,7 +128,7 @@ class RootIndex:
         path = cache_folder(root) / f"index-{_cache_key(root, config)}.json" if use_cache else None
         index = cls(root, config, levels, path)
         if path is not None:
-            index.entries = _read_cache(path)
+            index.entries = read_cache_file(path, FORMAT)
         return index
 
     def relative(self, path: Path) -> str | None:
@@ -212,22 +212,8 @@ class RootIndex:
             return
         if set(self.written) == set(self.entries) and not any(w.changed() for w in self.written.values()):
             return  # the cache already says all this
-        folder = self.cache_path.parent
-        try:
-            ensure_cache_folder(folder)
-            files = {relative: written.entry() for relative, written in self.written.items()}
-            data = json.dumps({"format": FORMAT, "okrlint": __version__, "root": str(self.root), "files": files},
-                              ensure_ascii=False, separators=(",", ":"))
-            handle, temporary = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=folder)
-            try:
-                with os.fdopen(handle, "w", encoding="utf-8") as out:
-                    out.write(data)
-                os.replace(temporary, self.cache_path)
-            except BaseException:
-                os.unlink(temporary)
-                raise
-        except OSError:
-            pass  # a read-only home or a full disk: the next run reads the files again
+        files = {relative: written.entry() for relative, written in self.written.items()}
+        write_cache_file(self.cache_path, FORMAT, files, root=str(self.root))
 
 
 def _cache_key(root: Path, config: Config) -> str:
@@ -237,16 +223,36 @@ def _cache_key(root: Path, config: Config) -> str:
     return hashlib.sha256(settings.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
-def _read_cache(path: Path) -> dict[str, dict[str, Any]]:
+def read_cache_file(path: Path, version: int) -> dict[str, dict[str, Any]]:
+    """The `files` of an okrlint cache file of this shape version and okrlint version; {} for anything else."""
     try:
         with path.open(encoding="utf-8") as handle:
             data = json.load(handle)
     except (OSError, ValueError, RecursionError):
         return {}
-    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("okrlint") != __version__:
+    if not isinstance(data, dict) or data.get("format") != version or data.get("okrlint") != __version__:
         return {}
     files = data.get("files")
-    return {k: v for k, v in files.items() if isinstance(v, dict)} if isinstance(files, dict) else {}
+    return {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, dict)} if isinstance(files, dict) else {}
+
+
+def write_cache_file(path: Path, version: int, files: dict[str, Any], **extra: Any) -> None:
+    """Write a cache file atomically (temp file + rename); a read-only home or a full disk is ignored."""
+    folder = path.parent
+    try:
+        ensure_cache_folder(folder)
+        data = json.dumps({"format": version, "okrlint": __version__, **extra, "files": files}, ensure_ascii=False,
+                          separators=(",", ":"))
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem.split('-')[0]}-", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except (OSError, ValueError):  # the next run recomputes what it cannot read
+        pass
 
 
 def _digest(text: str) -> str:

@@ -29,7 +29,6 @@ import hashlib
 import json
 import os
 import stat
-import tempfile
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -38,7 +37,7 @@ from okrlint import __version__
 from okrlint.config import Config
 from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, Severity, Span, Suggestion
 from okrlint.graph import ObjectiveNode
-from okrlint.index import CACHE_ENV, cache_folder, ensure_cache_folder, user_cache_dir
+from okrlint.index import CACHE_ENV, cache_folder, read_cache_file, user_cache_dir, write_cache_file
 from okrlint.registry import Rule, rules_dir
 
 FORMAT = 1  # bump when an entry's shape changes
@@ -69,7 +68,7 @@ class ResultCache:
         if folder is None or any(r.origin.startswith("plugin") for r in rules):
             return cls(None)
         path = folder / f"results-{run_key(config, rules)}.json"
-        return cls(path, _read(path))
+        return cls(path, read_cache_file(path, FORMAT))
 
     def lookup(self, file_key: str | None, content: str | None, sets: int) -> list[CachedSet] | None:
         """The cached sets of a file whose content is unchanged; None on a miss or an unreadable entry."""
@@ -101,21 +100,7 @@ class ResultCache:
         room = max(MAX_ENTRIES - len(self.written), 0)
         others = [(k, v) for k, v in self.entries.items() if k not in self.written][-room:] if room else []
         files = dict(others) | self.written  # this run's last: the newest survive the cap next time
-        folder = self.path.parent
-        try:
-            ensure_cache_folder(folder)
-            data = json.dumps({"format": FORMAT, "okrlint": __version__, "files": files}, ensure_ascii=False,
-                              separators=(",", ":"))
-            handle, temporary = tempfile.mkstemp(prefix=".results-", suffix=".tmp", dir=folder)
-            try:
-                with os.fdopen(handle, "w", encoding="utf-8") as out:
-                    out.write(data)
-                os.replace(temporary, self.path)
-            except BaseException:
-                os.unlink(temporary)
-                raise
-        except (OSError, ValueError):  # a read-only home, a full disk, text JSON cannot hold: recompute next time
-            pass
+        write_cache_file(self.path, FORMAT, files)
 
 
 def results_folder(root: Path | None) -> Path:
@@ -199,18 +184,6 @@ def _analyzer_versions() -> list[str]:
         except metadata.PackageNotFoundError:
             versions.append(f"{name}=")
     return versions
-
-
-def _read(path: Path) -> dict[str, dict[str, Any]]:
-    try:
-        with path.open(encoding="utf-8") as handle:
-            data = json.load(handle)
-    except (OSError, ValueError, RecursionError):
-        return {}
-    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("okrlint") != __version__:
-        return {}
-    files = data.get("files")
-    return {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, dict)} if isinstance(files, dict) else {}
 
 
 def _facts(node: ObjectiveNode) -> list[Any]:
