@@ -108,6 +108,7 @@ class Reading:
     metric: bool  # names something measured
     beneficiary: bool  # names customers, users, employees...
     value: bool  # names a value for someone: experience, trust, satisfaction
+    quality: bool  # names a quality of something: "efficiency", "стабильность", "可靠性", "影响力"
     purpose: bool  # has a purpose clause: "чтобы", "so that", "为了", "…, to …"
     vague_adverb: bool  # "значительно", "more", "大幅"
     head_is_team: bool  # the head noun names a team: "100% of the People Ops team trained…"
@@ -215,6 +216,7 @@ def _read(analysis: TextAnalysis) -> Reading:
         metric=metric,
         beneficiary=any(_is_person(t, lang, lex, in_class) for t in words),
         value=any_class("value") or mentions(analysis, lex.get(lang, "value_phrases")),
+        quality=any(_is_quality(t, lang, lex, in_class) for t in words),
         purpose=_purpose(analysis, words, lang, lead_token, lex, in_class),
         # counted in the main clause only: "为尽快满足需求，调整招聘政策" is not vague about its own work
         vague_adverb=_vague_adverb(_main_clause(words, lang, in_class), in_class),
@@ -419,6 +421,18 @@ def _is_person(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
     if (token.lang or lang) == "zh":
         return len(token.text) > 1 and token.lemma.endswith(tuple(lex.get("zh", "person_suffixes")))
     return False
+
+
+def _is_quality(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
+    """A noun naming a quality of something, by the word or its ending: "stability", "эффективность", "可靠性"."""
+    if token.pos is not Pos.NOUN:
+        return False
+    if in_class(token, "quality"):
+        return True
+    suffixes = tuple(lex.get(token.lang or lang, "quality_suffixes"))
+    # a bare ending is not a word: 性 and 力 alone, "-ness" alone
+    return bool(suffixes) and len(token.lemma) > max(map(len, suffixes)) + (1 if (token.lang or lang) != "zh" else 0) \
+        and token.lemma.endswith(suffixes)
 
 
 def _for_someone(words: list[Token], lang: str, lex: Lexicon, in_class) -> bool:

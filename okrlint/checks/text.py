@@ -109,7 +109,13 @@ def is_hygiene(r: Reading) -> bool:
     verbless = not any(t.pos is Pos.VERB for t in r.analysis.tokens)  # "100% проектов можно открыть" is a capability
     nominal = (r.lead is Lead.NONE and (verbless or r.routine)) or (
         r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN)  # "100% of releases ship on time"
-    if r.hundred_percent and (r.completion or r.possess or nominal or r.completes):
+    # A done-participle alone ("100% of SDRs enabled on Drift", "100% of pages enabled with chat")
+    # is a one-off rollout as often as a routine: it needs a routine word to count as hygiene.
+    # Chinese puts the items first and the verb last with no participle ("报表100%按时提交"): that
+    # clause states what happens to every item, as "100% of reports submitted on time" does.
+    words = r.analysis.words
+    zh_done = r.analysis.lang == "zh" and bool(words) and words[-1].pos is Pos.VERB and words[0].pos is Pos.NOUN
+    if r.hundred_percent and (((r.completion or zh_done) and r.routine) or r.possess or nominal or r.completes):
         # "100% of team members trained on …": people trained by the team is a one-off rollout (a
         # task); people who complete a duty ("100% of employees complete …") or have something
         # ("100% of vendors have a signed DPA") is routine
@@ -369,6 +375,9 @@ def so_what_kind(r: Reading) -> str | None:
     metric_target = (r.metric or r.outcome_count) and (r.has_number or r.lead in METRIC_MOVES or r.lead is Lead.NONE)
     if metric_target:
         return "metric"
+    if r.quality and r.lead in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE) and not r.has_number \
+            and len(r.analysis.words) >= 3:  # a quality *of something*; "Повысить эффективность" alone is a slogan
+        return None  # "Improve cluster scalability", "提高交易可靠性": a better quality is a direction with a value
     if (r.lead is Lead.CAUSATIVE or _makes(r)) and (r.beneficiary or r.value):
         return None  # "Help hiring managers sign candidates", "让新客户感受到价值", "Make v2.0 the release people upgrade to"
     if r.beneficiary and r.lead not in (Lead.TASK, Lead.REWORK):
