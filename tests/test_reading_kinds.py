@@ -600,3 +600,17 @@ def test_training_a_team_is_a_rollout(tmp_path, lang, kr, expected):
 ])
 def test_a_count_of_what_customers_do_is_an_outcome(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A means clause with no comma ends where a verb moves a level: that verb leads the KR.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "通过流程优化减少报表编制时间20%", "unmeasurable", []),
+    ("zh", "通过流程优化减少报表编制时间20%", "task-not-outcome", []),
+    ("zh", "通过优化流程提升效率", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("ru", "За счёт автоматизации снизить время обработки заявки на 30%", "unmeasurable", []),
+    ("ru", "За счёт автоматизации снизить время обработки заявки на 30%", "task-not-outcome", []),
+    ("en", "By automating reports, cut preparation time by 20%", "unmeasurable", []),
+    ("en", "By automating reports, cut preparation time by 20%", "task-not-outcome", []),
+])
+def test_a_means_clause_without_a_comma(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

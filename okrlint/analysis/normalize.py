@@ -10,8 +10,9 @@ Principles:
   Цель, 目标...) followed by a number and/or a separator; a bare "O" needs a separator ("O2:"),
   so "O2 sensor" stays. Numbering needs a separator or a dotted form ("1.", "1)", "1.1 X"),
   so "2026 revenue" and "1.5x growth" stay.
-- An owner tag ("CEO:", "Sales (Closing Deals):") is removed when it is 1-4 capitalised
-  words followed by ":" and a capitalised sentence; "Availability: 99.9%" stays.
+- An owner tag ("CEO:", "Sales (Closing Deals):", "VP, Global Channels:") is removed when it is
+  1-7 capitalised words (commas allowed) followed by ":" and a capitalised sentence;
+  "Availability: 99.9%" stays.
 - A parenthetical is a note (removed) when it starts with a note keyword (current / текущий /
   当前 / owner / ответственный / 负责人 / status / P0 ...), is a progress report ("0/5 complete"),
   a list of issue references ("#4260, #5547"), or a bare label without digits ("Цель
@@ -87,7 +88,8 @@ _LABEL_WORD = (
 _SINGLE_LETTER_LABEL = r"(?i:o|о)"  # Latin and Cyrillic "O": needs a separator
 # A dash separates only when a space follows ("Objective 1 - Grow", not "Goals-based").
 _SEPARATOR = r"(?:[:：.．)）、|]|[-–—]{1,2}(?=\s))"
-_OWNER_WORD = r"(?:[A-ZА-ЯЁ][\w&/.'’+-]*|&|and|of|for|и)"
+# "Директор по маркетингу": a Russian title names its field with "по" and a lowercase noun
+_OWNER_WORD = r"(?:[A-ZА-ЯЁ][\w&/.'’+-]*|&|and|of|for|и|по\s+[а-яё]+)"
 # Before a label word the owner may be a longer title: "Director, Contracts & Legal Operations KR:".
 _OWNER = rf"(?:{_OWNER_WORD}(?:,?\s+{_OWNER_WORD}){{0,6}}(?:\s*\([^()]{{1,40}}\))?\s+)?"
 
@@ -99,8 +101,9 @@ _LABEL = re.compile(
 _WRAPPED_LABEL = re.compile(
     r"^(?:[-*•]\s+)?(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_]{1,60}?)(?P=mark)\s*(?:[:：.．]|[-–—](?=\s))?\s*"
 )
+# "VP, Global Channels:", "Sr Director of Sales Operations:": a job title may have a comma and run long.
 _OWNER_TAG = re.compile(
-    rf"^(?P<owner>{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}(?:\s*\([^()]{{1,40}}\))?)"
+    rf"^(?P<owner>{_OWNER_WORD}(?:,?\s+{_OWNER_WORD}){{0,6}}(?:\s*\([^()]{{1,40}}\))?)"
     rf"\s*[:：]\s*(?=[A-ZА-ЯЁ])"
 )
 _ROLE_ACRONYMS = frozenset(

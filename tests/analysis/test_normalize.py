@@ -45,6 +45,9 @@ OWNER_TAGS = [
     ("Sales (Closing Deals): Reach 40 new logos", "Reach 40 new logos"),
     ("Product: Increase engagement with the product.", "Increase engagement with the product"),
     ("Маркетинг: Увеличить охват на 20%", "Увеличить охват на 20%"),
+    ("VP, Global Channels: Launch the partner program", "Launch the partner program"),
+    ("Sr Director of Sales Operations: Collect usage data", "Collect usage data"),
+    ("Директор по маркетингу, Москва: Запустить рассылку", "Запустить рассылку"),
 ]
 
 BULLETS_AND_NUMBERING = [
