@@ -614,3 +614,19 @@ def test_a_count_of_what_customers_do_is_an_outcome(tmp_path, lang, kr, expected
 ])
 def test_a_means_clause_without_a_comma(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# A later move is the KR's outcome only with its own target after it; a number before it counts
+# the task's output. "the top 10 <things>" picks things; "in the top 3" is a rank.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Create and publish 5 guides aimed at lowering the barrier to entry", [("task-not-outcome", 4, 9)]),
+    ("en", "Launch the new onboarding flow to reach 20% activation", []),
+    ("en", "Deliver the top 10 customer-requested features", [("task-not-outcome", 4, 9)]),
+    ("en", "Rank in the top 3 of the app store", []),
+    ("ru", "Выпустить 3 гайда, снижающих порог входа", [("task-not-outcome", 4, 9)]),
+    ("ru", "Запустить новый онбординг и поднять активацию до 20%", []),
+    ("zh", "编写5篇文档，降低新人上手门槛", [("task-not-outcome", 4, 9)]),
+    ("zh", "上线新版引导流程，使激活率提升到20%", []),
+])
+def test_a_later_move_needs_its_own_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

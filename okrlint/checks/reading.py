@@ -252,7 +252,7 @@ def _read(analysis: TextAnalysis) -> Reading:
         # "Hiring managers have…"; "100% интересов имеют…" (a number first leaves no lead)
         possess=any(in_class(t, "possess") for t in ([lead_token] if lead_token is not None else
                                                        [t for t in words if t.pos is Pos.VERB])),
-        top=any(q.unit == "top" for q in analysis.quantities) or any_class("rank_words"),
+        top=any(q.unit == "top" and not _selection(analysis, q) for q in analysis.quantities) or any_class("rank_words"),
         object_is_person=_object_is_person(words, lead_token, lang, lex, in_class),
         person_metric=_person_metric(words, lang, lex, in_class),
         undefined=any_class("undefined"),
@@ -274,6 +274,13 @@ def _read(analysis: TextAnalysis) -> Reading:
         big_amount=any(q.value is not None and q.value >= 10_000 and q.kind is not QuantityKind.PERCENT
                        for q in analysis.quantities),
     )
+
+
+def _selection(analysis: TextAnalysis, quantity) -> bool:
+    """"the top 10 customer-requested features": a determiner makes "top N" a pick of things, not a rank to reach."""
+    before = [t for t in analysis.tokens if t.end <= quantity.start and t.pos is not Pos.PUNCT]
+    ranked = len(before) >= 2 and before[-2].text.lower() in ("in", "into", "among", "within", "to", "reach", "be")
+    return bool(before) and before[-1].text.lower() in ("the", "our", "these", "those") and not ranked  # not "in the top 3"
 
 
 def _zh_state_marker(token: Token) -> bool:
@@ -752,7 +759,10 @@ def _moves_metric_later(analysis: TextAnalysis, words: list[Token], lead_token: 
     if lead_token is None or not analysis.quantities:
         return False
     later = words[words.index(lead_token) + 1:] if lead_token in words else []
-    if any(any(in_class(t, c) for c in ("increase", "decrease", "reach")) and t.pos is Pos.VERB for t in later):
+    # the move's own target comes after it ("Launch X to reach 20%", "…，使点击率提升10%"); a number
+    # before it counts the task's output ("Create 5 documents aimed at lowering the barrier")
+    if any(any(in_class(t, c) for c in ("increase", "decrease", "reach")) and t.pos is Pos.VERB
+           and any(q.start >= t.end for q in analysis.quantities) for t in later):
         return True
     # "…скриптами, экономя 4 часа в неделю", "…, saving 2 hours a week": an outcome in a participle clause
     gerunds = [t for t in later if t.verb_form is VerbForm.GERUND]
