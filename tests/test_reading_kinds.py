@@ -630,3 +630,19 @@ def test_a_means_clause_without_a_comma(tmp_path, lang, kr, rule, expected):
 ])
 def test_a_later_move_needs_its_own_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# An objective that is only a metric's name is a KPI, even a metric of something people value.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Customer satisfaction", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Удовлетворённость клиентов", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "用户满意度", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "用户采用率", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Delightful customer experience", []),
+    ("ru", "Клиенты довольны сервисом", []),
+    ("zh", "让用户更满意", []),
+])
+def test_a_metric_name_alone_is_a_kpi(tmp_path, lang, objective, expected):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n")
+    assert [f for f in check_json(tmp_path / "t.okr.yaml", "--select", "kpi-in-disguise").brief()] == expected

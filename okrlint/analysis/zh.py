@@ -97,7 +97,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
     # jieba's dictionary is Simplified: read Traditional text ("新客戶增加") through a one-to-one
     # character map, so offsets stay the same and tokens keep the text as written.
     simplified = text.translate(_traditional_to_simplified())
-    pieces = _merge_foreign_letters(list(_pieces(simplified)))
+    pieces = _merge_rate_suffix(_merge_foreign_letters(list(_pieces(simplified))))
     tokens = [_token(p) for p in pieces if not p.word.isspace()]
     if simplified != text:
         tokens = [replace(t, text=text[t.start:t.end]) for t in tokens]
@@ -148,6 +148,23 @@ def _merge_foreign_letters(pieces: list[_Piece]) -> list[_Piece]:
                 and "x" in (prev.flag, piece.flag):
             word = prev.word + piece.word
             merged[-1] = _Piece(word, "eng" if word.isascii() else "x", prev.start, piece.end)
+        else:
+            merged.append(piece)
+    return merged
+
+
+# 率 ("rate") makes a metric noun of the word before it; jieba keeps the common ones whole (转化率)
+# but splits the rest into a verb and a lone 率 ("采用/率", "留存/率"), hiding the metric.
+_RATE_SUFFIX = "率"
+
+
+def _merge_rate_suffix(pieces: list[_Piece]) -> list[_Piece]:
+    merged: list[_Piece] = []
+    for piece in pieces:
+        prev = merged[-1] if merged else None
+        if piece.word == _RATE_SUFFIX and prev is not None and prev.end == piece.start and _HAN.search(prev.word) \
+                and len(prev.word) >= 2 and prev.flag[:1] in ("v", "n", "a"):
+            merged[-1] = _Piece(prev.word + piece.word, "n", prev.start, piece.end)
         else:
             merged.append(piece)
     return merged

@@ -860,8 +860,9 @@ def metric_tokens(reading: Reading) -> list[Token]:
     found = []
     for token in reading.analysis.tokens:
         token_lang = token.lang or reading.analysis.lang
-        if lex.has(token_lang, "metric", token.lemma) or (token_lang == "zh" and suffixes and token.lemma.endswith(suffixes)):
-            found.append(token)
+        if lex.has(token_lang, "metric", token.lemma) or (token_lang == "zh" and (
+                (suffixes and token.lemma.endswith(suffixes)) or _zh_head_in_class(token.lemma, "metric", lex))):
+            found.append(token)  # 用户满意度: a compound headed by a metric (满意度) is one
     return found
 
 

@@ -308,6 +308,9 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "plan-fulfilment"  # "Выполнение плана продаж", "完成年度经营计划"
     if r.lead is Lead.ENSURE and r.level_quantity and r.analysis.change is None and not r.purpose:
         return "keeps-level"  # "Обеспечить надёжность платформы 99.9%": a level ensured, not a change
+    if r.lead is Lead.NONE and _head_is_metric(r) and len(r.analysis.words) <= 4 and not (r.purpose or r.declarative):
+        # "Net new ARR", "Revenue", "用户满意度": the metric itself, even a metric of value; "Revenue $10M" with its target
+        return "metric-target" if r.has_number else "bare-metric"
     if r.purpose or r.value or r.declarative or r.for_someone or r.person_metric or r.reduces_harm:
         return None  # "降低病人滞留时间", "Reduce traffic fatalities": a change people feel, not a business KPI
     if keeps_level(r) or r.bau:
@@ -316,8 +319,6 @@ def objective_kpi_reason(r: Reading) -> str | None:
     metric_target = r.metric or r.outcome_count or amount or r.top
     if r.has_number and metric_target:
         return "metric-target"  # "Продать бронирований на 10 млн", "Revenue $10M", "销售额达到1000万", "ТОП-50 в категории"
-    if r.lead is Lead.NONE and _head_is_metric(r) and len(r.analysis.words) <= 4:
-        return "bare-metric"  # "Net new ARR", "Revenue": the metric itself
     if r.lead in METRIC_MOVES and r.metric_object:
         return "metric-move"  # "Increase MAU", "提高应收账款周转率", "Бустануть удержание клиентов" (the seed deck)
     return None

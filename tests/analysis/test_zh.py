@@ -176,3 +176,15 @@ def test_dictionary_is_swappable(tmp_path: Path, choice: str) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["完成/VERB", "CRM/X", "系统/NOUN", "上线/VERB"]
     assert result.stderr == ""
+
+
+@pytest.mark.parametrize("text,metric", [("用户采用率", "采用率"), ("次日留存率提升到40%", "留存率"), ("转化率提升", "转化率")])
+def test_a_rate_suffix_makes_one_metric_noun(text: str, metric: str) -> None:
+    tokens = tokenize(text)
+    found = [t for t in tokens if t.text == metric]
+    assert found and found[0].pos is Pos.NOUN
+    assert "率" not in [t.text for t in tokens]
+
+
+def test_a_lone_rate_character_is_not_glued_to_an_adverb() -> None:
+    assert [t.text for t in tokenize("领先率先")] == ["领先", "率先"]
