@@ -646,3 +646,19 @@ def test_a_metric_name_alone_is_a_kpi(tmp_path, lang, objective, expected):
     write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
                                   "      - Raise NPS from 30 to 50\n")
     assert [f for f in check_json(tmp_path / "t.okr.yaml", "--select", "kpi-in-disguise").brief()] == expected
+
+
+# Moving the business's own money, market or customer-base metric with no number is a KPI (a
+# suggestion); moving a product metric (conversion, activation, release frequency) is not judged.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Increase revenue", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Увеличить долю рынка в сегменте МСБ", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "提高产品市场占有率", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Speed up activation of new users", []),
+    ("ru", "Поднять конверсию в оплату", []),
+    ("zh", "提高发布频率", []),
+])
+def test_moving_a_business_metric_is_a_kpi_a_product_metric_is_not(tmp_path, lang, objective, expected):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n")
+    assert check_json(tmp_path / "t.okr.yaml", "--select", "kpi-in-disguise").brief() == expected

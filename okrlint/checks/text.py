@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from okrlint.analysis import Pos, QuantityKind, VerbForm
+from okrlint.analysis.phrases import mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, head_noun, lexicon, metric_tokens, read, share_of
 from okrlint.models import KeyResult, Objective, Text
@@ -319,9 +320,21 @@ def objective_kpi_reason(r: Reading) -> str | None:
     metric_target = r.metric or r.outcome_count or amount or r.top
     if r.has_number and metric_target:
         return "metric-target"  # "Продать бронирований на 10 млн", "Revenue $10M", "销售额达到1000万", "ТОП-50 в категории"
-    if r.lead in METRIC_MOVES and r.metric_object:
-        return "metric-move"  # "Increase MAU", "提高应收账款周转率", "Бустануть удержание клиентов" (the seed deck)
+    if r.lead in METRIC_MOVES and r.metric_object and _names_business_metric(r):
+        # "Increase revenue", "提高产品市场占有率"; moving a product metric with no number ("Reducing churn",
+        # "Ускорить активацию", "提高发布频率") is an objective as often as a KPI on real OKRs: no finding
+        return "metric-move"
     return None
+
+
+def _names_business_metric(r: Reading) -> bool:
+    """The business's own money or market metric: "revenue", "долю рынка", "市场占有率" (zh compounds by their end)."""
+    lang = r.analysis.lang
+    words = lexicon().get(lang, "business_metrics")
+    if mentions(r.analysis, [w for w in words if " " in w]):
+        return True
+    return any(t.lemma in words or t.text.lower() in words or (lang == "zh" and t.lemma.endswith(tuple(words)))
+               for t in r.analysis.words)
 
 
 def _kr_kpi_kind(r: Reading, kr: KeyResult, kpi_names: list[Text], ctx: CheckContext) -> tuple[str, dict] | None:
