@@ -662,3 +662,19 @@ def test_moving_a_business_metric_is_a_kpi_a_product_metric_is_not(tmp_path, lan
     write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
                                   "      - Raise NPS from 30 to 50\n")
     assert check_json(tmp_path / "t.okr.yaml", "--select", "kpi-in-disguise").brief() == expected
+
+
+# Less of what gets in people's way (incidents, barriers, 门槛) is a change people feel; a move verb
+# that is also a value word (成长) is the move, not the value.
+@pytest.mark.parametrize("lang,objective,rule,expected", [
+    ("en", "Reduce production incidents", "so-what", []),
+    ("ru", "Снизить количество сбоев в проде", "so-what", []),
+    ("zh", "降低测试门槛", "so-what", []),
+    ("zh", "營收成長 50%", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "營收成長 50%", "so-what", [("so-what", 2, 12)]),
+    ("zh", "提升个人成长", "so-what", []),
+])
+def test_less_harm_is_a_value_and_a_move_is_not(tmp_path, lang, objective, rule, expected):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n")
+    assert check_json(tmp_path / "t.okr.yaml", "--select", rule).brief() == expected

@@ -215,7 +215,9 @@ def _read(analysis: TextAnalysis) -> Reading:
         completion=completion,
         metric=metric,
         beneficiary=any(_is_person(t, lang, lex, in_class) for t in words),
-        value=any_class("value") or mentions(analysis, lex.get(lang, "value_phrases")),
+        # the predicate that moves a metric is not the value ("营收成长 50%": 成长 grows revenue here)
+        value=any_class("value", [t for t in words if not (t is lead_token and lead in METRIC_MOVES)])
+        or mentions(analysis, lex.get(lang, "value_phrases")),
         quality=any(_is_quality(t, lang, lex, in_class) for t in words),
         purpose=_purpose(analysis, words, lang, lead_token, lex, in_class),
         # counted in the main clause only: "为尽快满足需求，调整招聘政策" is not vague about its own work
