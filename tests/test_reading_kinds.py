@@ -678,3 +678,16 @@ def test_less_harm_is_a_value_and_a_move_is_not(tmp_path, lang, objective, rule,
     write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
                                   "      - Raise NPS from 30 to 50\n")
     assert check_json(tmp_path / "t.okr.yaml", "--select", rule).brief() == expected
+
+
+# A share or count of people first, then what they do: an outcome, not the team's task.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "30%用户创建至少1个圈子", []),
+    ("zh", "平均每用户加入1.5个圈子", []),
+    ("zh", "3个团队完成新系统培训", [("task-not-outcome", 4, 9)]),
+    ("ru", "30% пользователей создают хотя бы один круг", []),
+    ("en", "30% of users create at least one circle", []),
+    ("en", "Create 3 circles for new users", [("task-not-outcome", 4, 9)]),
+])
+def test_a_share_of_people_doing_something_is_an_outcome(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -777,6 +777,13 @@ _ZH_STATE_MARKERS = ("更", "不再", "能", "可以", "愿意", "感到", "觉�
 def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: Lexicon, in_class) -> bool:
     """Subject first, then a finite verb: a state of the world, not an order to do something."""
     if lang == "zh":  # "小微企业贷款审批更快", "平台商家能更快收到货款", "群众办事只跑一次"
+        # a share or count of the subject comes first: "30%用户创建圈子", "平均每用户加入1.5个圈子"
+        lead_in = 0
+        while lead_in < len(words) and (words[lead_in].pos in (Pos.NUM, Pos.CLASSIFIER, Pos.PART)
+                                        or words[lead_in].text in ("每", "平均", "的")):
+            lead_in += 1
+        if lead_in and any(t.pos is Pos.NUM for t in words[:lead_in]) or words[:1] and words[0].text in ("每", "平均"):
+            words = words[lead_in:]
         first = words[0] if words else None
         if first is None or not (first.pos in (Pos.NOUN, Pos.PRON, Pos.ADJ) or first.lang == "en") or first.verb_form is not None:
             return False
