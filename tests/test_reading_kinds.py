@@ -691,3 +691,14 @@ def test_less_harm_is_a_value_and_a_move_is_not(tmp_path, lang, objective, rule,
 ])
 def test_a_share_of_people_doing_something_is_an_outcome(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Reviews, students and subscriptions won are outcomes; a count of the team's own output is not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "获得20个好评", []),
+    ("ru", "Получить 20 отзывов", []),
+    ("en", "Get 20 reviews", []),
+    ("zh", "获得3个内部工具", [("task-not-outcome", 4, 9)]),
+])
+def test_outcomes_won_are_not_own_output(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
