@@ -702,3 +702,16 @@ def test_a_share_of_people_doing_something_is_an_outcome(tmp_path, lang, kr, exp
 ])
 def test_outcomes_won_are_not_own_output(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A Russian count that lost its number: the counted noun stands first in the genitive plural.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Сервисов на общем шаблоне", [("unmeasurable", 4, 9)]),
+    ("ru", "Продаж через маркетплейсы", [("unmeasurable", 4, 9)]),
+    ("ru", "12 сервисов на общем шаблоне", []),
+    ("ru", "Сервисы переведены на общий шаблон", []),
+    ("en", "12 services on the shared template", []),
+    ("zh", "12个服务接入统一模板", []),
+])
+def test_a_russian_count_without_its_number(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

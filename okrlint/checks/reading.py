@@ -154,6 +154,7 @@ class Reading:
     bau: bool  # "business as usual", "日常运营" said outright
     reduces_harm: bool  # less of something that hurts people: "Reduce traffic fatalities", "减少客户投诉"
     completes: bool  # the predicate completes routine work: "Оформить 100% карточек", "100%岗位完成排查"
+    count_missing: bool  # a count whose number is not written: "Сервисов на общем шаблоне" (genitive plural first)
 
     @property
     def has_number(self) -> bool:
@@ -275,6 +276,10 @@ def _read(analysis: TextAnalysis) -> Reading:
                                                           [t for t in words if t.pos is Pos.VERB])),
         big_amount=any(q.value is not None and q.value >= 10_000 and q.kind is not QuantityKind.PERCENT
                        for q in analysis.quantities),
+        # Russian puts a counted noun in the genitive plural after its number ("12 сервисов"); a
+        # text that starts with one has lost the number ("[N] сервисов на общем шаблоне")
+        count_missing=lang == "ru" and not analysis.quantities and bool(words) and words[0].pos is Pos.NOUN
+        and {"gent", "plur"} <= words[0].tags,
     )
 
 

@@ -81,7 +81,7 @@ def _feature_state(r: Reading) -> bool:
 def _bare_name(r: Reading) -> bool:
     """A KR that only names a thing: no predicate, nothing counted or measured, no state or value of
     anyone's, no vague frequency. What is left is the name of something to deliver."""
-    if not r.noun_phrase or r.lead is not Lead.NONE or r.has_number or _head_is_metric(r) or r.head_is_person:
+    if not r.noun_phrase or r.lead is not Lead.NONE or r.has_number or r.count_missing or _head_is_metric(r) or r.head_is_person:
         return False  # "Средняя оценка", "New customers from the regions": a metric or people, not a thing
     return not (r.value or r.vague_adverb or r.vague_frequency or r.undefined or r.zero_target
                 or r.top or r.keeps_somewhere or r.plan_fulfilment or r.universal)
@@ -209,6 +209,8 @@ def _unmeasurable_clue(r: Reading) -> Clue:
     """What makes the KR uncheckable: a target not written yet, vague work, a vague change, or nothing."""
     if r.undefined or r.analysis.unfinished or r.analysis.question:
         return Clue("target-undefined")
+    if r.count_missing:
+        return Clue("target-undefined", (r.analysis.words[0].text,))  # "Сервисов …": the number was left out
     if r.vague_object:
         return Clue("vague-object", _lead_words(r))
     if _vague(r):
@@ -223,8 +225,8 @@ def _vague(r: Reading) -> bool:
 
 def is_measurable_without_number(r: Reading) -> bool:
     """A KR with no number can still be checked: a yes/no deliverable, an end state, "all", a bound."""
-    if r.undefined or (r.vague_object and not r.has_number):
-        return False  # "TBD"; "Выстроить отношения с партнёрами": nothing to check against
+    if r.undefined or r.count_missing or (r.vague_object and not r.has_number):
+        return False  # "TBD"; "Сервисов на общем шаблоне" (how many?); "Выстроить отношения с партнёрами"
     if r.analysis.unfinished and not is_task(r):
         return False  # "По всем сделкам, где клиент взял паузу,": the target is in lines okrlint does not see
     if r.analysis.question:
