@@ -17,6 +17,8 @@ Principles:
   当前 / owner / ответственный / 负责人 / status / P0 ...), is a progress report ("0/5 complete"),
   a list of issue references ("#4260, #5547"), or a bare label without digits ("Цель
   продукта"). Everything else, "(NPS)", "(from 20% to 35%)", "(цель: 35%)", is content.
+- A short bracketed tag first ("[Infra]", "（考研）", "【SIL 标准化】") is a team or theme label and is
+  removed; one with a digit or a single letter ("[N1]", "[X]") may be the target and stays.
 - Placeholders for hidden numbers ("[N1]", "X%", "[X]") are kept; a link or reference whose
   text is a placeholder ("[$N](url)", "[_N<sub>2</sub>_][n2]") becomes "[$N]", "[N2]".
 - Code spans keep their content verbatim (only the backticks go).
@@ -249,7 +251,8 @@ def _strip_prefixes(text: str) -> str:
 
 
 def _strip_one_prefix(text: str) -> str:
-    for strip in (_strip_bullet, _strip_label, _strip_owner_tag, _strip_zh_team, _strip_period, _strip_emoji):
+    for strip in (_strip_bullet, _strip_label, _strip_owner_tag, _strip_zh_team, _strip_period, _strip_emoji,
+                  _strip_bracket_tag):
         rest = strip(text)
         if rest is not None and rest.strip():
             return _LEADING.sub("", rest)
@@ -310,6 +313,22 @@ def _strip_zh_team(text: str) -> str | None:
 def _strip_period(text: str) -> str | None:
     match = _PERIOD.match(text)
     return None if match is None else text[match.end() :]
+
+
+# "[Infra] Reduce p95 latency", "（考研）通过…", "【SIL 标准化】将…": a short bracketed tag first is a team or
+# theme label. A placeholder ("[N1]", "[X]") or anything with a digit stays: it may be the target.
+_BRACKET_TAG = re.compile(r"^(?:【(?P<a>[^【】]{1,20})】|（(?P<b>[^（）]{1,20})）|\((?P<c>[^()]{1,20})\)|\[(?P<d>[^\[\]]{1,20})\])\s*")
+
+
+def _strip_bracket_tag(text: str) -> str | None:
+    match = _BRACKET_TAG.match(text)
+    if match is None:
+        return None
+    tag = next(g for g in match.groups() if g is not None)
+    if any(ch.isdigit() for ch in tag) or len(tag.strip()) <= 1 or not any(ch.isalpha() for ch in tag):
+        return None
+    rest = text[match.end():]
+    return rest if len(rest.strip()) >= 2 else None
 
 
 def _strip_emoji(text: str) -> str | None:

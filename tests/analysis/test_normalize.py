@@ -276,3 +276,17 @@ def test_a_text_that_breaks_off_is_unfinished(text, expected):
 def test_a_text_that_asks_is_a_question(text, expected):
     from okrlint.analysis.normalize import is_question
     assert is_question(text) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("[Infra] Reduce p95 latency to 200ms", "Reduce p95 latency to 200ms"),
+    ("(Growth) Increase signups by 20%", "Increase signups by 20%"),
+    ("（考研）通过资料管理能力搭建，提升教研效率", "通过资料管理能力搭建，提升教研效率"),
+    ("【SIL 标准化】将评测链路打造为发版标准", "将评测链路打造为发版标准"),
+    ("(Маркетинг) Увеличить охват на 20%", "Увеличить охват на 20%"),
+    ("[N1] клиентов", "[N1] клиентов"),  # a placeholder may be the target
+    ("(2026) Launch the app", "(2026) Launch the app"),  # a digit: not a tag
+    ("(NPS)", "(NPS)"),  # nothing after it: the text itself
+])
+def test_a_short_bracketed_tag_first_is_a_label(text: str, expected: str) -> None:
+    assert normalize(text) == expected
