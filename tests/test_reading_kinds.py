@@ -715,3 +715,26 @@ def test_outcomes_won_are_not_own_output(tmp_path, lang, kr, expected):
 ])
 def test_a_russian_count_without_its_number(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# "Do N things" is the main verb "do"; "Make X the Y" names a position to take, like "become".
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Do 8 user research activities", [("task-not-outcome", 4, 9)]),
+    ("en", "Customers do not churn in the first month", []),
+    ("ru", "Провести 8 пользовательских исследований", [("task-not-outcome", 4, 9)]),
+    ("zh", "做8次用户研究", [("task-not-outcome", 4, 9)]),
+])
+def test_do_as_the_main_verb(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Make Acme the default choice for data teams", []),
+    ("en", "Make available the top two features", [("so-what", 2, 12)]),
+    ("ru", "Стать выбором по умолчанию для команд данных", []),
+    ("zh", "成为数据团队的默认选择", []),
+])
+def test_make_x_the_y_is_a_position(tmp_path, lang, objective, expected):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n")
+    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected

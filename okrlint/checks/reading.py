@@ -526,7 +526,11 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
 
 def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
     if token.lemma in AUXILIARIES or token.text.lower() in AUXILIARIES:
-        return False
+        # "Do 8 user research activities": "do" first with an object is the main verb, not "do not"
+        nxt = words[1] if len(words) > 1 and token is words[0] else None
+        if not (token.text.lower() == "do" and nxt is not None and nxt.pos is not Pos.VERB and nxt.text.lower() != "not"):
+            return False
+        return True
     if token.pos is Pos.VERB:
         return lang == "zh" or token.verb_form is not VerbForm.PARTICIPLE
     first = token is words[0]
@@ -631,6 +635,12 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
         return Lead.VAGUE
     if in_class(lead_token, "make") and any(in_class(t, "value") or in_class(t, "vague_adverbs") or _comparative(t) for t in words):
         return Lead.VAGUE
+    if in_class(lead_token, "make") and lead_token.lang == "en" and lead_token in words:
+        after = words[words.index(lead_token) + 1:]
+        # "Make source{d} the face of MLonCode": a position for us to take, like "become"
+        if after and after[0].pos in (Pos.NOUN, Pos.PROPN, Pos.PRON, Pos.X) \
+                and any(t.text.lower() in ("the", "a", "an") for t in after[1:4]):
+            return Lead.BECOME
     return lead
 
 
