@@ -738,3 +738,14 @@ def test_make_x_the_y_is_a_position(tmp_path, lang, objective, expected):
     write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
                                   "      - Raise NPS from 30 to 50\n")
     assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
+
+
+# An open activity joined to a task ("Research and install X") is done when the task is done.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Research and install Kubeflow on the production cluster", []),
+    ("ru", "Изучить и внедрить Kubeflow в продакшн-кластере", []),
+    ("zh", "研究并部署Kubeflow到生产集群", []),
+    ("en", "Research new ML platforms", [("unmeasurable", 4, 9)]),
+])
+def test_an_activity_joined_to_a_task_is_checkable(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

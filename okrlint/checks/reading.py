@@ -201,6 +201,7 @@ def _read(analysis: TextAnalysis) -> Reading:
     lead_token, lead = _lead(words, lang, in_class)
     lead = _make_vague(lead_token, lead, words, in_class)
     lead = _creation(lead_token, lead, words, in_class)
+    lead = _joined_task(lead_token, lead, words, in_class)
     if lang == "zh" and lead_token is not None and lead_token.text == "做" and words[-1] is not lead_token \
             and (_is_person(words[-1], lang, lex, in_class) or words[-1].text.endswith(("人", "者", "女", "男", "家"))):
         lead = Lead.BECOME  # "做一个自律的人": to be someone, not to do something
@@ -474,6 +475,19 @@ def _creation(lead_token: Token | None, lead: Lead, words: list[Token], in_class
         return Lead.TASK  # "Develop and roll out updated decks": made and shipped
     objects = [t for t in after[:8] if t.pos in (Pos.NOUN, Pos.PROPN, Pos.X)]
     if any(in_class(t, "artifacts") for t in objects) and not any(in_class(t, "metric") for t in objects):
+        return Lead.TASK
+    return lead
+
+
+def _joined_task(lead_token: Token | None, lead: Lead, words: list[Token], in_class) -> Lead:
+    """"Research and install Kubeflow", "Изучить и внедрить X": an open activity joined to a task is
+    done when the task is done."""
+    if lead is not Lead.ONGOING or lead_token not in words:
+        return lead
+    after = words[words.index(lead_token) + 1:]
+    joined = after[1] if len(after) >= 2 and after[0].pos is Pos.CONJ else None
+    if joined is not None and (joined.pos is Pos.VERB or joined.verb_form is VerbForm.ACTION_NOUN) \
+            and _classify(joined, in_class) is Lead.TASK:  # 研究并部署: jieba tags 部署 a verbal noun
         return Lead.TASK
     return lead
 
