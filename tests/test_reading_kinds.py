@@ -135,6 +135,9 @@ def test_value_through_an_adjective_or_a_compound(tmp_path, lang, objective, exp
     ("ru", "Улучшить платформу", [("so-what", 2, 12)]),
     ("zh", "改善平台", [("so-what", 2, 12)]),
     ("en", "Increase scalability of the cluster by 30%", [("so-what", 2, 12)]),
+    ("en", "Ensure stability of the billing service", []),
+    ("ru", "Обеспечить стабильность платёжного сервиса", []),
+    ("zh", "确保核心系统的稳定性", []),
 ])
 def test_a_better_quality_is_a_value(tmp_path, lang, objective, expected):
     write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"

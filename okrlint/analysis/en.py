@@ -1075,6 +1075,8 @@ def _decide_other(slots: list[_Slot], i: int) -> None:
         slot.pos = Pos.PROPN if slot.start > 0 else Pos.NOUN
     if slot.low.endswith(("'s", "s'")):
         slot.tags.add("possessive")
+        if slot.lemma and slot.lemma.endswith("'s"):  # "customer's" is a form of "customer"
+            slot.lemma = slot.lemma[:-2]
 
 
 def _noun_follows(slot: _Slot | None) -> bool:

@@ -391,9 +391,9 @@ def so_what_kind(r: Reading) -> str | None:
     metric_target = (r.metric or r.outcome_count) and (r.has_number or r.lead in METRIC_MOVES or r.lead is Lead.NONE)
     if metric_target:
         return "metric"
-    if r.quality and r.lead in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE) and not r.has_number \
+    if r.quality and r.lead in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE, Lead.ENSURE) and not r.has_number \
             and len(r.analysis.words) >= 3:  # a quality *of something*; "Повысить эффективность" alone is a slogan
-        return None  # "Improve cluster scalability", "提高交易可靠性": a better quality is a direction with a value
+        return None  # "Improve cluster scalability", "提高交易可靠性", "Ensure stability of X": a quality is a value
     if (r.lead is Lead.CAUSATIVE or _makes(r)) and (r.beneficiary or r.value):
         return None  # "Help hiring managers sign candidates", "让新客户感受到价值", "Make v2.0 the release people upgrade to"
     if r.beneficiary and r.lead not in (Lead.TASK, Lead.REWORK):

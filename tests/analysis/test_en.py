@@ -423,3 +423,9 @@ def test_people_is_a_plural_subject_of_a_finite_verb() -> None:
     tokens = tokenize("Our people know where to look for guidance")
     assert [(t.text, t.lemma, t.pos, "plural" in t.tags) for t in tokens[1:3]] == [
         ("people", "person", Pos.NOUN, True), ("know", "know", Pos.VERB, False)]
+
+
+@pytest.mark.parametrize("text,lemma", [("Increase customer's trust", "customer"), ("Increase candidate’s motivation", "candidate")])
+def test_a_possessive_noun_has_the_noun_as_its_lemma(text: str, lemma: str) -> None:
+    token = tokenize(text)[1]
+    assert (token.lemma, "possessive" in token.tags) == (lemma, True)
