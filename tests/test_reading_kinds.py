@@ -752,3 +752,15 @@ def test_make_x_the_y_is_a_position(tmp_path, lang, objective, expected):
 ])
 def test_an_activity_joined_to_a_task_is_checkable(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A known activity named first as a noun ("研究", tagged vn) leads the text; a verb inside its
+# object ("trino查询hudi源码") does not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "研究trino查询hudi源码", [("unmeasurable", 4, 9)]),
+    ("zh", "开发人员的交付能力提升20%", []),
+    ("en", "Study how Trino queries Hudi sources", [("unmeasurable", 4, 9)]),
+    ("ru", "Изучать, как Trino читает исходники Hudi", [("unmeasurable", 4, 9)]),
+])
+def test_a_known_activity_named_first_leads(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

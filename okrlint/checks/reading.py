@@ -530,6 +530,10 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
         lead = _classify(words[-1], in_class)  # named as a thing, improvement is a project: "…的改进"
         return words[-1], Lead.REWORK if lead is Lead.VAGUE else lead
     verbs = [t for t in candidates if t.pos is Pos.VERB] or candidates
+    first = candidates[0]
+    if first is words[0] and first.pos is not Pos.VERB and _classify(first, in_class) is not Lead.TASK \
+            and _classify(verbs[0], in_class) is Lead.TASK:
+        return first, _classify(first, in_class)  # "研究trino查询hudi源码": jieba tags 研究 a noun; 查询 is in its object
     classified = [(t, _classify(t, in_class)) for t in verbs]
     if classified[0][1] is Lead.TASK:
         for token, lead in classified[1:]:
