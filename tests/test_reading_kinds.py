@@ -764,3 +764,14 @@ def test_an_activity_joined_to_a_task_is_checkable(tmp_path, lang, kr, expected)
 ])
 def test_a_known_activity_named_first_leads(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# "reach out" contacts people: the particle makes another verb than "reach" (a level reached).
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Proactively reach out to diverse communities", [("task-not-outcome", 4, 9)]),
+    ("ru", "Связаться с разными сообществами", [("task-not-outcome", 4, 9)]),
+    ("zh", "主动联系多元社区", [("task-not-outcome", 4, 9)]),
+    ("en", "Reach 1,000 paying customers", []),
+])
+def test_a_particle_that_changes_the_verb(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

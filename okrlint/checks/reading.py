@@ -633,7 +633,16 @@ def _skip_means_clause(words: list[Token], lang: str, in_class) -> list[Token]:
     return words
 
 
+# "out"/"off" make another verb of the one they follow: "reach out" contacts, "close out" finishes,
+# "sign off" approves; "up"/"down" keep its direction ("scale up", "cut down").
+_MEANING_PARTICLES = ("out", "off")
+
+
 def _classify(token: Token, in_class) -> Lead:
+    family = token.verb_family
+    if family and " " in family and family.rsplit(" ", 1)[-1] in _MEANING_PARTICLES:
+        lex = lexicon()
+        return next((lead for lead in LEAD_ORDER if lex.has(token.lang or "en", lead.value, family)), Lead.TASK)
     for lead in LEAD_ORDER:
         if in_class(token, lead.value):
             # "界面的改进", "Улучшение отчётности": improvement named as a thing is a project
