@@ -775,3 +775,16 @@ def test_a_known_activity_named_first_leads(tmp_path, lang, kr, expected):
 ])
 def test_a_particle_that_changes_the_verb(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Growing the owner's own team by a number is hiring: the team's work, not an outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "VP Eng: grow the team by 5", [("task-not-outcome", 4, 9)]),
+    ("ru", "Расширить отдел продаж до 12 человек", [("task-not-outcome", 4, 9)]),
+    ("zh", "销售团队扩大到12人", [("task-not-outcome", 4, 9)]),
+    ("en", "Grow the community to 500 members", []),
+    ("ru", "Увеличить число клиентов до 500", []),
+    ("zh", "付费客户增加到500家", []),
+])
+def test_growing_the_own_team_is_hiring(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

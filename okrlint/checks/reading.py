@@ -142,6 +142,7 @@ class Reading:
     top: bool  # a ranking: "ТОП-100", "top 3"
     metric_object: bool  # the predicate's object is a metric: "Increase MAU", "Поднять конверсию"
     object_is_person: bool  # the predicate acts on people: "Win back lapsed donors", "Support customers"
+    object_is_team: bool  # the predicate acts on the owner's own team or staff: "Grow the team by 5", "团队扩充5人"
     person_metric: bool  # a metric of someone's experience: "客户等待时间", "农民收入", "время ожидания клиентов"
     undefined: bool  # the target is not written yet: "TBD", "待定"
     vague_object: bool  # the work is on something no number is attached to: "Выстроить отношения", "实现通用需求"
@@ -258,6 +259,8 @@ def _read(analysis: TextAnalysis) -> Reading:
                                                        [t for t in words if t.pos is Pos.VERB])),
         top=any(q.unit == "top" and not _selection(analysis, q) for q in analysis.quantities) or any_class("rank_words"),
         object_is_person=_object_is_person(words, lead_token, lang, lex, in_class),
+        object_is_team=any(t is not None and (in_class(t, "teams") or in_class(t, "staff"))
+                           for t in (_object_head(words, lead_token, lang), _zh_topic(words, lead_token, lang))),
         person_metric=_person_metric(words, lang, lex, in_class),
         undefined=any_class("undefined"),
         vague_object=_vague_object(words, lead_token, lang, in_class),
@@ -318,6 +321,14 @@ def _metric_object(words: list[Token], lead_token: Token | None, lang: str, lex:
     at = words.index(lead_token)
     near = words[max(0, at - 3):at] + words[at + 1:at + 4] if lang == "zh" else words[at + 1:at + 4]
     return any(_is_metric(t, lang, lex, in_class) for t in near)
+
+
+def _zh_topic(words: list[Token], lead_token: Token | None, lang: str) -> Token | None:
+    """The noun right before a Chinese predicate: what it acts on when the object comes first ("销售团队扩大到12人")."""
+    if lang != "zh" or lead_token not in words:
+        return None
+    at = words.index(lead_token)
+    return words[at - 1] if at and words[at - 1].pos is Pos.NOUN else None
 
 
 def _object_is_person(words: list[Token], lead_token: Token | None, lang: str, lex: Lexicon, in_class) -> bool:

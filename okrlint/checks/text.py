@@ -89,6 +89,8 @@ def _bare_name(r: Reading) -> bool:
 
 def _moves_nothing(r: Reading) -> str | None:
     """A metric verb with nothing measured: "Expand the app to 2 new OSs", "Получить сертификат", "实现通用需求"."""
+    if r.object_is_team and r.analysis.quantities and not r.level_quantity:
+        return "own-output-count"  # "Grow the team by 5", "Расширить отдел продаж до 12": hiring is the team's work
     if r.metric or r.level_quantity or r.outcome_count or r.ratio_word or r.big_amount:
         return None
     if any(q.kind is QuantityKind.COUNT for q in r.analysis.quantities):
