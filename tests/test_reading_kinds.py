@@ -788,3 +788,19 @@ def test_a_particle_that_changes_the_verb(tmp_path, lang, kr, expected):
 ])
 def test_growing_the_own_team_is_hiring(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Value words inside the name of a thing the team makes ("employee happiness surveys") do not
+# answer "so what?": the objective is still an activity.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Implement periodic employee happiness surveys", [("so-what", 2, 12)]),
+    ("ru", "Провести опрос удовлетворённости сотрудников", [("so-what", 2, 12)]),
+    ("zh", "开展员工满意度问卷", [("so-what", 2, 12)]),
+    ("en", "Create a delightful onboarding experience", []),
+    ("ru", "Сделать онбординг приятным для новых сотрудников", []),
+    ("zh", "让新员工的入职体验更顺畅", []),
+])
+def test_value_words_inside_a_made_thing(tmp_path, lang, objective, expected):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n")
+    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected

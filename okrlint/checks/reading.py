@@ -143,6 +143,7 @@ class Reading:
     metric_object: bool  # the predicate's object is a metric: "Increase MAU", "Поднять конверсию"
     object_is_person: bool  # the predicate acts on people: "Win back lapsed donors", "Support customers"
     object_is_team: bool  # the predicate acts on the owner's own team or staff: "Grow the team by 5", "团队扩充5人"
+    object_is_artifact: bool  # the predicate makes or holds a thing: "Implement … happiness surveys", "Launch the app"
     person_metric: bool  # a metric of someone's experience: "客户等待时间", "农民收入", "время ожидания клиентов"
     undefined: bool  # the target is not written yet: "TBD", "待定"
     vague_object: bool  # the work is on something no number is attached to: "Выстроить отношения", "实现通用需求"
@@ -259,6 +260,8 @@ def _read(analysis: TextAnalysis) -> Reading:
                                                        [t for t in words if t.pos is Pos.VERB])),
         top=any(q.unit == "top" and not _selection(analysis, q) for q in analysis.quantities) or any_class("rank_words"),
         object_is_person=_object_is_person(words, lead_token, lang, lex, in_class),
+        object_is_artifact=(obj := _object_head(words, lead_token, lang)) is not None and (
+            in_class(obj, "artifacts") or in_class(obj, "events")),
         object_is_team=any(t is not None and (in_class(t, "teams") or in_class(t, "staff"))
                            for t in (_object_head(words, lead_token, lang), _zh_topic(words, lead_token, lang))),
         person_metric=_person_metric(words, lang, lex, in_class),

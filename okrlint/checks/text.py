@@ -386,8 +386,8 @@ def so_what_kind(r: Reading) -> str | None:
         if r.metric or r.has_number:
             return "metric"
         return "activity" if r.lead_token is not None else "slogan"
-    if r.value:
-        return None
+    if r.value and not (r.lead is Lead.TASK and r.object_is_artifact):
+        return None  # but "Implement periodic employee happiness surveys" makes surveys: an activity
     if (r.person_metric or r.reduces_harm) and r.lead in METRIC_MOVES:
         return None  # "降低病人滞留时间", "Reduce traffic fatalities", "减少客户投诉": a change people feel
     metric_target = (r.metric or r.outcome_count) and (r.has_number or r.lead in METRIC_MOVES or r.lead is Lead.NONE)
