@@ -63,6 +63,9 @@ class Token:
     # Lets "Запустить" / "Запуск" / "Запустим" share one family.
     verb_family: str | None = None
     tags: frozenset[str] = field(default_factory=frozenset)  # raw analyzer tags, for debugging / plugins
+    # The lexicon's word classes this token is in ("increase", "metric", …), attached once by
+    # `analyze` (analysis/word_classes.py). Derived from the fields above, so not compared.
+    classes: frozenset[str] = field(default_factory=frozenset, compare=False, repr=False)
 
     @property
     def is_word(self) -> bool:

@@ -1,0 +1,90 @@
+"""Word classes attached once per token by the analysis layer (real analyzers, all three languages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from okrlint.analysis import Token, analyze
+from okrlint.analysis.word_classes import ZH_HEAD_FINAL_CLASSES, Lexicon, lexicon
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def classes(text: str, lang: str) -> list[tuple[str, list[str]]]:
+    return [(t.text, sorted(t.classes)) for t in analyze(text, lang).tokens]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Increase MAU from 10k to 20k", "en",
+         [("Increase", ["increase", "vague"]), ("MAU", ["metric", "outcome_units"]), ("from", []), ("10k", []),
+          ("to", ["for_words"]), ("20k", [])]),
+        ("Снизить churn до 5%", "ru",
+         [("Снизить", ["decrease"]), ("churn", ["metric"]), ("до", []), ("5", []), ("%", [])]),
+        # 用户体验 is not listed: its head 体验 is (Chinese compounds are head-final)
+        ("提升用户体验", "zh", [("提升", ["increase", "vague"]), ("用户体验", ["value"])]),
+    ],
+)
+def test_each_token_carries_its_word_classes(text: str, lang: str, expected: list) -> None:
+    assert classes(text, lang) == expected
+
+
+def test_a_borrowed_word_takes_the_classes_the_text_language_lists() -> None:
+    # QPS is a metric in the zh lexicon only: inside a zh text it is one, inside an en text not
+    assert ("QPS", ["metric"]) in classes("提升QPS到5000", "zh")
+    assert ("QPS", []) in classes("Increase QPS to 5000", "en")
+
+
+def test_classes_do_not_change_token_equality() -> None:
+    token = analyze("Increase MAU", "en").tokens[0]
+    bare = Token(token.text, token.lemma, token.pos, token.lang, token.start, token.end, token.verb_form,
+                 token.aspect, token.verb_family, token.tags)
+    assert token.classes and not bare.classes
+    assert token == bare and hash(token) == hash(bare)
+
+
+def _listed(token: Token, cls: str, text_lang: str, lex: Lexicon) -> bool:
+    """The per-class lookup the facts used to make for every question: the reference."""
+    token_lang = token.lang or text_lang
+    keys = {token.lemma, token.text.lower()} | ({token.verb_family} if token.verb_family else set())
+    if any(lex.has(token_lang, cls, k) for k in keys) or (
+            token_lang != text_lang and any(lex.has(text_lang, cls, k) for k in keys)):
+        return True
+    word = token.lemma
+    return token_lang == "zh" and cls in ZH_HEAD_FINAL_CLASSES and len(word) >= 3 and any(
+        lex.has("zh", cls, word[i:]) for i in range(1, len(word) - 1))
+
+
+def _example_texts() -> list[tuple[str, str]]:
+    texts = []
+    for path in sorted(ROOT.glob("examples/**/*.okr.yaml")):
+        lang = path.parent.name.rsplit("-", 1)[-1]
+        stack: list = list(yaml.safe_load_all(path.read_text(encoding="utf-8")))
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, str) and len(item) > 3:
+                texts.append((item, lang))
+    return texts
+
+
+def test_attached_classes_match_a_lookup_class_by_class_over_the_examples() -> None:
+    lex = lexicon()
+    every_class = {cls for by_class in lex.words.values() for cls in by_class}
+    texts = _example_texts() + [("Снизить churn и поднять NPS", "ru"), ("客户满意度提升到90%", "zh"),
+                                ("提升QPS到5000", "zh"), ("Запуск пилота к 31 марта", "ru")]
+    assert len(texts) > 200
+    checked = 0
+    for text, lang in texts:
+        analysis = analyze(text, lang)
+        for token in analysis.tokens:
+            assert token.classes == {c for c in every_class if _listed(token, c, analysis.lang, lex)}, (text, token.text)
+            checked += 1
+    assert checked > 1000
