@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from okrlint.analysis.facts import Pos, Token, VerbForm
+from okrlint.analysis.zh_hmm import memoise_hmm
 from okrlint.memo import bounded_memo
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def _traditional_to_simplified() -> dict[int, str]:
 
 def _pieces(text: str) -> Iterator[_Piece]:
     """jieba's (word, flag) pairs with their offsets; jieba covers every character in order."""
-    tokenizer = _pos_tokenizer()
+    tokenizer = memoise_hmm(_pos_tokenizer())  # jieba's HMM pass remembered per run of characters
     pos = 0
     for pair in tokenizer.cut(text):
         start = text.find(pair.word, pos)
