@@ -10,27 +10,36 @@ Two ways, both on the analysis of one text:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterable
 
 from okrlint.analysis.facts import Pos, TextAnalysis
-
-
-@lru_cache(maxsize=4096)
-def _bounded(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
+from okrlint.memo import BoundedMemo
 
 
 def mentions(analysis: TextAnalysis, phrases: Iterable[str]) -> bool:
     """True if any phrase stands in the text (case-insensitive)."""
     lowered = analysis.normalized.lower()
-    for phrase in phrases:
-        if not phrase[:1].isalpha() or _is_han(phrase[0]):
-            if phrase in lowered:
-                return True
-        elif phrase in lowered and _bounded(phrase).search(lowered):
-            return True
-    return False
+    return any(pattern.search(lowered) for pattern in _patterns(phrases))
+
+
+_PHRASE_PATTERNS = BoundedMemo(max_entries=256, max_chars=100_000)
+
+
+def _patterns(phrases: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """One regex for the phrases that may stand anywhere (Chinese, or not starting with a letter)
+    and one for those that need word boundaries, built once per word list: facts ask about the
+    same lists for every text. An alternation matches where any one of its phrases would."""
+    key = (phrases if isinstance(phrases, (frozenset, tuple)) else tuple(phrases),)
+    found = _PHRASE_PATTERNS.get(key)
+    if found is None:
+        listed = sorted(key[0])
+        anywhere = [re.escape(p) for p in listed if not p[:1].isalpha() or _is_han(p[0])]
+        bounded = [re.escape(p) for p in listed if p[:1].isalpha() and not _is_han(p[0])]
+        found = tuple(re.compile(pattern) for pattern in (
+            "|".join(anywhere) if anywhere else None,
+            rf"(?<![\w-])(?:{'|'.join(bounded)})(?![\w-])" if bounded else None) if pattern is not None)
+        _PHRASE_PATTERNS.put(key, found)
+    return found
 
 
 def has_lemmas(analysis: TextAnalysis, sequences: Iterable[str]) -> bool:

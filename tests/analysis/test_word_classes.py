@@ -59,7 +59,7 @@ def _listed(token: Token, cls: str, text_lang: str, lex: Lexicon) -> bool:
         lex.has("zh", cls, word[i:]) for i in range(1, len(word) - 1))
 
 
-def _example_texts() -> list[tuple[str, str]]:
+def example_texts() -> list[tuple[str, str]]:
     texts = []
     for path in sorted(ROOT.glob("examples/**/*.okr.yaml")):
         lang = path.parent.name.rsplit("-", 1)[-1]
@@ -78,7 +78,7 @@ def _example_texts() -> list[tuple[str, str]]:
 def test_attached_classes_match_a_lookup_class_by_class_over_the_examples() -> None:
     lex = lexicon()
     every_class = {cls for by_class in lex.words.values() for cls in by_class}
-    texts = _example_texts() + [("Снизить churn и поднять NPS", "ru"), ("客户满意度提升到90%", "zh"),
+    texts = example_texts() + [("Снизить churn и поднять NPS", "ru"), ("客户满意度提升到90%", "zh"),
                                 ("提升QPS到5000", "zh"), ("Запуск пилота к 31 марта", "ru")]
     assert len(texts) > 200
     checked = 0
