@@ -81,25 +81,39 @@ def _invert(classes: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
 
 def token_classes(token: Token, text_lang: str) -> frozenset[str]:
     """Every lexicon class `token` of a text in `text_lang` belongs to."""
-    lex = lexicon()
-    token_lang = token.lang or text_lang
-    keys = (token.lemma, token.text.lower(), token.verb_family) if token.verb_family else (token.lemma, token.text.lower())
-    tables = [lex.classes_of.get(token_lang, {})]
-    if token_lang != text_lang:  # "Снизить churn": the text's language lists borrowed words too
-        tables.append(lex.classes_of.get(text_lang, {}))
-    found: set[str] = set()
-    for table in tables:
-        for key in keys:
-            found.update(table.get(key, NO_CLASSES))
-    if token_lang == "zh":
-        zh = lex.classes_of.get("zh", {})
-        lemma = token.lemma
-        for i in range(1, len(lemma) - 1):  # final parts of two or more characters
-            found.update(ZH_HEAD_FINAL_CLASSES & zh.get(lemma[i:], NO_CLASSES))
-    return frozenset(found) if found else NO_CLASSES
+    return _classes(token, text_lang, lexicon().classes_of)
 
 
 def with_classes(tokens: Iterable[Token], text_lang: str) -> tuple[Token, ...]:
     """The tokens of one text, each carrying its word classes (new tokens: analyzers share theirs)."""
+    classes_of = lexicon().classes_of
     return tuple(Token(t.text, t.lemma, t.pos, t.lang, t.start, t.end, t.verb_form, t.aspect, t.verb_family, t.tags,
-                       token_classes(t, text_lang)) for t in tokens)
+                       _classes(t, text_lang, classes_of)) for t in tokens)
+
+
+def _classes(token: Token, text_lang: str, classes_of: dict[str, dict[str, frozenset[str]]]) -> frozenset[str]:
+    token_lang = token.lang or text_lang
+    keys = (token.lemma, token.text.lower(), token.verb_family) if token.verb_family else (token.lemma, token.text.lower())
+    own = classes_of.get(token_lang, _NO_WORDS)
+    found = NO_CLASSES
+    for key in keys:
+        listed = own.get(key)
+        if listed:
+            found = found | listed if found else listed
+    if token_lang != text_lang:  # "Снизить churn": the text's language lists borrowed words too
+        borrowed = classes_of.get(text_lang, _NO_WORDS)
+        for key in keys:
+            listed = borrowed.get(key)
+            if listed:
+                found = found | listed if found else listed
+    if token_lang == "zh":
+        zh = classes_of.get("zh", _NO_WORDS)
+        lemma = token.lemma
+        for i in range(1, len(lemma) - 1):  # final parts of two or more characters
+            listed = zh.get(lemma[i:])
+            if listed and not ZH_HEAD_FINAL_CLASSES.isdisjoint(listed):
+                found = found | (ZH_HEAD_FINAL_CLASSES & listed)
+    return found
+
+
+_NO_WORDS: dict[str, frozenset[str]] = {}

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 import yaml
 
-from okrlint.analysis import Token, analyze
+from okrlint.analysis import Aspect, Pos, Token, VerbForm, analyze
 from okrlint.analysis.word_classes import ZH_HEAD_FINAL_CLASSES, Lexicon, lexicon
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,3 +89,15 @@ def test_attached_classes_match_a_lookup_class_by_class_over_the_examples() -> N
             assert token.classes == {c for c in every_class if _listed(token, c, analysis.lang, lex)}, (text, token.text)
             checked += 1
     assert checked > 1000
+
+
+def test_token_equality_compares_every_field_but_the_classes() -> None:
+    token = analyze("Increase MAU", "en").tokens[0]
+    assert token == dataclasses.replace(token, classes=frozenset())
+    changed = {"text": "x", "lemma": "x", "pos": Pos.NOUN, "lang": "ru", "start": 7, "end": 9,
+               "verb_form": VerbForm.GERUND, "aspect": Aspect.PERFECTIVE, "verb_family": "x", "tags": frozenset({"x"})}
+    compared = {f.name for f in dataclasses.fields(Token) if f.compare}
+    assert compared == set(changed)
+    for name, value in changed.items():
+        other = dataclasses.replace(token, **{name: value})
+        assert token != other and not token == other, name
