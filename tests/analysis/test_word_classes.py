@@ -101,3 +101,60 @@ def test_token_equality_compares_every_field_but_the_classes() -> None:
     for name, value in changed.items():
         other = dataclasses.replace(token, **{name: value})
         assert token != other and not token == other, name
+
+
+# --- The parsed word lists, cached on disk -----------------------------------------------------
+
+
+@pytest.fixture
+def fresh_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A lexicon loaded anew with its cache in `tmp_path/cache`; the process-wide one afterwards."""
+    monkeypatch.setenv("OKRLINT_CACHE_DIR", str(tmp_path / "cache"))
+    lexicon.cache_clear()
+    yield tmp_path / "cache"
+    lexicon.cache_clear()
+
+
+def _as_parsed_from_yaml(path: Path) -> tuple[dict, dict]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    groups = {lang: {c: tuple(tuple(str(w).lower() for w in g) for g in ws) for c, ws in classes.items()
+                     if ws and all(isinstance(w, list) for w in ws)} for lang, classes in data.items()}
+    words = {lang: {c: frozenset(str(w).lower() for w in ws or ()) for c, ws in classes.items() if c not in groups[lang]}
+             for lang, classes in data.items()}
+    return words, groups
+
+
+def test_the_word_lists_are_cached_and_read_back_the_same(fresh_lexicon: Path) -> None:
+    first = lexicon()
+    [cached] = fresh_lexicon.glob("lexicon-*.json")
+    lexicon.cache_clear()
+    again = lexicon()
+    assert again == first and again is not first
+    assert (first.words, first.word_groups) == _as_parsed_from_yaml(ROOT / "rules" / "_lexicon.yaml")
+    assert first.has("en", "increase", "raise") and first.groups("en", "metric_synonyms")
+
+
+@pytest.mark.parametrize("content", ['{"format": 1, "okrlint"', "[1, 2]",
+                                     '{"format": 1, "okrlint": "%s", "files": {"en": {"increase": [1, 2]}}}'])
+def test_a_corrupt_or_foreign_cache_of_the_word_lists_is_ignored(fresh_lexicon: Path, content: str) -> None:
+    from okrlint import __version__
+
+    lexicon()
+    [cached] = fresh_lexicon.glob("lexicon-*.json")
+    cached.write_text(content.replace("%s", __version__), encoding="utf-8")
+    lexicon.cache_clear()
+    assert lexicon().has("en", "increase", "raise")
+    assert (lexicon().words, lexicon().word_groups) == _as_parsed_from_yaml(ROOT / "rules" / "_lexicon.yaml")
+
+
+def test_an_edited_lexicon_is_parsed_again(fresh_lexicon: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lexicon()
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    edited = (ROOT / "rules" / "_lexicon.yaml").read_text(encoding="utf-8") + "\nxx:\n  increase: [Boost]\n"
+    (rules / "_lexicon.yaml").write_text(edited, encoding="utf-8")
+    monkeypatch.setattr("okrlint.registry.rules_dir", lambda: rules)
+    lexicon.cache_clear()
+    assert lexicon().has("xx", "increase", "boost")
+    assert lexicon().classes_of["xx"] == {"boost": frozenset({"increase"})}
+    assert len(list(fresh_lexicon.glob("lexicon-*.json"))) == 2
