@@ -45,12 +45,29 @@ def _patterns(phrases: Iterable[str]) -> tuple[re.Pattern[str], ...]:
 def has_lemmas(analysis: TextAnalysis, sequences: Iterable[str]) -> bool:
     """True if any space-separated lemma sequence occurs in consecutive words of the text."""
     lemmas = [t.lemma for t in analysis.tokens if t.pos is not Pos.PUNCT]
-    for sequence in sequences:
-        wanted = sequence.split()
+    present = set(lemmas)
+    for wanted in _split_sequences(sequences):
+        if not wanted:
+            return True  # an empty sequence is in every text
+        if wanted[0] not in present:
+            continue  # its first lemma is nowhere in the text
         n = len(wanted)
         if any(lemmas[i:i + n] == wanted for i in range(len(lemmas) - n + 1)):
             return True
     return False
+
+
+_SPLIT_SEQUENCES = BoundedMemo(max_entries=256, max_chars=100_000)
+
+
+def _split_sequences(sequences: Iterable[str]) -> tuple[list[str], ...]:
+    """The lemma sequences of a word list, split once: facts ask about the same lists for every text."""
+    key = (sequences if isinstance(sequences, (frozenset, tuple)) else tuple(sequences),)
+    found = _SPLIT_SEQUENCES.get(key)
+    if found is None:
+        found = tuple(sequence.split() for sequence in key[0])
+        _SPLIT_SEQUENCES.put(key, found)
+    return found
 
 
 def _is_han(ch: str) -> bool:

@@ -31,6 +31,7 @@ from okrlint.analysis.facts import Token
 ZH_HEAD_FINAL_CLASSES = frozenset({"value", "metric", "artifacts", "staff"})
 
 NO_CLASSES: frozenset[str] = frozenset()
+_NO_SUFFIXES: tuple[tuple[str, ...], tuple[str, ...], bool] = ((), (), False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,12 +39,20 @@ class Lexicon:
     words: dict[str, dict[str, frozenset[str]]]  # lang → class → words
     word_groups: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # lang → class → groups of words
     classes_of: dict[str, dict[str, frozenset[str]]]  # lang → word → its classes: `words` inverted
+    # lang → class → its words as suffixes for str.endswith: (2+ characters, 1 character, "" listed)
+    suffixes: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]]]
 
     def has(self, lang: str, cls: str, word: str) -> bool:
         return word in self.words.get(lang, {}).get(cls, frozenset())
 
     def get(self, lang: str, cls: str) -> frozenset[str]:
         return self.words.get(lang, {}).get(cls, frozenset())
+
+    def has_suffix(self, lang: str, cls: str, word: str) -> bool:
+        """`word` ends with a listed suffix, and is more than it when that is one character
+        ("转化率" and "效率" end with 率, "率" alone does not count)."""
+        longer, single, empty = self.suffixes.get(lang, {}).get(cls, _NO_SUFFIXES)
+        return word.endswith(longer) or (len(word) > 1 and word.endswith(single)) or (empty and len(word) > 0)
 
     def groups(self, lang: str, cls: str) -> tuple[tuple[str, ...], ...]:
         """Word groups (lists of lists in the lexicon), e.g. metric synonyms; first is the canonical one."""
@@ -62,7 +71,9 @@ def lexicon() -> Lexicon:
              for lang, classes in lists.items()}
     groups = {lang: {cls: tuple(tuple(g) for g in listed) for cls, listed in classes.items() if is_groups(listed)}
               for lang, classes in lists.items()}
-    return Lexicon(words, groups, {lang: _invert(classes) for lang, classes in words.items()})
+    suffixes = {lang: {cls: (tuple(w for w in listed if len(w) > 1), tuple(w for w in listed if len(w) == 1), "" in listed)
+                       for cls, listed in classes.items()} for lang, classes in words.items()}
+    return Lexicon(words, groups, {lang: _invert(classes) for lang, classes in words.items()}, suffixes)
 
 
 # --- The word lists, parsed once per version of the file --------------------------------------

@@ -47,6 +47,7 @@ class Lead(str, Enum):
 # Checked in this order: a verb in several classes takes the first ("поддерживать" keeps a level).
 LEAD_ORDER = (Lead.MAINTAIN, Lead.ENSURE, Lead.DECREASE, Lead.INCREASE, Lead.REACH, Lead.BECOME, Lead.STATE,
               Lead.CAUSATIVE, Lead.ONGOING, Lead.REWORK, Lead.VAGUE)
+_LEAD_CLASSES = tuple((lead, lead.value) for lead in LEAD_ORDER)  # (lead, its word class), read once
 METRIC_MOVES = (Lead.INCREASE, Lead.DECREASE, Lead.REACH)
 LEVEL_KINDS = (QuantityKind.PERCENT, QuantityKind.PERCENT_POINTS, QuantityKind.CURRENCY, QuantityKind.DURATION,
                QuantityKind.RATIO, QuantityKind.SCORE)
@@ -529,8 +530,8 @@ def _skip_means_clause(words: list[Token], lang: str, in_class) -> list[Token]:
 
 
 def _classify(token: Token, in_class) -> Lead:
-    for lead in LEAD_ORDER:
-        if in_class(token, lead.value):
+    for lead, cls in _LEAD_CLASSES:
+        if in_class(token, cls):
             # "界面的改进", "Улучшение отчётности": improvement named as a thing is a project
             return Lead.REWORK if lead is Lead.VAGUE and token.verb_form is VerbForm.ACTION_NOUN else lead
     return Lead.TASK
@@ -587,7 +588,7 @@ def _is_metric(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
     if (token.lang or lang) == "zh":  # 转化率, 客单价, 人数: the ending makes the metric
         if lex.has("zh", "not_metric", token.lemma):
             return False
-        return any(token.text.endswith(s) and (len(token.text) > len(s) or len(s) > 1) for s in lex.get("zh", "metric_suffixes"))
+        return lex.has_suffix("zh", "metric_suffixes", token.text)
     if (token.lang or lang) == "en" and token.text.isupper() and 2 <= len(token.text) <= 5:
         return lex.has("en", "metric", token.text.lower())
     return False

@@ -64,3 +64,28 @@ def test_mentions_agree_with_a_search_phrase_by_phrase_over_every_word_list() ->
             agreed += 1
             matched += expected
     assert agreed > 10_000 and matched > 300
+
+
+def _has_lemmas_one_by_one(analysis, sequences) -> bool:
+    """The reference: each sequence split and looked for at every position."""
+    lemmas = [t.lemma for t in analysis.tokens if t.pos.value != "PUNCT"]
+    for sequence in sequences:
+        wanted = sequence.split()
+        if any(lemmas[i:i + len(wanted)] == wanted for i in range(len(lemmas) - len(wanted) + 1)):
+            return True
+    return False
+
+
+def test_has_lemmas_agrees_with_a_search_sequence_by_sequence_over_every_word_list() -> None:
+    lex = lexicon()
+    word_lists = [words for by_class in lex.words.values() for words in by_class.values()]
+    texts = example_texts() + [("Удержать долю не выше текущего уровня", "ru"), ("Hold churn at the current level", "en")]
+    matched = 0
+    for text, lang in texts:
+        analysis = analyze(text, lang)
+        for words in word_lists:
+            expected = _has_lemmas_one_by_one(analysis, words)
+            assert has_lemmas(analysis, words) is expected, (text, sorted(words)[:5])
+            matched += expected
+    assert matched > 300
+    assert has_lemmas(analyze("Keep it", "en"), [""]) and not has_lemmas(analyze("Keep it", "en"), [])

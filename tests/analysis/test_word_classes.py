@@ -158,3 +158,19 @@ def test_an_edited_lexicon_is_parsed_again(fresh_lexicon: Path, tmp_path: Path, 
     assert lexicon().has("xx", "increase", "boost")
     assert lexicon().classes_of["xx"] == {"boost": frozenset({"increase"})}
     assert len(list(fresh_lexicon.glob("lexicon-*.json"))) == 2
+
+
+@pytest.mark.parametrize(("word", "expected"), [("转化率", True), ("效率", True), ("率", False), ("客单价", True), ("价", False),
+                                                ("人数", True), ("退款人数", True), ("满意度", False), ("客户", False)])
+def test_a_chinese_metric_is_told_by_its_ending(word: str, expected: bool) -> None:
+    assert lexicon().has_suffix("zh", "metric_suffixes", word) is expected
+
+
+def test_suffixes_agree_with_a_look_at_every_listed_ending() -> None:
+    lex = lexicon()
+    words = {t.text for text, lang in example_texts() for t in analyze(text, lang).tokens} | {"", "率", "x"}
+    for lang, by_class in lex.words.items():
+        for cls, listed in by_class.items():
+            for word in words:
+                expected = any(word.endswith(s) and (len(word) > len(s) or len(s) > 1) for s in listed)
+                assert lex.has_suffix(lang, cls, word) is expected, (lang, cls, word)
