@@ -159,6 +159,18 @@ def _is_foreign_word(piece: _Piece) -> bool:
 
 
 def _token(piece: _Piece) -> Token:
+    shape = _token_shape(piece.word, piece.flag)
+    return Token(shape.text, shape.lemma, shape.pos, shape.lang, piece.start, piece.end, shape.verb_form, shape.aspect,
+                 shape.verb_family, shape.tags)
+
+
+@bounded_memo(max_entries=16384, max_chars=200_000)
+def _token_shape(word: str, flag: str) -> Token:
+    """The token a word with a jieba flag makes, at offset 0: the same words come back text after text."""
+    return _new_token(_Piece(word, flag, 0, len(word)))
+
+
+def _new_token(piece: _Piece) -> Token:
     word, flag = piece.word, piece.flag
     tags = frozenset({flag})
     if _NUMBER.fullmatch(word):
