@@ -32,6 +32,7 @@ ZH_HEAD_FINAL_CLASSES = frozenset({"value", "metric", "artifacts", "staff"})
 
 NO_CLASSES: frozenset[str] = frozenset()
 _NO_SUFFIXES: tuple[tuple[str, ...], tuple[str, ...], bool] = ((), (), False)
+_NO_LISTS: dict[str, Any] = {}  # read only: what a language the lexicon does not list has
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,20 +44,20 @@ class Lexicon:
     suffixes: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]]]
 
     def has(self, lang: str, cls: str, word: str) -> bool:
-        return word in self.words.get(lang, {}).get(cls, frozenset())
+        return word in self.words.get(lang, _NO_LISTS).get(cls, NO_CLASSES)
 
     def get(self, lang: str, cls: str) -> frozenset[str]:
-        return self.words.get(lang, {}).get(cls, frozenset())
+        return self.words.get(lang, _NO_LISTS).get(cls, NO_CLASSES)
 
     def has_suffix(self, lang: str, cls: str, word: str) -> bool:
         """`word` ends with a listed suffix, and is more than it when that is one character
         ("转化率" and "效率" end with 率, "率" alone does not count)."""
-        longer, single, empty = self.suffixes.get(lang, {}).get(cls, _NO_SUFFIXES)
+        longer, single, empty = self.suffixes.get(lang, _NO_LISTS).get(cls, _NO_SUFFIXES)
         return word.endswith(longer) or (len(word) > 1 and word.endswith(single)) or (empty and len(word) > 0)
 
     def groups(self, lang: str, cls: str) -> tuple[tuple[str, ...], ...]:
         """Word groups (lists of lists in the lexicon), e.g. metric synonyms; first is the canonical one."""
-        return self.word_groups.get(lang, {}).get(cls, ())
+        return self.word_groups.get(lang, _NO_LISTS).get(cls, ())
 
 
 @lru_cache(maxsize=1)
@@ -148,20 +149,20 @@ def with_classes(tokens: Iterable[Token], text_lang: str) -> tuple[Token, ...]:
 def _classes(token: Token, text_lang: str, classes_of: dict[str, dict[str, frozenset[str]]]) -> frozenset[str]:
     token_lang = token.lang or text_lang
     keys = (token.lemma, token.text.lower(), token.verb_family) if token.verb_family else (token.lemma, token.text.lower())
-    own = classes_of.get(token_lang, _NO_WORDS)
+    own = classes_of.get(token_lang, _NO_LISTS)
     found = NO_CLASSES
     for key in keys:
         listed = own.get(key)
         if listed:
             found = found | listed if found else listed
     if token_lang != text_lang:  # "Снизить churn": the text's language lists borrowed words too
-        borrowed = classes_of.get(text_lang, _NO_WORDS)
+        borrowed = classes_of.get(text_lang, _NO_LISTS)
         for key in keys:
             listed = borrowed.get(key)
             if listed:
                 found = found | listed if found else listed
     if token_lang == "zh":
-        zh = classes_of.get("zh", _NO_WORDS)
+        zh = classes_of.get("zh", _NO_LISTS)
         lemma = token.lemma
         for i in range(1, len(lemma) - 1):  # final parts of two or more characters
             listed = zh.get(lemma[i:])
@@ -170,4 +171,3 @@ def _classes(token: Token, text_lang: str, classes_of: dict[str, dict[str, froze
     return found
 
 
-_NO_WORDS: dict[str, frozenset[str]] = {}
