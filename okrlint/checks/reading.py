@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from enum import Enum
+from typing import Iterable
 
 from okrlint.analysis import Pos, QuantityKind, TextAnalysis, Token, VerbForm, analyze
 from okrlint.analysis.phrases import has_lemmas, mentions
@@ -143,8 +144,8 @@ def _read(analysis: TextAnalysis) -> Reading:
 
     classes_of_words = frozenset().union(*(t.classes for t in words))
 
-    def any_class(cls: str) -> bool:
-        return cls in classes_of_words
+    def any_class(cls: str, tokens: Iterable[Token] | None = None) -> bool:
+        return cls in classes_of_words if tokens is None else any(cls in t.classes for t in tokens)
 
     lead_token, lead = _lead(words, lang, in_class)
     lead = _make_vague(lead_token, lead, words, in_class)
