@@ -34,10 +34,12 @@ class BoundedMemo:
         return len(self._items)
 
     def get(self, key: tuple[Any, ...], default: Any = None) -> Any:
-        if key in self._items:
-            self._items.move_to_end(key)
-            return self._items[key]
-        return default
+        try:
+            found = self._items[key]
+        except KeyError:
+            return default
+        self._items.move_to_end(key)
+        return found
 
     def put(self, key: tuple[Any, ...], value: Any) -> None:
         weight = _weight(key)

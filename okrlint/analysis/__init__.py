@@ -4,9 +4,10 @@
 
 Pipeline for one text: normalize (strip labels, numbering, markdown, notes) → detect the
 language → tokenize with that language's analyzer (pymorphy3 for ru, jieba for zh, a lexicon
-for en; Latin words inside ru/zh texts go through the English lemmatizer) → quantities,
-change (from→to) and deadline. Results are memoised per (text, hint) in a memo bounded in
-entries and characters, shared by every file of a run.
+for en; Latin words inside ru/zh texts go through the English lemmatizer) → word classes of
+the lexicon attached to each token → quantities, change (from→to) and deadline. Results are
+memoised per (text, hint) in a memo bounded in entries and characters, shared by every file
+of a run.
 
 The heavy analyzers are imported only when a text in their language shows up, so a run over
 English files never imports pymorphy3 or jieba.
@@ -61,12 +62,13 @@ def analyze(text: str, hint: str | None = None) -> TextAnalysis:
     from okrlint.analysis.detect import detect_language
     from okrlint.analysis.normalize import is_question, is_unfinished, is_work_item, normalize
     from okrlint.analysis.quantities import find_change, find_deadline, find_quantities
+    from okrlint.analysis.word_classes import with_classes
 
     # An OKR text is a sentence or two; anything far longer is pasted prose or hostile input, and
     # its first part says what it is about. Bounding it keeps every later step fast.
     normalized = normalize(text[:MAX_TEXT_CHARS])
     lang = detect_language(normalized, hint)
-    tokens = _tokenize(normalized, lang)
+    tokens = with_classes(_tokenize(normalized, lang), lang)  # word classes once per token, for every fact
     quantities = tuple(find_quantities(normalized, lang))
     return TextAnalysis(
         text=text,

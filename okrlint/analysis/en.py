@@ -36,6 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from okrlint.analysis.facts import Pos, Token, VerbForm
+from okrlint.memo import bounded_memo
 
 __all__ = ["enrich", "lemmatize", "tokenize"]
 
@@ -545,6 +546,7 @@ def _is_shouting(slots: list[_Slot]) -> bool:
     return len(words) >= 3 and all(w.isupper() for w in words)
 
 
+@bounded_memo(max_entries=16384, max_chars=400_000)  # the same words come back text after text
 def _case_of(text: str, shouting: bool) -> str:
     letters = text.replace("'", "").replace("’", "").replace("-", "")
     if any(c.isdigit() for c in letters):
@@ -1115,7 +1117,7 @@ def _isolated(word: str) -> _Isolated:
     Dual words ("launch", "support") read as nouns: out of a sentence they are most often terms.
     """
     low = word.lower().replace("’", "'")
-    case = _case_of(word, shouting=False)
+    case = _case_of(word, False)  # not shouting
     if case == "upper":
         lemma = low[:-1] if word[-1] == "s" and word[:-1].isupper() else low
         return _Isolated(lemma, Pos.NOUN, None, None)

@@ -63,6 +63,21 @@ class Token:
     # Lets "Запустить" / "Запуск" / "Запустим" share one family.
     verb_family: str | None = None
     tags: frozenset[str] = field(default_factory=frozenset)  # raw analyzer tags, for debugging / plugins
+    # The lexicon's word classes this token is in ("increase", "metric", …), attached once by
+    # `analyze` (analysis/word_classes.py). Derived from the fields above, so not compared.
+    classes: frozenset[str] = field(default_factory=frozenset, compare=False, repr=False)
+
+    def __eq__(self, other: object) -> bool:
+        # What the dataclass would compare, offsets first: facts look tokens up in their text
+        # (`words.index(token)`), where the offsets alone tell two tokens apart.
+        if self is other:
+            return True
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.start == other.start and self.end == other.end and self.text == other.text  # type: ignore[attr-defined]
+                and self.lemma == other.lemma and self.pos == other.pos and self.lang == other.lang  # type: ignore[attr-defined]
+                and self.verb_form == other.verb_form and self.aspect == other.aspect  # type: ignore[attr-defined]
+                and self.verb_family == other.verb_family and self.tags == other.tags)  # type: ignore[attr-defined]
 
     @property
     def is_word(self) -> bool:

@@ -29,6 +29,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
 from okrlint.analysis.facts import Aspect, Pos, Token, VerbForm
+from okrlint.memo import bounded_memo
 
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
@@ -153,6 +154,18 @@ class _Analysis(NamedTuple):
 
 
 def _cyrillic_token(text: str, readable: str, start: int, end: int, first: bool) -> Token:
+    shape = _cyrillic_shape(text, readable, first)
+    return Token(shape.text, shape.lemma, shape.pos, shape.lang, start, end, shape.verb_form, shape.aspect,
+                 shape.verb_family, shape.tags)
+
+
+@bounded_memo(max_entries=16384, max_chars=400_000)
+def _cyrillic_shape(text: str, readable: str, first: bool) -> Token:
+    """The token a Cyrillic word makes, at offset 0: the same words come back text after text."""
+    return _new_cyrillic_token(text, readable, 0, len(text), first)
+
+
+def _new_cyrillic_token(text: str, readable: str, start: int, end: int, first: bool) -> Token:
     word = re.sub(f"[{_MARK}]", "", readable)
     caps = len(word) > 1 and word.isupper()
     proper_ok = not first and (caps or word[:1].isupper())

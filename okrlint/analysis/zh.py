@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from okrlint.analysis.facts import Pos, Token, VerbForm
+from okrlint.analysis.zh_hmm import memoise_hmm
 from okrlint.memo import bounded_memo
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def _traditional_to_simplified() -> dict[int, str]:
 
 def _pieces(text: str) -> Iterator[_Piece]:
     """jieba's (word, flag) pairs with their offsets; jieba covers every character in order."""
-    tokenizer = _pos_tokenizer()
+    tokenizer = memoise_hmm(_pos_tokenizer())  # jieba's HMM pass remembered per run of characters
     pos = 0
     for pair in tokenizer.cut(text):
         start = text.find(pair.word, pos)
@@ -175,6 +176,18 @@ def _is_foreign_word(piece: _Piece) -> bool:
 
 
 def _token(piece: _Piece) -> Token:
+    shape = _token_shape(piece.word, piece.flag)
+    return Token(shape.text, shape.lemma, shape.pos, shape.lang, piece.start, piece.end, shape.verb_form, shape.aspect,
+                 shape.verb_family, shape.tags)
+
+
+@bounded_memo(max_entries=16384, max_chars=200_000)
+def _token_shape(word: str, flag: str) -> Token:
+    """The token a word with a jieba flag makes, at offset 0: the same words come back text after text."""
+    return _new_token(_Piece(word, flag, 0, len(word)))
+
+
+def _new_token(piece: _Piece) -> Token:
     word, flag = piece.word, piece.flag
     tags = frozenset({flag})
     if _NUMBER.fullmatch(word):

@@ -19,20 +19,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
 from typing import Iterable
-
-import yaml
 
 from okrlint.analysis import Pos, QuantityKind, TextAnalysis, Token, VerbForm, analyze
 from okrlint.analysis.phrases import has_lemmas, mentions
+from okrlint.analysis.word_classes import Lexicon, lexicon
 from okrlint.memo import bounded_memo
-from okrlint.registry import rules_dir
-
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 
 class Lead(str, Enum):
@@ -56,6 +48,7 @@ class Lead(str, Enum):
 # Checked in this order: a verb in several classes takes the first ("поддерживать" keeps a level).
 LEAD_ORDER = (Lead.MAINTAIN, Lead.ENSURE, Lead.DECREASE, Lead.INCREASE, Lead.REACH, Lead.BECOME, Lead.STATE,
               Lead.CAUSATIVE, Lead.ONGOING, Lead.REWORK, Lead.VAGUE)
+_LEAD_CLASSES = tuple((lead, lead.value) for lead in LEAD_ORDER)  # (lead, its word class), read once
 METRIC_MOVES = (Lead.INCREASE, Lead.DECREASE, Lead.REACH)
 LEVEL_KINDS = (QuantityKind.PERCENT, QuantityKind.PERCENT_POINTS, QuantityKind.CURRENCY, QuantityKind.DURATION,
                QuantityKind.RATIO, QuantityKind.SCORE)
@@ -66,37 +59,6 @@ AUXILIARIES = {"be", "is", "are", "was", "were", "been", "will", "would", "shoul
 AVAILABLE = {"доступный", "готовый", "видный", "available", "live", "ready", "done", "complete", "in place", "可用", "就绪"}
 # zh verbs that, at the end of a clause after a noun, state completion ("系统上线").
 ZH_COMPLETION_TAIL = {"上线", "完成", "落地", "发布", "交付", "投产", "建成", "验收", "实施", "部署"}
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    words: dict[str, dict[str, frozenset[str]]]  # lang → class → words
-    word_groups: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # lang → class → groups of words
-
-    def has(self, lang: str, cls: str, word: str) -> bool:
-        return word in self.words.get(lang, {}).get(cls, frozenset())
-
-    def get(self, lang: str, cls: str) -> frozenset[str]:
-        return self.words.get(lang, {}).get(cls, frozenset())
-
-    def groups(self, lang: str, cls: str) -> tuple[tuple[str, ...], ...]:
-        """Word groups (lists of lists in the lexicon), e.g. metric synonyms; first is the canonical one."""
-        return self.word_groups.get(lang, {}).get(cls, ())
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    with (rules_dir() / "_lexicon.yaml").open(encoding="utf-8") as handle:
-        data = yaml.load(handle, Loader=_Loader)
-    def is_groups(words: object) -> bool:
-        return isinstance(words, list) and bool(words) and all(isinstance(w, list) for w in words)
-
-    return Lexicon(
-        {lang: {cls: frozenset(str(w).lower() for w in words or ()) for cls, words in classes.items() if not is_groups(words)}
-         for lang, classes in data.items()},
-        {lang: {cls: tuple(tuple(str(w).lower() for w in g) for g in words) for cls, words in classes.items() if is_groups(words)}
-         for lang, classes in data.items()},
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,16 +131,6 @@ class Reading:
         return any(q.kind is QuantityKind.PERCENT and q.value == 100 for q in self.analysis.quantities)
 
 
-# Chinese compounds are head-final: 用户体验 is an experience, 客户满意度 a satisfaction, 农民收入 an
-# income. A noun class holds a compound jieba keeps whole when its head (a final word of two or
-# more characters) is in the class.
-ZH_HEAD_FINAL_CLASSES = frozenset({"value", "metric", "artifacts", "staff"})
-
-
-def _zh_head_in_class(word: str, cls: str, lex: Lexicon) -> bool:
-    return len(word) >= 3 and any(lex.has("zh", cls, word[i:]) for i in range(1, len(word) - 1))
-
-
 @bounded_memo(max_entries=2048, max_chars=500_000)
 def read(text: str, hint: str | None = None) -> Reading:
     """The facts of one OKR text, memoised per (text, hint) like its analysis."""
@@ -190,15 +142,14 @@ def _read(analysis: TextAnalysis) -> Reading:
     lang = analysis.lang
     words = [t for t in analysis.tokens if t.pos is not Pos.SYM and (t.pos is not Pos.PUNCT or t.text in (",", "，"))]
 
+    # Word classes are attached to each token by the analysis layer (analysis/word_classes.py).
     def in_class(token: Token, cls: str) -> bool:
-        token_lang = token.lang or lang
-        keys = {token.lemma, token.text.lower()} | ({token.verb_family} if token.verb_family else set())
-        if any(lex.has(token_lang, cls, k) for k in keys) or (token_lang != lang and any(lex.has(lang, cls, k) for k in keys)):
-            return True
-        return token_lang == "zh" and cls in ZH_HEAD_FINAL_CLASSES and _zh_head_in_class(token.lemma, cls, lex)
+        return cls in token.classes
 
-    def any_class(cls: str, tokens: Iterable[Token] = words) -> bool:
-        return any(in_class(t, cls) for t in tokens)
+    classes_of_words = frozenset().union(*(t.classes for t in words))
+
+    def any_class(cls: str, tokens: Iterable[Token] | None = None) -> bool:
+        return cls in classes_of_words if tokens is None else any(cls in t.classes for t in tokens)
 
     lead_token, lead = _lead(words, lang, in_class)
     lead = _make_vague(lead_token, lead, words, in_class)
@@ -657,8 +608,8 @@ def _classify(token: Token, in_class) -> Lead:
     if family and " " in family and family.rsplit(" ", 1)[-1] in _MEANING_PARTICLES:
         lex = lexicon()
         return next((lead for lead in LEAD_ORDER if lex.has(token.lang or "en", lead.value, family)), Lead.TASK)
-    for lead in LEAD_ORDER:
-        if in_class(token, lead.value):
+    for lead, cls in _LEAD_CLASSES:
+        if in_class(token, cls):
             # "界面的改进", "Улучшение отчётности": improvement named as a thing is a project
             return Lead.REWORK if lead is Lead.VAGUE and token.verb_form is VerbForm.ACTION_NOUN else lead
     return Lead.TASK
@@ -721,7 +672,7 @@ def _is_metric(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
     if (token.lang or lang) == "zh":  # 转化率, 客单价, 人数: the ending makes the metric
         if lex.has("zh", "not_metric", token.lemma):
             return False
-        return any(token.text.endswith(s) and (len(token.text) > len(s) or len(s) > 1) for s in lex.get("zh", "metric_suffixes"))
+        return lex.has_suffix("zh", "metric_suffixes", token.text)
     if (token.lang or lang) == "en" and token.text.isupper() and 2 <= len(token.text) <= 5:
         return lex.has("en", "metric", token.text.lower())
     return False
@@ -926,8 +877,8 @@ def metric_tokens(reading: Reading) -> list[Token]:
     for token in reading.analysis.tokens:
         token_lang = token.lang or reading.analysis.lang
         if lex.has(token_lang, "metric", token.lemma) or (token_lang == "zh" and (
-                (suffixes and token.lemma.endswith(suffixes)) or _zh_head_in_class(token.lemma, "metric", lex))):
-            found.append(token)  # 用户满意度: a compound headed by a metric (满意度) is one
+                (suffixes and token.lemma.endswith(suffixes)) or "metric" in token.classes)):
+            found.append(token)  # 用户满意度: a compound headed by a metric (满意度) is one (word_classes)
     return found
 
 

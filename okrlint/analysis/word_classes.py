@@ -1,0 +1,173 @@
+"""The word classes of `rules/_lexicon.yaml`, attached to each token once.
+
+The lexicon maps language → class → words ("increase": {"raise", "grow", …}). Facts ask "is this
+token in class X?" hundreds of times per text, so the lexicon is also inverted at load into
+language → word → frozenset of classes, and `with_classes` gives every token of a text the set of
+classes it belongs to. A fact is then one set membership test (`cls in token.classes`), and no
+rule or fact scans a word list.
+
+A token is in a class when its lemma, its lower-cased text or its verb family is listed there:
+under the token's own language, and, for a word in another language inside the text ("Снизить
+churn"), under the text's language too. Chinese compounds are head-final: 用户体验 is an
+experience, so for the classes in `ZH_HEAD_FINAL_CLASSES` a zh word of three or more characters
+is in the class when a final part of it of two or more characters is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from okrlint.analysis.facts import Token
+
+# Chinese compounds are head-final: 用户体验 is an experience, 客户满意度 a satisfaction, 农民收入 an
+# income. A noun class holds a compound jieba keeps whole when its head (a final word of two or
+# more characters) is in the class.
+ZH_HEAD_FINAL_CLASSES = frozenset({"value", "metric", "artifacts", "staff"})
+
+NO_CLASSES: frozenset[str] = frozenset()
+_NO_SUFFIXES: tuple[tuple[str, ...], tuple[str, ...], bool] = ((), (), False)
+_NO_LISTS: dict[str, Any] = {}  # read only: what a language the lexicon does not list has
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    words: dict[str, dict[str, frozenset[str]]]  # lang → class → words
+    word_groups: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # lang → class → groups of words
+    classes_of: dict[str, dict[str, frozenset[str]]]  # lang → word → its classes: `words` inverted
+    # lang → class → its words as suffixes for str.endswith: (2+ characters, 1 character, "" listed)
+    suffixes: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]]]
+
+    def has(self, lang: str, cls: str, word: str) -> bool:
+        return word in self.words.get(lang, _NO_LISTS).get(cls, NO_CLASSES)
+
+    def get(self, lang: str, cls: str) -> frozenset[str]:
+        return self.words.get(lang, _NO_LISTS).get(cls, NO_CLASSES)
+
+    def has_suffix(self, lang: str, cls: str, word: str) -> bool:
+        """`word` ends with a listed suffix, and is more than it when that is one character
+        ("转化率" and "效率" end with 率, "率" alone does not count)."""
+        longer, single, empty = self.suffixes.get(lang, _NO_LISTS).get(cls, _NO_SUFFIXES)
+        return word.endswith(longer) or (len(word) > 1 and word.endswith(single)) or (empty and len(word) > 0)
+
+    def groups(self, lang: str, cls: str) -> tuple[tuple[str, ...], ...]:
+        """Word groups (lists of lists in the lexicon), e.g. metric synonyms; first is the canonical one."""
+        return self.word_groups.get(lang, _NO_LISTS).get(cls, ())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicon of `rules/_lexicon.yaml`, loaded and inverted once per process."""
+    lists = _lexicon_lists()
+
+    def is_groups(words: list[Any]) -> bool:
+        return bool(words) and all(isinstance(w, list) for w in words)
+
+    words = {lang: {cls: frozenset(listed) for cls, listed in classes.items() if not is_groups(listed)}
+             for lang, classes in lists.items()}
+    groups = {lang: {cls: tuple(tuple(g) for g in listed) for cls, listed in classes.items() if is_groups(listed)}
+              for lang, classes in lists.items()}
+    suffixes = {lang: {cls: (tuple(w for w in listed if len(w) > 1), tuple(w for w in listed if len(w) == 1), "" in listed)
+                       for cls, listed in classes.items()} for lang, classes in words.items()}
+    return Lexicon(words, groups, {lang: _invert(classes) for lang, classes in words.items()}, suffixes)
+
+
+# --- The word lists, parsed once per version of the file --------------------------------------
+# Parsing the YAML takes ~9 ms, on every run and in every language; the same lists as JSON load in
+# ~0.3 ms. They are kept in the cache folder (OKRLINT_CACHE_DIR or the user's, never the linted
+# tree) under the SHA-256 of the YAML's bytes, so an edited lexicon is parsed again.
+
+LISTS_FORMAT = 1  # bump when the shape of the cached lists changes
+
+
+def _lexicon_lists() -> dict[str, dict[str, list[Any]]]:
+    """lang → class → lower-cased words, or groups of them (lists of lists: metric synonyms)."""
+    from okrlint.index import CACHE_ENV, read_cache_file, user_cache_dir, write_cache_file
+    from okrlint.registry import rules_dir  # here, not at import: the analysis layer loads before the rules
+
+    raw = (rules_dir() / "_lexicon.yaml").read_bytes()
+    folder = Path(os.environ[CACHE_ENV]) if os.environ.get(CACHE_ENV) else user_cache_dir()
+    cache = folder / f"lexicon-{hashlib.sha256(raw).hexdigest()[:20]}.json"
+    cached = read_cache_file(cache, LISTS_FORMAT)
+    if cached and all(_well_formed(classes) for classes in cached.values()):
+        return cached
+    lists = _parse(raw)
+    write_cache_file(cache, LISTS_FORMAT, lists)
+    return lists
+
+
+def _parse(raw: bytes) -> dict[str, dict[str, list[Any]]]:
+    import yaml
+
+    try:
+        from yaml import CSafeLoader as Loader
+    except ImportError:  # pragma: no cover
+        from yaml import SafeLoader as Loader  # type: ignore[assignment]
+
+    data = yaml.load(raw.decode("utf-8"), Loader=Loader)
+
+    def lowered(listed: Any) -> list[Any]:
+        if isinstance(listed, list) and listed and all(isinstance(w, list) for w in listed):
+            return [[str(w).lower() for w in group] for group in listed]
+        return [str(w).lower() for w in listed or ()]
+
+    return {lang: {cls: lowered(listed) for cls, listed in classes.items()} for lang, classes in data.items()}
+
+
+def _well_formed(classes: dict[str, Any]) -> bool:
+    """A cached class → list of words or of groups of words; anything else means parse the YAML again."""
+    return all(isinstance(listed, list) and all(
+        isinstance(w, str) or isinstance(w, list) and all(isinstance(x, str) for x in w) for w in listed)
+        for listed in classes.values())
+
+
+def _invert(classes: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for cls, listed in classes.items():
+        for word in listed:
+            found.setdefault(word, set()).add(cls)
+    return {word: frozenset(names) for word, names in found.items()}
+
+
+def token_classes(token: Token, text_lang: str) -> frozenset[str]:
+    """Every lexicon class `token` of a text in `text_lang` belongs to."""
+    return _classes(token, text_lang, lexicon().classes_of)
+
+
+def with_classes(tokens: Iterable[Token], text_lang: str) -> tuple[Token, ...]:
+    """The tokens of one text, each carrying its word classes (new tokens: analyzers share theirs)."""
+    classes_of = lexicon().classes_of
+    return tuple(Token(t.text, t.lemma, t.pos, t.lang, t.start, t.end, t.verb_form, t.aspect, t.verb_family, t.tags,
+                       _classes(t, text_lang, classes_of)) for t in tokens)
+
+
+def _classes(token: Token, text_lang: str, classes_of: dict[str, dict[str, frozenset[str]]]) -> frozenset[str]:
+    token_lang = token.lang or text_lang
+    keys = (token.lemma, token.text.lower(), token.verb_family) if token.verb_family else (token.lemma, token.text.lower())
+    own = classes_of.get(token_lang, _NO_LISTS)
+    found = NO_CLASSES
+    for key in keys:
+        listed = own.get(key)
+        if listed:
+            found = found | listed if found else listed
+    if token_lang != text_lang:  # "Снизить churn": the text's language lists borrowed words too
+        borrowed = classes_of.get(text_lang, _NO_LISTS)
+        for key in keys:
+            listed = borrowed.get(key)
+            if listed:
+                found = found | listed if found else listed
+    if token_lang == "zh":
+        zh = classes_of.get("zh", _NO_LISTS)
+        lemma = token.lemma
+        for i in range(1, len(lemma) - 1):  # final parts of two or more characters
+            listed = zh.get(lemma[i:])
+            if listed and not ZH_HEAD_FINAL_CLASSES.isdisjoint(listed):
+                found = found | (ZH_HEAD_FINAL_CLASSES & listed)
+    return found
+
+

@@ -1,0 +1,91 @@
+"""Phrases in an analysed text: anywhere for Chinese and symbols, at word boundaries otherwise."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pytest
+
+from okrlint.analysis import analyze
+from okrlint.analysis.phrases import _is_han, has_lemmas, mentions
+from okrlint.analysis.word_classes import lexicon
+from tests.analysis.test_word_classes import example_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrases", "expected"),
+    [
+        ("Ship it so that customers stay", "en", frozenset({"so that"}), True),
+        ("Ship it so thatcher stays", "en", frozenset({"so that"}), False),  # not at a word boundary
+        ("Uptime at or above 99.9%", "en", frozenset({"above", "at or above"}), True),
+        ("Uptime above-average", "en", frozenset({"above"}), False),  # a hyphen joins words
+        ("Доля не ниже 95%", "ru", frozenset({"не ниже"}), True),
+        ("系统可用性不低于99.9%", "zh", frozenset({"不低于"}), True),  # inside a run of Han characters
+        ("Keep ≥ 99.9% uptime", "en", frozenset({"≥"}), True),
+        ("Keep uptime", "en", frozenset(), False),
+        ("Keep uptime", "en", ["uptime", "keep"], True),  # any iterable of phrases
+    ],
+)
+def test_a_phrase_is_mentioned(text: str, lang: str, phrases, expected: bool) -> None:
+    assert mentions(analyze(text, lang), phrases) is expected
+
+
+def test_lemma_sequences_match_inflected_russian() -> None:
+    assert has_lemmas(analyze("Удержать долю не выше текущего уровня", "ru"), ["текущий уровень"])
+
+
+@functools.lru_cache(maxsize=None)
+def _bounded(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
+
+
+def _mentioned_one_by_one(lowered: str, phrases) -> bool:
+    """The reference: each phrase searched on its own."""
+    for phrase in phrases:
+        if not phrase[:1].isalpha() or _is_han(phrase[0]):
+            if phrase in lowered:
+                return True
+        elif phrase in lowered and _bounded(phrase).search(lowered):
+            return True
+    return False
+
+
+def test_mentions_agree_with_a_search_phrase_by_phrase_over_every_word_list() -> None:
+    lex = lexicon()
+    word_lists = [words for by_class in lex.words.values() for words in by_class.values()]
+    texts = example_texts() + [("Reach 95% of plan so that ops can rest", "en"), ("不低于95%，按计划推进", "zh")]
+    agreed = matched = 0
+    for text, lang in texts:
+        analysis = analyze(text, lang)
+        for words in word_lists:
+            expected = _mentioned_one_by_one(analysis.normalized.lower(), words)
+            assert mentions(analysis, words) is expected, (text, sorted(words)[:5])
+            agreed += 1
+            matched += expected
+    assert agreed > 10_000 and matched > 300
+
+
+def _has_lemmas_one_by_one(analysis, sequences) -> bool:
+    """The reference: each sequence split and looked for at every position."""
+    lemmas = [t.lemma for t in analysis.tokens if t.pos.value != "PUNCT"]
+    for sequence in sequences:
+        wanted = sequence.split()
+        if any(lemmas[i:i + len(wanted)] == wanted for i in range(len(lemmas) - len(wanted) + 1)):
+            return True
+    return False
+
+
+def test_has_lemmas_agrees_with_a_search_sequence_by_sequence_over_every_word_list() -> None:
+    lex = lexicon()
+    word_lists = [words for by_class in lex.words.values() for words in by_class.values()]
+    texts = example_texts() + [("Удержать долю не выше текущего уровня", "ru"), ("Hold churn at the current level", "en")]
+    matched = 0
+    for text, lang in texts:
+        analysis = analyze(text, lang)
+        for words in word_lists:
+            expected = _has_lemmas_one_by_one(analysis, words)
+            assert has_lemmas(analysis, words) is expected, (text, sorted(words)[:5])
+            matched += expected
+    assert matched > 300
+    assert has_lemmas(analyze("Keep it", "en"), [""]) and not has_lemmas(analyze("Keep it", "en"), [])

@@ -1,0 +1,176 @@
+"""Word classes attached once per token by the analysis layer (real analyzers, all three languages)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+import yaml
+
+from okrlint.analysis import Aspect, Pos, Token, VerbForm, analyze
+from okrlint.analysis.word_classes import ZH_HEAD_FINAL_CLASSES, Lexicon, lexicon
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def classes(text: str, lang: str) -> list[tuple[str, list[str]]]:
+    return [(t.text, sorted(t.classes)) for t in analyze(text, lang).tokens]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Increase MAU from 10k to 20k", "en",
+         [("Increase", ["increase", "vague"]), ("MAU", ["business_metrics", "metric", "outcome_units"]), ("from", []), ("10k", []),
+          ("to", ["for_words"]), ("20k", [])]),
+        ("Снизить churn до 5%", "ru",
+         [("Снизить", ["decrease"]), ("churn", ["business_metrics", "metric"]), ("до", []), ("5", []), ("%", [])]),
+        # 用户体验 is not listed: its head 体验 is (Chinese compounds are head-final)
+        ("提升用户体验", "zh", [("提升", ["increase", "vague"]), ("用户体验", ["value"])]),
+    ],
+)
+def test_each_token_carries_its_word_classes(text: str, lang: str, expected: list) -> None:
+    assert classes(text, lang) == expected
+
+
+def test_a_borrowed_word_takes_the_classes_the_text_language_lists() -> None:
+    # QPS is a metric in the zh lexicon only: inside a zh text it is one, inside an en text not
+    assert ("QPS", ["metric"]) in classes("提升QPS到5000", "zh")
+    assert ("QPS", []) in classes("Increase QPS to 5000", "en")
+
+
+def test_classes_do_not_change_token_equality() -> None:
+    token = analyze("Increase MAU", "en").tokens[0]
+    bare = Token(token.text, token.lemma, token.pos, token.lang, token.start, token.end, token.verb_form,
+                 token.aspect, token.verb_family, token.tags)
+    assert token.classes and not bare.classes
+    assert token == bare and hash(token) == hash(bare)
+
+
+def _listed(token: Token, cls: str, text_lang: str, lex: Lexicon) -> bool:
+    """The per-class lookup the facts used to make for every question: the reference."""
+    token_lang = token.lang or text_lang
+    keys = {token.lemma, token.text.lower()} | ({token.verb_family} if token.verb_family else set())
+    if any(lex.has(token_lang, cls, k) for k in keys) or (
+            token_lang != text_lang and any(lex.has(text_lang, cls, k) for k in keys)):
+        return True
+    word = token.lemma
+    return token_lang == "zh" and cls in ZH_HEAD_FINAL_CLASSES and len(word) >= 3 and any(
+        lex.has("zh", cls, word[i:]) for i in range(1, len(word) - 1))
+
+
+def example_texts() -> list[tuple[str, str]]:
+    texts = []
+    for path in sorted(ROOT.glob("examples/**/*.okr.yaml")):
+        lang = path.parent.name.rsplit("-", 1)[-1]
+        stack: list = list(yaml.safe_load_all(path.read_text(encoding="utf-8")))
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, str) and len(item) > 3:
+                texts.append((item, lang))
+    return texts
+
+
+def test_attached_classes_match_a_lookup_class_by_class_over_the_examples() -> None:
+    lex = lexicon()
+    every_class = {cls for by_class in lex.words.values() for cls in by_class}
+    texts = example_texts() + [("Снизить churn и поднять NPS", "ru"), ("客户满意度提升到90%", "zh"),
+                                ("提升QPS到5000", "zh"), ("Запуск пилота к 31 марта", "ru")]
+    assert len(texts) > 200
+    checked = 0
+    for text, lang in texts:
+        analysis = analyze(text, lang)
+        for token in analysis.tokens:
+            assert token.classes == {c for c in every_class if _listed(token, c, analysis.lang, lex)}, (text, token.text)
+            checked += 1
+    assert checked > 1000
+
+
+def test_token_equality_compares_every_field_but_the_classes() -> None:
+    token = analyze("Increase MAU", "en").tokens[0]
+    assert token == dataclasses.replace(token, classes=frozenset())
+    changed = {"text": "x", "lemma": "x", "pos": Pos.NOUN, "lang": "ru", "start": 7, "end": 9,
+               "verb_form": VerbForm.GERUND, "aspect": Aspect.PERFECTIVE, "verb_family": "x", "tags": frozenset({"x"})}
+    compared = {f.name for f in dataclasses.fields(Token) if f.compare}
+    assert compared == set(changed)
+    for name, value in changed.items():
+        other = dataclasses.replace(token, **{name: value})
+        assert token != other and not token == other, name
+
+
+# --- The parsed word lists, cached on disk -----------------------------------------------------
+
+
+@pytest.fixture
+def fresh_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A lexicon loaded anew with its cache in `tmp_path/cache`; the process-wide one afterwards."""
+    monkeypatch.setenv("OKRLINT_CACHE_DIR", str(tmp_path / "cache"))
+    lexicon.cache_clear()
+    yield tmp_path / "cache"
+    lexicon.cache_clear()
+
+
+def _as_parsed_from_yaml(path: Path) -> tuple[dict, dict]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    groups = {lang: {c: tuple(tuple(str(w).lower() for w in g) for g in ws) for c, ws in classes.items()
+                     if ws and all(isinstance(w, list) for w in ws)} for lang, classes in data.items()}
+    words = {lang: {c: frozenset(str(w).lower() for w in ws or ()) for c, ws in classes.items() if c not in groups[lang]}
+             for lang, classes in data.items()}
+    return words, groups
+
+
+def test_the_word_lists_are_cached_and_read_back_the_same(fresh_lexicon: Path) -> None:
+    first = lexicon()
+    [cached] = fresh_lexicon.glob("lexicon-*.json")
+    lexicon.cache_clear()
+    again = lexicon()
+    assert again == first and again is not first
+    assert (first.words, first.word_groups) == _as_parsed_from_yaml(ROOT / "rules" / "_lexicon.yaml")
+    assert first.has("en", "increase", "raise") and first.groups("en", "metric_synonyms")
+
+
+@pytest.mark.parametrize("content", ['{"format": 1, "okrlint"', "[1, 2]",
+                                     '{"format": 1, "okrlint": "%s", "files": {"en": {"increase": [1, 2]}}}'])
+def test_a_corrupt_or_foreign_cache_of_the_word_lists_is_ignored(fresh_lexicon: Path, content: str) -> None:
+    from okrlint import __version__
+
+    lexicon()
+    [cached] = fresh_lexicon.glob("lexicon-*.json")
+    cached.write_text(content.replace("%s", __version__), encoding="utf-8")
+    lexicon.cache_clear()
+    assert lexicon().has("en", "increase", "raise")
+    assert (lexicon().words, lexicon().word_groups) == _as_parsed_from_yaml(ROOT / "rules" / "_lexicon.yaml")
+
+
+def test_an_edited_lexicon_is_parsed_again(fresh_lexicon: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lexicon()
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    edited = (ROOT / "rules" / "_lexicon.yaml").read_text(encoding="utf-8") + "\nxx:\n  increase: [Boost]\n"
+    (rules / "_lexicon.yaml").write_text(edited, encoding="utf-8")
+    monkeypatch.setattr("okrlint.registry.rules_dir", lambda: rules)
+    lexicon.cache_clear()
+    assert lexicon().has("xx", "increase", "boost")
+    assert lexicon().classes_of["xx"] == {"boost": frozenset({"increase"})}
+    assert len(list(fresh_lexicon.glob("lexicon-*.json"))) == 2
+
+
+@pytest.mark.parametrize(("word", "expected"), [("转化率", True), ("效率", True), ("率", False), ("客单价", True), ("价", False),
+                                                ("人数", True), ("退款人数", True), ("满意度", False), ("客户", False)])
+def test_a_chinese_metric_is_told_by_its_ending(word: str, expected: bool) -> None:
+    assert lexicon().has_suffix("zh", "metric_suffixes", word) is expected
+
+
+def test_suffixes_agree_with_a_look_at_every_listed_ending() -> None:
+    lex = lexicon()
+    words = {t.text for text, lang in example_texts() for t in analyze(text, lang).tokens} | {"", "率", "x"}
+    for lang, by_class in lex.words.items():
+        for cls, listed in by_class.items():
+            for word in words:
+                expected = any(word.endswith(s) and (len(word) > len(s) or len(s) > 1) for s in listed)
+                assert lex.has_suffix(lang, cls, word) is expected, (lang, cls, word)
