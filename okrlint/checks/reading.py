@@ -245,6 +245,8 @@ def _selection(analysis: TextAnalysis, quantity) -> bool:
     """"the top 10 customer-requested features": a determiner makes "top N" a pick of things, not a rank to reach."""
     before = [t for t in analysis.tokens if t.end <= quantity.start and t.pos is not Pos.PUNCT]
     ranked = len(before) >= 2 and before[-2].text.lower() in ("in", "into", "among", "within", "to", "reach", "be")
+    if before and before[-1].text.lower() in ("for", "of", "with", "on", "across"):
+        return True  # "focus for top 10 prospects": the top ones, picked
     return bool(before) and before[-1].text.lower() in ("the", "our", "these", "those") and not ranked  # not "in the top 3"
 
 
