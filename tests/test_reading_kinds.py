@@ -626,6 +626,7 @@ def test_a_means_clause_without_a_comma(tmp_path, lang, kr, rule, expected):
     ("en", "Launch the new onboarding flow to reach 20% activation", []),
     ("en", "Deliver the top 10 customer-requested features", [("task-not-outcome", 4, 9)]),
     ("en", "Rank in the top 3 of the app store", []),
+    ("en", "Run onboarding calls for top 10 prospects", [("task-not-outcome", 4, 9)]),
     ("ru", "Выпустить 3 гайда, снижающих порог входа", [("task-not-outcome", 4, 9)]),
     ("ru", "Запустить новый онбординг и поднять активацию до 20%", []),
     ("zh", "编写5篇文档，降低新人上手门槛", [("task-not-outcome", 4, 9)]),
