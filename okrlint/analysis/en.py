@@ -923,7 +923,9 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
         if nxt is not None and (nxt.low == "of" or _is_verb_follower(nxt)):
             return _as_noun(slot)  # "Launch of X", "Launch is done"
         nw = nxt.word if nxt is not None else None
-        if nw is not None and nw.closed is None and nw.noun is not None and not _starts_noun_phrase(nxt) and _later_predicate(slots, i):
+        gerund_object = nw is not None and nw.shape == "ing"  # "Run onboarding calls": run what? onboarding
+        if nw is not None and nw.closed is None and nw.noun is not None and not _starts_noun_phrase(nxt) \
+                and not gerund_object and _later_predicate(slots, i):
             return _as_noun(slot)  # "Release notes published", "Test coverage reaches 80%"
         if nxt is None and w.flag in ("n", "c") and w.noun in _lexicon().nouns:
             return _as_noun(slot)

@@ -209,7 +209,8 @@ def _read(analysis: TextAnalysis) -> Reading:
         # "Hiring managers have…"; "100% интересов имеют…" (a number first leaves no lead)
         possess=any(in_class(t, "possess") for t in ([lead_token] if lead_token is not None else
                                                        [t for t in words if t.pos is Pos.VERB])),
-        top=any(q.unit == "top" and not _selection(analysis, q) for q in analysis.quantities) or any_class("rank_words"),
+        top=any(q.unit == "top" and not _selection(analysis, q) for q in analysis.quantities) or (
+            any_class("rank_words") and not any(q.unit == "top" and _selection(analysis, q) for q in analysis.quantities)),
         object_is_person=_object_is_person(words, lead_token, lang, lex, in_class),
         object_is_artifact=(obj := _object_head(words, lead_token, lang)) is not None and (
             in_class(obj, "artifacts") or in_class(obj, "events")),
@@ -772,8 +773,10 @@ def _moves_metric_later(analysis: TextAnalysis, words: list[Token], lead_token: 
     later = words[words.index(lead_token) + 1:] if lead_token in words else []
     # the move's own target comes after it ("Launch X to reach 20%", "…，使点击率提升10%"); a number
     # before it counts the task's output ("Create 5 documents aimed at lowering the barrier")
-    if any(any(in_class(t, c) for c in ("increase", "decrease", "reach")) and t.pos is Pos.VERB
-           and any(q.start >= t.end for q in analysis.quantities) for t in later):
+    # a gerund right after the lead is its object ("Run onboarding calls"), not a second predicate
+    later_moves = [t for j, t in enumerate(later) if t.pos is Pos.VERB and not (j == 0 and t.verb_form is VerbForm.GERUND)
+                   and any(in_class(t, c) for c in ("increase", "decrease", "reach"))]
+    if any(any(q.start >= t.end for q in analysis.quantities) for t in later_moves):
         return True
     # "…скриптами, экономя 4 часа в неделю", "…, saving 2 hours a week": an outcome in a participle clause
     gerunds = [t for t in later if t.verb_form is VerbForm.GERUND]

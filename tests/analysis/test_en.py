@@ -429,3 +429,9 @@ def test_people_is_a_plural_subject_of_a_finite_verb() -> None:
 def test_a_possessive_noun_has_the_noun_as_its_lemma(text: str, lemma: str) -> None:
     token = tokenize(text)[1]
     assert (token.lemma, "possessive" in token.tags) == (lemma, True)
+
+
+@pytest.mark.parametrize("text,first_pos", [("Run onboarding calls for new customers", "VERB"), ("Host onboarding sessions", "VERB"),
+                                            ("Test coverage reaches 80%", "NOUN")])
+def test_a_first_word_before_a_gerund_object_is_the_imperative(text: str, first_pos: str) -> None:
+    assert tokenize(text)[0].pos.name == first_pos
