@@ -23,6 +23,13 @@ def kr_findings(tmp_path, lang: str, kr: str, rule: str) -> list[tuple[str, int,
     return [f for f in check_json(tmp_path / "t.okr.yaml", "--select", rule).brief() if f[1] == 4]
 
 
+def objective_findings(tmp_path, objective: str, rule: str) -> list[tuple[str, int, int]]:
+    """Findings of `rule` on an objective (line 2) whose two KRs are outcomes that raise nothing."""
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {json.dumps(objective, ensure_ascii=False)}\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
+    return [f for f in check_json(tmp_path / "t.okr.yaml", "--select", rule).brief() if f[1] == 2]
+
+
 # A creating verb with a deliverable as its object makes it: a task, done or not (not unmeasurable).
 @pytest.mark.parametrize("lang,kr", [
     ("en", "Develop an intake process for larger projects"),
@@ -117,9 +124,7 @@ def test_a_long_owner_title_before_kr_is_stripped(tmp_path, kr):
     ("zh", "上线新系统", [("so-what", 2, 12)]),
 ])
 def test_value_through_an_adjective_or_a_compound(tmp_path, lang, objective, expected):
-    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
-                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
-    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
+    assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
 # A better quality of something (by the word or its ending: -ility, -ость, 性) is a direction with a
@@ -140,9 +145,7 @@ def test_value_through_an_adjective_or_a_compound(tmp_path, lang, objective, exp
     ("zh", "确保核心系统的稳定性", []),
 ])
 def test_a_better_quality_is_a_value(tmp_path, lang, objective, expected):
-    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
-                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
-    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
+    assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
 # A done-participle at 100% is a one-off rollout unless a routine word makes it a duty.
@@ -189,9 +192,7 @@ def test_keeping_needs_a_level_and_hygiene_a_routine(tmp_path, lang, kr, expecte
     ("en", "Grow pipeline to 50 deals, of which 60% are engaged", [("so-what", 2, 12)]),  # the copula is in a relative clause
 ])
 def test_a_stated_state_answers_so_what(tmp_path, lang, objective, expected):
-    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {json.dumps(objective)}\n    key_results:\n"
-                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
-    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
+    assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
 
@@ -327,9 +328,7 @@ def test_keeping_and_routine_need_their_own_words(tmp_path, lang, kr, expected):
     ("ru", "Выручка", [("kpi-in-disguise", 2, 12)]),
 ])
 def test_a_bare_metric_objective_is_headed_by_the_metric(tmp_path, lang, objective, expected):
-    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
-                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
-    assert [f for f in check_json(tmp_path / "t.okr.yaml", "--select", "kpi-in-disguise").brief() if f[1] == 2] == expected
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
 
 
 # A purpose after the deliverable answers "so what?": "to guard every deploy" is an infinitive,
@@ -341,9 +340,7 @@ def test_a_bare_metric_objective_is_headed_by_the_metric(tmp_path, lang, objecti
     ("en", "Move billing to the new platform", [("so-what", 2, 12)]),
 ])
 def test_an_infinitive_of_purpose_answers_so_what(tmp_path, lang, objective, expected):
-    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
-                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
-    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
+    assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
 # A statement about a thing the team builds is a deliverable stated as a state; with people as
@@ -413,9 +410,7 @@ def test_a_move_with_no_number_is_unmeasurable_not_a_task(tmp_path, lang, kr):
     ("zh", "上线新系统", [("so-what", 2, 12)]),
 ])
 def test_a_clause_saying_what_the_thing_does_answers_so_what(tmp_path, lang, objective, expected):
-    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
-                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
-    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
+    assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
 # Ongoing work that goes on to make something ("… to build a dashboard", "…，形成学习文档") is done
@@ -438,9 +433,7 @@ def test_ongoing_work_that_makes_something_is_checkable(tmp_path, lang, kr, expe
     ("ru", "Проверить договоры", [("so-what", 2, 12)]),
 ])
 def test_a_question_to_answer_is_the_value(tmp_path, lang, objective, expected):
-    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
-                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
-    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
+    assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
 # A floor under a health metric (uptime, availability) is a level the service keeps: a KPI. A move
@@ -464,9 +457,7 @@ def test_a_floor_under_uptime_is_a_kept_level(tmp_path, lang, kr, expected):
     ("en", "Awareness", [("so-what", 2, 12)]),
 ])
 def test_raising_awareness_answers_so_what(tmp_path, lang, objective, expected):
-    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
-                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
-    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
+    assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
 # Counting the team's own staff is hiring (its work); counting customers or users is an outcome.
@@ -491,9 +482,7 @@ def test_hiring_staff_is_work_gaining_customers_is_an_outcome(tmp_path, lang, kr
     ("zh", "完成年度经营计划"),
 ])
 def test_a_plan_met_is_a_bare_metric(tmp_path, lang, objective):
-    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
-                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
-    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == [("so-what", 2, 12)]
+    assert objective_findings(tmp_path, objective, "so-what") == [("so-what", 2, 12)]
 
 
 # A KR written as a question has no target yet; "metrics" itself names a thing to set up.
@@ -528,9 +517,7 @@ def test_something_being_there_is_a_deliverable(tmp_path, lang, kr, expected):
     ("en", "Ensure reliability grows from 99.5% to 99.9%", []),
 ])
 def test_an_objective_that_ensures_a_level_keeps_it(tmp_path, lang, objective, expected):
-    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
-                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
-    assert [f for f in check_json(tmp_path / "t.okr.yaml", "--select", "kpi-in-disguise").brief() if f[1] == 2] == expected
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
 
 
 # A thing stated in a state answers "so what?" like people do: the Chinese passive 被 and 不会.
@@ -541,9 +528,7 @@ def test_an_objective_that_ensures_a_level_keeps_it(tmp_path, lang, objective, e
     ("ru", "Все соединения закрываются корректно после завершения сессии"),
 ])
 def test_a_thing_in_a_state_answers_so_what(tmp_path, lang, objective):
-    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
-                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
-    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == []
+    assert objective_findings(tmp_path, objective, "so-what") == []
 
 
 # "做一个…的人" is to become someone (like "стать", "become"), not a task.
@@ -554,9 +539,7 @@ def test_a_thing_in_a_state_answers_so_what(tmp_path, lang, objective):
     ("zh", "做一个新官网", [("so-what", 2, 12)]),
 ])
 def test_to_be_someone_is_no_activity(tmp_path, lang, objective, expected):
-    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
-                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
-    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
+    assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
 # Research or study with nothing to deliver has no target; a Chinese verb used as a noun (研究) is
@@ -579,9 +562,7 @@ def test_research_with_nothing_to_deliver_has_no_target(tmp_path, lang, kr, expe
     ("zh", "三步完成的设置向导", []),
 ])
 def test_a_number_inside_a_word_is_no_target(tmp_path, lang, objective, expected):
-    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
-                                  "      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
-    assert [f for f in check_json(tmp_path / "t.okr.yaml", "--select", "kpi-in-disguise").brief() if f[1] == 2] == expected
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
 
 
 @pytest.mark.parametrize("lang,kr,expected", [
@@ -663,9 +644,7 @@ def test_a_metric_name_alone_is_a_kpi(tmp_path, lang, objective, expected):
     ("zh", "提高发布频率", []),
 ])
 def test_moving_a_business_metric_is_a_kpi_a_product_metric_is_not(tmp_path, lang, objective, expected):
-    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
-                                  "      - Raise NPS from 30 to 50\n")
-    assert check_json(tmp_path / "t.okr.yaml", "--select", "kpi-in-disguise").brief() == expected
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
 
 
 # Less of what gets in people's way (incidents, barriers, 门槛) is a change people feel; a move verb
@@ -679,9 +658,7 @@ def test_moving_a_business_metric_is_a_kpi_a_product_metric_is_not(tmp_path, lan
     ("zh", "提升个人成长", "so-what", []),
 ])
 def test_less_harm_is_a_value_and_a_move_is_not(tmp_path, lang, objective, rule, expected):
-    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
-                                  "      - Raise NPS from 30 to 50\n")
-    assert check_json(tmp_path / "t.okr.yaml", "--select", rule).brief() == expected
+    assert objective_findings(tmp_path, objective, rule) == expected
 
 
 # A share or count of people first, then what they do: an outcome, not the team's task.
@@ -739,9 +716,7 @@ def test_do_as_the_main_verb(tmp_path, lang, kr, expected):
     ("zh", "成为数据团队的默认选择", []),
 ])
 def test_make_x_the_y_is_a_position(tmp_path, lang, objective, expected):
-    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
-                                  "      - Raise NPS from 30 to 50\n")
-    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
+    assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
 # An open activity joined to a task ("Research and install X") is done when the task is done.
@@ -802,6 +777,4 @@ def test_growing_the_own_team_is_hiring(tmp_path, lang, kr, expected):
     ("zh", "让新员工的入职体验更顺畅", []),
 ])
 def test_value_words_inside_a_made_thing(tmp_path, lang, objective, expected):
-    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {objective}\n    key_results:\n"
-                                  "      - Raise NPS from 30 to 50\n")
-    assert check_json(tmp_path / "t.okr.yaml", "--select", "so-what").brief() == expected
+    assert objective_findings(tmp_path, objective, "so-what") == expected
