@@ -70,3 +70,22 @@ def alias_bomb(key_prefix: str = "", root: str = "objectives") -> str:
         name, previous = chr(ord("a") + level), chr(ord("a") + level - 1)
         lines.append(f"{key_prefix}{name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]")
     return "\n".join(lines) + f"\n{root}: *i\n"
+
+
+def example_texts(pattern: str = "examples/**/*.okr.yaml", min_chars: int = 4) -> list[tuple[str, str]]:
+    """Every string of the example OKR files matching `pattern`, with its folder's language (examples/<x>-en/ → en)."""
+    import yaml
+
+    texts = []
+    for path in sorted(ROOT.glob(pattern)):
+        lang = path.parent.name.rsplit("-", 1)[-1]
+        stack: list = list(yaml.safe_load_all(path.read_text(encoding="utf-8")))
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, str) and len(item) >= min_chars:
+                texts.append((item, lang))
+    return texts

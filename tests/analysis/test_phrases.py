@@ -10,7 +10,7 @@ import pytest
 from okrlint.analysis import analyze
 from okrlint.analysis.phrases import _is_han, has_lemmas, mentions
 from okrlint.analysis.word_classes import lexicon
-from tests.analysis.test_word_classes import example_texts
+from tests.helpers import example_texts
 
 
 @pytest.mark.parametrize(

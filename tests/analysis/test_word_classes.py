@@ -10,6 +10,7 @@ import yaml
 
 from okrlint.analysis import Aspect, Pos, Token, VerbForm, analyze
 from okrlint.analysis.word_classes import ZH_HEAD_FINAL_CLASSES, Lexicon, lexicon
+from tests.helpers import example_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,22 +59,6 @@ def _listed(token: Token, cls: str, text_lang: str, lex: Lexicon) -> bool:
     word = token.lemma
     return token_lang == "zh" and cls in ZH_HEAD_FINAL_CLASSES and len(word) >= 3 and any(
         lex.has("zh", cls, word[i:]) for i in range(1, len(word) - 1))
-
-
-def example_texts() -> list[tuple[str, str]]:
-    texts = []
-    for path in sorted(ROOT.glob("examples/**/*.okr.yaml")):
-        lang = path.parent.name.rsplit("-", 1)[-1]
-        stack: list = list(yaml.safe_load_all(path.read_text(encoding="utf-8")))
-        while stack:
-            item = stack.pop()
-            if isinstance(item, dict):
-                stack.extend(item.values())
-            elif isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, str) and len(item) > 3:
-                texts.append((item, lang))
-    return texts
 
 
 def test_attached_classes_match_a_lookup_class_by_class_over_the_examples() -> None:

@@ -2,31 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import yaml
-
 from okrlint.analysis.zh import _pos_tokenizer, tokenize
 from okrlint.analysis.zh_hmm import _HMM_PASS, memoise_hmm
+from tests.helpers import example_texts
 
-ROOT = Path(__file__).resolve().parents[2]
 TEXTS = ["平均响应时间从12小时缩短到5小时", "平均响应时间从13小时缩短到6小时", "完成CRM系统上线", "举办3场培训",
          "客户留存率从80%提升到90%", "新增  100  家门店，到6月底", "系統可用性不低於99.9%", "做一个自律的人"]
-
-
-def _zh_example_texts() -> list[str]:
-    texts = []
-    for path in sorted(ROOT.glob("examples/*zh/*.okr.yaml")):
-        stack: list = list(yaml.safe_load_all(path.read_text(encoding="utf-8")))
-        while stack:
-            item = stack.pop()
-            if isinstance(item, dict):
-                stack.extend(item.values())
-            elif isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, str):
-                texts.append(item)
-    return texts
 
 
 def test_the_memoised_tagger_segments_and_tags_like_jieba_itself() -> None:
@@ -36,7 +17,7 @@ def test_the_memoised_tagger_segments_and_tags_like_jieba_itself() -> None:
     assert _HMM_PASS in vars(ours)  # the memo is in place
     plain = jieba.posseg.POSTokenizer(ours.tokenizer)  # same dictionary, no memo
     assert _HMM_PASS not in vars(plain)
-    texts = TEXTS + _zh_example_texts()
+    texts = TEXTS + [text for text, _ in example_texts("examples/*zh/*.okr.yaml", min_chars=1)]
     assert len(texts) > 50
     for _ in range(2):  # the second round is answered from the memo
         for text in texts:
