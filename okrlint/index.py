@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -43,7 +44,7 @@ from okrlint.schema import build_sets
 CACHE_ENV = "OKRLINT_CACHE_DIR"
 PROJECT_CACHE = ".okrlint_cache"
 ROOT_MARKERS = (".git", ".okrlint.yaml", ".okrlint.yml")
-FORMAT = 3  # bump when the node shape changes
+FORMAT = 4  # bump when the node shape changes (4: SHA-256 of the bytes, not of the decoded text)
 
 
 def root_of(target: Target, seen: dict[Path, Path | None] | None = None) -> Path | None:
@@ -144,8 +145,8 @@ class RootIndex:
         relative = self.relative(path) if path is not None else None
         return self.levels.level_of(declared, relative or (path.as_posix() if path else ""))
 
-    def record(self, path: Path, text: str, nodes: list[ObjectiveNode]) -> None:
-        """A linted file's nodes, so the next run on other files need not read it."""
+    def record(self, path: Path, digest: str | None, nodes: list[ObjectiveNode]) -> None:
+        """A linted file's nodes, so the next run on other files need not read it; `digest`: content_digest of its bytes."""
         relative = self.relative(path)
         if relative is None:
             return
@@ -153,7 +154,7 @@ class RootIndex:
             info = path.stat()
         except OSError:
             return
-        digest = _digest(text)
+        digest = digest or ""
         cached = self.entries.get(relative)
         same = cached is not None and (cached.get("size"), cached.get("mtime_ns"), cached.get("sha256")) == (info.st_size, info.st_mtime_ns, digest)
         self.written[relative] = _Written(info.st_size, info.st_mtime_ns, digest, nodes, cached if same else None,
@@ -200,8 +201,12 @@ class RootIndex:
         if loaded.documents:
             for okr_set in build_sets(loaded.documents, shown).sets:
                 nodes += nodes_of(okr_set, self.levels.level_of(okr_set.level, relative))
-        self.written[relative] = _Written(info.st_size, info.st_mtime_ns, _digest(loaded.text), nodes)
+        self.written[relative] = _Written(info.st_size, info.st_mtime_ns, content_digest(path, self.config.max_file_size) or "", nodes)
         return nodes
+
+    def digests(self) -> list[tuple[str, str]]:
+        """(root-relative path, SHA-256 of its bytes) of every file in the graph: what the OKR system is made of."""
+        return sorted((relative, written.sha256) for relative, written in self.written.items())
 
     def save(self) -> None:
         """Write the entries of this run (files gone from the root drop out); failures are ignored.
@@ -255,16 +260,40 @@ def write_cache_file(path: Path, version: int, files: dict[str, Any], **extra: A
         pass
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+def content_digest(path: Path | None, limit: int) -> str | None:
+    """SHA-256 of the file's bytes (all of them: a spreadsheet's text is only a sample), read before it is loaded.
+
+    None for stdin, an unreadable file or one over the size limit (the loader reports those).
+    """
+    if path is None:
+        return None
+    sha = hashlib.sha256()
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block; the loader says what it is
+            return None
+        with open(path, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                sha.update(chunk)
+                if handle.tell() > limit:
+                    return None
+    except (OSError, ValueError):
+        return None
+    return sha.hexdigest()
 
 
 def _entry(size: int, mtime_ns: int, sha256: str, nodes: list[ObjectiveNode]) -> dict[str, Any]:
-    return {"size": size, "mtime_ns": mtime_ns, "sha256": sha256, "nodes": [_node_dict(n) for n in nodes]}
+    return {"size": size, "mtime_ns": mtime_ns, "sha256": sha256, "nodes": node_dicts(nodes)}
 
 
-def _loc(loc: Loc | _LazyLoc) -> list[int]:
-    return [loc.line, loc.column, loc.end_line, loc.end_column]
+def node_dicts(nodes: list[ObjectiveNode]) -> list[dict[str, Any]]:
+    """Graph nodes as JSON-able dicts (the root index's and the result cache's shape)."""
+    return [_node_dict(n) for n in nodes]
+
+
+def _loc(loc: Loc | _LazyLoc) -> list:
+    """[line, column, end line, end column] and, for a spreadsheet, the cell (a finding from the cache names it too)."""
+    where: list = [loc.line, loc.column, loc.end_line, loc.end_column]
+    return where + [loc.cell] if getattr(loc, "cell", None) else where
 
 
 def _text(text: Text | _CachedText | None) -> list | None:
@@ -284,17 +313,19 @@ def _node_dict(node: ObjectiveNode) -> dict[str, Any]:
 
 
 def _as_loc(raw: Any) -> Loc:
-    line, column, end_line, end_column = (int(v) for v in raw)
-    return Loc.model_construct(line=line, column=column, end_line=end_line, end_column=end_column)
+    line, column, end_line, end_column = (int(v) for v in raw[:4])
+    cell = str(raw[4]) if len(raw) > 4 else None
+    return Loc.model_construct(line=line, column=column, end_line=end_line, end_column=end_column, cell=cell)
 
 
 class _LazyLoc:
     """An objective's location from the index: line and column as numbers, no model."""
 
-    __slots__ = ("line", "column", "end_line", "end_column")
+    __slots__ = ("line", "column", "end_line", "end_column", "cell")
 
     def __init__(self, raw: list) -> None:
-        self.line, self.column, self.end_line, self.end_column = (int(v) for v in raw)
+        self.line, self.column, self.end_line, self.end_column = (int(v) for v in raw[:4])
+        self.cell = str(raw[4]) if len(raw) > 4 else None
 
 
 class _CachedText:
@@ -321,9 +352,14 @@ def _as_text(raw: Any) -> Text | None:
 
 def _nodes_from(entry: dict[str, Any], shown: str) -> list[ObjectiveNode] | None:
     """Nodes from a cached entry; None when the entry is not the shape this version writes."""
+    return nodes_from_dicts(entry.get("nodes"), shown)
+
+
+def nodes_from_dicts(raws: Any, shown: str) -> list[ObjectiveNode] | None:
+    """Nodes from `node_dicts` (light texts: no models); None when they are not the shape this version writes."""
     try:
         nodes = []
-        for raw in entry["nodes"]:
+        for raw in raws:
             krs = tuple(KeyResultNode(_as_text(t), p, o, tm, bool(a), dict(f)) for t, p, o, tm, a, f in raw["krs"])  # type: ignore[arg-type]
             nodes.append(ObjectiveNode(
                 file=shown, stem=str(raw["stem"]), document=int(raw["document"]), path=str(raw["path"]),
@@ -334,5 +370,5 @@ def _nodes_from(entry: dict[str, Any], shown: str) -> list[ObjectiveNode] | None
                 facts=dict(raw["facts"]),
             ))
         return nodes
-    except (KeyError, TypeError, ValueError, IndexError):
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError):
         return None
