@@ -135,6 +135,13 @@ class ResultCache:
         self.hits += 1
         return found
 
+    def has_plain(self, file_key: str | None, content: str | None) -> bool:
+        """Whether a plain entry for these bytes is there (a look ahead: lookup still decides)."""
+        if self.folder is None or file_key is None or content is None:
+            return False
+        entry = read_cache_file(self._entry_path(file_key), FORMAT).get(file_key)
+        return entry is not None and entry.get("sha256") == content and isinstance(entry.get("plain"), dict)
+
     def store_sets(self, file_key: str | None, content: str | None,
                    sets: list[tuple[list[Finding], list[ObjectiveNode]]]) -> None:
         """A file with directives: each set's raw file-local findings and its nodes' facts."""
@@ -218,7 +225,7 @@ def file_key(path: Path | None, shown_as: str) -> str | None:
 
 def run_key(config: Config, rules: list[Rule]) -> str:
     """Everything besides a file's text that its file-local findings depend on."""
-    settings = {f.name: getattr(config, f.name) for f in fields(config) if f.name != "source"}
+    settings = {f.name: getattr(config, f.name) for f in fields(config) if f.name not in ("source", "jobs")}  # jobs: same findings
     active = [[r.code, r.name, r.severity.value, r.scope, r.options, config.rule_options.get(r.name, {}), r.messages,
                r.suggestions, r.reasons, r.reads_text, r.cross_file, r.supersedes, _name(r.check), _name(r.prepare)]
               for r in rules]
