@@ -448,6 +448,9 @@ def _emit(report: Report, fmt: str, options: CheckOptions) -> None:
         _write_stdout(renderer(fmt)(report))
 
 
+_WRITE_SLICE = 1 << 20
+
+
 def _write_stdout(content: str | Callable[[], None]) -> None:
     """Text (or a function that prints) to stdout; a failing stdout (a full disk) is the user's to fix, not a crash."""
     if sys.stdout is None:  # started with stdout closed (`>&-`): Python leaves no stream to write to
@@ -455,8 +458,9 @@ def _write_stdout(content: str | Callable[[], None]) -> None:
     try:
         if callable(content):
             content()
-        else:
-            sys.stdout.write(content)
+        else:  # in slices: a 100 MB report is not encoded into a second 100 MB at once
+            for start in range(0, len(content), _WRITE_SLICE):
+                sys.stdout.write(content[start:start + _WRITE_SLICE])
         sys.stdout.flush()  # here, not at exit, so that a write error is caught
     except BrokenPipeError:
         _discard_stdout()  # the reader (`| head`) has what it wanted

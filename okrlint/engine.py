@@ -32,7 +32,7 @@ from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.config import Config
 from okrlint.discovery import Target, path_matches
 from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, RunSummary, Severity, Span, Suggestion
-from okrlint.graph import LevelRules, ObjectiveNode, OkrGraph
+from okrlint.graph import LevelRules, ObjectiveNode, OkrGraph, nodes_of
 from okrlint.index import RootIndex, node_dicts, nodes_from_dicts, root_of
 from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
 from okrlint.readers import DEFAULT, format_of
@@ -387,8 +387,7 @@ def _lint_file(run: _Run, target: Target, key: str | None, content: str | None, 
         key_results += okr_set.key_result_count
         wording = budget.view(okr_set)
         level = index.level_of(okr_set.level, target.path) if index else LevelRules().level_of(okr_set.level, target.shown_as)
-        nodes = system.graph.add(okr_set, level, wording)
-        file_nodes += nodes
+        nodes = nodes_of(okr_set, level, wording)  # on the models' texts while the file's own rules run
         if cached is not None:  # same bytes, same run key: the file-local findings and derived facts are known
             found += cached[number].findings
             restore_facts(nodes, cached[number].facts)
@@ -396,9 +395,13 @@ def _lint_file(run: _Run, target: Target, key: str | None, content: str | None, 
             local = _run_rules(run.local_rules, okr_set, wording, system.graph, config, internal, result.tracebacks)
             found += local + _prepare(run.cross_file_rules, okr_set, nodes, system.graph, config, internal, result.tracebacks)
             computed.append((local, nodes))
-        shell = okr_set.model_copy(update={"objectives": []})
-        built.append((shell, nodes))
-        run.linted_sets.append(_LintedSet(shell, nodes, file.suppressions, system, _set_key(key, number) if plain else None))
+        light = _light(nodes, target.shown_as)  # what the graph keeps to the end of the run: no models
+        system.graph.add_nodes(light)
+        file_nodes += light
+        shell = _shell().model_copy(update={"source": okr_set.source, "stem": okr_set.stem, "document": okr_set.document,
+                                            "lang": okr_set.lang})
+        built.append((shell, light))
+        run.linted_sets.append(_LintedSet(shell, light, file.suppressions, system, _set_key(key, number) if plain else None))
     result.summary.objectives += objectives
     result.summary.key_results += key_results
     _record(system, target, content, file_nodes)
@@ -416,6 +419,13 @@ def _lint_file(run: _Run, target: Target, key: str | None, content: str | None, 
         lang = message_lang(config, file.loaded.text[:2000], None)
         run.directives.append(_Directives(file.loaded.path, lang, file.suppressions, unjudged))
     return file.suppressions
+
+
+def _light(nodes: list[ObjectiveNode], shown: str) -> list[ObjectiveNode]:
+    """The same nodes with light texts (no models): a 10,000-file graph of model texts took hundreds of MB.
+
+    The very nodes a cache replay or a worker's outcome gives, so every run sees the same graph."""
+    return nodes_from_dicts(node_dicts(nodes), shown) or nodes
 
 
 def _plain_sets(plain: PlainFile, shown: str) -> list[tuple[OkrSet, list[ObjectiveNode]]] | None:

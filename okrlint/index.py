@@ -44,7 +44,7 @@ from okrlint.schema import build_sets
 CACHE_ENV = "OKRLINT_CACHE_DIR"
 PROJECT_CACHE = ".okrlint_cache"
 ROOT_MARKERS = (".git", ".okrlint.yaml", ".okrlint.yml")
-FORMAT = 4  # bump when the node shape changes (4: SHA-256 of the bytes, not of the decoded text)
+FORMAT = 5  # bump when the node shape changes (4: SHA-256 of the bytes; 5: each entry a JSON text of its own)
 
 
 def root_of(target: Target, seen: dict[Path, Path | None] | None = None) -> Path | None:
@@ -88,22 +88,20 @@ def ensure_cache_folder(folder: Path) -> None:
 
 @dataclass(slots=True)
 class _Written:
-    """One file's entry for the next run; `cached` is the entry read, reused when nothing changed."""
+    """One file's entry for the next run: its nodes, and whether the cache already says all this."""
 
     size: int
     mtime_ns: int
     sha256: str
     nodes: list[ObjectiveNode]
-    cached: dict[str, Any] | None = None
+    known: bool = False  # the cache file holds this very entry
     facts: int = 0  # facts its KRs had when read from the cache
 
     def entry(self) -> dict[str, Any]:
-        if self.cached is not None and _facts(self.nodes) == self.facts:
-            return self.cached
         return _entry(self.size, self.mtime_ns, self.sha256, self.nodes)
 
     def changed(self) -> bool:
-        return self.cached is None or _facts(self.nodes) != self.facts
+        return not self.known or _facts(self.nodes) != self.facts
 
 
 def _facts(nodes: list[ObjectiveNode]) -> int:
@@ -118,7 +116,10 @@ class RootIndex:
     config: Config
     levels: LevelRules
     cache_path: Path | None  # None with --no-cache
-    entries: dict[str, dict[str, Any]] = field(default_factory=dict)  # root-relative path → cached entry
+    # root-relative path → its cached entry as JSON text, parsed and taken out when the file comes up:
+    # a 10,000-file root parsed whole into dicts at once took hundreds of MB (one string a file is compact)
+    entries: dict[str, str] = field(default_factory=dict)
+    stale: bool = False  # the cache file holds entries this run did not use (files gone, or changed)
     written: dict[str, _Written] = field(default_factory=dict)  # the entries of this run, by root-relative path
     files_read: int = 0  # files this run had to open (not in the cache, or changed)
     _relative: dict[Path, str | None] = field(default_factory=dict)
@@ -129,7 +130,7 @@ class RootIndex:
         path = cache_folder(root) / f"index-{_cache_key(root, config)}.json" if use_cache else None
         index = cls(root, config, levels, path)
         if path is not None:
-            index.entries = read_cache_file(path, FORMAT)
+            index.entries = read_cache_file(path, FORMAT, str)
         return index
 
     def relative(self, path: Path) -> str | None:
@@ -155,10 +156,10 @@ class RootIndex:
         except OSError:
             return
         digest = digest or ""
-        cached = self.entries.get(relative)
+        cached = _parsed(self.entries.pop(relative, None))
         same = cached is not None and (cached.get("size"), cached.get("mtime_ns"), cached.get("sha256")) == (info.st_size, info.st_mtime_ns, digest)
-        self.written[relative] = _Written(info.st_size, info.st_mtime_ns, digest, nodes, cached if same else None,
-                                          _facts(nodes) if same else 0)
+        self.stale |= cached is not None and not same
+        self.written[relative] = _Written(info.st_size, info.st_mtime_ns, digest, nodes, same, _facts(nodes) if same else 0)
 
     def other_nodes(self, linted: set[str]) -> Iterator[ObjectiveNode]:
         """The nodes of every OKR file of the root that is not in `linted` (root-relative paths)."""
@@ -188,13 +189,14 @@ class RootIndex:
             info = path.stat()
         except OSError:
             return []
-        cached = self.entries.get(relative)
+        cached = _parsed(self.entries.pop(relative, None))
         if cached is not None and cached.get("size") == info.st_size and cached.get("mtime_ns") == info.st_mtime_ns:
             nodes = _nodes_from(cached, shown)
             if nodes is not None:
                 self.written[relative] = _Written(info.st_size, info.st_mtime_ns, str(cached.get("sha256", "")), nodes,
-                                                  cached, _facts(nodes))
+                                                  True, _facts(nodes))
                 return nodes
+        self.stale |= cached is not None
         self.files_read += 1
         loaded = read_path(path, shown, Limits(max_bytes=self.config.max_file_size))
         nodes = []
@@ -215,9 +217,10 @@ class RootIndex:
         """
         if self.cache_path is None:
             return
-        if set(self.written) == set(self.entries) and not any(w.changed() for w in self.written.values()):
-            return  # the cache already says all this
-        files = {relative: written.entry() for relative, written in self.written.items()}
+        if not self.entries and not self.stale and not any(w.changed() for w in self.written.values()):
+            return  # the cache already says all this (every entry was used, none changed)
+        files = {relative: json.dumps(written.entry(), ensure_ascii=False, separators=(",", ":"))
+                 for relative, written in self.written.items()}
         write_cache_file(self.cache_path, FORMAT, files, root=str(self.root))
 
 
@@ -228,8 +231,10 @@ def _cache_key(root: Path, config: Config) -> str:
     return hashlib.sha256(settings.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
-def read_cache_file(path: Path, version: int) -> dict[str, dict[str, Any]]:
-    """The `files` of an okrlint cache file of this shape version and okrlint version; {} for anything else."""
+def read_cache_file(path: Path, version: int, kind: type = dict) -> dict[str, Any]:
+    """The `files` of an okrlint cache file of this shape version and okrlint version; {} for anything else.
+
+    Each file's entry is a `kind`: a dict, or (the root index) the entry's own JSON text."""
     try:
         with path.open(encoding="utf-8") as handle:
             data = json.load(handle)
@@ -238,7 +243,18 @@ def read_cache_file(path: Path, version: int) -> dict[str, dict[str, Any]]:
     if not isinstance(data, dict) or data.get("format") != version or data.get("okrlint") != __version__:
         return {}
     files = data.get("files")
-    return {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, dict)} if isinstance(files, dict) else {}
+    return {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, kind)} if isinstance(files, dict) else {}
+
+
+def _parsed(entry: str | None) -> dict[str, Any] | None:
+    """A root index entry's JSON text as a dict; None when it is missing or not a JSON object."""
+    if entry is None:
+        return None
+    try:
+        parsed = json.loads(entry)
+    except (ValueError, RecursionError):
+        return None
+    return parsed if isinstance(parsed, dict) else None
 
 
 def write_cache_file(path: Path, version: int, files: dict[str, Any], **extra: Any) -> None:
