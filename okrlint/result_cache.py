@@ -136,11 +136,16 @@ class ResultCache:
         return found
 
     def has_plain(self, file_key: str | None, content: str | None) -> bool:
-        """Whether a plain entry for these bytes is there (a look ahead: lookup still decides)."""
+        """Whether a plain entry for these bytes seems to be there: a look ahead, so a glance at the
+        entry's bytes, not a parse (lookup parses it and decides; a wrong guess costs only speed)."""
         if self.folder is None or file_key is None or content is None:
             return False
-        entry = read_cache_file(self._entry_path(file_key), FORMAT).get(file_key)
-        return entry is not None and entry.get("sha256") == content and isinstance(entry.get("plain"), dict)
+        try:
+            with open(self._entry_path(file_key), "rb") as handle:
+                raw = handle.read()
+        except OSError:
+            return False
+        return f'"sha256":"{content}"'.encode() in raw and b'"plain":{' in raw
 
     def store_sets(self, file_key: str | None, content: str | None,
                    sets: list[tuple[list[Finding], list[ObjectiveNode]]]) -> None:
