@@ -25,11 +25,12 @@ from okrlint.commands.rules_cmd import RULE_EPILOG, RULES_EPILOG
 from okrlint.commands.schema_cmd import SCHEMA_EPILOG
 from okrlint.commands.stats_cmd import STATS_EPILOG
 from okrlint.commands.tree_cmd import TREE_EPILOG
-from okrlint.config import Config, ConfigError, load_config, resolve_rule_list
+from okrlint.config import MAX_JOBS, Config, ConfigError, load_config, resolve_rule_list
 from okrlint.discovery import STDIN, Target, discover, display_path
 from okrlint.engine import LintResult, exit_code, lint
 from okrlint.findings import RuleDoc, Severity
 from okrlint.loader import read_bounded
+from okrlint.pool import default_jobs
 from okrlint.readers import discovery_patterns
 from okrlint.registry import Registry, RuleDataError, load_registry
 from okrlint.renderers import FORMATS, HUMAN_FORMATS, Report, for_humans, renderer
@@ -166,6 +167,7 @@ class CheckOptions:
     fix: bool = False
     diff: bool = False
     no_cache: bool = False
+    jobs: int | None = None  # None: the config's `jobs:`, else the machine's cores
 
 
 @app.command(
@@ -206,13 +208,14 @@ def check(
     write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record today's findings in this file and exit 0; then run with --baseline FILE.")] = None,
     fix: Annotated[bool, typer.Option("--fix", help="Apply the safe structural fixes (e.g. remove unused # okrlint: comments) to the files, then report what is left.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Show the safe fixes as a unified diff and change nothing (exit 1 when there is something to fix).")] = False,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, max=MAX_JOBS, metavar="N", help="Worker processes for the files the cache does not answer (default: the config's `jobs:`, else the machine's cores; 1: none). The report is the same with any N.", show_default=False)] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Read every OKR file of the root for the graph instead of the cached index, and check every file again instead of reusing cached results (OKRLINT_CACHE_DIR sets where they live).")] = False,
 ) -> None:
     """Lint OKR files and folders (folders: *.okr.yaml/.yml/.md/.csv/.tsv/.xlsx, OKR.md, YAML and Markdown under okrs/)."""
     options = CheckOptions(paths or ["."], _split(select), _split(extend_select), _split(ignore), output_format, output, lang,
                            config_path, fail_on, exit_zero, statistics, no_color, quiet, stdin_filename, force_exclude, debug,
                            allow_no_files, ColorChoice.never if no_color else color, show_files, show_settings, progress,
-                           list(also_output or []), baseline, write_baseline, fix, diff, no_cache)
+                           list(also_output or []), baseline, write_baseline, fix, diff, no_cache, jobs)
     global err
     err = LazyConsole(lambda: console(use_color(options.color, sys.stderr), stderr=True))
     try:
@@ -277,7 +280,7 @@ def _run_check(options: CheckOptions) -> int:
         targets = [Target(shown, None) if t.is_stdin else t for t in targets]
     fmt = _chosen_format(options.output_format)
     graph_options = {"use_cache": not options.no_cache, "whole_tree": all(os.path.isdir(p) for p in options.paths),
-                     "keep_graph": fmt == "html"}
+                     "keep_graph": fmt == "html", "jobs": options.jobs or config.jobs or default_jobs()}
     extra = _also_outputs(options.also_output)
     known = _baseline(options.baseline) if options.baseline is not None and options.write_baseline is None else None
     with _progress(options, len(targets)) as advance:
@@ -445,6 +448,9 @@ def _emit(report: Report, fmt: str, options: CheckOptions) -> None:
         _write_stdout(renderer(fmt)(report))
 
 
+_WRITE_SLICE = 1 << 20
+
+
 def _write_stdout(content: str | Callable[[], None]) -> None:
     """Text (or a function that prints) to stdout; a failing stdout (a full disk) is the user's to fix, not a crash."""
     if sys.stdout is None:  # started with stdout closed (`>&-`): Python leaves no stream to write to
@@ -452,8 +458,9 @@ def _write_stdout(content: str | Callable[[], None]) -> None:
     try:
         if callable(content):
             content()
-        else:
-            sys.stdout.write(content)
+        else:  # in slices: a 100 MB report is not encoded into a second 100 MB at once
+            for start in range(0, len(content), _WRITE_SLICE):
+                sys.stdout.write(content[start:start + _WRITE_SLICE])
         sys.stdout.flush()  # here, not at exit, so that a write error is caught
     except BrokenPipeError:
         _discard_stdout()  # the reader (`| head`) has what it wanted

@@ -17,6 +17,7 @@
     extend-select: [no-deadline]  # add rules to the selection (opt-in rules are only ever named)
     per-file-ignores: {"archive/**": [ALL], "drafts/*.okr.yaml": [OKR2]}
     score-scale: 1                # scores are 0..1; 100 for 0..100
+    jobs: 2                       # worker processes (okrlint/pool.py); default: the machine's cores; 1: none
 
 Command-line flags override the file. Any mistake is a ConfigError (exit 2).
 """
@@ -41,7 +42,8 @@ from okrlint.registry import Bound, Registry, Rule, closest, within
 
 CONFIG_NAMES = (".okrlint.yaml", ".okrlint.yml")
 MAX_FILE_SIZE_LIMIT = 1 << 30  # 1 GiB: far past any OKR file, and a bound on what one read may take
-GENERAL_KEYS = ("select", "ignore", "lang", "include", "exclude", "severity", "fail-on", "max-file-size", "allow-no-files",
+MAX_JOBS = 256  # worker processes (`jobs:`, `--jobs`): far past any machine's useful count
+GENERAL_KEYS = ("select", "ignore", "lang", "include", "exclude", "severity", "fail-on", "max-file-size", "allow-no-files", "jobs",
                 "extend-select", "per-file-ignores", "score-scale", "extends", "profile", "columns", "levels")
 SCORE_SCALES = (1, 100)
 MAX_EXTENDS_DEPTH = 10  # a chain of `extends:` longer than this is surely a mistake
@@ -73,6 +75,7 @@ class Config:
     score_scale: int = 1  # `score:` values run 0..1, or 0..100
     columns: tuple[tuple[str, tuple[str, ...]], ...] = ()  # spreadsheet column role → header names
     levels: dict[str, list[str]] = field(default_factory=dict)  # company | team | person → path globs
+    jobs: int | None = None  # worker processes; None: the machine's cores (--jobs wins); never changes the findings
     source: str | None = None  # the file it came from, for messages
     root: Path | None = None  # the folder of that file: globs are relative to it
 
@@ -284,6 +287,11 @@ def build_config(raw: dict[str, Any], registry: Registry, source: str | None = N
                 raise ConfigError(f"{where}: max-file-size must be a number of bytes from 1 to {MAX_FILE_SIZE_LIMIT} "
                                   f"(1 GiB), got {_short.repr(value)}")
             config.max_file_size = value
+        elif key == "jobs":
+            if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= MAX_JOBS:
+                raise ConfigError(f"{where}: jobs must be a number of worker processes from 1 to {MAX_JOBS} "
+                                  f"(1: lint in one process), got {_short.repr(value)}")
+            config.jobs = value
         elif key == "allow-no-files":
             if not isinstance(value, bool):
                 raise ConfigError(f"{where}: allow-no-files must be true or false, got {_short.repr(value)}")

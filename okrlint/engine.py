@@ -14,12 +14,17 @@ and rules are unchanged takes its file-local findings from the result cache
 from __future__ import annotations
 
 import gc
+import hashlib
+import json
+import os
+import re
 import traceback
 from collections import Counter
 from pathlib import Path
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from okrlint.analysis.detect import detect_language
 from okrlint.budget import TextBudget
@@ -27,13 +32,15 @@ from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.config import Config
 from okrlint.discovery import Target, path_matches
 from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, RunSummary, Severity, Span, Suggestion
-from okrlint.graph import LevelRules, ObjectiveNode, OkrGraph
-from okrlint.index import RootIndex, root_of
+from okrlint.graph import LevelRules, ObjectiveNode, OkrGraph, nodes_of
+from okrlint.index import RootIndex, node_dicts, nodes_from_dicts, root_of
 from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
 from okrlint.readers import DEFAULT, format_of
-from okrlint.models import OkrSet
+from okrlint.models import Loc, OkrSet
+from okrlint.pool import WorkerLost, in_order, start_method, workers_for
 from okrlint.registry import Registry, Rule, localized
-from okrlint.result_cache import ResultCache, content_digest, file_key, restore_facts, results_folder
+from okrlint.result_cache import (CachedSet, PlainFile, ResultCache, content_digest, file_key, finding_from, restore_facts,
+                                  results_folder)
 from okrlint.schema import build_sets
 from okrlint.suppress import Entry, Suppressions, UnknownRule, parse_suppressions
 
@@ -65,6 +72,9 @@ class LintResult:
         return sum(1 for f in self.findings if f.rule == INTERNAL)
 
 
+_UNSET: Any = object()
+
+
 @dataclass(slots=True)
 class _System:
     """One OKR root (or the files outside any root): its graph, its index, the files linted in it."""
@@ -72,6 +82,8 @@ class _System:
     graph: OkrGraph
     index: RootIndex | None
     linted: set[str] = field(default_factory=set)  # root-relative paths the index must not read again
+    digests: list[tuple[str, str | None]] = field(default_factory=list)  # each linted file: (as shown, SHA-256 of its bytes)
+    fingerprint: Any = _UNSET  # of the whole system, once its graph is complete (see _fingerprint)
 
 
 @dataclass(slots=True)
@@ -106,7 +118,7 @@ def active_rules(registry: Registry, config: Config) -> list[Rule]:
 
 def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: Callable[[], bytes] | None = None,
          baseline: Baseline | None = None, on_file: Callable[[str], None] | None = None, use_cache: bool = True,
-         whole_tree: bool = False, keep_graph: bool = False) -> LintResult:
+         whole_tree: bool = False, keep_graph: bool = False, jobs: int = 1) -> LintResult:
     """Lint `targets`; findings are only ever about them, whatever the graph holds besides.
 
     Each file belongs to the OKR system of its root (okrlint/index.py); files of different roots
@@ -114,95 +126,385 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
     git, no config) they are still the whole OKR system. `keep_graph`: build the root index even
     when no cross-file rule runs (the `tree` and `stats` views and the HTML report need it).
     `on_file` hears each file's name once it is done (a progress display); `baseline` is the
-    last filter.
+    last filter. `jobs`: worker processes allowed for the files the result cache does not answer
+    (okrlint/pool.py: a pool only when there are enough of them); the report is the same with any.
     """
-    result = LintResult()
     rules = active_rules(registry, config)
-    local_rules = [r for r in rules if not r.cross_file]
-    cross_file_rules = [r for r in rules if r.cross_file]
-    invalid, internal = registry.find(INVALID), registry.find(INTERNAL)
-    bad_suppression = next((r for r in rules if r.name == BAD_SUPPRESSION), None)
+    with _gc_paused():
+        results = _result_cache(targets, config, rules, {}) if use_cache else ResultCache(None)
+    run = _Run(config, registry, rules, results, use_cache)
     for plugin_error in registry.plugin_errors:
         name, _, error = plugin_error.partition(": ")
-        result.findings.append(_file_finding(internal, "plugin-failed", "", {"plugin": name, "error": error}, config))
-    systems: dict[Path | None, _System] = {}
-    roots: dict[Path, Path | None] = {}  # folder → its OKR root, for this run
-    want_graph = bool(cross_file_rules) or keep_graph
-    linted_sets: list[tuple[OkrSet, list[ObjectiveNode], Suppressions, _System]] = []  # light: nodes are the graph's
-    directives: list[_Directives] = []
-    with _gc_paused():
-        results = _result_cache(targets, config, rules, roots) if use_cache else ResultCache(None)
+        run.result.findings.append(_file_finding(run.internal, "plugin-failed", "", {"plugin": name, "error": error}, config))
+    want_graph = bool(run.cross_file_rules) or keep_graph
     gc.freeze()  # see _gc_paused: what the caches read is long-lived; gc.unfreeze() at the end of the run
-    for target in targets:
-        key = file_key(target.path, target.shown_as) if target.refused is None and results.path is not None else None
-        content = content_digest(target.path, config.max_file_size) if key is not None else None
-        with _gc_paused():
-            file = _load(target, config, registry, read_stdin)
-            cached = results.lookup(key, content, len(file.sets))
-        result.summary.files += 1
-        root = root_of(target, roots) if want_graph else None
-        if root not in systems:
-            with _gc_paused():
-                systems[root] = _System(OkrGraph(), RootIndex.open(root, config, use_cache) if root is not None else None)
-            gc.freeze()
-        system = systems[root]
-        index = system.index
-        budget = TextBudget()
-        found = [_problem_finding(invalid, p, file.loaded, config) for p in file.problems]
-        if bad_suppression is not None:
-            found += [_problem_finding(bad_suppression, p, file.loaded, config) for p in _unknown_rule_problems(file)]
-        file_nodes: list[ObjectiveNode] = []
-        computed: list[tuple[list[Finding], list[ObjectiveNode]]] = []
-        crashes = len(result.tracebacks)
-        for number, okr_set in enumerate(file.sets):
-            result.summary.objectives += len(okr_set.objectives)
-            result.summary.key_results += okr_set.key_result_count
-            wording = budget.view(okr_set)
-            level = index.level_of(okr_set.level, target.path) if index else LevelRules().level_of(okr_set.level, target.shown_as)
-            nodes = system.graph.add(okr_set, level, wording)
-            file_nodes += nodes
-            if cached is not None:  # same bytes, same run key: the file-local findings and derived facts are known
-                found += cached[number].findings
-                restore_facts(nodes, cached[number].facts)
+    plans = [_plan(run, target, want_graph, look_ahead=jobs > 1) for target in targets]
+    pooled = [p for p in plans if not p.hit and p.target.path is not None and p.target.refused is None]
+    workers = workers_for(jobs, len(pooled))
+    outcomes = _pooled(run, pooled, workers) if workers > 1 else None
+    try:
+        for plan in plans:
+            run.result.summary.files += 1
+            system = run.system_of(plan.root)
+            system.digests.append((plan.target.shown_as, plan.content))
+            if outcomes is not None and plan.pooled:
+                _merge(run, plan, system, next(outcomes))
             else:
-                local = _run_rules(local_rules, okr_set, wording, system.graph, config, internal, result.tracebacks)
-                found += local + _prepare(cross_file_rules, okr_set, nodes, system.graph, config, internal, result.tracebacks)
-                computed.append((local, nodes))
-            linted_sets.append((okr_set.model_copy(update={"objectives": []}), nodes, file.suppressions, system))
-        if cached is None and len(result.tracebacks) == crashes:  # a crash is news on every run: never cached
-            results.store(key, content, computed)
-        if index is not None and target.path is not None and (relative := index.relative(target.path)) is not None:
-            system.linted.add(relative)
-            index.record(target.path, file.loaded.text, file_nodes)
-        if (over := budget.problem()) is not None:
-            found.append(_problem_finding(invalid, over, file.loaded, config))
-        kept = _filtered(_most_specific(found, rules), file.suppressions, config)
-        result.findings += _with_move_fixes(kept, file, rules)
-        if file.suppressions.entries():
-            unjudged = {r.name for r in rules if r.reads_text} if over is not None else set()
-            lang = message_lang(config, file.loaded.text[:2000], None)
-            directives.append(_Directives(file.loaded.path, lang, file.suppressions, unjudged))
-        if on_file is not None:
-            on_file(target.shown_as)
-    for system in systems.values():
+                _lint_here(run, plan, system, read_stdin)
+            gc.freeze()  # what the file left (nodes, findings) lives to the end of the run: no collection walks it again
+            if on_file is not None:
+                on_file(plan.target.shown_as)
+    finally:
+        if outcomes is not None:
+            outcomes.close()  # stops the pool (also on Ctrl-C: what has not started is cancelled)
+    result = run.result
+    for system in run.systems.values():
         _complete_graph(system, whole_tree, result.tracebacks)
-    result.systems = [s.graph for s in systems.values()]
-    for shell, nodes, suppressions, system in linted_sets:
-        found = _run_graph_rules(cross_file_rules, shell, nodes, system.graph, config, internal, result.tracebacks)
-        result.findings += _filtered(found, suppressions, config)
-    for system in systems.values():
+    result.systems = [s.graph for s in run.systems.values()]
+    for linted in run.linted_sets:
+        result.findings += _cross_file_findings(run, linted)
+    for system in run.systems.values():
         if system.index is not None:
             system.index.save()  # after the rules: the facts they derived are cached with the nodes
     results.save()
     gc.unfreeze()
     if (unused := registry.find(UNUSED)) is not None and unused in rules:
-        result.findings += _unused_suppressions(unused, directives, {r.name for r in rules}, config)
+        result.findings += _unused_suppressions(unused, run.directives, {r.name for r in rules}, config)
     if baseline is not None:  # last of the filters: it sees what the run would otherwise report
         applied = baseline.apply(result.findings)
         result.findings = applied.kept
         result.summary.baselined, result.summary.stale_baseline = applied.matched, applied.stale
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+@dataclass(slots=True)
+class _LintedSet:
+    """A linted set as the cross-file rules see it: light (the nodes are the graph's, the shell has no objectives)."""
+
+    shell: OkrSet
+    nodes: list[ObjectiveNode]
+    suppressions: Suppressions
+    system: _System
+    cache_key: str | None  # its key in the result cache's graph.json (plain files only)
+
+
+@dataclass(slots=True)
+class _Run:
+    """What one run shares across its files: settings, rules, caches, and what it has found so far."""
+
+    config: Config
+    registry: Registry
+    rules: list[Rule]
+    results: ResultCache
+    use_cache: bool
+    result: LintResult = field(default_factory=LintResult)
+    systems: dict[Path | None, _System] = field(default_factory=dict)
+    roots: dict[Path, Path | None] = field(default_factory=dict)  # folder → its OKR root, for this run
+    linted_sets: list[_LintedSet] = field(default_factory=list)
+    directives: list[_Directives] = field(default_factory=list)
+
+    @property
+    def local_rules(self) -> list[Rule]:
+        return [r for r in self.rules if not r.cross_file]
+
+    @property
+    def cross_file_rules(self) -> list[Rule]:
+        return [r for r in self.rules if r.cross_file]
+
+    @property
+    def invalid(self) -> Rule | None:
+        return self.registry.find(INVALID)
+
+    @property
+    def internal(self) -> Rule | None:
+        return self.registry.find(INTERNAL)
+
+    def system_of(self, root: Path | None) -> _System:
+        if root not in self.systems:
+            with _gc_paused():
+                index = RootIndex.open(root, self.config, self.use_cache) if root is not None else None
+                self.systems[root] = _System(OkrGraph(), index)
+            gc.freeze()
+        return self.systems[root]
+
+
+@dataclass(slots=True)
+class _Plan:
+    """One target before it is linted: its root, its cache key and content hash, whether a worker lints it."""
+
+    target: Target
+    root: Path | None
+    key: str | None
+    content: str | None
+    hit: bool  # the result cache holds it as a plain file (looked up ahead only when a pool may be used)
+    pooled: bool = False
+
+
+def _plan(run: _Run, target: Target, want_graph: bool, look_ahead: bool) -> _Plan:
+    readable = target.refused is None and target.path is not None
+    content = content_digest(target.path, run.config.max_file_size) if readable and run.use_cache else None
+    key = file_key(target.path, target.shown_as) if readable and run.results.path is not None else None
+    hit = look_ahead and run.results.has_plain(key, content)
+    return _Plan(target, root_of(target, run.roots) if want_graph else None, key, content, hit)
+
+
+def _lint_here(run: _Run, plan: _Plan, system: _System, read_stdin: Callable[[], bytes] | None) -> None:
+    """One file in this process: replayed from the result cache when it can be, else linted."""
+    target, key, content = plan.target, plan.key, plan.content
+    cached = run.results.lookup(key, content)
+    plain = _plain_sets(cached.plain, target.shown_as) if cached is not None and cached.plain is not None else None
+    if plain is not None:  # same bytes, same run key, no directives: nothing to parse, build or analyse
+        _replay(run, target, key, content, system, cached.plain, plain)  # type: ignore[union-attr]
+    else:
+        _lint_file(run, target, key, content, system, cached.sets if cached is not None else None, read_stdin)
+
+
+@dataclass(slots=True)
+class _Outcome:
+    """What a worker sends back for one file: all the run needs of it, and nothing heavy (no models)."""
+
+    findings: list[Finding]
+    sets: list[tuple[str, str, int, str | None, list[dict[str, Any]]]]  # each set's source, stem, document, lang, nodes
+    suppressions: Suppressions
+    directives: list[_Directives]
+    objectives: int
+    key_results: int
+    tracebacks: list[str]
+    crash: str | None = None  # a failure outside the rules' guard: the traceback
+
+
+_worker_run: _Run | None = None  # in a worker process: the settings and rules it lints with
+
+
+def _pooled(run: _Run, plans: list[_Plan], workers: int) -> Iterator[Any]:
+    """The outcomes of `plans`, linted by `workers` processes, in the order of `plans`."""
+    for plan in plans:
+        plan.pooled = True
+    if start_method() == "fork":
+        _warm_up(plans)
+    tasks = [(p.target, p.key, p.content, p.root) for p in plans]
+    return in_order(_lint_detached, tasks, workers, _start_worker, (run.config, run.registry, run.results.path, run.use_cache))
+
+
+# One key result per language, read in the parent before the workers fork: they then share its
+# loaded analyzers (pymorphy3's dictionaries, jieba's, the compiled patterns) instead of each
+# loading its own (~0.5 s a language, a worker's whole share of a 100-file run).
+_WARM_UP = {"en": "Raise activation from 20% to 35% by June 30", "ru": "Поднять активацию с 20% до 35% к 30 июня",
+            "zh": "6月30日前将激活率从20%提升到35%"}
+_SCRIPTS = {"ru": re.compile(rb"[\xd0\xd1][\x80-\xbf]"), "zh": re.compile(rb"[\xe4-\xe9][\x80-\xbf]{2}")}  # Cyrillic, Han in UTF-8
+
+
+def _warm_up(plans: list[_Plan]) -> None:
+    """Load the analyzers of the languages the files are written in (a glance at their bytes) before the fork."""
+    from okrlint.checks.reading import read  # the whole reading: analysis, lexicons, patterns
+
+    wanted = {"en"}  # English words turn up in every language
+    for plan in plans:
+        if len(wanted) == len(_WARM_UP):
+            break
+        try:
+            with open(plan.target.path, "rb") as handle:  # type: ignore[arg-type]
+                head = handle.read(1 << 16)
+        except OSError:
+            continue
+        wanted |= {lang for lang, script in _SCRIPTS.items() if lang not in wanted and script.search(head)}
+    for lang in sorted(wanted):
+        read(_WARM_UP[lang], lang)
+
+
+def _start_worker(config: Config, registry: Registry, results: Path | None, use_cache: bool) -> None:
+    global _worker_run
+    _worker_run = _Run(config, registry, active_rules(registry, config), ResultCache(results), use_cache)
+
+
+def _lint_detached(task: tuple[Target, str | None, str | None, Path | None]) -> _Outcome:
+    """In a worker: lint one file on its own (file-local rules need no other file), and say what was found."""
+    target, key, content, root = task
+    run = _worker_run
+    assert run is not None, "a worker lints only after _start_worker"
+    run.result, run.linted_sets, run.directives = LintResult(), [], []
+    try:
+        cached = run.results.lookup(key, content)
+        system = _System(OkrGraph(), RootIndex.open(root, run.config, use_cache=False) if root is not None else None)
+        suppressions = _lint_file(run, target, key, content, system, cached.sets if cached is not None else None, None)
+    except Exception:  # a bug outside the rules' guard: the file is reported, the run goes on
+        return _Outcome([], [], Suppressions(), [], 0, 0, [], crash=f"{target.shown_as}:\n{traceback.format_exc()}")
+    sets = [(s.shell.source, s.shell.stem, s.shell.document, s.shell.lang, node_dicts(s.nodes)) for s in run.linted_sets]
+    summary = run.result.summary
+    return _Outcome(run.result.findings, sets, suppressions, run.directives, summary.objectives, summary.key_results,
+                    run.result.tracebacks)
+
+
+def _merge(run: _Run, plan: _Plan, system: _System, outcome: _Outcome | WorkerLost) -> None:
+    """A worker's outcome for one file, taken into the run as if the file had been linted here."""
+    target, result = plan.target, run.result
+    if isinstance(outcome, WorkerLost) or outcome.crash is not None:
+        error = outcome.error if isinstance(outcome, WorkerLost) else outcome.crash.strip().splitlines()[-1]  # type: ignore[union-attr]
+        result.tracebacks.append(outcome.crash if isinstance(outcome, _Outcome) and outcome.crash else f"{target.shown_as}: {error}")
+        result.findings.append(_file_finding(run.internal, "worker-crashed", target.shown_as, {"error": error}, run.config))
+        return
+    plain = not outcome.suppressions.entries() and not outcome.suppressions.unknown
+    file_nodes: list[ObjectiveNode] = []
+    for number, (source, stem, document, lang, dicts) in enumerate(outcome.sets):
+        nodes = nodes_from_dicts(dicts, target.shown_as) or []
+        shell = _shell().model_copy(update={"source": source, "stem": stem, "document": document, "lang": lang})
+        system.graph.add_nodes(nodes)
+        file_nodes += nodes
+        run.linted_sets.append(_LintedSet(shell, nodes, outcome.suppressions, system, _set_key(plan.key, number) if plain else None))
+    _record(system, target, plan.content, file_nodes)
+    result.summary.objectives += outcome.objectives
+    result.summary.key_results += outcome.key_results
+    result.findings += outcome.findings
+    result.tracebacks += outcome.tracebacks
+    run.directives += outcome.directives
+
+
+def _lint_file(run: _Run, target: Target, key: str | None, content: str | None, system: _System,
+               cached: list[CachedSet] | None, read_stdin: Callable[[], bytes] | None) -> Suppressions:
+    """Load, build, check and filter one file (file-local rules from the cache when its raw results are there).
+
+    Returns the file's inline directives (a worker sends them back with its findings)."""
+    config, result = run.config, run.result
+    invalid, internal = run.invalid, run.internal
+    with _gc_paused():
+        file = _load(target, config, run.registry, read_stdin)
+    if cached is not None and len(cached) != len(file.sets):
+        cached = None
+    index = system.index
+    budget = TextBudget()
+    found = [_problem_finding(invalid, p, file.loaded, config) for p in file.problems]
+    if (bad_suppression := next((r for r in run.rules if r.name == BAD_SUPPRESSION), None)) is not None:
+        found += [_problem_finding(bad_suppression, p, file.loaded, config) for p in _unknown_rule_problems(file)]
+    plain = not file.suppressions.entries() and not file.suppressions.unknown
+    file_nodes: list[ObjectiveNode] = []
+    computed: list[tuple[list[Finding], list[ObjectiveNode]]] = []
+    built: list[tuple[OkrSet, list[ObjectiveNode]]] = []
+    crashes = len(result.tracebacks)
+    objectives = key_results = 0
+    for number, okr_set in enumerate(file.sets):
+        objectives += len(okr_set.objectives)
+        key_results += okr_set.key_result_count
+        wording = budget.view(okr_set)
+        level = index.level_of(okr_set.level, target.path) if index else LevelRules().level_of(okr_set.level, target.shown_as)
+        nodes = nodes_of(okr_set, level, wording)  # on the models' texts while the file's own rules run
+        if cached is not None:  # same bytes, same run key: the file-local findings and derived facts are known
+            found += cached[number].findings
+            restore_facts(nodes, cached[number].facts)
+        else:
+            local = _run_rules(run.local_rules, okr_set, wording, system.graph, config, internal, result.tracebacks)
+            found += local + _prepare(run.cross_file_rules, okr_set, nodes, system.graph, config, internal, result.tracebacks)
+            computed.append((local, nodes))
+        light = _light(nodes, target.shown_as)  # what the graph keeps to the end of the run: no models
+        system.graph.add_nodes(light)
+        file_nodes += light
+        shell = _shell().model_copy(update={"source": okr_set.source, "stem": okr_set.stem, "document": okr_set.document,
+                                            "lang": okr_set.lang})
+        built.append((shell, light))
+        run.linted_sets.append(_LintedSet(shell, light, file.suppressions, system, _set_key(key, number) if plain else None))
+    result.summary.objectives += objectives
+    result.summary.key_results += key_results
+    _record(system, target, content, file_nodes)
+    if (over := budget.problem()) is not None:
+        found.append(_problem_finding(invalid, over, file.loaded, config))
+    kept = _with_move_fixes(_filtered(_most_specific(found, run.rules), file.suppressions, config), file, run.rules)
+    result.findings += kept
+    if len(result.tracebacks) == crashes:  # a crash is news on every run: never cached
+        if plain:
+            run.results.store_plain(key, content, kept, built, objectives, key_results)
+        elif cached is None:
+            run.results.store_sets(key, content, computed)
+    if file.suppressions.entries():
+        unjudged = {r.name for r in run.rules if r.reads_text} if over is not None else set()
+        lang = message_lang(config, file.loaded.text[:2000], None)
+        run.directives.append(_Directives(file.loaded.path, lang, file.suppressions, unjudged))
+    return file.suppressions
+
+
+def _light(nodes: list[ObjectiveNode], shown: str) -> list[ObjectiveNode]:
+    """The same nodes with light texts (no models): a 10,000-file graph of model texts took hundreds of MB.
+
+    The very nodes a cache replay or a worker's outcome gives, so every run sees the same graph."""
+    return nodes_from_dicts(node_dicts(nodes), shown) or nodes
+
+
+def _plain_sets(plain: PlainFile, shown: str) -> list[tuple[OkrSet, list[ObjectiveNode]]] | None:
+    """A plain entry's sets as light shells and graph nodes; None when its nodes are not of this version's shape."""
+    sets = []
+    for cached in plain.sets:
+        nodes = nodes_from_dicts(cached.nodes, shown)
+        if nodes is None:
+            return None
+        shell = _shell().model_copy(update={"source": cached.source, "stem": cached.stem, "document": cached.document,
+                                            "lang": cached.lang})
+        sets.append((shell, nodes))
+    return sets
+
+
+@cache
+def _shell() -> OkrSet:
+    """An empty set to copy shells from (model_construct looks up every field's default on each call: slow)."""
+    return OkrSet.model_construct(source="", loc=Loc.model_construct(line=1, column=1, end_line=1, end_column=1))
+
+
+def _replay(run: _Run, target: Target, key: str | None, content: str | None, system: _System, plain: PlainFile,
+            sets: list[tuple[OkrSet, list[ObjectiveNode]]]) -> None:
+    """A plain file whose bytes are unchanged: its findings and graph nodes from the result cache."""
+    run.result.summary.objectives += plain.objectives
+    run.result.summary.key_results += plain.key_results
+    file_nodes: list[ObjectiveNode] = []
+    for number, (shell, nodes) in enumerate(sets):
+        system.graph.add_nodes(nodes)
+        file_nodes += nodes
+        run.linted_sets.append(_LintedSet(shell, nodes, Suppressions(), system, _set_key(key, number)))
+    _record(system, target, content, file_nodes)
+    run.result.findings += plain.findings
+
+
+def _record(system: _System, target: Target, content: str | None, nodes: list[ObjectiveNode]) -> None:
+    """A linted file's nodes go into its root's index; the graph will not read it from there again."""
+    index = system.index
+    if index is not None and target.path is not None and (relative := index.relative(target.path)) is not None:
+        system.linted.add(relative)
+        index.record(target.path, content, nodes)
+
+
+def _set_key(key: str | None, number: int) -> str | None:
+    return None if key is None else f"{key}\0{number}"
+
+
+def _cross_file_findings(run: _Run, linted: _LintedSet) -> list[Finding]:
+    """The cross-file rules' findings on one linted set, filtered; from the cache while the OKR system is unchanged."""
+    system, results = linted.system, run.results
+    if system.fingerprint is _UNSET:
+        system.fingerprint = _fingerprint(system)
+    fingerprint = system.fingerprint  # type: ignore[assignment]
+    if linted.cache_key is not None and (entries := results.cross_file(fingerprint).get(linted.cache_key)) is not None:
+        try:
+            return [finding_from(entry) for entry in entries]
+        except (TypeError, ValueError):
+            pass  # not this version's shape: run the rules
+    crashes = len(run.result.tracebacks)
+    found = _run_graph_rules(run.cross_file_rules, linted.shell, linted.nodes, system.graph, run.config, run.internal,
+                             run.result.tracebacks)
+    kept = _filtered(found, linted.suppressions, run.config)
+    if linted.cache_key is not None and len(run.result.tracebacks) == crashes:
+        results.store_cross(fingerprint, linted.cache_key, kept)  # type: ignore[arg-type]
+    return kept
+
+
+def _fingerprint(system: _System) -> str | None:
+    """What every file of an OKR system is (SHA-256 of its bytes), where the run stands, whether the graph is whole.
+
+    Cross-file findings depend on nothing else (the run key covers the configuration and rules);
+    None when a linted file could not be hashed (stdin, an unreadable file).
+    """
+    if any(content is None for _, content in system.digests):
+        return None
+    others = system.index.digests() if system.index is not None else []
+    parts = [os.getcwd(), system.graph.complete, sorted(system.digests), others]  # type: ignore[type-var]
+    blob = json.dumps(parts, ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _result_cache(targets: list[Target], config: Config, rules: list[Rule], roots: dict[Path, Path | None]) -> ResultCache:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -43,7 +44,7 @@ from okrlint.schema import build_sets
 CACHE_ENV = "OKRLINT_CACHE_DIR"
 PROJECT_CACHE = ".okrlint_cache"
 ROOT_MARKERS = (".git", ".okrlint.yaml", ".okrlint.yml")
-FORMAT = 3  # bump when the node shape changes
+FORMAT = 5  # bump when the node shape changes (4: SHA-256 of the bytes; 5: each entry a JSON text of its own)
 
 
 def root_of(target: Target, seen: dict[Path, Path | None] | None = None) -> Path | None:
@@ -87,22 +88,20 @@ def ensure_cache_folder(folder: Path) -> None:
 
 @dataclass(slots=True)
 class _Written:
-    """One file's entry for the next run; `cached` is the entry read, reused when nothing changed."""
+    """One file's entry for the next run: its nodes, and whether the cache already says all this."""
 
     size: int
     mtime_ns: int
     sha256: str
     nodes: list[ObjectiveNode]
-    cached: dict[str, Any] | None = None
+    known: bool = False  # the cache file holds this very entry
     facts: int = 0  # facts its KRs had when read from the cache
 
     def entry(self) -> dict[str, Any]:
-        if self.cached is not None and _facts(self.nodes) == self.facts:
-            return self.cached
         return _entry(self.size, self.mtime_ns, self.sha256, self.nodes)
 
     def changed(self) -> bool:
-        return self.cached is None or _facts(self.nodes) != self.facts
+        return not self.known or _facts(self.nodes) != self.facts
 
 
 def _facts(nodes: list[ObjectiveNode]) -> int:
@@ -117,7 +116,10 @@ class RootIndex:
     config: Config
     levels: LevelRules
     cache_path: Path | None  # None with --no-cache
-    entries: dict[str, dict[str, Any]] = field(default_factory=dict)  # root-relative path → cached entry
+    # root-relative path → its cached entry as JSON text, parsed and taken out when the file comes up:
+    # a 10,000-file root parsed whole into dicts at once took hundreds of MB (one string a file is compact)
+    entries: dict[str, str] = field(default_factory=dict)
+    stale: bool = False  # the cache file holds entries this run did not use (files gone, or changed)
     written: dict[str, _Written] = field(default_factory=dict)  # the entries of this run, by root-relative path
     files_read: int = 0  # files this run had to open (not in the cache, or changed)
     _relative: dict[Path, str | None] = field(default_factory=dict)
@@ -128,7 +130,7 @@ class RootIndex:
         path = cache_folder(root) / f"index-{_cache_key(root, config)}.json" if use_cache else None
         index = cls(root, config, levels, path)
         if path is not None:
-            index.entries = read_cache_file(path, FORMAT)
+            index.entries = read_cache_file(path, FORMAT, str)
         return index
 
     def relative(self, path: Path) -> str | None:
@@ -144,8 +146,8 @@ class RootIndex:
         relative = self.relative(path) if path is not None else None
         return self.levels.level_of(declared, relative or (path.as_posix() if path else ""))
 
-    def record(self, path: Path, text: str, nodes: list[ObjectiveNode]) -> None:
-        """A linted file's nodes, so the next run on other files need not read it."""
+    def record(self, path: Path, digest: str | None, nodes: list[ObjectiveNode]) -> None:
+        """A linted file's nodes, so the next run on other files need not read it; `digest`: content_digest of its bytes."""
         relative = self.relative(path)
         if relative is None:
             return
@@ -153,11 +155,11 @@ class RootIndex:
             info = path.stat()
         except OSError:
             return
-        digest = _digest(text)
-        cached = self.entries.get(relative)
+        digest = digest or ""
+        cached = _parsed(self.entries.pop(relative, None))
         same = cached is not None and (cached.get("size"), cached.get("mtime_ns"), cached.get("sha256")) == (info.st_size, info.st_mtime_ns, digest)
-        self.written[relative] = _Written(info.st_size, info.st_mtime_ns, digest, nodes, cached if same else None,
-                                          _facts(nodes) if same else 0)
+        self.stale |= cached is not None and not same
+        self.written[relative] = _Written(info.st_size, info.st_mtime_ns, digest, nodes, same, _facts(nodes) if same else 0)
 
     def other_nodes(self, linted: set[str]) -> Iterator[ObjectiveNode]:
         """The nodes of every OKR file of the root that is not in `linted` (root-relative paths)."""
@@ -187,21 +189,26 @@ class RootIndex:
             info = path.stat()
         except OSError:
             return []
-        cached = self.entries.get(relative)
+        cached = _parsed(self.entries.pop(relative, None))
         if cached is not None and cached.get("size") == info.st_size and cached.get("mtime_ns") == info.st_mtime_ns:
             nodes = _nodes_from(cached, shown)
             if nodes is not None:
                 self.written[relative] = _Written(info.st_size, info.st_mtime_ns, str(cached.get("sha256", "")), nodes,
-                                                  cached, _facts(nodes))
+                                                  True, _facts(nodes))
                 return nodes
+        self.stale |= cached is not None
         self.files_read += 1
         loaded = read_path(path, shown, Limits(max_bytes=self.config.max_file_size))
         nodes = []
         if loaded.documents:
             for okr_set in build_sets(loaded.documents, shown).sets:
                 nodes += nodes_of(okr_set, self.levels.level_of(okr_set.level, relative))
-        self.written[relative] = _Written(info.st_size, info.st_mtime_ns, _digest(loaded.text), nodes)
+        self.written[relative] = _Written(info.st_size, info.st_mtime_ns, content_digest(path, self.config.max_file_size) or "", nodes)
         return nodes
+
+    def digests(self) -> list[tuple[str, str]]:
+        """(root-relative path, SHA-256 of its bytes) of every file in the graph: what the OKR system is made of."""
+        return sorted((relative, written.sha256) for relative, written in self.written.items())
 
     def save(self) -> None:
         """Write the entries of this run (files gone from the root drop out); failures are ignored.
@@ -210,9 +217,10 @@ class RootIndex:
         """
         if self.cache_path is None:
             return
-        if set(self.written) == set(self.entries) and not any(w.changed() for w in self.written.values()):
-            return  # the cache already says all this
-        files = {relative: written.entry() for relative, written in self.written.items()}
+        if not self.entries and not self.stale and not any(w.changed() for w in self.written.values()):
+            return  # the cache already says all this (every entry was used, none changed)
+        files = {relative: json.dumps(written.entry(), ensure_ascii=False, separators=(",", ":"))
+                 for relative, written in self.written.items()}
         write_cache_file(self.cache_path, FORMAT, files, root=str(self.root))
 
 
@@ -223,8 +231,10 @@ def _cache_key(root: Path, config: Config) -> str:
     return hashlib.sha256(settings.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
-def read_cache_file(path: Path, version: int) -> dict[str, dict[str, Any]]:
-    """The `files` of an okrlint cache file of this shape version and okrlint version; {} for anything else."""
+def read_cache_file(path: Path, version: int, kind: type = dict) -> dict[str, Any]:
+    """The `files` of an okrlint cache file of this shape version and okrlint version; {} for anything else.
+
+    Each file's entry is a `kind`: a dict, or (the root index) the entry's own JSON text."""
     try:
         with path.open(encoding="utf-8") as handle:
             data = json.load(handle)
@@ -233,7 +243,18 @@ def read_cache_file(path: Path, version: int) -> dict[str, dict[str, Any]]:
     if not isinstance(data, dict) or data.get("format") != version or data.get("okrlint") != __version__:
         return {}
     files = data.get("files")
-    return {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, dict)} if isinstance(files, dict) else {}
+    return {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, kind)} if isinstance(files, dict) else {}
+
+
+def _parsed(entry: str | None) -> dict[str, Any] | None:
+    """A root index entry's JSON text as a dict; None when it is missing or not a JSON object."""
+    if entry is None:
+        return None
+    try:
+        parsed = json.loads(entry)
+    except (ValueError, RecursionError):
+        return None
+    return parsed if isinstance(parsed, dict) else None
 
 
 def write_cache_file(path: Path, version: int, files: dict[str, Any], **extra: Any) -> None:
@@ -255,16 +276,40 @@ def write_cache_file(path: Path, version: int, files: dict[str, Any], **extra: A
         pass
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+def content_digest(path: Path | None, limit: int) -> str | None:
+    """SHA-256 of the file's bytes (all of them: a spreadsheet's text is only a sample), read before it is loaded.
+
+    None for stdin, an unreadable file or one over the size limit (the loader reports those).
+    """
+    if path is None:
+        return None
+    sha = hashlib.sha256()
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block; the loader says what it is
+            return None
+        with open(path, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                sha.update(chunk)
+                if handle.tell() > limit:
+                    return None
+    except (OSError, ValueError):
+        return None
+    return sha.hexdigest()
 
 
 def _entry(size: int, mtime_ns: int, sha256: str, nodes: list[ObjectiveNode]) -> dict[str, Any]:
-    return {"size": size, "mtime_ns": mtime_ns, "sha256": sha256, "nodes": [_node_dict(n) for n in nodes]}
+    return {"size": size, "mtime_ns": mtime_ns, "sha256": sha256, "nodes": node_dicts(nodes)}
 
 
-def _loc(loc: Loc | _LazyLoc) -> list[int]:
-    return [loc.line, loc.column, loc.end_line, loc.end_column]
+def node_dicts(nodes: list[ObjectiveNode]) -> list[dict[str, Any]]:
+    """Graph nodes as JSON-able dicts (the root index's and the result cache's shape)."""
+    return [_node_dict(n) for n in nodes]
+
+
+def _loc(loc: Loc | _LazyLoc) -> list:
+    """[line, column, end line, end column] and, for a spreadsheet, the cell (a finding from the cache names it too)."""
+    where: list = [loc.line, loc.column, loc.end_line, loc.end_column]
+    return where + [loc.cell] if getattr(loc, "cell", None) else where
 
 
 def _text(text: Text | _CachedText | None) -> list | None:
@@ -284,17 +329,19 @@ def _node_dict(node: ObjectiveNode) -> dict[str, Any]:
 
 
 def _as_loc(raw: Any) -> Loc:
-    line, column, end_line, end_column = (int(v) for v in raw)
-    return Loc.model_construct(line=line, column=column, end_line=end_line, end_column=end_column)
+    line, column, end_line, end_column = (int(v) for v in raw[:4])
+    cell = str(raw[4]) if len(raw) > 4 else None
+    return Loc.model_construct(line=line, column=column, end_line=end_line, end_column=end_column, cell=cell)
 
 
 class _LazyLoc:
     """An objective's location from the index: line and column as numbers, no model."""
 
-    __slots__ = ("line", "column", "end_line", "end_column")
+    __slots__ = ("line", "column", "end_line", "end_column", "cell")
 
     def __init__(self, raw: list) -> None:
-        self.line, self.column, self.end_line, self.end_column = (int(v) for v in raw)
+        self.line, self.column, self.end_line, self.end_column = (int(v) for v in raw[:4])
+        self.cell = str(raw[4]) if len(raw) > 4 else None
 
 
 class _CachedText:
@@ -321,9 +368,14 @@ def _as_text(raw: Any) -> Text | None:
 
 def _nodes_from(entry: dict[str, Any], shown: str) -> list[ObjectiveNode] | None:
     """Nodes from a cached entry; None when the entry is not the shape this version writes."""
+    return nodes_from_dicts(entry.get("nodes"), shown)
+
+
+def nodes_from_dicts(raws: Any, shown: str) -> list[ObjectiveNode] | None:
+    """Nodes from `node_dicts` (light texts: no models); None when they are not the shape this version writes."""
     try:
         nodes = []
-        for raw in entry["nodes"]:
+        for raw in raws:
             krs = tuple(KeyResultNode(_as_text(t), p, o, tm, bool(a), dict(f)) for t, p, o, tm, a, f in raw["krs"])  # type: ignore[arg-type]
             nodes.append(ObjectiveNode(
                 file=shown, stem=str(raw["stem"]), document=int(raw["document"]), path=str(raw["path"]),
@@ -334,5 +386,5 @@ def _nodes_from(entry: dict[str, Any], shown: str) -> list[ObjectiveNode] | None
                 facts=dict(raw["facts"]),
             ))
         return nodes
-    except (KeyError, TypeError, ValueError, IndexError):
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError):
         return None

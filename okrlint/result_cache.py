@@ -1,26 +1,31 @@
-"""Per-file results of the file-local rules, cached by content (like ruff's cache).
+"""Per-file results, cached by content (like ruff's cache).
 
 The expensive part of a run is reading the wording: language analysis and the text rules. A file
-whose content, okrlint, configuration and rule set are unchanged gives the same file-local
-findings, so they are kept per file and reused. What is cached, per OKR set of the file:
-- the file-local rules' findings before any filter (inline `# okrlint:` comments, per-file-ignores
-  and baselines run on every run, so a directive is still marked used and the filters stay live);
-- the facts cross-file rules derived from its wording (KeyResultNode.facts), so an unchanged file is
-  not analysed again for them.
-Cross-file rules (unknown-parent, duplicate-kr, …) always run again over the OKR graph: their
-findings depend on other files (a parent), so they are never taken from the cache. The file is
-still loaded and built (cheap next to the analysis): the graph, the summary counts, the loader's
-problems and the suppressions come from it as on any run.
+whose bytes, okrlint, configuration and rule set are unchanged gives the same file-local findings,
+so they are kept per file and reused. There are two kinds of entry:
+- a *plain* file (no `# okrlint:` directive, by far the most common): its file-local findings
+  after the filters (per-file-ignores) and the fixes, its graph nodes (with the facts cross-file
+  rules derived from its wording) and its counts. A hit is neither parsed nor built: the run
+  reads the entry, puts the nodes in the OKR graph and goes on.
+- a file with directives: the file-local rules' findings before any filter, and the facts of its
+  nodes. The file is still loaded and built, so its directives are filtered (and marked used)
+  afresh on every run.
+Cross-file rules (unknown-parent, duplicate-kr, …) depend on other files (a parent). Their
+findings on a plain file are kept in `graph.json` under a fingerprint of the whole OKR system (the
+SHA-256 of every file of the root, the current folder, whether the root was read whole): when any
+file of the system changes, the fingerprint does, and they run again over the graph.
 
-The key of a run's cache (one file per key) covers okrlint's version and its own files (a
+The key of a run's cache (one folder per key) covers okrlint's version and its own files (a
 development checkout changes code without a new version), the resolved configuration, the
 active rules with their options, severities and messages, the Chinese dictionary chosen and the
-analyzers' versions. Each entry is keyed by the file's resolved path and how it is shown, and
-holds the SHA-256 of its bytes. It lives beside the root index (okrlint/index.py: OKRLINT_CACHE_DIR,
-the root's `.okrlint_cache/`, or the user cache folder), never in a linted folder. A file or
-entry that is corrupt, half written or of another shape is ignored; writes are atomic (a
-temporary file renamed into place), so concurrent runs never read a partial file. Plugin rules
-turn the cache off: their code cannot be fingerprinted.
+analyzers' versions. Each file has its own small entry file (so a run holds only the entry of the
+file at hand, and writes only what changed), named after the file's resolved path and how it is
+shown, holding the SHA-256 of its bytes. The cache lives beside the root index (okrlint/index.py:
+OKRLINT_CACHE_DIR, the root's `.okrlint_cache/`, or the user cache folder), never in a linted
+folder. A file or entry that is corrupt, half written or of another shape is ignored; writes are
+atomic (a temporary file renamed into place), so concurrent runs never read a partial file. It is
+JSON, never pickle: a repo could ship a forged `.okrlint_cache/`. Plugin rules turn the cache
+off: their code cannot be fingerprinted.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import stat
+import shutil
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -37,11 +42,15 @@ from okrlint import __version__
 from okrlint.config import Config
 from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, Severity, Span, Suggestion
 from okrlint.graph import ObjectiveNode
-from okrlint.index import CACHE_ENV, cache_folder, read_cache_file, user_cache_dir, write_cache_file
+from okrlint.index import (CACHE_ENV, cache_folder, content_digest, ensure_cache_folder, node_dicts, read_cache_file,
+                           user_cache_dir, write_cache_file)
 from okrlint.registry import Rule, rules_dir
 
-FORMAT = 1  # bump when an entry's shape changes
-MAX_ENTRIES = 20_000  # files kept from earlier runs; this run's files are always kept
+__all__ = ["ResultCache", "CachedFile", "CachedSet", "PlainFile", "content_digest", "file_key", "results_folder", "run_key"]
+
+FORMAT = 2  # bump when an entry's shape changes (2: one file per entry, plain entries, graph.json)
+KEPT_RUN_KEYS = 8  # folders of earlier run keys kept (a development checkout makes a new key per edit)
+GRAPH_FILE = "graph.json"
 ANALYZER_DISTRIBUTIONS = ("pymorphy3", "pymorphy3-dicts-ru", "jieba")
 ZH_DICT_ENV = "OKRLINT_ZH_DICT"  # okrlint.analysis.zh.DICT_ENV (not imported: an English run never loads it)
 
@@ -55,52 +64,151 @@ class CachedSet:
 
 
 @dataclass(slots=True)
-class ResultCache:
-    """The cached results of one run key; `entries` from disk, `written` by this run."""
+class PlainSet:
+    """What the graph needs of one OKR set of a plain file: the set's own fields and its nodes (as dicts)."""
 
-    path: Path | None  # None: the cache is off (--no-cache, plugin rules)
-    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
-    written: dict[str, dict[str, Any]] = field(default_factory=dict)
+    source: str
+    stem: str
+    document: int
+    lang: str | None
+    nodes: list[dict[str, Any]]
+
+
+@dataclass(slots=True)
+class PlainFile:
+    """A file without directives: its findings after the filters, its sets' nodes, its counts."""
+
+    findings: list[Finding]
+    sets: list[PlainSet]
+    objectives: int
+    key_results: int
+
+
+@dataclass(slots=True)
+class CachedFile:
+    """A hit: either a plain file (nothing to parse) or the raw per-set results of a file with directives."""
+
+    plain: PlainFile | None = None
+    sets: list[CachedSet] | None = None
+
+
+@dataclass(slots=True)
+class ResultCache:
+    """The cached results of one run key: a folder of per-file entries and `graph.json`."""
+
+    folder: Path | None  # None: the cache is off (--no-cache, plugin rules)
     hits: int = 0
+    stored: int = 0
+    _graph: dict[str, dict[str, Any]] | None = None  # graph.json: fingerprint → {set key: findings}, read on first use
+    _cross: dict[str, dict[str, Any]] = field(default_factory=dict)  # what this run found, by fingerprint
+    _cross_changed: bool = False
+
+    @property
+    def path(self) -> Path | None:
+        return self.folder
 
     @classmethod
     def open(cls, folder: Path | None, config: Config, rules: list[Rule]) -> ResultCache:
         if folder is None or any(r.origin.startswith("plugin") for r in rules):
             return cls(None)
-        path = folder / f"results-{run_key(config, rules)}.json"
-        return cls(path, read_cache_file(path, FORMAT))
+        return cls(folder / f"results-{run_key(config, rules)}")
 
-    def lookup(self, file_key: str | None, content: str | None, sets: int) -> list[CachedSet] | None:
-        """The cached sets of a file whose content is unchanged; None on a miss or an unreadable entry."""
-        if self.path is None or file_key is None or content is None:
+    def lookup(self, file_key: str | None, content: str | None) -> CachedFile | None:
+        """The cached results of a file whose bytes are unchanged; None on a miss or an unreadable entry."""
+        if self.folder is None or file_key is None or content is None:
             return None
-        entry = self.entries.get(file_key)
+        entry = read_cache_file(self._entry_path(file_key), FORMAT).get(file_key)
         if entry is None or entry.get("sha256") != content:
             return None
         try:
-            cached = [CachedSet([finding_from(f) for f in s["findings"]], list(s["facts"])) for s in entry["sets"]]
+            if (plain := entry.get("plain")) is not None:
+                found = CachedFile(plain=PlainFile(
+                    [finding_from(f) for f in plain["findings"]],
+                    [PlainSet(str(s[0]), str(s[1]), int(s[2]), None if s[3] is None else str(s[3]), list(s[4]))
+                     for s in plain["sets"]],
+                    int(plain["objectives"]), int(plain["key_results"])))
+            else:
+                found = CachedFile(sets=[CachedSet([finding_from(f) for f in s["findings"]], list(s["facts"]))
+                                         for s in entry["sets"]])
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
             return None  # not the shape this version writes: a miss, never a crash
-        if len(cached) != sets:
-            return None
         self.hits += 1
-        self.written[file_key] = entry
-        return cached
+        return found
 
-    def store(self, file_key: str | None, content: str | None, sets: list[tuple[list[Finding], list[ObjectiveNode]]]) -> None:
-        if self.path is None or file_key is None or content is None:
+    def has_plain(self, file_key: str | None, content: str | None) -> bool:
+        """Whether a plain entry for these bytes seems to be there: a look ahead, so a glance at the
+        entry's bytes, not a parse (lookup parses it and decides; a wrong guess costs only speed)."""
+        if self.folder is None or file_key is None or content is None:
+            return False
+        try:
+            with open(self._entry_path(file_key), "rb") as handle:
+                raw = handle.read()
+        except OSError:
+            return False
+        return f'"sha256":"{content}"'.encode() in raw and b'"plain":{' in raw
+
+    def store_sets(self, file_key: str | None, content: str | None,
+                   sets: list[tuple[list[Finding], list[ObjectiveNode]]]) -> None:
+        """A file with directives: each set's raw file-local findings and its nodes' facts."""
+        self._write(file_key, content, {"sets": [
+            {"findings": [finding_entry(f) for f in found], "facts": [_facts(n) for n in nodes]} for found, nodes in sets]})
+
+    def store_plain(self, file_key: str | None, content: str | None, findings: list[Finding],
+                    sets: list[tuple[Any, list[ObjectiveNode]]], objectives: int, key_results: int) -> None:
+        """A plain file: its filtered file-local findings, and each set (an OkrSet or its shell) with its nodes."""
+        self._write(file_key, content, {"plain": {
+            "findings": [finding_entry(f) for f in findings],
+            "sets": [[s.source, s.stem, s.document, s.lang, node_dicts(nodes)] for s, nodes in sets],
+            "objectives": objectives, "key_results": key_results}})
+
+    def cross_file(self, fingerprint: str | None) -> dict[str, Any]:
+        """The cross-file findings (entries) cached for this OKR system, by set key; {} when it changed."""
+        if self.folder is None or fingerprint is None:
+            return {}
+        if self._graph is None:
+            self._graph = read_cache_file(self.folder / GRAPH_FILE, FORMAT)
+        cached = self._graph.get(fingerprint, {})
+        return cached if isinstance(cached, dict) else {}
+
+    def store_cross(self, fingerprint: str | None, set_key: str | None, findings: list[Finding]) -> None:
+        if self.folder is None or fingerprint is None or set_key is None:
             return
-        self.written[file_key] = {"sha256": content, "sets": [
-            {"findings": [finding_entry(f) for f in found], "facts": [_facts(n) for n in nodes]} for found, nodes in sets]}
+        self._cross.setdefault(fingerprint, {})[set_key] = [finding_entry(f) for f in findings]
+        self._cross_changed = True
 
     def save(self) -> None:
-        """Write this run's entries and the most recent others; any failure leaves the next run to recompute."""
-        if self.path is None or not self.written or self.hits == len(self.written) and len(self.written) == len(self.entries):
+        """Write graph.json when this run found cross-file findings it did not have; failures are ignored."""
+        if self.folder is None or not self._cross_changed:
             return
-        room = max(MAX_ENTRIES - len(self.written), 0)
-        others = [(k, v) for k, v in self.entries.items() if k not in self.written][-room:] if room else []
-        files = dict(others) | self.written  # this run's last: the newest survive the cap next time
-        write_cache_file(self.path, FORMAT, files)
+        systems = {fp: {**self.cross_file(fp), **found} for fp, found in self._cross.items()}  # earlier systems are stale
+        write_cache_file(self.folder / GRAPH_FILE, FORMAT, systems)
+
+    def _entry_path(self, file_key: str) -> Path:
+        assert self.folder is not None
+        name = hashlib.sha256(file_key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        return self.folder / name[:2] / f"{name}.json"
+
+    def _write(self, file_key: str | None, content: str | None, entry: dict[str, Any]) -> None:
+        if self.folder is None or file_key is None or content is None:
+            return
+        if self.stored == 0:
+            _first_write(self.folder)
+        self.stored += 1
+        write_cache_file(self._entry_path(file_key), FORMAT, {file_key: {"sha256": content, **entry}})
+
+
+def _first_write(folder: Path) -> None:
+    """Before a run's first entry: the cache folder (with its `.gitignore`), and old run keys' folders pruned."""
+    try:
+        ensure_cache_folder(folder.parent)
+        if folder.is_dir():
+            return
+        others = sorted((p for p in folder.parent.glob("results-*") if p != folder),
+                        key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in others[KEPT_RUN_KEYS - 1:]:
+            shutil.rmtree(stale, ignore_errors=True) if stale.is_dir() else stale.unlink(missing_ok=True)
+    except OSError:  # the next run recomputes what it cannot read
+        pass
 
 
 def results_folder(root: Path | None) -> Path:
@@ -120,30 +228,9 @@ def file_key(path: Path | None, shown_as: str) -> str | None:
         return None
 
 
-def content_digest(path: Path | None, limit: int) -> str | None:
-    """SHA-256 of the file's bytes (all of them: a spreadsheet's text is only a sample), read before it is loaded.
-
-    None for stdin, an unreadable file or one over the size limit (the loader reports those).
-    """
-    if path is None:
-        return None
-    sha = hashlib.sha256()
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block; the loader says what it is
-            return None
-        with open(path, "rb") as handle:
-            while chunk := handle.read(1 << 20):
-                sha.update(chunk)
-                if handle.tell() > limit:
-                    return None
-    except (OSError, ValueError):
-        return None
-    return sha.hexdigest()
-
-
 def run_key(config: Config, rules: list[Rule]) -> str:
     """Everything besides a file's text that its file-local findings depend on."""
-    settings = {f.name: getattr(config, f.name) for f in fields(config) if f.name != "source"}
+    settings = {f.name: getattr(config, f.name) for f in fields(config) if f.name not in ("source", "jobs")}  # jobs: same findings
     active = [[r.code, r.name, r.severity.value, r.scope, r.options, config.rule_options.get(r.name, {}), r.messages,
                r.suggestions, r.reasons, r.reads_text, r.cross_file, r.supersedes, _name(r.check), _name(r.prepare)]
               for r in rules]

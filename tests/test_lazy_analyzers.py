@@ -1,8 +1,12 @@
 """Analyzers load only when a file needs their language (pre-commit runs on every commit)."""
 
 import json
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 from tests.helpers import EXAMPLES, ROOT
 
@@ -20,8 +24,17 @@ WATCHED = ("pymorphy3", "jieba", "markdown_it", "openpyxl", "okrlint.analysis.ru
 
 
 def loaded_analyzers(*paths: str) -> list[str]:
+    """What a cold run imports: copies of `paths` outside any OKR root (no other file is read for the
+    graph), with an empty cache folder (a cached file is not analysed at all)."""
     probe = f"WATCHED = {WATCHED!r}\n" + PROBE
-    proc = subprocess.run([sys.executable, "-c", probe, *paths], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    with tempfile.TemporaryDirectory() as folder:
+        copies = []
+        for number, path in enumerate(map(Path, paths)):
+            copy = Path(folder) / "okrs" / str(number) / path.name
+            shutil.copytree(path, copy) if path.is_dir() else (copy.parent.mkdir(parents=True), shutil.copy(path, copy))
+            copies.append(str(copy))
+        proc = subprocess.run([sys.executable, "-c", probe, *copies], cwd=folder, capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "OKRLINT_CACHE_DIR": str(Path(folder) / "cache"), "PYTHONPATH": str(ROOT)})
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 

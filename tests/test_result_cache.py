@@ -1,7 +1,8 @@
 """The per-file result cache: reused only while the file, okrlint, the config and the rules are the same.
 
 A cache hit is made visible by forging the cached entry: a hit reports the forged message, a
-miss reports okrlint's own. Cross-file findings (a parent) are never cached.
+miss reports okrlint's own. Cross-file findings (a parent) are reused only while every file of
+the OKR system is unchanged.
 """
 
 from __future__ import annotations
@@ -27,20 +28,32 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+def entry_files(cache: Path) -> list[Path]:
+    return [p for p in cache.glob("results-*/*/*.json")]
+
+
 def results_file(cache: Path) -> Path:
-    (path,) = cache.glob("results-*.json")
+    (path,) = entry_files(cache)
     return path
 
 
-def forge(cache: Path) -> None:
-    """Replace every cached finding's message, so a run that uses the entry shows it."""
-    for path in cache.glob("results-*.json"):
+def forge(cache: Path, cross_file: bool = False) -> None:
+    """Replace every cached file-local finding's message (with `cross_file`, the cross-file ones' too)."""
+    for path in entry_files(cache):
         data = json.loads(path.read_text(encoding="utf-8"))
         for entry in data["files"].values():
-            for okr_set in entry["sets"]:
-                for finding in okr_set["findings"]:
-                    finding[5] = FORGED
+            found = entry["plain"]["findings"] if "plain" in entry else [f for s in entry["sets"] for f in s["findings"]]
+            for finding in found:
+                finding[5] = FORGED
         path.write_text(json.dumps(data), encoding="utf-8")
+    if cross_file:
+        for path in cache.glob("results-*/graph.json"):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            for system in data["files"].values():
+                for found in system.values():
+                    for finding in found:
+                        finding[5] = FORGED
+            path.write_text(json.dumps(data), encoding="utf-8")
 
 
 def messages(run) -> set[str]:
@@ -116,7 +129,11 @@ def test_a_parents_change_is_seen_though_the_child_is_cached(tmp_path, cache):
 
 @pytest.mark.parametrize("damage", [
     lambda data: data["files"].update({k: {"sha256": v["sha256"], "sets": "nonsense"} for k, v in data["files"].items()}),
-    lambda data: data["files"].update({k: {**v, "sets": [{"findings": [[1, 2]], "facts": []}]} for k, v in data["files"].items()}),
+    lambda data: data["files"].update({k: {"sha256": v["sha256"], "sets": [{"findings": [[1, 2]], "facts": []}]}
+                                       for k, v in data["files"].items()}),
+    lambda data: data["files"].update({k: {**v, "plain": {**v["plain"], "findings": [[1, 2]]}} for k, v in data["files"].items()}),
+    lambda data: data["files"].update({k: {**v, "plain": {**v["plain"], "sets": [["t", "t", 0, "en", [{"id": 1}]]]}}
+                                       for k, v in data["files"].items()}),
 ])
 def test_a_corrupt_entry_is_ignored(tmp_path, cache, damage):
     okr = write(tmp_path, "team.okr.yaml", CHILD)
@@ -144,6 +161,69 @@ def test_the_cache_sits_beside_the_root_index_never_in_a_linted_folder(tmp_path,
     root, child = repo(tmp_path)
     (root / ".okrlint_cache").mkdir()
     check_json(child, cwd=root)
-    assert list((root / ".okrlint_cache").glob("results-*.json")) and (root / ".okrlint_cache" / ".gitignore").exists()
+    assert list((root / ".okrlint_cache").glob("results-*/*/*.json")) and (root / ".okrlint_cache" / ".gitignore").exists()
     assert sorted(p.name for p in (root / "okrs").iterdir()) == ["company.okr.yaml", "team.okr.yaml"]
     assert not (tmp_path / "home-cache").exists()
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "zh"])
+def test_an_unchanged_file_without_directives_is_neither_read_nor_built(tmp_path, cache, monkeypatch, lang):
+    okr = tmp_path / f"{lang}.okr.yaml"
+    shutil.copy(EXAMPLES / lang / "bad.okr.yaml", okr)
+    first = check_json(okr)
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("an unchanged file was loaded again")
+
+    monkeypatch.setattr("okrlint.engine.read_path", no_reading)
+    monkeypatch.setattr("okrlint.engine.build_sets", no_reading)
+    again = check_json(okr)
+    assert again.findings == first.findings and again.code == first.code
+    assert again.stdout == first.stdout  # the report itself, byte for byte
+
+
+def test_cross_file_findings_are_reused_only_while_the_whole_system_is_unchanged(tmp_path, cache):
+    root, child = repo(tmp_path)
+    (root / "okrs" / "company.okr.yaml").write_text(PARENT.replace("id: grow", "id: expand"), encoding="utf-8")
+    first = check_json(child, cwd=root)
+    assert [(f["rule"], f["line"], f["column"]) for f in first.findings if f["rule"] == "unknown-parent"] == [("unknown-parent", 3, 13)]
+    forge(cache, cross_file=True)
+    assert FORGED in {f["message"] for f in check_json(child, cwd=root).findings if f["rule"] == "unknown-parent"}
+    write(root, "okrs/sales.okr.yaml", PARENT.replace("id: grow", "id: sell"))  # a new file changes the system
+    assert [(f["message"], f["line"], f["column"]) for f in check_json(child, cwd=root).findings if f["rule"] == "unknown-parent"] == [
+        (next(f["message"] for f in first.findings if f["rule"] == "unknown-parent"), 3, 13)]
+    forge(cache, cross_file=True)
+    (root / "okrs" / "company.okr.yaml").write_text(PARENT, encoding="utf-8")  # the parent is back: nothing is unknown
+    assert "unknown-parent" not in {f["rule"] for f in check_json(child, cwd=root).findings}
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "zh"])
+def test_a_file_with_directives_is_filtered_afresh_from_its_cached_findings(tmp_path, cache, lang):
+    okr = tmp_path / f"{lang}.okr.yaml"
+    text = (EXAMPLES / lang / "bad.okr.yaml").read_text(encoding="utf-8")
+    okr.write_text("# okrlint: disable-file=unmeasurable, score-out-of-range\n" + text, encoding="utf-8")
+    first = check_json(okr)
+    forge(cache)
+    again = check_json(okr)
+    unused = [(f["rule"], f["line"], f["column"]) for f in first.findings if f["rule"] == "unused-suppression"]
+    assert [(f["rule"], f["line"], f["column"]) for f in again.findings if f["rule"] == "unused-suppression"] == unused
+    assert {f["rule"] for f in again.findings} == {f["rule"] for f in first.findings}
+    assert unused == [("unused-suppression", 1, 39)]  # score-out-of-range silences nothing, cached or not
+    assert FORGED in messages(again) and "unmeasurable" not in {f["rule"] for f in again.findings}
+
+
+def test_a_cached_spreadsheet_keeps_the_cell_of_a_cross_file_finding(tmp_path, cache):
+    root, _ = repo(tmp_path)
+    sheet = write(root, "okrs/team.okr.csv", "Objective,Key result,Parent\n"
+                  "Make the trial effortless for bank IT teams,Raise trial-to-paid conversion from 15% to 25%,company#nope\n"
+                  ",Cut setup time from 5 days to 1 day,\n")
+    first = check_json(sheet, cwd=root)
+    unknown = [f for f in first.findings if f["rule"] == "unknown-parent"]
+    assert unknown and all(f.get("cell") for f in unknown)
+    assert [f for f in check_json(sheet, cwd=root).findings if f["rule"] == "unknown-parent"] == unknown
+    forge(cache, cross_file=True)  # the finding now comes from graph.json, cell and all
+    again = [f for f in check_json(sheet, cwd=root).findings if f["rule"] == "unknown-parent"]
+    assert [(f["message"], f["cell"]) for f in again] == [(FORGED, f["cell"]) for f in unknown]
+    (root / "okrs" / "company.okr.yaml").write_text(PARENT + "  - id: nope\n    title: Be the bank's cloud\n    key_results: [Sign 5 banks]\n",
+                                                   encoding="utf-8")
+    assert [f for f in check_json(sheet, cwd=root).findings if f["rule"] == "unknown-parent"] == []  # its nodes came from its entry

@@ -36,7 +36,7 @@ def test_the_cache_lives_outside_the_tree_and_is_used(tmp_path, monkeypatch):
     (index,) = cache.glob("index-*.json")
     entries = json.loads(index.read_text(encoding="utf-8"))["files"]
     assert set(entries) == {"okrs/company.okr.yaml", "okrs/team.okr.yaml"}
-    assert len(entries["okrs/company.okr.yaml"]["sha256"]) == 64  # a content hash per file, for a result cache later
+    assert len(json.loads(entries["okrs/company.okr.yaml"])["sha256"]) == 64  # a content hash per file (its entry is JSON text)
 
     # Same size, same modification time: the cached nodes are trusted and the file is not opened.
     company = root / "okrs" / "company.okr.yaml"

@@ -35,6 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from okrlint.analysis import zh_tables
 from okrlint.analysis.facts import Pos, Token, VerbForm
 from okrlint.analysis.zh_hmm import memoise_hmm
 from okrlint.memo import bounded_memo
@@ -243,11 +244,19 @@ def _pos_tokenizer() -> POSTokenizer:
     jieba = _import_jieba()
     tokenizer = jieba.Tokenizer() if dictionary is None else jieba.Tokenizer(dictionary)
     tokenizer.tmp_dir = _cache_dir()
-    tokenizer.initialize()
-    if choice != "small":  # the small dictionary has the user dictionary built in
-        tokenizer.load_userdict(str(USER_DICT))
     posseg = _import_posseg(jieba, dictionary)
-    return posseg.POSTokenizer(tokenizer)
+    files = [dictionary or os.path.join(os.path.dirname(jieba.__file__), "dict.txt")]
+    files += [] if choice == "small" else [str(USER_DICT)]  # the small dictionary has the user dictionary built in
+    tables = zh_tables.cache_file(tokenizer.tmp_dir, jieba.__version__, files)
+    if tables is not None and (ready := zh_tables.load(tables, posseg, tokenizer)) is not None:
+        return ready  # both tables from one file: no word-tag table read line by line
+    tokenizer.initialize()
+    if choice != "small":
+        tokenizer.load_userdict(str(USER_DICT))
+    ready = posseg.POSTokenizer(tokenizer)
+    if tables is not None:
+        zh_tables.save(tables, ready)
+    return ready
 
 
 def _import_jieba():

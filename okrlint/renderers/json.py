@@ -15,4 +15,4 @@ def render(report: Report) -> str:
     findings = (f.to_dict() for f in report.findings)
     if report.show_statistics:
         return json_with_array({"findings": _FINDINGS, "statistics": as_dict(report.findings)}, _FINDINGS, findings)
-    return json_array(findings) + "\n"
+    return json_array(findings, end="\n")

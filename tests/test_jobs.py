@@ -1,0 +1,158 @@
+"""`--jobs N` and `jobs:`: worker processes lint the files, and the report is the same as with one process."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import EXAMPLES, ROOT, cli, cli_process, write
+
+BROKEN = "objectives:\n  - title: Customers get answers the same day\n    key_results: [Cut response time from 8 to 2 hours\n"
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the in-process checks rely on forked workers")
+
+
+def corpus(tmp_path: Path, copies: int = 3) -> Path:
+    """The ru/en/zh examples (YAML, Markdown, CSV, XLSX; one OKR system per company) `copies` times, outside any root."""
+    folder = tmp_path / "okrs"
+    for number in range(copies):
+        shutil.copytree(EXAMPLES, folder / f"copy{number}", ignore=shutil.ignore_patterns("*.py"))
+    return folder
+
+
+@pytest.mark.parametrize("fmt", ["json", "text", "sarif"])
+def test_two_workers_report_byte_for_byte_what_one_process_reports(tmp_path, fmt):
+    folder = corpus(tmp_path)
+    one = cli_process("check", "okrs", "--no-cache", "--jobs", "1", "--format", fmt, cwd=tmp_path)
+    two = cli_process("check", "okrs", "--no-cache", "--jobs", "2", "--format", fmt, cwd=tmp_path)
+    assert one.code == two.code == 1 and one.stderr == two.stderr == ""
+    assert two.stdout == one.stdout
+    assert all(f"copy2/{lang}/" in one.stdout for lang in ("ru", "en", "zh"))  # every language, every copy
+
+
+PIDS: list[Path] = []  # where `recording` writes (forked workers inherit this module as the test left it)
+
+
+def recording(task):
+    """engine._lint_detached, noting which process ran it (module level: the pool pickles it by name)."""
+    from okrlint import engine
+
+    with open(PIDS[0], "a", encoding="utf-8") as out:
+        out.write(f"{os.getpid()}\n")
+    return engine.lint_detached_unrecorded(task)
+
+
+@linux_only
+def test_the_files_are_linted_in_worker_processes(tmp_path, monkeypatch):
+    from okrlint import engine
+
+    folder = corpus(tmp_path, copies=1)
+    monkeypatch.setattr(sys.modules[__name__], "PIDS", [tmp_path / "pids"])
+    monkeypatch.setattr(engine, "lint_detached_unrecorded", engine._lint_detached, raising=False)
+    monkeypatch.setattr(engine, "_lint_detached", recording)
+    two = cli("check", str(folder), "--no-cache", "--jobs", "2", "--format", "json", cwd=tmp_path)
+    workers = set((tmp_path / "pids").read_text(encoding="utf-8").split())
+    assert len(workers) == 2 and str(os.getpid()) not in workers
+    monkeypatch.setattr(engine, "_lint_detached", engine.lint_detached_unrecorded)
+    assert cli("check", str(folder), "--no-cache", "--jobs", "1", "--format", "json", cwd=tmp_path).stdout == two.stdout
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "zh"])
+def test_a_bad_file_linted_by_a_worker_is_reported_at_its_line_and_column(tmp_path, lang):
+    folder = corpus(tmp_path, copies=1)
+    write(folder, f"copy0/{lang}/broken.okr.yaml", BROKEN)
+    runs = [cli_process("check", "okrs", "--no-cache", "--jobs", jobs, "--format", "json", cwd=tmp_path) for jobs in ("1", "2")]
+    assert runs[0].stdout == runs[1].stdout
+    broken = [(f["rule"], f["line"], f["column"]) for f in runs[1].findings if f["path"].endswith("broken.okr.yaml")]
+    assert broken == [("invalid-okr", 4, 1)]
+
+
+@linux_only
+def test_a_crash_in_a_worker_is_a_finding_on_that_file_and_the_run_goes_on(tmp_path, monkeypatch):
+    from okrlint import engine
+
+    folder = corpus(tmp_path, copies=1)
+    expected = cli("check", str(folder), "--no-cache", "--jobs", "1", "--format", "json", cwd=tmp_path).findings
+    write(folder, "copy0/en/crash.okr.yaml", (EXAMPLES / "en" / "good.okr.yaml").read_text(encoding="utf-8"))
+    real = engine._load
+
+    def failing(target, *args):
+        if target.shown_as.endswith("crash.okr.yaml"):
+            raise RuntimeError("boom")
+        return real(target, *args)
+
+    monkeypatch.setattr(engine, "_load", failing)
+    run = cli("check", str(folder), "--no-cache", "--jobs", "2", "--format", "json", cwd=tmp_path)
+    crashed = [f for f in run.findings if f["path"].endswith("crash.okr.yaml")]
+    assert [(f["rule"], f["line"], f["column"]) for f in crashed] == [("internal-error", 1, 1)]
+    assert "RuntimeError: boom" in crashed[0]["message"] and run.code == 2
+    assert [f for f in run.findings if not f["path"].endswith("crash.okr.yaml")] == expected
+
+
+@linux_only
+def test_a_worker_that_dies_costs_only_its_own_file(tmp_path, monkeypatch):
+    from okrlint import engine
+
+    folder = corpus(tmp_path, copies=1)
+    expected = cli("check", str(folder), "--no-cache", "--jobs", "1", "--format", "json", cwd=tmp_path).findings
+    write(folder, "copy0/ru/crash.okr.yaml", (EXAMPLES / "ru" / "good.okr.yaml").read_text(encoding="utf-8"))
+    real = engine._load
+
+    def dying(target, *args):
+        if target.shown_as.endswith("crash.okr.yaml"):
+            os._exit(70)  # as a segfault or the OOM killer would end it
+        return real(target, *args)
+
+    monkeypatch.setattr(engine, "_load", dying)
+    run = cli("check", str(folder), "--no-cache", "--jobs", "2", "--format", "json", cwd=tmp_path)
+    crashed = [(f["rule"], f["line"], f["column"]) for f in run.findings if f["path"].endswith("crash.okr.yaml")]
+    assert crashed == [("internal-error", 1, 1)] and run.code == 2
+    assert [f for f in run.findings if not f["path"].endswith("crash.okr.yaml")] == expected
+    assert "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("value, shown", [("0", "0"), ("257", "257"), ("true", "True"), ("'2'", "'2'"), ("1.5", "1.5")])
+def test_the_jobs_key_is_a_bounded_number_of_processes(tmp_path, value, shown):
+    okr = shutil.copy(EXAMPLES / "en" / "good.okr.yaml", tmp_path / "good.okr.yaml")
+    write(tmp_path, ".okrlint.yaml", f"jobs: {value}\n")
+    run = cli("check", str(okr), cwd=tmp_path)
+    assert run.code == 2
+    assert f"jobs must be a number of worker processes from 1 to 256 (1: lint in one process), got {shown}" in run.stderr
+
+
+def test_the_jobs_key_and_option_are_taken(tmp_path):
+    okr = shutil.copy(EXAMPLES / "en" / "good.okr.yaml", tmp_path / "good.okr.yaml")
+    write(tmp_path, ".okrlint.yaml", "jobs: 2\n")
+    assert cli("check", str(okr), "--format", "json", cwd=tmp_path).code == 0
+    assert cli("check", str(okr), "--jobs", "1", "--format", "json", cwd=tmp_path).code == 0
+    for bad in ("0", "257", "two"):
+        run = cli("check", str(okr), "--jobs", bad, cwd=tmp_path)
+        assert run.code == 2 and "--jobs" in run.stderr
+
+
+def children(pid: int) -> list[int]:
+    return [int(c) for t in Path(f"/proc/{pid}/task").iterdir() for c in (t / "children").read_text().split()]
+
+
+@linux_only
+@pytest.mark.parametrize("after", [0.0, 1.0])  # while the pool starts; while it works
+def test_ctrl_c_stops_the_run_and_its_workers_cleanly(tmp_path, after):
+    corpus(tmp_path, copies=30)
+    proc = subprocess.Popen([sys.executable, "-m", "okrlint", "check", "okrs", "--no-cache", "--jobs", "2"], cwd=tmp_path,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while len(children(proc.pid)) < 2 and time.monotonic() < deadline:  # the workers are linting
+        time.sleep(0.05)
+    time.sleep(after)
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole process group
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and out == "" and "Traceback" not in err, (proc.returncode, out, err)  # 128 + SIGINT
+    with pytest.raises(ProcessLookupError):
+        os.killpg(proc.pid, 0)  # no worker is left behind
