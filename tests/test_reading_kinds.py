@@ -778,3 +778,18 @@ def test_growing_the_own_team_is_hiring(tmp_path, lang, kr, expected):
 ])
 def test_value_words_inside_a_made_thing(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# An order to choose or adopt something is a task, done or not; people choosing is a state.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Choose a payroll vendor", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Choose a payroll vendor", "unmeasurable", []),
+    ("zh", "选择一家薪酬系统供应商", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("zh", "选择一家薪酬系统供应商", "unmeasurable", []),
+    ("ru", "Выбрать поставщика зарплатного ПО", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Customers choose us over competitors", "task-not-outcome", []),
+    ("zh", "客户选择我们的产品", "task-not-outcome", []),
+    ("ru", "Клиенты выбирают нас", "task-not-outcome", []),
+])
+def test_an_order_to_choose_is_a_task(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

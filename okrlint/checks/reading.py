@@ -161,6 +161,9 @@ def _read(analysis: TextAnalysis) -> Reading:
     if lead is Lead.ONGOING and lead_token is not None and in_class(lead_token, "support") and not _object_is_person(
             words, lead_token, lang, lex, in_class):
         lead = Lead.TASK  # "Support Apple Pay and Google Pay": a feature, there or not
+    declarative = _declarative(words, lang, lead_token, lex, in_class)
+    if lead is Lead.STATE and not declarative and lead_token is not None and in_class(lead_token, "decide"):
+        lead = Lead.TASK  # "Choose a payroll vendor", "选择供应商": an order to decide is a task; "Customers choose us" a state
     completion = _completion(analysis, words, lang, lead_token, lex, in_class)
     metric = any(_is_metric(t, lang, lex, in_class) for t in words)
     return Reading(
@@ -184,7 +187,7 @@ def _read(analysis: TextAnalysis) -> Reading:
         outcome_count=_outcome_count(analysis, words, in_class, lex),
         level_quantity=any(q.kind in LEVEL_KINDS for q in analysis.quantities),
         moves_metric_later=_moves_metric_later(analysis, words, lead_token, in_class),
-        declarative=_declarative(words, lang, lead_token, lex, in_class),
+        declarative=declarative,
         threshold=mentions(analysis, lex.get(lang, "threshold")),
         floor=mentions(analysis, lex.get(lang, "floor")),
         floor_predicate=lead_token is not None and any(f.startswith(lead_token.text.lower()) for f in lex.get(lang, "floor")),
