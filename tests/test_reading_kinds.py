@@ -793,3 +793,16 @@ def test_value_words_inside_a_made_thing(tmp_path, lang, objective, expected):
 ])
 def test_an_order_to_choose_is_a_task(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# "X has improved Y" states a vague change as done: still no target to check.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Core implementation has improved API test coverage", [("unmeasurable", 4, 9)]),
+    ("en", "Core implementation has raised API test coverage to 80%", []),
+    ("ru", "Команда улучшила процесс онбординга", [("unmeasurable", 4, 9)]),
+    ("zh", "团队改进了入职流程", [("unmeasurable", 4, 9)]),
+    ("ru", "Покрытие API тестами выросло до 80%", []),
+    ("zh", "API测试覆盖率提升到80%", []),
+])
+def test_a_vague_change_stated_as_done_has_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

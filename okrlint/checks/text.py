@@ -234,7 +234,9 @@ def is_measurable_without_number(r: Reading) -> bool:
     if r.analysis.question:
         return False  # "What assets are being stored / where?": a question, not yet a target
     vague = _vague(r)
-    if r.end_state or r.floor or r.keeps_current_level or r.zero_target or r.top or ((r.universal or r.threshold) and not vague):
+    # "Core implementation has improved test coverage": "improved" is no end state, it has no target
+    end_state = r.end_state and r.lead is not Lead.VAGUE
+    if end_state or r.floor or r.keeps_current_level or r.zero_target or r.top or ((r.universal or r.threshold) and not vague):
         return True
     if r.declarative and not vague:
         return True  # "A js-ipfs daemon always finds its peers in the LAN": a state that holds or not
