@@ -141,6 +141,8 @@ def test_value_through_an_adjective_or_a_compound(tmp_path, lang, objective, exp
     ("zh", "改善平台", [("so-what", 2, 12)]),
     ("en", "Increase scalability of the cluster by 30%", [("so-what", 2, 12)]),
     ("en", "Ensure stability of the billing service", []),
+    ("en", "Improve the facility", [("so-what", 2, 12)]),  # -ility, but no adjective "facile" behind it
+    ("en", "Improve the witness program", [("so-what", 2, 12)]),
     ("ru", "Обеспечить стабильность платёжного сервиса", []),
     ("zh", "确保核心系统的稳定性", []),
 ])

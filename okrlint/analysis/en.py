@@ -38,7 +38,7 @@ from pathlib import Path
 from okrlint.analysis.facts import Pos, Token, VerbForm
 from okrlint.memo import bounded_memo
 
-__all__ = ["enrich", "lemmatize", "tokenize"]
+__all__ = ["enrich", "lemmatize", "quality_adjective", "tokenize"]
 
 _DATA = Path(__file__).with_name("data")
 
@@ -376,6 +376,28 @@ def _adjective_of(word: str) -> str | None:
 
 
 _ADJ_SUFFIXES = ("ous", "ful", "ive", "able", "ible", "ic", "ical", "ional", "ual", "less", "ish")
+# A noun of quality and the adjective endings it is made from: scalab-ility ← scalab-le, agility ← agile,
+# productivity ← productive, efficiency ← efficient, robustness ← robust.
+_QUALITY_ENDINGS = (("ility", ("le", "ile")), ("ivity", ("ive",)), ("iency", ("ient",)), ("ness", ("",)))
+
+
+def quality_adjective(noun: str) -> str | None:
+    """The adjective a noun of quality is made from ("robustness" → "robust", "scalability" →
+    "scalable"), or None when the noun only looks like one ("business", "facility", "witness")."""
+    lex = _lexicon()
+    for ending, bases in _QUALITY_ENDINGS:
+        if not noun.endswith(ending):
+            continue
+        stem = noun[: -len(ending)]
+        for base in bases:
+            candidate = stem + base
+            if candidate in lex.adjectives:
+                return candidate
+            # a regular adjective the list does not hold: "maintainable", "accessible", "sensitive"
+            if base and len(stem) > 2 and candidate.endswith(("able", "ible", "ive", "ient")) \
+                    and candidate not in lex.nouns and candidate not in lex.verbs:
+                return candidate
+    return None
 _VERB_SUFFIXES = ("ize", "ise", "ify")
 
 

@@ -415,10 +415,13 @@ def _is_quality(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
         return False
     if in_class(token, "quality"):
         return True
-    suffixes = tuple(lex.get(token.lang or lang, "quality_suffixes"))
-    # a bare ending is not a word: 性 and 力 alone, "-ness" alone
-    return bool(suffixes) and len(token.lemma) > max(map(len, suffixes)) + (1 if (token.lang or lang) != "zh" else 0) \
-        and token.lemma.endswith(suffixes)
+    token_lang = token.lang or lang
+    if token_lang == "en":  # the ending must come from an adjective: "business" and "facility" are no qualities
+        from okrlint.analysis.en import quality_adjective
+
+        return quality_adjective(token.lemma) is not None
+    # 性 and 力 alone are no words of quality; "гость", "кость" have no stem before -ость
+    return lex.has_suffix(token_lang, "quality_suffixes", token.lemma) and (token_lang == "zh" or len(token.lemma) > 5)
 
 
 def _for_someone(words: list[Token], lang: str, lex: Lexicon, in_class) -> bool:

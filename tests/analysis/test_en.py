@@ -435,3 +435,13 @@ def test_a_possessive_noun_has_the_noun_as_its_lemma(text: str, lemma: str) -> N
                                             ("Test coverage reaches 80%", "NOUN")])
 def test_a_first_word_before_a_gerund_object_is_the_imperative(text: str, first_pos: str) -> None:
     assert tokenize(text)[0].pos.name == first_pos
+
+
+@pytest.mark.parametrize("noun,adjective", [("robustness", "robust"), ("scalability", "scalable"), ("agility", "agile"),
+                                            ("productivity", "productive"), ("efficiency", "efficient"),
+                                            ("maintainability", "maintainable"), ("business", None),
+                                            ("facility", None), ("witness", None)])
+def test_a_noun_of_quality_comes_from_an_adjective(noun: str, adjective: str | None) -> None:
+    from okrlint.analysis.en import quality_adjective
+
+    assert quality_adjective(noun) == adjective
