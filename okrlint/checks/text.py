@@ -335,12 +335,11 @@ def objective_kpi_reason(r: Reading) -> str | None:
 
 def _names_business_metric(r: Reading) -> bool:
     """The business's own money or market metric: "revenue", "долю рынка", "市场占有率" (zh compounds by their end)."""
-    lang = r.analysis.lang
-    words = lexicon().get(lang, "business_metrics")
-    if mentions(r.analysis, [w for w in words if " " in w]):
+    lang, lex = r.analysis.lang, lexicon()
+    if any("business_metrics" in t.classes or (lang == "zh" and lex.has_suffix("zh", "business_metrics", t.lemma))
+           for t in r.analysis.words):
         return True
-    return any(t.lemma in words or t.text.lower() in words or (lang == "zh" and t.lemma.endswith(tuple(words)))
-               for t in r.analysis.words)
+    return mentions(r.analysis, [w for w in lex.get(lang, "business_metrics") if " " in w])  # "market share"
 
 
 def _kr_kpi_kind(r: Reading, kr: KeyResult, kpi_names: list[Text], ctx: CheckContext) -> tuple[str, dict] | None:
