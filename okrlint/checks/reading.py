@@ -162,6 +162,7 @@ def _read(analysis: TextAnalysis) -> Reading:
             words, lead_token, lang, lex, in_class):
         lead = Lead.TASK  # "Support Apple Pay and Google Pay": a feature, there or not
     declarative = _declarative(words, lang, lead_token, lex, in_class)
+    object_head = _object_head(words, lead_token, lang)
     if lead is Lead.STATE and not declarative and lead_token is not None and in_class(lead_token, "decide"):
         lead = Lead.TASK  # "Choose a payroll vendor", "选择供应商": an order to decide is a task; "Customers choose us" a state
     completion = _completion(analysis, words, lang, lead_token, lex, in_class)
@@ -212,13 +213,11 @@ def _read(analysis: TextAnalysis) -> Reading:
         # "Hiring managers have…"; "100% интересов имеют…" (a number first leaves no lead)
         possess=any(in_class(t, "possess") for t in ([lead_token] if lead_token is not None else
                                                        [t for t in words if t.pos is Pos.VERB])),
-        top=any(q.unit == "top" and not _selection(analysis, q) for q in analysis.quantities) or (
-            any_class("rank_words") and not any(q.unit == "top" and _selection(analysis, q) for q in analysis.quantities)),
+        top=_ranked(analysis, any_class("rank_words")),
         object_is_person=_object_is_person(words, lead_token, lang, lex, in_class),
-        object_is_artifact=(obj := _object_head(words, lead_token, lang)) is not None and (
-            in_class(obj, "artifacts") or in_class(obj, "events")),
+        object_is_artifact=object_head is not None and (in_class(object_head, "artifacts") or in_class(object_head, "events")),
         object_is_team=any(t is not None and (in_class(t, "teams") or in_class(t, "staff"))
-                           for t in (_object_head(words, lead_token, lang), _zh_topic(words, lead_token, lang))),
+                           for t in (object_head, _zh_topic(words, lead_token, lang))),
         person_metric=_person_metric(words, lang, lex, in_class),
         undefined=any_class("undefined"),
         vague_object=_vague_object(words, lead_token, lang, in_class),
@@ -243,6 +242,12 @@ def _read(analysis: TextAnalysis) -> Reading:
         count_missing=lang == "ru" and not analysis.quantities and bool(words) and words[0].pos is Pos.NOUN
         and {"gent", "plur"} <= words[0].tags,
     )
+
+
+def _ranked(analysis: TextAnalysis, rank_word: bool) -> bool:
+    """A rank to reach ("ТОП-100", "top 3", "#1"), unless every "top N" picks things ("the top 10 features")."""
+    tops = [_selection(analysis, q) for q in analysis.quantities if q.unit == "top"]
+    return not all(tops) or (rank_word and not tops)
 
 
 def _selection(analysis: TextAnalysis, quantity) -> bool:
@@ -505,9 +510,10 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
         return words[-1], Lead.REWORK if lead is Lead.VAGUE else lead
     verbs = [t for t in candidates if t.pos is Pos.VERB] or candidates
     first = candidates[0]
-    if first is words[0] and first.pos is not Pos.VERB and _classify(first, in_class) is not Lead.TASK \
-            and _classify(verbs[0], in_class) is Lead.TASK:
-        return first, _classify(first, in_class)  # "研究trino查询hudi源码": jieba tags 研究 a noun; 查询 is in its object
+    if first is words[0] and first.pos is not Pos.VERB:
+        first_lead = _classify(first, in_class)
+        if first_lead is not Lead.TASK and _classify(verbs[0], in_class) is Lead.TASK:
+            return first, first_lead  # "研究trino查询hudi源码": jieba tags 研究 a noun; 查询 is in its object
     classified = [(t, _classify(t, in_class)) for t in verbs]
     if classified[0][1] is Lead.TASK:
         for token, lead in classified[1:]:
@@ -800,7 +806,8 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
         while lead_in < len(words) and (words[lead_in].pos in (Pos.NUM, Pos.CLASSIFIER, Pos.PART)
                                         or words[lead_in].text in ("每", "平均", "的")):
             lead_in += 1
-        if lead_in and any(t.pos is Pos.NUM for t in words[:lead_in]) or words[:1] and words[0].text in ("每", "平均"):
+        counted_first = any(t.pos is Pos.NUM for t in words[:lead_in]) or words[0].text in ("每", "平均") if words else False
+        if counted_first:
             words = words[lead_in:]
         first = words[0] if words else None
         if first is None or not (first.pos in (Pos.NOUN, Pos.PRON, Pos.ADJ) or first.lang == "en") or first.verb_form is not None:
