@@ -808,3 +808,50 @@ def test_an_order_to_choose_is_a_task(tmp_path, lang, kr, rule, expected):
 ])
 def test_a_vague_change_stated_as_done_has_no_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A vague word around a task (in its object, in a clause of its own) leaves it done or not; a vague
+# word about how the work goes, or one that compares, leaves it without a target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Publish a guide on best practices for code review", []),
+    ("en", "Send some swag to every new contributor", []),
+    ("en", "Migrate the billing service without significantly impacting checkout", []),
+    ("ru", "Провести обучение по лучшим практикам код-ревью", []),
+    ("zh", "给新贡献者寄送一些纪念品", []),
+    ("en", "Quickly migrate the billing service", [("unmeasurable", 4, 9)]),
+    ("en", "Give greater visibility to partner deals", [("unmeasurable", 4, 9)]),
+    ("ru", "Быстро перенести биллинг в облако", [("unmeasurable", 4, 9)]),
+    ("zh", "高效完成数据迁移", [("unmeasurable", 4, 9)]),
+])
+def test_a_vague_word_counts_only_about_the_work_itself(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A thing and how it behaves ("X 不阻塞 Y", "错误都是…") is a state that holds or not, in Chinese as
+# in English and Russian; an order to build it is an activity.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "SQLite 写操作不阻塞事件循环，支持高并发写入", []),
+    ("zh", "所有接口抛出的错误都是统一的错误类型", []),
+    ("en", "SQLite writes never block the event loop", []),
+    ("ru", "Запись в SQLite не блокирует цикл событий", []),
+    ("zh", "上线新的日志系统", [("so-what", 2, 12)]),
+])
+def test_a_chinese_statement_of_behaviour_is_a_state(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A quality of something is a value even beside a metric, and growing one ("build influence") is not
+# building a deliverable; building a capability of a system is.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "提升订单系统的准确率和稳定性", []),
+    ("en", "Improve accuracy and stability of the billing system", []),
+    ("ru", "Повысить точность и стабильность биллинга", []),
+    ("en", "Build our technical influence in the community", []),
+    ("zh", "建立团队在开源社区的专业影响力", []),
+    ("ru", "Укрепить экспертизу команды в машинном обучении", []),
+    ("en", "Build a CRM", [("so-what", 2, 12)]),
+    ("zh", "建立固定路线导航能力", [("so-what", 2, 12)]),
+    ("zh", "提升销售额", [("so-what", 2, 12)]),
+])
+def test_a_quality_is_a_value_even_beside_a_metric(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

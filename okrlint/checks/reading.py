@@ -347,6 +347,11 @@ def head_noun(words: list[Token], lang: str) -> Token | None:
     return words[head]
 
 
+def is_quality(token: Token, lang: str) -> bool:
+    """A noun naming a quality of something ("stability", "эффективность", "影响力")."""
+    return _is_quality(token, lang, lexicon(), lambda t, cls: cls in t.classes)
+
+
 def _keeping_word(token: Token, words: list[Token], lang: str) -> bool:
     """A word that keeps a level where it stands: "Стабильная работа", "uptime stays", "…稳定在…".
 
@@ -810,6 +815,8 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
         if counted_first:
             words = words[lead_in:]
         first = words[0] if words else None
+        if any(_zh_behaviour_state(clause) for clause in _clauses(words)):
+            return True
         if first is None or not (first.pos in (Pos.NOUN, Pos.PRON, Pos.ADJ) or first.lang == "en") or first.verb_form is not None:
             return False
         subject = words[:2]
@@ -834,6 +841,43 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
     finite = lead_token.verb_form in (VerbForm.FINITE, None) or (
         lang == "en" and lead_token.verb_form is VerbForm.IMPERATIVE and right_after_subject)
     return has_subject and finite and lead_token.pos is Pos.VERB
+
+
+def _clauses(words: list[Token]) -> list[list[Token]]:
+    """The words between commas."""
+    clauses: list[list[Token]] = [[]]
+    for token in words:
+        if token.text in (",", "，"):
+            clauses.append([])
+        else:
+            clauses[-1].append(token)
+    return [c for c in clauses if c]
+
+
+# Words that make a Chinese clause about a thing a statement of how it behaves, not an order.
+_ZH_BEHAVIOUR = frozenset({"不", "不会", "只能", "无需", "是"})
+
+
+def _zh_behaviour_state(clause: list[Token]) -> bool:
+    """A thing, then how it behaves: "SQLite 操作不阻塞事件循环", "TTL timer 不泄漏", "错误都是
+    `EngineError` 实例", "同一 Session 只能有一个活跃的 query". It holds or not: a state, not an order.
+    A number makes the negation a bound ("投诉不超过5起"), which other facts read."""
+    if len(clause) < 3 or not (clause[0].pos in (Pos.NOUN, Pos.PROPN, Pos.PRON, Pos.ADJ) or clause[0].lang == "en"):
+        return False
+    if any(t.pos is Pos.NUM and t.text not in ("一个", "一", "一种", "一套") for t in clause):
+        return False
+    for i, token in enumerate(clause[1:-1], start=1):
+        if token.text not in _ZH_BEHAVIOUR:
+            continue
+        # the subject before it: nouns, with verbs only inside a relative clause ("抛出的错误") or
+        # last, used as a noun ("SQLite 写操作")
+        subject = clause[:i]
+        while len(subject) > 1 and subject[-1].pos is Pos.VERB:
+            subject = subject[:-1]
+        bare_verbs = [j for j, t in enumerate(subject) if t.pos is Pos.VERB
+                      and not (j + 1 < len(subject) and subject[j + 1].text == "的")]
+        return not bare_verbs and any(t.pos in (Pos.NOUN, Pos.PROPN) or t.lang == "en" for t in subject)
+    return False
 
 
 def _copular_state(words: list[Token]) -> bool:

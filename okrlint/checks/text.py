@@ -12,12 +12,13 @@ definitions follow the labelling guideline of the corpus okrlint is measured on:
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import Iterator
 
 from okrlint.analysis import Pos, QuantityKind, VerbForm
 from okrlint.analysis.phrases import mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
-from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, head_noun, lexicon, metric_tokens, read, share_of
+from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, _comparative, head_noun, is_quality, lexicon, metric_tokens, read, share_of
 from okrlint.models import KeyResult, Objective, Text
 
 def _reading(text: Text, ctx: CheckContext) -> Reading:
@@ -222,7 +223,34 @@ def _unmeasurable_clue(r: Reading) -> Clue:
 
 def _vague(r: Reading) -> bool:
     """A direction with no target: a vague or moving verb, a vague adverb, an unstated frequency."""
-    return r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or r.vague_adverb or r.vague_frequency
+    return r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or _vague_adverb_counts(r) or r.vague_frequency
+
+
+# Vague words that compare: they set a direction whatever they stand next to ("greater transparency").
+_COMPARING = frozenset({"more", "less", "fewer", "better", "further", "больше", "меньше", "лучше", "更", "更加", "更好"})
+
+
+def _vague_adverb_counts(r: Reading) -> bool:
+    """Whether the KR's vague word makes its target vague.
+
+    An order to do something is done or not, so a vague word there counts only when it says how the
+    work itself goes ("quickly update", "Proactively reach out", "高效运用") or compares ("Give greater
+    transparency"). Words around the work do not: "provide some swag", "training on best practices",
+    "migrate only some instances", "without significantly impacting…", "完成…的持续集成"."""
+    if not r.vague_adverb:
+        return False
+    if r.lead is not Lead.TASK or r.declarative or r.lead_token not in r.analysis.words:
+        return True
+    words = r.analysis.words
+    at = words.index(r.lead_token)
+    before, after = words[max(at - 2, 0):at], words[at + 1:at + 2]
+    for token in words:
+        vague = "vague_adverbs" in token.classes
+        if (vague or _comparative(token)) and (token.text.lower() in _COMPARING or _comparative(token) or "COMP" in token.tags):
+            return True
+        if vague and (token in before or (token in after and token.pos is Pos.ADV)):
+            return True  # "quickly update", "高效运用", "deploy quickly"
+    return False
 
 
 def is_measurable_without_number(r: Reading) -> bool:
@@ -242,7 +270,7 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "A js-ipfs daemon always finds its peers in the LAN": a state that holds or not
     if r.lead is Lead.REWORK and r.named and not r.vague_adverb:
         return True  # "Upgrade to Postgres 16": a named target, done or not
-    if r.lead in (Lead.TASK, Lead.BECOME) and not (r.vague_adverb or r.vague_frequency):
+    if r.lead in (Lead.TASK, Lead.BECOME) and not (_vague_adverb_counts(r) or r.vague_frequency):
         return True  # "Write down the team norms": done or not done
     if is_task(r) and r.lead not in (Lead.ONGOING, Lead.CAUSATIVE, Lead.ENSURE) and not vague:
         return True  # "Close our seed round", "Получить сертификат": done or not done
@@ -373,6 +401,21 @@ def _makes(r: Reading) -> bool:
     return r.lead_token is not None and r.lead_token.lemma in lexicon().get(r.analysis.lang, "make")
 
 
+# What a system can do: building one is making a feature ("建立…导航能力"), not growing a quality.
+_CAPABILITY = ("能力", "capability", "capacity", "возможность")
+
+
+def _builds_quality(r: Reading) -> bool:
+    """An order whose object is a quality: "建立专业影响力", "Build our technical influence" grow it."""
+    if r.lead is not Lead.TASK or r.lead_token not in r.analysis.words:
+        return False
+    tokens = r.analysis.tokens
+    after = list(takewhile(lambda t: t.pos is not Pos.PUNCT, tokens[tokens.index(r.lead_token) + 1:]))
+    # Chinese puts the head last ("建立团队在社区的专业影响力，…"); English and Russian first
+    head = (after[-1] if after else None) if r.analysis.lang == "zh" else head_noun(after, r.analysis.lang)
+    return head is not None and is_quality(head, r.analysis.lang) and not head.lemma.endswith(_CAPABILITY)
+
+
 def so_what_kind(r: Reading) -> str | None:
     """Why the objective answers no "so what?": a bare metric, an activity, or a slogan; None if it does."""
     if r.purpose:
@@ -391,12 +434,14 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # but "Implement periodic employee happiness surveys" makes surveys: an activity
     if (r.person_metric or r.reduces_harm) and r.lead in METRIC_MOVES:
         return None  # "降低病人滞留时间", "Reduce traffic fatalities", "减少客户投诉": a change people feel
+    if r.quality and not r.has_number and len(r.analysis.words) >= 3 and (
+            r.lead in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE, Lead.ENSURE) or _builds_quality(r)):
+        # a quality *of something*, even beside a metric ("提升系统的准确率和稳定性"); "Повысить
+        # эффективность" alone is a slogan
+        return None  # "Improve cluster scalability", "提高交易可靠性", "Build our technical influence": a quality is a value
     metric_target = (r.metric or r.outcome_count) and (r.has_number or r.lead in METRIC_MOVES or r.lead is Lead.NONE)
     if metric_target:
         return "metric"
-    if r.quality and r.lead in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE, Lead.ENSURE) and not r.has_number \
-            and len(r.analysis.words) >= 3:  # a quality *of something*; "Повысить эффективность" alone is a slogan
-        return None  # "Improve cluster scalability", "提高交易可靠性", "Ensure stability of X": a quality is a value
     if (r.lead is Lead.CAUSATIVE or _makes(r)) and (r.beneficiary or r.value):
         return None  # "Help hiring managers sign candidates", "让新客户感受到价值", "Make v2.0 the release people upgrade to"
     if r.beneficiary and r.lead not in (Lead.TASK, Lead.REWORK):
