@@ -855,3 +855,41 @@ def test_a_chinese_statement_of_behaviour_is_a_state(tmp_path, lang, objective, 
 ])
 def test_a_quality_is_a_value_even_beside_a_metric(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# Items that keep coming in (tickets, releases, обращения, 工单), all of them handled, is a routine
+# kept every period; a one-off move of standing things ("services moved to the cloud") is not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "100% входящих обращений зарегистрированы и классифицированы", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "100% релизов проходят smoke-тесты после выкладки", [("kpi-in-disguise", 4, 9)]),
+    ("en", "100% of incoming tickets triaged", [("kpi-in-disguise", 4, 9)]),
+    ("en", "100% of releases pass the smoke test", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "100%的工单都已分类", [("kpi-in-disguise", 4, 9)]),
+    ("en", "100% of services run on Kubernetes", []),
+    ("ru", "100% сервисов переехали в облако", []),
+    ("en", "100% of customers use the new app", []),
+])
+def test_every_incoming_item_handled_is_hygiene(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# "within the last 12 months" looks back over a window renewed each period: a routine, not a time
+# to finish in ("within 2 days" stays a service level).
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "All employees have completed security training within the last 12 months", [("kpi-in-disguise", 4, 9)]),
+    ("en", "All testing is complete within 2 days", []),
+])
+def test_a_rolling_window_is_a_routine(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# "完成率在80%以上" states the level a measure stays at, as "stays at or above 80%" and «остаётся не
+# ниже 80%» do; "提升到80%以上" moves it there.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "团队的OKR完成率在80%以上", [("kpi-in-disguise", 4, 9)]),
+    ("en", "OKR completion rate stays at or above 80%", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Доля закрытых OKR остаётся не ниже 80%", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "用户留存率提升到80%以上", []),
+])
+def test_a_level_stated_as_where_a_measure_stays(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

@@ -190,7 +190,7 @@ def _read(analysis: TextAnalysis) -> Reading:
         moves_metric_later=_moves_metric_later(analysis, words, lead_token, in_class),
         declarative=declarative,
         threshold=mentions(analysis, lex.get(lang, "threshold")),
-        floor=mentions(analysis, lex.get(lang, "floor")),
+        floor=mentions(analysis, lex.get(lang, "floor")) or _zh_at_level(words),
         floor_predicate=lead_token is not None and any(f.startswith(lead_token.text.lower()) for f in lex.get(lang, "floor")),
         plan_fulfilment=_plan_fulfilment(analysis, words, in_class),
         keeps_current_level=has_lemmas(analysis, lex.get(lang, "current_level")),
@@ -440,6 +440,15 @@ def _for_someone(words: list[Token], lang: str, lex: Lexicon, in_class) -> bool:
         if in_class(token, "for_words") and token.pos in (Pos.ADP, Pos.PART, Pos.VERB, Pos.X):
             if any(_is_person(t, lang, lex, in_class) for t in words[i + 1:i + 5]):
                 return True
+    return False
+
+
+def _zh_at_level(words: list[Token]) -> bool:
+    """"完成率在80%以上", "成本在预算以内": a level the measure stays at (在 + a bound), not a move to it."""
+    for i, token in enumerate(words):
+        if token.text == "在" and any(t.text in ("以上", "之上", "以内", "以下") for t in words[i + 2:i + 5]) \
+                and any(t.pos is Pos.NUM for t in words[i + 1:i + 4]) and not (i and words[i - 1].pos is Pos.VERB):
+            return True
     return False
 
 

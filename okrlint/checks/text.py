@@ -108,7 +108,7 @@ def is_hygiene(r: Reading) -> bool:
     """
     if r.analysis.change is not None or r.lead in (Lead.INCREASE, Lead.DECREASE):
         return False
-    if any(q.kind is QuantityKind.DURATION for q in r.analysis.quantities):
+    if any(q.kind is QuantityKind.DURATION and not _rolling_window(r, q) for q in r.analysis.quantities):
         return False  # "All testing is complete within 2 days": a service level, an outcome
     verbless = not any(t.pos is Pos.VERB for t in r.analysis.tokens)  # "100% проектов можно открыть" is a capability
     nominal = (r.lead is Lead.NONE and (verbless or r.routine)) or (
@@ -125,6 +125,10 @@ def is_hygiene(r: Reading) -> bool:
         # ("100% of vendors have a signed DPA") is routine
         rollout_to_people = (r.head_is_person or r.head_is_team) and r.completion and not (r.possess or r.completes)
         return not rollout_to_people
+    if (r.hundred_percent or r.universal) and not r.analysis.unfinished and _items_recur(r) and (r.completion or (r.lead is Lead.NONE and _habitual(r))):
+        # "100% релизов проходят smoke-тесты", "100% входящих обращений зарегистрированы": every item
+        # that comes in is handled, each time
+        return True
     if r.big_amount:
         return False  # "at least 10000 daily active members": a count to reach, not a routine
     # "All filings submitted on time", "Postmortem for every Sev1", "Все договоры проходят проверку юриста"
@@ -132,6 +136,33 @@ def is_hygiene(r: Reading) -> bool:
     # "all … in total" without a routine is a count
     finite = r.lead_token is not None and r.lead_token.verb_form is VerbForm.FINITE
     return r.universal and r.routine and (r.completion or nominal or finite)
+
+
+_WINDOW_BACK = frozenset({"last", "past", "последние", "последних", "прошедшие", "прошедших", "过去", "近"})
+
+
+def _rolling_window(r: Reading, quantity) -> bool:
+    """"within the last 12 months", "за последние 12 месяцев", "过去12个月": a window looking back,
+    renewed each period (a routine), not a time to finish in."""
+    before = [t for t in r.analysis.tokens if t.end <= quantity.start and t.pos is not Pos.PUNCT]
+    return bool(before) and before[-1].text.lower() in _WINDOW_BACK
+
+
+def _items_recur(r: Reading) -> bool:
+    """The KR counts items that keep coming in: tickets, releases, обращения, 工单 — in the plural
+    where the language has one ("the 2.0 release shipped to all customers" is one release)."""
+    head = head_noun(r.analysis.words, r.analysis.lang)
+    if head is None or "recurring_items" not in head.classes:
+        return False
+    lang = head.lang or r.analysis.lang
+    return lang == "zh" or ("plur" in head.tags if lang == "ru" else head.text.lower() != head.lemma)
+
+
+def _habitual(r: Reading) -> bool:
+    """A present-tense verb of things, not a past or a participle: "проходят", "pass", "通过" after
+    the items says what happens to each of them every time."""
+    return any(t.pos is Pos.VERB and t.verb_form is VerbForm.FINITE and "past" not in t.tags
+               for t in r.analysis.words)
 
 
 def keeps_level(r: Reading) -> bool:
