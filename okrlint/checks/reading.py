@@ -17,9 +17,10 @@ One Reading per text per run (memoised); rules only combine these facts.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import FrozenInstanceError
 from enum import Enum
-from typing import Iterable
+from functools import lru_cache
+from typing import Any, Callable, Iterable
 
 from okrlint.analysis import Pos, QuantityKind, TextAnalysis, Token, VerbForm, analyze
 from okrlint.analysis.phrases import has_lemmas, mentions
@@ -61,74 +62,421 @@ AVAILABLE = {"доступный", "готовый", "видный", "available"
 ZH_COMPLETION_TAIL = {"上线", "完成", "落地", "发布", "交付", "投产", "建成", "验收", "实施", "部署"}
 
 
-@dataclass(frozen=True, slots=True)
+class _fact:
+    """A fact of a Reading, computed when first read and then kept in the Reading (facts are pure)."""
+
+    def __init__(self, compute: Callable[[Reading], Any]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, reading: Reading | None, owner: type | None = None) -> Any:
+        if reading is None:
+            return self
+        value = reading.__dict__[self.name] = self.compute(reading)  # shadows this descriptor from now on
+        return value
+
+
+@lru_cache(maxsize=16)
+def _phrases_of(words: frozenset[str]) -> frozenset[str]:
+    """The entries of a word list that are phrases (with a space), picked once per list."""
+    return frozenset(p for p in words if " " in p)
+
+
+def _in_class(token: Token, cls: str) -> bool:
+    """Word classes are attached to each token by the analysis layer (analysis/word_classes.py)."""
+    return cls in token.classes
+
+
 class Reading:
+    """The facts of one text. The lead is found at once (every rule reads it); every other fact is
+    computed when a rule first reads it and kept: the rules' conditions short-circuit, so a text
+    costs the dozen facts its rules look at, not all of them."""
+
     analysis: TextAnalysis
     lead: Lead
     lead_token: Token | None
-    completion: bool  # a yes/no completion state: "CRM внедрена", "Policy approved", "系统上线"
-    metric: bool  # names something measured
-    beneficiary: bool  # names customers, users, employees...
-    value: bool  # names a value for someone: experience, trust, satisfaction
-    quality: bool  # names a quality of something: "efficiency", "стабильность", "可靠性", "影响力"
-    purpose: bool  # has a purpose clause: "чтобы", "so that", "为了", "…, to …"
-    vague_adverb: bool  # "значительно", "more", "大幅"
-    head_is_team: bool  # the head noun names a team: "100% of the People Ops team trained…"
-    head_is_person: bool  # the head noun names people: "New customers from the regions", "会员"
-    vague_frequency: bool  # an unstated frequency: "регулярные ретро", "continuous feedback", "定期复盘"
-    outcome_count: bool  # a number of customers, users, sales, money...
-    level_quantity: bool  # a percent, money, duration, ratio or score
-    moves_metric_later: bool  # an action followed by a metric move: "Launch X to reach 20%", "…，使点击率提升10%"
-    declarative: bool  # a subject with a finite verb: "Клиенты получают ответ…", "Customers can rely on…"
-    threshold: bool  # a bound: "below", "within", "не более", "不超过"
-    floor: bool  # a level to stay at: "не ниже", "at or above", "不低于", "稳定在"
-    floor_predicate: bool  # the floor phrase is the predicate itself: "回款率不低于95%", "不良率控制在1.5%以内"
-    plan_fulfilment: bool  # "Выполнение плана 92%", "% of plan achieved", "计划完成率"
-    keeps_current_level: bool  # "не выше текущего уровня", "at the current level"
-    end_state: bool  # a checkable state at the end: "К концу PI известно, …", "Policy approved"
-    universal: bool  # "all", "все", "所有": a quantifier that works like 100%
-    customers_act: bool  # a count of what customers do: "5,000 家注册", "函数计算 500 注册用户"
-    exists: bool  # something is there: "There is a prototype of X", "Реализация существует"
-    ability: bool  # a modal of ability: "users can create branches", "用户能查看…"
-    health_floor: bool  # a floor under a health metric: "Uptime сервисов ≥ 99.9%", "系统可用性不低于99.9%"
-    keeps_somewhere: bool  # a verb that keeps a level anywhere in the text: "…稳定在正常值"
-    sla: bool  # a share within a time: "90% of tickets solved within 48 hours"
-    zero_target: bool  # "0 投诉", "Zero incidents", "ноль инцидентов"
-    named: bool  # names something specific: a proper name after the first word ("Выиграть Инди 500")
-    for_someone: bool  # "for first-time buyers", "для граждан", "为商家": a change for named people
-    ratio_word: bool  # "halved", "вдвое", "翻一番": a target in words
-    noun_phrase: bool  # no verb at all: "Availability", "Надёжность платёжного сервиса"
-    big_amount: bool  # a number with a multiplier: "10 млн", "$5M", "1000万"
-    routine: bool  # "on time", "в срок", "每月": work that recurs
-    possess: bool  # the predicate is "have": "100% of vendors have a signed DPA"
-    top: bool  # a ranking: "ТОП-100", "top 3"
-    metric_object: bool  # the predicate's object is a metric: "Increase MAU", "Поднять конверсию"
-    object_is_person: bool  # the predicate acts on people: "Win back lapsed donors", "Support customers"
-    object_is_team: bool  # the predicate acts on the owner's own team or staff: "Grow the team by 5", "团队扩充5人"
-    object_is_artifact: bool  # the predicate makes or holds a thing: "Implement … happiness surveys", "Launch the app"
-    person_metric: bool  # a metric of someone's experience: "客户等待时间", "农民收入", "время ожидания клиентов"
-    undefined: bool  # the target is not written yet: "TBD", "待定"
-    vague_object: bool  # the work is on something no number is attached to: "Выстроить отношения", "实现通用需求"
-    artifact_phrase: bool  # a deliverable named with no verb: "Dark mode", "Ранбуки для топ-20 алертов", "操作手册"
-    event_phrase: bool  # a verbless KR headed by something a team holds: "QBRs with all Tier-1 accounts", "季度复盘会"
-    team_subject: bool  # the subject is the owner's own team: "Sales team runs 20 demos", "Команда проводит 20 демо"
-    artifact_after_lead: bool  # a second verb makes something: "Work with X to build a database", "学习…，形成文档"
-    work_item: bool  # marked as a piece of work: a checkbox ("✅", "[x]"), a PR or commit, a code span first
-    negated: bool  # "не", "not", "不": "确保脱贫人口不返贫"
-    bau: bool  # "business as usual", "日常运营" said outright
-    reduces_harm: bool  # less of something that hurts people: "Reduce traffic fatalities", "减少客户投诉"
-    completes: bool  # the predicate completes routine work: "Оформить 100% карточек", "100%岗位完成排查"
-    count_missing: bool  # a count whose number is not written: "Сервисов на общем шаблоне" (genitive plural first)
 
-    @property
+    def __init__(self, analysis: TextAnalysis) -> None:
+        lang = analysis.lang
+        lex = lexicon()
+        words = [t for t in analysis.tokens if t.pos is not Pos.SYM and (t.pos is not Pos.PUNCT or t.text in (",", "，"))]
+        state = self.__dict__
+        state.update(analysis=analysis, _lang=lang, _lex=lex, _words=words)
+        in_class = _in_class
+        lead_token, lead = _lead(words, lang, in_class)
+        lead = _make_vague(lead_token, lead, words, in_class)
+        lead = _creation(lead_token, lead, words, in_class)
+        lead = _joined_task(lead_token, lead, words, in_class)
+        if lang == "zh" and lead_token is not None and lead_token.text == "做" and words[-1] is not lead_token \
+                and (_is_person(words[-1], lang, lex, in_class) or words[-1].text.endswith(("人", "者", "女", "男", "家"))):
+            lead = Lead.BECOME  # "做一个自律的人": to be someone, not to do something
+        if lead is Lead.ONGOING and lead_token is not None and in_class(lead_token, "support") and not _object_is_person(
+                words, lead_token, lang, lex, in_class):
+            lead = Lead.TASK  # "Support Apple Pay and Google Pay": a feature, there or not
+        state["lead_token"] = lead_token  # `declarative` reads it
+        if lead is Lead.STATE and not self.declarative and lead_token is not None and in_class(lead_token, "decide"):
+            lead = Lead.TASK  # "Choose a payroll vendor", "选择供应商": an order to decide is a task; "Customers choose us" a state
+        state["lead"] = lead
+
+    # -- what the text shares among its facts ------------------------------------------------
+    _lang: str
+    _lex: Lexicon
+    _words: list[Token]
+
+    @_fact
+    def _classes_of_words(self) -> frozenset[str]:
+        return frozenset().union(*(t.classes for t in self._words))
+
+    def _any_class(self, cls: str, tokens: Iterable[Token] | None = None) -> bool:
+        return cls in self._classes_of_words if tokens is None else any(cls in t.classes for t in tokens)
+
+    @_fact
+    def _object_head(self) -> Token | None:
+        return _object_head(self._words, self.lead_token, self._lang)
+
+    @_fact
+    def _head(self) -> Token | None:
+        return head_noun(self.analysis.words, self._lang)
+
+    # -- the facts (in the order of the former dataclass fields) ------------------------------
+    @_fact
+    def completion(self) -> bool:
+        """A yes/no completion state: "CRM внедрена", "Policy approved", "系统上线"."""
+        return _completion(self.analysis, self._words, self._lang, self.lead_token, self._lex, _in_class)
+
+    @_fact
+    def metric(self) -> bool:
+        """Names something measured."""
+        lang, lex = self._lang, self._lex
+        return any(_is_metric(t, lang, lex, _in_class) for t in self._words)
+
+    @_fact
+    def beneficiary(self) -> bool:
+        """Names customers, users, employees..."""
+        lang, lex = self._lang, self._lex
+        return any(_is_person(t, lang, lex, _in_class) for t in self._words)
+
+    @_fact
+    def value(self) -> bool:
+        """Names a value for someone: experience, trust, satisfaction."""
+        lead_token, lead = self.lead_token, self.lead
+        # the predicate that moves a metric is not the value ("营收成长 50%": 成长 grows revenue here)
+        return self._any_class("value", [t for t in self._words if not (t is lead_token and lead in METRIC_MOVES)]) \
+            or mentions(self.analysis, self._lex.get(self._lang, "value_phrases"))
+
+    @_fact
+    def quality(self) -> bool:
+        """Names a quality of something: "efficiency", "стабильность", "可靠性", "影响力"."""
+        lang, lex = self._lang, self._lex
+        return any(_is_quality(t, lang, lex, _in_class) for t in self._words)
+
+    @_fact
+    def purpose(self) -> bool:
+        """Has a purpose clause: "чтобы", "so that", "为了", "…, to …"."""
+        return _purpose(self.analysis, self._words, self._lang, self.lead_token, self._lex, _in_class)
+
+    @_fact
+    def vague_adverb(self) -> bool:
+        """"значительно", "more", "大幅"."""
+        # counted in the main clause only: "为尽快满足需求，调整招聘政策" is not vague about its own work
+        return _vague_adverb(_main_clause(self._words, self._lang, _in_class), _in_class)
+
+    @_fact
+    def head_is_team(self) -> bool:
+        """The head noun names a team: "100% of the People Ops team trained…"."""
+        head = self._head
+        return head is not None and _in_class(head, "teams")
+
+    @_fact
+    def head_is_person(self) -> bool:
+        """The head noun names people: "New customers from the regions", "会员"."""
+        head = self._head
+        return head is not None and _is_person(head, self._lang, self._lex, _in_class)
+
+    @_fact
+    def vague_frequency(self) -> bool:
+        """An unstated frequency: "регулярные ретро", "continuous feedback", "定期复盘"."""
+        # in a noun phrase or as a Chinese adverb ("定期回访"); "Continuous deployment drives…" names a practice
+        return (self._lang == "zh" or self.noun_phrase) and not self.analysis.work_item and self._any_class("vague_frequency")
+
+    @_fact
+    def outcome_count(self) -> bool:
+        """A number of customers, users, sales, money..."""
+        return _outcome_count(self.analysis, self._words, _in_class, self._lex)
+
+    @_fact
+    def level_quantity(self) -> bool:
+        """A percent, money, duration, ratio or score."""
+        return any(q.kind in LEVEL_KINDS for q in self.analysis.quantities)
+
+    @_fact
+    def moves_metric_later(self) -> bool:
+        """An action followed by a metric move: "Launch X to reach 20%", "…，使点击率提升10%"."""
+        return _moves_metric_later(self.analysis, self._words, self.lead_token, _in_class)
+
+    @_fact
+    def declarative(self) -> bool:
+        """A subject with a finite verb: "Клиенты получают ответ…", "Customers can rely on…"."""
+        return _declarative(self._words, self._lang, self.lead_token, self._lex, _in_class)
+
+    @_fact
+    def threshold(self) -> bool:
+        """A bound: "below", "within", "не более", "不超过"."""
+        return mentions(self.analysis, self._lex.get(self._lang, "threshold"))
+
+    @_fact
+    def floor(self) -> bool:
+        """A level to stay at: "не ниже", "at or above", "不低于", "稳定在", "在80%以上"."""
+        return mentions(self.analysis, self._lex.get(self._lang, "floor")) or _zh_at_level(self._words)
+
+    @_fact
+    def floor_predicate(self) -> bool:
+        """The floor phrase is the predicate itself: "回款率不低于95%", "不良率控制在1.5%以内"."""
+        lead_token = self.lead_token
+        return lead_token is not None and any(f.startswith(lead_token.text.lower()) for f in self._lex.get(self._lang, "floor"))
+
+    @_fact
+    def plan_fulfilment(self) -> bool:
+        """"Выполнение плана 92%", "% of plan achieved", "计划完成率"."""
+        return _plan_fulfilment(self.analysis, self._words, _in_class)
+
+    @_fact
+    def keeps_current_level(self) -> bool:
+        """"не выше текущего уровня", "at the current level"."""
+        return has_lemmas(self.analysis, self._lex.get(self._lang, "current_level"))
+
+    @_fact
+    def end_state(self) -> bool:
+        """A checkable state at the end: "К концу PI известно, …", "Policy approved"."""
+        return self.completion or any("ADJS" in t.tags or "PRED" in t.tags for t in self._words)  # "доступна", "известно"
+
+    @_fact
+    def universal(self) -> bool:
+        """"all", "все", "所有": a quantifier that works like 100%."""
+        return self._any_class("universal")
+
+    @_fact
+    def customers_act(self) -> bool:
+        """A count of what customers do: "5,000 家注册", "函数计算 500 注册用户"."""
+        # what customers do is the predicate itself: "5,000 家註冊", not "Cancel 4 unused subscriptions"
+        lead_token = self.lead_token
+        return bool(self.analysis.quantities) and lead_token is not None and _in_class(lead_token, "customer_actions")
+
+    @_fact
+    def exists(self) -> bool:
+        """Something is there: "There is a prototype of X", "Реализация существует"."""
+        return self._any_class("exist") or mentions(self.analysis, _phrases_of(self._lex.get(self._lang, "exist")))
+
+    @_fact
+    def ability(self) -> bool:
+        """A modal of ability: "users can create branches", "用户能查看…"."""
+        return self._any_class("ability")
+
+    @_fact
+    def health_floor(self) -> bool:
+        """A floor under a health metric: "Uptime сервисов ≥ 99.9%", "系统可用性不低于99.9%"."""
+        return self._any_class("health_metrics") and mentions(self.analysis, self._lex.get(self._lang, "lower_bound"))
+
+    @_fact
+    def keeps_somewhere(self) -> bool:
+        """A verb that keeps a level anywhere in the text: "…稳定在正常值"."""
+        words, lang, lead_token = self._words, self._lang, self.lead_token
+        return any(t is not lead_token and _keeping_word(t, words, lang) and _in_class(t, "maintain") for t in words)
+
+    @_fact
+    def sla(self) -> bool:
+        """A share within a time: "90% of tickets solved within 48 hours"."""
+        return _sla(self.analysis)
+
+    @_fact
+    def zero_target(self) -> bool:
+        """"0 投诉", "Zero incidents", "ноль инцидентов"."""
+        return any(q.value == 0 for q in self.analysis.quantities) or self._any_class("zero_words")
+
+    @_fact
+    def named(self) -> bool:
+        """Names something specific: a proper name after the first word ("Выиграть Инди 500")."""
+        return any(t.pos is Pos.PROPN or (t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 2)
+                   for t in self._words[1:])
+
+    @_fact
+    def for_someone(self) -> bool:
+        """"for first-time buyers", "для граждан", "为商家": a change for named people."""
+        return _for_someone(self._words, self._lang, self._lex, _in_class)
+
+    @_fact
+    def ratio_word(self) -> bool:
+        """"halved", "вдвое", "翻一番": a target in words."""
+        return self._any_class("ratio_words")
+
+    @_fact
+    def noun_phrase(self) -> bool:
+        """No verb at all: "Availability", "Надёжность платёжного сервиса"."""
+        return _noun_phrase(self._words, self._lang)
+
+    @_fact
+    def big_amount(self) -> bool:
+        """A number with a multiplier: "10 млн", "$5M", "1000万"."""
+        return any(q.value is not None and q.value >= 10_000 and q.kind is not QuantityKind.PERCENT
+                   for q in self.analysis.quantities)
+
+    @_fact
+    def routine(self) -> bool:
+        """"on time", "в срок", "每月": work that recurs."""
+        return mentions(self.analysis, self._lex.get(self._lang, "routine")) or _distributive_routine(self._words, _in_class)
+
+    @_fact
+    def possess(self) -> bool:
+        """The predicate is "have": "100% of vendors have a signed DPA"."""
+        # "Hiring managers have…"; "100% интересов имеют…" (a number first leaves no lead)
+        lead_token = self.lead_token
+        return any(_in_class(t, "possess") for t in ([lead_token] if lead_token is not None else
+                                                     [t for t in self._words if t.pos is Pos.VERB]))
+
+    @_fact
+    def top(self) -> bool:
+        """A ranking: "ТОП-100", "top 3"."""
+        return _ranked(self.analysis, self._any_class("rank_words"))
+
+    @_fact
+    def metric_object(self) -> bool:
+        """The predicate's object is a metric: "Increase MAU", "Поднять конверсию"."""
+        return _metric_object(self._words, self.lead_token, self._lang, self._lex, _in_class)
+
+    @_fact
+    def object_is_person(self) -> bool:
+        """The predicate acts on people: "Win back lapsed donors", "Support customers"."""
+        return _object_is_person(self._words, self.lead_token, self._lang, self._lex, _in_class)
+
+    @_fact
+    def object_is_team(self) -> bool:
+        """The predicate acts on the owner's own team or staff: "Grow the team by 5", "团队扩充5人"."""
+        return any(t is not None and (_in_class(t, "teams") or _in_class(t, "staff"))
+                   for t in (self._object_head, _zh_topic(self._words, self.lead_token, self._lang)))
+
+    @_fact
+    def object_is_artifact(self) -> bool:
+        """The predicate makes or holds a thing: "Implement … happiness surveys", "Launch the app"."""
+        object_head = self._object_head
+        return object_head is not None and (_in_class(object_head, "artifacts") or _in_class(object_head, "events"))
+
+    @_fact
+    def person_metric(self) -> bool:
+        """A metric of someone's experience: "客户等待时间", "农民收入", "время ожидания клиентов"."""
+        return _person_metric(self._words, self._lang, self._lex, _in_class)
+
+    @_fact
+    def undefined(self) -> bool:
+        """The target is not written yet: "TBD", "待定"."""
+        return self._any_class("undefined")
+
+    @_fact
+    def vague_object(self) -> bool:
+        """The work is on something no number is attached to: "Выстроить отношения", "实现通用需求"."""
+        return _vague_object(self._words, self.lead_token, self._lang, _in_class)
+
+    @_fact
+    def artifact_phrase(self) -> bool:
+        """A deliverable named with no verb: "Dark mode", "Ранбуки для топ-20 алертов", "操作手册"."""
+        return _artifact_phrase(self._words, self._lang, _in_class)
+
+    @_fact
+    def event_phrase(self) -> bool:
+        """A verbless KR headed by something a team holds: "QBRs with all Tier-1 accounts", "季度复盘会"."""
+        return _head_in(self._words, self._lang, _in_class, "events") and self.noun_phrase
+
+    @_fact
+    def team_subject(self) -> bool:
+        """The subject is the owner's own team: "Sales team runs 20 demos", "Команда проводит 20 демо"."""
+        return _team_subject(self._words, self.lead_token, _in_class)
+
+    @_fact
+    def artifact_after_lead(self) -> bool:
+        """A second verb makes something: "Work with X to build a database", "学习…，形成文档"."""
+        return _makes_artifact_later(self._words, self.lead_token, _in_class)
+
+    @_fact
+    def work_item(self) -> bool:
+        """Marked as a piece of work: a checkbox ("✅", "[x]"), a PR or commit, a code span first."""
+        return self.analysis.work_item
+
+    @_fact
+    def negated(self) -> bool:
+        """"не", "not", "不": "确保脱贫人口不返贫"."""
+        return any(t.text.lower() in ("не", "not", "no", "不", "无", "never", "нет") for t in self._words)
+
+    @_fact
+    def bau(self) -> bool:
+        """"business as usual", "日常运营" said outright."""
+        return mentions(self.analysis, self._lex.get(self._lang, "bau"))
+
+    @_fact
+    def reduces_harm(self) -> bool:
+        """Less of something that hurts people: "Reduce traffic fatalities", "减少客户投诉"."""
+        words = self._words
+        return self.lead is Lead.DECREASE and any(_in_class(t, "harm") for t in words) or any(
+            t.pos is Pos.VERB and _in_class(t, "decrease") and any(_in_class(h, "harm") for h in words[i + 1:i + 4])
+            for i, t in enumerate(words))
+
+    @_fact
+    def completes(self) -> bool:
+        """The predicate completes routine work: "Оформить 100% карточек", "100%岗位完成排查"."""
+        # "Оформить 100% карточек", "100% of employees complete …" (a number first leaves no lead)
+        lead_token = self.lead_token
+        return any(_in_class(t, "complete") for t in ([lead_token] if lead_token is not None else
+                                                      [t for t in self._words if t.pos is Pos.VERB]))
+
+    @_fact
+    def count_missing(self) -> bool:
+        """A count whose number is not written: "Сервисов на общем шаблоне" (genitive plural first)."""
+        # Russian puts a counted noun in the genitive plural after its number ("12 сервисов"); a
+        # text that starts with one has lost the number ("[N] сервисов на общем шаблоне")
+        words = self._words
+        return self._lang == "ru" and not self.analysis.quantities and bool(words) and words[0].pos is Pos.NOUN \
+            and {"gent", "plur"} <= words[0].tags
+
+    # -- derived from the facts -------------------------------------------------------------
+    @_fact
     def has_number(self) -> bool:
         """A number, a from→to move, a target in words, or a placeholder ("at Y", "[N1]")."""
         return bool(self.analysis.quantities) or self.analysis.change is not None or self.ratio_word or any(
             "placeholder" in t.tags for t in self.analysis.tokens)
 
-    @property
+    @_fact
     def hundred_percent(self) -> bool:
         return any(q.kind is QuantityKind.PERCENT and q.value == 100 for q in self.analysis.quantities)
+
+    # -- a value object, as the frozen dataclass it was: immutable, compared and hashed by its facts,
+    # pickled as its analysis (the facts are derived again on the other side) --------------------
+    def _all_facts(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self is other or self._all_facts() == other._all_facts()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._all_facts())
+
+    def __repr__(self) -> str:
+        return f"Reading({', '.join(f'{name}={getattr(self, name)!r}' for name in FIELDS)})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Reading, (self.analysis,)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+# What a Reading holds, in the order of the former dataclass fields (equality, hash and repr use it).
+FIELDS = ("analysis", "lead", "lead_token") + tuple(
+    name for name, member in vars(Reading).items() if isinstance(member, _fact) and not name.startswith("_")
+    and name not in ("has_number", "hundred_percent"))
 
 
 @bounded_memo(max_entries=2048, max_chars=500_000)
@@ -138,110 +486,7 @@ def read(text: str, hint: str | None = None) -> Reading:
 
 
 def _read(analysis: TextAnalysis) -> Reading:
-    lex = lexicon()
-    lang = analysis.lang
-    words = [t for t in analysis.tokens if t.pos is not Pos.SYM and (t.pos is not Pos.PUNCT or t.text in (",", "，"))]
-
-    # Word classes are attached to each token by the analysis layer (analysis/word_classes.py).
-    def in_class(token: Token, cls: str) -> bool:
-        return cls in token.classes
-
-    classes_of_words = frozenset().union(*(t.classes for t in words))
-
-    def any_class(cls: str, tokens: Iterable[Token] | None = None) -> bool:
-        return cls in classes_of_words if tokens is None else any(cls in t.classes for t in tokens)
-
-    lead_token, lead = _lead(words, lang, in_class)
-    lead = _make_vague(lead_token, lead, words, in_class)
-    lead = _creation(lead_token, lead, words, in_class)
-    lead = _joined_task(lead_token, lead, words, in_class)
-    if lang == "zh" and lead_token is not None and lead_token.text == "做" and words[-1] is not lead_token \
-            and (_is_person(words[-1], lang, lex, in_class) or words[-1].text.endswith(("人", "者", "女", "男", "家"))):
-        lead = Lead.BECOME  # "做一个自律的人": to be someone, not to do something
-    if lead is Lead.ONGOING and lead_token is not None and in_class(lead_token, "support") and not _object_is_person(
-            words, lead_token, lang, lex, in_class):
-        lead = Lead.TASK  # "Support Apple Pay and Google Pay": a feature, there or not
-    declarative = _declarative(words, lang, lead_token, lex, in_class)
-    object_head = _object_head(words, lead_token, lang)
-    if lead is Lead.STATE and not declarative and lead_token is not None and in_class(lead_token, "decide"):
-        lead = Lead.TASK  # "Choose a payroll vendor", "选择供应商": an order to decide is a task; "Customers choose us" a state
-    completion = _completion(analysis, words, lang, lead_token, lex, in_class)
-    metric = any(_is_metric(t, lang, lex, in_class) for t in words)
-    return Reading(
-        analysis=analysis,
-        lead=lead,
-        lead_token=lead_token,
-        completion=completion,
-        metric=metric,
-        beneficiary=any(_is_person(t, lang, lex, in_class) for t in words),
-        # the predicate that moves a metric is not the value ("营收成长 50%": 成长 grows revenue here)
-        value=any_class("value", [t for t in words if not (t is lead_token and lead in METRIC_MOVES)])
-        or mentions(analysis, lex.get(lang, "value_phrases")),
-        quality=any(_is_quality(t, lang, lex, in_class) for t in words),
-        purpose=_purpose(analysis, words, lang, lead_token, lex, in_class),
-        # counted in the main clause only: "为尽快满足需求，调整招聘政策" is not vague about its own work
-        vague_adverb=_vague_adverb(_main_clause(words, lang, in_class), in_class),
-        head_is_person=(head := head_noun(analysis.words, lang)) is not None and _is_person(head, lang, lex, in_class),
-        head_is_team=head is not None and in_class(head, "teams"),
-        # in a noun phrase or as a Chinese adverb ("定期回访"); "Continuous deployment drives…" names a practice
-        vague_frequency=(lang == "zh" or _noun_phrase(words, lang)) and not analysis.work_item and any_class("vague_frequency"),
-        outcome_count=_outcome_count(analysis, words, in_class, lex),
-        level_quantity=any(q.kind in LEVEL_KINDS for q in analysis.quantities),
-        moves_metric_later=_moves_metric_later(analysis, words, lead_token, in_class),
-        declarative=declarative,
-        threshold=mentions(analysis, lex.get(lang, "threshold")),
-        floor=mentions(analysis, lex.get(lang, "floor")) or _zh_at_level(words),
-        floor_predicate=lead_token is not None and any(f.startswith(lead_token.text.lower()) for f in lex.get(lang, "floor")),
-        plan_fulfilment=_plan_fulfilment(analysis, words, in_class),
-        keeps_current_level=has_lemmas(analysis, lex.get(lang, "current_level")),
-        end_state=completion or any("ADJS" in t.tags or "PRED" in t.tags for t in words),  # "доступна", "известно"
-        universal=any_class("universal"),
-        ability=any_class("ability"),
-        # what customers do is the predicate itself: "5,000 家註冊", not "Cancel 4 unused subscriptions"
-        customers_act=bool(analysis.quantities) and lead_token is not None and in_class(lead_token, "customer_actions"),
-        exists=any_class("exist") or mentions(analysis, [p for p in lex.get(lang, "exist") if " " in p]),
-        health_floor=any_class("health_metrics") and mentions(analysis, lex.get(lang, "lower_bound")),
-        keeps_somewhere=any(t is not lead_token and _keeping_word(t, words, lang) and in_class(t, "maintain") for t in words),
-        sla=_sla(analysis),
-        named=any(t.pos is Pos.PROPN or (t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 2)
-                  for t in words[1:]),
-        zero_target=any(q.value == 0 for q in analysis.quantities) or any_class("zero_words"),
-        for_someone=_for_someone(words, lang, lex, in_class),
-        ratio_word=any_class("ratio_words"),
-        noun_phrase=_noun_phrase(words, lang),
-        routine=mentions(analysis, lex.get(lang, "routine")) or _distributive_routine(words, in_class),
-        # "Hiring managers have…"; "100% интересов имеют…" (a number first leaves no lead)
-        possess=any(in_class(t, "possess") for t in ([lead_token] if lead_token is not None else
-                                                       [t for t in words if t.pos is Pos.VERB])),
-        top=_ranked(analysis, any_class("rank_words")),
-        object_is_person=_object_is_person(words, lead_token, lang, lex, in_class),
-        object_is_artifact=object_head is not None and (in_class(object_head, "artifacts") or in_class(object_head, "events")),
-        object_is_team=any(t is not None and (in_class(t, "teams") or in_class(t, "staff"))
-                           for t in (object_head, _zh_topic(words, lead_token, lang))),
-        person_metric=_person_metric(words, lang, lex, in_class),
-        undefined=any_class("undefined"),
-        vague_object=_vague_object(words, lead_token, lang, in_class),
-        artifact_phrase=_artifact_phrase(words, lang, in_class),
-        work_item=analysis.work_item,
-        artifact_after_lead=_makes_artifact_later(words, lead_token, in_class),
-        event_phrase=_head_in(words, lang, in_class, "events") and _noun_phrase(words, lang),
-        team_subject=_team_subject(words, lead_token, in_class),
-        negated=any(t.text.lower() in ("не", "not", "no", "不", "无", "never", "нет") for t in words),
-        metric_object=_metric_object(words, lead_token, lang, lex, in_class),
-        bau=mentions(analysis, lex.get(lang, "bau")),
-        reduces_harm=lead is Lead.DECREASE and any(in_class(t, "harm") for t in words) or any(
-            t.pos is Pos.VERB and in_class(t, "decrease") and any(in_class(h, "harm") for h in words[i + 1:i + 4])
-            for i, t in enumerate(words)),
-        # "Оформить 100% карточек", "100% of employees complete …" (a number first leaves no lead)
-        completes=any(in_class(t, "complete") for t in ([lead_token] if lead_token is not None else
-                                                          [t for t in words if t.pos is Pos.VERB])),
-        big_amount=any(q.value is not None and q.value >= 10_000 and q.kind is not QuantityKind.PERCENT
-                       for q in analysis.quantities),
-        # Russian puts a counted noun in the genitive plural after its number ("12 сервисов"); a
-        # text that starts with one has lost the number ("[N] сервисов на общем шаблоне")
-        count_missing=lang == "ru" and not analysis.quantities and bool(words) and words[0].pos is Pos.NOUN
-        and {"gent", "plur"} <= words[0].tags,
-    )
+    return Reading(analysis)
 
 
 def _ranked(analysis: TextAnalysis, rank_word: bool) -> bool:
