@@ -893,3 +893,53 @@ def test_a_rolling_window_is_a_routine(tmp_path, lang, kr, expected):
 ])
 def test_a_level_stated_as_where_a_measure_stays(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# "将/把 X 打造为 Y" makes X into Y — a position to reach, like "Make v2.0 the release people upgrade
+# to" and «Сделать X стандартом»; "翻译成英文" only translates.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "将评测链路打造为发版的正式标准", []),
+    ("zh", "把客服团队打造成行业标杆", []),
+    ("en", "Make our eval pipeline the release gate everyone trusts", []),
+    ("zh", "将部分技术文章翻译成英文并发布", [("so-what", 2, 12)]),
+    ("zh", "将日志系统迁移到云端", [("so-what", 2, 12)]),
+])
+def test_making_something_into_a_position(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# Preparing the ground for something next is a purpose: "…，为快速检索做好准备", "to lay the
+# groundwork for sharding", «чтобы заложить основу для…».
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "重构存储层，为分片做好准备", []),
+    ("en", "Refactor the storage layer to lay the groundwork for sharding", []),
+    ("ru", "Переписать слой хранения и заложить основу для шардирования", []),
+    ("zh", "重构存储层", [("so-what", 2, 12)]),
+    ("ru", "Переписать слой хранения", [("so-what", 2, 12)]),
+])
+def test_preparing_the_ground_is_a_purpose(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# "X 时不会…" says what happens whenever X is done: a behaviour that holds or not.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "加载大型文件时不会导致内存暴涨", []),
+    ("en", "Memory stays flat when loading large files", []),
+    ("zh", "加载大型文件", [("so-what", 2, 12)]),
+])
+def test_what_happens_whenever_something_is_done(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A KR that names a count or a share and stops ("# of …", "% of …", «Количество …», "…数量") is a
+# metric with no target; one with its number is measured.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "# of partner integrations live", [("unmeasurable", 4, 9)]),
+    ("en", "% of revenue from self-serve plans", [("unmeasurable", 4, 9)]),
+    ("en", "Number of active contributors", [("unmeasurable", 4, 9)]),
+    ("ru", "Количество активных контрибьюторов", [("unmeasurable", 4, 9)]),
+    ("zh", "活跃贡献者数量", [("unmeasurable", 4, 9)]),
+    ("en", "Number of active contributors grows from 40 to 60", []),
+])
+def test_a_count_named_without_its_number(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import FrozenInstanceError
 from enum import Enum
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any, Callable, Iterable
 
 from okrlint.analysis import Pos, QuantityKind, TextAnalysis, Token, VerbForm, analyze
@@ -748,6 +749,8 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
         candidates = candidates[1:]  # "Клиенты могут скачать акт": the modal carries no action
     if not candidates:
         return None, Lead.NONE
+    if lang == "zh" and words and in_class(words[-1], "metric") and all(t.pos is not Pos.VERB for t in candidates):
+        return None, Lead.NONE  # "活跃贡献者数量": a measure named, its modifiers are no predicate
     if lang == "zh":
         return _zh_lead(words, candidates, in_class)
     if candidates[0].pos is not Pos.VERB:
@@ -893,6 +896,8 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
     """"Сделать customers happy", "Make reviews more meaningful", "Delight customers": a wish, not a task."""
     if lead_token is None:
         return lead
+    if lead in (Lead.TASK, Lead.REWORK, Lead.VAGUE) and _zh_make_into(words):
+        return Lead.BECOME  # "将 SIL 链路打造为正式评测标准", "把公司打造成行业标杆": X made into Y, a position
     if lead is Lead.REWORK and any(in_class(t, "value") for t in words if t is not lead_token):
         return Lead.VAGUE  # "優化使用者體驗": optimise an experience, with no target
     if lead not in (Lead.TASK, Lead.REWORK):
@@ -908,6 +913,22 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
                 and any(t.text.lower() in ("the", "a", "an") for t in after[1:4]):
             return Lead.BECOME
     return lead
+
+
+# "X made into Y": the result after the verb of a 将/把 clause
+_ZH_INTO = frozenset({"为", "成", "成为", "做成", "造成", "变成", "建成"})
+
+
+def _zh_make_into(words: list[Token]) -> bool:
+    """"将/把 X 打造为 Y": the disposal construction with a result — X becomes Y."""
+    if not words or words[0].text not in ("将", "把"):
+        return False
+    clause = list(takewhile(lambda t: t.text not in (",", "，"), words))
+    if any(t.text in ("做成", "造成", "变成", "建成", "成为") for t in clause):
+        return True  # "把公司打造成行业标杆" (jieba: 打/造成)
+    # a verb that makes things, then its result: "打造为", "建设成"; "翻译成英文" translates
+    verbs = [i for i, t in enumerate(clause) if "creates" in t.classes or "make" in t.classes]
+    return bool(verbs) and any(t.text in _ZH_INTO for t in clause[verbs[0] + 1:verbs[0] + 3])
 
 
 def _comparative(token: Token) -> bool:
@@ -1116,6 +1137,9 @@ def _zh_behaviour_state(clause: list[Token]) -> bool:
     """A thing, then how it behaves: "SQLite 操作不阻塞事件循环", "TTL timer 不泄漏", "错误都是
     `EngineError` 实例", "同一 Session 只能有一个活跃的 query". It holds or not: a state, not an order.
     A number makes the negation a bound ("投诉不超过5起"), which other facts read."""
+    when = next((i for i, t in enumerate(clause) if t.text in ("时", "时候")), None)
+    if when is not None and when + 1 < len(clause) and clause[when + 1].text in _ZH_BEHAVIOUR:
+        return True  # "加载大型 transcript 时不会导致内存暴涨": what happens whenever X is done
     if len(clause) < 3 or not (clause[0].pos in (Pos.NOUN, Pos.PROPN, Pos.PRON, Pos.ADJ) or clause[0].lang == "en"):
         return False
     if any(t.pos is Pos.NUM and t.text not in ("一个", "一", "一种", "一套") for t in clause):

@@ -245,11 +245,29 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("target-undefined")
     if r.count_missing:
         return Clue("target-undefined", (r.analysis.words[0].text,))  # "Сервисов …": the number was left out
+    if _count_of(r):
+        return Clue("target-undefined", tuple(t.text for t in r.analysis.tokens[:2]))  # "# of …", "Number of …"
     if r.vague_object:
         return Clue("vague-object", _lead_words(r))
     if _vague(r):
         return Clue("vague-change", _lead_words(r) + _class_words(r, "vague_adverbs", "vague_frequency"))
     return Clue("no-target", _lead_words(r))
+
+
+_COUNT_NOUNS = frozenset({"number", "count", "percentage", "share", "percent", "amount", "proportion"})
+
+
+def _count_of(r: Reading) -> bool:
+    """An English KR that names a count or share and stops: "# of processes in place", "% of GMV on
+    dGrants", "Number of active contributors" — a metric with no target. (The normaliser drops a
+    leading "#" as markdown, so a text left starting with "of" had one.)"""
+    if r.analysis.lang != "en" or r.has_number:
+        return False
+    tokens = [t for t in r.analysis.tokens if t.pos is not Pos.PUNCT]
+    if len(tokens) < 2:
+        return False
+    first, second = tokens[0], tokens[1].text.lower()
+    return (first.text.lower() == "of" and second != "course") or (second == "of" and (first.text in ("%", "#") or first.lemma.lower() in _COUNT_NOUNS))
 
 
 def _vague(r: Reading) -> bool:
@@ -286,8 +304,8 @@ def _vague_adverb_counts(r: Reading) -> bool:
 
 def is_measurable_without_number(r: Reading) -> bool:
     """A KR with no number can still be checked: a yes/no deliverable, an end state, "all", a bound."""
-    if r.undefined or r.count_missing or (r.vague_object and not r.has_number):
-        return False  # "TBD"; "Сервисов на общем шаблоне" (how many?); "Выстроить отношения с партнёрами"
+    if r.undefined or r.count_missing or _count_of(r) or (r.vague_object and not r.has_number):
+        return False  # "TBD"; "Сервисов на общем шаблоне", "# of processes in place" (how many?); "Выстроить отношения"
     if r.analysis.unfinished and not is_task(r):
         return False  # "По всем сделкам, где клиент взял паузу,": the target is in lines okrlint does not see
     if r.analysis.question:
