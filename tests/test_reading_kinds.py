@@ -943,3 +943,18 @@ def test_what_happens_whenever_something_is_done(tmp_path, lang, objective, expe
 ])
 def test_a_count_named_without_its_number(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# Diversity, a positive effect on others, prospects and an ecosystem are values and people an
+# objective can be for; content made with those words is still made.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Bring more diverse perspectives into product decisions", []),
+    ("en", "Positively affect the wider JavaScript ecosystem", []),
+    ("en", "Improve onboarding documentation for trial prospects", []),
+    ("ru", "Повысить разнообразие команды разработки", []),
+    ("zh", "提升技术团队的多元化", []),
+    ("en", "Create positively impactful content", [("so-what", 2, 12)]),
+    ("en", "Improve onboarding documentation", [("so-what", 2, 12)]),
+])
+def test_diversity_and_positive_effects_are_values(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
