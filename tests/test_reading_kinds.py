@@ -958,3 +958,41 @@ def test_a_count_named_without_its_number(tmp_path, lang, kr, expected):
 ])
 def test_diversity_and_positive_effects_are_values(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# The owner's own team doing its own work is a task, whatever names the team ("Команда продаж":
+# "продаж" is no sales metric here); a result the team brings in is not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Команда продаж проводит 20 демо", [("task-not-outcome", 4, 9)]),
+    ("en", "Sales team runs 20 demos", [("task-not-outcome", 4, 9)]),
+    ("zh", "销售团队完成20场演示", [("task-not-outcome", 4, 9)]),
+    ("en", "Sales team closes $1M in new deals", []),
+    ("ru", "Отдел продаж заключает 30 новых договоров", []),
+])
+def test_the_own_team_doing_its_work(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A service in its usual working state ("штатно", "正常", "healthy") is a level kept, not a result;
+# it holds or not, so it is measurable.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("ru", "Системы работают в штатном режиме", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "系统运行正常", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Payment service stays healthy", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "系统运行正常", "unmeasurable", []),
+    ("en", "Make the checkout flow healthy again", "kpi-in-disguise", []),
+    ("en", "Stable 2.0 release shipped to all customers", "kpi-in-disguise", []),
+])
+def test_a_service_in_its_usual_state(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# An uptime level as the objective is a level the service keeps, whoever it serves.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Uptime of 99.9% for all customer-facing services", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Доступность сервисов для клиентов 99,9%", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "面向客户的服务可用性99.9%", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Customers can rely on our services every day", []),
+])
+def test_an_uptime_level_objective_is_a_kpi(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected

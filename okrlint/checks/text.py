@@ -47,6 +47,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "Efficiency ratio > 1.8", "Allow fewer than 300 yards per game": a bound on a measure
     if r.level_quantity and r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN:
         return None  # "Сборка на CI — до 10 минут": a process measured, not a task
+    if r.team_subject and r.lead in (Lead.TASK, Lead.ONGOING) and not (r.level_quantity or r.big_amount):
+        return "task-verb"  # "Команда продаж проводит 20 демо": the team's own work counted ("продаж" names the team)
     if r.completion:
         return None if r.level_quantity or r.outcome_count else "completion-state"  # "5 leads per month attributed…"
     if r.customers_act:
@@ -165,6 +167,12 @@ def _habitual(r: Reading) -> bool:
                for t in r.analysis.words)
 
 
+def _in_normal_state(r: Reading) -> bool:
+    """A thing said to be in its usual working state: "Системы работают в штатном режиме", "系统运行正常"."""
+    return any("normal_state" in t.classes for t in r.analysis.words) and not (r.completion or r.has_number) \
+        and (r.declarative or r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE))
+
+
 def keeps_level(r: Reading) -> bool:
     """Business as usual: keep a level where it is ("Сохранить NPS 9", "回款率不低于95%", "确保…稳定在…")."""
     if r.analysis.change is not None:
@@ -175,10 +183,13 @@ def keeps_level(r: Reading) -> bool:
         # what is kept must be a level: a number, a metric, a floor, a stable state or a value
         # ("Сохранить NPS 9", "Maintain our market position"); "отчёты сохраняются на диск" saves files
         kept_change = [w for w in _class_words(r, "increase", "decrease") if r.lead_token is None or w != r.lead_token.text]
+        normal = any("normal_state" in t.classes for t in r.analysis.words)  # "Payment service stays healthy"
         return bool(r.has_number or r.metric or r.floor or r.bau or r.keeps_somewhere or r.value or r.metric_object
-                    or kept_change)  # "Удержать рост клиентов год к году": a growth rate kept
+                    or kept_change or normal)  # "Удержать рост клиентов год к году": a growth rate kept
     if r.floor and (r.floor_predicate or r.lead in (Lead.NONE, Lead.ENSURE, Lead.STATE, Lead.REACH)):
         return True  # "回款率不低于95%"; but "Провести 40 демо при конверсии не ниже 20%" is a task with a bar
+    if _in_normal_state(r):
+        return True  # "Системы работают в штатном режиме", "系统运行正常": the usual state, kept
     if r.lead in (Lead.ENSURE, Lead.NONE, Lead.STATE) and r.keeps_somewhere and not r.completion:
         return True  # "Стабильная работа контакт-центра", "确保身体各项指标稳定在正常值", "系统稳定运行"; not "stable 1.0 released"
     return r.lead is Lead.ENSURE and r.negated and not r.has_number  # "确保脱贫人口不返贫"
@@ -312,7 +323,7 @@ def is_measurable_without_number(r: Reading) -> bool:
         return False  # "What assets are being stored / where?": a question, not yet a target
     vague = _vague(r)
     # "Core implementation has improved test coverage": "improved" is no end state, it has no target
-    end_state = r.end_state and r.lead is not Lead.VAGUE
+    end_state = (r.end_state and r.lead is not Lead.VAGUE) or _in_normal_state(r)  # "系统运行正常" holds or not
     if end_state or r.floor or r.keeps_current_level or r.zero_target or r.top or ((r.universal or r.threshold) and not vague):
         return True
     if r.declarative and not vague:
@@ -392,6 +403,9 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "plan-fulfilment"  # "Выполнение плана продаж", "完成年度经营计划"
     if r.lead is Lead.ENSURE and r.level_quantity and r.analysis.change is None and not r.purpose:
         return "keeps-level"  # "Обеспечить надёжность платформы 99.9%": a level ensured, not a change
+    if r.lead is Lead.NONE and r.level_quantity and r.analysis.change is None \
+            and any("health_metrics" in t.classes for t in r.analysis.words):
+        return "keeps-level"  # "Uptime of 99.9% for all customer-facing services": a level the service keeps
     if r.lead is Lead.NONE and _head_is_metric(r) and len(r.analysis.words) <= 4 and not (r.purpose or r.declarative):
         # "Net new ARR", "Revenue", "用户满意度": the metric itself, even a metric of value; "Revenue $10M" with its target
         return "metric-target" if r.has_number else "bare-metric"
