@@ -996,3 +996,17 @@ def test_a_service_in_its_usual_state(tmp_path, lang, kr, rule, expected):
 ])
 def test_an_uptime_level_objective_is_a_kpi(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# A count of what others give (sign-ups, posts, invitations) is a result; a count of what the team
+# makes is its own output.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Get 75 posts on the community forum", []),
+    ("ru", "Получить 3 приглашения на платные консультации", []),
+    ("zh", "获得10个合作邀请", []),
+    ("en", "Publish 12 blog posts", [("task-not-outcome", 4, 9)]),
+    ("en", "Add 2 new content types", [("task-not-outcome", 4, 9)]),
+    ("en", "Get the Brave integration released", [("task-not-outcome", 4, 9)]),
+])
+def test_a_count_of_what_others_give_is_a_result(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

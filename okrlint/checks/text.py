@@ -97,6 +97,8 @@ def _moves_nothing(r: Reading) -> str | None:
     if r.metric or r.level_quantity or r.outcome_count or r.ratio_word or r.big_amount:
         return None
     if any(q.kind is QuantityKind.COUNT for q in r.analysis.quantities):
+        if r.lead_token is not None and "receive" in r.lead_token.classes and not r.object_is_artifact:
+            return None  # "Get 500 sign ups", "Получить 3 приглашения", "获得10个合作邀请": what others give, counted
         return "own-output-count"  # a count of the team's own output: "Deliver 12 sessions", "Набрать 25 кладовщиков"
     if r.lead is Lead.REACH and not r.has_number and not r.object_is_person:
         return "nothing-measured"  # "Sign a vendor contract"
