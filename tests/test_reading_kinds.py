@@ -1010,3 +1010,18 @@ def test_an_uptime_level_objective_is_a_kpi(tmp_path, lang, objective, expected)
 ])
 def test_a_count_of_what_others_give_is_a_result(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Growing a quality of one's own (influence, understanding) is no deliverable, and no target
+# either: it is not a task, and it is unmeasurable. Mapping responsibilities stays a task.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Build a deep understanding of the Go runtime", "task-not-outcome", []),
+    ("en", "Build a deep understanding of the Go runtime", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("ru", "Сформировать понимание рантайма Go", "task-not-outcome", []),
+    ("ru", "Сформировать понимание рантайма Go", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "建立影响力", "task-not-outcome", []),
+    ("zh", "建立影响力", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Map content managing responsibilities", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+])
+def test_growing_an_own_quality_is_no_deliverable(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

@@ -53,6 +53,8 @@ def task_reason(r: Reading) -> str | None:
         return None if r.level_quantity or r.outcome_count else "completion-state"  # "5 leads per month attributed…"
     if r.customers_act:
         return None  # "5,000 家註冊", "1,000 sign-ups": customers did it, an outcome counted
+    if _builds_quality(r, listed=True) and not r.has_number:
+        return None  # "建立专业影响力", "Build a deep understanding of X": a quality grown, not a deliverable
     if r.lead in (Lead.TASK, Lead.ONGOING, Lead.REWORK, Lead.ENSURE, Lead.CAUSATIVE):
         # a state of the world is an outcome, unless the subject is the team doing its own work,
         # or a thing the team builds that either does something or not ("CLI принимает путь")
@@ -470,15 +472,18 @@ def _makes(r: Reading) -> bool:
 _CAPABILITY = ("能力", "capability", "capacity", "возможность")
 
 
-def _builds_quality(r: Reading) -> bool:
-    """An order whose object is a quality: "建立专业影响力", "Build our technical influence" grow it."""
+def _builds_quality(r: Reading, listed: bool = False) -> bool:
+    """An order whose object is a quality: "建立专业影响力", "Build our technical influence" grow it.
+    `listed`: only a quality the lexicon names, not one told by its ending ("responsibilities")."""
     if r.lead is not Lead.TASK or r.lead_token not in r.analysis.words:
         return False
     tokens = r.analysis.tokens
     after = list(takewhile(lambda t: t.pos is not Pos.PUNCT, tokens[tokens.index(r.lead_token) + 1:]))
     # Chinese puts the head last ("建立团队在社区的专业影响力，…"); English and Russian first
     head = (after[-1] if after else None) if r.analysis.lang == "zh" else head_noun(after, r.analysis.lang)
-    return head is not None and is_quality(head, r.analysis.lang) and not head.lemma.endswith(_CAPABILITY)
+    if head is None or head.lemma.endswith(_CAPABILITY):
+        return False
+    return "quality" in head.classes if listed else is_quality(head, r.analysis.lang)
 
 
 def so_what_kind(r: Reading) -> str | None:
