@@ -1025,3 +1025,17 @@ def test_a_count_of_what_others_give_is_a_result(tmp_path, lang, kr, expected):
 ])
 def test_growing_an_own_quality_is_no_deliverable(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# After a light verb the noun carries the action: "make improvements" improves, with no target;
+# "make a plan" makes a thing.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Make material improvements to the signup workflow", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("ru", "Внести улучшения в процесс онбординга", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "对注册流程进行优化", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Make reductions in cloud cost", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Make a plan for the offsite", "unmeasurable", []),
+    ("en", "Make a plan for the offsite", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+])
+def test_a_light_verb_lets_its_noun_carry_the_action(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

@@ -106,6 +106,7 @@ class Reading:
         state.update(analysis=analysis, _lang=lang, _lex=lex, _words=words)
         in_class = _in_class
         lead_token, lead = _lead(words, lang, in_class)
+        lead = _light_verb(lead_token, lead, words, lang, in_class)
         lead = _make_vague(lead_token, lead, words, in_class)
         lead = _creation(lead_token, lead, words, in_class)
         lead = _joined_task(lead_token, lead, words, in_class)
@@ -913,6 +914,22 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
                 and any(t.text.lower() in ("the", "a", "an") for t in after[1:4]):
             return Lead.BECOME
     return lead
+
+
+def _light_verb(lead_token: Token | None, lead: Lead, words: list[Token], lang: str, in_class) -> Lead:
+    """"Make material improvements to X", "Внести улучшения в X", "对X进行优化": the noun after a light
+    verb carries the action, so the KR moves something with no target, like "Improve X" does."""
+    if lead not in (Lead.TASK, Lead.ONGOING) or lead_token not in words:
+        return lead
+    if lang == "zh":  # "对注册流程进行优化": 对 fronts the object, the light verb comes later
+        light = next((i for i, t in enumerate(words) if in_class(t, "light_verbs")), None)
+        action = words[light + 1] if light is not None and light + 1 < len(words) else None
+    else:
+        action = _object_head(words, lead_token, lang) if in_class(lead_token, "light_verbs") else None
+    if action is None:
+        return lead
+    moved = _classify(action, in_class)
+    return Lead.VAGUE if moved in (Lead.VAGUE, Lead.REWORK) else moved if moved in (Lead.INCREASE, Lead.DECREASE) else lead
 
 
 # "X made into Y": the result after the verb of a 将/把 clause
