@@ -109,7 +109,9 @@ _OWNER_TAG = re.compile(
     rf"\s*[:：]\s*(?=[A-ZА-ЯЁ])"
 )
 _ROLE_ACRONYMS = frozenset(
-    "CEO CTO CFO COO CMO CPO CIO CISO CRO VP SVP EVP HR PM PMM QA IT PR BD GM RD R&D UX UI DevOps".split()
+    "CEO CTO CFO COO CMO CPO CIO CISO CRO VP SVP EVP HR PM PMM QA IT PR BD GM RD R&D UX UI DevOps"
+    # teams and roles, not metrics: "CS: Begin deploying the CSM tool"
+    " CS CSM CX SRE ENG SE AE SDR BDR TAM PS OPS SEC DEV ML DS FE BE MKTG".split()
 )
 _BULLET = re.compile(
     # markers that need a space after them: "- ", "* ", "1. ", "1) ", "a) ", "## ", "- [ ] "

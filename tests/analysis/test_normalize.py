@@ -48,6 +48,8 @@ OWNER_TAGS = [
     ("VP, Global Channels: Launch the partner program", "Launch the partner program"),
     ("Sr Director of Sales Operations: Collect usage data", "Collect usage data"),
     ("Директор по маркетингу, Москва: Запустить рассылку", "Запустить рассылку"),
+    ("CS: Begin deploying the CSM tool.", "Begin deploying the CSM tool"),
+    ("SRE: Cut paging noise by half", "Cut paging noise by half"),
 ]
 
 BULLETS_AND_NUMBERING = [
