@@ -1039,3 +1039,16 @@ def test_growing_an_own_quality_is_no_deliverable(tmp_path, lang, kr, rule, expe
 ])
 def test_a_light_verb_lets_its_noun_carry_the_action(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# A word with a quality ending may name no quality ("功能特性" are features, «возможность» a
+# capability), and "I want X better" is a wish, not a state of the world.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "提高AGV的功能特性", [("so-what", 2, 12)]),
+    ("ru", "Расширить возможности личного кабинета", [("so-what", 2, 12)]),
+    ("zh", "提高交易系统的可靠性", []),
+    ("zh", "我想让我的网站更好", [("so-what", 2, 12)]),
+    ("en", "Improve the reliability of the trading system", []),
+])
+def test_quality_endings_and_wishes(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

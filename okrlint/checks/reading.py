@@ -672,6 +672,8 @@ def _is_quality(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
         return False
     if in_class(token, "quality"):
         return True
+    if in_class(token, "not_quality"):
+        return False  # "功能特性" are features, "возможность" a capability
     token_lang = token.lang or lang
     if token_lang == "en":  # the ending must come from an adjective: "business" and "facility" are no qualities
         from okrlint.analysis.en import quality_adjective
@@ -1098,6 +1100,8 @@ _ZH_STATE_MARKERS = ("更", "不再", "能", "可以", "愿意", "感到", "觉�
 def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: Lexicon, in_class) -> bool:
     """Subject first, then a finite verb: a state of the world, not an order to do something."""
     if lang == "zh":  # "小微企业贷款审批更快", "平台商家能更快收到货款", "群众办事只跑一次"
+        if any(t.text in ("想", "想要", "希望", "打算") for t in words[1:3]):
+            return False  # "我想让我的网站更好": a wish, not a state of the world
         # a share or count of the subject comes first: "30%用户创建圈子", "平均每用户加入1.5个圈子"
         lead_in = 0
         while lead_in < len(words) and (words[lead_in].pos in (Pos.NUM, Pos.CLASSIFIER, Pos.PART)
