@@ -303,7 +303,10 @@ def _mask(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SPECIAL_NON_QTY = lazy_compile(r"(?<!\d)24\s?/\s?7(?!\d)|(?<![\w])day\s+\d+|\d{1,2}:\d{2}(?!\d)", re.IGNORECASE)
+# "24/7", "day 0", "10:00"; they start with a digit or "day" (the lookahead skips every other character, as the cores')
+_SPECIAL_STARTS = r"[\dd]"
+_SPECIAL_NON_QTY = lazy_compile(rf"(?={_SPECIAL_STARTS})(?:(?<!\d)24\s?/\s?7(?!\d)|(?<![\w])day\s+\d+|\d{{1,2}}:\d{{2}}(?!\d))",
+                                re.IGNORECASE)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -1,4 +1,4 @@
-"""The number cores of analysis/quantities.py start with a lookahead on their first character.
+"""The number cores of analysis/quantities.py (and its "24/7" mask) start with a lookahead on their first character.
 
 That lookahead must let through every character a match can begin with, or a number would be
 missed. The characters are derived here from the patterns' parse trees (the standard library's
@@ -78,14 +78,17 @@ def _unguarded(pattern: str) -> str:
     return pattern[head:-1]
 
 
-def test_the_basic_core_starts_only_where_a_number_can():
-    pattern = Q._CORE_BASIC._pattern
-    assert _uncovered(_unguarded(pattern), 0, Q._BASIC_STARTS) == []
+GUARDED = {  # pattern, its flags, the characters its lookahead lets through
+    "basic core": (lambda: Q._CORE_BASIC._pattern, 0, Q._BASIC_STARTS),
+    "full core": (lambda: Q._core_full().pattern, re.IGNORECASE, Q._FULL_STARTS),
+    "24/7, day 0, 10:00": (lambda: Q._SPECIAL_NON_QTY._pattern, re.IGNORECASE, Q._SPECIAL_STARTS),
+}
 
 
-def test_the_full_core_starts_only_where_a_number_or_number_word_can():
-    pattern = Q._core_full().pattern
-    assert _uncovered(_unguarded(pattern), re.IGNORECASE, Q._FULL_STARTS) == []
+@pytest.mark.parametrize("name", GUARDED)
+def test_the_lookahead_lets_through_every_character_a_match_can_start_with(name):
+    pattern, flags, starts = GUARDED[name]
+    assert _uncovered(_unguarded(pattern()), flags, starts) == []
 
 
 def test_a_start_left_out_would_be_caught():
@@ -96,15 +99,15 @@ TEXTS = [text for text, _ in example_texts()] + [
     "Raise activation from 20% to 35% by June 30", "Сократить время ответа с 12 до 8 часов", "激活率从20%提升到35%",
     "Grow MAU twofold, from one hundred to two hundred thousand", "Увеличить выручку вдвое, до пяти миллионов",
     "百分之三十的用户，翻一番，一半，三成，七分之一", "[N1] new leads, X% of Y, 收入****亿, x%", "١٢٣ ٤٥ units",
+    "Support 24/7, DAY 3 of the sprint, Day 10 standup at 10:00 and 9:30, 124/7",
 ]
 
 
-@pytest.mark.parametrize("core", ["basic", "full"])
-def test_the_lookahead_changes_no_match(core):
-    pattern = Q._CORE_BASIC._pattern if core == "basic" else Q._core_full().pattern
-    flags = 0 if core == "basic" else re.IGNORECASE
-    plain = re.compile(_unguarded(pattern), flags)
-    guarded = re.compile(pattern, flags)
+@pytest.mark.parametrize("name", GUARDED)
+def test_the_lookahead_changes_no_match(name):
+    pattern, flags, _ = GUARDED[name]
+    plain = re.compile(_unguarded(pattern()), flags)
+    guarded = re.compile(pattern(), flags)
     for text in TEXTS:
         assert [(m.span(), m.lastgroup) for m in guarded.finditer(text)] == \
             [(m.span(), m.lastgroup) for m in plain.finditer(text)], text
