@@ -6,7 +6,7 @@ analyzer (ru, en, zh) fills the same shapes, so a rule is written once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
 
 
@@ -46,7 +46,21 @@ class Aspect(str, Enum):
     IMPERFECTIVE = "impf"
 
 
-@dataclass(frozen=True, slots=True)
+class _Unclassed(frozenset):
+    """The classes of a token no analysis has classed yet: empty, and told apart by identity."""
+
+    __slots__ = ()
+
+
+# A Token's `classes` until `analyze` attaches them (an object of its own, so "not attached yet"
+# differs from "attached, in no class", whatever the interpreter does with empty frozensets).
+UNCLASSED: frozenset[str] = _Unclassed()
+
+
+NO_TAGS: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Token:
     """One word (or number, or punctuation mark) of a normalised text."""
 
@@ -62,10 +76,28 @@ class Token:
     # the verb it names ("запустить", "launch", "complete"); for verbs, the lemma itself.
     # Lets "Запустить" / "Запуск" / "Запустим" share one family.
     verb_family: str | None = None
-    tags: frozenset[str] = field(default_factory=frozenset)  # raw analyzer tags, for debugging / plugins
+    tags: frozenset[str] = NO_TAGS  # raw analyzer tags, for debugging / plugins
     # The lexicon's word classes this token is in ("increase", "metric", …), attached once by
-    # `analyze` (analysis/word_classes.py). Derived from the fields above, so not compared.
-    classes: frozenset[str] = field(default_factory=frozenset, compare=False, repr=False)
+    # `analyze` (analysis/word_classes.py), the only field set after a Token is built. Derived
+    # from the fields above, so not compared.
+    classes: frozenset[str] = field(default=UNCLASSED, compare=False, repr=False)
+
+    def __init__(self, text: str, lemma: str, pos: Pos, lang: str, start: int, end: int,
+                 verb_form: VerbForm | None = None, aspect: Aspect | None = None, verb_family: str | None = None,
+                 tags: frozenset[str] = NO_TAGS, classes: frozenset[str] = UNCLASSED) -> None:
+        # Written out, with the fields' own slot setters: the __init__ a frozen dataclass generates
+        # calls object.__setattr__ per field, twice as slow, and ~10 tokens are built per text.
+        _set_text(self, text)
+        _set_lemma(self, lemma)
+        _set_pos(self, pos)
+        _set_lang(self, lang)
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_verb_form(self, verb_form)
+        _set_aspect(self, aspect)
+        _set_verb_family(self, verb_family)
+        _set_tags(self, tags)
+        _set_classes(self, classes)
 
     def __eq__(self, other: object) -> bool:
         # What the dataclass would compare, offsets first: facts look tokens up in their text
@@ -82,6 +114,12 @@ class Token:
     @property
     def is_word(self) -> bool:
         return self.pos not in (Pos.PUNCT, Pos.SYM, Pos.NUM)
+
+
+(_set_text, _set_lemma, _set_pos, _set_lang, _set_start, _set_end, _set_verb_form, _set_aspect, _set_verb_family,
+ _set_tags, _set_classes) = (vars(Token)[f.name].__set__ for f in fields(Token))
+# `classes` is set after a Token is built, once, by analysis/word_classes.with_classes (through the slot itself).
+attach_classes = _set_classes
 
 
 class QuantityKind(str, Enum):

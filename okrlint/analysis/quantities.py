@@ -80,16 +80,24 @@ _WORD_PARTS = (
     rf"(?P<ruw>{nums.RU_WORDS_RE})",
     rf"(?P<enw>{nums.EN_WORDS_RE})",
 )
+# The characters a core can start with (tests/analysis/test_core_starts.py derives them from the
+# patterns and checks they cover every way a match begins). Scanning a text, the regex engine tried
+# every branch of the core at every character; a lookahead on the first character lets it skip
+# the characters no number starts with, ~5x faster, with the same matches.
+_BASIC_STARTS = r"[\d\[*NXYХx零〇一二两三四五六七八九十百翻半]"
+_FULL_STARTS = r"[\d\[*NXYХx零〇一二两三四五六七八九十百翻半abdefhmnoqstzвдмнопстчш]"  # case-insensitive
+
 # Number words make the regex slow (long case-insensitive alternations), so the full core
 # runs only on texts that contain such a word; the basic one handles everything else.
-_CORE_BASIC = lazy_compile("|".join((*_BASIC_PARTS, rf"(?P<zh>{nums.ZH_NUM_RE})")))
+_CORE_BASIC = lazy_compile(rf"(?={_BASIC_STARTS})(?:" + "|".join((*_BASIC_PARTS, rf"(?P<zh>{nums.ZH_NUM_RE})")) + ")")
 
 
 @lru_cache(maxsize=1)
 def _core_full() -> re.Pattern[str]:
     # Compiled on first use: ~15 ms of start-up that most runs (no number words) never need.
     return re.compile(
-        "|".join((*_BASIC_PARTS[:4], _WORD_PARTS[0], *_BASIC_PARTS[4:], *_WORD_PARTS[1:], rf"(?P<zh>{nums.ZH_NUM_RE})")),
+        rf"(?={_FULL_STARTS})(?:" + "|".join((*_BASIC_PARTS[:4], _WORD_PARTS[0], *_BASIC_PARTS[4:], *_WORD_PARTS[1:],
+                                              rf"(?P<zh>{nums.ZH_NUM_RE})")) + ")",
         re.IGNORECASE,
     )
 
@@ -295,7 +303,10 @@ def _mask(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SPECIAL_NON_QTY = lazy_compile(r"(?<!\d)24\s?/\s?7(?!\d)|(?<![\w])day\s+\d+|\d{1,2}:\d{2}(?!\d)", re.IGNORECASE)
+# "24/7", "day 0", "10:00"; they start with a digit or "day" (the lookahead skips every other character, as the cores')
+_SPECIAL_STARTS = r"[\dd]"
+_SPECIAL_NON_QTY = lazy_compile(rf"(?={_SPECIAL_STARTS})(?:(?<!\d)24\s?/\s?7(?!\d)|(?<![\w])day\s+\d+|\d{{1,2}}:\d{{2}}(?!\d))",
+                                re.IGNORECASE)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

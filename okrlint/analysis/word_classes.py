@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from okrlint.analysis.facts import Token
+from okrlint.analysis.facts import UNCLASSED, Token, attach_classes
 
 # Chinese compounds are head-final: 用户体验 is an experience, 客户满意度 a satisfaction, 农民收入 an
 # income. A noun class holds a compound jieba keeps whole when its head (a final word of two or
@@ -140,10 +140,25 @@ def token_classes(token: Token, text_lang: str) -> frozenset[str]:
 
 
 def with_classes(tokens: Iterable[Token], text_lang: str) -> tuple[Token, ...]:
-    """The tokens of one text, each carrying its word classes (new tokens: analyzers share theirs)."""
+    """The tokens of one text, each carrying its word classes.
+
+    A token no text has classed yet gets its classes in place, once: building every token a second
+    time cost more than looking its classes up. A token that already carries classes (an analyzer
+    may hand the same Token to several texts through its memos) is left as it is when they are the
+    same, and copied when this text's language gives it others, so a token's classes never change
+    under a text that holds it.
+    """
     classes_of = lexicon().classes_of
-    return tuple(Token(t.text, t.lemma, t.pos, t.lang, t.start, t.end, t.verb_form, t.aspect, t.verb_family, t.tags,
-                       _classes(t, text_lang, classes_of)) for t in tokens)
+    classed = []
+    for token in tokens:
+        found = _classes(token, text_lang, classes_of)
+        if token.classes is UNCLASSED:
+            attach_classes(token, found)
+        elif token.classes != found:
+            token = Token(token.text, token.lemma, token.pos, token.lang, token.start, token.end, token.verb_form,
+                          token.aspect, token.verb_family, token.tags, found)
+        classed.append(token)
+    return tuple(classed)
 
 
 def _classes(token: Token, text_lang: str, classes_of: dict[str, dict[str, frozenset[str]]]) -> frozenset[str]:

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from okrlint.analysis import Aspect, Pos, Token, VerbForm, analyze
-from okrlint.analysis.word_classes import ZH_HEAD_FINAL_CLASSES, Lexicon, lexicon
+from okrlint.analysis.word_classes import ZH_HEAD_FINAL_CLASSES, Lexicon, lexicon, with_classes
 from tests.helpers import example_texts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,6 +47,22 @@ def test_classes_do_not_change_token_equality() -> None:
                  token.aspect, token.verb_family, token.tags)
     assert token.classes and not bare.classes
     assert token == bare and hash(token) == hash(bare)
+
+
+def test_classes_are_attached_once_and_a_token_shared_across_languages_is_copied() -> None:
+    """"QPS" is a metric in a zh text, not in an en text: the token classed in one keeps its classes."""
+    token = Token("QPS", "qps", Pos.X, "en", 0, 3)
+    (in_en,) = with_classes([token], "en")
+    assert in_en is token and in_en.classes == frozenset()  # classed in place, in no class
+    (in_zh,) = with_classes([token], "zh")
+    assert in_zh is not token and in_zh.classes == {"metric"} and in_zh == token  # a copy: same token, other classes
+    assert token.classes == frozenset()  # the en text's token is unchanged
+    (again,) = with_classes([token], "en")
+    assert again is token
+    fresh = Token("QPS", "qps", Pos.X, "en", 0, 3)
+    (first_zh,) = with_classes([fresh], "zh")
+    (then_en,) = with_classes([fresh], "en")
+    assert first_zh is fresh and fresh.classes == {"metric"} and then_en is not fresh and then_en.classes == frozenset()
 
 
 def _listed(token: Token, cls: str, text_lang: str, lex: Lexicon) -> bool:

@@ -1,0 +1,113 @@
+"""The number cores of analysis/quantities.py (and its "24/7" mask) start with a lookahead on their first character.
+
+That lookahead must let through every character a match can begin with, or a number would be
+missed. The characters are derived here from the patterns' parse trees (the standard library's
+own regex parser, `re._parser`), so a change to a core that adds a new way to start fails this
+test instead of silently losing numbers.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
+
+import pytest
+
+from okrlint.analysis import quantities as Q
+from tests.helpers import example_texts
+
+DECIMAL = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isdecimal()]
+
+
+def _first(data: list) -> tuple[list, bool]:
+    """The first-character items of a sequence of regex nodes, and whether it can match empty."""
+    found: list = []
+    for op, av in data:
+        if op is C.LITERAL:
+            return found + [("lit", av)], False
+        if op is C.IN:
+            if any(kind not in (C.LITERAL, C.RANGE, C.CATEGORY) for kind, _ in av):
+                raise AssertionError(f"a core can start with any character: {av}")
+            return found + list(av), False
+        if op is C.BRANCH:
+            nullable = False
+            for branch in av[1]:
+                items, empty = _first(branch)
+                found += items
+                nullable = nullable or empty
+            if not nullable:
+                return found, False
+        elif op is C.SUBPATTERN:
+            items, empty = _first(av[3])
+            found += items
+            if not empty:
+                return found, False
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            items, empty = _first(av[2])
+            found += items
+            if not (empty or av[0] == 0):
+                return found, False
+        elif op not in (C.AT, C.ASSERT, C.ASSERT_NOT):  # zero-width: the match starts at what follows
+            raise AssertionError(f"a core can start with anything: {op}")
+    return found, True
+
+
+def _uncovered(pattern: str, flags: int, starts: str) -> list:
+    items, empty = _first(P.parse(pattern, flags).data)
+    assert not empty
+    guard = re.compile(starts, flags)
+    missing = []
+    for kind, value in items:
+        if kind in ("lit", C.LITERAL):
+            chars = [chr(value)]
+        elif kind is C.RANGE:
+            chars = [chr(c) for c in range(value[0], value[1] + 1)]
+        else:
+            assert str(value) == "CATEGORY_DIGIT", value
+            chars = DECIMAL
+        missing += [c for c in chars if not guard.fullmatch(c)]
+    return missing
+
+
+def _unguarded(pattern: str) -> str:
+    """The core without its lookahead: `(?=[...])(?:core)` → `core`."""
+    head = pattern.index(")(?:") + len(")(?:")
+    assert pattern.startswith("(?=") and pattern.endswith(")")
+    return pattern[head:-1]
+
+
+GUARDED = {  # pattern, its flags, the characters its lookahead lets through
+    "basic core": (lambda: Q._CORE_BASIC._pattern, 0, Q._BASIC_STARTS),
+    "full core": (lambda: Q._core_full().pattern, re.IGNORECASE, Q._FULL_STARTS),
+    "24/7, day 0, 10:00": (lambda: Q._SPECIAL_NON_QTY._pattern, re.IGNORECASE, Q._SPECIAL_STARTS),
+}
+
+
+@pytest.mark.parametrize("name", GUARDED)
+def test_the_lookahead_lets_through_every_character_a_match_can_start_with(name):
+    pattern, flags, starts = GUARDED[name]
+    assert _uncovered(_unguarded(pattern()), flags, starts) == []
+
+
+def test_a_start_left_out_would_be_caught():
+    assert _uncovered(r"\d+|百分之\d+|[a-c]x", 0, r"[\d百ab]") == ["c"]
+
+
+TEXTS = [text for text, _ in example_texts()] + [
+    "Raise activation from 20% to 35% by June 30", "Сократить время ответа с 12 до 8 часов", "激活率从20%提升到35%",
+    "Grow MAU twofold, from one hundred to two hundred thousand", "Увеличить выручку вдвое, до пяти миллионов",
+    "百分之三十的用户，翻一番，一半，三成，七分之一", "[N1] new leads, X% of Y, 收入****亿, x%", "١٢٣ ٤٥ units",
+    "Support 24/7, DAY 3 of the sprint, Day 10 standup at 10:00 and 9:30, 124/7",
+]
+
+
+@pytest.mark.parametrize("name", GUARDED)
+def test_the_lookahead_changes_no_match(name):
+    pattern, flags, _ = GUARDED[name]
+    plain = re.compile(_unguarded(pattern()), flags)
+    guarded = re.compile(pattern(), flags)
+    for text in TEXTS:
+        assert [(m.span(), m.lastgroup) for m in guarded.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in plain.finditer(text)], text
