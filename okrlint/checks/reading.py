@@ -835,7 +835,7 @@ def _vague_adverb(words: list[Token], in_class) -> bool:
         graded_attribute = token.text.lower() == "more" and attribute and bool(rest) and rest[0].pos is Pos.ADJ
         if in_class(token, "vague_adverbs") and not graded_attribute:
             return True
-        if _comparative(token) and not attribute:
+        if comparative(token) and not attribute:
             return True
     return False
 
@@ -907,7 +907,7 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
         return lead
     if in_class(lead_token, "value"):
         return Lead.VAGUE
-    if in_class(lead_token, "make") and any(in_class(t, "value") or in_class(t, "vague_adverbs") or _comparative(t) for t in words):
+    if in_class(lead_token, "make") and any(in_class(t, "value") or in_class(t, "vague_adverbs") or comparative(t) for t in words):
         return Lead.VAGUE
     if in_class(lead_token, "make") and lead_token.lang == "en" and lead_token in words:
         after = words[words.index(lead_token) + 1:]
@@ -950,7 +950,7 @@ def _zh_make_into(words: list[Token]) -> bool:
     return bool(verbs) and any(t.text in _ZH_INTO for t in clause[verbs[0] + 1:verbs[0] + 3])
 
 
-def _comparative(token: Token) -> bool:
+def comparative(token: Token) -> bool:
     """An English comparative ("healthier", "cozier"): a direction with no target."""
     text = token.text.lower()
     return token.lang == "en" and text.endswith(("ier", "er")) and len(text) > 4 and (

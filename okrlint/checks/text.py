@@ -18,7 +18,7 @@ from typing import Iterator
 from okrlint.analysis import Pos, QuantityKind, VerbForm
 from okrlint.analysis.phrases import mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
-from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, _comparative, head_noun, is_quality, lexicon, metric_tokens, read, share_of
+from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, comparative, head_noun, is_quality, lexicon, metric_tokens, read, share_of
 from okrlint.models import KeyResult, Objective, Text
 
 def _reading(text: Text, ctx: CheckContext) -> Reading:
@@ -310,8 +310,8 @@ def _vague_adverb_counts(r: Reading) -> bool:
     before, after = words[max(at - 2, 0):at], words[at + 1:at + 2]
     for token in words:
         vague = "vague_adverbs" in token.classes
-        if (vague or _comparative(token)) and (token.text.lower() in _COMPARING or _comparative(token) or "COMP" in token.tags):
-            return True
+        if comparative(token) or (vague and ("COMP" in token.tags or token.text.lower() in _COMPARING)):
+            return True  # "Give greater transparency", "лучше", "更好": a direction whatever it stands next to
         if vague and (token in before or (token in after and token.pos is Pos.ADV)):
             return True  # "quickly update", "高效运用", "deploy quickly"
     return False
