@@ -1052,3 +1052,17 @@ def test_a_light_verb_lets_its_noun_carry_the_action(tmp_path, lang, kr, rule, e
 ])
 def test_quality_endings_and_wishes(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A made thing had or in place is a deliverable even beside a metric word or "each"; streams and
+# episodes are events the team holds.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "ProtoSchool has an IPFS file sharing tutorial", [("task-not-outcome", 4, 9)]),
+    ("en", "libp2p has a suite of benchmark tests to run for each release", [("task-not-outcome", 4, 9)]),
+    ("en", "12 streams", [("task-not-outcome", 4, 9)]),
+    ("ru", "Провести 12 стримов", [("task-not-outcome", 4, 9)]),
+    ("zh", "完成12场直播", [("task-not-outcome", 4, 9)]),
+    ("en", "100% of vendors have a signed DPA", []),
+])
+def test_made_things_in_place_and_streams_are_deliverables(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

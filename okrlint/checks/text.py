@@ -33,8 +33,10 @@ def is_task(r: Reading) -> bool:
 
 def task_reason(r: Reading) -> str | None:
     """Why a KR is a task (a reason code of the rule's rationale), or None when it is an outcome."""
-    if (r.possess or r.exists) and not (r.metric or r.has_number or r.value or r.universal):
-        return "deliverables-in-place"  # "Hiring managers have interview guides", "There is a prototype of X"
+    # "Hiring managers have interview guides", "There is a prototype of X"; a made thing had is one
+    # even beside a metric word or "each" ("ProtoSchool has a file sharing tutorial")
+    if (r.possess or r.exists) and not (r.has_number or r.value) and (r.object_is_artifact or not (r.metric or r.universal)):
+        return "deliverables-in-place"
     if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE):
         return None
     if r.analysis.change is not None or r.plan_fulfilment or is_hygiene(r) or keeps_level(r):
