@@ -1066,3 +1066,16 @@ def test_quality_endings_and_wishes(tmp_path, lang, objective, expected):
 ])
 def test_made_things_in_place_and_streams_are_deliverables(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# An English compound names its head last ("group strategy review"); a named inventory is a
+# deliverable, like «реестр» and "清单".
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "5 group strategy reviews", [("task-not-outcome", 4, 9)]),
+    ("en", "Inventory of all partner relationships across the company", [("task-not-outcome", 4, 9)]),
+    ("ru", "Реестр всех партнёрских соглашений", [("task-not-outcome", 4, 9)]),
+    ("zh", "全部合作关系清单", [("task-not-outcome", 4, 9)]),
+    ("en", "Weekly active reviewers grow from 40 to 60", []),
+])
+def test_compound_heads_and_inventories(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

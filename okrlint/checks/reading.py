@@ -575,8 +575,11 @@ def _head_in(words: list[Token], lang: str, in_class, cls: str, en_window: int =
     nouns = [t for t in words if t.pos in (Pos.NOUN, Pos.PROPN) or (t.lang == "en" and t.pos is Pos.X)]
     if not nouns:
         return False
-    return in_class(nouns[-1] if lang == "zh" else nouns[0], cls) or (
-        lang == "en" and any(in_class(t, cls) for t in nouns[:en_window]))
+    if in_class(nouns[-1] if lang == "zh" else nouns[0], cls):
+        return True
+    # English: among the first few nouns, or the last of the first run ("5 group strategy reviews")
+    head = head_noun(words, lang) if lang == "en" else None
+    return lang == "en" and (any(in_class(t, cls) for t in nouns[:en_window]) or (head is not None and in_class(head, cls)))
 
 
 def head_noun(words: list[Token], lang: str) -> Token | None:
