@@ -1079,3 +1079,18 @@ def test_made_things_in_place_and_streams_are_deliverables(tmp_path, lang, kr, e
 ])
 def test_compound_heads_and_inventories(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Motivation belongs to people like their waiting time does; "easy to buy" and "remote friendly"
+# name a value for someone.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Increase candidates’ motivation at every interview step", []),
+    ("ru", "Повысить мотивацию сотрудников", []),
+    ("zh", "提高员工的积极性", []),
+    ("en", "Make our interview process more remote friendly", []),
+    ("ru", "Продукт легко купить там, где он нужен", []),
+    ("zh", "让新用户的注册流程更友好", []),
+    ("en", "Increase engagement", [("so-what", 2, 12)]),
+])
+def test_motivation_ease_and_friendliness_are_values(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

@@ -548,7 +548,8 @@ def _object_is_person(words: list[Token], lead_token: Token | None, lang: str, l
     return head is not None and _is_person(head, lang, lex, in_class)
 
 
-_EXPERIENCE = {"время", "срок", "ожидание", "доход", "time", "wait", "income", "时间", "等待时间", "滞留时间", "收入", "等候时间"}
+_EXPERIENCE = {"время", "срок", "ожидание", "доход", "мотивация", "time", "wait", "income", "motivation", "时间", "等待时间",
+               "滞留时间", "收入", "等候时间", "积极性"}
 
 
 def _person_metric(words: list[Token], lang: str, lex: Lexicon, in_class) -> bool:
