@@ -27,13 +27,13 @@ import hashlib
 import json
 import os
 import stat
-import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
 from okrlint import __version__
+from okrlint.cache_dirs import CACHE_ENV, user_cache_dir  # noqa: F401  (CACHE_ENV and user_cache_dir are used from here too)
 from okrlint.config import Config
 from okrlint.discovery import Target, display_path, okr_files_under
 from okrlint.graph import KeyResultNode, LevelRules, ObjectiveNode, nodes_of
@@ -41,7 +41,6 @@ from okrlint.loader import Limits, read_path
 from okrlint.models import Loc, Text
 from okrlint.schema import build_sets
 
-CACHE_ENV = "OKRLINT_CACHE_DIR"
 PROJECT_CACHE = ".okrlint_cache"
 ROOT_MARKERS = (".git", ".okrlint.yaml", ".okrlint.yml")
 FORMAT = 5  # bump when the node shape changes (4: SHA-256 of the bytes; 5: each entry a JSON text of its own)
@@ -63,13 +62,6 @@ def root_of(target: Target, seen: dict[Path, Path | None] | None = None) -> Path
     if folder not in seen:
         seen[folder] = next((f for f in (folder, *folder.parents) if any(os.path.lexists(f / m) for m in ROOT_MARKERS)), None)
     return seen[folder]
-
-
-def user_cache_dir() -> Path:
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / "okrlint" / "Cache"
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "okrlint"
 
 
 def cache_folder(root: Path) -> Path:

@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterable, Literal, Mapping, get_args
 
 import yaml
 
+from okrlint.compiled_patterns import compile_pattern
 from okrlint.findings import RuleDoc, Severity
 from okrlint.links import rule_page_url
 
@@ -105,7 +106,7 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
 
 
 # "{count|ключевой результат|ключевых результата|ключевых результатов}" picks the form for count.
-_PLURAL = re.compile(r"\{(\w+)\|([^{}]*)\}")
+_PLURAL = compile_pattern(r"\{(\w+)\|([^{}]*)\}")
 
 
 def plural_form(number: Any, forms: list[str], lang: str) -> str:
