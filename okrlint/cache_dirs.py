@@ -6,9 +6,12 @@ the folder without importing the graph and the models.
 
 from __future__ import annotations
 
+import marshal
 import os
 import sys
+import tempfile
 from pathlib import Path
+from typing import Any
 
 CACHE_ENV = "OKRLINT_CACHE_DIR"
 
@@ -24,3 +27,40 @@ def user_cache_dir() -> Path:
 def tool_cache_dir() -> Path:
     """The folder for caches that do not belong to one project: `OKRLINT_CACHE_DIR`, else the user's."""
     return Path(os.environ[CACHE_ENV]) if os.environ.get(CACHE_ENV) else user_cache_dir()
+
+
+def private_cache_dir() -> Path | None:
+    """The tool cache folder, or None when it is the shared temporary folder (a file there could be planted)."""
+    folder = tool_cache_dir()
+    try:
+        if os.path.realpath(folder) == os.path.realpath(tempfile.gettempdir()):
+            return None
+    except (OSError, ValueError):
+        return None
+    return folder
+
+
+def read_marshal(path: Path) -> Any:
+    """What a marshal cache file holds; None when it is missing, corrupt or half written."""
+    try:
+        with open(path, "rb") as handle:  # marshal.load(handle) would read it in tiny pieces
+            return marshal.loads(handle.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def write_marshal(path: Path, data: Any) -> None:
+    """Write a marshal cache file atomically (temp file + rename); a read-only or full disk is ignored."""
+    try:
+        blob = marshal.dumps(data)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem.split('-')[0]}-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(blob)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except (OSError, ValueError):  # ValueError: a value marshal cannot write; the next run recomputes it
+        pass

@@ -18,15 +18,12 @@ checks every pattern a run uses). This uses `re`'s internal compiler (`re._parse
 from __future__ import annotations
 
 import atexit
-import marshal
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from okrlint.cache_dirs import tool_cache_dir
+from okrlint.cache_dirs import private_cache_dir, read_marshal, write_marshal
 
 FORMAT = 1  # bump when what is kept per pattern changes
 MAX_PROGRAMS = 2_000  # okrlint's own patterns are ~200; the file never grows past this
@@ -77,33 +74,17 @@ def _program(pattern: str, flags: int) -> Program:
 
 def cache_file() -> Path | None:
     """Where this Python's programs are kept; None when there is no safe folder."""
-    folder = tool_cache_dir()
-    try:
-        if os.path.realpath(folder) == os.path.realpath(tempfile.gettempdir()):
-            return None  # shared by every user of the machine: nothing is read from there
-    except (OSError, ValueError):
-        return None
-    return folder / f"regex-{FORMAT}-{_ENGINE}.marshal"
+    folder = private_cache_dir()
+    return None if folder is None else folder / f"regex-{FORMAT}-{_ENGINE}.marshal"
 
 
 def _loaded() -> dict[tuple[str, int], Program]:
     global _programs
     if _programs is None:
-        _programs = _read(cache_file())
+        path = cache_file()
+        data = None if path is None else read_marshal(path)
+        _programs = {key: value for key, value in data.items() if _well_shaped(key, value)} if isinstance(data, dict) else {}
     return _programs
-
-
-def _read(path: Path | None) -> dict[tuple[str, int], Program]:
-    if path is None:
-        return {}
-    try:
-        with open(path, "rb") as handle:  # marshal.load(handle) reads in tiny pieces
-            data = marshal.loads(handle.read())
-    except (OSError, EOFError, ValueError, TypeError):  # missing, corrupt, half written
-        return {}
-    if not isinstance(data, dict):
-        return {}
-    return {key: value for key, value in data.items() if _well_shaped(key, value)}
 
 
 def _well_shaped(key: Any, value: Any) -> bool:
@@ -123,19 +104,7 @@ def _keep(programs: dict[tuple[str, int], Program], key: tuple[str, int], progra
 
 
 def _save() -> None:
-    """Write every program this process knows, atomically; a read-only or full disk is ignored."""
+    """Write every program this process knows (at exit, once something was added)."""
     path = cache_file()
-    if path is None or _programs is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".regex-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(marshal.dumps(_programs))
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except (OSError, ValueError):
-        pass
+    if path is not None and _programs is not None:
+        write_marshal(path, _programs)
