@@ -24,14 +24,14 @@ def user_cache_dir() -> Path:
     return Path(base) / "okrlint"
 
 
-def tool_cache_dir() -> Path:
-    """The folder for caches that do not belong to one project: `OKRLINT_CACHE_DIR`, else the user's."""
-    return Path(os.environ[CACHE_ENV]) if os.environ.get(CACHE_ENV) else user_cache_dir()
-
-
 def private_cache_dir() -> Path | None:
-    """The tool cache folder, or None when it is the shared temporary folder (a file there could be planted)."""
-    folder = tool_cache_dir()
+    """The per-user folder for start-up caches (compiled regexes, the parsed rule pack), as jieba's tables use.
+
+    Like Python's `__pycache__`, they hold okrlint's own code and data, never results: they are
+    used whatever `--no-cache` and `OKRLINT_CACHE_DIR` say (those are about the results of a
+    project). None when the folder is the shared temporary folder (a file there could be planted).
+    """
+    folder = user_cache_dir()
     try:
         if os.path.realpath(folder) == os.path.realpath(tempfile.gettempdir()):
             return None

@@ -3,9 +3,9 @@
 `re.compile` parses a pattern and builds its matching program in Python: 65–110 ms of a cold
 run of one file goes there (the number, date and normalisation patterns are long alternations
 over three languages). The program depends only on the pattern, the flags and the Python that
-built it, so it is kept in one `marshal` file in okrlint's cache folder (`OKRLINT_CACHE_DIR`,
-else the per-user one; never the linted tree, never the shared temporary folder, where a file
-could be planted). A later run hands the kept program to the regex engine, which checks it
+built it, so it is kept in one `marshal` file in the per-user cache folder (see
+`cache_dirs.private_cache_dir`: never the linted tree, never the shared temporary folder, where a
+file could be planted). A later run hands the kept program to the regex engine, which checks it
 before use. The file is named after the Python version and the regex engine's magic number; a
 missing, corrupt or foreign file is ignored (the patterns are compiled as usual) and rewritten
 atomically at exit.

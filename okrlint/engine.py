@@ -186,7 +186,7 @@ class _LintedSet:
     nodes: list[ObjectiveNode]
     suppressions: Suppressions
     system: _System
-    cache_key: str | None  # its key in the result cache's graph.json (plain files only)
+    cache_key: str | None  # its key in the result cache's graph file (plain files only)
 
 
 @dataclass(slots=True)
@@ -479,7 +479,7 @@ def _cross_file_findings(run: _Run, linted: _LintedSet) -> list[Finding]:
     if system.fingerprint is _UNSET:
         system.fingerprint = _fingerprint(system)
     fingerprint = system.fingerprint  # type: ignore[assignment]
-    if linted.cache_key is not None and (entries := results.cross_file(fingerprint).get(linted.cache_key)) is not None:
+    if linted.cache_key is not None and (entries := results.cross_file(fingerprint, linted.cache_key)) is not None:
         try:
             return [finding_from(entry) for entry in entries]
         except (TypeError, ValueError):

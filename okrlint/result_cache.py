@@ -11,7 +11,7 @@ so they are kept per file and reused. There are two kinds of entry:
   nodes. The file is still loaded and built, so its directives are filtered (and marked used)
   afresh on every run.
 Cross-file rules (unknown-parent, duplicate-kr, …) depend on other files (a parent). Their
-findings on a plain file are kept in `graph.json` under a fingerprint of the whole OKR system (the
+findings on a plain file are kept in `graph.lines` under a fingerprint of the whole OKR system (the
 SHA-256 of every file of the root, the current folder, whether the root was read whole): when any
 file of the system changes, the fingerprint does, and they run again over the graph.
 
@@ -42,15 +42,15 @@ from okrlint import __version__
 from okrlint.config import Config
 from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, Severity, Span, Suggestion
 from okrlint.graph import ObjectiveNode
-from okrlint.index import (CACHE_ENV, cache_folder, content_digest, ensure_cache_folder, node_dicts, read_cache_file,
-                           user_cache_dir, write_cache_file)
+from okrlint.index import (CACHE_ENV, cache_folder, cache_line, content_digest, ensure_cache_folder, node_dicts,
+                           read_cache_file, read_cache_lines, user_cache_dir, write_cache_file, write_cache_lines)
 from okrlint.registry import Rule, rules_dir
 
 __all__ = ["ResultCache", "CachedFile", "CachedSet", "PlainFile", "content_digest", "file_key", "results_folder", "run_key"]
 
 FORMAT = 2  # bump when an entry's shape changes (2: one file per entry, plain entries, graph.json)
 KEPT_RUN_KEYS = 8  # folders of earlier run keys kept (a development checkout makes a new key per edit)
-GRAPH_FILE = "graph.json"
+GRAPH_FILE = "graph.lines"  # a line per set: fingerprint, set key, its cross-file findings (okrlint.index.read_cache_lines)
 ANALYZER_DISTRIBUTIONS = ("pymorphy3", "pymorphy3-dicts-ru", "jieba")
 ZH_DICT_ENV = "OKRLINT_ZH_DICT"  # okrlint.analysis.zh.DICT_ENV (not imported: an English run never loads it)
 
@@ -94,12 +94,12 @@ class CachedFile:
 
 @dataclass(slots=True)
 class ResultCache:
-    """The cached results of one run key: a folder of per-file entries and `graph.json`."""
+    """The cached results of one run key: a folder of per-file entries and `graph.lines`."""
 
     folder: Path | None  # None: the cache is off (--no-cache, plugin rules)
     hits: int = 0
     stored: int = 0
-    _graph: dict[str, dict[str, Any]] | None = None  # graph.json: fingerprint → {set key: findings}, read on first use
+    _graph: dict[str, dict[str, bytes]] | None = None  # graph file: fingerprint → {set key: findings' JSON}, read on first use
     _cross: dict[str, dict[str, Any]] = field(default_factory=dict)  # what this run found, by fingerprint
     _cross_changed: bool = False
 
@@ -161,14 +161,26 @@ class ResultCache:
             "sets": [[s.source, s.stem, s.document, s.lang, node_dicts(nodes)] for s, nodes in sets],
             "objectives": objectives, "key_results": key_results}})
 
-    def cross_file(self, fingerprint: str | None) -> dict[str, Any]:
-        """The cross-file findings (entries) cached for this OKR system, by set key; {} when it changed."""
+    def cross_file(self, fingerprint: str | None, set_key: str) -> list[Any] | None:
+        """The cross-file findings (entries) cached for one set of this OKR system; None when the system changed."""
+        raw = self._cached_cross(fingerprint).get(set_key)
+        if raw is None:
+            return None
+        try:
+            entries = json.loads(raw)
+        except (ValueError, RecursionError):
+            return None
+        return entries if isinstance(entries, list) else None
+
+    def _cached_cross(self, fingerprint: str | None) -> dict[str, bytes]:
+        """Set key → its findings' JSON (bytes, parsed when its set comes up), for this OKR system."""
         if self.folder is None or fingerprint is None:
             return {}
         if self._graph is None:
-            self._graph = read_cache_file(self.folder / GRAPH_FILE, FORMAT)
-        cached = self._graph.get(fingerprint, {})
-        return cached if isinstance(cached, dict) else {}
+            self._graph = {}
+            for (system, set_key), raw in ((k, v) for k, v in read_cache_lines(self.folder / GRAPH_FILE, FORMAT) if len(k) == 2):
+                self._graph.setdefault(system, {})[set_key] = raw
+        return self._graph.get(fingerprint, {})
 
     def store_cross(self, fingerprint: str | None, set_key: str | None, findings: list[Finding]) -> None:
         if self.folder is None or fingerprint is None or set_key is None:
@@ -177,11 +189,12 @@ class ResultCache:
         self._cross_changed = True
 
     def save(self) -> None:
-        """Write graph.json when this run found cross-file findings it did not have; failures are ignored."""
+        """Write the graph file when this run found cross-file findings it did not have; failures are ignored."""
         if self.folder is None or not self._cross_changed:
             return
-        systems = {fp: {**self.cross_file(fp), **found} for fp, found in self._cross.items()}  # earlier systems are stale
-        write_cache_file(self.folder / GRAPH_FILE, FORMAT, systems)
+        lines = (_cross_line(fp, set_key, found) for fp, new in self._cross.items()  # earlier systems are stale
+                 for set_key, found in {**self._cached_cross(fp), **new}.items())
+        write_cache_lines(self.folder / GRAPH_FILE, FORMAT, lines)
 
     def _entry_path(self, file_key: str) -> Path:
         assert self.folder is not None
@@ -195,6 +208,13 @@ class ResultCache:
             _first_write(self.folder)
         self.stored += 1
         write_cache_file(self._entry_path(file_key), FORMAT, {file_key: {"sha256": content, **entry}})
+
+
+def _cross_line(fingerprint: str, set_key: str, found: bytes | list[Any]) -> str:
+    """A set's line in the graph file; an entry read from the file is written back as it was."""
+    if isinstance(found, bytes):
+        return "\t".join((json.dumps(fingerprint), json.dumps(set_key, ensure_ascii=False), found.decode("utf-8"))) + "\n"
+    return cache_line((fingerprint, set_key), found)
 
 
 def _first_write(folder: Path) -> None:

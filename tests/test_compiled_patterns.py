@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from okrlint import compiled_patterns
+from okrlint import cache_dirs, compiled_patterns
 from tests.helpers import EXAMPLES, cli_process
 
 SAMPLE = (r"(?P<from>\d+)\s*(?:→|->|до|到)\s*(?P<to>\d+)\s*(?:%|часов|小时)", int(re.IGNORECASE))
@@ -24,17 +24,18 @@ def check_examples(tmp_path: Path) -> list:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(EXAMPLES / lang / "bad.okr.yaml", target)
     run = cli_process("check", "okrs", "--no-cache", "--format", "json", cwd=tmp_path,
-                      env={"OKRLINT_CACHE_DIR": str(tmp_path / "cache")})
+                      env={"XDG_CACHE_HOME": str(tmp_path / "xdg"), "OKRLINT_CACHE_DIR": str(tmp_path / "results")})
     assert run.stderr == ""
     return run.findings
 
 
 def kept_file(tmp_path: Path) -> Path:
-    (kept,) = (tmp_path / "cache").glob("regex-*.marshal")
+    (kept,) = (tmp_path / "xdg" / "okrlint").glob("regex-*.marshal")
     return kept
 
 
 def test_a_run_keeps_its_programs_and_the_next_run_reads_them(tmp_path):
+    """In the per-user cache folder, whatever --no-cache says: they are okrlint's own code, like __pycache__."""
     first = check_examples(tmp_path)
     kept = kept_file(tmp_path)
     stamp = kept.stat().st_mtime_ns
@@ -57,10 +58,10 @@ def test_every_kept_program_equals_what_re_compile_builds(tmp_path):
 @pytest.fixture
 def fresh(tmp_path, monkeypatch):
     """compiled_patterns as a new process sees it, its cache folder under tmp_path."""
-    monkeypatch.setenv("OKRLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     monkeypatch.setattr(compiled_patterns, "_programs", None)
     monkeypatch.setattr(compiled_patterns, "_added", True)  # _save is called by the test, not at exit
-    return tmp_path / "cache"
+    return tmp_path / "xdg" / "okrlint"
 
 
 def test_a_pattern_compiled_afresh_is_kept_and_read_back(fresh, monkeypatch):
@@ -81,7 +82,7 @@ def test_a_pattern_compiled_afresh_is_kept_and_read_back(fresh, monkeypatch):
     marshal.dumps({SAMPLE: (0, [1, 2, 3], 2, {"from": 1, "to": 2}, (None, "from", "to"))}),  # a program the engine refuses
 ])
 def test_a_damaged_file_is_ignored_and_written_anew(fresh, damage):
-    fresh.mkdir()
+    fresh.mkdir(parents=True)
     kept = compiled_patterns.cache_file()
     kept.write_bytes(damage)
     assert compiled_patterns.compile_pattern(*SAMPLE) == re.compile(*SAMPLE)
@@ -91,7 +92,7 @@ def test_a_damaged_file_is_ignored_and_written_anew(fresh, damage):
 
 
 def test_nothing_is_read_from_or_written_to_the_shared_temporary_folder(monkeypatch):
-    monkeypatch.setenv("OKRLINT_CACHE_DIR", tempfile.gettempdir())
+    monkeypatch.setattr(cache_dirs, "user_cache_dir", lambda: Path(tempfile.gettempdir()))  # what a home without a cache folder falls back to
     assert compiled_patterns.cache_file() is None
 
 

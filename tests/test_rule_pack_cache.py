@@ -20,13 +20,13 @@ def check_bad_examples(tmp_path: Path) -> list:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(EXAMPLES / lang / "bad.okr.yaml", target)
     run = cli_process("check", "okrs", "--no-cache", "--format", "json", cwd=tmp_path,
-                      env={"OKRLINT_CACHE_DIR": str(tmp_path / "cache")})
+                      env={"XDG_CACHE_HOME": str(tmp_path / "xdg"), "OKRLINT_CACHE_DIR": str(tmp_path / "results")})
     assert run.stderr == ""
     return run.findings
 
 
 def kept(tmp_path: Path) -> list[Path]:
-    return sorted((tmp_path / "cache").glob("rules-*.marshal"))
+    return sorted((tmp_path / "xdg" / "okrlint").glob("rules-*.marshal"))
 
 
 def rule_files() -> list[Path]:
@@ -55,7 +55,7 @@ def test_an_edited_rule_file_gets_a_cache_of_its_own(tmp_path, monkeypatch):
     pack = tmp_path / "rules"
     shutil.copytree(registry.rules_dir(), pack)
     monkeypatch.setattr(registry, "rules_dir", lambda: pack)
-    monkeypatch.setenv("OKRLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     registry.load_registry.cache_clear()
     try:
         assert registry.load_registry().find("too-many-krs").options["max"] == 5
