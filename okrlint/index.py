@@ -48,15 +48,16 @@ ROOT_MARKERS = (".git", ".okrlint.yaml", ".okrlint.yml")
 FORMAT = 6
 
 
-def root_of(target: Target, seen: dict[Path, Path | None] | None = None) -> Path | None:
+def root_of(target: Target, seen: dict[Path, Path | None] | None = None, resolved: Path | None = None) -> Path | None:
     """The OKR root of a file: the nearest folder above it with `.git` or an okrlint config file.
 
-    `seen` remembers the answer per folder for one run (files of a folder share their root).
+    `seen` remembers the answer per folder for one run (files of a folder share their root);
+    `resolved`: the target's path already resolved.
     """
     if target.path is None or target.refused is not None:
         return None
     try:
-        start = target.path.resolve()
+        start = resolved or target.path.resolve()
         folder = start if start.is_dir() else start.parent
     except (OSError, RuntimeError):
         return None
@@ -128,11 +129,11 @@ class RootIndex:
             index.entries = _read_entries(path)
         return index
 
-    def relative(self, path: Path) -> str | None:
-        """`path` relative to the root (POSIX), or None when it lies outside (resolved once per path)."""
+    def relative(self, path: Path, resolved: Path | None = None) -> str | None:
+        """`path` relative to the root (POSIX), or None when it lies outside (resolved once per path, unless given)."""
         if path not in self._relative:
             try:
-                self._relative[path] = path.resolve().relative_to(self.root).as_posix()
+                self._relative[path] = (resolved or path.resolve()).relative_to(self.root).as_posix()
             except (ValueError, OSError, RuntimeError):
                 self._relative[path] = None
         return self._relative[path]

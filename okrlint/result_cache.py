@@ -238,12 +238,14 @@ def results_folder(root: Path | None) -> Path:
     return Path(os.environ[CACHE_ENV]) if os.environ.get(CACHE_ENV) else user_cache_dir()
 
 
-def file_key(path: Path | None, shown_as: str) -> str | None:
-    """An entry per file and per name it is shown by (findings carry that name); stdin is never cached."""
+def file_key(path: Path | None, shown_as: str, resolved: Path | None = None) -> str | None:
+    """An entry per file and per name it is shown by (findings carry that name); stdin is never cached.
+
+    `resolved`: the path already resolved."""
     if path is None:
         return None
     try:
-        return f"{path.resolve()}\0{shown_as}"
+        return f"{resolved or path.resolve()}\0{shown_as}"
     except (OSError, RuntimeError):
         return None
 
