@@ -40,7 +40,7 @@ from okrlint.models import Loc, OkrSet
 from okrlint.pool import WorkerLost, in_order, start_method, workers_for
 from okrlint.registry import Registry, Rule, localized
 from okrlint.result_cache import (CachedSet, PlainFile, ResultCache, content_digest, file_key, finding_from, restore_facts,
-                                  results_folder)
+                                  results_folder, share_strings)
 from okrlint.schema import build_sets
 from okrlint.suppress import Entry, Suppressions, UnknownRule, parse_suppressions
 
@@ -362,10 +362,10 @@ def _merge(run: _Run, plan: _Plan, system: _System, outcome: _Outcome | WorkerLo
         system.graph.add_nodes(nodes)
         file_nodes += nodes
         run.linted_sets.append(_LintedSet(shell, nodes, outcome.suppressions, system, _set_key(plan.key, number) if plain else None))
-    _record(system, target, plan.content, file_nodes)
+    _record(system, target, plan.content, file_nodes, plan.resolved)
     result.summary.objectives += outcome.objectives
     result.summary.key_results += outcome.key_results
-    result.findings += outcome.findings
+    result.findings += [share_strings(f) for f in outcome.findings]  # kept to the end of the run: shared, as replayed ones are
     result.tracebacks += outcome.tracebacks
     run.directives += outcome.directives
 

@@ -347,4 +347,12 @@ def finding_from(raw: list[Any]) -> Finding:
                    evidence=found_evidence, suggestion=found_suggestion)
 
 
+def share_strings(finding: Finding) -> Finding:
+    """The finding with its own strings interned as `finding_from` does (a worker's findings arrive unpickled, unshared)."""
+    finding.path, finding.code, finding.rule = intern(finding.path), intern(finding.code), intern(finding.rule)
+    finding.message, finding.lang = intern(finding.message), intern(finding.lang)
+    finding.target, finding.text = intern(finding.target), intern(finding.text)
+    return finding
+
+
 _SEVERITIES = {s.value: s for s in Severity}  # Severity(value) is an enum call per finding; a wrong one still raises ValueError
