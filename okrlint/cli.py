@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Callable, Iterator, Optional
+from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Iterator, Optional
 
 import typer
 
@@ -33,7 +33,7 @@ from okrlint.loader import read_bounded
 from okrlint.pool import default_jobs
 from okrlint.readers import discovery_patterns
 from okrlint.registry import Registry, RuleDataError, load_registry
-from okrlint.renderers import FORMATS, HUMAN_FORMATS, Report, for_humans, renderer
+from okrlint.renderers import FORMATS, HUMAN_FORMATS, Report, chunk_renderer, for_humans
 from okrlint.sanitize import shown
 
 if TYPE_CHECKING:
@@ -301,7 +301,7 @@ def _run_check(options: CheckOptions) -> int:
                     system=_system_view(result, targets) if fmt == "html" else None)
     _emit(report, fmt, options)  # first: a report file that cannot be written must not hide the findings
     for path, extra_fmt in extra.items():
-        _write_report(path, renderer(extra_fmt)(for_humans(report) if extra_fmt in HUMAN_FORMATS else report))
+        _write_report(path, chunk_renderer(extra_fmt)(for_humans(report) if extra_fmt in HUMAN_FORMATS else report))
     _after_report(report, fmt, options, config)
     if options.debug:
         for trace in result.tracebacks:
@@ -438,29 +438,33 @@ def _emit(report: Report, fmt: str, options: CheckOptions) -> None:
     if fmt in HUMAN_FORMATS:
         report = for_humans(report)
     if options.output is not None:
-        _write_report(options.output, renderer(fmt)(report))
+        _write_report(options.output, chunk_renderer(fmt)(report))
         return
     if options.quiet:  # findings only on the terminal; --output files stay complete
         report = replace(report, show_summary=False)
     if fmt == "text":
         _write_stdout(lambda: _print_text(report, options.color, options.quiet))
     else:
-        _write_stdout(renderer(fmt)(report))
+        _write_stdout(chunk_renderer(fmt)(report))
 
 
 _WRITE_SLICE = 1 << 20
 
 
-def _write_stdout(content: str | Callable[[], None]) -> None:
-    """Text (or a function that prints) to stdout; a failing stdout (a full disk) is the user's to fix, not a crash."""
+def _write_stdout(content: str | Iterable[str] | Callable[[], None]) -> None:
+    """Text, its pieces (written as they are made) or a function that prints, to stdout.
+
+    A failing stdout (a full disk) is the user's to fix, not a crash."""
     if sys.stdout is None:  # started with stdout closed (`>&-`): Python leaves no stream to write to
         raise UsageError("cannot write the report: standard output is closed (use --output FILE)")
     try:
         if callable(content):
             content()
-        else:  # in slices: a 100 MB report is not encoded into a second 100 MB at once
-            for start in range(0, len(content), _WRITE_SLICE):
-                sys.stdout.write(content[start:start + _WRITE_SLICE])
+        else:
+            for piece in (content,) if isinstance(content, str) else content:
+                # in slices: a 100 MB piece is not encoded into a second 100 MB at once
+                for start in range(0, len(piece), _WRITE_SLICE):
+                    sys.stdout.write(piece[start:start + _WRITE_SLICE])
         sys.stdout.flush()  # here, not at exit, so that a write error is caught
     except BrokenPipeError:
         _discard_stdout()  # the reader (`| head`) has what it wanted
@@ -496,9 +500,12 @@ app.command(cls=help_format.Command, epilog=TREE_EPILOG)(tree_cmd.tree)
 app.command(cls=help_format.Command, epilog=STATS_EPILOG)(stats_cmd.stats)
 
 
-def _write_report(path: Path, content: str) -> None:
+def _write_report(path: Path, chunks: Iterable[str]) -> None:
+    """A report's pieces to a file as they are made (a 10,000-file report is never one string)."""
     try:
-        path.write_text(content, encoding="utf-8")
+        with path.open("w", encoding="utf-8") as out:
+            for chunk in chunks:
+                out.write(chunk)
     except OSError as exc:
         raise UsageError(f"cannot write the report to {path}: {exc.strerror or exc}") from exc
 

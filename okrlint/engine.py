@@ -40,7 +40,7 @@ from okrlint.models import Loc, OkrSet
 from okrlint.pool import WorkerLost, in_order, start_method, workers_for
 from okrlint.registry import Registry, Rule, localized
 from okrlint.result_cache import (CachedSet, PlainFile, ResultCache, content_digest, file_key, finding_from, restore_facts,
-                                  results_folder)
+                                  results_folder, share_strings)
 from okrlint.schema import build_sets
 from okrlint.suppress import Entry, Suppressions, UnknownRule, parse_suppressions
 
@@ -186,7 +186,7 @@ class _LintedSet:
     nodes: list[ObjectiveNode]
     suppressions: Suppressions
     system: _System
-    cache_key: str | None  # its key in the result cache's graph.json (plain files only)
+    cache_key: str | None  # its key in the result cache's graph file (plain files only)
 
 
 @dataclass(slots=True)
@@ -239,14 +239,24 @@ class _Plan:
     content: str | None
     hit: bool  # the result cache holds it as a plain file (looked up ahead only when a pool may be used)
     pooled: bool = False
+    resolved: Path | None = None  # the target's path resolved (None for stdin, or when it cannot be)
 
 
 def _plan(run: _Run, target: Target, want_graph: bool, look_ahead: bool) -> _Plan:
     readable = target.refused is None and target.path is not None
+    resolved = _resolved(target.path) if readable else None  # once: the root, the cache key and the index all need it
     content = content_digest(target.path, run.config.max_file_size) if readable and run.use_cache else None
-    key = file_key(target.path, target.shown_as) if readable and run.results.path is not None else None
+    key = file_key(target.path, target.shown_as, resolved) if readable and run.results.path is not None else None
     hit = look_ahead and run.results.has_plain(key, content)
-    return _Plan(target, root_of(target, run.roots) if want_graph else None, key, content, hit)
+    return _Plan(target, root_of(target, run.roots, resolved) if want_graph else None, key, content, hit, resolved=resolved)
+
+
+def _resolved(path: Path | None) -> Path | None:
+    """The path with symlinks and `..` resolved; None when it cannot be (each user then tries again and says why)."""
+    try:
+        return path.resolve() if path is not None else None
+    except (OSError, RuntimeError):
+        return None
 
 
 def _lint_here(run: _Run, plan: _Plan, system: _System, read_stdin: Callable[[], bytes] | None) -> None:
@@ -255,7 +265,7 @@ def _lint_here(run: _Run, plan: _Plan, system: _System, read_stdin: Callable[[],
     cached = run.results.lookup(key, content)
     plain = _plain_sets(cached.plain, target.shown_as) if cached is not None and cached.plain is not None else None
     if plain is not None:  # same bytes, same run key, no directives: nothing to parse, build or analyse
-        _replay(run, target, key, content, system, cached.plain, plain)  # type: ignore[union-attr]
+        _replay(run, plan, system, cached.plain, plain)  # type: ignore[union-attr]
     else:
         _lint_file(run, target, key, content, system, cached.sets if cached is not None else None, read_stdin)
 
@@ -352,10 +362,10 @@ def _merge(run: _Run, plan: _Plan, system: _System, outcome: _Outcome | WorkerLo
         system.graph.add_nodes(nodes)
         file_nodes += nodes
         run.linted_sets.append(_LintedSet(shell, nodes, outcome.suppressions, system, _set_key(plan.key, number) if plain else None))
-    _record(system, target, plan.content, file_nodes)
+    _record(system, target, plan.content, file_nodes, plan.resolved)
     result.summary.objectives += outcome.objectives
     result.summary.key_results += outcome.key_results
-    result.findings += outcome.findings
+    result.findings += [share_strings(f) for f in outcome.findings]  # kept to the end of the run: shared, as replayed ones are
     result.tracebacks += outcome.tracebacks
     run.directives += outcome.directives
 
@@ -447,9 +457,9 @@ def _shell() -> OkrSet:
     return OkrSet.model_construct(source="", loc=Loc.model_construct(line=1, column=1, end_line=1, end_column=1))
 
 
-def _replay(run: _Run, target: Target, key: str | None, content: str | None, system: _System, plain: PlainFile,
-            sets: list[tuple[OkrSet, list[ObjectiveNode]]]) -> None:
+def _replay(run: _Run, plan: _Plan, system: _System, plain: PlainFile, sets: list[tuple[OkrSet, list[ObjectiveNode]]]) -> None:
     """A plain file whose bytes are unchanged: its findings and graph nodes from the result cache."""
+    target, key, content = plan.target, plan.key, plan.content
     run.result.summary.objectives += plain.objectives
     run.result.summary.key_results += plain.key_results
     file_nodes: list[ObjectiveNode] = []
@@ -457,14 +467,14 @@ def _replay(run: _Run, target: Target, key: str | None, content: str | None, sys
         system.graph.add_nodes(nodes)
         file_nodes += nodes
         run.linted_sets.append(_LintedSet(shell, nodes, Suppressions(), system, _set_key(key, number)))
-    _record(system, target, content, file_nodes)
+    _record(system, target, content, file_nodes, plan.resolved)
     run.result.findings += plain.findings
 
 
-def _record(system: _System, target: Target, content: str | None, nodes: list[ObjectiveNode]) -> None:
+def _record(system: _System, target: Target, content: str | None, nodes: list[ObjectiveNode], resolved: Path | None = None) -> None:
     """A linted file's nodes go into its root's index; the graph will not read it from there again."""
     index = system.index
-    if index is not None and target.path is not None and (relative := index.relative(target.path)) is not None:
+    if index is not None and target.path is not None and (relative := index.relative(target.path, resolved)) is not None:
         system.linted.add(relative)
         index.record(target.path, content, nodes)
 
@@ -479,7 +489,7 @@ def _cross_file_findings(run: _Run, linted: _LintedSet) -> list[Finding]:
     if system.fingerprint is _UNSET:
         system.fingerprint = _fingerprint(system)
     fingerprint = system.fingerprint  # type: ignore[assignment]
-    if linted.cache_key is not None and (entries := results.cross_file(fingerprint).get(linted.cache_key)) is not None:
+    if linted.cache_key is not None and (entries := results.cross_file(fingerprint, linted.cache_key)) is not None:
         try:
             return [finding_from(entry) for entry in entries]
         except (TypeError, ValueError):

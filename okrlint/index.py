@@ -27,13 +27,13 @@ import hashlib
 import json
 import os
 import stat
-import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from okrlint import __version__
+from okrlint.cache_dirs import CACHE_ENV, user_cache_dir  # noqa: F401  (CACHE_ENV and user_cache_dir are used from here too)
 from okrlint.config import Config
 from okrlint.discovery import Target, display_path, okr_files_under
 from okrlint.graph import KeyResultNode, LevelRules, ObjectiveNode, nodes_of
@@ -41,21 +41,23 @@ from okrlint.loader import Limits, read_path
 from okrlint.models import Loc, Text
 from okrlint.schema import build_sets
 
-CACHE_ENV = "OKRLINT_CACHE_DIR"
 PROJECT_CACHE = ".okrlint_cache"
 ROOT_MARKERS = (".git", ".okrlint.yaml", ".okrlint.yml")
-FORMAT = 5  # bump when the node shape changes (4: SHA-256 of the bytes; 5: each entry a JSON text of its own)
+# bump when the node shape changes (4: SHA-256 of the bytes; 5: each entry a JSON text of its own;
+# 6: a header line, then a line per file: read line by line, each entry kept as its UTF-8 bytes)
+FORMAT = 6
 
 
-def root_of(target: Target, seen: dict[Path, Path | None] | None = None) -> Path | None:
+def root_of(target: Target, seen: dict[Path, Path | None] | None = None, resolved: Path | None = None) -> Path | None:
     """The OKR root of a file: the nearest folder above it with `.git` or an okrlint config file.
 
-    `seen` remembers the answer per folder for one run (files of a folder share their root).
+    `seen` remembers the answer per folder for one run (files of a folder share their root);
+    `resolved`: the target's path already resolved.
     """
     if target.path is None or target.refused is not None:
         return None
     try:
-        start = target.path.resolve()
+        start = resolved or target.path.resolve()
         folder = start if start.is_dir() else start.parent
     except (OSError, RuntimeError):
         return None
@@ -63,13 +65,6 @@ def root_of(target: Target, seen: dict[Path, Path | None] | None = None) -> Path
     if folder not in seen:
         seen[folder] = next((f for f in (folder, *folder.parents) if any(os.path.lexists(f / m) for m in ROOT_MARKERS)), None)
     return seen[folder]
-
-
-def user_cache_dir() -> Path:
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / "okrlint" / "Cache"
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "okrlint"
 
 
 def cache_folder(root: Path) -> Path:
@@ -116,9 +111,10 @@ class RootIndex:
     config: Config
     levels: LevelRules
     cache_path: Path | None  # None with --no-cache
-    # root-relative path → its cached entry as JSON text, parsed and taken out when the file comes up:
-    # a 10,000-file root parsed whole into dicts at once took hundreds of MB (one string a file is compact)
-    entries: dict[str, str] = field(default_factory=dict)
+    # root-relative path → its cached entry as JSON (UTF-8 bytes), parsed and taken out when the file comes up:
+    # a 10,000-file root parsed whole into dicts at once took hundreds of MB; read whole as one JSON
+    # text, ~250 MB at its peak (the file's text, then a str per entry, 2-4 bytes a character)
+    entries: dict[str, bytes] = field(default_factory=dict)
     stale: bool = False  # the cache file holds entries this run did not use (files gone, or changed)
     written: dict[str, _Written] = field(default_factory=dict)  # the entries of this run, by root-relative path
     files_read: int = 0  # files this run had to open (not in the cache, or changed)
@@ -130,14 +126,14 @@ class RootIndex:
         path = cache_folder(root) / f"index-{_cache_key(root, config)}.json" if use_cache else None
         index = cls(root, config, levels, path)
         if path is not None:
-            index.entries = read_cache_file(path, FORMAT, str)
+            index.entries = _read_entries(path)
         return index
 
-    def relative(self, path: Path) -> str | None:
-        """`path` relative to the root (POSIX), or None when it lies outside (resolved once per path)."""
+    def relative(self, path: Path, resolved: Path | None = None) -> str | None:
+        """`path` relative to the root (POSIX), or None when it lies outside (resolved once per path, unless given)."""
         if path not in self._relative:
             try:
-                self._relative[path] = path.resolve().relative_to(self.root).as_posix()
+                self._relative[path] = (resolved or path.resolve()).relative_to(self.root).as_posix()
             except (ValueError, OSError, RuntimeError):
                 self._relative[path] = None
         return self._relative[path]
@@ -219,9 +215,65 @@ class RootIndex:
             return
         if not self.entries and not self.stale and not any(w.changed() for w in self.written.values()):
             return  # the cache already says all this (every entry was used, none changed)
-        files = {relative: json.dumps(written.entry(), ensure_ascii=False, separators=(",", ":"))
-                 for relative, written in self.written.items()}
-        write_cache_file(self.cache_path, FORMAT, files, root=str(self.root))
+        lines = (cache_line((relative,), written.entry()) for relative, written in self.written.items())
+        write_cache_lines(self.cache_path, FORMAT, lines, root=str(self.root))
+
+
+def _read_entries(path: Path) -> dict[str, bytes]:
+    """The entries of a root index file of this format and okrlint version; {} for anything else."""
+    return {keys[0]: entry for keys, entry in read_cache_lines(path, FORMAT) if len(keys) == 1}
+
+
+def read_cache_lines(path: Path, version: int) -> list[tuple[tuple[str, ...], bytes]]:
+    """(keys, the entry's JSON as UTF-8 bytes) of each line of a line cache file of this shape and okrlint version.
+
+    The file is a header line, then a line per entry: its keys as JSON strings and the entry's
+    JSON, separated by tabs (JSON text holds no raw tab or newline). It is read a line at a time
+    and each entry kept as bytes, to be parsed when it is needed: a 10,000-file root read whole as
+    one JSON text peaked at ~250 MB. A damaged line is left out (its file is read again); a file
+    of another shape gives nothing.
+    """
+    found: list[tuple[tuple[str, ...], bytes]] = []
+    try:
+        with path.open("rb") as handle:
+            header = json.loads(handle.readline())
+            if not isinstance(header, dict) or header.get("format") != version or header.get("okrlint") != __version__:
+                return []
+            for line in handle:
+                *keys, entry = line.rstrip(b"\n").split(b"\t")
+                try:
+                    parsed = tuple(json.loads(key) for key in keys)
+                except (ValueError, RecursionError):
+                    continue
+                if parsed and all(isinstance(key, str) for key in parsed):
+                    found.append((parsed, entry))
+    except (OSError, ValueError, RecursionError):  # missing, unreadable, no header
+        return []
+    return found
+
+
+def cache_line(keys: tuple[str, ...], entry: Any) -> str:
+    """One line of a line cache file: the keys, then the entry as compact JSON."""
+    return "\t".join((*(json.dumps(key, ensure_ascii=False) for key in keys),
+                       json.dumps(entry, ensure_ascii=False, separators=(",", ":")))) + "\n"
+
+
+def write_cache_lines(path: Path, version: int, lines: Iterable[str], **extra: Any) -> None:
+    """Write a line cache file a line at a time, atomically (temp file + rename); failures are ignored."""
+    folder = path.parent
+    try:
+        ensure_cache_folder(folder)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem.split('-')[0]}-", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(json.dumps({"format": version, "okrlint": __version__, **extra}, ensure_ascii=False) + "\n")
+                out.writelines(lines)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except (OSError, ValueError):  # the next run recomputes what it cannot read
+        pass
 
 
 def _cache_key(root: Path, config: Config) -> str:
@@ -246,8 +298,8 @@ def read_cache_file(path: Path, version: int, kind: type = dict) -> dict[str, An
     return {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, kind)} if isinstance(files, dict) else {}
 
 
-def _parsed(entry: str | None) -> dict[str, Any] | None:
-    """A root index entry's JSON text as a dict; None when it is missing or not a JSON object."""
+def _parsed(entry: bytes | None) -> dict[str, Any] | None:
+    """A root index entry's JSON as a dict; None when it is missing or not a JSON object."""
     if entry is None:
         return None
     try:

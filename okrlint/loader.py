@@ -26,6 +26,7 @@ from typing import BinaryIO, Iterator
 
 import yaml
 
+from okrlint.compiled_patterns import compile_pattern
 from okrlint.readers import DEFAULT, ReadSettings, format_of, reader_of
 
 try:  # libyaml is ~10x faster; fall back to the pure-Python loader when it is missing
@@ -246,8 +247,8 @@ def position_of(text: str, at: int) -> tuple[int, int]:
 
 _ICONV = {"cp1251": "CP1251", "gb18030": "GB18030", "latin-1": "LATIN1"}  # iconv's names
 _GUESS_SAMPLE = 64 * 1024  # enough text to tell the scripts apart, cheap on a 5 MB file
-_RUSSIAN = re.compile(r"[а-яёА-ЯЁ]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_RUSSIAN = compile_pattern(r"[а-яёА-ЯЁ]")
+_HAN = compile_pattern(r"[\u4e00-\u9fff]")
 
 
 def guess_encoding(data: bytes) -> tuple[str, str]:
@@ -286,7 +287,7 @@ def _common_han_share(data: bytes, non_ascii: int) -> float:
 
 # -- text → YAML -----------------------------------------------------------------------------
 
-_MERGE_MARKER = re.compile(r"^(<{7}|>{7})(?: |$)", re.MULTILINE)
+_MERGE_MARKER = compile_pattern(r"^(<{7}|>{7})(?: |$)", re.MULTILINE)
 
 
 def merge_conflict(text: str) -> Problem | None:
@@ -374,7 +375,7 @@ def check_limits(text: str, limits: Limits = Limits()) -> None:
         raise error
 
 
-_YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # YAML 1.1 counts all of these
+_YAML_LINE_BREAK = compile_pattern("\r\n|[\r\n\x85\u2028\u2029]")  # YAML 1.1 counts all of these
 
 
 def _through_line(text: str, line: int) -> str:

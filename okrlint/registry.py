@@ -10,6 +10,7 @@ and good/bad examples. Its `check:` names the Python function that does the work
 from __future__ import annotations
 
 import difflib
+import hashlib
 import importlib
 import math
 import re
@@ -21,6 +22,8 @@ from typing import Any, Callable, Iterable, Literal, Mapping, get_args
 
 import yaml
 
+from okrlint.cache_dirs import private_cache_dir, read_marshal, write_marshal
+from okrlint.compiled_patterns import compile_pattern
 from okrlint.findings import RuleDoc, Severity
 from okrlint.links import rule_page_url
 
@@ -29,6 +32,7 @@ SCOPES: tuple[str, ...] = get_args(Scope)
 Bound = tuple[float | None, float | None]  # (least, most) an option may be; None = unbounded
 MESSAGE_LANGS = ("en", "ru", "zh")
 ENTRY_POINT_GROUP = "okrlint.rules"
+RULE_PACK_FORMAT = 1  # bump when what the rule pack cache keeps changes
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -105,7 +109,7 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
 
 
 # "{count|ключевой результат|ключевых результата|ключевых результатов}" picks the form for count.
-_PLURAL = re.compile(r"\{(\w+)\|([^{}]*)\}")
+_PLURAL = compile_pattern(r"\{(\w+)\|([^{}]*)\}")
 
 
 def plural_form(number: Any, forms: list[str], lang: str) -> str:
@@ -208,8 +212,12 @@ def within(value: float, bound: Bound) -> bool:
 
 
 def load_rule_file(path: Path) -> Rule:
+    return rule_from_data(_parse_rule_file(path), origin=str(path))
+
+
+def _parse_rule_file(path: Path) -> Any:
     with path.open(encoding="utf-8") as handle:
-        return rule_from_data(yaml.load(handle, Loader=_Loader), origin=str(path))
+        return yaml.load(handle, Loader=_Loader)
 
 
 @dataclass(slots=True)
@@ -260,12 +268,40 @@ def _plugin_rules() -> tuple[list[Rule], list[str]]:
     return found, errors
 
 
+def _rule_pack(files: list[Path]) -> list[Any] | None:
+    """The parsed rule files from the tool cache when none of them changed; None to parse them."""
+    path = _rule_pack_cache(files)
+    data = None if path is None else read_marshal(path)
+    return data if isinstance(data, list) and len(data) == len(files) else None
+
+
+def _rule_pack_cache(files: list[Path]) -> Path | None:
+    """Named after each rule file's path, size and modification time (as the result cache keys okrlint's code)."""
+    folder = private_cache_dir()
+    if folder is None:
+        return None
+    key = hashlib.sha256(f"{RULE_PACK_FORMAT}\0{yaml.__version__}".encode())
+    try:
+        for path in files:
+            info = path.stat()
+            key.update(f"\0{path}\0{info.st_size}\0{info.st_mtime_ns}".encode("utf-8", "surrogatepass"))
+    except OSError:
+        return None
+    return folder / f"rules-{key.hexdigest()[:24]}.marshal"
+
+
 @lru_cache(maxsize=1)
 def load_registry() -> Registry:
     """Built-in rules sorted by code, then plugins (a plugin cannot shadow a built-in code)."""
     # Files starting with "_" hold shared data (the lexicon), not rules.
-    files = (p for p in rules_dir().glob("*.yaml") if not p.name.startswith("_"))
-    builtin = sorted((load_rule_file(p) for p in files), key=lambda r: r.code)
+    files = sorted(p for p in rules_dir().glob("*.yaml") if not p.name.startswith("_"))
+    # Parsing the 30-odd YAML files is ~20 ms of every start: the parsed data is kept (marshal, ~1 ms to read).
+    parsed = _rule_pack(files)
+    if parsed is None:
+        parsed = [_parse_rule_file(p) for p in files]
+        if (cache := _rule_pack_cache(files)) is not None:
+            write_marshal(cache, parsed)  # a value marshal cannot write (a YAML date) leaves it unwritten
+    builtin = sorted((rule_from_data(data, origin=str(p)) for p, data in zip(files, parsed)), key=lambda r: r.code)
     plugins, errors = _plugin_rules()
     taken = {r.code for r in builtin} | {r.name for r in builtin}
     for rule in plugins:

@@ -11,7 +11,7 @@ so they are kept per file and reused. There are two kinds of entry:
   nodes. The file is still loaded and built, so its directives are filtered (and marked used)
   afresh on every run.
 Cross-file rules (unknown-parent, duplicate-kr, …) depend on other files (a parent). Their
-findings on a plain file are kept in `graph.json` under a fingerprint of the whole OKR system (the
+findings on a plain file are kept in `graph.lines` under a fingerprint of the whole OKR system (the
 SHA-256 of every file of the root, the current folder, whether the root was read whole): when any
 file of the system changes, the fingerprint does, and they run again over the graph.
 
@@ -36,21 +36,22 @@ import os
 import shutil
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from sys import intern
 from typing import Any
 
 from okrlint import __version__
 from okrlint.config import Config
 from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, Severity, Span, Suggestion
 from okrlint.graph import ObjectiveNode
-from okrlint.index import (CACHE_ENV, cache_folder, content_digest, ensure_cache_folder, node_dicts, read_cache_file,
-                           user_cache_dir, write_cache_file)
+from okrlint.index import (CACHE_ENV, cache_folder, cache_line, content_digest, ensure_cache_folder, node_dicts,
+                           read_cache_file, read_cache_lines, user_cache_dir, write_cache_file, write_cache_lines)
 from okrlint.registry import Rule, rules_dir
 
 __all__ = ["ResultCache", "CachedFile", "CachedSet", "PlainFile", "content_digest", "file_key", "results_folder", "run_key"]
 
 FORMAT = 2  # bump when an entry's shape changes (2: one file per entry, plain entries, graph.json)
 KEPT_RUN_KEYS = 8  # folders of earlier run keys kept (a development checkout makes a new key per edit)
-GRAPH_FILE = "graph.json"
+GRAPH_FILE = "graph.lines"  # a line per set: fingerprint, set key, its cross-file findings (okrlint.index.read_cache_lines)
 ANALYZER_DISTRIBUTIONS = ("pymorphy3", "pymorphy3-dicts-ru", "jieba")
 ZH_DICT_ENV = "OKRLINT_ZH_DICT"  # okrlint.analysis.zh.DICT_ENV (not imported: an English run never loads it)
 
@@ -94,12 +95,12 @@ class CachedFile:
 
 @dataclass(slots=True)
 class ResultCache:
-    """The cached results of one run key: a folder of per-file entries and `graph.json`."""
+    """The cached results of one run key: a folder of per-file entries and `graph.lines`."""
 
     folder: Path | None  # None: the cache is off (--no-cache, plugin rules)
     hits: int = 0
     stored: int = 0
-    _graph: dict[str, dict[str, Any]] | None = None  # graph.json: fingerprint → {set key: findings}, read on first use
+    _graph: dict[str, dict[str, bytes]] | None = None  # graph file: fingerprint → {set key: findings' JSON}, read on first use
     _cross: dict[str, dict[str, Any]] = field(default_factory=dict)  # what this run found, by fingerprint
     _cross_changed: bool = False
 
@@ -161,14 +162,26 @@ class ResultCache:
             "sets": [[s.source, s.stem, s.document, s.lang, node_dicts(nodes)] for s, nodes in sets],
             "objectives": objectives, "key_results": key_results}})
 
-    def cross_file(self, fingerprint: str | None) -> dict[str, Any]:
-        """The cross-file findings (entries) cached for this OKR system, by set key; {} when it changed."""
+    def cross_file(self, fingerprint: str | None, set_key: str) -> list[Any] | None:
+        """The cross-file findings (entries) cached for one set of this OKR system; None when the system changed."""
+        raw = self._cached_cross(fingerprint).get(set_key)
+        if raw is None:
+            return None
+        try:
+            entries = json.loads(raw)
+        except (ValueError, RecursionError):
+            return None
+        return entries if isinstance(entries, list) else None
+
+    def _cached_cross(self, fingerprint: str | None) -> dict[str, bytes]:
+        """Set key → its findings' JSON (bytes, parsed when its set comes up), for this OKR system."""
         if self.folder is None or fingerprint is None:
             return {}
         if self._graph is None:
-            self._graph = read_cache_file(self.folder / GRAPH_FILE, FORMAT)
-        cached = self._graph.get(fingerprint, {})
-        return cached if isinstance(cached, dict) else {}
+            self._graph = {}
+            for (system, set_key), raw in ((k, v) for k, v in read_cache_lines(self.folder / GRAPH_FILE, FORMAT) if len(k) == 2):
+                self._graph.setdefault(system, {})[set_key] = raw
+        return self._graph.get(fingerprint, {})
 
     def store_cross(self, fingerprint: str | None, set_key: str | None, findings: list[Finding]) -> None:
         if self.folder is None or fingerprint is None or set_key is None:
@@ -177,11 +190,12 @@ class ResultCache:
         self._cross_changed = True
 
     def save(self) -> None:
-        """Write graph.json when this run found cross-file findings it did not have; failures are ignored."""
+        """Write the graph file when this run found cross-file findings it did not have; failures are ignored."""
         if self.folder is None or not self._cross_changed:
             return
-        systems = {fp: {**self.cross_file(fp), **found} for fp, found in self._cross.items()}  # earlier systems are stale
-        write_cache_file(self.folder / GRAPH_FILE, FORMAT, systems)
+        lines = (_cross_line(fp, set_key, found) for fp, new in self._cross.items()  # earlier systems are stale
+                 for set_key, found in {**self._cached_cross(fp), **new}.items())
+        write_cache_lines(self.folder / GRAPH_FILE, FORMAT, lines)
 
     def _entry_path(self, file_key: str) -> Path:
         assert self.folder is not None
@@ -195,6 +209,13 @@ class ResultCache:
             _first_write(self.folder)
         self.stored += 1
         write_cache_file(self._entry_path(file_key), FORMAT, {file_key: {"sha256": content, **entry}})
+
+
+def _cross_line(fingerprint: str, set_key: str, found: bytes | list[Any]) -> str:
+    """A set's line in the graph file; an entry read from the file is written back as it was."""
+    if isinstance(found, bytes):
+        return "\t".join((json.dumps(fingerprint), json.dumps(set_key, ensure_ascii=False), found.decode("utf-8"))) + "\n"
+    return cache_line((fingerprint, set_key), found)
 
 
 def _first_write(folder: Path) -> None:
@@ -218,12 +239,14 @@ def results_folder(root: Path | None) -> Path:
     return Path(os.environ[CACHE_ENV]) if os.environ.get(CACHE_ENV) else user_cache_dir()
 
 
-def file_key(path: Path | None, shown_as: str) -> str | None:
-    """An entry per file and per name it is shown by (findings carry that name); stdin is never cached."""
+def file_key(path: Path | None, shown_as: str, resolved: Path | None = None) -> str | None:
+    """An entry per file and per name it is shown by (findings carry that name); stdin is never cached.
+
+    `resolved`: the path already resolved."""
     if path is None:
         return None
     try:
-        return f"{path.resolve()}\0{shown_as}"
+        return f"{resolved or path.resolve()}\0{shown_as}"
     except (OSError, RuntimeError):
         return None
 
@@ -298,11 +321,16 @@ def finding_entry(f: Finding) -> list[Any]:
 
 
 def finding_from(raw: list[Any]) -> Finding:
+    """A finding from its cache entry, its strings shared (sys.intern): every finding of a file
+    names the file, the findings on one KR quote the same text, and a run of 10,000 files holds
+    ~160,000 findings, most with one of a few hundred codes, rules, targets, reasons, rewrite
+    shapes and messages. Only the replayed findings are held this way; they are all kept to the
+    end of the run (the report is sorted), so sharing is what keeps them small."""
     path, span, code, rule, severity, message, lang, target, text, evidence, suggestion = raw
     found_evidence = None
     if evidence is not None:
         reason, spans = evidence
-        found_evidence = Evidence(str(reason), tuple(EvidenceSpan(int(a), int(b), str(t)) for a, b, t in spans))
+        found_evidence = Evidence(intern(str(reason)), tuple(EvidenceSpan(int(a), int(b), intern(str(t))) for a, b, t in spans))
     found_suggestion = None
     if suggestion is not None:
         template, fix = suggestion
@@ -311,8 +339,20 @@ def finding_from(raw: list[Any]) -> Finding:
             description, edits = fix
             found_fix = Fix(str(description), tuple(Edit(Span(int(l), int(c), int(el), int(ec), str(cell)), str(t))
                                                     for l, c, el, ec, cell, t in edits))
-        found_suggestion = Suggestion(str(template), found_fix)
+        found_suggestion = Suggestion(intern(str(template)), found_fix)
     line, column, end_line, end_column, cell = span
-    return Finding(path=str(path), span=Span(int(line), int(column), int(end_line), int(end_column), str(cell)),
-                   code=str(code), rule=str(rule), severity=Severity(severity), message=str(message), lang=str(lang),
-                   target=str(target), text=str(text), evidence=found_evidence, suggestion=found_suggestion)
+    return Finding(path=intern(str(path)), span=Span(int(line), int(column), int(end_line), int(end_column), str(cell)),
+                   code=intern(str(code)), rule=intern(str(rule)), severity=_SEVERITIES.get(severity) or Severity(severity),
+                   message=intern(str(message)), lang=intern(str(lang)), target=intern(str(target)), text=intern(str(text)),
+                   evidence=found_evidence, suggestion=found_suggestion)
+
+
+def share_strings(finding: Finding) -> Finding:
+    """The finding with its own strings interned as `finding_from` does (a worker's findings arrive unpickled, unshared)."""
+    finding.path, finding.code, finding.rule = intern(finding.path), intern(finding.code), intern(finding.rule)
+    finding.message, finding.lang = intern(finding.message), intern(finding.lang)
+    finding.target, finding.text = intern(finding.target), intern(finding.text)
+    return finding
+
+
+_SEVERITIES = {s.value: s for s in Severity}  # Severity(value) is an enum call per finding; a wrong one still raises ValueError

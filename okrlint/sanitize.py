@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from okrlint.compiled_patterns import compile_pattern
+
 # C0 and C1 controls (tab and newline included: one finding is one line), DEL, the Unicode line
 # and paragraph separators, and the bidi embeddings/overrides/isolates and marks ("trojan source").
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_UNSAFE = compile_pattern("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -40,7 +42,7 @@ def shown_path(path: str) -> str:
 
 
 # Characters Markdown (GitHub-flavoured, tables included) or HTML would read as syntax.
-_MARKDOWN = re.compile(r"[\\`*_{}\[\]()#+\-.!|~:@$]")
+_MARKDOWN = compile_pattern(r"[\\`*_{}\[\]()#+\-.!|~:@$]")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 

@@ -16,17 +16,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from okrlint.compiled_patterns import compile_pattern
 from okrlint.findings import Finding
 from okrlint.registry import Registry, closest
 
 # A rule entry is kebab-case (single hyphens), so "name--reason" still ends the name at "--";
 # `(?![\w-])` keeps a misspelt "disable-nextline" from reading as a bare `disable` of the line.
 _ENTRY = r"\w+(?:-\w+)*"
-_DIRECTIVE = re.compile(
+_DIRECTIVE = compile_pattern(
     rf"(?:#|<!--)\s*okrlint:\s*(disable-next-line|disable-file|disable)(?![\w-])(?:\s*=\s*({_ENTRY}(?:\s*,\s*{_ENTRY})*))?",
     re.IGNORECASE,
 )
-_ENTRY_RE = re.compile(_ENTRY)
+_ENTRY_RE = compile_pattern(_ENTRY)
 ALL = "*"
 
 

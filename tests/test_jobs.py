@@ -144,9 +144,12 @@ def children(pid: int) -> list[int]:
 @pytest.mark.parametrize("after", [0.0, 1.0])  # while the pool starts; while it works
 def test_ctrl_c_stops_the_run_and_its_workers_cleanly(tmp_path, after):
     corpus(tmp_path, copies=30)
+    # preexec_fn: Ctrl-C as at a terminal. A suite started in the background (`pytest &` from a script)
+    # ignores SIGINT, and a child inherits that: okrlint would rightly ignore it too.
     proc = subprocess.Popen([sys.executable, "-m", "okrlint", "check", "okrs", "--no-cache", "--jobs", "2"], cwd=tmp_path,
                             env={**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while len(children(proc.pid)) < 2 and time.monotonic() < deadline:  # the workers are linting
         time.sleep(0.05)

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from okrlint import __version__
 from tests.helpers import ROOT, check_json, write
 
 COMPANY = "objectives:\n  - id: grow\n    title: Mid-size banks choose our cloud platform\n    key_results: [Grow ARR from $10M to $15M, Raise NPS from 35 to 50]\n"
@@ -34,9 +35,11 @@ def test_the_cache_lives_outside_the_tree_and_is_used(tmp_path, monkeypatch):
     assert check_json(child, "--select", "unknown-parent").findings == []
     assert tree_of(root) == before  # nothing written into the linted tree
     (index,) = cache.glob("index-*.json")
-    entries = json.loads(index.read_text(encoding="utf-8"))["files"]
+    header, *lines = index.read_text(encoding="utf-8").splitlines()  # a header, then a line per file: "path"<TAB>entry
+    assert json.loads(header)["format"] == 6
+    entries = {json.loads(path): json.loads(entry) for path, entry in (line.split("\t") for line in lines)}
     assert set(entries) == {"okrs/company.okr.yaml", "okrs/team.okr.yaml"}
-    assert len(json.loads(entries["okrs/company.okr.yaml"])["sha256"]) == 64  # a content hash per file (its entry is JSON text)
+    assert len(entries["okrs/company.okr.yaml"]["sha256"]) == 64  # a content hash per file
 
     # Same size, same modification time: the cached nodes are trusted and the file is not opened.
     company = root / "okrs" / "company.okr.yaml"
@@ -64,13 +67,15 @@ def test_a_corrupt_cache_is_ignored(tmp_path, monkeypatch):
     root, child = make_repo(tmp_path)
     check_json(child, "--select", "unknown-parent")
     (index,) = cache.glob("index-*.json")
-    for garbage in ('{"format": 1, "files": {"okrs/company.okr.yaml": {"size": 1}}', "\x00\xff", '{"format": 1, "okrlint": "0", "files": []}'):
+    damaged_lines = f'{{"format": 6, "okrlint": "{__version__}"}}\n"okrs/company.okr.yaml"\t{{"size": 1\n"okrs/team.okr.yaml\t{{}}\n\n\t\n'
+    for garbage in ('{"format": 1, "files": {"okrs/company.okr.yaml": {"size": 1}}', "\x00\xff", '{"format": 1, "okrlint": "0", "files": []}',
+                    damaged_lines):
         index.write_text(garbage, encoding="utf-8", errors="surrogateescape")
         write(root, "okrs/team.okr.yaml", CHILD.replace("company#grow", "company#grwo"))
         run = check_json(child, "--select", "unknown-parent")
         assert [(f["rule"], f["line"]) for f in run.findings] == [("unknown-parent", 3)]
         write(root, "okrs/team.okr.yaml", CHILD)
-    json.loads(index.read_text(encoding="utf-8"))  # rewritten whole
+    assert [json.loads(line.split("\t")[1])["size"] > 1 for line in index.read_text(encoding="utf-8").splitlines()[1:]] == [True, True]  # rewritten whole
 
 
 def test_a_project_cache_folder_gets_a_gitignore(tmp_path, monkeypatch):

@@ -26,6 +26,7 @@ from functools import lru_cache
 from okrlint.analysis.facts import Deadline
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.numbers import looks_like_counted_noun, parse_zh
+from okrlint.compiled_patterns import compile_pattern
 
 # --- Month names ---------------------------------------------------------------------------
 
@@ -123,7 +124,7 @@ def _re(pattern: str | tuple[str, ...]) -> re.Pattern[str]:
     """A trigger from a regex or from plain substrings."""
     if isinstance(pattern, tuple):
         pattern = "|".join(map(re.escape, pattern))
-    return re.compile(pattern)
+    return compile_pattern(pattern)
 
 _PATTERNS: tuple[_Pattern, ...] = (
     # 2026-03-31, 2026/3/31, 2026.03.31
@@ -193,7 +194,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
 )
 
 # A preposition and/or "end of" right before a date core: "к концу ", "by the end of ", "в ".
-_BACK = re.compile(rf"{_LB}(?:(?P<prep>{_PREP})\s*)?{_END}?(?:the\s+)?$", re.IGNORECASE)
+_BACK = compile_pattern(rf"{_LB}(?:(?P<prep>{_PREP})\s*)?{_END}?(?:the\s+)?$", re.IGNORECASE)
 _BACK_WINDOW = 40
 
 # The last word of every _BACK match: a cheap test before running _BACK itself.
@@ -215,14 +216,14 @@ def _may_have_back(text: str, start: int) -> bool:
     return last in _BACK_LAST_WORDS
 
 
-_YEAR_BEFORE = re.compile(rf"(?<![\w.])({_YEAR})[-\s]?$")
-_ZH_PRE_NUMERAL = re.compile(r"[\d一二两三四五六七八九十几个]$")
-_UNIT_AFTER_YEAR = re.compile(
+_YEAR_BEFORE = compile_pattern(rf"(?<![\w.])({_YEAR})[-\s]?$")
+_ZH_PRE_NUMERAL = compile_pattern(r"[\d一二两三四五六七八九十几个]$")
+_UNIT_AFTER_YEAR = compile_pattern(
     r"\s*(?:%|％|[$€£₽¥]|тыс|млн|млрд|руб|k\b|m\b|x\b|раз"
     r"|(?:до|to|→|->|—|–|-|到|至)\s*[$€£¥₽]?(?!(?:19|20)\d{2}(?!\d))\d)",
     re.IGNORECASE,
 )
-_NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+_NEXT_WORD = compile_pattern(r"\s*([^\W\d_][\w-]*)")
 
 
 # --- Matching ------------------------------------------------------------------------------

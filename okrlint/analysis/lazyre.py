@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from okrlint.compiled_patterns import compile_pattern
+
 
 # The compiled pattern's methods, kept in slots once compiled: after that, `pattern.match` is a
 # plain slot read of the bound method, not a `__getattr__` call on every use (~100k per 8k texts).
@@ -29,7 +31,7 @@ class LazyPattern:
     def __getattr__(self, name: str) -> Any:  # only for what is not set yet: the first use
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(self._pattern, self._flags)
+            compiled = self._compiled = compile_pattern(self._pattern, self._flags)
             for method in _METHODS:
                 setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)

@@ -33,6 +33,8 @@ import html
 import re
 import unicodedata
 
+from okrlint.compiled_patterns import compile_pattern
+
 __all__ = ["normalize"]
 
 # --- characters -------------------------------------------------------------------------
@@ -49,33 +51,33 @@ _CHAR_MAP = {ord(c): " " for c in _SPACES} | {
 
 _SPACE_MAP = {ord(c): " " for c in _SPACES}  # keeps the code sentinels in place
 # A code span: up to three backticks and no backtick inside, so a run of backticks cannot backtrack.
-_CODE_SPAN = re.compile(r"(`{1,3})([^`]+?)\1(?!`)")
-_RESTORE = re.compile(_SENTINEL_OPEN + r"(\d+)" + _SENTINEL_CLOSE)
+_CODE_SPAN = compile_pattern(r"(`{1,3})([^`]+?)\1(?!`)")
+_RESTORE = compile_pattern(_SENTINEL_OPEN + r"(\d+)" + _SENTINEL_CLOSE)
 
 # Only real HTML tag names, so "<5 bugs", "< 200ms" and "<robot_id>" survive.
 _INLINE_TAGS = "a|abbr|b|big|cite|del|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|tt|u|var|code"
 _BLOCK_TAGS = "br|p|div|li|ul|ol|hr|h[1-6]|blockquote|pre|table|tr|td|th|tbody|thead|img|section|details|summary"
-_INLINE_TAG = re.compile(rf"</?(?:{_INLINE_TAGS})\b[^<>]*>", re.I)
-_BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK_TAGS})\b[^<>]*/?>", re.I)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_INLINE_TAG = compile_pattern(rf"</?(?:{_INLINE_TAGS})\b[^<>]*>", re.I)
+_BLOCK_TAG = compile_pattern(rf"</?(?:{_BLOCK_TAGS})\b[^<>]*/?>", re.I)
+_HTML_COMMENT = compile_pattern(r"<!--.*?-->", re.S)
+_ENTITY = compile_pattern(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 
-_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>", re.I)
-_IMAGE = re.compile(r"!\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
-_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
-_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
-_URL = re.compile(
+_AUTOLINK = compile_pattern(r"<(?:https?|ftp|mailto):[^<>\s]*>", re.I)
+_IMAGE = compile_pattern(r"!\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+_LINK = compile_pattern(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+_REF_LINK = compile_pattern(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
+_URL = compile_pattern(
     r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>()\[\]（）「」，。、；]*[^\s<>()\[\]（）「」，。、；.,;:!?'\"]",
     re.I,
 )
 
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_ITALIC_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
-_ITALIC_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+_BOLD = compile_pattern(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_STRIKE = compile_pattern(r"~~(?=\S)(.+?)(?<=\S)~~")
+_ITALIC_STAR = compile_pattern(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
+_ITALIC_UNDERSCORE = compile_pattern(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 
 # A hidden number: N, N1, X, XX, Y, $N, N%, X% (inside brackets or as link text).
-_PLACEHOLDER_TEXT = re.compile(r"[$€£¥₽]?(?:N|X{1,3}|Y|Z)\d{0,3}%?")
+_PLACEHOLDER_TEXT = compile_pattern(r"[$€£¥₽]?(?:N|X{1,3}|Y|Z)\d{0,3}%?")
 
 # --- start of text: bullets, numbering, labels, owner tags --------------------------------
 
@@ -95,16 +97,16 @@ _OWNER_WORD = r"(?:[A-ZА-ЯЁ][\w&/.'’+-]*|&|and|of|for|и|по\s+[а-яё]+)
 # Before a label word the owner may be a longer title: "Director, Contracts & Legal Operations KR:".
 _OWNER = rf"(?:{_OWNER_WORD}(?:,?\s+{_OWNER_WORD}){{0,6}}(?:\s*\([^()]{{1,40}}\))?\s+)?"
 
-_LABEL = re.compile(
+_LABEL = compile_pattern(
     rf"^(?P<owner>{_OWNER})(?P<label>{_LABEL_WORD}|{_SINGLE_LETTER_LABEL})"
     rf"(?:\s*[-#№]?\s*(?P<num>{_NUMBER}))?\s*(?P<sep>{_SEPARATOR})?\s*"
 )
 # "**O2**", "*KR 1:*", "__Objective__:" - a label the author wrapped in emphasis.
-_WRAPPED_LABEL = re.compile(
+_WRAPPED_LABEL = compile_pattern(
     r"^(?:[-*•]\s+)?(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_]{1,60}?)(?P=mark)\s*(?:[:：.．]|[-–—](?=\s))?\s*"
 )
 # "VP, Global Channels:", "Sr Director of Sales Operations:": a job title may have a comma and run long.
-_OWNER_TAG = re.compile(
+_OWNER_TAG = compile_pattern(
     rf"^(?P<owner>{_OWNER_WORD}(?:,?\s+{_OWNER_WORD}){{0,6}}(?:\s*\([^()]{{1,40}}\))?)"
     rf"\s*[:：]\s*(?=[A-ZА-ЯЁ])"
 )
@@ -113,20 +115,20 @@ _ROLE_ACRONYMS = frozenset(
     # teams and roles, not metrics: "CS: Begin deploying the CSM tool"
     " CS CSM CX SRE ENG SE AE SDR BDR TAM PS OPS SEC DEV ML DS FE BE MKTG".split()
 )
-_BULLET = re.compile(
+_BULLET = compile_pattern(
     # markers that need a space after them: "- ", "* ", "1. ", "1) ", "a) ", "## ", "- [ ] "
     r"^(?:[-*+]\s*\[[ xX]\]|\[[ xX]\]|[-*•·●▪◦‣–—+>]|#{1,6}|\(\d{1,3}\)|\d{1,3}[.)](?!\d)|[a-zа-я][.)])\s+"
     # CJK numbering, glued to the text: "1、", "一、", "（一）", "(1)", "①"
     rf"|^(?:(?:\d{{1,3}}|[{_ZH_NUMERALS}]{{1,3}})、|[（(][{_ZH_NUMERALS}]{{1,3}}[）)]|（\d{{1,3}}）|\(\d{{1,3}}\)(?=[\u4e00-\u9fff])|[①-⑳])\s*"
 )
 # "1.1 Increase" / "2.3.1 提升" is numbering; "1.5 million" and "1.5 亿元" are numbers.
-_DOTTED_NUMBERING = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-ZА-ЯЁ]|[\u4e00-\u9fff])")
+_DOTTED_NUMBERING = compile_pattern(r"^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-ZА-ЯЁ]|[\u4e00-\u9fff])")
 _ZH_UNITS = set("万亿千百十元倍个次分秒天年月日周小时条项家人%")
 
 # --- parenthetical notes -------------------------------------------------------------------
 
-_PAREN = re.compile(r"\s*(?:\(([^()（）]*)\)|（([^()（）]*)）)")
-_NOTE_STRONG = re.compile(
+_PAREN = compile_pattern(r"\s*(?:\(([^()（）]*)\)|（([^()（）]*)）)")
+_NOTE_STRONG = compile_pattern(
     r"^(?i:(?:с|от|vs\.?|from|versus|против)\s+)?"
     r"(?:(?i:current(?:ly)?|now|today|as\s+of|baseline|previously|owners?|dri|responsible|assignee"
     r"|accountable|n\.b\.|nb|eta|wip|in\s+progress|todo|tbd|p[0-4]"
@@ -137,26 +139,26 @@ _NOTE_STRONG = re.compile(
     r"|状态|狀態|进度|進度|基线|基線|原来|之前|优先级|優先級)"
 )
 # Ambiguous words are notes only as "word: ..." or alone: "(status: done)", "(note)", not "(status quo)".
-_NOTE_WEAK = re.compile(
+_NOTE_WEAK = compile_pattern(
     r"^(?i:status|notes?|priority|lead|was|source|see|ref|jira|ticket|comments?|注|负责|负责部门)\s*(?:[:：=—–-]|$)"
 )
 # A pull request or commit named in a text: tracker metadata in a note ("(2026/01/19, PR #2)"),
 # and the mark of a piece of work (is_work_item below).
 _PR_OR_COMMIT = r"\b(?:PR|MR)\s*#\d+|\bcommit\s+[0-9a-f]{7,40}\b"
-_TRACKER_NOTE = re.compile(_PR_OR_COMMIT)
-_NOTE_LABEL = re.compile(r"^(?i:цел[ьи]|goal|objective|kr|кр|目标|目標)\b")
-_PROGRESS = re.compile(
+_TRACKER_NOTE = compile_pattern(_PR_OR_COMMIT)
+_NOTE_LABEL = compile_pattern(r"^(?i:цел[ьи]|goal|objective|kr|кр|目标|目標)\b")
+_PROGRESS = compile_pattern(
     r"^\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%)\s*"
     r"(?i:complete[d]?|done|closed|shipped|finished|выполнено|готово|сделано|完成|已完成)$"
 )
-_ISSUE_REFS = re.compile(r"^#\d+(?:\s*[,;，、]\s*#\d+)*$")
+_ISSUE_REFS = compile_pattern(r"^#\d+(?:\s*[,;，、]\s*#\d+)*$")
 
 # --- final tidy-up -------------------------------------------------------------------------
 
-_MULTISPACE = re.compile(r" {2,}")
-_SPACE_BEFORE_PUNCT = re.compile(r" +([,.;!?，。；！？、）])")
-_TRAILING = re.compile(r"(?:[\s.。．;；,，:：!！、]|\s[-–—]+)+$")
-_LEADING = re.compile(r"^[\s:：,，;；|、]+")
+_MULTISPACE = compile_pattern(r" {2,}")
+_SPACE_BEFORE_PUNCT = compile_pattern(r" +([,.;!?，。；！？、）])")
+_TRAILING = compile_pattern(r"(?:[\s.。．;；,，:：!！、]|\s[-–—]+)+$")
+_LEADING = compile_pattern(r"^[\s:：,，;；|、]+")
 
 
 def normalize(text: str) -> str:
@@ -293,15 +295,15 @@ def _starts_new_phrase(text: str, match: re.Match[str]) -> bool:
 
 
 # "物业：", "培训机构：", "制造中心2025年度目标：", "新創公司Q1：": who or when, before the content.
-_ZH_TEAM = re.compile(
+_ZH_TEAM = compile_pattern(
     r"^(?P<team>[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fffA-Za-z0-9]{1,14}?"
     r"(?:部|组|中心|室|处|科|队|机构|公司|部门|团队|目标|季度|年度|小组|厅|院|馆|校|局|Q[1-4]|H[12]))\s*[：:]\s*(?=\S{3})"
 )
 # "Q3: MAU", "FY26 — Revenue", "H1 2026:": a period label before the content.
-_PERIOD = re.compile(r"^(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d{2}(?:-Q[1-4])?)(?:\s+20\d{2})?\s*[:：—–-]\s*(?=\S)", re.IGNORECASE)
-_EMOJI = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*")
+_PERIOD = compile_pattern(r"^(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d{2}(?:-Q[1-4])?)(?:\s+20\d{2})?\s*[:：—–-]\s*(?=\S)", re.IGNORECASE)
+_EMOJI = compile_pattern(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*")
 # "AI Assistant: answers that are right": an owner tag before a lowercase clause of 3+ words.
-_OWNER_BEFORE_CLAUSE = re.compile(
+_OWNER_BEFORE_CLAUSE = compile_pattern(
     r"^(?P<owner>[A-ZА-ЯЁ][\w&/.'’+-]*(?:\s+(?:[A-ZА-ЯЁ][\w&/.'’+-]*|[a-zа-яё]{1,4})){0,2})\s*[:：]\s*"
     r"(?=[a-zа-яё]\S*(?:\s+\S+){1,})"
 )  # "Live ops: keep players coming back", "AI Assistant: answers that are right"
@@ -319,7 +321,7 @@ def _strip_period(text: str) -> str | None:
 
 # "[Infra] Reduce p95 latency", "（考研）通过…", "【SIL 标准化】将…": a short bracketed tag first is a team or
 # theme label. A placeholder ("[N1]", "[X]") or anything with a digit stays: it may be the target.
-_BRACKET_TAG = re.compile(r"^(?:【(?P<a>[^【】]{1,20})】|（(?P<b>[^（）]{1,20})）|\((?P<c>[^()]{1,20})\)|\[(?P<d>[^\[\]]{1,20})\])\s*")
+_BRACKET_TAG = compile_pattern(r"^(?:【(?P<a>[^【】]{1,20})】|（(?P<b>[^（）]{1,20})）|\((?P<c>[^()]{1,20})\)|\[(?P<d>[^\[\]]{1,20})\])\s*")
 
 
 def _strip_bracket_tag(text: str) -> str | None:
@@ -361,7 +363,7 @@ def _strip_notes(text: str) -> str:
 
 
 # "KR … => 50% completed. Training materials available …": a progress report written after the KR.
-_RESULT_REPORT = re.compile(r"\s*(?:=>|⇒).*$", re.S)
+_RESULT_REPORT = compile_pattern(r"\s*(?:=>|⇒).*$", re.S)
 
 
 def _strip_result_report(text: str) -> str:
@@ -404,7 +406,7 @@ def _is_han(ch: str) -> bool:
 # What trackers put on a piece of work: a checkbox at the start, a pull request or commit, or a
 # code span / file name as the first thing named ("`cli.py` — REPL", "PR #12", "commit 1211796").
 # normalize() strips these marks, so the fact is read from the text as written.
-_WORK_ITEM = re.compile(
+_WORK_ITEM = compile_pattern(
     r"^\s*(?:[-*+]\s+)?(?:✅|☑|✔|\[[xX]\]|`[^`\n]{1,80}`(?=\s*[—–:-]))"
     rf"|\bpull request\s*#\d+|{_PR_OR_COMMIT}"
 )
@@ -417,7 +419,7 @@ def is_work_item(text: str) -> bool:
 
 # "По всем сделкам, где клиент взял паузу," / "Помощник берет на себя:": the KR goes on in the
 # next lines of the source (a list, a number), so the text okrlint sees has no target yet.
-_UNFINISHED = re.compile(r"[:,：，—–]\s*[*_]*\s*$")
+_UNFINISHED = compile_pattern(r"[:,：，—–]\s*[*_]*\s*$")
 
 
 def is_unfinished(text: str) -> bool:
@@ -425,7 +427,7 @@ def is_unfinished(text: str) -> bool:
     return _UNFINISHED.search(text[-40:]) is not None
 
 
-_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_TRAILING_NOTE = compile_pattern(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
 def is_question(text: str) -> bool:

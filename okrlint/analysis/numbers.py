@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from okrlint.compiled_patterns import compile_pattern
+
 # Thin spaces and NBSP are common thousands separators in Russian texts.
 SEP_CHARS = " \u00a0\u202f\u2009"
 
@@ -23,8 +25,8 @@ DIGITS = (
     r"|\d+(?:[.,]\d+)?)"
 )
 
-_THOUSANDS_COMMA = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
-_THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?")
+_THOUSANDS_COMMA = compile_pattern(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
+_THOUSANDS_DOT = compile_pattern(r"[1-9]\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?")
 
 
 def parse_digits(raw: str) -> float | None:
@@ -143,7 +145,7 @@ def compose(values: list[float], multiplicative_hundred: bool) -> float:
     return total + current
 
 
-_WORD_SPLIT = re.compile(r"[\s-]+")
+_WORD_SPLIT = compile_pattern(r"[\s-]+")
 
 
 def parse_ru_words(raw: str) -> float:
@@ -215,7 +217,7 @@ def multiplier_value(raw: str) -> float:
 # --- Word shape ----------------------------------------------------------------------------
 
 _EN_NOT_PLURAL = frozenset("is was has its this us as plus thus yes less across always its its perhaps whereas does goes".split())
-_RU_PLURALISH = re.compile(r"(?:ов|ев|ёв|ей|ок|ек|ёк|ий|ях|ам|ями|ами|ах|цы|ки|ты|ны|ры|ли|ии)$")
+_RU_PLURALISH = compile_pattern(r"(?:ов|ев|ёв|ей|ок|ек|ёк|ий|ях|ам|ями|ами|ах|цы|ки|ты|ны|ры|ли|ии)$")
 
 
 def looks_like_counted_noun(word: str) -> bool:

@@ -5,14 +5,20 @@ With `--statistics` the top level is an object instead: `{"findings": [...], "st
 
 from __future__ import annotations
 
-from okrlint.renderers import Report, json_array, json_with_array
+from typing import Iterable
+
+from okrlint.renderers import Report, finding_json, json_array_chunks, json_with_array_chunks
 from okrlint.renderers.statistics import as_dict
 
 _FINDINGS = "\x00findings"  # where the findings array goes; no real string in the document is like it
 
 
 def render(report: Report) -> str:
-    findings = (f.to_dict() for f in report.findings)
+    return "".join(render_chunks(report))
+
+
+def render_chunks(report: Report) -> Iterable[str]:
     if report.show_statistics:
-        return json_with_array({"findings": _FINDINGS, "statistics": as_dict(report.findings)}, _FINDINGS, findings)
-    return json_array(findings, end="\n")
+        return json_with_array_chunks({"findings": _FINDINGS, "statistics": as_dict(report.findings)}, _FINDINGS,
+                                      report.findings, finding_json)
+    return json_array_chunks(report.findings, finding_json, end="\n")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import PurePosixPath
+from typing import Iterator
 from urllib.parse import quote
 
 from okrlint.findings import Finding, Fix, RuleDoc, Severity
 from okrlint.links import REPOSITORY
-from okrlint.renderers import Report, json_with_array
+from okrlint.renderers import Report, json_with_array_chunks, pretty_json
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = REPOSITORY
@@ -69,6 +70,10 @@ def sarif_fix(fix: Fix, path: str) -> dict:
 
 
 def render(report: Report) -> str:
+    return "".join(render_chunks(report))
+
+
+def render_chunks(report: Report) -> Iterator[str]:
     rule_index = {rule.code: i for i, rule in enumerate(report.rules)}
     log = {
         "$schema": SCHEMA_URI,
@@ -89,7 +94,7 @@ def render(report: Report) -> str:
         from okrlint.renderers.statistics import as_dict
 
         log["runs"][0]["properties"] = {"statistics": as_dict(report.findings)}
-    return json_with_array(log, _RESULTS, (result(f, rule_index) for f in report.findings))
+    return json_with_array_chunks(log, _RESULTS, (result(f, rule_index) for f in report.findings), pretty_json)
 
 
 _RESULTS = "\x00results"  # where the results go; no real string in the log is like it

@@ -1,0 +1,110 @@
+"""Regular expressions whose compiled programs are kept between runs.
+
+`re.compile` parses a pattern and builds its matching program in Python: 65–110 ms of a cold
+run of one file goes there (the number, date and normalisation patterns are long alternations
+over three languages). The program depends only on the pattern, the flags and the Python that
+built it, so it is kept in one `marshal` file in the per-user cache folder (see
+`cache_dirs.private_cache_dir`: never the linted tree, never the shared temporary folder, where a
+file could be planted). A later run hands the kept program to the regex engine, which checks it
+before use. The file is named after the Python version and the regex engine's magic number; a
+missing, corrupt or foreign file is ignored (the patterns are compiled as usual) and rewritten
+atomically at exit.
+
+Patterns made here equal `re.compile`'s (`==` compares pattern, flags and program; a test
+checks every pattern a run uses). This uses `re`'s internal compiler (`re._parser`,
+`re._compiler`, `_sre.compile`): when any of it is missing, `compile_pattern` is `re.compile`.
+"""
+
+from __future__ import annotations
+
+import atexit
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from okrlint.cache_dirs import private_cache_dir, read_marshal, write_marshal
+
+FORMAT = 1  # bump when what is kept per pattern changes
+MAX_PROGRAMS = 2_000  # okrlint's own patterns are ~200; the file never grows past this
+_UNCACHED_FLAGS = re.DEBUG | 1  # 1: re.TEMPLATE, deprecated (its name is gone in 3.13)
+
+try:  # CPython's regex compiler, split the way re.compile does it
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    _ENGINE = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
+except (ImportError, AttributeError):  # pragma: no cover - another Python: plain re.compile
+    _ENGINE = ""
+
+# (pattern, flags) → (flags, program, groups, groupindex, indexgroup), what _sre.compile takes
+Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_programs: dict[tuple[str, int], Program] | None = None
+_added = False
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)` for a str pattern, its program read from the cache when kept."""
+    flags = int(flags)
+    if not _ENGINE or not isinstance(pattern, str) or flags & _UNCACHED_FLAGS:
+        return re.compile(pattern, flags)
+    programs = _loaded()
+    kept = programs.get((pattern, flags))
+    if kept is not None:
+        try:
+            return _sre.compile(pattern, *kept)
+        except (TypeError, ValueError, RuntimeError, OverflowError):  # a damaged program: the engine refuses it
+            pass
+    program = _program(pattern, flags)
+    _keep(programs, (pattern, flags), program)
+    return _sre.compile(pattern, *program)
+
+
+def _program(pattern: str, flags: int) -> Program:
+    """What re._compiler.compile hands to _sre.compile (a syntax error raises re.error, as re.compile does)."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    # plain ints: the opcodes are named int constants, which marshal cannot write
+    return int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def cache_file() -> Path | None:
+    """Where this Python's programs are kept; None when there is no safe folder."""
+    folder = private_cache_dir()
+    return None if folder is None else folder / f"regex-{FORMAT}-{_ENGINE}.marshal"
+
+
+def _loaded() -> dict[tuple[str, int], Program]:
+    global _programs
+    if _programs is None:
+        path = cache_file()
+        data = None if path is None else read_marshal(path)
+        _programs = {key: value for key, value in data.items() if _well_shaped(key, value)} if isinstance(data, dict) else {}
+    return _programs
+
+
+def _well_shaped(key: Any, value: Any) -> bool:
+    return (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str) and isinstance(key[1], int)
+            and isinstance(value, tuple) and len(value) == 5 and isinstance(value[0], int) and isinstance(value[1], list)
+            and isinstance(value[2], int) and isinstance(value[3], dict) and isinstance(value[4], tuple))
+
+
+def _keep(programs: dict[tuple[str, int], Program], key: tuple[str, int], program: Program) -> None:
+    global _added
+    if len(programs) >= MAX_PROGRAMS:
+        return
+    programs[key] = program
+    if not _added:
+        _added = True
+        atexit.register(_save)
+
+
+def _save() -> None:
+    """Write every program this process knows (at exit, once something was added)."""
+    path = cache_file()
+    if path is not None and _programs is not None:
+        write_marshal(path, _programs)
