@@ -36,6 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from okrlint.analysis.facts import NO_TAGS, Pos, Token, VerbForm
+from okrlint.compiled_patterns import compile_pattern
 from okrlint.memo import bounded_memo
 
 __all__ = ["enrich", "lemmatize", "quality_adjective", "tokenize"]
@@ -106,7 +107,7 @@ _HYPHEN_PREFIXES = frozenset("re co pre un de over under up cross out mis non mu
 # --- tokenizer -----------------------------------------------------------------------------
 
 _LATIN = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
-_TOKEN = re.compile(
+_TOKEN = compile_pattern(
     rf"(?P<ph>\[[$€£¥₽]?(?:N|X{{1,3}}|Y|Z)\d{{0,3}}%?\])"
     rf"|(?P<num>\d+(?:[.,]\d+)*(?:(?:st|nd|rd|th|k|K|M|B|bn)(?![{_LATIN}]))?)"
     rf"|(?P<word>[{_LATIN}](?:[{_LATIN}0-9]|['’](?=[{_LATIN}])|-(?=[{_LATIN}0-9]))*)"

@@ -13,6 +13,7 @@ import re
 from typing import Iterable
 
 from okrlint.analysis.facts import Pos, TextAnalysis
+from okrlint.compiled_patterns import compile_pattern
 from okrlint.memo import BoundedMemo
 
 
@@ -35,7 +36,7 @@ def _patterns(phrases: Iterable[str]) -> tuple[re.Pattern[str], ...]:
         listed = sorted(key[0])
         anywhere = [re.escape(p) for p in listed if not p[:1].isalpha() or _is_han(p[0])]
         bounded = [re.escape(p) for p in listed if p[:1].isalpha() and not _is_han(p[0])]
-        found = tuple(re.compile(pattern) for pattern in (
+        found = tuple(compile_pattern(pattern) for pattern in (
             "|".join(anywhere) if anywhere else None,
             rf"(?<![\w-])(?:{'|'.join(bounded)})(?![\w-])" if bounded else None) if pattern is not None)
         _PHRASE_PATTERNS.put(key, found)

@@ -33,6 +33,7 @@ from okrlint.analysis import numbers as nums
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.deadlines import date_spans, find_deadline
 from okrlint.analysis.facts import Change, Quantity, QuantityKind
+from okrlint.compiled_patterns import compile_pattern
 
 __all__ = ["find_quantities", "find_change", "find_deadline"]
 
@@ -95,7 +96,7 @@ _CORE_BASIC = lazy_compile(rf"(?={_BASIC_STARTS})(?:" + "|".join((*_BASIC_PARTS,
 @lru_cache(maxsize=1)
 def _core_full() -> re.Pattern[str]:
     # Compiled on first use: ~15 ms of start-up that most runs (no number words) never need.
-    return re.compile(
+    return compile_pattern(
         rf"(?={_FULL_STARTS})(?:" + "|".join((*_BASIC_PARTS[:4], _WORD_PARTS[0], *_BASIC_PARTS[4:], *_WORD_PARTS[1:],
                                               rf"(?P<zh>{nums.ZH_NUM_RE})")) + ")",
         re.IGNORECASE,
@@ -653,7 +654,7 @@ def _window_has(text: str, start: int, size: int, hints: re.Pattern[str]) -> boo
 
 
 def _hints(*words: str) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, words)))
+    return compile_pattern("|".join(map(re.escape, words)))
 
 
 _CUR_HINTS = _hints("$", "€", "£", "¥", "₽", "usd", "eur", "gbp", "rub", "cny", "rmb", "人民币")

@@ -29,6 +29,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
 from okrlint.analysis.facts import Aspect, Pos, Token, VerbForm
+from okrlint.compiled_patterns import compile_pattern
 from okrlint.memo import bounded_memo
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ _CYR = "\u0400-\u04ff"
 _LAT = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # without × and ÷
 _MARK = "\u0300-\u036f"  # combining accents (stress marks in dictionaries and manuals)
 
-_TOKEN_RE = re.compile(
+_TOKEN_RE = compile_pattern(
     rf"""
     (?P<num>\d+(?:[.,]\d+)*(?:-[{_CYR}]{{1,3}}(?![{_CYR}]))?)       # 50, 3,5, 1.000, 2-х, 5-й
    |(?P<cyr>[{_CYR}][{_CYR}{_MARK}]*(?:-[{_CYR}][{_CYR}{_MARK}]*)*)  # запуск, бэк-офис, из-за
@@ -58,12 +59,12 @@ _TOKEN_RE = re.compile(
 # A word mixing scripts whose minority letters all look like the other script's ("Cнизить"
 # typed with a Latin C, "Sаles" with a Cyrillic а) is read in the majority script; the
 # token keeps the text as written.
-_MIXED_RE = re.compile(rf"[{_CYR}{_LAT}]+")
+_MIXED_RE = compile_pattern(rf"[{_CYR}{_LAT}]+")
 _LAT_LOOKALIKES, _CYR_LOOKALIKES = "AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху"
 _TO_CYRILLIC = str.maketrans(_LAT_LOOKALIKES, _CYR_LOOKALIKES)
 _TO_LATIN = str.maketrans(_CYR_LOOKALIKES, _LAT_LOOKALIKES)
-_LATIN_RE = re.compile(rf"[{_LAT}]")
-_CYRILLIC_RE = re.compile(rf"[{_CYR}]")
+_LATIN_RE = compile_pattern(rf"[{_LAT}]")
+_CYRILLIC_RE = compile_pattern(rf"[{_CYR}]")
 
 # Punctuation after which the next word starts a sentence (and may be an infinitive).
 _SENTENCE_BREAKS = frozenset(".!?;:•\n")

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from okrlint.analysis import zh_tables
 from okrlint.analysis.facts import Pos, Token, VerbForm
 from okrlint.analysis.zh_hmm import memoise_hmm
+from okrlint.compiled_patterns import compile_pattern
 from okrlint.memo import bounded_memo
 
 if TYPE_CHECKING:
@@ -75,9 +76,9 @@ _CLASSIFIERS = frozenset("分个场次项名份家位款篇条章套台件轮期
 # Unicode files %, ‰ under punctuation (Po); the facts contract calls them symbols.
 _SYMBOLS = frozenset("%％‰‱°")
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z][A-Za-z0-9]*")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_NUMBER = compile_pattern(r"\d+(?:[.,]\d+)*")
+_LATIN = compile_pattern(r"[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z][A-Za-z0-9]*")
+_HAN = compile_pattern(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 class _Piece(NamedTuple):
