@@ -30,7 +30,7 @@ import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, TextIO
 
 from okrlint import __version__
 from okrlint.cache_dirs import CACHE_ENV, user_cache_dir  # noqa: F401  (CACHE_ENV and user_cache_dir are used from here too)
@@ -260,19 +260,25 @@ def cache_line(keys: tuple[str, ...], entry: Any) -> str:
 
 def write_cache_lines(path: Path, version: int, lines: Iterable[str], **extra: Any) -> None:
     """Write a line cache file a line at a time, atomically (temp file + rename); failures are ignored."""
+    header = json.dumps({"format": version, "okrlint": __version__, **extra}, ensure_ascii=False) + "\n"
+    _write_atomically(path, lambda out: (out.write(header), out.writelines(lines)))
+
+
+def _write_atomically(path: Path, write: Callable[[TextIO], Any]) -> None:
+    """Write a cache file through a temp file and a rename, so a reader never sees half of one; a
+    read-only home or a full disk is ignored (the next run recomputes what it cannot read)."""
     folder = path.parent
     try:
         ensure_cache_folder(folder)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.stem.split('-')[0]}-", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(json.dumps({"format": version, "okrlint": __version__, **extra}, ensure_ascii=False) + "\n")
-                out.writelines(lines)
+                write(out)
             os.replace(temporary, path)
         except BaseException:
             os.unlink(temporary)
             raise
-    except (OSError, ValueError):  # the next run recomputes what it cannot read
+    except (OSError, ValueError):
         pass
 
 
@@ -311,21 +317,12 @@ def _parsed(entry: bytes | None) -> dict[str, Any] | None:
 
 def write_cache_file(path: Path, version: int, files: dict[str, Any], **extra: Any) -> None:
     """Write a cache file atomically (temp file + rename); a read-only home or a full disk is ignored."""
-    folder = path.parent
     try:
-        ensure_cache_folder(folder)
         data = json.dumps({"format": version, "okrlint": __version__, **extra, "files": files}, ensure_ascii=False,
                           separators=(",", ":"))
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem.split('-')[0]}-", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except (OSError, ValueError):  # the next run recomputes what it cannot read
-        pass
+    except ValueError:  # a circular or non-JSON entry: nothing is written
+        return
+    _write_atomically(path, lambda out: out.write(data))
 
 
 def content_digest(path: Path | None, limit: int) -> str | None:

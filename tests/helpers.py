@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -89,3 +90,17 @@ def example_texts(pattern: str = "examples/**/*.okr.yaml", min_chars: int = 4) -
             elif isinstance(item, str) and len(item) >= min_chars:
                 texts.append((item, lang))
     return texts
+
+
+def check_bad_examples(tmp_path: Path) -> list:
+    """`okrlint check --no-cache` (a subprocess) of the bad example of every language copied under
+    `tmp_path`, with cache folders of the test's own; the JSON findings."""
+    for lang in ("en", "ru", "zh"):
+        target = tmp_path / "okrs" / f"{lang}.okr.yaml"
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(EXAMPLES / lang / "bad.okr.yaml", target)
+    run = cli_process("check", "okrs", "--no-cache", "--format", "json", cwd=tmp_path,
+                      env={"XDG_CACHE_HOME": str(tmp_path / "xdg"), "OKRLINT_CACHE_DIR": str(tmp_path / "results")})
+    assert run.stderr == ""
+    return run.findings

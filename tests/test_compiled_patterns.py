@@ -4,29 +4,15 @@ from __future__ import annotations
 
 import marshal
 import re
-import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
 from okrlint import cache_dirs, compiled_patterns
-from tests.helpers import EXAMPLES, cli_process
+from tests.helpers import check_bad_examples
 
 SAMPLE = (r"(?P<from>\d+)\s*(?:→|->|до|到)\s*(?P<to>\d+)\s*(?:%|часов|小时)", int(re.IGNORECASE))
-
-
-def check_examples(tmp_path: Path) -> list:
-    """`okrlint check` of the bad example in every language, with a cache folder of the test's own."""
-    for lang in ("en", "ru", "zh"):
-        target = tmp_path / "okrs" / f"{lang}.okr.yaml"
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(EXAMPLES / lang / "bad.okr.yaml", target)
-    run = cli_process("check", "okrs", "--no-cache", "--format", "json", cwd=tmp_path,
-                      env={"XDG_CACHE_HOME": str(tmp_path / "xdg"), "OKRLINT_CACHE_DIR": str(tmp_path / "results")})
-    assert run.stderr == ""
-    return run.findings
 
 
 def kept_file(tmp_path: Path) -> Path:
@@ -36,18 +22,18 @@ def kept_file(tmp_path: Path) -> Path:
 
 def test_a_run_keeps_its_programs_and_the_next_run_reads_them(tmp_path):
     """In the per-user cache folder, whatever --no-cache says: they are okrlint's own code, like __pycache__."""
-    first = check_examples(tmp_path)
+    first = check_bad_examples(tmp_path)
     kept = kept_file(tmp_path)
     stamp = kept.stat().st_mtime_ns
     programs = marshal.loads(kept.read_bytes())
     assert len(programs) > 100  # the normalisation, number and date patterns of three languages
-    second = check_examples(tmp_path)
+    second = check_bad_examples(tmp_path)
     assert second == first and first
     assert kept.stat().st_mtime_ns == stamp  # nothing new to keep: not written again
 
 
 def test_every_kept_program_equals_what_re_compile_builds(tmp_path):
-    check_examples(tmp_path)
+    check_bad_examples(tmp_path)
     import _sre
 
     for (pattern, flags), program in marshal.loads(kept_file(tmp_path).read_bytes()).items():

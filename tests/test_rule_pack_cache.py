@@ -10,19 +10,7 @@ import pytest
 import yaml
 
 from okrlint import registry
-from tests.helpers import EXAMPLES, cli_process
-
-
-def check_bad_examples(tmp_path: Path) -> list:
-    for lang in ("en", "ru", "zh"):
-        target = tmp_path / "okrs" / f"{lang}.okr.yaml"
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(EXAMPLES / lang / "bad.okr.yaml", target)
-    run = cli_process("check", "okrs", "--no-cache", "--format", "json", cwd=tmp_path,
-                      env={"XDG_CACHE_HOME": str(tmp_path / "xdg"), "OKRLINT_CACHE_DIR": str(tmp_path / "results")})
-    assert run.stderr == ""
-    return run.findings
+from tests.helpers import check_bad_examples
 
 
 def kept(tmp_path: Path) -> list[Path]:

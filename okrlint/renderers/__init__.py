@@ -194,31 +194,29 @@ def _fix_json(fix: Fix, indent: str) -> str:
     """`pretty_json(fix.to_dict(), indent)`."""
     if not fix.edits:
         return pretty_json(fix.to_dict(), indent)
-    inner = indent + "  "
-    item = inner + "  "
-    field_indent = item + "  "
-    head = ",\n" + field_indent
-    edits = [
-        "".join((item, "{\n", field_indent, head.join([f'"{name}": {_scalar(value, field_indent)}' for name, value in (
-            ("line", e.span.line), ("column", e.span.column), ("end_line", e.span.end_line), ("end_column", e.span.end_column),
-            ("text", e.text))]), "\n", item, "}"))
-        for e in fix.edits
-    ]
-    return "".join(("{\n", inner, '"description": ', _scalar(fix.description, inner), ",\n", inner, '"edits": [\n',
-                    ",\n".join(edits), "\n", inner, "]\n", indent, "}"))
+    edits = [[("line", e.span.line), ("column", e.span.column), ("end_line", e.span.end_line),
+              ("end_column", e.span.end_column), ("text", e.text)] for e in fix.edits]
+    return _with_records(("description", fix.description), ("edits", edits), indent)
 
 
 def _evidence_json(evidence: Evidence, indent: str) -> str:
     """`pretty_json(evidence.to_dict(), indent)`."""
     if not evidence.spans:
         return pretty_json(evidence.to_dict(), indent)
+    spans = [[("start", s.start), ("end", s.end), ("text", s.text)] for s in evidence.spans]
+    return _with_records(("reason", evidence.reason), ("spans", spans), indent)
+
+
+def _with_records(first: tuple[str, Any], records: tuple[str, list[list[tuple[str, Any]]]], indent: str) -> str:
+    """`pretty_json({first: …, records: [{…}, …]}, indent)` for a scalar and a non-empty list of flat records."""
     inner = indent + "  "
     item = inner + "  "
     field_indent = item + "  "
-    spans = [
-        "".join((item, "{\n", field_indent, '"start": ', _scalar(s.start, field_indent), ",\n", field_indent, '"end": ',
-                 _scalar(s.end, field_indent), ",\n", field_indent, '"text": ', _scalar(s.text, field_indent), "\n", item, "}"))
-        for s in evidence.spans
+    rows = [
+        "".join((item, "{\n", field_indent,
+                 (",\n" + field_indent).join(f'"{name}": {_scalar(value, field_indent)}' for name, value in fields),
+                 "\n", item, "}"))
+        for fields in records[1]
     ]
-    return "".join(("{\n", inner, '"reason": ', _scalar(evidence.reason, inner), ",\n", inner, '"spans": [\n', ",\n".join(spans),
-                    "\n", inner, "]\n", indent, "}"))
+    return "".join(("{\n", inner, f'"{first[0]}": ', _scalar(first[1], inner), ",\n", inner, f'"{records[0]}": [\n',
+                    ",\n".join(rows), "\n", inner, "]\n", indent, "}"))
