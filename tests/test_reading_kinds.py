@@ -811,13 +811,15 @@ def test_a_vague_change_stated_as_done_has_no_target(tmp_path, lang, kr, expecte
 
 
 # A vague word around a task (in its object, in a clause of its own) leaves it done or not; a vague
-# word about how the work goes, or one that compares, leaves it without a target.
+# word about how the work goes, one that compares, or a Chinese count word standing for the number
+# of things to deliver ("几个") leaves it without a target.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Publish a guide on best practices for code review", []),
     ("en", "Send some swag to every new contributor", []),
     ("en", "Migrate the billing service without significantly impacting checkout", []),
     ("ru", "Провести обучение по лучшим практикам код-ревью", []),
-    ("zh", "给新贡献者寄送一些纪念品", []),
+    ("zh", "编写关于高效沟通的指南", []),
+    ("zh", "交付几个核心功能", [("unmeasurable", 4, 9)]),
     ("en", "Quickly migrate the billing service", [("unmeasurable", 4, 9)]),
     ("en", "Give greater visibility to partner deals", [("unmeasurable", 4, 9)]),
     ("ru", "Быстро перенести биллинг в облако", [("unmeasurable", 4, 9)]),

@@ -292,6 +292,9 @@ def _vague(r: Reading) -> bool:
     return r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or _vague_adverb_counts(r) or r.vague_frequency
 
 
+# Chinese words that stand where the number of things to deliver belongs ("a few", "some").
+_VAGUE_COUNTS = frozenset({"几个", "一些", "若干"})
+
 # Vague words that compare: they set a direction whatever they stand next to ("greater transparency").
 _COMPARING = frozenset({"more", "less", "fewer", "better", "further", "больше", "меньше", "лучше", "更", "更加", "更好"})
 
@@ -310,6 +313,8 @@ def _vague_adverb_counts(r: Reading) -> bool:
     words = r.analysis.words
     at = words.index(r.lead_token)
     before, after = words[max(at - 2, 0):at], words[at + 1:at + 2]
+    if any(t.text in _VAGUE_COUNTS for t in r.analysis.tokens):
+        return True  # "收敛几个核心产品": a Chinese count word in place of the number of things to deliver
     for token in words:
         vague = "vague_adverbs" in token.classes
         if comparative(token) or (vague and ("COMP" in token.tags or token.text.lower() in _COMPARING)):
