@@ -12,6 +12,8 @@ decision is by script, and Latin counts only when nothing else is there:
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["SUPPORTED", "detect_language", "script_of"]
 
 SUPPORTED = ("ru", "en", "zh")
@@ -52,20 +54,25 @@ def script_of(ch: str) -> str:
     return "digit" if ch.isdecimal() else "other"
 
 
+def _char_class(ranges: tuple[tuple[int, int], ...]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges) + "]")
+
+
+# The same ranges as one character class each: counting with findall is one C loop per script, where
+# a Python loop over the characters cost ~5% of a whole run (the ranges do not overlap).
+_HAN = _char_class(_HAN_RANGES)
+_CYRILLIC = _char_class(_CYRILLIC_RANGES)
+
+
 def detect_language(text: str, hint: str | None) -> str:
     """"ru", "en" or "zh" for one (normalised) OKR text; `hint` overrides when supported."""
     forced = _supported_hint(hint)
     if forced is not None:
         return forced
-    han = cyrillic = 0
-    for ch in text or "":
-        if ch.isascii():
-            continue
-        script = script_of(ch)
-        if script == "han":
-            han += 1
-        elif script == "cyrillic":
-            cyrillic += 1
+    if not text or text.isascii():
+        return "en"
+    han = len(_HAN.findall(text))
+    cyrillic = len(_CYRILLIC.findall(text))
     if han or cyrillic:
         return "zh" if han >= cyrillic else "ru"
     return "en"

@@ -92,3 +92,20 @@ def test_script_of(ch: str, expected: str) -> None:
 @given(st.text(max_size=60), st.one_of(st.none(), st.text(max_size=6)))
 def test_always_one_of_three(text: str, hint: str | None) -> None:
     assert detect_language(text, hint) in ("ru", "en", "zh")
+
+
+def _by_counting_characters(text: str) -> str:
+    """The definition: count Han and Cyrillic characters one by one with `script_of`."""
+    han = sum(script_of(ch) == "han" for ch in text)
+    cyrillic = sum(script_of(ch) == "cyrillic" for ch in text)
+    return ("zh" if han >= cyrillic else "ru") if han or cyrillic else "en"
+
+
+_MIXED = st.text(alphabet=st.sampled_from(
+    [chr(c) for c in [*range(0x20, 0x7F), *range(0x400, 0x530), *range(0x4E00, 0x4E40)]]
+    + ["〇", "\U00020000", "\U0002FA1F", "\u1c80", "\ua640", "\u3400", "\uf900", "Ａ", "\u2de0", "é"]), max_size=20)
+
+
+@given(_MIXED)
+def test_detection_equals_counting_each_character(text: str) -> None:
+    assert detect_language(text, None) == _by_counting_characters(text)
