@@ -1255,7 +1255,20 @@ def share_of(part: Reading, whole: Reading) -> float:
 
 def canonical(lemma: str, lang: str) -> str:
     """One name for metric synonyms: 市场占有率 / 市场份额, revenue / sales, выручка / доход."""
-    for group in lexicon().groups(lang, "metric_synonyms"):
-        if lemma in group:
-            return group[0]
-    return lemma
+    return _synonym_heads(lexicon(), lang).get(lemma, lemma)
+
+
+_SYNONYM_HEADS: dict[str, tuple[Lexicon, dict[str, str]]] = {}
+
+
+def _synonym_heads(lex: Lexicon, lang: str) -> dict[str, str]:
+    """Each synonym → its group's first name (the first group wins), built once per lexicon and language."""
+    kept = _SYNONYM_HEADS.get(lang)
+    if kept is not None and kept[0] is lex:
+        return kept[1]
+    heads: dict[str, str] = {}
+    for group in lex.groups(lang, "metric_synonyms"):
+        for word in group:
+            heads.setdefault(word, group[0])
+    _SYNONYM_HEADS[lang] = (lex, heads)
+    return heads
