@@ -173,9 +173,14 @@ def _habitual(r: Reading) -> bool:
                for t in r.analysis.words)
 
 
+def _names_normal_state(r: Reading) -> bool:
+    """A word of a usual working state: healthy, штатно, 正常."""
+    return any("normal_state" in t.classes for t in r.analysis.words)
+
+
 def _in_normal_state(r: Reading) -> bool:
     """A thing said to be in its usual working state: "Системы работают в штатном режиме", "系统运行正常"."""
-    return any("normal_state" in t.classes for t in r.analysis.words) and not (r.completion or r.has_number) \
+    return _names_normal_state(r) and not (r.completion or r.has_number) \
         and (r.declarative or r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE))
 
 
@@ -189,9 +194,8 @@ def keeps_level(r: Reading) -> bool:
         # what is kept must be a level: a number, a metric, a floor, a stable state or a value
         # ("Сохранить NPS 9", "Maintain our market position"); "отчёты сохраняются на диск" saves files
         kept_change = [w for w in _class_words(r, "increase", "decrease") if r.lead_token is None or w != r.lead_token.text]
-        normal = any("normal_state" in t.classes for t in r.analysis.words)  # "Payment service stays healthy"
         return bool(r.has_number or r.metric or r.floor or r.bau or r.keeps_somewhere or r.value or r.metric_object
-                    or kept_change or normal)  # "Удержать рост клиентов год к году": a growth rate kept
+                    or kept_change or _names_normal_state(r))  # "Удержать рост клиентов…", "Payments stay healthy"
     if r.floor and (r.floor_predicate or r.lead in (Lead.NONE, Lead.ENSURE, Lead.STATE, Lead.REACH)):
         return True  # "回款率不低于95%"; but "Провести 40 демо при конверсии не ниже 20%" is a task with a bar
     if _in_normal_state(r):
