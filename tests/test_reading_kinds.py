@@ -1096,3 +1096,16 @@ def test_compound_heads_and_inventories(tmp_path, lang, kr, expected):
 ])
 def test_motivation_ease_and_friendliness_are_values(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A level of service named as the value ("world-class", «мирового уровня», "世界一流") answers "so
+# what?" even without a verb; a bare quality or metric does not.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "World-class customer support", []),
+    ("ru", "Сервис поддержки мирового уровня", []),
+    ("zh", "世界一流的客服", []),
+    ("ru", "Надёжность платёжного сервиса", [("so-what", 2, 12)]),
+    ("en", "Net new ARR", [("so-what", 2, 12)]),
+])
+def test_a_level_of_service_named_as_the_value(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

@@ -508,6 +508,8 @@ def so_what_kind(r: Reading) -> str | None:
     if len(r.analysis.words) <= 1:  # "Wellbeing", "Availability", "Рост", "增长": a word is not a direction
         return "metric" if r.metric or r.has_number else "slogan"
     if r.noun_phrase:  # "Availability", "Надёжность платёжного сервиса", "Net new ARR", "Отказ от админки"
+        if mentions(r.analysis, lexicon().get(r.analysis.lang, "value_phrases")):
+            return None  # "Сервис поддержки мирового уровня", "世界一流的客服": the level of service is the value
         if r.metric or r.has_number:
             return "metric"
         return "activity" if r.lead_token is not None else "slogan"
