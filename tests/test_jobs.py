@@ -73,22 +73,31 @@ def test_a_bad_file_linted_by_a_worker_is_reported_at_its_line_and_column(tmp_pa
     assert broken == [("invalid-okr", 4, 1)]
 
 
-@linux_only
-def test_a_crash_in_a_worker_is_a_finding_on_that_file_and_the_run_goes_on(tmp_path, monkeypatch):
+def run_with_a_sabotaged_file(tmp_path, monkeypatch, lang: str, sabotage):
+    """`check --jobs 2` over the corpus plus one good file whose loading calls `sabotage()` in the
+    worker; returns the findings of the corpus alone (`--jobs 1`) and the sabotaged run."""
     from okrlint import engine
 
     folder = corpus(tmp_path, copies=1)
     expected = cli("check", str(folder), "--no-cache", "--jobs", "1", "--format", "json", cwd=tmp_path).findings
-    write(folder, "copy0/en/crash.okr.yaml", (EXAMPLES / "en" / "good.okr.yaml").read_text(encoding="utf-8"))
+    write(folder, f"copy0/{lang}/crash.okr.yaml", (EXAMPLES / lang / "good.okr.yaml").read_text(encoding="utf-8"))
     real = engine._load
 
-    def failing(target, *args):
+    def sabotaged(target, *args):
         if target.shown_as.endswith("crash.okr.yaml"):
-            raise RuntimeError("boom")
+            sabotage()
         return real(target, *args)
 
-    monkeypatch.setattr(engine, "_load", failing)
-    run = cli("check", str(folder), "--no-cache", "--jobs", "2", "--format", "json", cwd=tmp_path)
+    monkeypatch.setattr(engine, "_load", sabotaged)
+    return expected, cli("check", str(folder), "--no-cache", "--jobs", "2", "--format", "json", cwd=tmp_path)
+
+
+@linux_only
+def test_a_crash_in_a_worker_is_a_finding_on_that_file_and_the_run_goes_on(tmp_path, monkeypatch):
+    def boom():
+        raise RuntimeError("boom")
+
+    expected, run = run_with_a_sabotaged_file(tmp_path, monkeypatch, "en", boom)
     crashed = [f for f in run.findings if f["path"].endswith("crash.okr.yaml")]
     assert [(f["rule"], f["line"], f["column"]) for f in crashed] == [("internal-error", 1, 1)]
     assert "RuntimeError: boom" in crashed[0]["message"] and run.code == 2
@@ -97,20 +106,8 @@ def test_a_crash_in_a_worker_is_a_finding_on_that_file_and_the_run_goes_on(tmp_p
 
 @linux_only
 def test_a_worker_that_dies_costs_only_its_own_file(tmp_path, monkeypatch):
-    from okrlint import engine
-
-    folder = corpus(tmp_path, copies=1)
-    expected = cli("check", str(folder), "--no-cache", "--jobs", "1", "--format", "json", cwd=tmp_path).findings
-    write(folder, "copy0/ru/crash.okr.yaml", (EXAMPLES / "ru" / "good.okr.yaml").read_text(encoding="utf-8"))
-    real = engine._load
-
-    def dying(target, *args):
-        if target.shown_as.endswith("crash.okr.yaml"):
-            os._exit(70)  # as a segfault or the OOM killer would end it
-        return real(target, *args)
-
-    monkeypatch.setattr(engine, "_load", dying)
-    run = cli("check", str(folder), "--no-cache", "--jobs", "2", "--format", "json", cwd=tmp_path)
+    # the worker ends as a segfault or the OOM killer would end it
+    expected, run = run_with_a_sabotaged_file(tmp_path, monkeypatch, "ru", lambda: os._exit(70))
     crashed = [(f["rule"], f["line"], f["column"]) for f in run.findings if f["path"].endswith("crash.okr.yaml")]
     assert crashed == [("internal-error", 1, 1)] and run.code == 2
     assert [f for f in run.findings if not f["path"].endswith("crash.okr.yaml")] == expected
