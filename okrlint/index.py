@@ -152,7 +152,7 @@ class RootIndex:
         except OSError:
             return
         digest = digest or ""
-        cached = _parsed(self.entries.pop(relative, None))
+        cached = parsed_entry(self.entries.pop(relative, None))
         same = cached is not None and (cached.get("size"), cached.get("mtime_ns"), cached.get("sha256")) == (info.st_size, info.st_mtime_ns, digest)
         self.stale |= cached is not None and not same
         self.written[relative] = _Written(info.st_size, info.st_mtime_ns, digest, nodes, same, _facts(nodes) if same else 0)
@@ -185,7 +185,7 @@ class RootIndex:
             info = path.stat()
         except OSError:
             return []
-        cached = _parsed(self.entries.pop(relative, None))
+        cached = parsed_entry(self.entries.pop(relative, None))
         if cached is not None and cached.get("size") == info.st_size and cached.get("mtime_ns") == info.st_mtime_ns:
             nodes = _nodes_from(cached, shown)
             if nodes is not None:
@@ -304,15 +304,16 @@ def read_cache_file(path: Path, version: int, kind: type = dict) -> dict[str, An
     return {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, kind)} if isinstance(files, dict) else {}
 
 
-def _parsed(entry: bytes | None) -> dict[str, Any] | None:
-    """A root index entry's JSON as a dict; None when it is missing or not a JSON object."""
+def parsed_entry(entry: bytes | None, kind: type = dict) -> Any:
+    """A line cache entry's JSON when it is a `kind` (a root index entry: a dict; a set's cross-file
+    findings: a list); None when it is missing, damaged or of another shape."""
     if entry is None:
         return None
     try:
         parsed = json.loads(entry)
     except (ValueError, RecursionError):
         return None
-    return parsed if isinstance(parsed, dict) else None
+    return parsed if isinstance(parsed, kind) else None
 
 
 def write_cache_file(path: Path, version: int, files: dict[str, Any], **extra: Any) -> None:

@@ -44,7 +44,8 @@ from okrlint.config import Config
 from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, Severity, Span, Suggestion
 from okrlint.graph import ObjectiveNode
 from okrlint.index import (CACHE_ENV, cache_folder, cache_line, content_digest, ensure_cache_folder, node_dicts,
-                           read_cache_file, read_cache_lines, user_cache_dir, write_cache_file, write_cache_lines)
+                           parsed_entry, read_cache_file, read_cache_lines, user_cache_dir, write_cache_file,
+                           write_cache_lines)
 from okrlint.registry import Rule, rules_dir
 
 __all__ = ["ResultCache", "CachedFile", "CachedSet", "PlainFile", "content_digest", "file_key", "results_folder", "run_key"]
@@ -164,14 +165,7 @@ class ResultCache:
 
     def cross_file(self, fingerprint: str | None, set_key: str) -> list[Any] | None:
         """The cross-file findings (entries) cached for one set of this OKR system; None when the system changed."""
-        raw = self._cached_cross(fingerprint).get(set_key)
-        if raw is None:
-            return None
-        try:
-            entries = json.loads(raw)
-        except (ValueError, RecursionError):
-            return None
-        return entries if isinstance(entries, list) else None
+        return parsed_entry(self._cached_cross(fingerprint).get(set_key), list)
 
     def _cached_cross(self, fingerprint: str | None) -> dict[str, bytes]:
         """Set key → its findings' JSON (bytes, parsed when its set comes up), for this OKR system."""
