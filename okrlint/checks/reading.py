@@ -20,7 +20,6 @@ from bisect import bisect_left
 from dataclasses import FrozenInstanceError
 from enum import Enum
 from functools import lru_cache
-from itertools import takewhile
 from typing import Any, Callable, Iterable
 
 from okrlint.analysis import Pos, QuantityKind, TextAnalysis, Token, VerbForm, analyze
@@ -79,7 +78,7 @@ class _fact:
 
 
 @lru_cache(maxsize=16)
-def _phrases_of(words: frozenset[str]) -> frozenset[str]:
+def phrases_of(words: frozenset[str]) -> frozenset[str]:
     """The entries of a word list that are phrases (with a space), picked once per list."""
     return frozenset(p for p in words if " " in p)
 
@@ -268,7 +267,7 @@ class Reading:
     @_fact
     def exists(self) -> bool:
         """Something is there: "There is a prototype of X", "Реализация существует"."""
-        return self._any_class("exist") or mentions(self.analysis, _phrases_of(self._lex.get(self._lang, "exist")))
+        return self._any_class("exist") or mentions(self.analysis, phrases_of(self._lex.get(self._lang, "exist")))
 
     @_fact
     def ability(self) -> bool:
@@ -939,16 +938,17 @@ def _light_verb(lead_token: Token | None, lead: Lead, words: list[Token], lang: 
 
 
 # "X made into Y": the result after the verb of a 将/把 clause
-_ZH_INTO = frozenset({"为", "成", "成为", "做成", "造成", "变成", "建成"})
+_ZH_BECOMING = frozenset({"成为", "做成", "造成", "变成", "建成"})  # whole words ("把公司打造成…": jieba cuts 打/造成)
+_ZH_INTO = _ZH_BECOMING | {"为", "成"}
 
 
 def _zh_make_into(words: list[Token]) -> bool:
     """"将/把 X 打造为 Y": the disposal construction with a result — X becomes Y."""
     if not words or words[0].text not in ("将", "把"):
         return False
-    clause = list(takewhile(lambda t: t.text not in (",", "，"), words))
-    if any(t.text in ("做成", "造成", "变成", "建成", "成为") for t in clause):
-        return True  # "把公司打造成行业标杆" (jieba: 打/造成)
+    clause = _clauses(words)[0]
+    if any(t.text in _ZH_BECOMING for t in clause):
+        return True  # "把公司打造成行业标杆"
     # a verb that makes things, then its result: "打造为", "建设成"; "翻译成英文" translates
     verbs = [i for i, t in enumerate(clause) if "creates" in t.classes or "make" in t.classes]
     return bool(verbs) and any(t.text in _ZH_INTO for t in clause[verbs[0] + 1:verbs[0] + 3])

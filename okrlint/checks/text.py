@@ -18,7 +18,8 @@ from typing import Iterator
 from okrlint.analysis import Pos, QuantityKind, VerbForm
 from okrlint.analysis.phrases import mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
-from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, comparative, head_noun, is_quality, lexicon, metric_tokens, read, share_of
+from okrlint.checks.reading import (METRIC_MOVES, Lead, Reading, comparative, head_noun, is_quality, lexicon,
+                                    metric_tokens, phrases_of, read, share_of)
 from okrlint.models import KeyResult, Objective, Text
 
 def _reading(text: Text, ctx: CheckContext) -> Reading:
@@ -314,11 +315,11 @@ def _vague_adverb_counts(r: Reading) -> bool:
         return False
     if r.lead is not Lead.TASK or r.declarative or r.lead_token not in r.analysis.words:
         return True
+    if any(t.text in _VAGUE_COUNTS for t in r.analysis.tokens):
+        return True  # "收敛几个核心产品": a Chinese count word in place of the number of things to deliver
     words = r.analysis.words
     at = words.index(r.lead_token)
     before, after = words[max(at - 2, 0):at], words[at + 1:at + 2]
-    if any(t.text in _VAGUE_COUNTS for t in r.analysis.tokens):
-        return True  # "收敛几个核心产品": a Chinese count word in place of the number of things to deliver
     for token in words:
         vague = "vague_adverbs" in token.classes
         if comparative(token) or (vague and ("COMP" in token.tags or token.text.lower() in _COMPARING)):
@@ -445,7 +446,7 @@ def _names_business_metric(r: Reading) -> bool:
     if any("business_metrics" in t.classes or (lang == "zh" and lex.has_suffix("zh", "business_metrics", t.lemma))
            for t in r.analysis.words):
         return True
-    return mentions(r.analysis, [w for w in lex.get(lang, "business_metrics") if " " in w])  # "market share"
+    return mentions(r.analysis, phrases_of(lex.get(lang, "business_metrics")))  # "market share"
 
 
 def _kr_kpi_kind(r: Reading, kr: KeyResult, kpi_names: list[Text], ctx: CheckContext) -> tuple[str, dict] | None:
