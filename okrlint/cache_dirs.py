@@ -11,7 +11,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, Callable
 
 CACHE_ENV = "OKRLINT_CACHE_DIR"
 
@@ -20,7 +20,9 @@ def user_cache_dir() -> Path:
     """The per-user cache folder of the platform (`~/.cache/okrlint` on Linux)."""
     if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
         return Path(os.environ["LOCALAPPDATA"]) / "okrlint" / "Cache"
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # the XDG spec: a relative path is invalid and ignored (it could name the linted tree)
+        base = os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "okrlint"
 
 
@@ -50,17 +52,29 @@ def read_marshal(path: Path) -> Any:
 
 
 def write_marshal(path: Path, data: Any) -> None:
-    """Write a marshal cache file atomically (temp file + rename); a read-only or full disk is ignored."""
+    """Write a marshal cache file atomically; a value marshal cannot write, a read-only or full disk is ignored."""
     try:
         blob = marshal.dumps(data)
+    except ValueError:  # the next run recomputes it
+        return
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    write_atomically(path, lambda out: out.write(blob), binary=True)
+
+
+def write_atomically(path: Path, write: Callable[[IO[Any]], Any], binary: bool = False) -> None:
+    """Write a cache file through a temporary file renamed into place, so a reader never sees half of
+    one; a read-only home or a full disk is ignored (the next run recomputes what it cannot read)."""
+    try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.stem.split('-')[0]}-", suffix=".tmp", dir=path.parent)
         try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(blob)
+            with (os.fdopen(handle, "wb") if binary else os.fdopen(handle, "w", encoding="utf-8")) as out:
+                write(out)
             os.replace(temporary, path)
         except BaseException:
             os.unlink(temporary)
             raise
-    except (OSError, ValueError):  # ValueError: a value marshal cannot write; the next run recomputes it
+    except (OSError, ValueError):
         pass

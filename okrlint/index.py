@@ -27,13 +27,12 @@ import hashlib
 import json
 import os
 import stat
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TextIO
 
 from okrlint import __version__
-from okrlint.cache_dirs import CACHE_ENV, user_cache_dir  # noqa: F401  (CACHE_ENV and user_cache_dir are used from here too)
+from okrlint.cache_dirs import CACHE_ENV, user_cache_dir, write_atomically  # noqa: F401  (CACHE_ENV and user_cache_dir are used from here too)
 from okrlint.config import Config
 from okrlint.discovery import Target, display_path, okr_files_under
 from okrlint.graph import KeyResultNode, LevelRules, ObjectiveNode, nodes_of
@@ -265,21 +264,12 @@ def write_cache_lines(path: Path, version: int, lines: Iterable[str], **extra: A
 
 
 def _write_atomically(path: Path, write: Callable[[TextIO], Any]) -> None:
-    """Write a cache file through a temp file and a rename, so a reader never sees half of one; a
-    read-only home or a full disk is ignored (the next run recomputes what it cannot read)."""
-    folder = path.parent
+    """Write a cache file atomically into its (created) cache folder; failures are ignored."""
     try:
-        ensure_cache_folder(folder)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem.split('-')[0]}-", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                write(out)
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except (OSError, ValueError):
-        pass
+        ensure_cache_folder(path.parent)
+    except OSError:
+        return
+    write_atomically(path, write)
 
 
 def _cache_key(root: Path, config: Config) -> str:

@@ -99,3 +99,14 @@ def test_a_relative_xdg_cache_home_is_ignored(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert not zh._cache_dir().startswith(str(tmp_path))
     assert os.path.isabs(zh._cache_dir())
+
+
+def test_a_relative_xdg_cache_home_is_ignored_by_every_cache(tmp_path, monkeypatch):
+    """The result cache, the word lists and the start-up caches share one per-user folder; a
+    relative XDG_CACHE_HOME ("." in the linted tree) must not become it."""
+    from okrlint.cache_dirs import private_cache_dir, user_cache_dir
+
+    monkeypatch.setenv("XDG_CACHE_HOME", ".")
+    monkeypatch.chdir(tmp_path)
+    for folder in (user_cache_dir(), private_cache_dir()):
+        assert folder is not None and folder.is_absolute() and tmp_path not in folder.resolve().parents

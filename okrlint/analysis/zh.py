@@ -316,10 +316,9 @@ class _DeferredPOSTokenizer:
 
 def _cache_dir() -> str:
     """A per-user folder for jieba's prefix-dict cache: never the cwd or the linted tree."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if not os.path.isabs(base):  # the XDG spec: a relative path is invalid and must be ignored
-        base = os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(base, "okrlint")
+    from okrlint.cache_dirs import user_cache_dir
+
+    folder = str(user_cache_dir())
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError:

@@ -13,11 +13,12 @@ written or of another shape is rebuilt; writes are atomic (a temporary file rena
 from __future__ import annotations
 
 import hashlib
-import marshal
 import os
 import tempfile
 from pathlib import Path
 from typing import Any
+
+from okrlint.cache_dirs import read_marshal, write_marshal
 
 FORMAT = 1  # bump when what is kept changes
 
@@ -40,10 +41,10 @@ def cache_file(folder: str, jieba_version: str, dictionaries: list[str]) -> Path
 
 def load(path: Path, posseg: Any, tokenizer: Any) -> Any | None:
     """A ready jieba.posseg.POSTokenizer over `tokenizer`, its tables from `path`; None to build them afresh."""
+    kept = read_marshal(path)
     try:
-        with open(path, "rb") as handle:  # marshal.load(handle) would read it in tiny pieces: 4x slower
-            version, freq, total, word_tags, user_word_tags = marshal.loads(handle.read())
-    except (OSError, EOFError, ValueError, TypeError):  # missing, corrupt, half written, another shape
+        version, freq, total, word_tags, user_word_tags = kept
+    except (TypeError, ValueError):  # missing, corrupt, half written, another shape
         return None
     if version != FORMAT or not isinstance(freq, dict) or not isinstance(total, int) or not isinstance(word_tags, dict) \
             or not isinstance(user_word_tags, dict) or not freq:
@@ -59,14 +60,4 @@ def save(path: Path, ready: Any) -> None:
     """Keep a freshly built POSTokenizer's tables (before its first cut merges the user tags in)."""
     tokenizer = ready.tokenizer
     data = (FORMAT, tokenizer.FREQ, tokenizer.total, ready.word_tag_tab, tokenizer.user_word_tag_tab)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".jieba-tables-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(marshal.dumps(data))
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except (OSError, ValueError):  # a read-only home, a full disk: the next run builds them again
-        pass
+    write_marshal(path, data)  # a read-only home, a full disk: the next run builds them again
