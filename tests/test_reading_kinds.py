@@ -1109,3 +1109,23 @@ def test_motivation_ease_and_friendliness_are_values(tmp_path, lang, objective, 
 ])
 def test_a_level_of_service_named_as_the_value(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# People or groups taking a thing into use is adoption, an outcome; an order to use a thing, or to
+# train people to use it, stays a task. The team's own units adopting count only when counted.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "80% of teams are using the new release pipeline", []),
+    ("en", "300 customers use the mobile app weekly", []),
+    ("ru", "Все команды используют единый пайплайн релизов", []),
+    ("ru", "300 клиентов пользуются мобильным приложением", []),
+    ("zh", "80% 的团队使用统一的发布流程", []),
+    ("zh", "每个小组至少有两个使用新平台的成员", []),
+    ("zh", "使用我们平台的学校达到45所", []),
+    ("en", "Use Terraform for all infrastructure", [("task-not-outcome", 4, 9)]),
+    ("en", "Train 50 users to use the new tool", [("task-not-outcome", 4, 9)]),
+    ("ru", "Команда использует Jira для планирования", [("task-not-outcome", 4, 9)]),
+    ("zh", "培训50名员工使用新系统", [("task-not-outcome", 4, 9)]),
+    ("zh", "与3位客户联系，证明材料可以使用", [("task-not-outcome", 4, 9)]),
+])
+def test_people_adopting_a_thing_is_an_outcome(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -258,6 +258,12 @@ class Reading:
         return self._any_class("universal")
 
     @_fact
+    def people_adopt(self) -> bool:
+        """People or groups take a thing into use: "80% of teams use the pipeline", "Все команды
+        используют…", "每個小組至少有兩個使用…的成員", "用的人會付錢". Others adopting is an outcome."""
+        return _people_adopt(self._words, self._lang, self._lex, _in_class, counted=self.has_number or self.universal)
+
+    @_fact
     def customers_act(self) -> bool:
         """A count of what customers do: "5,000 家注册", "函数计算 500 注册用户"."""
         # what customers do is the predicate itself: "5,000 家註冊", not "Cancel 4 unused subscriptions"
@@ -633,6 +639,48 @@ def _distributive_routine(words: list[Token], in_class) -> bool:
         return False
     return any(t.pos is Pos.VERB and t.verb_form is VerbForm.FINITE and "impf" in t.tags and "pres" in t.tags
                for t in words[2:])  # a finite verb: "…, требующим обсуждения" is a participle
+
+
+def _people_adopt(words: list[Token], lang: str, lex: Lexicon, in_class, counted: bool) -> bool:
+    """A verb of adoption whose doers are people or groups: before it as the subject with nothing but
+    "start"/"will"/"开始" between ("Все команды используют…", "下載的人真的開始用"), or in Chinese
+    the people a "使用…的" clause describes ("使用我們平臺的學校"). An order ("Use Terraform",
+    "Train 50 users to use it") has a verb before the doers. The owner's own units adopting count
+    only when counted ("2 teams are using…"): "Команда использует Jira" is its own work."""
+    def doers(token: Token) -> bool:
+        if token.pos not in (Pos.NOUN, Pos.PROPN):
+            return False
+        own_unit = in_class(token, "teams") or in_class(token, "adopters")
+        return (own_unit and counted) or (not own_unit and _is_person(token, lang, lex, in_class))
+
+    def between_ok(token: Token) -> bool:  # the same clause, and no other verb than "start", "can"
+        if token.pos is Pos.PUNCT:
+            return False
+        return token.pos is not Pos.VERB or "aux" in token.tags or in_class(token, "phase_verbs") or in_class(token, "ability")
+
+    def ordered_before(subject: int) -> bool:
+        """Nothing orders the doers to adopt: no verb before them ("Train 50 users to use it",
+        "培训50名员工使用"), unless a Chinese 的 makes that verb describe them ("下載的人…用")."""
+        verbs = [j for j in range(subject) if (words[j].pos is Pos.VERB and "aux" not in words[j].tags)
+                 or (lang == "zh" and words[j].verb_form is VerbForm.ACTION_NOUN)]  # jieba's 培训/vn
+        return bool(verbs) and not (lang == "zh" and any(t.text == "的" for t in words[verbs[-1] + 1:subject]))
+
+    for i, token in enumerate(words):
+        if not in_class(token, "adopt"):
+            continue
+        follows = words[i + 1] if i + 1 < len(words) else None
+        # jieba tags 用 as a preposition ("用X做Y"); at a clause end or before 的 it is the verb "use"
+        used_as_verb = token.pos is Pos.VERB or (lang == "zh" and token.pos is Pos.ADP and (follows is None or follows.text == "的" or follows.pos is Pos.VERB))
+        if not used_as_verb:
+            continue
+        subject = next((j for j in range(i - 1, -1, -1) if doers(words[j])), None)
+        if subject is not None and all(between_ok(t) for t in words[subject + 1:i]) and not ordered_before(subject):
+            return True
+        if lang == "zh":  # "使用我們平臺的學校": the people a 使用…的 clause describes
+            rest = words[i + 1:]
+            if any(t.text == "的" and any(doers(d) for d in rest[j + 1:j + 5]) for j, t in enumerate(rest)):
+                return True
+    return False
 
 
 def _team_subject(words: list[Token], lead_token: Token | None, in_class) -> bool:

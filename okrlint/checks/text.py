@@ -42,6 +42,8 @@ def task_reason(r: Reading) -> str | None:
         return None
     if r.analysis.change is not None or r.plan_fulfilment or is_hygiene(r) or keeps_level(r):
         return None  # a move between levels is an outcome; plans, hygiene and kept levels are KPIs
+    if r.people_adopt:
+        return None  # "80% of teams use the new pipeline", "使用我們平臺的學校": others adopting is an outcome
     if r.lead in METRIC_MOVES:
         return _moves_nothing(r)
     if r.moves_metric_later or r.sla or r.zero_target or r.top or (r.level_quantity and (r.metric or r.threshold)):
