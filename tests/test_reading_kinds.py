@@ -1129,3 +1129,22 @@ def test_a_level_of_service_named_as_the_value(tmp_path, lang, objective, expect
 ])
 def test_people_adopting_a_thing_is_an_outcome(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A Chinese adjective after its noun is the predicate: "家庭财务状况健康" states a quality of a thing
+# (a state, which answers "so what?"); before the noun it only modifies it ("好身材").
+@pytest.mark.parametrize("objective,expected", [
+    ("家庭财务状况健康", []),
+    ("团队氛围很好", []),
+    ("文档清晰", []),
+    ("财务报表", [("so-what", 2, 12)]),
+    ("上线好工具", [("so-what", 2, 12)]),
+])
+def test_a_zh_noun_then_its_adjective_is_a_state(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# The same clause as a KR holds or not, with no number: not unmeasurable, not a task.
+@pytest.mark.parametrize("rule", ["unmeasurable", "task-not-outcome"])
+def test_a_zh_adjective_predicate_kr_is_a_checkable_state(tmp_path, rule):
+    assert kr_findings(tmp_path, "zh", "生产环境稳定", rule) == []

@@ -258,6 +258,11 @@ class Reading:
         return self._any_class("universal")
 
     @_fact
+    def quality_predicate(self) -> bool:
+        """A thing and its quality as the predicate: "家庭财务状况健康", "生产环境稳定"."""
+        return self._lang == "zh" and any(_zh_adjective_predicate(c) for c in _clauses(self._words))
+
+    @_fact
     def people_adopt(self) -> bool:
         """People or groups take a thing into use: "80% of teams use the pipeline", "Все команды
         используют…", "每個小組至少有兩個使用…的成員", "用的人會付錢". Others adopting is an outcome."""
@@ -699,7 +704,7 @@ def _noun_phrase(words: list[Token], lang: str) -> bool:
     """No predicate at all: no verb, no copula ("are happier"), no short adjective ("прозрачны")."""
     if any(t.pos is Pos.VERB or "aux" in t.tags or "ADJS" in t.tags or "PRED" in t.tags for t in words):
         return False
-    return not (lang == "zh" and any(_zh_state_marker(t) for t in words))
+    return not (lang == "zh" and (any(_zh_state_marker(t) for t in words) or any(_zh_adjective_predicate(c) for c in _clauses(words))))
 
 
 
@@ -1202,6 +1207,20 @@ def _clauses(words: list[Token]) -> list[list[Token]]:
     return [c for c in clauses if c]
 
 
+_ZH_DEGREE = frozenset({"很", "非常", "十分", "比较", "更", "更加", "特别", "足够"})
+
+
+def _zh_adjective_predicate(clause: list[Token]) -> bool:
+    """Nouns, then an adjective that ends the clause: "家庭财务状况健康", "团队氛围好", "文档清晰".
+    A Chinese adjective after its noun is the predicate (a noun's modifier comes before it: "好身材")."""
+    if len(clause) < 2 or clause[-1].pos is not Pos.ADJ or clause[0].pos not in (Pos.NOUN, Pos.PROPN):
+        return False
+    subject = clause[:-1]
+    while len(subject) > 1 and (subject[-1].pos is Pos.ADV or subject[-1].text in _ZH_DEGREE):  # jieba: 很/X
+        subject = subject[:-1]
+    return all(t.pos in (Pos.NOUN, Pos.PROPN) or t.text in ("的", "与", "和") for t in subject) and subject[-1].pos is not Pos.PART
+
+
 # Words that make a Chinese clause about a thing a statement of how it behaves, not an order.
 _ZH_BEHAVIOUR = frozenset({"不", "不会", "只能", "无需", "是"})
 
@@ -1210,6 +1229,8 @@ def _zh_behaviour_state(clause: list[Token]) -> bool:
     """A thing, then how it behaves: "SQLite 操作不阻塞事件循环", "TTL timer 不泄漏", "错误都是
     `EngineError` 实例", "同一 Session 只能有一个活跃的 query". It holds or not: a state, not an order.
     A number makes the negation a bound ("投诉不超过5起"), which other facts read."""
+    if _zh_adjective_predicate(clause):
+        return True  # "家庭财务状况健康", "代码质量高": a thing and its quality, a state
     when = next((i for i, t in enumerate(clause) if t.text in ("时", "时候")), None)
     if when is not None and when + 1 < len(clause) and clause[when + 1].text in _ZH_BEHAVIOUR:
         return True  # "加载大型 transcript 时不会导致内存暴涨": what happens whenever X is done

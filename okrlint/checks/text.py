@@ -81,10 +81,10 @@ def _feature_state(r: Reading) -> bool:
     """A statement about a thing the team builds, with nothing measured and nobody it serves:
     "The CLI accepts a path", "Gossipsub implementation exists", "页面能展示失败原因", or a
     capability given to people ("users can create branches"). It is true once the work is done —
-    a deliverable stated as a state. People doing something ("Клиенты получают ответ в день
+    a deliverable stated as a state. A quality as the predicate ("生产环境稳定"), people doing something ("Клиенты получают ответ в день
     обращения"), a number, a metric, a value, a routine or a bound make it an outcome."""
     people = (r.head_is_person or r.beneficiary) and not r.ability  # "users can create branches": a capability given
-    return not (people or r.has_number or r.metric or r.value or r.routine
+    return not (people or r.has_number or r.metric or r.value or r.routine or r.quality_predicate
                 or r.universal or r.threshold or r.vague_adverb or r.vague_frequency or r.zero_target)
 
 
