@@ -1215,6 +1215,8 @@ def _zh_adjective_predicate(clause: list[Token]) -> bool:
     A Chinese adjective after its noun is the predicate (a noun's modifier comes before it: "好身材")."""
     if len(clause) < 2 or clause[-1].pos is not Pos.ADJ or clause[0].pos not in (Pos.NOUN, Pos.PROPN):
         return False
+    if "artifacts" in clause[-1].classes or "events" in clause[-1].classes:
+        return False  # jieba's dictionary tags some made things as adjectives ("清单")
     subject = clause[:-1]
     while len(subject) > 1 and (subject[-1].pos is Pos.ADV or subject[-1].text in _ZH_DEGREE):  # jieba: 很/X
         subject = subject[:-1]
