@@ -1148,3 +1148,20 @@ def test_a_zh_noun_then_its_adjective_is_a_state(tmp_path, objective, expected):
 @pytest.mark.parametrize("rule", ["unmeasurable", "task-not-outcome"])
 def test_a_zh_adjective_predicate_kr_is_a_checkable_state(tmp_path, rule):
     assert kr_findings(tmp_path, "zh", "生产环境稳定", rule) == []
+
+
+# A widening verb with its end named ("to all teams", "to become the protocol of…") is covered or
+# not; a thing said to exist is there or not, whatever adjectives stand around it. Words of amount
+# after a verb of receiving ("Get some feedback") are the outcome's count: vague.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Expand the mentoring program to all regional offices", []),
+    ("en", "Expand the maintainer protocol to become the protocol for the entire organization", []),
+    ("ru", "Расширить программу наставничества на все региональные офисы", []),
+    ("zh", "推广导师计划到所有区域办公室", []),
+    ("en", "Awesome benchmark suite exists comparing our transfer speed with bittorrent", []),
+    ("en", "Expand the mentoring program to more regional offices", [("unmeasurable", 4, 9)]),
+    ("en", "Get some feedback from design partners", [("unmeasurable", 4, 9)]),
+    ("ru", "Получить немного отзывов от партнёров", [("unmeasurable", 4, 9)]),
+])
+def test_an_end_named_or_a_thing_existing_is_checkable(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

@@ -315,8 +315,10 @@ def _vague_adverb_counts(r: Reading) -> bool:
     "migrate only some instances", "without significantly impacting…", "完成…的持续集成"."""
     if not r.vague_adverb:
         return False
-    if r.lead is not Lead.TASK or r.declarative or r.lead_token not in r.analysis.words:
-        return True
+    if r.lead not in (Lead.TASK, Lead.REACH) or (r.declarative and not r.exists) or r.lead_token not in r.analysis.words:
+        return True  # but words around a thing said to exist do not: "Awesome … test suite exists"
+    if "receive" in r.lead_token.classes:
+        return True  # "Get some feedback": what is received is the outcome, and "some" is its count
     if any(t.text in _VAGUE_COUNTS for t in r.analysis.tokens):
         return True  # "收敛几个核心产品": a Chinese count word in place of the number of things to deliver
     words = r.analysis.words
@@ -346,6 +348,10 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True
     if r.declarative and not vague:
         return True  # "A js-ipfs daemon always finds its peers in the LAN": a state that holds or not
+    if r.lead is Lead.INCREASE and _widened_to_an_end(r):
+        return True  # "Expand the protocol to the entire organization", "推广到所有门店": covered or not
+    if r.exists and r.lead not in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE) and not _vague_adverb_counts(r):
+        return True  # "A benchmark suite exists comparing …": the thing is there or not
     if r.lead is Lead.REWORK and r.named and not r.vague_adverb:
         return True  # "Upgrade to Postgres 16": a named target, done or not
     if r.lead in (Lead.TASK, Lead.BECOME) and not (_vague_adverb_counts(r) or r.vague_frequency):
@@ -361,6 +367,19 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Win the Super Bowl", "Get exec sign-off": an outcome that happens or not
     if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.vague_frequency or r.plan_fulfilment):
         return True  # a bare name ("HRIS (Bamboo)", "Диалог B2B: RAG → лид"): a deliverable, there or not
+    return False
+
+
+def _widened_to_an_end(r: Reading) -> bool:
+    """A widening verb with its end named: "to all teams", "to become the protocol of…", "на все
+    регионы", "推广到所有门店". How far is not vague when it is "everywhere" or a new role."""
+    words = r.analysis.words
+    if r.lead_token not in words:
+        return False
+    rest = words[words.index(r.lead_token) + 1:]
+    for i, token in enumerate(rest):
+        if "scope_to" in token.classes:
+            return any("universal" in t.classes or "become" in t.classes for t in rest[i + 1:i + 5])
     return False
 
 
