@@ -1165,3 +1165,13 @@ def test_a_zh_adjective_predicate_kr_is_a_checkable_state(tmp_path, rule):
 ])
 def test_an_end_named_or_a_thing_existing_is_checkable(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# Visits are events the team holds: counted, they are its own output, not an outcome.
+@pytest.mark.parametrize("lang,kr", [
+    ("ru", "5 визитов к ключевым клиентам"),
+    ("en", "Visit 5 key customers"),
+    ("zh", "拜访5位重点客户"),
+])
+def test_counted_visits_are_own_output(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
