@@ -1175,3 +1175,19 @@ def test_an_end_named_or_a_thing_existing_is_checkable(tmp_path, lang, kr, expec
 ])
 def test_counted_visits_are_own_output(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+
+
+# Time or sessions of one's own per period is effort put in (a routine of one's own), a task; a
+# pace of delivery, a bound on a service or people doing something per period is not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "60 mins of guitar practice per week", [("task-not-outcome", 4, 9)]),
+    ("en", "1hr of studying at least once a week", [("task-not-outcome", 4, 9)]),
+    ("ru", "Бегать 3 раза в неделю", [("task-not-outcome", 4, 9)]),
+    ("zh", "每周冥想2小时", [("task-not-outcome", 4, 9)]),
+    ("zh", "每周跑步三次", [("task-not-outcome", 4, 9)]),
+    ("en", "Customers log in 3 times per week", []),
+    ("ru", "Клиенты заходят в приложение 3 раза в неделю", []),
+    ("zh", "用户每周登录3次", []),
+])
+def test_own_effort_per_period_is_a_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -258,6 +258,16 @@ class Reading:
         return self._any_class("universal")
 
     @_fact
+    def lower_bound(self) -> bool:
+        """A floor marker: "at least", "не менее", "至少"."""
+        return mentions(self.analysis, self._lex.get(self._lang, "lower_bound"))
+
+    @_fact
+    def per_period(self) -> bool:
+        """A rate per period: "per week", "в неделю", "每周"."""
+        return mentions(self.analysis, self._lex.get(self._lang, "per_period"))
+
+    @_fact
     def quality_predicate(self) -> bool:
         """A thing and its quality as the predicate: "家庭财务状况健康", "生产环境稳定"."""
         return self._lang == "zh" and any(_zh_adjective_predicate(c) for c in _clauses(self._words))

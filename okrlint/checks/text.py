@@ -38,6 +38,8 @@ def task_reason(r: Reading) -> str | None:
     # even beside a metric word or "each" ("ProtoSchool has a file sharing tutorial")
     if (r.possess or r.exists) and not (r.has_number or r.value) and (r.object_is_artifact or not (r.metric or r.universal)):
         return "deliverables-in-place"
+    if _own_effort_per_period(r):
+        return "own-output-count"  # "60 mins guitar practice per week", "Бегать 3 раза в неделю", "每周冥想2小时"
     if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE):
         return None
     if r.analysis.change is not None or r.plan_fulfilment or is_hygiene(r) or keeps_level(r):
@@ -75,6 +77,27 @@ def task_reason(r: Reading) -> str | None:
     if _bare_name(r):
         return "deliverable-named"  # "Unit-тесты", "Customer Support (Zendesk)", "财务管理系统简易版": a thing to build
     return None
+
+
+# Units of effort or of times a thing is done: counted per period, they are the owner's own routine.
+_TIMES_UNITS = frozenset({"x", "times", "time", "раз", "次", "回", "遍"})
+
+
+def _own_effort_per_period(r: Reading) -> bool:
+    """Time or sessions of one's own per period, with nothing else measured and nobody served:
+    "1hr studying at least once a week", "3x exercise sessions per week", "Бегать 3 раза в
+    неделю", "每周冥想2小时". Effort put in is an input; a pace of delivery ("2 releases per week")
+    or a bound ("respond within 2 hours") is not this."""
+    if not r.per_period or r.analysis.change is not None or r.lead in METRIC_MOVES or r.lead in (Lead.VAGUE, Lead.MAINTAIN, Lead.ENSURE):
+        return False
+    if r.beneficiary or r.value or r.people_adopt or r.object_is_person or (r.threshold and not r.lower_bound):
+        return False  # "within 2 hours" bounds a service; "at least once a week" is still effort
+    words = r.analysis.words
+    if any("recurring_items" in t.classes or "business_metrics" in t.classes for t in words):
+        return False  # "2 releases per week", "10 deals a month": a pace of delivery or a business result
+    units = {q.unit for q in r.analysis.quantities}
+    effort = any(q.kind is QuantityKind.DURATION for q in r.analysis.quantities) or bool(units & _TIMES_UNITS)
+    return effort or any("events" in t.classes for t in words)
 
 
 def _feature_state(r: Reading) -> bool:
