@@ -1191,3 +1191,17 @@ def test_counted_visits_are_own_output(tmp_path, lang, kr):
 ])
 def test_own_effort_per_period_is_a_task(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# An objective that sets out to prove or test something is a question to answer (a learning
+# objective): its answer is what it is for. Meeting the needs of people names their value.
+@pytest.mark.parametrize("objective,expected", [
+    ("Prove that the new onboarding flow reduces churn", []),
+    ("Доказать, что шардинг работает без потери данных", []),
+    ("证明新的推荐算法有效", []),
+    ("Meet the compliance needs of 5 enterprise prospects", []),
+    ("Rewrite the onboarding flow", [("so-what", 2, 12)]),
+    ("Переписать модуль шардинга", [("so-what", 2, 12)]),
+])
+def test_a_question_to_answer_or_needs_met_answer_so_what(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
