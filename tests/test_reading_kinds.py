@@ -1205,3 +1205,19 @@ def test_own_effort_per_period_is_a_task(tmp_path, lang, kr, expected):
 ])
 def test_a_question_to_answer_or_needs_met_answer_so_what(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A word of denial where a clause begins sets a zero target ("There are no critical
+# vulnerabilities"): a level to hold, not a deliverable. "No later than", a denial inside a clause or
+# a capitalised "No" in a name is not one.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "There are no critical vulnerabilities in production", "task-not-outcome", []),
+    ("ru", "Нет открытых критических инцидентов", "unmeasurable", []),
+    ("zh", "没有严重安全漏洞", "unmeasurable", []),
+    ("en", "Ship the billing release no later than March", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Roll out the No PO, No Pay policy", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Team to fill in", "task-not-outcome", []),
+    ("en", "Team to fill in", "unmeasurable", [("unmeasurable", 4, 9)]),
+])
+def test_a_denial_is_a_zero_target_and_a_placeholder_no_task(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

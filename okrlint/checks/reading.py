@@ -314,7 +314,7 @@ class Reading:
     @_fact
     def zero_target(self) -> bool:
         """"0 投诉", "Zero incidents", "ноль инцидентов"."""
-        return any(q.value == 0 for q in self.analysis.quantities) or self._any_class("zero_words")
+        return any(q.value == 0 for q in self.analysis.quantities) or self._any_class("zero_words") or _none_of(self._words)
 
     @_fact
     def named(self) -> bool:
@@ -391,7 +391,7 @@ class Reading:
     @_fact
     def undefined(self) -> bool:
         """The target is not written yet: "TBD", "待定"."""
-        return self._any_class("undefined")
+        return self._any_class("undefined") or mentions(self.analysis, phrases_of(self._lex.get(self._lang, "undefined")))
 
     @_fact
     def vague_object(self) -> bool:
@@ -654,6 +654,30 @@ def _distributive_routine(words: list[Token], in_class) -> bool:
         return False
     return any(t.pos is Pos.VERB and t.verb_form is VerbForm.FINITE and "impf" in t.tags and "pres" in t.tags
                for t in words[2:])  # a finite verb: "…, требующим обсуждения" is a participle
+
+
+# Words that deny a noun after them: "no critical vulnerabilities", "нет открытых инцидентов",
+# "没有严重漏洞". Not "no later than", "no more than": those are bounds.
+_NONE_WORDS = frozenset({"no", "нет", "ни", "没有"})
+_BOUND_AFTER_NO = frozenset({"later", "more", "less", "longer", "fewer", "sooner", "earlier", "одного"})
+
+
+def _none_of(words: list[Token]) -> bool:
+    """A zero target said with a word of denial before the counted thing, where a clause begins:
+    first, after "there are", or after "and"/"и"/a comma. Inside a clause ("在没有传感器前",
+    "(нет плана)") or capitalised mid-sentence ("No PO, No Pay Policy") it is no target."""
+    for i, token in enumerate(words[:-1]):
+        if token.text.lower() not in _NONE_WORDS:
+            continue
+        before = words[i - 1].text.lower() if i else ""
+        if i and (token.text[:1].isupper() or before not in ("are", "is", "be", "and", "и", ",", "，", "есть")):
+            continue
+        following = words[i + 1]
+        if token.text.lower() == "ни" and following.text.lower() in ("одного", "одной", "один", "одна"):
+            return True  # "ни одного инцидента"
+        if following.text.lower() not in _BOUND_AFTER_NO and following.pos in (Pos.NOUN, Pos.ADJ, Pos.PROPN):
+            return True
+    return False
 
 
 def _people_adopt(words: list[Token], lang: str, lex: Lexicon, in_class, counted: bool) -> bool:

@@ -36,7 +36,9 @@ def task_reason(r: Reading) -> str | None:
     """Why a KR is a task (a reason code of the rule's rationale), or None when it is an outcome."""
     # "Hiring managers have interview guides", "There is a prototype of X"; a made thing had is one
     # even beside a metric word or "each" ("ProtoSchool has a file sharing tutorial")
-    if (r.possess or r.exists) and not (r.has_number or r.value) and (r.object_is_artifact or not (r.metric or r.universal)):
+    if r.undefined:
+        return None  # "Team to fill in", "TBD": nothing written yet to call a task
+    if (r.possess or r.exists) and not (r.has_number or r.value or r.zero_target) and (r.object_is_artifact or not (r.metric or r.universal)):
         return "deliverables-in-place"
     if _own_effort_per_period(r):
         return "own-output-count"  # "60 mins guitar practice per week", "Бегать 3 раза в неделю", "每周冥想2小时"
