@@ -1221,3 +1221,28 @@ def test_a_question_to_answer_or_needs_met_answer_so_what(tmp_path, objective, e
 ])
 def test_a_denial_is_a_zero_target_and_a_placeholder_no_task(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# Upkeep is business as usual: keeping a system running, keeping a thing in a state, an uptime
+# level as the result, the current level held. Building or moving a thing is not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Maintain the critical infrastructure", [("kpi-in-disguise", 4, 9)]),
+    ("en", "We keep the docs updated with every new feature", [("kpi-in-disguise", 4, 9)]),
+    ("en", "There is a 99.95% uptime of our services", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Аптайм сервисов 99,9%", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "维护核心基础设施", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Build the new billing infrastructure", []),
+    ("ru", "Обновить документацию к API", []),
+    ("zh", "搭建新的监控平台", []),
+])
+def test_upkeep_and_kept_states_are_kpis(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+@pytest.mark.parametrize("objective,expected", [
+    ("Ensure the team can maintain the current level of service", [("kpi-in-disguise", 2, 12)]),
+    ("Сохранить текущий уровень сервиса", [("kpi-in-disguise", 2, 12)]),
+    ("Improve the level of service for new customers", []),
+])
+def test_the_current_level_held_is_a_kpi_objective(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected

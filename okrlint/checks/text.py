@@ -218,12 +218,17 @@ def keeps_level(r: Reading) -> bool:
         return False
     if r.keeps_current_level or r.health_floor:
         return True  # "Uptime ≥ 99.9%": a level the service keeps every period, not a result
+    if r.lead_token is not None and "upkeep" in r.lead_token.classes and not r.object_is_person:
+        return True  # "Maintain critical infrastructure", "维护核心基础设施": keeping a system running
     if r.lead is Lead.MAINTAIN:
         # what is kept must be a level: a number, a metric, a floor, a stable state or a value
         # ("Сохранить NPS 9", "Maintain our market position"); "отчёты сохраняются на диск" saves files
         kept_change = [w for w in _class_words(r, "increase", "decrease") if r.lead_token is None or w != r.lead_token.text]
         return bool(r.has_number or r.metric or r.floor or r.bau or r.keeps_somewhere or r.value or r.metric_object
-                    or kept_change or _names_normal_state(r))  # "Удержать рост клиентов…", "Payments stay healthy"
+                    or kept_change or _names_normal_state(r)  # "Удержать рост клиентов…", "Payments stay healthy"
+                    or _kept_in_a_state(r))  # "We keep the docs updated"
+    if r.lead in (Lead.NONE, Lead.STATE) and r.level_quantity and any("health_metrics" in t.classes for t in r.analysis.words):
+        return True  # "There is a 99.95% uptime of our services": a level the service keeps every period
     if r.floor and (r.floor_predicate or r.lead in (Lead.NONE, Lead.ENSURE, Lead.STATE, Lead.REACH)):
         return True  # "回款率不低于95%"; but "Провести 40 демо при конверсии не ниже 20%" is a task with a bar
     if _in_normal_state(r):
@@ -231,6 +236,17 @@ def keeps_level(r: Reading) -> bool:
     if r.lead in (Lead.ENSURE, Lead.NONE, Lead.STATE) and r.keeps_somewhere and not r.completion:
         return True  # "Стабильная работа контакт-центра", "确保身体各项指标稳定在正常值", "系统稳定运行"; not "stable 1.0 released"
     return r.lead is Lead.ENSURE and r.negated and not r.has_number  # "确保脱贫人口不返贫"
+
+
+def _kept_in_a_state(r: Reading) -> bool:
+    """A keeping verb, its object, then the state it is kept in: "keep the docs updated",
+    "держать документацию актуальной". An adjective before the object only describes it."""
+    words = r.analysis.words
+    if r.lead_token not in words:
+        return False
+    rest = words[words.index(r.lead_token) + 1:]
+    noun = next((i for i, t in enumerate(rest) if t.pos in (Pos.NOUN, Pos.PROPN)), None)
+    return noun is not None and any(t.pos is Pos.ADJ or t.verb_form is VerbForm.PARTICIPLE for t in rest[noun + 1:noun + 3])
 
 
 def task_not_outcome(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
@@ -471,6 +487,8 @@ def objective_kpi_reason(r: Reading) -> str | None:
     if r.lead is Lead.NONE and _head_is_metric(r) and len(r.analysis.words) <= 4 and not (r.purpose or r.declarative):
         # "Net new ARR", "Revenue", "用户满意度": the metric itself, even a metric of value; "Revenue $10M" with its target
         return "metric-target" if r.has_number else "bare-metric"
+    if r.keeps_current_level and r.analysis.change is None:
+        return "keeps-level"  # "Ensure the team can maintain the current level of service", "不低于当前水平"
     if r.purpose or r.value or r.declarative or r.for_someone or r.person_metric or r.reduces_harm:
         return None  # "降低病人滞留时间", "Reduce traffic fatalities": a change people feel, not a business KPI
     if keeps_level(r) or r.bau:
