@@ -218,8 +218,8 @@ def keeps_level(r: Reading) -> bool:
         return False
     if r.keeps_current_level or r.health_floor:
         return True  # "Uptime ≥ 99.9%": a level the service keeps every period, not a result
-    if r.lead_token is not None and "upkeep" in r.lead_token.classes and not r.object_is_person:
-        return True  # "Maintain critical infrastructure", "维护核心基础设施": keeping a system running
+    if r.lead_token is not None and "upkeep" in r.lead_token.classes and not (r.object_is_person or r.object_is_artifact):
+        return True  # "Maintain critical infrastructure", "维护核心基础设施": keeping a system running (not "… plans")
     if r.lead is Lead.MAINTAIN:
         # what is kept must be a level: a number, a metric, a floor, a stable state or a value
         # ("Сохранить NPS 9", "Maintain our market position"); "отчёты сохраняются на диск" saves files
