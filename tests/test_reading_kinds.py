@@ -1246,3 +1246,33 @@ def test_upkeep_and_kept_states_are_kpis(tmp_path, lang, kr, expected):
 ])
 def test_the_current_level_held_is_a_kpi_objective(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# Knowledge or a skill grown is a value to its owner; building a community gathers people; laying
+# the ground for later work is a purpose. None of these is a bare activity. A community's tool is.
+@pytest.mark.parametrize("objective,expected", [
+    ("深入理解go语言", []),
+    ("Master the Go runtime", []),
+    ("Освоить Kubernetes", []),
+    ("建立活跃的开发者社区", []),
+    ("Build a small, devoted community", []),
+    ("Создать активное сообщество вокруг продукта", []),
+    ("完成核心能力基础建设，为后续落地奠定技术基础", []),
+    ("建设知识复用体系，提升团队整体研发效率", []),
+    ("Build a community dashboard", [("so-what", 2, 12)]),
+    ("搭建社区论坛", [("so-what", 2, 12)]),
+])
+def test_knowledge_communities_and_groundwork_answer_so_what(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A KR that breaks off right after the word that opens its result ("…, so that:", "…，使得：") has
+# its target in lines okrlint does not see, even when owners are tagged after it.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Automate the release pipeline, so that:", [("unmeasurable", 4, 9)]),
+    ("ru", "Автоматизировать релизы, чтобы:", [("unmeasurable", 4, 9)]),
+    ("zh", "通过测试执行自动化，使得： @张三 @李四", [("unmeasurable", 4, 9)]),
+    ("en", "Automate the release pipeline for the mobile app", []),
+])
+def test_a_kr_that_breaks_off_at_its_result_has_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

@@ -422,9 +422,13 @@ def is_work_item(text: str) -> bool:
 _UNFINISHED = compile_pattern(r"[:,：，—–]\s*[*_]*\s*$")
 
 
+_TRAILING_MENTIONS = compile_pattern(r"(?:\s*@[^\s@]+)+\s*$")
+
+
 def is_unfinished(text: str) -> bool:
-    """Whether the text as written breaks off: it ends with a colon, a comma or a dash."""
-    return _UNFINISHED.search(text[-40:]) is not None
+    """Whether the text as written breaks off: it ends with a colon, a comma or a dash (owners
+    tagged after it, "使得： @张三 @李四", do not finish it)."""
+    return _UNFINISHED.search(_TRAILING_MENTIONS.sub("", text[-200:])[-40:]) is not None
 
 
 _TRAILING_NOTE = compile_pattern(r"\s*[(（][^()（）]*[)）]\s*$")

@@ -263,6 +263,29 @@ class Reading:
         return mentions(self.analysis, self._lex.get(self._lang, "lower_bound"))
 
     @_fact
+    def object_is_community(self) -> bool:
+        """The predicate acts on a community: "建立活跃的开发者社区", "Build a small, devoted community"."""
+        words, lead_token = self._words, self.lead_token
+        if lead_token not in words:
+            return False
+        rest = words[words.index(lead_token) + 1:][:6]
+        for i, token in enumerate(rest):  # "Build a small, devoted community"; not "a community dashboard"
+            if "communities" in token.classes:
+                return i + 1 == len(rest) or rest[i + 1].pos not in (Pos.NOUN, Pos.PROPN)
+            if token.pos is Pos.VERB and token.verb_form is not VerbForm.PARTICIPLE:
+                return False
+        return False
+
+    @_fact
+    def knows(self) -> bool:
+        """The predicate is knowing or mastering: "Master Go", "深入理解go语言" (jieba tags 深入 a verb)."""
+        words, lead_token = self._words, self.lead_token
+        if lead_token not in words:
+            return False
+        at = words.index(lead_token)
+        return any("know" in t.classes for t in words[at:at + 2])
+
+    @_fact
     def per_period(self) -> bool:
         """A rate per period: "per week", "в неделю", "每周"."""
         return mentions(self.analysis, self._lex.get(self._lang, "per_period"))
@@ -1133,7 +1156,7 @@ def _zh_result_clause(words: list[Token], i: int, in_class) -> bool:
         return False
     if not any(in_class(words[i], c) for c in ("increase", "decrease")):
         return False
-    return any(in_class(t, "metric") or in_class(t, "value") or in_class(t, "harm") for t in words[i + 1:])
+    return any(in_class(t, "metric") or in_class(t, "value") or in_class(t, "harm") or in_class(t, "quality") for t in words[i + 1:])
 
 
 def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Lexicon) -> bool:

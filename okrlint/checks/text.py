@@ -378,8 +378,10 @@ def is_measurable_without_number(r: Reading) -> bool:
     """A KR with no number can still be checked: a yes/no deliverable, an end state, "all", a bound."""
     if r.undefined or r.count_missing or _count_of(r) or (r.vague_object and not r.has_number):
         return False  # "TBD"; "Сервисов на общем шаблоне", "# of processes in place" (how many?); "Выстроить отношения"
-    if r.analysis.unfinished and not is_task(r):
-        return False  # "По всем сделкам, где клиент взял паузу,": the target is in lines okrlint does not see
+    if r.analysis.unfinished and (not is_task(r) or _breaks_off_at_the_result(r)):
+        # "По всем сделкам, где клиент взял паузу,", "通过…自动化建设，使得：": the target is in lines
+        # okrlint does not see
+        return False
     if r.analysis.question:
         return False  # "What assets are being stored / where?": a question, not yet a target
     vague = _vague(r)
@@ -422,6 +424,13 @@ def _widened_to_an_end(r: Reading) -> bool:
         if "scope_to" in token.classes:
             return any("universal" in t.classes or "become" in t.classes for t in rest[i + 1:i + 5])
     return False
+
+
+def _breaks_off_at_the_result(r: Reading) -> bool:
+    """The text stops right after a word that opens its result ("…, so that:", "…，使得："): the work
+    is written, what it is for is not."""
+    words = [t for t in r.analysis.words if t.pos is not Pos.PUNCT]
+    return bool(words) and "result_connectors" in words[-1].classes
 
 
 _METRIC_ITSELF = {"метрика", "metric", "指标"}
@@ -578,6 +587,10 @@ def so_what_kind(r: Reading) -> str | None:
         if r.metric or r.has_number:
             return "metric"
         return "activity" if r.lead_token is not None else "slogan"
+    if r.knows and not r.has_number:
+        return None  # "深入理解go语言", "Master Go", "Освоить Kubernetes": knowledge or a skill grown
+    if r.lead is Lead.TASK and r.object_is_community:
+        return None  # "建立活跃的开发者社区", "Создать активное community": people gathered, not a deliverable
     if r.value and not (r.lead is Lead.TASK and r.object_is_artifact):
         return None  # but "Implement periodic employee happiness surveys" makes surveys: an activity
     if (r.person_metric or r.reduces_harm) and r.lead in METRIC_MOVES:
