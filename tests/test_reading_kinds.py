@@ -1276,3 +1276,21 @@ def test_knowledge_communities_and_groundwork_answer_so_what(tmp_path, objective
 ])
 def test_a_kr_that_breaks_off_at_its_result_has_no_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# Moving the business's own metric with no number is a KPI even when the metric is of its users
+# ("user retention"); a change people feel ("patients' waiting time") is not. Plans are met in
+# traditional characters too.
+@pytest.mark.parametrize("objective,expected", [
+    ("提升用户留存", [("kpi-in-disguise", 2, 12)]),
+    ("Increase user retention", [("kpi-in-disguise", 2, 12)]),
+    ("Повысить удержание клиентов", [("kpi-in-disguise", 2, 12)]),
+    ("降低病人滞留时间", []),
+])
+def test_moving_a_business_metric_of_users_is_a_kpi(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+@pytest.mark.parametrize("kr", ["達成年度人才培育計畫90%執行率", "达成年度人才培育计划90%执行率"])
+def test_plan_fulfilment_in_either_script(tmp_path, kr):
+    assert kr_findings(tmp_path, "zh", kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]

@@ -498,7 +498,11 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "metric-target" if r.has_number else "bare-metric"
     if r.keeps_current_level and r.analysis.change is None:
         return "keeps-level"  # "Ensure the team can maintain the current level of service", "不低于当前水平"
-    if r.purpose or r.value or r.declarative or r.for_someone or r.person_metric or r.reduces_harm:
+    if r.purpose or r.value or r.declarative or r.for_someone:
+        return None
+    if r.lead in METRIC_MOVES and not r.has_number and _names_business_metric(r) and (r.metric_object or _business_word_moved(r)):
+        return "metric-move"  # "提升用户留存", "Increase revenue": the business's own metric, even of its users
+    if r.person_metric or r.reduces_harm:
         return None  # "降低病人滞留时间", "Reduce traffic fatalities": a change people feel, not a business KPI
     if keeps_level(r) or r.bau:
         return "keeps-level"  # "Обеспечить стабильную работу ИТ-систем", "Business as usual for the payments platform"
@@ -511,6 +515,14 @@ def objective_kpi_reason(r: Reading) -> str | None:
         # "Ускорить активацию", "提高发布频率") is an objective as often as a KPI on real OKRs: no finding
         return "metric-move"
     return None
+
+
+def _business_word_moved(r: Reading) -> bool:
+    """A business metric right after the moving verb, whatever its tag: jieba tags 留存 a verb."""
+    words = r.analysis.words
+    if r.lead_token not in words:
+        return False
+    return any("business_metrics" in t.classes for t in words[words.index(r.lead_token) + 1:][:4])
 
 
 def _names_business_metric(r: Reading) -> bool:
