@@ -1294,3 +1294,17 @@ def test_moving_a_business_metric_of_users_is_a_kpi(tmp_path, objective, expecte
 @pytest.mark.parametrize("kr", ["達成年度人才培育計畫90%執行率", "达成年度人才培育计划90%执行率"])
 def test_plan_fulfilment_in_either_script(tmp_path, kr):
     assert kr_findings(tmp_path, "zh", kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]
+
+
+# A noun phrase opened by a word of aggregation or a percent sign names a measure and leaves its
+# target out: unmeasurable, and no deliverable. With its target it is measurable.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Monthly average product types per project", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Monthly average product types per project", "task-not-outcome", []),
+    ("ru", "Медиана времени ответа поддержки", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "平均响应时间", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Average handling time under 3 minutes", "unmeasurable", []),
+    ("en", "`2022.M1.01` - Monthly average product types per project", "task-not-outcome", []),
+])
+def test_a_measure_named_without_a_target(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

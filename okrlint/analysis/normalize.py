@@ -166,6 +166,7 @@ def normalize(text: str) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFC", str(text)).translate(_CHAR_MAP)
+    text = _CODE_ID_LABEL.sub("", text)
     text, code = _protect_code(text)
     text = _strip_markup(text)
     text = _strip_wrapped_label(text.strip())
@@ -175,6 +176,11 @@ def normalize(text: str) -> str:
     text = _strip_result_report(text)
     text = _tidy(text)
     return _restore_code(text, code)
+
+
+# "`2022.M1.01` - Monthly average …", "`KR-1.2`: …": an id in a code span, then a separator, labels
+# the text like "KR1:" does. An id has a digit and no spaces; "`make ci` passes" is no label.
+_CODE_ID_LABEL = compile_pattern(r"^\s*`[A-Za-z]{0,4}[-_.]?\d[\w.\-]*`\s*(?:[:：]|[-–—]{1,2}(?=\s))\s*")
 
 
 def _protect_code(text: str) -> tuple[str, list[str]]:
@@ -413,8 +419,9 @@ _WORK_ITEM = compile_pattern(
 
 
 def is_work_item(text: str) -> bool:
-    """Whether the text as written is marked as a piece of work (a ticked box, a PR, a code span first)."""
-    return _WORK_ITEM.search(text) is not None
+    """Whether the text as written is marked as a piece of work (a ticked box, a PR, a code span first).
+    An id label in a code span ("`2022.M1.01` - …") is a label, not a piece of work."""
+    return _WORK_ITEM.search(_CODE_ID_LABEL.sub("", text, count=1)) is not None
 
 
 # "По всем сделкам, где клиент взял паузу," / "Помощник берет на себя:": the KR goes on in the

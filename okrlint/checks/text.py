@@ -116,8 +116,9 @@ def _feature_state(r: Reading) -> bool:
 def _bare_name(r: Reading) -> bool:
     """A KR that only names a thing: no predicate, nothing counted or measured, no state or value of
     anyone's, no vague frequency. What is left is the name of something to deliver."""
-    if not r.noun_phrase or r.lead is not Lead.NONE or r.has_number or r.count_missing or _head_is_metric(r) or r.head_is_person:
-        return False  # "Средняя оценка", "New customers from the regions": a metric or people, not a thing
+    if not r.noun_phrase or r.lead is not Lead.NONE or r.has_number or r.count_missing or _head_is_metric(r) or r.head_is_person \
+            or _measure_named(r):
+        return False  # "Средняя оценка", "Monthly average product types", "New customers from the regions": a metric or people
     return not (r.value or r.vague_adverb or r.vague_frequency or r.undefined or r.zero_target
                 or r.top or r.keeps_somewhere or r.plan_fulfilment or r.universal)
 
@@ -310,8 +311,8 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("target-undefined")
     if r.count_missing:
         return Clue("target-undefined", (r.analysis.words[0].text,))  # "Сервисов …": the number was left out
-    if _count_of(r):
-        return Clue("target-undefined", tuple(t.text for t in r.analysis.tokens[:2]))  # "# of …", "Number of …"
+    if _count_of(r) or _measure_named(r):
+        return Clue("target-undefined", tuple(t.text for t in r.analysis.tokens[:2]))  # "# of …", "Number of …", "Average …"
     if r.vague_object:
         return Clue("vague-object", _lead_words(r))
     if _vague(r):
@@ -333,6 +334,16 @@ def _count_of(r: Reading) -> bool:
         return False
     first, second = tokens[0], tokens[1].text.lower()
     return (first.text.lower() == "of" and second != "course") or (second == "of" and (first.text in ("%", "#") or first.lemma.lower() in _COUNT_NOUNS))
+
+
+def _measure_named(r: Reading) -> bool:
+    """A noun phrase that opens with a word of aggregation or a percent sign and stops: "Monthly
+    average product types per project", "% monthly projects with plugins", "Медиана времени
+    ответа", "平均响应时间". It names a measure and leaves its target out."""
+    if r.has_number or not r.noun_phrase:
+        return False
+    first = [t for t in r.analysis.tokens if t.pos is not Pos.PUNCT or t.text == "%"][:2]
+    return any(t.text == "%" or "aggregates" in t.classes for t in first)
 
 
 def _vague(r: Reading) -> bool:
@@ -376,7 +387,7 @@ def _vague_adverb_counts(r: Reading) -> bool:
 
 def is_measurable_without_number(r: Reading) -> bool:
     """A KR with no number can still be checked: a yes/no deliverable, an end state, "all", a bound."""
-    if r.undefined or r.count_missing or _count_of(r) or (r.vague_object and not r.has_number):
+    if r.undefined or r.count_missing or _count_of(r) or _measure_named(r) or (r.vague_object and not r.has_number):
         return False  # "TBD"; "Сервисов на общем шаблоне", "# of processes in place" (how many?); "Выстроить отношения"
     if r.analysis.unfinished and (not is_task(r) or _breaks_off_at_the_result(r)):
         # "По всем сделкам, где клиент взял паузу,", "通过…自动化建设，使得：": the target is in lines
