@@ -24,9 +24,9 @@ def classes(text: str, lang: str) -> list[tuple[str, list[str]]]:
     [
         ("Increase MAU from 10k to 20k", "en",
          [("Increase", ["increase", "vague"]), ("MAU", ["business_metrics", "metric", "outcome_units"]), ("from", []), ("10k", []),
-          ("to", ["for_words"]), ("20k", [])]),
+          ("to", ["for_words", "result_connectors", "scope_to"]), ("20k", [])]),
         ("Снизить churn до 5%", "ru",
-         [("Снизить", ["decrease"]), ("churn", ["business_metrics", "metric"]), ("до", []), ("5", []), ("%", [])]),
+         [("Снизить", ["decrease"]), ("churn", ["business_metrics", "metric"]), ("до", ["scope_to"]), ("5", []), ("%", [])]),
         # 用户体验 is not listed: its head 体验 is (Chinese compounds are head-final)
         ("提升用户体验", "zh", [("提升", ["increase", "vague"]), ("用户体验", ["value"])]),
     ],
