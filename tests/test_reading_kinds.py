@@ -1308,3 +1308,25 @@ def test_plan_fulfilment_in_either_script(tmp_path, kr):
 ])
 def test_a_measure_named_without_a_target(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# An evaluation with no criterion ("a sound solution", "Successful onboarding") is no target.
+@pytest.mark.parametrize("kr,expected", [
+    ("The rendezvous protocol is a sound solution for DApps", [("unmeasurable", 4, 9)]),
+    ("Successful onboarding of new hires", [("unmeasurable", 4, 9)]),
+    ("The rendezvous protocol is used by 3 DApps", []),
+])
+def test_an_evaluation_without_criterion_is_unmeasurable(tmp_path, kr, expected):
+    assert kr_findings(tmp_path, "en", kr, "unmeasurable") == expected
+
+
+# Visitors are people served; so is oneself in a personal OKR.
+@pytest.mark.parametrize("objective,expected", [
+    ("Do something fun for yourself every month", []),
+    ("Сделать что-то приятное для себя", []),
+    ("为自己做点开心的事", []),
+    ("Make the blog a place visitors come back to", []),
+    ("Rewrite the blog engine", [("so-what", 2, 12)]),
+])
+def test_oneself_and_visitors_are_someone_served(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

@@ -796,12 +796,16 @@ def _is_quality(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
     return lex.has_suffix(token_lang, "quality_suffixes", token.lemma) and (token_lang == "zh" or len(token.lemma) > 5)
 
 
+# Oneself is someone a change can be for: personal OKRs ("Do some stuff for yourself", "为自己").
+_SELVES = frozenset({"yourself", "myself", "ourselves", "themselves", "себя", "себе", "自己", "自我"})
+
+
 def _for_someone(words: list[Token], lang: str, lex: Lexicon, in_class) -> bool:
     """A preposition of benefit followed closely by people: "for new developers", "для граждан"."""
     for i, token in enumerate(words):
         if in_class(token, "for_words") and token.pos in (Pos.ADP, Pos.PART, Pos.VERB, Pos.X):
-            if any(_is_person(t, lang, lex, in_class) for t in words[i + 1:i + 5]):
-                return True
+            if any(_is_person(t, lang, lex, in_class) or t.text.lower() in _SELVES for t in words[i + 1:i + 5]):
+                return True  # "for new developers", "для граждан", "for yourself", "为自己"
     return False
 
 
