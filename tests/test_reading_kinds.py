@@ -1330,3 +1330,13 @@ def test_an_evaluation_without_criterion_is_unmeasurable(tmp_path, kr, expected)
 ])
 def test_oneself_and_visitors_are_someone_served(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A bound on an aggregate ("p99 < 2", "средний … не более", "平均…低于") is a bound on a measure.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Read latency p99 < 20 ms"),
+    ("ru", "Средний чек не менее 2000 рублей"),
+    ("zh", "平均响应时间低于2秒"),
+])
+def test_a_bound_on_an_aggregate_is_no_task(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []

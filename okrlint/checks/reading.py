@@ -286,6 +286,11 @@ class Reading:
         return any("know" in t.classes for t in words[at:at + 2])
 
     @_fact
+    def aggregate(self) -> bool:
+        """A word of aggregation names a measure: "p99", "average", "средний", "平均"."""
+        return self._any_class("aggregates")
+
+    @_fact
     def per_period(self) -> bool:
         """A rate per period: "per week", "в неделю", "每周"."""
         return mentions(self.analysis, self._lex.get(self._lang, "per_period"))

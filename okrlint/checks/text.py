@@ -52,8 +52,8 @@ def task_reason(r: Reading) -> str | None:
         return _moves_nothing(r)
     if r.moves_metric_later or r.sla or r.zero_target or r.top or (r.level_quantity and (r.metric or r.threshold)):
         return None  # "Launch X to reach 20% activation", "0 投诉", "Согласование — не дольше 2 дней", "Rank top 3"
-    if r.threshold and r.analysis.quantities and (r.metric or r.lead is not Lead.TASK):
-        return None  # "Efficiency ratio > 1.8", "Allow fewer than 300 yards per game": a bound on a measure
+    if r.threshold and r.analysis.quantities and (r.metric or r.aggregate or r.lead is not Lead.TASK):
+        return None  # "Efficiency ratio > 1.8", "Read amp p99 < 2", "Allow fewer than 300 yards per game": a bound on a measure
     if r.level_quantity and r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN:
         return None  # "Сборка на CI — до 10 минут": a process measured, not a task
     if r.team_subject and r.lead in (Lead.TASK, Lead.ONGOING) and not (r.level_quantity or r.big_amount):
