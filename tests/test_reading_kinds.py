@@ -1340,3 +1340,17 @@ def test_oneself_and_visitors_are_someone_served(tmp_path, objective, expected):
 ])
 def test_a_bound_on_an_aggregate_is_no_task(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+
+
+# A verb that leaves none sets a zero target: eliminated or not. A recurring process as a made
+# thing ("定期复审流程") is no unstated frequency; "定期复盘" still is.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Eliminate manual deploys", []),
+    ("ru", "Устранить ручные релизы", []),
+    ("zh", "消除适配器中的类型断言", []),
+    ("zh", "沉淀清理规范文档，形成可复用的定期复审流程", []),
+    ("zh", "定期复盘", [("unmeasurable", 4, 9)]),
+    ("en", "Reduce manual deploys", [("unmeasurable", 4, 9)]),
+])
+def test_a_verb_leaving_none_and_a_recurring_process(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

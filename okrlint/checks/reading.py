@@ -199,7 +199,12 @@ class Reading:
     def vague_frequency(self) -> bool:
         """An unstated frequency: "регулярные ретро", "continuous feedback", "定期复盘"."""
         # in a noun phrase or as a Chinese adverb ("定期回访"); "Continuous deployment drives…" names a practice
-        return (self._lang == "zh" or self.noun_phrase) and not self.analysis.work_item and self._any_class("vague_frequency")
+        if not (self._lang == "zh" or self.noun_phrase) or self.analysis.work_item:
+            return False
+        words = self._words
+        # "形成…定期复审流程": a process that recurs is a made thing, not an unstated frequency of the work
+        return any("vague_frequency" in t.classes and not any("artifacts" in n.classes for n in words[i + 1:i + 3])
+                   for i, t in enumerate(words))
 
     @_fact
     def outcome_count(self) -> bool:
