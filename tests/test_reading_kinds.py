@@ -1354,3 +1354,15 @@ def test_a_bound_on_an_aggregate_is_no_task(tmp_path, lang, kr):
 ])
 def test_a_verb_leaving_none_and_a_recurring_process(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# "every month" counts periods, not items: a bound kept each month is no 100% hygiene. Others
+# acting per period ("pages viewed 2,000 times per month") is no effort of one's own.
+@pytest.mark.parametrize("lang,kr,rule", [
+    ("en", "Error budget burn below 50% every month", "kpi-in-disguise"),
+    ("ru", "Расход бюджета ошибок ниже 50% каждый месяц", "kpi-in-disguise"),
+    ("en", "Internal wiki pages viewed 2,000 times per month", "task-not-outcome"),
+    ("ru", "Страницы вики просмотрены 2000 раз в месяц", "task-not-outcome"),
+])
+def test_periods_are_not_items_and_others_acting_is_not_effort(tmp_path, lang, kr, rule):
+    assert kr_findings(tmp_path, lang, kr, rule) == []

@@ -59,7 +59,8 @@ def task_reason(r: Reading) -> str | None:
     if r.team_subject and r.lead in (Lead.TASK, Lead.ONGOING) and not (r.level_quantity or r.big_amount):
         return "task-verb"  # "Команда продаж проводит 20 демо": the team's own work counted ("продаж" names the team)
     if r.completion:
-        return None if r.level_quantity or r.outcome_count else "completion-state"  # "5 leads per month attributed…"
+        # "5 leads per month attributed…", "Страницы просмотрены 2000 раз в месяц": how often it happens is an outcome
+        return None if r.level_quantity or r.outcome_count or _times_per_period(r) else "completion-state"
     if r.customers_act:
         return None  # "5,000 家註冊", "1,000 sign-ups": customers did it, an outcome counted
     if _builds_quality(r, listed=True) and not r.has_number:
@@ -85,6 +86,11 @@ def task_reason(r: Reading) -> str | None:
 _TIMES_UNITS = frozenset({"x", "times", "time", "раз", "次", "回", "遍"})
 
 
+def _times_per_period(r: Reading) -> bool:
+    """A number of times per period: "2000 раз в месяц", "3 times a week", "每周3次"."""
+    return r.per_period and any(q.unit in _TIMES_UNITS for q in r.analysis.quantities)
+
+
 def _own_effort_per_period(r: Reading) -> bool:
     """Time or sessions of one's own per period, with nothing else measured and nobody served:
     "1hr studying at least once a week", "3x exercise sessions per week", "Бегать 3 раза в
@@ -94,6 +100,8 @@ def _own_effort_per_period(r: Reading) -> bool:
         return False
     if r.beneficiary or r.value or r.people_adopt or r.object_is_person or (r.threshold and not r.lower_bound):
         return False  # "within 2 hours" bounds a service; "at least once a week" is still effort
+    if any(t is not r.lead_token and t.pos is Pos.VERB and t.verb_form in (VerbForm.PARTICIPLE, VerbForm.FINITE) for t in r.analysis.words):
+        return False  # "Wiki pages viewed 2,000 times per month": others did it, or a state holds
     words = r.analysis.words
     if any("recurring_items" in t.classes or "business_metrics" in t.classes for t in words):
         return False  # "2 releases per week", "10 deals a month": a pace of delivery or a business result
@@ -172,7 +180,18 @@ def is_hygiene(r: Reading) -> bool:
     # "All filings submitted on time", "Все обращения регистрируются в срок": every item, every time;
     # "all … in total" without a routine is a count
     finite = r.lead_token is not None and r.lead_token.verb_form is VerbForm.FINITE
-    return r.universal and r.routine and (r.completion or nominal or finite)
+    return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite)
+
+
+# "every month", "каждую неделю": "every" counts periods there, not the items handled.
+_PERIODS = frozenset({"day", "week", "month", "quarter", "year", "sprint", "день", "неделя", "месяц", "квартал", "год", "спринт"})
+
+
+def _every_item(r: Reading) -> bool:
+    """A word like "all"/"every" that quantifies the items, not only the periods of a routine."""
+    words = r.analysis.words
+    return any("universal" in t.classes and not (i + 1 < len(words) and words[i + 1].lemma.lower() in _PERIODS)
+               for i, t in enumerate(words))
 
 
 _WINDOW_BACK = frozenset({"last", "past", "последние", "последних", "прошедшие", "прошедших", "过去", "近"})
