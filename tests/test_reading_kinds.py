@@ -1366,3 +1366,13 @@ def test_a_verb_leaving_none_and_a_recurring_process(tmp_path, lang, kr, expecte
 ])
 def test_periods_are_not_items_and_others_acting_is_not_effort(tmp_path, lang, kr, rule):
     assert kr_findings(tmp_path, lang, kr, rule) == []
+
+
+# An obligation between the doers and the verb of adoption is an order to them: still a task.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "All teams should adopt a test-first approach to development"),
+    ("ru", "Все команды должны использовать единый пайплайн релизов"),
+    ("zh", "所有团队必须使用统一的发布流程"),
+])
+def test_an_obligation_to_adopt_is_a_task(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]

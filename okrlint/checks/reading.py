@@ -713,6 +713,10 @@ def _none_of(words: list[Token]) -> bool:
     return False
 
 
+_OBLIGATION = frozenset({"should", "must", "shall", "need", "needs", "должны", "должен", "должна", "обязаны",
+                         "应该", "应", "必须", "需要", "要"})
+
+
 def _people_adopt(words: list[Token], lang: str, lex: Lexicon, in_class, counted: bool) -> bool:
     """A verb of adoption whose doers are people or groups: before it as the subject with nothing but
     "start"/"will"/"开始" between ("Все команды используют…", "下載的人真的開始用"), or in Chinese
@@ -726,8 +730,8 @@ def _people_adopt(words: list[Token], lang: str, lex: Lexicon, in_class, counted
         return (own_unit and counted) or (not own_unit and _is_person(token, lang, lex, in_class))
 
     def between_ok(token: Token) -> bool:  # the same clause, and no other verb than "start", "can"
-        if token.pos is Pos.PUNCT:
-            return False
+        if token.pos is Pos.PUNCT or token.text.lower() in _OBLIGATION:
+            return False  # "All teams should adopt…": an order to the teams, not their adoption
         return token.pos is not Pos.VERB or "aux" in token.tags or in_class(token, "phase_verbs") or in_class(token, "ability")
 
     def ordered_before(subject: int) -> bool:
