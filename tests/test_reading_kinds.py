@@ -1376,3 +1376,15 @@ def test_periods_are_not_items_and_others_acting_is_not_effort(tmp_path, lang, k
 ])
 def test_an_obligation_to_adopt_is_a_task(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+
+
+# "Be the X" is the imperative of becoming: a position to reach, like "Become the X".
+@pytest.mark.parametrize("objective,expected", [
+    ("Be the best place to work in Berlin", []),
+    ("Be the go-to tool for data teams", []),
+    ("Стать лучшим местом работы в Берлине", []),
+    ("成为柏林最好的雇主", []),
+    ("Be able to ship the mobile app weekly", [("so-what", 2, 12)]),
+])
+def test_be_the_x_is_becoming(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

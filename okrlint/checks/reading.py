@@ -922,6 +922,9 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
     if token.lemma in AUXILIARIES or token.text.lower() in AUXILIARIES:
         # "Do 8 user research activities": "do" first with an object is the main verb, not "do not"
         nxt = words[1] if len(words) > 1 and token is words[0] else None
+        if token.text.lower() == "be" and nxt is not None and nxt.pos in (Pos.DET, Pos.ADJ, Pos.NOUN, Pos.PROPN) \
+                and nxt.text.lower() not in ("able", "unable"):
+            return True  # "Be the best place to work in Berlin": the imperative of becoming
         if not (token.text.lower() == "do" and nxt is not None and nxt.pos is not Pos.VERB and nxt.text.lower() != "not"):
             return False
         return True
