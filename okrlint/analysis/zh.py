@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from okrlint.analysis import zh_tables
+from okrlint.analysis import zh_segment, zh_tables
 from okrlint.analysis.facts import Pos, Token, VerbForm
 from okrlint.analysis.zh_hmm import memoise_hmm
 from okrlint.compiled_patterns import compile_pattern
@@ -122,12 +122,12 @@ def _pieces(text: str) -> Iterator[_Piece]:
     """jieba's (word, flag) pairs with their offsets; jieba covers every character in order."""
     tokenizer = memoise_hmm(_pos_tokenizer())  # jieba's HMM pass remembered per run of characters
     pos = 0
-    for pair in tokenizer.cut(text):
-        start = text.find(pair.word, pos)
+    for word, flag in zh_segment.cut(tokenizer, text):  # exactly tokenizer.cut(text), faster
+        start = text.find(word, pos)
         if start < 0:  # never expected; keep offsets sane rather than crash a lint run
             start = pos
-        end = start + len(pair.word)
-        yield _Piece(pair.word, _flag(tokenizer, pair.word, pair.flag), start, end)
+        end = start + len(word)
+        yield _Piece(word, _flag(tokenizer, word, flag), start, end)
         pos = end
 
 
