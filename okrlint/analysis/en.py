@@ -601,9 +601,14 @@ def _prepare(slot: _Slot, shouting: bool) -> None:
     if slot.kind == "foreign":
         slot.pos, slot.lemma = Pos.X, text.lower()
         return
-    slot.low = text.lower().replace("’", "'")
-    slot.case = _case_of(text, shouting)
-    slot.word = _readings(slot.low)
+    slot.low, slot.case, slot.word = _word_facts(text, shouting)
+
+
+@bounded_memo(max_entries=16384, max_chars=400_000)  # one lookup per word instead of three steps
+def _word_facts(text: str, shouting: bool) -> tuple[str, str, _Word]:
+    """A word's lower-cased form, its case and its readings: they depend on the word alone."""
+    low = text.lower().replace("’", "'")
+    return low, _case_of(text, shouting), _readings(low)
 
 
 def _lang_of(slot: _Slot) -> str:

@@ -46,6 +46,9 @@ class Aspect(str, Enum):
     IMPERFECTIVE = "impf"
 
 
+_NOT_WORDS = (Pos.PUNCT, Pos.SYM, Pos.NUM)  # what Token.is_word leaves out
+
+
 class _Unclassed(frozenset):
     """The classes of a token no analysis has classed yet: empty, and told apart by identity."""
 
@@ -113,7 +116,7 @@ class Token:
 
     @property
     def is_word(self) -> bool:
-        return self.pos not in (Pos.PUNCT, Pos.SYM, Pos.NUM)
+        return self.pos not in _NOT_WORDS
 
 
 (_set_text, _set_lemma, _set_pos, _set_lang, _set_start, _set_end, _set_verb_form, _set_aspect, _set_verb_family,
@@ -178,10 +181,28 @@ class TextAnalysis:
     work_item: bool = False  # marked as a piece of work: a ticked box, a PR or commit, a code span first
     unfinished: bool = False  # breaks off with ":", "," or a dash: the rest is not in this text
     question: bool = False  # asks instead of stating ("How do we review changes?"): no target yet
+    # Derived from the fields above on first read and kept (facts and rules ask for them several
+    # times per text): not compared, not shown, never passed in.
+    _words: tuple[Token, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    _lowered: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def words(self) -> tuple[Token, ...]:
-        return tuple(t for t in self.tokens if t.is_word)
+        """The tokens that are words: no punctuation, symbols or numbers."""
+        words = self._words
+        if words is None:
+            words = tuple(t for t in self.tokens if t.pos not in _NOT_WORDS)  # Token.is_word, inlined
+            _set_words(self, words)
+        return words
+
+    @property
+    def lowered(self) -> str:
+        """The normalised text in lower case, where phrases are looked for."""
+        lowered = self._lowered
+        if lowered is None:
+            lowered = self.normalized.lower()
+            _set_lowered(self, lowered)
+        return lowered
 
     @property
     def lemmas(self) -> tuple[str, ...]:
@@ -190,3 +211,8 @@ class TextAnalysis:
     @property
     def has_number(self) -> bool:
         return bool(self.quantities)
+
+
+# The kept derived values are set through the slots themselves (the dataclass is frozen).
+_set_words = vars(TextAnalysis)["_words"].__set__
+_set_lowered = vars(TextAnalysis)["_lowered"].__set__

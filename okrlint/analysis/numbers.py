@@ -31,6 +31,13 @@ _THOUSANDS_DOT = compile_pattern(r"[1-9]\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?")
 
 def parse_digits(raw: str) -> float | None:
     """Value of a DIGITS match; None if it is not a number after all."""
+    if raw.isascii() and raw.isdigit():
+        return float(raw)  # most numbers are plain ASCII digits: what _parse_grouped comes to for them
+    return _parse_grouped(raw)
+
+
+def _parse_grouped(raw: str) -> float | None:
+    """A number with separators: "50 000", "1,234.5", "1.234.567", "3,5"."""
     s = raw.translate(_DROP_SEPARATORS)
     if _THOUSANDS_COMMA.fullmatch(s):
         s = s.replace(",", "")

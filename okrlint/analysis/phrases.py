@@ -19,7 +19,7 @@ from okrlint.memo import BoundedMemo
 
 def mentions(analysis: TextAnalysis, phrases: Iterable[str]) -> bool:
     """True if any phrase stands in the text (case-insensitive)."""
-    lowered = analysis.normalized.lower()
+    lowered = analysis.lowered
     return any(pattern.search(lowered) for pattern in _patterns(phrases))
 
 

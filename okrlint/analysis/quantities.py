@@ -125,6 +125,11 @@ _NL = r"(?![a-zа-яё])"  # end of a Latin/Cyrillic word (case-insensitive patt
 
 _RANGE = lazy_compile(rf"(?P<pct>%|％)?{_SP}?(?:[-–—~～]|至){_SP}?(?P<n2>{nums.DIGITS})")
 _MULT_ATTACHED = lazy_compile(r"(?:MM|bn|[kKкКMB])(?![A-Za-zА-Яа-яЁё])")
+# The characters these (case-sensitive) patterns and _RU_CASE_ENDING can start with: most numbers are
+# followed by none of them, and a set lookup is cheaper than a regex call that fails
+# (tests/analysis/test_core_starts.py derives them from the patterns).
+_RANGE_STARTS = frozenset("%％ \u00a0\u202f\u2009-–—~～至")
+_MULT_ATTACHED_STARTS = frozenset("MbkKкКB")
 _MULT_SPACED = lazy_compile(
     rf"{_SP}?(?:тыс\.|тыс{_NL}|тысяч[аиу]?{_NL}|млн\.?|миллион(?:а|ов)?{_NL}|млрд\.?|миллиард(?:а|ов)?{_NL}"
     rf"|трлн\.?|thousand{_NL}|million{_NL}|billion{_NL}|trillion{_NL}|mln{_NL}|bn{_NL})|万亿|千万|百万|万|亿|千(?!克|米|瓦)",
@@ -272,7 +277,7 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     cands: list[_Cand] = []
     last_end = 0
     for m in _core(text).finditer(text):
-        if m.start() < last_end or _overlaps(masked, m.start(), m.end()):
+        if m.start() < last_end or masked and _overlaps(masked, m.start(), m.end()):
             continue
         cand = _build(text, m, lang)
         if cand is not None and cand.start >= last_end:
@@ -406,7 +411,7 @@ def _from_digits(text: str, m: re.Match[str]) -> _Cand | None:
     if value is None:
         return None
     cand = _Cand(start, end, value)
-    case_ending = _RU_CASE_ENDING.match(text, end)
+    case_ending = _RU_CASE_ENDING.match(text, end) if text.startswith("-", end) else None
     if case_ending:
         cand.end = case_ending.end()  # "5-ти", "2-х"
     if ratio_prefix:
@@ -522,10 +527,10 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
     if text.startswith("+", p):
         p += 1  # "50+"
     elif digits or cand.placeholder:
-        rng = _RANGE.match(text, p)
+        rng = _RANGE.match(text, p) if text[p:p + 1] in _RANGE_STARTS else None
         if rng and (not rng.group("pct") or text.startswith(("%", "％"), rng.end())):
             p = rng.end()  # "20–30%", "4–5x": one quantity, value = lower bound
-    mult = _MULT_ATTACHED.match(text, p) or _MULT_SPACED.match(text, p)
+    mult = (_MULT_ATTACHED.match(text, p) if text[p:p + 1] in _MULT_ATTACHED_STARTS else None) or _MULT_SPACED.match(text, p)
     if mult:
         cand.mult = nums.multiplier_value(mult.group())
         if cand.value is not None:

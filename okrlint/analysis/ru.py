@@ -83,7 +83,12 @@ def tokenize(text: str) -> list[Token]:
                 sentence_start = True
             continue
         start, end = match.span()
-        token = _make_token(kind, text[start:end], match.group(), start, end, sentence_start)
+        if kind == "cyr":  # most tokens: the word's shape, remembered across texts, at this offset
+            shape = _cyrillic_shape(text[start:end], match.group(), sentence_start)
+            token = Token(shape.text, shape.lemma, shape.pos, shape.lang, start, end, shape.verb_form, shape.aspect,
+                          shape.verb_family, shape.tags)
+        else:
+            token = _other_token(kind, text[start:end], match.group(), start, end)
         tokens.append(token)
         if kind == "char":
             sentence_start = sentence_start or token.text in _SENTENCE_BREAKS
@@ -92,11 +97,8 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-def _make_token(
-    kind: str | None, text: str, readable: str, start: int, end: int, first: bool
-) -> Token:
-    if kind == "cyr":
-        return _cyrillic_token(text, readable, start, end, first)
+def _other_token(kind: str | None, text: str, readable: str, start: int, end: int) -> Token:
+    """A number, a Latin word, a word in another script, or a single character."""
     if kind == "num":  # "2-х" is the number 2 with a case ending
         lemma = text.split("-", 1)[0]
         return Token(text=text, lemma=lemma, pos=Pos.NUM, lang="", start=start, end=end)
@@ -152,12 +154,6 @@ class _Analysis(NamedTuple):
     aspect: Aspect | None
     verb_family: str | None
     tags: frozenset[str]
-
-
-def _cyrillic_token(text: str, readable: str, start: int, end: int, first: bool) -> Token:
-    shape = _cyrillic_shape(text, readable, first)
-    return Token(shape.text, shape.lemma, shape.pos, shape.lang, start, end, shape.verb_form, shape.aspect,
-                 shape.verb_family, shape.tags)
 
 
 @bounded_memo(max_entries=16384, max_chars=400_000)

@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from okrlint.analysis import zh_tables
+from okrlint.analysis import zh_segment, zh_tables
 from okrlint.analysis.facts import Pos, Token, VerbForm
 from okrlint.analysis.zh_hmm import memoise_hmm
 from okrlint.compiled_patterns import compile_pattern
@@ -121,25 +121,21 @@ def _traditional_to_simplified() -> dict[int, str]:
 def _pieces(text: str) -> Iterator[_Piece]:
     """jieba's (word, flag) pairs with their offsets; jieba covers every character in order."""
     tokenizer = memoise_hmm(_pos_tokenizer())  # jieba's HMM pass remembered per run of characters
+    pairs = zh_segment.cut(tokenizer, text)  # exactly tokenizer.cut(text), faster
+    dictionary_flags = tokenizer.word_tag_tab
     pos = 0
-    for pair in tokenizer.cut(text):
-        start = text.find(pair.word, pos)
+    for word, flag in pairs:
+        start = text.find(word, pos)
         if start < 0:  # never expected; keep offsets sane rather than crash a lint run
             start = pos
-        end = start + len(pair.word)
-        yield _Piece(pair.word, _flag(tokenizer, pair.word, pair.flag), start, end)
+        end = start + len(word)
+        if len(word) == 1 and _HAN.match(word):
+            # A lone character keeps its dictionary flag even where jieba tagged it by HMM: jieba
+            # sends a character glued to digits or Latin ("提升到90%", "3场") through its HMM,
+            # which tags 到 v there but p elsewhere; the dictionary flag keeps tags consistent.
+            flag = dictionary_flags.get(word, flag)
+        yield _Piece(word, flag, start, end)
         pos = end
-
-
-def _flag(tokenizer: POSTokenizer, word: str, flag: str) -> str:
-    """A lone character keeps its dictionary flag even where jieba tagged it by HMM.
-
-    jieba sends a character glued to digits or Latin ("提升到90%", "3场") through its HMM,
-    which tags 到 v there but p elsewhere; the dictionary flag keeps tags consistent.
-    """
-    if len(word) == 1 and _HAN.match(word):
-        return tokenizer.word_tag_tab.get(word, flag)
-    return flag
 
 
 def _merge_foreign_letters(pieces: list[_Piece]) -> list[_Piece]:
@@ -147,8 +143,9 @@ def _merge_foreign_letters(pieces: list[_Piece]) -> list[_Piece]:
     merged: list[_Piece] = []
     for piece in pieces:
         prev = merged[-1] if merged else None
-        if prev and prev.end == piece.start and _is_foreign_word(prev) and _is_foreign_word(piece) \
-                and "x" in (prev.flag, piece.flag):
+        # the cheap tests first: most pieces are dictionary words with their own flags
+        if prev and "x" in (prev.flag, piece.flag) and prev.end == piece.start and _is_foreign_word(prev) \
+                and _is_foreign_word(piece):
             word = prev.word + piece.word
             merged[-1] = _Piece(word, "eng" if word.isascii() else "x", prev.start, piece.end)
         else:

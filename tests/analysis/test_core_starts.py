@@ -85,6 +85,28 @@ GUARDED = {  # pattern, its flags, the characters its lookahead lets through
 }
 
 
+def _class_of(chars: frozenset[str] | str) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+# Patterns that _from_digits and _suffix call only when the next character is one of a set.
+SET_GUARDED = {  # pattern, its flags, the set
+    "range after a number": (lambda: Q._RANGE._pattern, 0, Q._RANGE_STARTS),
+    "attached multiplier": (lambda: Q._MULT_ATTACHED._pattern, 0, Q._MULT_ATTACHED_STARTS),
+    "Russian case ending": (lambda: Q._RU_CASE_ENDING._pattern, re.IGNORECASE, "-"),
+}
+
+
+@pytest.mark.parametrize("name", SET_GUARDED)
+def test_a_set_guard_holds_every_character_a_match_can_start_with(name):
+    pattern, flags, starts = SET_GUARDED[name]
+    assert _uncovered(pattern(), flags, _class_of(starts)) == []
+
+
+def test_a_character_left_out_of_a_set_guard_would_be_caught():
+    assert _uncovered(Q._RANGE._pattern, 0, _class_of(Q._RANGE_STARTS - {"至"})) == ["至"]
+
+
 @pytest.mark.parametrize("name", GUARDED)
 def test_the_lookahead_lets_through_every_character_a_match_can_start_with(name):
     pattern, flags, starts = GUARDED[name]

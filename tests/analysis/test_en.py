@@ -445,3 +445,17 @@ def test_a_noun_of_quality_comes_from_an_adjective(noun: str, adjective: str | N
     from okrlint.analysis.en import quality_adjective
 
     assert quality_adjective(noun) == adjective
+
+
+def test_a_words_facts_are_remembered_as_they_are_derived():
+    from okrlint.analysis.en import _case_of, _readings, _word_facts
+    from tests.helpers import example_texts
+
+    words = {w for text, lang in example_texts("examples/en/*.okr.yaml") for w in text.split() if w.isalpha()}
+    words |= {"Launch", "LAUNCH", "customer’s", "e2e", "SLAs"}
+    assert len(words) > 50
+    for shouting in (False, True):
+        for word in sorted(words):
+            low = word.lower().replace("’", "'")
+            assert _word_facts(word, shouting) == (low, _case_of(word, shouting), _readings(low)), word
+    assert _word_facts.memo.max_entries == 16384  # bounded like the other word memos

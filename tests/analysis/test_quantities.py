@@ -526,3 +526,19 @@ def test_ppm_is_a_rate_and_moves():
     quantities = find_quantities(text, "zh")
     assert [(q.value, q.unit) for q in quantities] == [(800.0, "ppm"), (300.0, "ppm")]
     assert find_change(text, quantities, "zh") is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789", min_size=1, max_size=30))
+def test_plain_digits_take_the_short_way_to_the_same_value(raw):
+    from okrlint.analysis.numbers import _parse_grouped, parse_digits
+
+    assert parse_digits(raw) == _parse_grouped(raw) == float(raw)
+
+
+@pytest.mark.parametrize("raw,value", [("50 000", 50000.0), ("1,234.5", 1234.5), ("1.234.567", 1234567.0), ("3,5", 3.5),
+                                       ("007", 7.0), ("٣", 3.0)])
+def test_numbers_with_separators_or_other_digits_still_take_the_long_way(raw, value):
+    from okrlint.analysis.numbers import parse_digits
+
+    assert parse_digits(raw) == value

@@ -1,0 +1,114 @@
+"""jieba.posseg's segmentation with POS flags, in one pass per block of characters.
+
+`POSTokenizer.cut` runs a chain of generators per block: `get_DAG` builds every dictionary word
+that starts at each character, `calc` then picks the most probable route through them with a
+generator inside `max` per character, and `__cut_DAG` walks the route yielding one `pair` object
+per word. That machinery, not the arithmetic, was about half of the warm time of a Chinese text.
+
+`cut` does the same work in one backward loop per block: at each character it walks the words
+starting there and keeps the best route on the fly (the route needs only the positions after
+it). The arithmetic and the order of comparison are jieba's own, so the route, and hence every
+word and flag, is exactly what `POSTokenizer.cut` gives (tests/analysis/test_zh_segment.py
+checks it against jieba on random texts). Runs of characters the dictionary does not cover
+still go to jieba's own HMM pass (`__cut_detail`, memoised by zh_hmm). jieba's block patterns
+are its own compiled ones; a jieba without these internals is used through its `cut`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from math import log
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from jieba.posseg import POSTokenizer
+
+Pair = tuple[str, str]  # (word, jieba flag)
+
+_DETAIL = "_POSTokenizer__cut_detail"  # jieba's HMM segmentation of a run the dictionary does not cover
+
+
+def cut(tokenizer: POSTokenizer, text: str) -> list[Pair]:
+    """(word, flag) for each word of `text`, exactly as `tokenizer.cut(text)` gives them."""
+    patterns = _patterns()
+    detail = getattr(tokenizer, _DETAIL, None)
+    if patterns is None or detail is None:
+        return [(p.word, p.flag) for p in tokenizer.cut(text)]
+    han, skip, num, eng = patterns
+    tokenizer.makesure_userdict_loaded()
+    dictionary = tokenizer.tokenizer
+    dictionary.check_initialized()
+    pairs: list[Pair] = []
+    for block in han.split(text):
+        if han.match(block):
+            _cut_block(block, dictionary.FREQ, log(dictionary.total), tokenizer.word_tag_tab, detail, pairs)
+            continue
+        for part in skip.split(block):  # what jieba's __cut_internal does outside its blocks, quirks included
+            if skip.match(part):
+                pairs.append((part, "x"))
+            else:
+                for ch in part:
+                    pairs.append((ch, "m" if num.match(ch) else "eng" if eng.match(part) else "x"))
+    return pairs
+
+
+def _cut_block(block: str, freq: dict[str, int], logtotal: float, tags: dict[str, str], detail: Any,
+               pairs: list[Pair]) -> None:
+    """jieba's get_DAG + calc + __cut_DAG over one block, appending its (word, flag) pairs."""
+    n = len(block)
+    route_value: list[float] = [0] * (n + 1)  # type: ignore[list-item]  # route[n] = (0, 0), as jieba starts it
+    route_end = list(range(n + 1))
+    for start in range(n - 1, -1, -1):
+        best_value: float = 0.0
+        best_end = -1
+        end = start
+        frag = block[start]
+        count = freq.get(frag)
+        while count is not None:  # `frag in FREQ`: a word, or the prefix of one (count 0)
+            if count:
+                # calc's arithmetic in calc's order: log(FREQ) - logtotal + route[x + 1][0]
+                value = log(count) - logtotal + route_value[end + 1]
+                if best_end < 0 or value >= best_value:  # max of (value, end) pairs: a later end wins a tie
+                    best_value, best_end = value, end
+            end += 1
+            if end >= n:
+                break
+            frag = block[start:end + 1]
+            count = freq.get(frag)
+        if best_end < 0:  # no word starts here: the character alone, log(FREQ.get(ch) or 1) = log(1)
+            best_value, best_end = log(freq.get(block[start]) or 1) - logtotal + route_value[start + 1], start
+        route_value[start], route_end[start] = best_value, best_end
+    buffered = ""
+    x = 0
+    while x < n:
+        y = route_end[x] + 1
+        word = block[x:y]
+        if y - x == 1:
+            buffered += word
+        else:
+            if buffered:
+                _flush(buffered, freq, tags, detail, pairs)
+                buffered = ""
+            pairs.append((word, tags.get(word, "x")))
+        x = y
+    if buffered:
+        _flush(buffered, freq, tags, detail, pairs)
+
+
+def _flush(buffered: str, freq: dict[str, int], tags: dict[str, str], detail: Any, pairs: list[Pair]) -> None:
+    """Single characters in a row: one word, jieba's HMM pass, or each character on its own (__cut_DAG's end)."""
+    if len(buffered) == 1:
+        pairs.append((buffered, tags.get(buffered, "x")))
+    elif not freq.get(buffered):
+        pairs.extend((p.word, p.flag) for p in detail(buffered))
+    else:
+        pairs.extend((ch, tags.get(ch, "x")) for ch in buffered)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[Any, Any, Any, Any] | None:
+    """jieba.posseg's own compiled block, whitespace, number and Latin patterns; None if it has others."""
+    from jieba import posseg
+
+    found = tuple(getattr(posseg, name, None) for name in ("re_han_internal", "re_skip_internal", "re_num", "re_eng"))
+    return found if all(p is not None for p in found) else None  # type: ignore[return-value]
