@@ -181,8 +181,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
                 rf"(?:months?|weeks?|quarters?|years?|месяц\w*|недел\w*|квартал\w*|год\w*|лет){_LA}"),
              _re(("next", "coming", "following", "ближайш", "следующих")), back=False),
     _Pattern(_c(r"(?:未来|接下来|今后)\s*[\d一二两三四五六七八九十]+\s*个?(?:月|周|季度|年)内?"), _re(("未来", "接下来", "今后")), back=False),
-    # в 2026 году, by 2026, к концу 2026 года, 2026 год
-    _Pattern(_c(rf"(?<![\w$€£¥₽.,])(?P<y>{_YEAR})(?P<yw>\s*(?:г\.|года?|году|год{_LA}|year))?(?![\d%]|[.,]\d|[^\W\d_])"),
+    # в 2026 году, by 2026, к концу 2026 года, 2026 год; not "2000+ stars" (a count of at least 2000)
+    _Pattern(_c(rf"(?<![\w$€£¥₽.,])(?P<y>{_YEAR})(?P<yw>\s*(?:г\.|года?|году|год{_LA}|year))?(?![\d%+]|[.,]\d|[^\W\d_])"),
              _re(r"(?:19|20)\d\d"), needs_marker=True),
     # в марте, by March 2026, к концу марта
     _Pattern(_c(rf"{_LB}(?P<mon>{_RU_MONTH_ANY}|(?:january|february|march|april|(?-i:May)|june|july|august|september|october|november|december))"

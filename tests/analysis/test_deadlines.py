@@ -100,6 +100,7 @@ def test_deadline(text: str, lang: str, raw: str, iso: str | None) -> None:
         ("Roadmap 2026 approved", "en"),  # a bare year label
         ("Привлечь до 2030 клиентов", "ru"),  # a count, not a year
         ("Reach 2000 users", "en"),
+        ("2000+ stars on GitHub", "en"),  # a count of at least 2000, not a year
         ("环比12月增长", "zh"),  # a month as a comparison base
         ("三年内成为行业第一", "zh"),  # a duration
         ("3个月内回本", "zh"),

@@ -43,6 +43,7 @@ def check(text: str, lang: str, expected: list[Row]) -> None:
         ("Scale throughput 3–4x", "en", [("3–4x", 3.0, K.RATIO, "x")]),
         ("提升留存20%~30%", "zh", [("20%~30%", 20.0, K.PERCENT, "%")]),
         ("Добиться 200+ отзывов", "ru", [("200+", 200.0, K.COUNT, "отзывов")]),
+        ("2000+ stars on GitHub", "en", [("2000+ stars", 2000.0, K.SCORE, "star")]),  # not the year 2000
     ],
 )
 def test_digits(text: str, lang: str, expected: list[Row]) -> None:
