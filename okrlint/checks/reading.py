@@ -923,8 +923,8 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
         # "Do 8 user research activities": "do" first with an object is the main verb, not "do not"
         nxt = words[1] if len(words) > 1 and token is words[0] else None
         if token.text.lower() == "be" and nxt is not None and nxt.pos in (Pos.DET, Pos.ADJ, Pos.NOUN, Pos.PROPN) \
-                and nxt.text.lower() not in ("able", "unable"):
-            return True  # "Be the best place to work in Berlin": the imperative of becoming
+                and nxt.text.lower() not in ("able", "unable") and any(t.pos in (Pos.NOUN, Pos.PROPN) for t in words[1:5]):
+            return True  # "Be the best place to work in Berlin": the imperative of becoming; "Be the best" names nothing
         if not (token.text.lower() == "do" and nxt is not None and nxt.pos is not Pos.VERB and nxt.text.lower() != "not"):
             return False
         return True
