@@ -31,9 +31,10 @@ from okrlint.budget import TextBudget
 from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.config import Config
 from okrlint.discovery import Target, path_matches
+from okrlint.finding_store import FindingStore, tally_of
 from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, RunSummary, Severity, Span, Suggestion
 from okrlint.graph import LevelRules, ObjectiveNode, OkrGraph, nodes_of
-from okrlint.index import RootIndex, node_dicts, nodes_from_dicts, root_of
+from okrlint.index import RootIndex, forget_shared_facts, node_dicts, nodes_from_dicts, root_of
 from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
 from okrlint.readers import DEFAULT, format_of
 from okrlint.models import Loc, OkrSet
@@ -62,14 +63,15 @@ MOVE_FIX = "fix-move-to-initiatives"
 
 @dataclass(slots=True)
 class LintResult:
-    findings: list[Finding] = field(default_factory=list)
+    # sorted by Finding.sort_key; a FindingStore read in that order when the run was asked to stream
+    findings: list[Finding] | FindingStore = field(default_factory=list)
     summary: RunSummary = field(default_factory=RunSummary)
     systems: list[OkrGraph] = field(default_factory=list)  # one OKR system per root the linted files are in
     tracebacks: list[str] = field(default_factory=list)  # shown with --debug
 
     @property
     def internal_errors(self) -> int:
-        return sum(1 for f in self.findings if f.rule == INTERNAL)
+        return tally_of(self.findings).of_rule(INTERNAL)
 
 
 _UNSET: Any = object()
@@ -118,7 +120,7 @@ def active_rules(registry: Registry, config: Config) -> list[Rule]:
 
 def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: Callable[[], bytes] | None = None,
          baseline: Baseline | None = None, on_file: Callable[[str], None] | None = None, use_cache: bool = True,
-         whole_tree: bool = False, keep_graph: bool = False, jobs: int = 1) -> LintResult:
+         whole_tree: bool = False, keep_graph: bool = False, jobs: int = 1, stream: bool = False) -> LintResult:
     """Lint `targets`; findings are only ever about them, whatever the graph holds besides.
 
     Each file belongs to the OKR system of its root (okrlint/index.py); files of different roots
@@ -128,11 +130,15 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
     `on_file` hears each file's name once it is done (a progress display); `baseline` is the
     last filter. `jobs`: worker processes allowed for the files the result cache does not answer
     (okrlint/pool.py: a pool only when there are enough of them); the report is the same with any.
+    `stream`: the findings come as a FindingStore (okrlint/finding_store.py: past a bound they wait
+    in a temporary file, not in memory) instead of a list; the caller closes it. Either way they
+    are in report order.
     """
     rules = active_rules(registry, config)
     with _gc_paused():
         results = _result_cache(targets, config, rules, {}) if use_cache else ResultCache(None)
     run = _Run(config, registry, rules, results, use_cache)
+    run.result.findings = found = FindingStore()
     for plugin_error in registry.plugin_errors:
         name, _, error = plugin_error.partition(": ")
         run.result.findings.append(_file_finding(run.internal, "plugin-failed", "", {"plugin": name, "error": error}, config))
@@ -167,14 +173,19 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
         if system.index is not None:
             system.index.save()  # after the rules: the facts they derived are cached with the nodes
     results.save()
+    forget_shared_facts()
     gc.unfreeze()
     if (unused := registry.find(UNUSED)) is not None and unused in rules:
         result.findings += _unused_suppressions(unused, run.directives, {r.name for r in rules}, config)
     if baseline is not None:  # last of the filters: it sees what the run would otherwise report
-        applied = baseline.apply(result.findings)
-        result.findings = applied.kept
+        applied = baseline.apply(list(found.in_found_order()))
+        found.close()
+        result.findings = found = FindingStore()
+        found += applied.kept
         result.summary.baselined, result.summary.stale_baseline = applied.matched, applied.stale
-    result.findings.sort(key=Finding.sort_key)
+    if not stream:
+        result.findings = list(found)  # in report order
+        found.close()
     return result
 
 
@@ -863,4 +874,4 @@ def exit_code(result: LintResult, fail_on: Severity, exit_zero: bool = False) ->
         return 2
     if exit_zero:
         return 0
-    return 1 if any(f.severity.rank >= fail_on.rank for f in result.findings) else 0
+    return 1 if any(severity.rank >= fail_on.rank for severity in tally_of(result.findings).by_severity) else 0
