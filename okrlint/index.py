@@ -30,6 +30,7 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from sys import intern
 from typing import Any, BinaryIO, Callable, Iterable, Iterator, TextIO
 
 from okrlint import __version__
@@ -496,18 +497,25 @@ def nodes_from_dicts(raws: Any, shown: str) -> list[ObjectiveNode] | None:
     try:
         nodes = []
         for raw in raws:
-            krs = tuple(KeyResultNode(_as_text(t), p, o, tm, bool(a), shared_facts(f)) for t, p, o, tm, a, f in raw["krs"])  # type: ignore[arg-type]
+            krs = tuple(KeyResultNode(_as_text(t), _shared(p), _shared(o), _shared(tm), bool(a), shared_facts(f))  # type: ignore[arg-type]
+                        for t, p, o, tm, a, f in raw["krs"])
             nodes.append(ObjectiveNode(
-                file=shown, stem=str(raw["stem"]), document=int(raw["document"]), path=str(raw["path"]),
+                file=shown, stem=intern(str(raw["stem"])), document=int(raw["document"]), path=intern(str(raw["path"])),
                 loc=_LazyLoc(raw["loc"]), id=raw["id"], title=_as_text(raw["title"]),  # type: ignore[arg-type]
-                parent=_as_text(raw["parent"]),
-                owner=raw["owner"], team=raw["team"], period=raw["period"], level=str(raw["level"]), lang=raw["lang"],
+                parent=_as_text(raw["parent"]), owner=_shared(raw["owner"]), team=_shared(raw["team"]),
+                period=_shared(raw["period"]), level=intern(str(raw["level"])), lang=_shared(raw["lang"]),
                 kpis=tuple(str(k) for k in raw["kpis"]), key_results=krs, analysable=bool(raw["analysable"]),
                 facts=shared_facts(raw["facts"]),
             ))
         return nodes
     except (KeyError, TypeError, ValueError, IndexError, AttributeError):
         return None
+
+
+def _shared(value: Any) -> Any:
+    """A string as the one copy the process keeps (sys.intern): paths such as "objectives[0].key_results[2]",
+    teams, periods and languages repeat across thousands of nodes; anything else as it is."""
+    return intern(value) if type(value) is str else value
 
 
 # Facts are the larger part of a node read back: at 10,000 files ~130,000 objectives and KRs
