@@ -37,7 +37,8 @@ import shutil
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from sys import intern
-from typing import Any, Callable, Iterable, Iterator
+from itertools import chain
+from typing import IO, Any, Callable, Iterable, Iterator
 
 from okrlint import __version__
 from okrlint.config import Config
@@ -101,8 +102,10 @@ class ResultCache:
     hits: int = 0
     stored: int = 0
     _graph: EntryFile | None = None  # graph file: (fingerprint, set key) → findings' JSON, opened on first use
-    _cross: dict[str, dict[str, Any]] = field(default_factory=dict)  # what this run found, by fingerprint
-    _cross_changed: bool = False
+    # what this run found, as the graph file's lines, in a temporary file until save() (at 10,000
+    # files the cross-file findings of every set held as entries were tens of MB)
+    _cross_lines: IO[str] | None = None
+    _cross_keys: set[tuple[str, str]] = field(default_factory=set)  # (fingerprint, set key) of those lines
 
     @property
     def path(self) -> Path | None:
@@ -186,21 +189,34 @@ class ResultCache:
     def store_cross(self, fingerprint: str | None, set_key: str | None, findings: list[Finding]) -> None:
         if self.folder is None or fingerprint is None or set_key is None:
             return
-        self._cross.setdefault(fingerprint, {})[set_key] = [finding_entry(f) for f in findings]
-        self._cross_changed = True
+        if self._cross_lines is None:
+            import tempfile  # only a run whose OKR system changed
+
+            # surrogatepass: a file name that is not UTF-8 reaches write_cache_lines, which ignores the failure as before
+            self._cross_lines = tempfile.TemporaryFile("w+", encoding="utf-8", errors="surrogatepass", prefix="okrlint-graph-")
+        self._cross_lines.write(cache_line((fingerprint, set_key), [finding_entry(f) for f in findings]))
+        self._cross_keys.add((fingerprint, set_key))
 
     def save(self) -> None:
         """Write the graph file when this run found cross-file findings it did not have; failures are ignored."""
-        if self.folder is None or not self._cross_changed:
+        if self.folder is None or self._cross_lines is None:
             self._close_graph()
             return
-        lines = (_cross_line(fp, set_key, found) for fp, new in self._cross.items()  # earlier systems are stale
-                 for set_key, found in {**dict(self._cached_cross(fp)), **new}.items())
-        write_cache_lines(self.folder / GRAPH_FILE, FORMAT, _then(lines, self._close_graph))
+        self._cross_lines.seek(0)
+        systems = {fingerprint for fingerprint, _ in self._cross_keys}  # earlier systems are stale
+        kept = (_cross_line(fp, set_key, found) for fp in sorted(systems) for set_key, found in self._cached_cross(fp)
+                if (fp, set_key) not in self._cross_keys)
+        write_cache_lines(self.folder / GRAPH_FILE, FORMAT, _then(chain(self._cross_lines, kept), self._close_graph))
+        self._close_graph()  # also when the write failed part way
 
     def _close_graph(self) -> None:
+        """Close the graph file and this run's lines (before the new graph file is renamed into place)."""
         if self._graph is not None:
             self._graph.close()
+        if self._cross_lines is not None:
+            self._cross_lines.close()
+            self._cross_lines = None
+        self._cross_keys = set()
 
     def _entry_path(self, file_key: str) -> Path:
         assert self.folder is not None
