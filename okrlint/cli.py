@@ -28,6 +28,7 @@ from okrlint.commands.tree_cmd import TREE_EPILOG
 from okrlint.config import MAX_JOBS, Config, ConfigError, load_config, resolve_rule_list
 from okrlint.discovery import STDIN, Target, discover, display_path
 from okrlint.engine import LintResult, exit_code, lint
+from okrlint.finding_store import FindingStore
 from okrlint.findings import RuleDoc, Severity
 from okrlint.loader import read_bounded
 from okrlint.pool import default_jobs
@@ -283,9 +284,22 @@ def _run_check(options: CheckOptions) -> int:
                      "keep_graph": fmt == "html", "jobs": options.jobs or config.jobs or default_jobs()}
     extra = _also_outputs(options.also_output)
     known = _baseline(options.baseline) if options.baseline is not None and options.write_baseline is None else None
+    # The findings of a run that only reports stay in a FindingStore (a large run's wait in a
+    # temporary file); --fix, --diff, a baseline to write and the HTML report take them as a list.
+    stream = not (options.fix or options.diff or options.write_baseline is not None or fmt == "html")
     with _progress(options, len(targets)) as advance:
         result = lint(targets, config, registry, read_stdin=lambda: _read_stdin(config.max_file_size), baseline=known,
-                      on_file=advance, **graph_options)
+                      on_file=advance, stream=stream, **graph_options)
+    try:
+        return _report(result, targets, registry, config, fmt, extra, options, graph_options, known)
+    finally:
+        if isinstance(result.findings, FindingStore):
+            result.findings.close()
+
+
+def _report(result: LintResult, targets: list[Target], registry: Registry, config: Config, fmt: str, extra: dict[Path, str],
+            options: CheckOptions, graph_options: dict, known: Baseline | None) -> int:
+    """Fixes or a baseline when asked, else the report in every format asked for; the exit code."""
     if options.fix or options.diff:
         fixed = _apply_fixes(result, targets, options)
         if options.diff:

@@ -31,9 +31,10 @@ from okrlint.budget import TextBudget
 from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.config import Config
 from okrlint.discovery import Target, path_matches
+from okrlint.finding_store import FindingStore, tally_of
 from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, RunSummary, Severity, Span, Suggestion
 from okrlint.graph import LevelRules, ObjectiveNode, OkrGraph, nodes_of
-from okrlint.index import RootIndex, node_dicts, nodes_from_dicts, root_of
+from okrlint.index import RootIndex, forget_shared_facts, node_dicts, nodes_from_dicts, root_of
 from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
 from okrlint.readers import DEFAULT, format_of
 from okrlint.models import Loc, OkrSet
@@ -62,14 +63,15 @@ MOVE_FIX = "fix-move-to-initiatives"
 
 @dataclass(slots=True)
 class LintResult:
-    findings: list[Finding] = field(default_factory=list)
+    # sorted by Finding.sort_key; a FindingStore read in that order when the run was asked to stream
+    findings: list[Finding] | FindingStore = field(default_factory=list)
     summary: RunSummary = field(default_factory=RunSummary)
     systems: list[OkrGraph] = field(default_factory=list)  # one OKR system per root the linted files are in
     tracebacks: list[str] = field(default_factory=list)  # shown with --debug
 
     @property
     def internal_errors(self) -> int:
-        return sum(1 for f in self.findings if f.rule == INTERNAL)
+        return tally_of(self.findings).of_rule(INTERNAL)
 
 
 _UNSET: Any = object()
@@ -118,7 +120,7 @@ def active_rules(registry: Registry, config: Config) -> list[Rule]:
 
 def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: Callable[[], bytes] | None = None,
          baseline: Baseline | None = None, on_file: Callable[[str], None] | None = None, use_cache: bool = True,
-         whole_tree: bool = False, keep_graph: bool = False, jobs: int = 1) -> LintResult:
+         whole_tree: bool = False, keep_graph: bool = False, jobs: int = 1, stream: bool = False) -> LintResult:
     """Lint `targets`; findings are only ever about them, whatever the graph holds besides.
 
     Each file belongs to the OKR system of its root (okrlint/index.py); files of different roots
@@ -128,11 +130,15 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
     `on_file` hears each file's name once it is done (a progress display); `baseline` is the
     last filter. `jobs`: worker processes allowed for the files the result cache does not answer
     (okrlint/pool.py: a pool only when there are enough of them); the report is the same with any.
+    `stream`: the findings come as a FindingStore (okrlint/finding_store.py: past a bound they wait
+    in a temporary file, not in memory) instead of a list; the caller closes it. Either way they
+    are in report order.
     """
     rules = active_rules(registry, config)
     with _gc_paused():
         results = _result_cache(targets, config, rules, {}) if use_cache else ResultCache(None)
     run = _Run(config, registry, rules, results, use_cache)
+    run.result.findings = found = FindingStore()
     for plugin_error in registry.plugin_errors:
         name, _, error = plugin_error.partition(": ")
         run.result.findings.append(_file_finding(run.internal, "plugin-failed", "", {"plugin": name, "error": error}, config))
@@ -157,6 +163,7 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
     finally:
         if outcomes is not None:
             outcomes.close()  # stops the pool (also on Ctrl-C: what has not started is cancelled)
+    del plans, pooled  # the file loop's: the cross-file rules need none of it
     result = run.result
     for system in run.systems.values():
         _complete_graph(system, whole_tree, result.tracebacks)
@@ -167,26 +174,46 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
         if system.index is not None:
             system.index.save()  # after the rules: the facts they derived are cached with the nodes
     results.save()
+    forget_shared_facts()
     gc.unfreeze()
     if (unused := registry.find(UNUSED)) is not None and unused in rules:
         result.findings += _unused_suppressions(unused, run.directives, {r.name for r in rules}, config)
     if baseline is not None:  # last of the filters: it sees what the run would otherwise report
-        applied = baseline.apply(result.findings)
-        result.findings = applied.kept
+        applied = baseline.apply(list(found.in_found_order()))
+        found.close()
+        result.findings = found = FindingStore()
+        found += applied.kept
         result.summary.baselined, result.summary.stale_baseline = applied.matched, applied.stale
-    result.findings.sort(key=Finding.sort_key)
+    if not stream:
+        result.findings = list(found)  # in report order
+        found.close()
     return result
 
 
 @dataclass(slots=True)
 class _LintedSet:
-    """A linted set as the cross-file rules see it: light (the nodes are the graph's, the shell has no objectives)."""
+    """A linted set as the cross-file rules see it: light (the nodes are the graph's, the head no model)."""
 
-    shell: OkrSet
+    head: _SetHead
     nodes: list[ObjectiveNode]
     suppressions: Suppressions
     system: _System
     cache_key: str | None  # its key in the result cache's graph file (plain files only)
+
+
+@dataclass(frozen=True, slots=True)
+class _SetHead:
+    """A set's own fields, kept to the end of the run instead of a model (10,000 shells were ~11 MB)."""
+
+    source: str
+    stem: str
+    document: int
+    lang: str | None
+
+    def shell(self) -> OkrSet:
+        """The set without its objectives, as the cross-file rules see it (built when they run on it)."""
+        return _shell().model_copy(update={"source": self.source, "stem": self.stem, "document": self.document,
+                                           "lang": self.lang})
 
 
 @dataclass(slots=True)
@@ -291,7 +318,7 @@ def _pooled(run: _Run, plans: list[_Plan], workers: int) -> Iterator[Any]:
     """The outcomes of `plans`, linted by `workers` processes, in the order of `plans`."""
     for plan in plans:
         plan.pooled = True
-    if start_method() == "fork":
+    if start_method() == "fork" and len(plans) <= WARM_UP_UP_TO:
         _warm_up(plans)
     tasks = [(p.target, p.key, p.content, p.root) for p in plans]
     return in_order(_lint_detached, tasks, workers, _start_worker, (run.config, run.registry, run.results.path, run.use_cache))
@@ -299,7 +326,11 @@ def _pooled(run: _Run, plans: list[_Plan], workers: int) -> Iterator[Any]:
 
 # One key result per language, read in the parent before the workers fork: they then share its
 # loaded analyzers (pymorphy3's dictionaries, jieba's, the compiled patterns) instead of each
-# loading its own (~0.5 s a language, a worker's whole share of a 100-file run).
+# loading its own (~0.5 s a language, a worker's whole share of a 100-file run). Not for a large
+# run: the parent would keep the analyzers of every language (~110 MB) beside the graph of every
+# file (~20 MB a 1,000 files) to the end, for a saving of ~1-3 CPU-s, a few per cent of such a
+# run; at 10,000 files the parent peaked at 354 instead of 308 MiB.
+WARM_UP_UP_TO = 4_000
 _WARM_UP = {"en": "Raise activation from 20% to 35% by June 30", "ru": "Поднять активацию с 20% до 35% к 30 июня",
             "zh": "6月30日前将激活率从20%提升到35%"}
 _SCRIPTS = {"ru": re.compile(rb"[\xd0\xd1][\x80-\xbf]"), "zh": re.compile(rb"[\xe4-\xe9][\x80-\xbf]{2}")}  # Cyrillic, Han in UTF-8
@@ -340,7 +371,7 @@ def _lint_detached(task: tuple[Target, str | None, str | None, Path | None]) -> 
         suppressions = _lint_file(run, target, key, content, system, cached.sets if cached is not None else None, None)
     except Exception:  # a bug outside the rules' guard: the file is reported, the run goes on
         return _Outcome([], [], Suppressions(), [], 0, 0, [], crash=f"{target.shown_as}:\n{traceback.format_exc()}")
-    sets = [(s.shell.source, s.shell.stem, s.shell.document, s.shell.lang, node_dicts(s.nodes)) for s in run.linted_sets]
+    sets = [(s.head.source, s.head.stem, s.head.document, s.head.lang, node_dicts(s.nodes)) for s in run.linted_sets]
     summary = run.result.summary
     return _Outcome(run.result.findings, sets, suppressions, run.directives, summary.objectives, summary.key_results,
                     run.result.tracebacks)
@@ -358,10 +389,10 @@ def _merge(run: _Run, plan: _Plan, system: _System, outcome: _Outcome | WorkerLo
     file_nodes: list[ObjectiveNode] = []
     for number, (source, stem, document, lang, dicts) in enumerate(outcome.sets):
         nodes = nodes_from_dicts(dicts, target.shown_as) or []
-        shell = _shell().model_copy(update={"source": source, "stem": stem, "document": document, "lang": lang})
+        head = _SetHead(source, stem, document, lang)
         system.graph.add_nodes(nodes)
         file_nodes += nodes
-        run.linted_sets.append(_LintedSet(shell, nodes, outcome.suppressions, system, _set_key(plan.key, number) if plain else None))
+        run.linted_sets.append(_LintedSet(head, nodes, outcome.suppressions, system, _set_key(plan.key, number) if plain else None))
     _record(system, target, plan.content, file_nodes, plan.resolved)
     result.summary.objectives += outcome.objectives
     result.summary.key_results += outcome.key_results
@@ -408,10 +439,9 @@ def _lint_file(run: _Run, target: Target, key: str | None, content: str | None, 
         light = _light(nodes, target.shown_as)  # what the graph keeps to the end of the run: no models
         system.graph.add_nodes(light)
         file_nodes += light
-        shell = _shell().model_copy(update={"source": okr_set.source, "stem": okr_set.stem, "document": okr_set.document,
-                                            "lang": okr_set.lang})
-        built.append((shell, light))
-        run.linted_sets.append(_LintedSet(shell, light, file.suppressions, system, _set_key(key, number) if plain else None))
+        head = _SetHead(okr_set.source, okr_set.stem, okr_set.document, okr_set.lang)
+        built.append((head, light))
+        run.linted_sets.append(_LintedSet(head, light, file.suppressions, system, _set_key(key, number) if plain else None))
     result.summary.objectives += objectives
     result.summary.key_results += key_results
     _record(system, target, content, file_nodes)
@@ -438,16 +468,14 @@ def _light(nodes: list[ObjectiveNode], shown: str) -> list[ObjectiveNode]:
     return nodes_from_dicts(node_dicts(nodes), shown) or nodes
 
 
-def _plain_sets(plain: PlainFile, shown: str) -> list[tuple[OkrSet, list[ObjectiveNode]]] | None:
-    """A plain entry's sets as light shells and graph nodes; None when its nodes are not of this version's shape."""
+def _plain_sets(plain: PlainFile, shown: str) -> list[tuple[_SetHead, list[ObjectiveNode]]] | None:
+    """A plain entry's sets as heads and graph nodes; None when its nodes are not of this version's shape."""
     sets = []
     for cached in plain.sets:
         nodes = nodes_from_dicts(cached.nodes, shown)
         if nodes is None:
             return None
-        shell = _shell().model_copy(update={"source": cached.source, "stem": cached.stem, "document": cached.document,
-                                            "lang": cached.lang})
-        sets.append((shell, nodes))
+        sets.append((_SetHead(cached.source, cached.stem, cached.document, cached.lang), nodes))
     return sets
 
 
@@ -457,16 +485,16 @@ def _shell() -> OkrSet:
     return OkrSet.model_construct(source="", loc=Loc.model_construct(line=1, column=1, end_line=1, end_column=1))
 
 
-def _replay(run: _Run, plan: _Plan, system: _System, plain: PlainFile, sets: list[tuple[OkrSet, list[ObjectiveNode]]]) -> None:
+def _replay(run: _Run, plan: _Plan, system: _System, plain: PlainFile, sets: list[tuple[_SetHead, list[ObjectiveNode]]]) -> None:
     """A plain file whose bytes are unchanged: its findings and graph nodes from the result cache."""
     target, key, content = plan.target, plan.key, plan.content
     run.result.summary.objectives += plain.objectives
     run.result.summary.key_results += plain.key_results
     file_nodes: list[ObjectiveNode] = []
-    for number, (shell, nodes) in enumerate(sets):
+    for number, (head, nodes) in enumerate(sets):
         system.graph.add_nodes(nodes)
         file_nodes += nodes
-        run.linted_sets.append(_LintedSet(shell, nodes, Suppressions(), system, _set_key(key, number)))
+        run.linted_sets.append(_LintedSet(head, nodes, Suppressions(), system, _set_key(key, number)))
     _record(system, target, content, file_nodes, plan.resolved)
     run.result.findings += plain.findings
 
@@ -495,7 +523,7 @@ def _cross_file_findings(run: _Run, linted: _LintedSet) -> list[Finding]:
         except (TypeError, ValueError):
             pass  # not this version's shape: run the rules
     crashes = len(run.result.tracebacks)
-    found = _run_graph_rules(run.cross_file_rules, linted.shell, linted.nodes, system.graph, run.config, run.internal,
+    found = _run_graph_rules(run.cross_file_rules, linted.head.shell(), linted.nodes, system.graph, run.config, run.internal,
                              run.result.tracebacks)
     kept = _filtered(found, linted.suppressions, run.config)
     if linted.cache_key is not None and len(run.result.tracebacks) == crashes:
@@ -863,4 +891,4 @@ def exit_code(result: LintResult, fail_on: Severity, exit_zero: bool = False) ->
         return 2
     if exit_zero:
         return 0
-    return 1 if any(f.severity.rank >= fail_on.rank for f in result.findings) else 0
+    return 1 if any(severity.rank >= fail_on.rank for severity in tally_of(result.findings).by_severity) else 0

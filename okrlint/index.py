@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, TextIO
+from sys import intern
+from typing import Any, BinaryIO, Callable, Iterable, Iterator, TextIO
 
 from okrlint import __version__
 from okrlint.cache_dirs import CACHE_ENV, user_cache_dir, write_atomically  # noqa: F401  (CACHE_ENV and user_cache_dir are used from here too)
@@ -110,10 +112,10 @@ class RootIndex:
     config: Config
     levels: LevelRules
     cache_path: Path | None  # None with --no-cache
-    # root-relative path → its cached entry as JSON (UTF-8 bytes), parsed and taken out when the file comes up:
+    # (root-relative path,) → its cached entry, read from the file, parsed and taken out when the file comes up:
     # a 10,000-file root parsed whole into dicts at once took hundreds of MB; read whole as one JSON
-    # text, ~250 MB at its peak (the file's text, then a str per entry, 2-4 bytes a character)
-    entries: dict[str, bytes] = field(default_factory=dict)
+    # text, ~250 MB at its peak; held as bytes per entry, ~50 MB (see EntryFile)
+    entries: EntryFile = field(default_factory=lambda: EntryFile(None, FORMAT))
     stale: bool = False  # the cache file holds entries this run did not use (files gone, or changed)
     written: dict[str, _Written] = field(default_factory=dict)  # the entries of this run, by root-relative path
     files_read: int = 0  # files this run had to open (not in the cache, or changed)
@@ -125,7 +127,7 @@ class RootIndex:
         path = cache_folder(root) / f"index-{_cache_key(root, config)}.json" if use_cache else None
         index = cls(root, config, levels, path)
         if path is not None:
-            index.entries = _read_entries(path)
+            index.entries = EntryFile(path, FORMAT)
         return index
 
     def relative(self, path: Path, resolved: Path | None = None) -> str | None:
@@ -151,7 +153,7 @@ class RootIndex:
         except OSError:
             return
         digest = digest or ""
-        cached = parsed_entry(self.entries.pop(relative, None))
+        cached = parsed_entry(self.entries.pop((relative,)))
         same = cached is not None and (cached.get("size"), cached.get("mtime_ns"), cached.get("sha256")) == (info.st_size, info.st_mtime_ns, digest)
         self.stale |= cached is not None and not same
         self.written[relative] = _Written(info.st_size, info.st_mtime_ns, digest, nodes, same, _facts(nodes) if same else 0)
@@ -184,7 +186,7 @@ class RootIndex:
             info = path.stat()
         except OSError:
             return []
-        cached = parsed_entry(self.entries.pop(relative, None))
+        cached = parsed_entry(self.entries.pop((relative,)))
         if cached is not None and cached.get("size") == info.st_size and cached.get("mtime_ns") == info.st_mtime_ns:
             nodes = _nodes_from(cached, shown)
             if nodes is not None:
@@ -210,17 +212,96 @@ class RootIndex:
 
         Called after the cross-file rules, so facts they derived (KeyResultNode.facts) are kept.
         """
+        unused = len(self.entries)
+        self.entries.close()  # before the file is replaced (Windows renames no open file)
         if self.cache_path is None:
             return
-        if not self.entries and not self.stale and not any(w.changed() for w in self.written.values()):
+        if not unused and not self.stale and not any(w.changed() for w in self.written.values()):
             return  # the cache already says all this (every entry was used, none changed)
         lines = (cache_line((relative,), written.entry()) for relative, written in self.written.items())
         write_cache_lines(self.cache_path, FORMAT, lines, root=str(self.root))
 
 
-def _read_entries(path: Path) -> dict[str, bytes]:
-    """The entries of a root index file of this format and okrlint version; {} for anything else."""
-    return {keys[0]: entry for keys, entry in read_cache_lines(path, FORMAT) if len(keys) == 1}
+class EntryFile:
+    """The entries of a line cache file (see read_cache_lines), each read from the file when asked for.
+
+    Only each entry's keys and where it lies are held: the entries of a 10,000-file root index
+    held as bytes were ~50 MB to the end of the run, and the memory they gave back, scattered
+    between the nodes built meanwhile, stayed with the process. The file stays open until
+    close() (a concurrent run replaces it by a rename, so this run still reads its own); a file
+    that cannot be read, or of another shape, has no entries.
+    """
+
+    def __init__(self, path: Path | None, version: int) -> None:
+        self._where: dict[tuple[str, ...], tuple[int, int]] = {}  # keys → (offset, size) of the entry's JSON
+        self._handle: BinaryIO | None = None
+        if path is None:
+            return
+        try:
+            handle = path.open("rb")
+        except OSError:
+            return
+        try:
+            header = json.loads(handle.readline())
+            if isinstance(header, dict) and header.get("format") == version and header.get("okrlint") == __version__:
+                self._where = _entry_places(handle)
+        except (OSError, ValueError, RecursionError):  # unreadable, no header
+            self._where = {}
+        if self._where:
+            self._handle = handle
+        else:
+            handle.close()
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def keys(self) -> list[tuple[str, ...]]:
+        return list(self._where)
+
+    def get(self, keys: tuple[str, ...]) -> bytes | None:
+        """The entry's JSON (UTF-8 bytes), or None when there is none or it cannot be read."""
+        where = self._where.get(keys)
+        if where is None or self._handle is None:
+            return None
+        try:
+            self._handle.seek(where[0])
+            return self._handle.read(where[1])
+        except (OSError, ValueError):
+            return None
+
+    def pop(self, keys: tuple[str, ...]) -> bytes | None:
+        """`get`, and the entry is no longer there (it has been used)."""
+        entry = self.get(keys)
+        self._where.pop(keys, None)
+        if not self._where:
+            self.close()
+        return entry
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+        self._where = {}
+
+
+def _entry_places(handle: BinaryIO) -> dict[tuple[str, ...], tuple[int, int]]:
+    """Keys → (offset, size) of each line's entry, read a line at a time; a damaged line is left out."""
+    places: dict[tuple[str, ...], tuple[int, int]] = {}
+    offset = handle.tell()
+    while line := handle.readline():
+        start = offset
+        offset += len(line)
+        body = line.rstrip(b"\n")
+        tab = body.rfind(b"\t")
+        if tab < 0:
+            continue
+        try:
+            parsed = tuple(json.loads(key) for key in body[:tab].split(b"\t"))
+        except (ValueError, RecursionError):
+            continue
+        if parsed and all(isinstance(key, str) for key in parsed):
+            places[parsed] = (start + tab + 1, len(body) - tab - 1)
+    return places
 
 
 def read_cache_lines(path: Path, version: int) -> list[tuple[tuple[str, ...], bytes]]:
@@ -416,15 +497,55 @@ def nodes_from_dicts(raws: Any, shown: str) -> list[ObjectiveNode] | None:
     try:
         nodes = []
         for raw in raws:
-            krs = tuple(KeyResultNode(_as_text(t), p, o, tm, bool(a), dict(f)) for t, p, o, tm, a, f in raw["krs"])  # type: ignore[arg-type]
+            krs = tuple(KeyResultNode(_as_text(t), _shared(p), _shared(o), _shared(tm), bool(a), shared_facts(f))  # type: ignore[arg-type]
+                        for t, p, o, tm, a, f in raw["krs"])
             nodes.append(ObjectiveNode(
-                file=shown, stem=str(raw["stem"]), document=int(raw["document"]), path=str(raw["path"]),
+                file=shown, stem=intern(str(raw["stem"])), document=int(raw["document"]), path=intern(str(raw["path"])),
                 loc=_LazyLoc(raw["loc"]), id=raw["id"], title=_as_text(raw["title"]),  # type: ignore[arg-type]
-                parent=_as_text(raw["parent"]),
-                owner=raw["owner"], team=raw["team"], period=raw["period"], level=str(raw["level"]), lang=raw["lang"],
+                parent=_as_text(raw["parent"]), owner=_shared(raw["owner"]), team=_shared(raw["team"]),
+                period=_shared(raw["period"]), level=intern(str(raw["level"])), lang=_shared(raw["lang"]),
                 kpis=tuple(str(k) for k in raw["kpis"]), key_results=krs, analysable=bool(raw["analysable"]),
-                facts=dict(raw["facts"]),
+                facts=shared_facts(raw["facts"]),
             ))
         return nodes
     except (KeyError, TypeError, ValueError, IndexError, AttributeError):
         return None
+
+
+def _shared(value: Any) -> Any:
+    """A string as the one copy the process keeps (sys.intern): paths such as "objectives[0].key_results[2]",
+    teams, periods and languages repeat across thousands of nodes; anything else as it is."""
+    return intern(value) if type(value) is str else value
+
+
+# Facts are the larger part of a node read back: at 10,000 files ~130,000 objectives and KRs
+# held ~180 MB of decoded dicts, lists and strings. KRs written alike have equal facts (the same
+# words, metrics and lead; the same duplicate key), and the rules only read a fact (one that
+# derives a fact stores a new value), so equal values read back are kept once: a node's own
+# facts dict is its own, the values in it may be shared. The memo is bounded (a value past the
+# bound is kept as read) and emptied at the end of a run (forget_shared_facts).
+SHARED_FACTS_BOUND = 50_000
+_shared_facts: dict[bytes, Any] = {}
+
+
+def shared_facts(facts: Any) -> dict[str, Any]:
+    """`dict(facts)` whose values are the first equal value read this run, when there was one."""
+    shared: dict[str, Any] = {}
+    for name, value in dict(facts).items():
+        try:
+            key = marshal.dumps(value, 2)  # version 2: no back-references, so equal values give equal bytes
+        except ValueError:  # not plain data: kept as it is
+            shared[name] = value
+            continue
+        known = _shared_facts.get(key)
+        if known is None:
+            if len(_shared_facts) < SHARED_FACTS_BOUND:
+                _shared_facts[key] = value
+            known = value
+        shared[name] = known
+    return shared
+
+
+def forget_shared_facts() -> None:
+    """The end of a run: its values are no longer shared with the next run's."""
+    _shared_facts.clear()

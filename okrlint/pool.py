@@ -20,6 +20,7 @@ import os
 import signal
 import sys
 import threading
+from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
@@ -89,11 +90,13 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
                 yield result
                 if isinstance(result, WorkerLost):
                     continue  # its pool is broken: a new one for the rest
-                futures = [pool.submit(function, item) for item in items[start:]]
+                futures = deque(pool.submit(function, item) for item in items[start:])
             else:
-                futures = [first, *(pool.submit(function, item) for item in items[start + 1:])]
-            for future in futures:
-                result = _result(future)
+                futures = deque([first, *(pool.submit(function, item) for item in items[start + 1:])])
+            del first
+            while futures:
+                # taken out as it is read: a future keeps its result (a file's findings and nodes) to the end
+                result = _result(futures.popleft())
                 if isinstance(result, WorkerLost):
                     suspect = True
                     break

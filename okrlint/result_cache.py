@@ -37,22 +37,22 @@ import shutil
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from sys import intern
-from typing import Any
+from itertools import chain
+from typing import IO, Any, Callable, Iterable, Iterator
 
 from okrlint import __version__
 from okrlint.config import Config
 from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, Severity, Span, Suggestion
 from okrlint.graph import ObjectiveNode
-from okrlint.index import (CACHE_ENV, cache_folder, cache_line, content_digest, ensure_cache_folder, node_dicts,
-                           parsed_entry, read_cache_file, read_cache_lines, user_cache_dir, write_cache_file,
-                           write_cache_lines)
+from okrlint.index import (CACHE_ENV, EntryFile, cache_folder, cache_line, content_digest, ensure_cache_folder,
+                           node_dicts, parsed_entry, read_cache_file, user_cache_dir, write_cache_file, write_cache_lines)
 from okrlint.registry import Rule, rules_dir
 
 __all__ = ["ResultCache", "CachedFile", "CachedSet", "PlainFile", "content_digest", "file_key", "results_folder", "run_key"]
 
 FORMAT = 2  # bump when an entry's shape changes (2: one file per entry, plain entries, graph.json)
 KEPT_RUN_KEYS = 8  # folders of earlier run keys kept (a development checkout makes a new key per edit)
-GRAPH_FILE = "graph.lines"  # a line per set: fingerprint, set key, its cross-file findings (okrlint.index.read_cache_lines)
+GRAPH_FILE = "graph.lines"  # a line per set: fingerprint, set key, its cross-file findings (okrlint.index.EntryFile)
 ANALYZER_DISTRIBUTIONS = ("pymorphy3", "pymorphy3-dicts-ru", "jieba")
 ZH_DICT_ENV = "OKRLINT_ZH_DICT"  # okrlint.analysis.zh.DICT_ENV (not imported: an English run never loads it)
 
@@ -101,9 +101,11 @@ class ResultCache:
     folder: Path | None  # None: the cache is off (--no-cache, plugin rules)
     hits: int = 0
     stored: int = 0
-    _graph: dict[str, dict[str, bytes]] | None = None  # graph file: fingerprint → {set key: findings' JSON}, read on first use
-    _cross: dict[str, dict[str, Any]] = field(default_factory=dict)  # what this run found, by fingerprint
-    _cross_changed: bool = False
+    _graph: EntryFile | None = None  # graph file: (fingerprint, set key) → findings' JSON, opened on first use
+    # what this run found, as the graph file's lines, in a temporary file until save() (at 10,000
+    # files the cross-file findings of every set held as entries were tens of MB)
+    _cross_lines: IO[str] | None = None
+    _cross_keys: set[tuple[str, str]] = field(default_factory=set)  # (fingerprint, set key) of those lines
 
     @property
     def path(self) -> Path | None:
@@ -165,31 +167,56 @@ class ResultCache:
 
     def cross_file(self, fingerprint: str | None, set_key: str) -> list[Any] | None:
         """The cross-file findings (entries) cached for one set of this OKR system; None when the system changed."""
-        return parsed_entry(self._cached_cross(fingerprint).get(set_key), list)
+        if fingerprint is None or (graph := self._graph_file()) is None:
+            return None
+        return parsed_entry(graph.get((fingerprint, set_key)), list)
 
-    def _cached_cross(self, fingerprint: str | None) -> dict[str, bytes]:
-        """Set key → its findings' JSON (bytes, parsed when its set comes up), for this OKR system."""
-        if self.folder is None or fingerprint is None:
-            return {}
+    def _graph_file(self) -> EntryFile | None:
+        """The graph file's entries, each read when its set comes up (okrlint.index.EntryFile)."""
+        if self.folder is None:
+            return None
         if self._graph is None:
-            self._graph = {}
-            for (system, set_key), raw in ((k, v) for k, v in read_cache_lines(self.folder / GRAPH_FILE, FORMAT) if len(k) == 2):
-                self._graph.setdefault(system, {})[set_key] = raw
-        return self._graph.get(fingerprint, {})
+            self._graph = EntryFile(self.folder / GRAPH_FILE, FORMAT)
+        return self._graph
+
+    def _cached_cross(self, fingerprint: str) -> Iterator[tuple[str, bytes]]:
+        """(set key, its findings' JSON) of every set the graph file holds for this OKR system."""
+        graph = self._graph_file()
+        for keys in graph.keys() if graph is not None else ():
+            if len(keys) == 2 and keys[0] == fingerprint and (raw := graph.get(keys)) is not None:
+                yield keys[1], raw
 
     def store_cross(self, fingerprint: str | None, set_key: str | None, findings: list[Finding]) -> None:
         if self.folder is None or fingerprint is None or set_key is None:
             return
-        self._cross.setdefault(fingerprint, {})[set_key] = [finding_entry(f) for f in findings]
-        self._cross_changed = True
+        if self._cross_lines is None:
+            import tempfile  # only a run whose OKR system changed
+
+            # surrogatepass: a file name that is not UTF-8 reaches write_cache_lines, which ignores the failure as before
+            self._cross_lines = tempfile.TemporaryFile("w+", encoding="utf-8", errors="surrogatepass", prefix="okrlint-graph-")
+        self._cross_lines.write(cache_line((fingerprint, set_key), [finding_entry(f) for f in findings]))
+        self._cross_keys.add((fingerprint, set_key))
 
     def save(self) -> None:
         """Write the graph file when this run found cross-file findings it did not have; failures are ignored."""
-        if self.folder is None or not self._cross_changed:
+        if self.folder is None or self._cross_lines is None:
+            self._close_graph()
             return
-        lines = (_cross_line(fp, set_key, found) for fp, new in self._cross.items()  # earlier systems are stale
-                 for set_key, found in {**self._cached_cross(fp), **new}.items())
-        write_cache_lines(self.folder / GRAPH_FILE, FORMAT, lines)
+        self._cross_lines.seek(0)
+        systems = {fingerprint for fingerprint, _ in self._cross_keys}  # earlier systems are stale
+        kept = (_cross_line(fp, set_key, found) for fp in sorted(systems) for set_key, found in self._cached_cross(fp)
+                if (fp, set_key) not in self._cross_keys)
+        write_cache_lines(self.folder / GRAPH_FILE, FORMAT, _then(chain(self._cross_lines, kept), self._close_graph))
+        self._close_graph()  # also when the write failed part way
+
+    def _close_graph(self) -> None:
+        """Close the graph file and this run's lines (before the new graph file is renamed into place)."""
+        if self._graph is not None:
+            self._graph.close()
+        if self._cross_lines is not None:
+            self._cross_lines.close()
+            self._cross_lines = None
+        self._cross_keys = set()
 
     def _entry_path(self, file_key: str) -> Path:
         assert self.folder is not None
@@ -203,6 +230,12 @@ class ResultCache:
             _first_write(self.folder)
         self.stored += 1
         write_cache_file(self._entry_path(file_key), FORMAT, {file_key: {"sha256": content, **entry}})
+
+
+def _then(lines: Iterable[str], done: Callable[[], None]) -> Iterator[str]:
+    """`lines`, then `done()` before the file written from them is renamed into place (Windows renames no open file)."""
+    yield from lines
+    done()
 
 
 def _cross_line(fingerprint: str, set_key: str, found: bytes | list[Any]) -> str:

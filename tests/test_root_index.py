@@ -98,3 +98,22 @@ def test_concurrent_runs_share_the_cache_safely(tmp_path):
     assert [run.returncode for run in runs] == [0, 0, 0, 0], outputs
     assert all(json.loads(out) == [] for out, _ in outputs)
     assert not list((tmp_path / "cache").glob(".index-*.tmp"))  # no half-written file left behind
+
+
+def test_an_entry_file_reads_its_own_entries_after_another_run_replaces_the_file(tmp_path):
+    """The index is read an entry at a time from the file it was opened on, and only its keys are held."""
+    from okrlint.index import FORMAT, EntryFile, cache_line, write_cache_lines
+
+    path = tmp_path / "index.json"
+    write_cache_lines(path, FORMAT, [cache_line(("okrs/a.okr.yaml",), {"size": 1}), "damaged line without a tab\n",
+                                     cache_line(("okrs/b.okr.yaml",), {"size": 2})])
+    entries = EntryFile(path, FORMAT)
+    assert entries.keys() == [("okrs/a.okr.yaml",), ("okrs/b.okr.yaml",)]
+    write_cache_lines(path, FORMAT, [cache_line(("okrs/a.okr.yaml",), {"size": 99})])  # a concurrent run's rename
+    assert json.loads(entries.pop(("okrs/a.okr.yaml",))) == {"size": 1}
+    assert entries.pop(("okrs/a.okr.yaml",)) is None and len(entries) == 1
+    assert json.loads(entries.get(("okrs/b.okr.yaml",))) == {"size": 2}
+    assert json.loads(entries.pop(("okrs/b.okr.yaml",))) == {"size": 2}
+    assert len(entries) == 0 and entries._handle is None  # all used: the file is closed
+    assert len(EntryFile(tmp_path / "missing.json", FORMAT)) == 0
+    assert len(EntryFile(path, FORMAT + 1)) == 0  # another shape: no entries

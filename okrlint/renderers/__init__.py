@@ -1,8 +1,15 @@
 """Output formats. Each renderer turns the same Report into text and knows nothing of rules.
 
 A renderer module exposes `render(report: Report) -> str`. The rich `text` renderer also has
-`print_report(report, console)` so it can colour a terminal. The JSON formats also have
-`render_chunks(report)`: the same text in pieces, so a large report is never one string.
+`print_report(report, console)` so it can colour a terminal. The formats that stream (json,
+sarif, gitlab, concise) also have `render_chunks(report)`: the same text in pieces, so a large
+report is never one string.
+
+The contract: `report.findings` is in report order and may be read more than once; it may be a
+FindingStore (okrlint/finding_store.py) that holds a large run's findings in a temporary file,
+so a renderer that streams reads it once, front to back, and takes counts from
+`finding_store.tally_of` (the statistics helpers do) rather than from a list. A format that
+needs the findings in another order (github: most severe first; junit) sorts its own copy.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from json.encoder import encode_basestring  # C-accelerated; the same escaping as json.dumps(ensure_ascii=False)
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
+from okrlint.finding_store import FindingStore, FindingView, tally_of
 from okrlint.findings import Evidence, EvidenceSpan, Finding, Fix, RuleDoc, RunSummary, Severity, Suggestion
 from okrlint.sanitize import shown, shown_path
 
@@ -22,9 +30,12 @@ HUMAN_FORMATS = ("text", "concise", "github", "junit")  # read by people or CI l
 T = TypeVar("T")
 
 
+Findings = list[Finding] | FindingStore | FindingView  # in report order, readable more than once
+
+
 @dataclass(slots=True)
 class Report:
-    findings: list[Finding]
+    findings: Findings
     summary: RunSummary
     rules: list[RuleDoc] = field(default_factory=list)  # every known rule (SARIF lists them)
     version: str = ""
@@ -50,13 +61,18 @@ def chunk_renderer(name: str) -> Callable[[Report], Iterable[str]]:
 
 def for_humans(report: Report) -> Report:
     """The report with every string from user files escaped (see okrlint.sanitize)."""
-    findings = [
-        replace(f, path=shown_path(f.path), span=replace(f.span, cell=shown(f.span.cell)), code=shown(f.code),
-                rule=shown(f.rule), message=shown(f.message),
-                target=shown(f.target), text=shown(f.text), evidence=_shown_evidence(f.evidence, f.text))
-        for f in report.findings
-    ]
+    findings: Findings
+    if isinstance(report.findings, list):
+        findings = [_shown_finding(f) for f in report.findings]
+    else:  # escaped as they are read
+        findings = FindingView(report.findings, _shown_finding, tally_of(report.findings).renamed(shown, shown_path))
     return replace(report, findings=findings, files=[shown_path(p) for p in report.files])
+
+
+def _shown_finding(f: Finding) -> Finding:
+    return replace(f, path=shown_path(f.path), span=replace(f.span, cell=shown(f.span.cell)), code=shown(f.code),
+                   rule=shown(f.rule), message=shown(f.message),
+                   target=shown(f.target), text=shown(f.text), evidence=_shown_evidence(f.evidence, f.text))
 
 
 def _shown_evidence(evidence: Evidence | None, text: str) -> Evidence | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from okrlint.findings import Finding
-from okrlint.renderers import Report
+from okrlint.renderers import CHUNK, Report
 from okrlint.renderers.statistics import summary_line, table_lines
 
 
@@ -14,9 +16,23 @@ def finding_line(finding: Finding) -> str:
 
 
 def render(report: Report) -> str:
-    lines = [finding_line(f) for f in report.findings]
+    return "".join(render_chunks(report))
+
+
+def render_chunks(report: Report) -> Iterator[str]:
+    """The report in pieces of about CHUNK characters, the findings read once, front to back."""
+    lines: list[str] = []
+    size = 0
+    for finding in report.findings:
+        line = finding_line(finding) + "\n"
+        lines.append(line)
+        size += len(line)
+        if size >= CHUNK:
+            yield "".join(lines)
+            lines, size = [], 0
+    tail = []
     if report.show_statistics and report.findings:
-        lines += ["", *table_lines(report.findings)]
+        tail += ["", *table_lines(report.findings)]
     if report.show_summary:
-        lines += ["", summary_line(report.summary, report.findings)] if lines else [summary_line(report.summary, report.findings)]
-    return "".join(line + "\n" for line in lines)
+        tail += ["", summary_line(report.summary, report.findings)] if report.findings else [summary_line(report.summary, report.findings)]
+    yield "".join(lines) + "".join(line + "\n" for line in tail)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from typing import Iterable, Iterator
 
 from okrlint.findings import Finding, Severity
-from okrlint.renderers import Report, json_array
+from okrlint.renderers import Report, json_array_chunks, pretty_json
 
 SEVERITIES = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}
 
@@ -23,18 +24,27 @@ def identity(finding: Finding) -> tuple:
     return (finding.path, finding.code, finding.message)
 
 
-def fingerprints(findings: list[Finding]) -> list[str]:
+def fingerprints(findings: Iterable[Finding]) -> list[str]:
     """A stable id per finding; GitLab drops all but one of equal fingerprints, so two identical
     findings are told apart by how many equal ones came before them."""
+    return [fingerprint for _, fingerprint in fingerprinted(findings)]
+
+
+def fingerprinted(findings: Iterable[Finding]) -> Iterator[tuple[Finding, str]]:
+    """Each finding with its fingerprint, as they come in report order (a file's findings together).
+
+    An identity starts with the path, so only the current file's identities are counted."""
     seen: Counter[tuple] = Counter()
-    out = []
+    counted_path: str | None = None
     for f in findings:
+        if f.path != counted_path:
+            seen.clear()  # a new file: no identity of the earlier ones can come again
+        counted_path = f.path
         key = identity(f)
         occurrence = seen[key]
         seen[key] += 1
         raw = "\0".join(map(str, (*key, occurrence)))
-        out.append(hashlib.md5(raw.encode("utf-8"), usedforsecurity=False).hexdigest())
-    return out
+        yield f, hashlib.md5(raw.encode("utf-8"), usedforsecurity=False).hexdigest()
 
 
 def issue(finding: Finding, fingerprint: str) -> dict:
@@ -49,4 +59,8 @@ def issue(finding: Finding, fingerprint: str) -> dict:
 
 
 def render(report: Report) -> str:
-    return json_array(issue(f, fp) for f, fp in zip(report.findings, fingerprints(report.findings))) + "\n"
+    return "".join(render_chunks(report))
+
+
+def render_chunks(report: Report) -> Iterable[str]:
+    return json_array_chunks((issue(f, fp) for f, fp in fingerprinted(report.findings)), pretty_json, end="\n")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
+from typing import Iterable
 
+from okrlint.finding_store import tally_of
 from okrlint.findings import Finding, RunSummary, Severity
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)  # most severe first, as people read them
@@ -17,16 +18,16 @@ class RuleCount:
     count: int
 
 
-def rule_counts(findings: list[Finding]) -> list[RuleCount]:
+def rule_counts(findings: Iterable[Finding]) -> list[RuleCount]:
     """Findings per rule, most frequent first (then by code), as ruff's --statistics."""
-    counts = Counter((f.code, f.rule) for f in findings)
+    counts = tally_of(findings).by_rule
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return [RuleCount(code, rule, count) for (code, rule), count in ranked]
 
 
-def severity_counts(findings: list[Finding]) -> dict[Severity, int]:
+def severity_counts(findings: Iterable[Finding]) -> dict[Severity, int]:
     """Findings per severity, only the severities that occur, most severe first."""
-    counts = Counter(f.severity for f in findings)
+    counts = tally_of(findings).by_severity
     return {severity: counts[severity] for severity in SEVERITIES if counts[severity]}
 
 
@@ -40,13 +41,13 @@ def run_head(summary: RunSummary) -> str:
     return f"{counted(summary.files, 'file')}, {counted(summary.objectives, 'objective')}, {counted(summary.key_results, 'key result')}"
 
 
-def findings_words(findings: list[Finding]) -> str:
+def findings_words(findings: Iterable[Finding]) -> str:
     """"52 warnings, 6 infos", or "no problems found"."""
     counts = severity_counts(findings)
     return ", ".join(counted(n, s.value) for s, n in counts.items()) if counts else "no problems found"
 
 
-def summary_line(summary: RunSummary, findings: list[Finding]) -> str:
+def summary_line(summary: RunSummary, findings: Iterable[Finding]) -> str:
     """The plain summary line: `7 files, 19 objectives, 66 key results: 52 warnings, 6 infos`."""
     return f"{run_head(summary)}: {findings_words(findings)}{baseline_note(summary)}"
 
@@ -59,15 +60,15 @@ def baseline_note(summary: RunSummary) -> str:
     return f" ({', '.join(parts)})" if parts else ""
 
 
-def table_lines(findings: list[Finding]) -> list[str]:
+def table_lines(findings: Iterable[Finding]) -> list[str]:
     """`--statistics` as aligned text lines: count, code, rule."""
     return [f"{c.count:>5}  {c.code:7} {c.rule}" for c in rule_counts(findings)]
 
 
-def as_dict(findings: list[Finding]) -> dict:
+def as_dict(findings: Iterable[Finding]) -> dict:
     """`--statistics` for machine formats (JSON, SARIF)."""
     return {
-        "total": len(findings),
+        "total": tally_of(findings).total,
         "by_severity": {s.value: n for s, n in severity_counts(findings).items()},
         "by_rule": [{"code": c.code, "rule": c.rule, "count": c.count} for c in rule_counts(findings)],
     }

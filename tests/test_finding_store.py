@@ -1,0 +1,152 @@
+"""The findings of a run wait in a FindingStore (a large run's in a temporary file) and come out in report order.
+
+A small SPILL_AFTER makes every run here spill, so the temporary file is what the reports are read from.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from okrlint import finding_store
+from okrlint.config import load_config
+from okrlint.discovery import discover
+from okrlint.engine import lint
+from okrlint.finding_store import FindingStore, tally_of
+from okrlint.findings import Edit, Fix, Span, Suggestion
+from okrlint.registry import load_registry
+from tests.helpers import EXAMPLES, cli, write
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the in-process check relies on forked workers")
+FORMATS = ["json", "text", "concise", "sarif", "github", "junit", "gitlab"]
+
+# A folder of three languages with a file that fails to load in the middle, and a cross-file
+# finding (unknown-parent) that sorts between two file-local findings of its file.
+FILES = {
+    "okrs/a-ru.okr.yaml": "objectives:\n  - title: Улучшить качество поддержки\n    key_results:\n"
+                          "      - Провести 5 встреч с клиентами\n      - Сократить время ответа с 8 до 2 часов к 30 июня\n",
+    "okrs/b-broken.okr.yaml": "objectives:\n  - title: Customers get answers the same day\n"
+                              "    key_results: [Cut response time from 8 to 2 hours\n",
+    "okrs/c-zh.okr.yaml": "objectives:\n  - title: 提升客服体验\n    key_results:\n      - 完成客服系统上线\n"
+                          "      - 平均响应时间从8小时缩短到2小时\n",
+    "okrs/d-en.okr.yaml": "objectives:\n  - title: Launch the new onboarding flow\n    parent: company#growth\n"
+                          "    key_results:\n      - Improve onboarding\n      - Raise activation from 20% to 35% by June 30\n",
+}
+EXPECTED = [
+    ("okrs/a-ru.okr.yaml", "task-not-outcome", 4, 9),
+    ("okrs/b-broken.okr.yaml", "invalid-okr", 4, 1),
+    ("okrs/c-zh.okr.yaml", "task-not-outcome", 4, 9),
+    ("okrs/d-en.okr.yaml", "so-what", 2, 12),
+    ("okrs/d-en.okr.yaml", "unknown-parent", 3, 13),  # cross-file: found after the file loop, reported in its place
+    ("okrs/d-en.okr.yaml", "unmeasurable", 5, 9),
+]
+
+
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / ".git").mkdir()
+    for name, text in FILES.items():
+        write(tmp_path, name, text)
+    return tmp_path
+
+
+def placed(stdout: str) -> list[tuple[str, str, int, int]]:
+    import json
+
+    return [(f["path"], f["rule"], f["line"], f["column"]) for f in json.loads(stdout)]
+
+
+@pytest.fixture
+def spilling(monkeypatch):
+    """Every store spills after two findings."""
+    monkeypatch.setattr(finding_store, "SPILL_AFTER", 2)
+
+
+def test_a_spilled_run_reports_the_exact_findings_in_report_order(tmp_path, spilling, monkeypatch):
+    monkeypatch.setenv("OKRLINT_CACHE_DIR", str(tmp_path / "cache"))
+    run = cli("check", "okrs", "--no-cache", "--format", "json", "--jobs", "1", cwd=folder(tmp_path))
+    assert run.code == 1
+    assert placed(run.stdout) == EXPECTED
+    assert '"message": "YAML syntax error' in run.stdout  # the broken file is reported, the files after it are linted
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_is_the_same_spilled_or_held(tmp_path, monkeypatch, fmt):
+    monkeypatch.setenv("OKRLINT_CACHE_DIR", str(tmp_path / "cache"))
+    root = folder(tmp_path)
+    held = cli("check", "okrs", "--no-cache", "--format", fmt, "--statistics", "--jobs", "1", cwd=root)
+    monkeypatch.setattr(finding_store, "SPILL_AFTER", 1)
+    spilled = cli("check", "okrs", "--no-cache", "--format", fmt, "--statistics", "--jobs", "1", cwd=root)
+    assert (spilled.code, spilled.stdout, spilled.stderr) == (held.code, held.stdout, held.stderr)
+    assert "unknown-parent" in held.stdout or "OKR302" in held.stdout
+
+
+def test_the_cache_replays_the_same_report_through_the_store(tmp_path, spilling, monkeypatch):
+    monkeypatch.setenv("OKRLINT_CACHE_DIR", str(tmp_path / "cache"))
+    root = folder(tmp_path)
+    filled = cli("check", "okrs", "--format", "json", "--jobs", "1", cwd=root)
+    replayed = cli("check", "okrs", "--format", "json", "--jobs", "1", cwd=root)
+    assert any((tmp_path / "cache").glob("results-*/*/*.json"))  # the second run had entries to replay
+    assert placed(filled.stdout) == placed(replayed.stdout) == EXPECTED
+    assert replayed.stdout == filled.stdout
+
+
+@linux_only
+def test_workers_and_the_store_keep_the_order(tmp_path, spilling, monkeypatch):
+    """Two forked workers (enough files for a pool), a store that spills after 2 findings."""
+    monkeypatch.setenv("OKRLINT_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / ".git").mkdir()
+    for copy in range(8):
+        for name, text in FILES.items():
+            write(tmp_path, name.replace("okrs/", f"okrs/copy{copy}/"), text)
+    one = cli("check", "okrs", "--no-cache", "--jobs", "1", "--format", "json", cwd=tmp_path)
+    two = cli("check", "okrs", "--no-cache", "--jobs", "2", "--format", "json", cwd=tmp_path)
+    assert one.stdout == two.stdout and one.code == two.code == 1
+    first = [found for found in placed(two.stdout) if found[0].startswith("okrs/copy0/")]
+    assert first == [(path.replace("okrs/", "okrs/copy0/"), *rest) for path, *rest in EXPECTED]
+
+
+def real_findings():
+    """The findings of the examples (every language and format), as the engine lists them."""
+    registry = load_registry()
+    config = load_config(EXAMPLES, registry)
+    targets = discover([str(EXAMPLES)], config.include, config.exclude, config.root).targets
+    return lint(targets, config, registry, use_cache=False).findings
+
+
+def test_the_store_reads_back_what_a_whole_sort_gives(tmp_path):
+    findings = real_findings()
+    assert len(findings) > 100
+    rng = random.Random(7)
+    shuffled = findings[:]
+    rng.shuffle(shuffled)  # in found order, findings of one path come in several groups, out of order
+    store = FindingStore(spill_after=5)
+    at = 0
+    while at < len(shuffled):
+        size = rng.randint(1, 9)
+        store += shuffled[at:at + size]
+        at += size
+    try:
+        assert list(store) == sorted(shuffled, key=lambda f: f.sort_key())
+        assert list(store) == list(store)  # read again: the same
+        assert list(store.in_found_order()) == shuffled
+        assert len(store) == len(findings) and tally_of(store).by_rule == tally_of(findings).by_rule
+        assert tally_of(store).paths == {f.path for f in findings}
+    finally:
+        store.close()
+    assert not store and list(store) == []
+
+
+def test_a_fix_with_moves_comes_back_whole_from_the_file():
+    finding = next(f for f in real_findings() if f.rule == "task-not-outcome")
+    fix = Fix("move it", (Edit(Span(4, 1, 5, 1, ""), ""),), moves=(4, 5))
+    moved = type(finding)(**{**{name: getattr(finding, name) for name in finding.__slots__},
+                            "suggestion": Suggestion("Raise X from A to B", fix)})
+    store = FindingStore(spill_after=0)
+    store.append(moved)
+    try:
+        assert list(store) == [moved]
+    finally:
+        store.close()
