@@ -271,3 +271,36 @@ def test_one_objective_written_twice_is_no_overlap_but_two_teams_are(tmp_path, l
     assert check_json(tmp_path, "--select", "duplicate-kr").findings == []
     write(tmp_path, "okrs/sales-copy.okr.yaml", "team: Growth\n" + okr_set(COMPANY[lang][0], [second, TEAM[lang][1][1]]))
     assert [f[1:] for f in located(check_json(tmp_path, "--select", "duplicate-kr"))] == [("duplicate-kr", 5, 9)] * 2
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_unfocused_derives_its_team_facts_while_the_file_streams(lang, monkeypatch):
+    """`prepare` keeps each KR's team label and team keys in the node's facts, so the end of a large
+    run (the parent process, with the whole graph in memory) analyses no text and loads no analyzer."""
+    import yaml
+
+    from okrlint.checks import focus
+    from okrlint.checks.base import CheckContext
+    from okrlint.graph import KeyResultNode, ObjectiveNode, OkrGraph
+    from okrlint.models import Loc, Text
+    from okrlint.registry import load_registry
+
+    data = yaml.safe_load(UNFOCUSED[lang])
+    objective_data = data["objectives"][0]
+    loc = Loc(line=3, column=12, end_line=3, end_column=40)
+    krs = tuple(KeyResultNode(title=Text(value=kr, loc=loc), path=f"objectives[0].key_results[{i}]")
+                for i, kr in enumerate(objective_data["key_results"]))
+    objective = ObjectiveNode(file="cs.okr.yaml", stem="cs", document=0, path="objectives[0]", loc=loc, id=None,
+                              title=Text(value=objective_data["title"], loc=loc), parent=None, owner=None,
+                              team=data["team"], period=None, level="team", lang=lang, kpis=(), key_results=krs)
+    ctx = CheckContext(okr_set=None, options=dict(load_registry().find("unfocused").options), graph=OkrGraph())
+    focus.remember_teams([objective], ctx)
+    assert all(focus.FACT in kr.facts for kr in krs) and focus.FACT in objective.facts
+
+    def no_analysis(text, lang=None):
+        raise AssertionError(f"analysed at the end of the run: {text!r}")
+
+    monkeypatch.setattr(focus, "analyze", no_analysis)
+    focus._lemmas.cache_clear()  # as in the parent of a pooled run, which never analysed these texts
+    (hit,) = focus.unfocused(objective, ctx)
+    assert (hit.message, hit.params["count"], hit.loc.line) == ("teams", 2, 3)

@@ -35,19 +35,55 @@ _SUBJECT_POS = (Pos.NOUN, Pos.PROPN)
 _NAMED_ACTIONS = (VerbForm.GERUND, VerbForm.ACTION_NOUN)
 
 
+# What this rule needs of a text (a KR's team label, the lemma keys of the teams it may name),
+# derived while its file streams (`prepare`), when the analyzers are loaded for that file anyway,
+# and kept in the node's facts: the end of a large run analyses nothing (memory stays flat).
+FACT = "unfocused"
+
+
+def remember_teams(objectives: list[ObjectiveNode], ctx: CheckContext) -> None:
+    """`prepare`: the team facts of every linted objective and KR."""
+    label_words = _label_words(ctx)
+    for objective in objectives:
+        _objective_facts(objective, label_words)
+        for kr in objective.key_results:
+            if kr.analysable:
+                _kr_facts(kr, objective.lang, label_words)
+
+
+def _label_words(ctx: CheckContext) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in ctx.options["team-label-words"])
+
+
+def _objective_facts(objective: ObjectiveNode, label_words: frozenset[str]) -> dict:
+    if FACT not in objective.facts:
+        objective.facts[FACT] = {"own": team_key(objective.team, objective.lang, label_words) if objective.team else ""}
+    return objective.facts[FACT]
+
+
+def _kr_facts(kr: KeyResultNode, lang: str | None, label_words: frozenset[str]) -> dict:
+    """The KR's team label and the team key of each name it may be assigned by (team, label, owner)."""
+    if FACT not in kr.facts:
+        label = team_label(kr.title.value, lang, label_words)
+        names = {name for name in (kr.team, label, kr.owner) if name}
+        kr.facts[FACT] = {"label": label, "keys": {name: team_key(name, lang, label_words) for name in sorted(names)}}
+    return kr.facts[FACT]
+
+
 def unfocused(objective: ObjectiveNode, ctx: CheckContext) -> Iterator[Hit]:
     krs = [kr for kr in objective.key_results if kr.analysable]
     if len(krs) < 2:
         return
     lang = objective.lang
-    label_words = frozenset(str(w).casefold() for w in ctx.options["team-label-words"])
+    label_words = _label_words(ctx)
     known_teams = {t.strip().casefold() for t in ctx.graph.teams()}
-    own = team_key(objective.team, lang, label_words) if objective.team else ""
+    own = _objective_facts(objective, label_words)["own"]
     other: dict[str, str] = {}  # team key → the team as written
     other_krs = 0
     for kr in krs:
-        team = kr_team(kr, lang, label_words, known_teams)
-        if team is not None and (key := team_key(team, lang, label_words)) and key != own:
+        facts = _kr_facts(kr, lang, label_words)
+        team = kr_team(kr, facts["label"], known_teams)
+        if team is not None and (key := facts["keys"].get(team)) and key != own:
             other.setdefault(key, team)
             other_krs += 1
     if len(other) >= 2 or other_krs * 2 > len(krs):
@@ -67,11 +103,11 @@ def unfocused(objective: ObjectiveNode, ctx: CheckContext) -> Iterator[Hit]:
     yield Hit(objective.title.loc, objective.path, "directions", {"count": len(krs)}, objective.title)
 
 
-def kr_team(kr: KeyResultNode, lang: str | None, label_words: frozenset[str], known_teams: set[str]) -> str | None:
-    """The team a KR is labelled or assigned to, when it says so."""
+def kr_team(kr: KeyResultNode, label: str | None, known_teams: set[str]) -> str | None:
+    """The team a KR is assigned or labelled to (`label`: its team label, see team_label), when it says so."""
     if kr.team:
         return kr.team
-    if (label := team_label(kr.title.value, lang, label_words)) is not None:
+    if label is not None:
         return label
     if kr.owner and kr.owner.strip().casefold() in known_teams:  # the owner is a team of the system, as written
         return kr.owner
