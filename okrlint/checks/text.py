@@ -100,9 +100,9 @@ def _own_effort_per_period(r: Reading) -> bool:
         return False
     if r.beneficiary or r.value or r.people_adopt or r.object_is_person or (r.threshold and not r.lower_bound):
         return False  # "within 2 hours" bounds a service; "at least once a week" is still effort
-    if any(t is not r.lead_token and t.pos is Pos.VERB and t.verb_form in (VerbForm.PARTICIPLE, VerbForm.FINITE) for t in r.analysis.words):
-        return False  # "Wiki pages viewed 2,000 times per month": others did it, or a state holds
     words = r.analysis.words
+    if any(t is not r.lead_token and t.pos is Pos.VERB and t.verb_form in (VerbForm.PARTICIPLE, VerbForm.FINITE) for t in words):
+        return False  # "Wiki pages viewed 2,000 times per month": others did it, or a state holds
     if any("recurring_items" in t.classes or "business_metrics" in t.classes for t in words):
         return False  # "2 releases per week", "10 deals a month": a pace of delivery or a business result
     units = {q.unit for q in r.analysis.quantities}
@@ -114,8 +114,9 @@ def _feature_state(r: Reading) -> bool:
     """A statement about a thing the team builds, with nothing measured and nobody it serves:
     "The CLI accepts a path", "Gossipsub implementation exists", "页面能展示失败原因", or a
     capability given to people ("users can create branches"). It is true once the work is done —
-    a deliverable stated as a state. A quality as the predicate ("生产环境稳定"), people doing something ("Клиенты получают ответ в день
-    обращения"), a number, a metric, a value, a routine or a bound make it an outcome."""
+    a deliverable stated as a state. A quality as the predicate ("生产环境稳定"), people doing
+    something ("Клиенты получают ответ в день обращения"), a number, a metric, a value, a routine
+    or a bound make it an outcome."""
     people = (r.head_is_person or r.beneficiary) and not r.ability  # "users can create branches": a capability given
     return not (people or r.has_number or r.metric or r.value or r.routine or r.quality_predicate
                 or r.universal or r.threshold or r.vague_adverb or r.vague_frequency or r.zero_target)
