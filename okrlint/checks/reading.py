@@ -331,7 +331,12 @@ class Reading:
     @_fact
     def health_floor(self) -> bool:
         """A floor under a health metric: "Uptime сервисов ≥ 99.9%", "系统可用性不低于99.9%"."""
-        return self._any_class("health_metrics") and mentions(self.analysis, self._lex.get(self._lang, "lower_bound"))
+        return self.health_metric and self.lower_bound
+
+    @_fact
+    def health_metric(self) -> bool:
+        """Names a level a service keeps: uptime, доступность, 可用性."""
+        return self._any_class("health_metrics")
 
     @_fact
     def keeps_somewhere(self) -> bool:

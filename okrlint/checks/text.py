@@ -248,7 +248,7 @@ def keeps_level(r: Reading) -> bool:
         return bool(r.has_number or r.metric or r.floor or r.bau or r.keeps_somewhere or r.value or r.metric_object
                     or kept_change or _names_normal_state(r)  # "Удержать рост клиентов…", "Payments stay healthy"
                     or _kept_in_a_state(r))  # "We keep the docs updated"
-    if r.lead in (Lead.NONE, Lead.STATE) and r.level_quantity and any("health_metrics" in t.classes for t in r.analysis.words):
+    if r.lead in (Lead.NONE, Lead.STATE) and r.level_quantity and r.health_metric:
         return True  # "There is a 99.95% uptime of our services": a level the service keeps every period
     if r.floor and (r.floor_predicate or r.lead in (Lead.NONE, Lead.ENSURE, Lead.STATE, Lead.REACH)):
         return True  # "回款率不低于95%"; but "Провести 40 демо при конверсии не ниже 20%" is a task with a bar
@@ -521,8 +521,7 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "plan-fulfilment"  # "Выполнение плана продаж", "完成年度经营计划"
     if r.lead is Lead.ENSURE and r.level_quantity and r.analysis.change is None and not r.purpose:
         return "keeps-level"  # "Обеспечить надёжность платформы 99.9%": a level ensured, not a change
-    if r.lead is Lead.NONE and r.level_quantity and r.analysis.change is None \
-            and any("health_metrics" in t.classes for t in r.analysis.words):
+    if r.lead is Lead.NONE and r.level_quantity and r.analysis.change is None and r.health_metric:
         return "keeps-level"  # "Uptime of 99.9% for all customer-facing services": a level the service keeps
     if r.lead is Lead.NONE and _head_is_metric(r) and len(r.analysis.words) <= 4 and not (r.purpose or r.declarative):
         # "Net new ARR", "Revenue", "用户满意度": the metric itself, even a metric of value; "Revenue $10M" with its target
@@ -532,7 +531,10 @@ def objective_kpi_reason(r: Reading) -> str | None:
     if r.purpose or r.value or r.declarative or r.for_someone:
         return None
     if r.lead in METRIC_MOVES and not r.has_number and _names_business_metric(r) and (r.metric_object or _business_word_moved(r)):
-        return "metric-move"  # "提升用户留存", "Increase revenue": the business's own metric, even of its users
+        # "Increase revenue", "提高产品市场占有率", "提升用户留存" (the business's own metric, even of its users);
+        # moving a product metric with no number ("Reducing churn", "Ускорить активацию", "提高发布频率") is
+        # an objective as often as a KPI on real OKRs: no finding. With a number it is a metric target below.
+        return "metric-move"
     if r.person_metric or r.reduces_harm:
         return None  # "降低病人滞留时间", "Reduce traffic fatalities": a change people feel, not a business KPI
     if keeps_level(r) or r.bau:
@@ -541,10 +543,6 @@ def objective_kpi_reason(r: Reading) -> str | None:
     metric_target = r.metric or r.outcome_count or amount or r.top
     if r.has_number and metric_target:
         return "metric-target"  # "Продать бронирований на 10 млн", "Revenue $10M", "销售额达到1000万", "ТОП-50 в категории"
-    if r.lead in METRIC_MOVES and r.metric_object and _names_business_metric(r):
-        # "Increase revenue", "提高产品市场占有率"; moving a product metric with no number ("Reducing churn",
-        # "Ускорить активацию", "提高发布频率") is an objective as often as a KPI on real OKRs: no finding
-        return "metric-move"
     return None
 
 
