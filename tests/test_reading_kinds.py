@@ -1311,13 +1311,16 @@ def test_a_measure_named_without_a_target(tmp_path, lang, kr, rule, expected):
 
 
 # An evaluation with no criterion ("a sound solution", "Successful onboarding") is no target.
-@pytest.mark.parametrize("kr,expected", [
-    ("The rendezvous protocol is a sound solution for DApps", [("unmeasurable", 4, 9)]),
-    ("Successful onboarding of new hires", [("unmeasurable", 4, 9)]),
-    ("The rendezvous protocol is used by 3 DApps", []),
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "The rendezvous protocol is a sound solution for DApps", [("unmeasurable", 4, 9)]),
+    ("en", "Successful onboarding of new hires", [("unmeasurable", 4, 9)]),
+    ("zh", "新员工入职体验更好", [("unmeasurable", 4, 9)]),
+    ("en", "The rendezvous protocol is used by 3 DApps", []),
+    ("ru", "Онбординг новых сотрудников проходит 90% новичков", []),
+    ("zh", "90%的新员工完成入职培训", []),
 ])
-def test_an_evaluation_without_criterion_is_unmeasurable(tmp_path, kr, expected):
-    assert kr_findings(tmp_path, "en", kr, "unmeasurable") == expected
+def test_an_evaluation_without_criterion_is_unmeasurable(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
 
 
 # Visitors are people served; so is oneself in a personal OKR.
@@ -1363,6 +1366,7 @@ def test_a_verb_leaving_none_and_a_recurring_process(tmp_path, lang, kr, expecte
     ("ru", "Расход бюджета ошибок ниже 50% каждый месяц", "kpi-in-disguise"),
     ("en", "Internal wiki pages viewed 2,000 times per month", "task-not-outcome"),
     ("ru", "Страницы вики просмотрены 2000 раз в месяц", "task-not-outcome"),
+    ("zh", "每月错误预算消耗低于50%", "kpi-in-disguise"),
 ])
 def test_periods_are_not_items_and_others_acting_is_not_effort(tmp_path, lang, kr, rule):
     assert kr_findings(tmp_path, lang, kr, rule) == []
