@@ -1392,3 +1392,99 @@ def test_an_obligation_to_adopt_is_a_task(tmp_path, lang, kr):
 ])
 def test_be_the_x_is_becoming(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# What the work is for, named after a preposition of benefit, is a purpose: "for growth", "для
+# роста", "为…目标…提供". A word of aim that only modifies a noun ("growth metrics") is none.
+@pytest.mark.parametrize("objective,expected", [
+    ("Get the payments platform ready for next year's growth", []),
+    ("Подготовить платформу для роста продаж", []),
+    ("为全年业务目标的达成提供稳定的交付基础", []),
+    ("Build a dashboard for growth metrics", [("so-what", 2, 12)]),
+    ("Rewrite the payments platform", [("so-what", 2, 12)]),
+])
+def test_an_aim_after_for_is_a_purpose(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# Learning to do something is a skill grown ("学会展示自己": jieba tags 学会 a noun); a better
+# figure is a value for oneself. Doing the thing once is still an activity.
+@pytest.mark.parametrize("objective,expected", [
+    ("学会展示自己", []),
+    ("练出好身材", []),
+    ("做一次英语演讲", [("so-what", 2, 12)]),
+])
+def test_learning_to_do_and_a_better_figure_are_values(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A KR that stops at "so that:" keeps its means; its target is in lines okrlint does not see, so
+# it is no level kept. The same words without the open result still keep a level.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "通过加强监控，确保线上稳定运行，使得：", []),
+    ("en", "Keep the API stable, so that:", []),
+    ("ru", "Обеспечить стабильную работу сервиса, чтобы:", []),
+    ("zh", "确保线上稳定运行", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Keep the API stable", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Обеспечить стабильную работу сервиса", [("kpi-in-disguise", 4, 9)]),
+])
+def test_a_level_kept_as_the_means_of_an_open_result(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# Work measured against a plan has a checkable target (it is a KPI instead).
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Grow partner revenue according to plan"),
+    ("ru", "Продажи идут по плану"),
+    ("zh", "按计划推进迁移"),
+])
+def test_a_plan_is_a_target(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+
+
+# Being competitive is a value for the business and its customers, like a better quality.
+@pytest.mark.parametrize("objective,expected", [
+    ("Deliver competitive product offerings with AI", []),
+    ("Предлагать конкурентоспособные тарифы", []),
+    ("打造有竞争力的产品", []),
+    ("Deliver new product offerings with AI", [("so-what", 2, 12)]),
+])
+def test_competitive_is_a_value(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# Stabilising is a change to a stable state, not a level kept; keeping something stable still is.
+@pytest.mark.parametrize("objective,expected", [
+    ("Stabilise the payments platform", []),
+    ("Стабилизировать платёжную платформу", []),
+    ("Keep the payments platform stable", [("kpi-in-disguise", 2, 12)]),
+    ("保持支付平台稳定运行", [("kpi-in-disguise", 2, 12)]),
+])
+def test_stabilising_is_no_level_kept(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# Keeping people is retention, an outcome they choose; a share of them kept is a level again.
+@pytest.mark.parametrize("objective,expected", [
+    ("Retain our best customers", []),
+    ("Удержать клиентов", []),
+    ("留住老用户", []),
+    ("Удержать 90% клиентов", [("kpi-in-disguise", 2, 12)]),
+    ("Maintain our market position", [("kpi-in-disguise", 2, 12)]),
+])
+def test_retaining_people_is_no_level_kept(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# Time saved for people is a value to them; learning is a skill grown. Time saved for nobody
+# named, or a talk given, answers no "so what?".
+@pytest.mark.parametrize("objective,expected", [
+    ("Save humans time on expense reports", []),
+    ("Learn and grow intellectually", []),
+    ("Научиться выступать публично", []),
+    ("学会展示自己", []),
+    ("Save time on expense reports", [("so-what", 2, 12)]),
+    ("Run a public talk", [("so-what", 2, 12)]),
+])
+def test_time_saved_for_people_and_learning(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import FrozenInstanceError
 from enum import Enum
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any, Callable, Iterable
 
 from okrlint.analysis import Pos, QuantityKind, TextAnalysis, Token, VerbForm, analyze
@@ -288,7 +289,8 @@ class Reading:
         if lead_token not in words:
             return False
         at = words.index(lead_token)
-        return any("know" in t.classes for t in words[at:at + 2])
+        # "学会展示自己": a verb of learning before the verb is learning to do it (jieba tags 学会 a noun)
+        return any("know" in t.classes for t in words[max(at - 1, 0):at + 2])
 
     @_fact
     def aggregate(self) -> bool:
@@ -1154,8 +1156,31 @@ def _purpose(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: 
             return True
     if _effect_clause(words):
         return True
+    if _serves_an_aim(words, lang, in_class):
+        return True
     after_lead = words[words.index(lead_token) + 1:] if lead_token in words else []
     return lang == "en" and any(t.verb_form is VerbForm.INFINITIVE and t.pos is Pos.VERB for t in after_lead)
+
+
+def _serves_an_aim(words: list[Token], lang: str, in_class) -> bool:
+    """What the work is for, named after a preposition of benefit: "prepared for 2020 growth",
+    "для роста продаж", "为…达成全年业务目标提供基础". Chinese puts the aim at the end of the 为 phrase,
+    so the whole clause counts; English and Russian put it first."""
+    for i, token in enumerate(words):
+        if not in_class(token, "for_words") or token.text.lower() in _NOT_FOR:
+            continue
+        rest = list(takewhile(lambda t: t.pos is not Pos.PUNCT, words[i + 1:]))
+        window = rest if lang == "zh" else rest[:3]
+        for at, word in enumerate(window):
+            nxt = window[at + 1] if at + 1 < len(window) else None
+            # "for growth metrics", "for the growth team": a word of aim that only modifies a noun
+            if in_class(word, "aims") and not (lang == "en" and nxt is not None and nxt.pos is Pos.NOUN):
+                return True
+    return False
+
+
+# "to" and "у" are prepositions of benefit only before people ("to users", "у клиентов").
+_NOT_FOR = frozenset({"to", "у"})
 
 
 _RELATIVE = {"that", "which", "который"}

@@ -235,12 +235,14 @@ def _in_normal_state(r: Reading) -> bool:
 
 def keeps_level(r: Reading) -> bool:
     """Business as usual: keep a level where it is ("Сохранить NPS 9", "回款率不低于95%", "确保…稳定在…")."""
-    if r.analysis.change is not None:
-        return False
+    if r.analysis.change is not None or _breaks_off_at_the_result(r):
+        return False  # "确保线上稳定运行，使得：": what is kept is the means, the target follows in lines not seen
     if r.keeps_current_level or r.health_floor:
         return True  # "Uptime ≥ 99.9%": a level the service keeps every period, not a result
     if r.lead_token is not None and "upkeep" in r.lead_token.classes and not (r.object_is_person or r.object_is_artifact):
         return True  # "Maintain critical infrastructure", "维护核心基础设施": keeping a system running (not "… plans")
+    if r.lead is Lead.MAINTAIN and r.object_is_person and not r.has_number:
+        return False  # "Retain customers", "Удержать клиентов", "留住用户": people who stay, an outcome they choose
     if r.lead is Lead.MAINTAIN:
         # what is kept must be a level: a number, a metric, a floor, a stable state or a value
         # ("Сохранить NPS 9", "Maintain our market position"); "отчёты сохраняются на диск" saves files
@@ -415,6 +417,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return False
     if r.analysis.question:
         return False  # "What assets are being stored / where?": a question, not yet a target
+    if r.plan_fulfilment:
+        return True  # "Scale hiring to plan", "Выполнить план продаж": the plan is the target (a KPI, not vague)
     vague = _vague(r)
     # "Core implementation has improved test coverage": "improved" is no end state, it has no target
     end_state = (r.end_state and r.lead is not Lead.VAGUE) or _in_normal_state(r)  # "系统运行正常" holds or not
@@ -515,8 +519,8 @@ def _objective_is_kpi(r: Reading) -> bool:
 
 def objective_kpi_reason(r: Reading) -> str | None:
     """Why an objective is a KPI (a reason code of the rule's rationale), or None."""
-    if r.lead is Lead.MAINTAIN and not r.declarative:
-        return "keeps-level"  # "Maintain our market position"
+    if r.lead is Lead.MAINTAIN and not r.declarative and not (r.object_is_person and not r.has_number):
+        return "keeps-level"  # "Maintain our market position"; not "Retain customers" (people who stay)
     if r.plan_fulfilment:
         return "plan-fulfilment"  # "Выполнение плана продаж", "完成年度经营计划"
     if r.lead is Lead.ENSURE and r.level_quantity and r.analysis.change is None and not r.purpose:
