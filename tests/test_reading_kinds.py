@@ -1488,3 +1488,85 @@ def test_retaining_people_is_no_level_kept(tmp_path, objective, expected):
 ])
 def test_time_saved_for_people_and_learning(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A deadline is never the predicate ("截止一月中旬…": 截止 opens the date), "第一阶段" is the first of a
+# sequence, not a rank, and completing a named set of requirements is done or not: a task, with a
+# checkable end. Implementing unnamed requirements stays vague.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "截止一月中旬完成第一阶段需求", [("task-not-outcome", 4, 9)]),
+    ("en", "Complete the phase 1 requirements by mid-January", [("task-not-outcome", 4, 9)]),
+    ("ru", "Завершить требования первого этапа до середины января", [("task-not-outcome", 4, 9)]),
+    ("zh", "实现非标需求", [("task-not-outcome", 4, 9), ("unmeasurable", 4, 9)]),
+    ("en", "Implement the requirements", [("task-not-outcome", 4, 9), ("unmeasurable", 4, 9)]),
+])
+def test_a_deadline_an_ordinal_and_completed_requirements(tmp_path, lang, kr, expected):
+    found = kr_findings(tmp_path, lang, kr, "task-not-outcome") + kr_findings(tmp_path, lang, kr, "unmeasurable")
+    assert found == expected
+
+
+# What customers do, counted, is an outcome: sign-ups, enrolments, payments collected; the
+# business's own metric at a level too, even where jieba tags it a verb ("首月留存75%").
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "报名300人", []),
+    ("zh", "广州招生80人", []),
+    ("zh", "回款35万", []),
+    ("zh", "首月留存75%", []),
+    ("en", "First-month retention 75%", []),
+    ("ru", "Удержание в первый месяц 75%", []),
+    ("zh", "举办3场培训", [("task-not-outcome", 4, 9)]),
+])
+def test_customers_acting_and_a_business_metric_at_a_level(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# One deliverable finished to 100% is a task done once, not hygiene kept every period; every
+# ticket or card handled each time still is.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "样板店SOP完成100%", []),
+    ("en", "Onboarding playbook 100% complete", []),
+    ("ru", "Регламент оформлен на 100%", []),
+    ("zh", "工单100%按时关闭", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "100% карточек товара оформлено", [("kpi-in-disguise", 4, 9)]),
+])
+def test_one_deliverable_finished_is_no_hygiene(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A vague word in what the work is for ("to better describe", "чтобы быстрее", "以便更快") says why,
+# not how much: the work itself is done or not. A vague word on the work itself stays vague.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Update tutorial landing pages to better describe their content", []),
+    ("en", "Publish the architecture document for making it easier to contribute", []),
+    ("ru", "Обновить документацию, чтобы быстрее отвечать клиентам", []),
+    ("zh", "更新文档，以便更快回答客户", []),
+    ("en", "Quickly update the docs", [("unmeasurable", 4, 9)]),
+    ("en", "Give greater transparency to our partners", [("unmeasurable", 4, 9)]),
+])
+def test_a_vague_word_in_the_purpose_is_no_vague_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A made thing had is there or not: measurable (a deliverable in place); a better relationship had
+# has no target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Has a mechanism to score OKRs", []),
+    ("ru", "Есть механизм оценки OKR", []),
+    ("zh", "有OKR评分机制", []),
+    ("en", "Has better relationships with partners", [("unmeasurable", 4, 9)]),
+])
+def test_a_made_thing_had_is_measurable(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# "have been trained" is a tense, not possession: people trained by the team once are a rollout (a
+# task), not hygiene; people completing a recurring duty, or items that have something, still are.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "All leaders have been trained on OKRs", []),
+    ("ru", "Все руководители обучены работе с OKR", []),
+    ("zh", "所有负责人都接受了OKR培训", []),
+    ("en", "All team members have completed a security training within the last 12 months", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "100% интересов имеют зафиксированную потребность клиента", [("kpi-in-disguise", 4, 9)]),
+])
+def test_people_trained_once_are_no_hygiene(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

@@ -392,14 +392,17 @@ class Reading:
     def possess(self) -> bool:
         """The predicate is "have": "100% of vendors have a signed DPA"."""
         # "Hiring managers have…"; "100% интересов имеют…" (a number first leaves no lead)
-        lead_token = self.lead_token
-        return any(_in_class(t, "possess") for t in ([lead_token] if lead_token is not None else
-                                                     [t for t in self._words if t.pos is Pos.VERB]))
+        lead_token, words = self.lead_token, self._words
+        return any(_in_class(t, "possess") and not _perfect_auxiliary(t, words)
+                   for t in ([lead_token] if lead_token is not None else [t for t in words if t.pos is Pos.VERB]))
 
     @_fact
     def top(self) -> bool:
-        """A ranking: "ТОП-100", "top 3"."""
-        return _ranked(self.analysis, self._any_class("rank_words"))
+        """A ranking: "ТОП-100", "top 3", "行业第一" (not "第一阶段", the first of a sequence)."""
+        words = self._words
+        rank_word = any("rank_words" in t.classes and not (i + 1 < len(words) and words[i + 1].text in _ZH_SEQUENCE)
+                        for i, t in enumerate(words))
+        return _ranked(self.analysis, rank_word)
 
     @_fact
     def metric_object(self) -> bool:
@@ -551,6 +554,20 @@ def _read(analysis: TextAnalysis) -> Reading:
     return Reading(analysis)
 
 
+# "第一阶段", "第一期": 第一 before a step of a sequence is its ordinal, not a rank to reach
+_ZH_SEQUENCE = frozenset({"阶段", "期", "批", "步", "轮", "版", "次", "季度", "周", "个"})
+
+
+def _perfect_auxiliary(token: Token, words: list[Token]) -> bool:
+    """"have been trained", "has shipped": in English "have" before "been" or a participle makes a tense,
+    not possession (Russian "имеют зафиксированную…" still has)."""
+    if (token.lang or "en") != "en":
+        return False
+    at = words.index(token) if token in words else -1
+    nxt = words[at + 1] if 0 <= at < len(words) - 1 else None
+    return nxt is not None and (nxt.text.lower() == "been" or nxt.verb_form is VerbForm.PARTICIPLE)
+
+
 def _ranked(analysis: TextAnalysis, rank_word: bool) -> bool:
     """A rank to reach ("ТОП-100", "top 3", "#1"), unless every "top N" picks things ("the top 10 features")."""
     tops = [_selection(analysis, q) for q in analysis.quantities if q.unit == "top"]
@@ -624,8 +641,8 @@ def _person_metric(words: list[Token], lang: str, lex: Lexicon, in_class) -> boo
 
 def _vague_object(words: list[Token], lead_token: Token | None, lang: str, in_class) -> bool:
     """The object is something no number attaches to; in Chinese the head is the last word ("实现通用需求")."""
-    if lead_token not in words:
-        return False
+    if lead_token not in words or in_class(lead_token, "complete"):
+        return False  # "截止一月中旬完成第一阶段需求": a set of requirements completed is done or not
     head = words[-1] if lang == "zh" and words[-1] is not lead_token else _object_head(words, lead_token, lang)
     return head is not None and in_class(head, "vague_objects")
 
@@ -925,7 +942,13 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
     return classified[0]
 
 
+# "截止一月底完成…": "up to (a date)" opens a deadline, it is never the predicate
+_ZH_DEADLINE_PREPOSITIONS = frozenset({"截止", "截至", "截止到"})
+
+
 def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
+    if lang == "zh" and token.text in _ZH_DEADLINE_PREPOSITIONS:
+        return False
     if token.lemma in AUXILIARIES or token.text.lower() in AUXILIARIES:
         # "Do 8 user research activities": "do" first with an object is the main verb, not "do not"
         nxt = words[1] if len(words) > 1 and token is words[0] else None

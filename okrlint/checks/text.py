@@ -50,8 +50,11 @@ def task_reason(r: Reading) -> str | None:
         return None  # "80% of teams use the new pipeline", "使用我們平臺的學校": others adopting is an outcome
     if r.lead in METRIC_MOVES:
         return _moves_nothing(r)
-    if r.moves_metric_later or r.sla or r.zero_target or r.top or (r.level_quantity and (r.metric or r.threshold)):
-        return None  # "Launch X to reach 20% activation", "0 投诉", "Согласование — не дольше 2 дней", "Rank top 3"
+    if r.moves_metric_later or r.sla or r.zero_target or r.top or (
+            r.level_quantity and (r.metric or r.threshold or _names_business_metric(r))):
+        # "Launch X to reach 20% activation", "0 投诉", "Согласование — не дольше 2 дней", "Rank top 3",
+        # "首月留存75%" (jieba tags 留存 a verb: the business's own metric at a level)
+        return None
     if r.threshold and r.analysis.quantities and (r.metric or r.aggregate or r.lead is not Lead.TASK):
         return None  # "Efficiency ratio > 1.8", "Read amp p99 < 2", "Allow fewer than 300 yards per game": a bound on a measure
     if r.level_quantity and r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN:
@@ -170,7 +173,9 @@ def is_hygiene(r: Reading) -> bool:
         # task); people who complete a duty ("100% of employees complete …") or have something
         # ("100% of vendors have a signed DPA") is routine
         rollout_to_people = (r.head_is_person or r.head_is_team) and r.completion and not (r.possess or r.completes)
-        return not rollout_to_people
+        # "样板店SOP完成100%", "Playbook 100% complete": one deliverable finished, not every item each time
+        made_once = r.completes and _head_is_artifact(r) and not _items_recur(r)
+        return not (rollout_to_people or made_once)
     if (r.hundred_percent or r.universal) and not r.analysis.unfinished and _items_recur(r) and (r.completion or (r.lead is Lead.NONE and _habitual(r))):
         # "100% релизов проходят smoke-тесты", "100% входящих обращений зарегистрированы": every item
         # that comes in is handled, each time
@@ -181,11 +186,19 @@ def is_hygiene(r: Reading) -> bool:
     # "All filings submitted on time", "Все обращения регистрируются в срок": every item, every time;
     # "all … in total" without a routine is a count
     finite = r.lead_token is not None and r.lead_token.verb_form is VerbForm.FINITE
-    return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite)
+    # "All leaders have been trained on OKRs": people trained by the team once, a rollout (a task)
+    trained_once = (r.head_is_person or r.head_is_team) and r.completion and not (r.possess or r.completes)
+    return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite) and not trained_once
 
 
 # "every month", "каждую неделю": "every" counts periods there, not the items handled.
 _PERIODS = frozenset({"day", "week", "month", "quarter", "year", "sprint", "день", "неделя", "месяц", "квартал", "год", "спринт"})
+
+
+def _head_is_artifact(r: Reading) -> bool:
+    """The thing the KR is about is something a team makes (its head noun: "SOP", "playbook", "手册")."""
+    head = head_noun(r.analysis.words, r.analysis.lang)
+    return head is not None and "artifacts" in head.classes
 
 
 def _every_item(r: Reading) -> bool:
@@ -398,13 +411,28 @@ def _vague_adverb_counts(r: Reading) -> bool:
     words = r.analysis.words
     at = words.index(r.lead_token)
     before, after = words[max(at - 2, 0):at], words[at + 1:at + 2]
-    for token in words:
+    for token in _before_purpose(words, at):
         vague = "vague_adverbs" in token.classes
         if comparative(token) or (vague and ("COMP" in token.tags or token.text.lower() in _COMPARING)):
             return True  # "Give greater transparency", "лучше", "更好": a direction whatever it stands next to
         if vague and (token in before or (token in after and token.pos is Pos.ADV)):
             return True  # "quickly update", "高效运用", "deploy quickly"
     return False
+
+
+def _before_purpose(words: list, lead_at: int) -> list:
+    """The words before what the work is for ("… for making it easier to contribute", "… to better
+    describe the content", "…，以便更快…"): a vague word there says why, not how much of the work."""
+    for i in range(lead_at + 1, len(words)):
+        token = words[i]
+        if "purpose" in token.classes:
+            return words[:i]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        # "to make it easier", "for making…", "to better describe" (an infinitive, perhaps after an adverb)
+        if token.text.lower() in ("to", "for") and nxt is not None and (
+                nxt.pos in (Pos.VERB, Pos.ADV) or comparative(nxt)):
+            return words[:i]
+    return words
 
 
 def is_measurable_without_number(r: Reading) -> bool:
@@ -426,6 +454,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True
     if r.declarative and not vague:
         return True  # "A js-ipfs daemon always finds its peers in the LAN": a state that holds or not
+    if r.possess and r.object_is_artifact and not vague:
+        return True  # "Has a mechanism to score OKRs": the thing is there or not
     if r.lead is Lead.INCREASE and _widened_to_an_end(r):
         return True  # "Expand the protocol to the entire organization", "推广到所有门店": covered or not
     if r.exists and r.lead not in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE) and not _vague_adverb_counts(r):
