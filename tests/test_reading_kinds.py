@@ -1570,3 +1570,38 @@ def test_a_made_thing_had_is_measurable(tmp_path, lang, kr, expected):
 ])
 def test_people_trained_once_are_no_hygiene(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# "thereby"/"тем самым"/"以此" opens what the work is for, like "so that".
+@pytest.mark.parametrize("objective,expected", [
+    ("Streamline the release process, thereby shortening delivery times", []),
+    ("Упростить процесс релиза, тем самым сократив сроки поставки", []),
+    ("优化发布流程，以此缩短交付周期", []),
+    ("Streamline the release process", [("so-what", 2, 12)]),
+    ("优化发布流程", [("so-what", 2, 12)]),
+])
+def test_thereby_opens_a_purpose(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# People tagged after the text own it: "…，使得： @张三 @李四" still stops at its open result.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "通过建立事件响应机制，确保线上稳定运行，使得： @张三  @李四", []),
+    ("en", "Keep the API stable, so that: @alice @bob", []),
+    ("ru", "Обеспечить стабильную работу сервиса, чтобы: @ivan", []),
+    ("zh", "确保线上稳定运行 @张三", [("kpi-in-disguise", 4, 9)]),
+])
+def test_people_tagged_after_an_open_result(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# Progress on one's own plan is the state of a project, not a business plan met.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "建置完成儲備幹部計畫80%進度", []),
+    ("en", "Migration plan at 80% progress", []),
+    ("ru", "Прогресс по плану миграции 80%", []),
+    ("zh", "完成年度计划的80%", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Выполнение плана продаж 92%", [("kpi-in-disguise", 4, 9)]),
+])
+def test_progress_on_a_plan_is_no_plan_fulfilment(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

@@ -1402,6 +1402,8 @@ def _copular_state(words: list[Token]) -> bool:
 
 def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bool:
     """"Выполнение плана 92%", "% of plan achieved", "плана на 95%", "目标的100%", "计划完成率"."""
+    if any(in_class(t, "progress") for t in words):
+        return False  # "建置完成儲備幹部計畫80%進度": progress on one's own plan is a task's state, not a plan met
     plans = [t for t in words if in_class(t, "plan") and t.pos is not Pos.VERB]  # "to plan the offsite" plans nothing
     fulfils = [t for t in words if in_class(t, "fulfilment")]
     reach = 3 if analysis.lang == "zh" else 1

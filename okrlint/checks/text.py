@@ -494,7 +494,12 @@ def _widened_to_an_end(r: Reading) -> bool:
 def _breaks_off_at_the_result(r: Reading) -> bool:
     """The text stops right after a word that opens its result ("…, so that:", "…，使得："): the work
     is written, what it is for is not."""
-    words = [t for t in r.analysis.words if t.pos is not Pos.PUNCT]
+    tokens = r.analysis.tokens
+    # people tagged after the text ("…，使得： @张三 @李四") are who owns it, not what it says
+    tagged = next((i for i, t in enumerate(tokens) if t.text == "@"
+                   and all(u.text == "@" or u.pos is not Pos.PUNCT for u in tokens[i:])), None)
+    tokens = tokens[:tagged]
+    words = [t for t in tokens if t.pos is not Pos.PUNCT]
     return bool(words) and "result_connectors" in words[-1].classes
 
 
