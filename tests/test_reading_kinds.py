@@ -1605,3 +1605,15 @@ def test_people_tagged_after_an_open_result(tmp_path, lang, kr, expected):
 ])
 def test_progress_on_a_plan_is_no_plan_fulfilment(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A Chinese noun phrase ending in a measure ("…发生率") with only verbal nouns before it names the
+# measure: no predicate, no task — and no target (unmeasurable), as in English and Russian.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "无效的研发成本与总研发成本发生率", [("unmeasurable", 4, 9)]),
+    ("en", "Average ticket handling time", [("unmeasurable", 4, 9)]),
+    ("ru", "Доля неэффективных затрат на разработку", [("unmeasurable", 4, 9)]),
+    ("zh", "研发成本发生率低于5%", []),
+])
+def test_a_zh_measure_named_after_verbal_nouns(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") + kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

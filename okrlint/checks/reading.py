@@ -907,8 +907,9 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
         candidates = candidates[1:]  # "Клиенты могут скачать акт": the modal carries no action
     if not candidates:
         return None, Lead.NONE
-    if lang == "zh" and words and in_class(words[-1], "metric") and all(t.pos is not Pos.VERB for t in candidates):
-        return None, Lead.NONE  # "活跃贡献者数量": a measure named, its modifiers are no predicate
+    if lang == "zh" and words and (in_class(words[-1], "metric") or lexicon().has_suffix("zh", "metric_suffixes", words[-1].lemma)) \
+            and all(t.pos is not Pos.VERB for t in candidates):
+        return None, Lead.NONE  # "活跃贡献者数量", "协作模式成熟度": a measure named, its modifiers are no predicate
     if lang == "zh":
         return _zh_lead(words, candidates, in_class)
     if candidates[0].pos is not Pos.VERB:
