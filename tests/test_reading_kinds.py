@@ -1617,3 +1617,17 @@ def test_progress_on_a_plan_is_no_plan_fulfilment(tmp_path, lang, kr, expected):
 ])
 def test_a_zh_measure_named_after_verbal_nouns(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") + kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# All of a set worked through once ("100% of standards assessed") is the work finished: a task. All
+# of a harm dealt with is a zero target, and every release each time a routine — no task.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "100% of current standards have been assessed and aligned", [("task-not-outcome", 4, 9)]),
+    ("ru", "100% процессов описаны", [("task-not-outcome", 4, 9)]),
+    ("zh", "100%的核心流程已完成梳理", [("task-not-outcome", 4, 9)]),
+    ("en", "100% of all critical vulnerabilities are remediated", []),
+    ("ru", "100% критических уязвимостей устранены", []),
+    ("en", "100% of releases ship on time", []),
+])
+def test_a_whole_set_done_once_is_a_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

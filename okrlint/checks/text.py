@@ -63,7 +63,8 @@ def task_reason(r: Reading) -> str | None:
         return "task-verb"  # "Команда продаж проводит 20 демо": the team's own work counted ("продаж" names the team)
     if r.completion:
         # "5 leads per month attributed…", "Страницы просмотрены 2000 раз в месяц": how often it happens is an outcome
-        return None if r.level_quantity or r.outcome_count or _times_per_period(r) else "completion-state"
+        level = r.level_quantity and not _whole_set_done_once(r)
+        return None if level or r.outcome_count or _times_per_period(r) else "completion-state"
     if r.customers_act:
         return None  # "5,000 家註冊", "1,000 sign-ups": customers did it, an outcome counted
     if _builds_quality(r, listed=True) and not r.has_number:
@@ -87,6 +88,16 @@ def task_reason(r: Reading) -> str | None:
 
 # Units of effort or of times a thing is done: counted per period, they are the owner's own routine.
 _TIMES_UNITS = frozenset({"x", "times", "time", "раз", "次", "回", "遍"})
+
+
+def _whole_set_done_once(r: Reading) -> bool:
+    """"100% of current standards have been assessed", "100% процессов описаны", "100%的服务完成梳理": all
+    of a set worked through once — the 100% says the work is finished, it measures no outcome. Not a
+    routine ("100% of releases ship on time"), a time bound or items that keep coming in."""
+    # all of a harm dealt with ("100% of critical vulnerabilities remediated") is a zero target, an outcome
+    harm = any("harm" in t.classes for t in r.analysis.words)
+    return r.hundred_percent and not (r.routine or harm or _items_recur(r) or any(
+        q.kind is QuantityKind.DURATION for q in r.analysis.quantities))
 
 
 def _times_per_period(r: Reading) -> bool:
