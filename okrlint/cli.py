@@ -11,7 +11,11 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Iterator, Optional
 
-import typer
+from okrlint import dataclass_code
+
+dataclass_code.install()  # before typer, pydantic and okrlint define their ~120 dataclasses
+
+import typer  # noqa: E402
 
 from okrlint import __version__
 from okrlint import help_format
