@@ -28,11 +28,12 @@ from typing import Any
 from okrlint.cache_dirs import private_cache_dir, read_marshal, write_marshal
 
 FORMAT = 1  # bump when what is kept changes
-MAX_FUNCTIONS = 4_000  # a run defines ~500; the file never grows past this
+MAX_FUNCTIONS = 4_000  # a run defines ~500; past this the file keeps only what the last process used
 # marshal's code format and the compiler's output change with the Python version and -O
 _PYTHON = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-O{sys.flags.optimize}"
 
 _codes: dict[str, types.CodeType] | None = None
+_used: set[str] = set()  # the sources this process compiled or read
 _added = False
 
 
@@ -53,6 +54,7 @@ def _exec(source: Any, globals: dict[str, Any] | None = None, locals: Any = None
             # what exec(source) compiles: the caller (dataclasses) has no __future__ flags, so none of ours
             code = compile(source, "<string>", "exec", dont_inherit=True)
             _keep(codes, source, code)
+        _used.add(source)
         source = code
     builtins.exec(source, globals, locals)
 
@@ -75,8 +77,6 @@ def _loaded() -> dict[str, types.CodeType]:
 
 def _keep(codes: dict[str, types.CodeType], source: str, code: types.CodeType) -> None:
     global _added
-    if len(codes) >= MAX_FUNCTIONS:
-        return
     codes[source] = code
     if not _added:
         _added = True
@@ -84,7 +84,10 @@ def _keep(codes: dict[str, types.CodeType], source: str, code: types.CodeType) -
 
 
 def _save() -> None:
-    """Write every function's code this process knows (at exit, once something was added)."""
+    """Write the code this process knows (at exit, once something was added); past MAX_FUNCTIONS
+    only what it used, so classes that are gone (an older okrlint, a test's) do not crowd out new ones."""
     path = cache_file()
-    if path is not None and _codes is not None:
-        write_marshal(path, _codes)
+    if path is None or _codes is None:
+        return
+    kept = _codes if len(_codes) <= MAX_FUNCTIONS else {source: _codes[source] for source in _used if source in _codes}
+    write_marshal(path, kept)

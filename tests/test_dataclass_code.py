@@ -123,3 +123,17 @@ def test_installing_twice_keeps_one_hook(monkeypatch):
     dataclass_code.install()
     dataclass_code.install()
     assert dataclasses.exec is dataclass_code._exec  # type: ignore[attr-defined]
+
+
+def test_a_full_file_keeps_only_what_the_last_process_used(fresh, monkeypatch):
+    """Classes that are gone (an older okrlint's, a test's) never stop new ones from being kept."""
+    fresh.mkdir(parents=True)
+    stale = {f"def gone_{n}(): pass": compile(f"def gone_{n}(): pass", "<string>", "exec") for n in range(5)}
+    dataclass_code.cache_file().write_bytes(marshal.dumps(stale))
+    monkeypatch.setattr(dataclass_code, "MAX_FUNCTIONS", 5)
+    monkeypatch.setattr(dataclass_code, "_used", set())
+    make_sample()
+    dataclass_code._save()
+    kept = marshal.loads(dataclass_code.cache_file().read_bytes())
+    assert kept and not set(kept) & set(stale) and set(kept) == dataclass_code._used
+    assert all(code == compile(source, "<string>", "exec", dont_inherit=True) for source, code in kept.items())
