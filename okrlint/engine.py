@@ -40,8 +40,8 @@ from okrlint.readers import DEFAULT, format_of
 from okrlint.models import Loc, OkrSet
 from okrlint.pool import WorkerLost, in_order, start_method, workers_for
 from okrlint.registry import Registry, Rule, localized
-from okrlint.result_cache import (CachedSet, PlainFile, ResultCache, content_digest, file_key, finding_from, restore_facts,
-                                  results_folder, share_strings)
+from okrlint.result_cache import (CachedSet, PlainFile, ResultCache, content_digest, file_key, finding_from, forget_shared_values,
+                                  restore_facts, results_folder, share_strings)
 from okrlint.schema import build_sets
 from okrlint.suppress import Entry, Suppressions, UnknownRule, parse_suppressions
 
@@ -175,6 +175,7 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
             system.index.save()  # after the rules: the facts they derived are cached with the nodes
     results.save()
     forget_shared_facts()
+    forget_shared_values()
     gc.unfreeze()
     if (unused := registry.find(UNUSED)) is not None and unused in rules:
         result.findings += _unused_suppressions(unused, run.directives, {r.name for r in rules}, config)

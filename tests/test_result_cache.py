@@ -231,3 +231,42 @@ def test_a_cached_spreadsheet_keeps_the_cell_of_a_cross_file_finding(tmp_path, c
     (root / "okrs" / "company.okr.yaml").write_text(PARENT + "  - id: nope\n    title: Be the bank's cloud\n    key_results: [Sign 5 banks]\n",
                                                    encoding="utf-8")
     assert [f for f in check_json(sheet, cwd=root).findings if f["rule"] == "unknown-parent"] == []  # its nodes came from its entry
+
+
+def replayed_findings(cache: Path) -> list:
+    """Every plain finding entry the cache folder holds, as the result cache keeps them."""
+    return [raw for path in entry_files(cache) for entry in json.loads(path.read_text(encoding="utf-8"))["files"].values()
+            for raw in entry.get("plain", {}).get("findings", [])]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "zh"])
+def test_replayed_findings_share_equal_evidence_and_suggestions(tmp_path, cache, lang):
+    """A finding read back equals the one the run found; equal evidence and suggestions are built once a run."""
+    from okrlint.result_cache import finding_entry, finding_from, forget_shared_values
+
+    target = write(tmp_path, f"{lang}.okr.yaml", (EXAMPLES / lang / "bad.okr.yaml").read_text(encoding="utf-8"))
+    check_json(target)  # fills the cache
+    entries = replayed_findings(cache)
+    assert any(raw[9] for raw in entries) and any(raw[10] for raw in entries)
+    forget_shared_values()
+    first = [finding_from(raw) for raw in entries]
+    again = [finding_from(json.loads(json.dumps(raw))) for raw in entries]  # equal entries, other objects
+    assert [finding_entry(f) for f in first] == entries and again == first
+    for one, other in zip(first, again):
+        assert one.evidence is other.evidence and one.suggestion is other.suggestion
+    forget_shared_values()
+    assert all(a.evidence is None or a.evidence is not b.evidence for a, b in zip(first, [finding_from(raw) for raw in entries]))
+
+
+def test_entries_equal_in_python_but_of_other_types_are_not_shared():
+    """1, 1.0 and True are equal keys of a dict; a fix's cell made from them is "1", "1.0" or "True"."""
+    from okrlint.result_cache import finding_from, forget_shared_values
+
+    def entry(cell: object) -> list:
+        return ["a.okr.yaml", [2, 3, 2, 9, ""], "OKR001", "invalid-okr", "error", "m", "en", "", "",
+                None, ["template", ["fix it", [[2, 3, 2, 9, cell, "x"]]]]]
+
+    forget_shared_values()
+    cells = [finding_from(entry(cell)).suggestion.fix.edits[0].span.cell for cell in ("1", 1, 1.0, True)]
+    assert cells == ["1", "1", "1.0", "True"]
+    forget_shared_values()

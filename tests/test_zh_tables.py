@@ -28,8 +28,9 @@ def tables(tmp_path: Path) -> list[Path]:
 def test_the_tables_are_written_once_and_read_after(tmp_path):
     first = zh_run(tmp_path)
     (written,) = tables(tmp_path)
-    version, freq, total, word_tags, _ = marshal.loads(written.read_bytes())
-    assert version == 1 and total > 0 and word_tags["上线"] and "上线" in freq
+    version, words, counts, total, tagged, tag_names, tags, _ = marshal.loads(written.read_bytes())
+    assert version == 2 and total > 0 and "上线" in words.split("\n") and len(counts) == 8 * len(words.split("\n"))
+    assert len(tags) == len(tagged.split("\n")) > 100_000 and "v" in tag_names
     stamp = written.stat().st_mtime_ns
     second = zh_run(tmp_path)
     assert second.findings == first.findings and first.findings
@@ -39,9 +40,12 @@ def test_the_tables_are_written_once_and_read_after(tmp_path):
 @pytest.mark.parametrize("damage", [
     b"",  # an empty file
     b"\x00garbage that is not marshal",
-    marshal.dumps((1, {}, 0, {}, {})),  # the right shape, empty
-    marshal.dumps((1, [], 0, {}, {})),  # a list where the prefix dictionary goes
-    marshal.dumps(("1", {"上线": 1}, 1, {}, {})),  # another format
+    marshal.dumps((2, "", b"", 0, "", (), b"", {})),  # the right shape, empty
+    marshal.dumps((2, ["上线"], b"\1" + bytes(7), 1, "", (), b"", {})),  # a list where the words go
+    marshal.dumps((2, "上线\n客户", b"\1" + bytes(7), 1, "", (), b"", {})),  # two words, one count
+    marshal.dumps((2, "上线", b"\1" + bytes(7), 1, "上线", ("v",), b"\5", {})),  # a tag that is not in the names
+    marshal.dumps((2, "上线", b"\1" + bytes(7), 1, "上线", {"v": 0}, b"\0", {})),  # names of another shape
+    marshal.dumps((1, {"上线": 1}, 1, {}, {})),  # the format before
 ])
 def test_a_damaged_tables_file_is_rebuilt(tmp_path, damage):
     expected = zh_run(tmp_path).findings
@@ -61,3 +65,22 @@ def test_each_dictionary_has_its_own_tables(tmp_path):
     zh_run(tmp_path, OKRLINT_ZH_DICT=str(own))
     assert len(tables(tmp_path)) == 3
     assert zh_run(tmp_path).findings == small
+
+
+def test_the_tables_read_back_equal_the_ones_jieba_builds(tmp_path):
+    """Same words, counts, tags and order as the POSTokenizer jieba builds from the dictionary itself."""
+    import jieba.posseg
+
+    from okrlint.analysis import zh, zh_tables
+
+    zh_run(tmp_path)
+    (written,) = tables(tmp_path)
+    jieba = zh._import_jieba()
+    tokenizer = jieba.Tokenizer(str(zh.SMALL_DICT))
+    tokenizer.tmp_dir = str(tmp_path)  # jieba's own cache: not the shared temporary folder
+    built = jieba.posseg.POSTokenizer(tokenizer)
+    built.tokenizer.initialize()
+    read = zh_tables.load(written, jieba.posseg, jieba.Tokenizer(str(zh.SMALL_DICT)))
+    assert list(read.tokenizer.FREQ.items()) == list(built.tokenizer.FREQ.items())
+    assert list(read.word_tag_tab.items()) == list(built.word_tag_tab.items())
+    assert read.tokenizer.total == built.tokenizer.total

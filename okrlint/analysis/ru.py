@@ -138,12 +138,12 @@ _morph_analyzer: MorphAnalyzer | None = None
 
 
 def _morph() -> MorphAnalyzer:
-    """The shared analyzer, built on first use (loading the dictionaries takes ~0.1 s)."""
+    """The shared analyzer, built on first use (its tags made when first read: see morph_dictionary)."""
     global _morph_analyzer
     if _morph_analyzer is None:
-        import pymorphy3
+        from okrlint.analysis.morph_dictionary import morph_analyzer
 
-        _morph_analyzer = pymorphy3.MorphAnalyzer()
+        _morph_analyzer = morph_analyzer()
     return _morph_analyzer
 
 

@@ -8,6 +8,11 @@ tree, never a shared temporary folder (a file there could be planted by someone 
 is named after jieba's version and each dictionary file's path, size, modification time and
 SHA-256, so an edited dictionary or another jieba gets its own. A file that is corrupt, half
 written or of another shape is rebuilt; writes are atomic (a temporary file renamed into place).
+
+Layout (FORMAT 2): each table's words as one string joined by newlines (a dictionary line's word
+never holds one), the counts as one array of 64-bit integers, the tags as one byte per word
+indexing the table's few tag names. Reading 250k words as separate marshal strings, each
+decoded from UTF-8, cost ~30% more than splitting one string.
 """
 
 from __future__ import annotations
@@ -15,12 +20,16 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from array import array
 from pathlib import Path
 from typing import Any
 
 from okrlint.cache_dirs import read_marshal, write_marshal
 
-FORMAT = 1  # bump when what is kept changes
+FORMAT = 2  # bump when what is kept changes
+_SEPARATOR = "\n"
+_COUNTS = "q"  # signed 64-bit, in this machine's byte order (the file is per user and per machine)
+_MAX_TAGS = 256  # one byte per word
 
 
 def cache_file(folder: str, jieba_version: str, dictionaries: list[str]) -> Path | None:
@@ -41,13 +50,15 @@ def cache_file(folder: str, jieba_version: str, dictionaries: list[str]) -> Path
 
 def load(path: Path, posseg: Any, tokenizer: Any) -> Any | None:
     """A ready jieba.posseg.POSTokenizer over `tokenizer`, its tables from `path`; None to build them afresh."""
-    kept = read_marshal(path)
     try:
-        version, freq, total, word_tags, user_word_tags = kept
-    except (TypeError, ValueError):  # missing, corrupt, half written, another shape
+        version, words, counts, total, tagged, tag_names, tags, user_word_tags = read_marshal(path)
+        if version != FORMAT or not isinstance(total, int) or not isinstance(user_word_tags, dict):
+            return None
+        freq = _joined(words, array(_COUNTS, counts))
+        word_tags = _joined(tagged, [tag_names[i] for i in tags])
+    except (TypeError, ValueError, IndexError, KeyError):  # missing, corrupt, half written, another shape
         return None
-    if version != FORMAT or not isinstance(freq, dict) or not isinstance(total, int) or not isinstance(word_tags, dict) \
-            or not isinstance(user_word_tags, dict) or not freq:
+    if not freq or not all(isinstance(name, str) for name in tag_names):
         return None
     tokenizer.FREQ, tokenizer.total, tokenizer.user_word_tag_tab = freq, total, user_word_tags
     tokenizer.initialized = True  # what Tokenizer.initialize() leaves behind
@@ -56,8 +67,29 @@ def load(path: Path, posseg: Any, tokenizer: Any) -> Any | None:
     return ready
 
 
+def _joined(words: Any, values: Any) -> dict[str, Any]:
+    """The table of words joined by newlines and their values, in the order they were written."""
+    if not isinstance(words, str):
+        raise TypeError("words")
+    keys = words.split(_SEPARATOR) if words else []
+    if len(keys) != len(values):
+        raise ValueError("a table's words and values do not match")
+    return dict(zip(keys, values))
+
+
 def save(path: Path, ready: Any) -> None:
     """Keep a freshly built POSTokenizer's tables (before its first cut merges the user tags in)."""
     tokenizer = ready.tokenizer
-    data = (FORMAT, tokenizer.FREQ, tokenizer.total, ready.word_tag_tab, tokenizer.user_word_tag_tab)
+    freq, word_tags = tokenizer.FREQ, ready.word_tag_tab
+    tag_names = sorted(set(word_tags.values()))
+    if (any(_SEPARATOR in word for word in freq) or any(_SEPARATOR in word for word in word_tags)
+            or len(tag_names) > _MAX_TAGS or not all(isinstance(name, str) for name in tag_names)):
+        return  # not this layout's tables: jieba builds them each run, as without the cache
+    try:
+        counts = array(_COUNTS, freq.values()).tobytes()
+    except (TypeError, OverflowError):
+        return
+    index = {name: number for number, name in enumerate(tag_names)}
+    data = (FORMAT, _SEPARATOR.join(freq), counts, tokenizer.total, _SEPARATOR.join(word_tags), tuple(tag_names),
+            bytes(index[tag] for tag in word_tags.values()), tokenizer.user_word_tag_tab)
     write_marshal(path, data)  # a read-only home, a full disk: the next run builds them again

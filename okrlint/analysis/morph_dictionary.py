@@ -1,0 +1,88 @@
+"""pymorphy3's analyzer, built with its grammatical tags made when first read.
+
+Building `pymorphy3.MorphAnalyzer()` makes all 5,563 `OpencorporaTag` objects of the Russian
+dictionary up front: ~20 ms, about half of building the analyzer, in every cold Russian run. An
+OKR file meets a few hundred of them. Here the dictionary is loaded by pymorphy3's own loading
+steps (`pymorphy3.opencorpora_dict.storage`), in its order, except that the table of tags keeps
+each tag's text and makes its Tag object (the same class, from the same text, as pymorphy3
+would) the first time it is read; pymorphy3 only ever reads that table as `gramtab[i]`.
+
+When pymorphy3's loader is not the one this knows (another major version, a renamed step), the
+analyzer is built the plain way: slower, never different.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Callable
+
+# What storage.load_dict returns in the pymorphy3 versions this follows (2.0.x).
+_LOADED_FIELDS = ("meta", "gramtab", "suffixes", "paradigms", "words", "prediction_suffixes_dawgs", "Tag",
+                  "paradigm_prefixes")
+_STEPS = ("load_meta", "_assert_format_is_compatible", "_load_tag_class", "_load_gramtab", "json_read",
+          "_load_paradigms", "dawg", "LoadedDictionary")
+
+
+def morph_analyzer() -> Any:
+    """`pymorphy3.MorphAnalyzer()`, its tags made on demand when pymorphy3's loader is the known one."""
+    import pymorphy3
+    from pymorphy3.opencorpora_dict import storage, wrapper
+
+    if not _known_loader(storage, wrapper):
+        return pymorphy3.MorphAnalyzer()
+    plain = wrapper.load_dict
+    wrapper.load_dict = _load_dict  # what Dictionary(path) calls; okrlint starts no threads
+    try:
+        return pymorphy3.MorphAnalyzer()
+    finally:
+        wrapper.load_dict = plain
+
+
+def _known_loader(storage: Any, wrapper: Any) -> bool:
+    return (all(hasattr(storage, step) for step in _STEPS) and getattr(wrapper, "load_dict", None) is storage.load_dict
+            and tuple(getattr(storage.LoadedDictionary, "_fields", ())) == _LOADED_FIELDS)
+
+
+class TagsOnDemand(list):
+    """pymorphy3's table of tags: each entry is its text until first read, then its Tag object."""
+
+    __slots__ = ("_make",)
+
+    def __init__(self, texts: list[str], make: Callable[[str], Any]) -> None:
+        super().__init__(texts)
+        self._make = make
+
+    def __getitem__(self, index: Any) -> Any:
+        tag = list.__getitem__(self, index)
+        if tag.__class__ is str:
+            tag = self._make(tag)
+            list.__setitem__(self, index, tag)
+        return tag
+
+
+def _load_dict(path: str, gramtab_format: str = "opencorpora-int") -> Any:
+    """storage.load_dict of pymorphy3 2.0, step for step, with the tags made on demand."""
+    from pymorphy3.opencorpora_dict import storage
+
+    def _f(name: str) -> str:
+        return os.path.join(path, name)
+
+    meta = storage.load_meta(_f("meta.json"))
+    storage._assert_format_is_compatible(meta, path)
+    tag_class = storage._load_tag_class(gramtab_format, _f("grammemes.json"))
+    gramtab = TagsOnDemand(storage._load_gramtab(meta, gramtab_format, path), tag_class)
+    suffixes = storage.json_read(_f("suffixes.json"))
+    paradigms = storage._load_paradigms(_f("paradigms.array"))
+    words = storage.dawg.WordsDawg().load(_f("words.dawg"))
+    try:
+        paradigm_prefixes = meta["compile_options"]["paradigm_prefixes"]
+    except KeyError:  # dictionaries of format 2.4
+        paradigm_prefixes = storage.json_read(_f("paradigm-prefixes.json"))
+    prediction_suffixes_dawgs = []
+    for prefix_id in range(len(paradigm_prefixes)):
+        name = _f(f"prediction-suffixes-{prefix_id}.dawg")
+        assert os.path.exists(name)  # as pymorphy3 checks it
+        prediction_suffixes_dawgs.append(storage.dawg.PredictionSuffixesDAWG().load(name))
+    return storage.LoadedDictionary(meta=meta, gramtab=gramtab, suffixes=suffixes, paradigms=paradigms, words=words,
+                                    prediction_suffixes_dawgs=prediction_suffixes_dawgs, Tag=tag_class,
+                                    paradigm_prefixes=paradigm_prefixes)

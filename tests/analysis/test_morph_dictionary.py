@@ -1,0 +1,81 @@
+"""pymorphy3's analyzer built with its tags made on demand parses every word as the plain one does."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pymorphy3
+import pytest
+from pymorphy3.opencorpora_dict import storage, wrapper
+
+from okrlint.analysis import morph_dictionary
+from okrlint.analysis.morph_dictionary import TagsOnDemand, morph_analyzer
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.fixture(scope="module")
+def plain():
+    return pymorphy3.MorphAnalyzer()
+
+
+def decoded(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:  # the spreadsheet example is in Windows-1251
+        return data.decode("cp1251")
+
+
+def example_words() -> list[str]:
+    """Every Cyrillic word of the Russian examples and the rules' texts, plus words that take pymorphy3's other units."""
+    files = sorted((EXAMPLES / "ru").iterdir()) + sorted((EXAMPLES.parent / "rules").glob("*.yaml"))  # rules: ru messages
+    text = "\n".join(decoded(path.read_bytes()) for path in files)
+    words = sorted(set(re.findall(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", text)))
+    return words + ["кол-во", "ИИ-ассистент", "фывапр", "Иванову", "СМИ", "ёлки-палки", "123", "IT"]
+
+
+def described(parses) -> list[tuple]:
+    return [(str(p.tag), type(p.tag).__name__, p.normal_form, p.score, repr(p.methods_stack),
+             [str(form.tag) for form in p.lexeme][:5]) for p in parses]
+
+
+def test_every_word_of_the_russian_examples_parses_as_with_the_plain_analyzer(plain):
+    ours = morph_analyzer()
+    words = example_words()
+    assert len(words) > 1_000
+    for word in words:
+        assert described(ours.parse(word)) == described(plain.parse(word)), word
+    assert ours.TagClass is plain.TagClass
+
+
+def test_the_tags_are_made_when_first_read(plain):
+    ours = morph_analyzer()
+    table = ours.dictionary.gramtab
+    assert isinstance(table, TagsOnDemand) and len(table) == len(plain.dictionary.gramtab) > 5_000
+    made = sum(1 for entry in list.__iter__(table) if not isinstance(entry, str))
+    assert made < 50  # the analyzer's own units read a few while it is built
+    parse = ours.parse("ответа")[0]
+    (index,) = [i for i, entry in enumerate(list.__iter__(table)) if entry is parse.tag]  # kept in the table
+    assert table[index] is parse.tag  # made once, then the same object
+    for index in (0, 1, len(table) - 1):
+        assert table[index] == plain.dictionary.gramtab[index] and type(table[index]) is ours.TagClass
+        assert table[index] is table[index]
+
+
+def test_loading_is_put_back_after_building_the_analyzer():
+    morph_analyzer()
+    assert wrapper.load_dict is storage.load_dict
+
+
+def test_an_unknown_loader_builds_the_plain_analyzer(monkeypatch, plain):
+    original = storage.load_dict
+    monkeypatch.setattr(wrapper, "load_dict", lambda path: original(path))  # a pymorphy3 that loads another way
+    ours = morph_analyzer()
+    assert type(ours.dictionary.gramtab) is list
+    assert described(ours.parse("встреч")) == described(plain.parse("встреч"))
+
+
+def test_a_changed_result_shape_builds_the_plain_analyzer(monkeypatch):
+    monkeypatch.setattr(morph_dictionary, "_LOADED_FIELDS", ("meta", "gramtab"))
+    assert type(morph_analyzer().dictionary.gramtab) is list
