@@ -324,6 +324,8 @@ _OWNER_BEFORE_CLAUSE = compile_pattern(
 
 
 def _strip_zh_team(text: str) -> str | None:
+    if ":" not in text and "：" not in text:
+        return None  # the team ends with a colon
     match = _ZH_TEAM.match(text)
     return None if match is None else text[match.end() :]
 
@@ -355,6 +357,8 @@ def _strip_emoji(text: str) -> str | None:
 
 
 def _strip_owner_tag(text: str) -> str | None:
+    if ":" not in text and "：" not in text:
+        return None  # both patterns end the owner with a colon
     match = _OWNER_TAG.match(text) or _OWNER_BEFORE_CLAUSE.match(text)
     if match is None:
         return None

@@ -64,6 +64,21 @@ def _reference_work_item(text: str) -> bool:
     return N._WORK_ITEM.search(N._CODE_ID_LABEL.sub("", text, count=1)) is not None
 
 
+def _reference_owner_tag(text: str) -> str | None:
+    match = N._OWNER_TAG.match(text) or N._OWNER_BEFORE_CLAUSE.match(text)
+    if match is None:
+        return None
+    owner = match.group("owner").strip()
+    if len(owner.split()) == 1 and owner.isupper() and owner not in N._ROLE_ACRONYMS:
+        return None
+    return text[match.end() :]
+
+
+def _reference_zh_team(text: str) -> str | None:
+    match = N._ZH_TEAM.match(text)
+    return None if match is None else text[match.end() :]
+
+
 def _reference_unfinished(text: str) -> bool:
     return N._UNFINISHED.search(N._TRAILING_MENTIONS.sub("", text[-200:])[-40:]) is not None
 
@@ -76,6 +91,17 @@ def test_shortcuts_give_the_full_steps_result(text: str) -> None:
     assert N._strip_result_report(text) == _reference_report(text)
     assert N.is_work_item(text) == _reference_work_item(text)
     assert N.is_unfinished(text) == _reference_unfinished(text)
+    assert N._strip_owner_tag(text) == _reference_owner_tag(text)
+    assert N._strip_zh_team(text) == _reference_zh_team(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["CEO", "VP", "Sales", "Global", "Channels", ",", " ", ":", "：", "Grow", "grow", "the",
+                                 "物业", "培训机构", "部", "Q1", "提升", "(Ops)", "Директор", "по", "продажам"]),
+                max_size=10).map("".join))
+def test_owner_and_team_shortcuts(text: str) -> None:
+    assert N._strip_owner_tag(text) == _reference_owner_tag(text)
+    assert N._strip_zh_team(text) == _reference_zh_team(text)
 
 
 def _example_texts() -> list[str]:
@@ -106,6 +132,8 @@ def test_shortcuts_on_the_example_texts(text: str) -> None:
     assert N._strip_result_report(text) == _reference_report(text)
     assert N.is_work_item(text) == _reference_work_item(text)
     assert N.is_unfinished(text) == _reference_unfinished(text)
+    assert N._strip_owner_tag(text) == _reference_owner_tag(text)
+    assert N._strip_zh_team(text) == _reference_zh_team(text)
 
 
 @pytest.mark.parametrize(
