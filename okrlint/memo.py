@@ -71,16 +71,17 @@ def bounded_memo(max_entries: int, max_chars: int) -> Callable[[Callable[..., Re
     def decorate(function: Callable[..., Result]) -> Callable[..., Result]:
         memo = BoundedMemo(max_entries, max_chars)
         items = memo._items  # read directly: the wrapper runs ~24 times per text, a method call each was ~3%
+        get, move_to_end = items.get, items.move_to_end  # bound once: two attribute lookups fewer per call
 
         @wraps(function)
         def memoised(*args: Any) -> Result:
-            found = items.get(args, _MISSING)
+            found = get(args, _MISSING)
             if found is _MISSING:
                 memo.misses += 1
                 found = function(*args)
                 memo.put(args, found)
             else:
-                items.move_to_end(args)
+                move_to_end(args)
                 memo.hits += 1
             return found
 

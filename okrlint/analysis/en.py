@@ -110,7 +110,9 @@ _LATIN = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
 _TOKEN = compile_pattern(
     rf"(?P<ph>\[[$€£¥₽]?(?:N|X{{1,3}}|Y|Z)\d{{0,3}}%?\])"
     rf"|(?P<num>\d+(?:[.,]\d+)*(?:(?:st|nd|rd|th|k|K|M|B|bn)(?![{_LATIN}]))?)"
-    rf"|(?P<word>[{_LATIN}](?:[{_LATIN}0-9]|['’](?=[{_LATIN}])|-(?=[{_LATIN}0-9]))*)"
+    # a word: runs of letters and digits joined by an apostrophe before a letter or a hyphen before a letter or
+    # digit ("don't", "e-mail", "B2B"); the runs are matched whole, not one character per loop of the engine
+    rf"|(?P<word>[{_LATIN}][{_LATIN}0-9]*(?:(?:['’](?=[{_LATIN}])|-(?=[{_LATIN}0-9]))[{_LATIN}0-9]*)*)"
     r"|(?P<foreign>[^\W\d_]+)"
     r"|(?P<other>\S)"
 )

@@ -136,7 +136,7 @@ class QuantityKind(str, Enum):
     PLAIN = "plain"  # a bare number with nothing attached
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Quantity:
     """A number found in a text, with what it is a number of, when that can be told."""
 
@@ -147,6 +147,21 @@ class Quantity:
     start: int  # offsets in TextAnalysis.normalized
     end: int
     placeholder: bool = False  # "[N1]", "X%", "N" standing for a hidden number
+
+    def __init__(self, raw: str, value: float | None, kind: QuantityKind, unit: str | None, start: int, end: int,
+                 placeholder: bool = False) -> None:
+        # written out with the slots' own setters, as Token's: the generated one calls object.__setattr__ per field
+        _set_q_raw(self, raw)
+        _set_q_value(self, value)
+        _set_q_kind(self, kind)
+        _set_q_unit(self, unit)
+        _set_q_start(self, start)
+        _set_q_end(self, end)
+        _set_q_placeholder(self, placeholder)
+
+
+(_set_q_raw, _set_q_value, _set_q_kind, _set_q_unit, _set_q_start, _set_q_end,
+ _set_q_placeholder) = (vars(Quantity)[f.name].__set__ for f in fields(Quantity))
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +182,7 @@ class Deadline:
     iso_date: str | None = None  # when an exact date can be told, YYYY-MM-DD
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class TextAnalysis:
     """Everything the rules may know about one text (an objective title, a KR...)."""
 
@@ -185,6 +200,23 @@ class TextAnalysis:
     # times per text): not compared, not shown, never passed in.
     _words: tuple[Token, ...] | None = field(default=None, init=False, repr=False, compare=False)
     _lowered: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __init__(self, text: str, normalized: str, lang: str, tokens: tuple[Token, ...],
+                 quantities: tuple[Quantity, ...] = (), change: Change | None = None, deadline: Deadline | None = None,
+                 work_item: bool = False, unfinished: bool = False, question: bool = False) -> None:
+        # written out with the slots' own setters, as Token's (one analysis per text)
+        _set_a_text(self, text)
+        _set_a_normalized(self, normalized)
+        _set_a_lang(self, lang)
+        _set_a_tokens(self, tokens)
+        _set_a_quantities(self, quantities)
+        _set_a_change(self, change)
+        _set_a_deadline(self, deadline)
+        _set_a_work_item(self, work_item)
+        _set_a_unfinished(self, unfinished)
+        _set_a_question(self, question)
+        _set_words(self, None)
+        _set_lowered(self, None)
 
     @property
     def words(self) -> tuple[Token, ...]:
@@ -213,6 +245,7 @@ class TextAnalysis:
         return bool(self.quantities)
 
 
-# The kept derived values are set through the slots themselves (the dataclass is frozen).
-_set_words = vars(TextAnalysis)["_words"].__set__
-_set_lowered = vars(TextAnalysis)["_lowered"].__set__
+# The fields and the kept derived values are set through the slots themselves (the dataclass is frozen).
+(_set_a_text, _set_a_normalized, _set_a_lang, _set_a_tokens, _set_a_quantities, _set_a_change, _set_a_deadline,
+ _set_a_work_item, _set_a_unfinished, _set_a_question, _set_words, _set_lowered) = (
+    vars(TextAnalysis)[f.name].__set__ for f in fields(TextAnalysis))

@@ -28,7 +28,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
-from okrlint.analysis.facts import Aspect, Pos, Token, VerbForm
+from okrlint.analysis.facts import Aspect, Pos, Token, VerbForm, attach_classes
+from okrlint.analysis.word_classes import own_classes
 from okrlint.compiled_patterns import compile_pattern
 from okrlint.memo import bounded_memo
 
@@ -86,7 +87,7 @@ def tokenize(text: str) -> list[Token]:
         if kind == "cyr":  # most tokens: the word's shape, remembered across texts, at this offset
             shape = _cyrillic_shape(text[start:end], match.group(), sentence_start)
             token = Token(shape.text, shape.lemma, shape.pos, shape.lang, start, end, shape.verb_form, shape.aspect,
-                          shape.verb_family, shape.tags)
+                          shape.verb_family, shape.tags, shape.classes)
         else:
             token = _other_token(kind, text[start:end], match.group(), start, end)
         tokens.append(token)
@@ -158,8 +159,11 @@ class _Analysis(NamedTuple):
 
 @bounded_memo(max_entries=16384, max_chars=400_000)
 def _cyrillic_shape(text: str, readable: str, first: bool) -> Token:
-    """The token a Cyrillic word makes, at offset 0: the same words come back text after text."""
-    return _new_cyrillic_token(text, readable, 0, len(text), first)
+    """The token a Cyrillic word makes, at offset 0: the same words come back text after text.
+    It carries the word's classes in a Russian text, looked up once (analysis/word_classes.py)."""
+    shape = _new_cyrillic_token(text, readable, 0, len(text), first)
+    attach_classes(shape, own_classes(shape))
+    return shape
 
 
 def _new_cyrillic_token(text: str, readable: str, start: int, end: int, first: bool) -> Token:

@@ -139,22 +139,43 @@ def token_classes(token: Token, text_lang: str) -> frozenset[str]:
     return _classes(token, text_lang, lexicon().classes_of)
 
 
+def own_classes(token: Token) -> frozenset[str]:
+    """The classes of `token` in a text of its own language: what `with_classes` gives it there.
+
+    An analyzer that remembers a word's token across texts (ru and zh build each token from a
+    remembered shape) passes these on to the tokens it builds, so the word is looked up once.
+    """
+    return _classes(token, token.lang, lexicon().classes_of)
+
+
 def with_classes(tokens: Iterable[Token], text_lang: str) -> tuple[Token, ...]:
     """The tokens of one text, each carrying its word classes.
 
-    A token no text has classed yet gets its classes in place, once: building every token a second
-    time cost more than looking its classes up. A token that already carries classes (an analyzer
-    may hand the same Token to several texts through its memos) is left as it is when they are the
-    same, and copied when this text's language gives it others, so a token's classes never change
-    under a text that holds it.
+    A token of the text's language that already carries classes keeps them without a lookup: in a
+    text of its own language a word's classes depend on the word alone (its analyzer may have
+    attached them, `own_classes`). A token no text has classed yet gets its classes in place, once
+    (building every token a second time cost more than looking its classes up), unless it is a
+    word in another language: its classes here depend on this text's language, so it is copied,
+    and a token classed in place always carries the classes of its own language (or has none:
+    numbers, punctuation). A token that already carries classes (an analyzer may hand the same
+    Token to several texts through its memos) is left as it is when they are the same, and copied
+    when this text's language gives it others, so a token's classes never change under a text that
+    holds it. The copies live in the analysis of their text and are not classed again.
     """
     classes_of = lexicon().classes_of
     classed = []
     for token in tokens:
+        attached = token.classes
+        lang = token.lang
+        if lang == text_lang and attached is not UNCLASSED:
+            classed.append(token)  # classed in its own language: by its analyzer or by an earlier text
+            continue
         found = _classes(token, text_lang, classes_of)
-        if token.classes is UNCLASSED:
+        if attached is UNCLASSED and (not lang or lang == text_lang):
             attach_classes(token, found)
-        elif token.classes != found:
+        elif attached is UNCLASSED or attached != found:
+            # a word in another language ("Снизить churn") is copied with this text's classes: in
+            # place, they would be taken for its own in a text of its language
             token = Token(token.text, token.lemma, token.pos, token.lang, token.start, token.end, token.verb_form,
                           token.aspect, token.verb_family, token.tags, found)
         classed.append(token)

@@ -36,7 +36,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from okrlint.analysis import zh_segment, zh_tables
-from okrlint.analysis.facts import Pos, Token, VerbForm
+from okrlint.analysis.facts import UNCLASSED, Pos, Token, VerbForm, attach_classes
+from okrlint.analysis.word_classes import own_classes
 from okrlint.analysis.zh_hmm import memoise_hmm
 from okrlint.compiled_patterns import compile_pattern
 from okrlint.memo import bounded_memo
@@ -103,7 +104,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
     pieces = _merge_rate_suffix(_merge_foreign_letters(list(_pieces(simplified))))
     tokens = [_token(p) for p in pieces if not p.word.isspace()]
     if simplified != text:
-        tokens = [replace(t, text=text[t.start:t.end]) for t in tokens]
+        tokens = [replace(t, text=text[t.start:t.end], classes=UNCLASSED) for t in tokens]  # classed as written
     return tuple(_mark_classifiers(tokens))
 
 
@@ -177,13 +178,18 @@ def _is_foreign_word(piece: _Piece) -> bool:
 def _token(piece: _Piece) -> Token:
     shape = _token_shape(piece.word, piece.flag)
     return Token(shape.text, shape.lemma, shape.pos, shape.lang, piece.start, piece.end, shape.verb_form, shape.aspect,
-                 shape.verb_family, shape.tags)
+                 shape.verb_family, shape.tags, shape.classes)
 
 
 @bounded_memo(max_entries=16384, max_chars=200_000)
 def _token_shape(word: str, flag: str) -> Token:
-    """The token a word with a jieba flag makes, at offset 0: the same words come back text after text."""
-    return _new_token(_Piece(word, flag, 0, len(word)))
+    """The token a word with a jieba flag makes, at offset 0: the same words come back text after text.
+    A Chinese word carries its classes in a Chinese text, looked up once (analysis/word_classes.py);
+    a Latin word gets English readings in `analyze` first, a number or a mark the text's classes."""
+    shape = _new_token(_Piece(word, flag, 0, len(word)))
+    if shape.lang == "zh":
+        attach_classes(shape, own_classes(shape))
+    return shape
 
 
 def _new_token(piece: _Piece) -> Token:

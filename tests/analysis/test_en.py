@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from okrlint.analysis import en
 from okrlint.analysis.en import enrich, lemmatize, tokenize
 from okrlint.analysis.facts import Pos, Token, VerbForm
 
@@ -459,3 +462,31 @@ def test_a_words_facts_are_remembered_as_they_are_derived():
             low = word.lower().replace("’", "'")
             assert _word_facts(word, shouting) == (low, _case_of(word, shouting), _readings(low)), word
     assert _word_facts.memo.max_entries == 16384  # bounded like the other word memos
+
+
+
+def _one_character_per_loop() -> re.Pattern[str]:
+    """The tokenizer with its word branch as first written, one character per loop of the engine: the
+    reference for the faster form (runs of letters and digits matched whole)."""
+    letter = en._LATIN
+    head, rest = en._TOKEN.pattern.split("|(?P<word>", 1)
+    tail = rest[rest.index("|(?P<foreign>"):]
+    return re.compile(head + rf"|(?P<word>[{letter}](?:[{letter}0-9]|['’](?=[{letter}])|-(?=[{letter}0-9]))*)" + tail)
+
+
+_REFERENCE_TOKEN = _one_character_per_loop()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list("aZé9-'’ .,x") + ["don't", "e-mail", "B2B", "re-", "-", "''", "rock'n'roll",
+                                                            "10k", "3-step", "co-op", "a-1", "Ж", "中", "[N1]"]),
+                max_size=12).map("".join))
+def test_the_word_pattern_cuts_as_one_character_per_loop(text: str) -> None:
+    expected = [(m.lastgroup, m.span()) for m in _REFERENCE_TOKEN.finditer(text)]
+    assert [(m.lastgroup, m.span()) for m in en._TOKEN.finditer(text)] == expected
+
+
+def test_the_reference_word_pattern_differs_from_the_new_one_only_in_form() -> None:
+    assert _REFERENCE_TOKEN.pattern != en._TOKEN.pattern
+    assert [m.group() for m in en._TOKEN.finditer("Don't re-open e-mail B2B co-op's 3-step")] == [
+        "Don't", "re-open", "e-mail", "B2B", "co-op's", "3", "-", "step"]

@@ -8,7 +8,7 @@ import pickle
 
 import pytest
 
-from okrlint.analysis import Pos, Token, VerbForm, analyze
+from okrlint.analysis import Pos, Quantity, TextAnalysis, Token, VerbForm, analyze
 
 
 def test_init_takes_every_field_in_order_with_the_fields_defaults() -> None:
@@ -37,3 +37,35 @@ def test_keywords_and_defaults() -> None:
     assert (token.aspect, token.verb_family, token.tags, token.classes) == (None, None, frozenset(), frozenset())
     assert repr(token) == ("Token(text='Launch', lemma='launch', pos=<Pos.VERB: 'VERB'>, lang='en', start=0, end=6, "
                            "verb_form=<VerbForm.IMPERATIVE: 'imper'>, aspect=None, verb_family=None, tags=frozenset())")
+
+
+@pytest.mark.parametrize("cls", [Quantity, TextAnalysis])
+def test_written_out_inits_take_the_init_fields_in_order_with_their_defaults(cls: type) -> None:
+    """Quantity and TextAnalysis have written-out __init__s too: the same parameters as the generated ones."""
+    parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    fields = [f for f in dataclasses.fields(cls) if f.init]
+    assert [p.name for p in parameters] == [f.name for f in fields]
+    for parameter, field in zip(parameters, fields):
+        default = field.default if field.default is not dataclasses.MISSING else inspect.Parameter.empty
+        assert parameter.default is default, field.name
+    assert [f.name for f in dataclasses.fields(cls) if not f.init] == ([] if cls is Quantity else ["_words", "_lowered"])
+
+
+@pytest.mark.parametrize("text,lang", [("Поднять активацию с 20% до 35% к 31 марта", "ru"),
+                                       ("Cut churn from 8% to 5% by end of Q2", "en"), ("到6月底客户满意度从80%提升到90%", "zh")])
+def test_analyses_and_quantities_stay_frozen_values(text: str, lang: str) -> None:
+    analysis = analyze(text, lang)
+    assert analysis.quantities and analysis.change is not None and analysis.deadline is not None
+    for value in (analysis, *analysis.quantities):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(value, dataclasses.fields(value)[0].name, "x")
+        copy = dataclasses.replace(value)
+        assert copy == value and hash(copy) == hash(value) and repr(copy) == repr(value)
+        assert pickle.loads(pickle.dumps(value)) == value
+    fresh = TextAnalysis(text=text, normalized=analysis.normalized, lang=lang, tokens=analysis.tokens)
+    assert (fresh.quantities, fresh.change, fresh.deadline, fresh.work_item, fresh.unfinished, fresh.question) == (
+        (), None, None, False, False, False)
+    assert fresh.words == analysis.words and fresh.lowered == analysis.normalized.lower()
+    first = analysis.quantities[0]
+    assert Quantity(first.raw, first.value, first.kind, first.unit, first.start, first.end) == first
+    assert dataclasses.replace(first, value=1.0) != first

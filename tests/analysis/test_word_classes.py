@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 from okrlint.analysis import Aspect, Pos, Token, VerbForm, analyze
-from okrlint.analysis.word_classes import ZH_HEAD_FINAL_CLASSES, Lexicon, lexicon, with_classes
+from okrlint.analysis.facts import UNCLASSED
+from okrlint.analysis.word_classes import ZH_HEAD_FINAL_CLASSES, Lexicon, lexicon, token_classes, with_classes
 from tests.helpers import example_texts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,7 +63,44 @@ def test_classes_are_attached_once_and_a_token_shared_across_languages_is_copied
     fresh = Token("QPS", "qps", Pos.X, "en", 0, 3)
     (first_zh,) = with_classes([fresh], "zh")
     (then_en,) = with_classes([fresh], "en")
-    assert first_zh is fresh and fresh.classes == {"metric"} and then_en is not fresh and then_en.classes == frozenset()
+    # a word in another language is copied even unclassed: classed in place, its zh classes would be
+    # taken for its own in an en text
+    assert first_zh is not fresh and first_zh.classes == {"metric"} and first_zh == fresh
+    assert then_en is fresh and fresh.classes == frozenset()
+
+
+def test_a_token_of_the_text_language_keeps_the_classes_its_analyzer_attached() -> None:
+    """ru and zh tokens come classed from their analyzers' remembered shapes; with_classes reads no word list for them."""
+    for text, lang in (("Снизить отток клиентов до 5%", "ru"), ("用户满意度提升到90%", "zh")):
+        from okrlint.analysis import _tokenize
+
+        tokens = _tokenize(text, lang)
+        own = [t for t in tokens if t.lang == lang]
+        assert own and all(t.classes is not UNCLASSED for t in own)
+        assert all(t.classes is UNCLASSED for t in tokens if t.lang != lang)  # numbers, marks: classed by the text
+        assert [t.classes for t in with_classes(tokens, lang)] == [token_classes(t, lang) for t in tokens]
+    # the same word in a text of another language is looked up there, and its own token keeps its classes
+    (token,) = [t for t in _tokenize("Снизить отток", "ru") if t.text == "Снизить"]
+    own_classes = token.classes
+    (in_en,) = with_classes([token], "en")
+    assert in_en.classes == token_classes(token, "en") and token.classes is own_classes and "decrease" in own_classes
+
+
+def test_traditional_chinese_tokens_are_classed_as_written() -> None:
+    """The shapes are classed on the simplified text; a token that keeps the Traditional text is looked up again."""
+    tokens = analyze("提升客戶滿意度到90%", "zh").tokens
+    simplified = analyze("提升客户满意度到90%", "zh").tokens
+    assert [t.text for t in tokens][:3] != [t.text for t in simplified][:3]
+    assert [t.classes for t in tokens] == [token_classes(t, "zh") for t in tokens]
+
+
+@pytest.mark.parametrize("lang", ["ru", "zh"])
+def test_shape_classes_equal_a_fresh_lookup_over_the_examples(lang: str) -> None:
+    texts = [text for text, text_lang in example_texts() if text_lang == lang]
+    assert len(texts) > 50
+    for text in texts:
+        for token in analyze(text, lang).tokens:
+            assert token.classes == token_classes(token, lang), (text, token.text)
 
 
 def _listed(token: Token, cls: str, text_lang: str, lex: Lexicon) -> bool:
