@@ -1631,3 +1631,13 @@ def test_a_zh_measure_named_after_verbal_nouns(tmp_path, lang, kr, expected):
 ])
 def test_a_whole_set_done_once_is_a_task(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# With its grade gone ("User guide (0.8)"), a deliverable named alone is a task in every language.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "User guide (0.8)"),
+    ("ru", "Руководство пользователя (0.8)"),
+    ("zh", "用户指南 (0.8)"),
+])
+def test_a_graded_deliverable_is_still_a_deliverable(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]

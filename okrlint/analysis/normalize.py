@@ -22,7 +22,10 @@ Principles:
 - Placeholders for hidden numbers ("[N1]", "X%", "[X]") are kept; a link or reference whose
   text is a placeholder ("[$N](url)", "[_N<sub>2</sub>_][n2]") becomes "[$N]", "[N2]".
 - Code spans keep their content verbatim (only the backticks go).
-- A progress report after "=>" ("… => 50% completed") is not part of the KR.
+- A progress report after "=>" ("… => 50% completed") is not part of the KR, nor is a grade or a
+  count of done items at its end: "(0.7)", "(1.0)", "Ship 5 pages (3/5)", "(1/1) ██████" (OKRs are
+  scored 0–1). "(100%)", "(0.5%)" and a count whose total the text does not state ("每章…（14/14）")
+  stay: they may be the target.
 
 The function is pure, compiles its patterns once and never raises on any string.
 """
@@ -182,6 +185,7 @@ def normalize(text: str) -> str:
     text = _strip_prefixes(text)
     text = _strip_notes(text)
     text = _strip_result_report(text)
+    text = _strip_grade(text)
     text = _tidy(text)
     return _restore_code(text, code)
 
@@ -389,6 +393,28 @@ def _strip_result_report(text: str) -> str:
         return text  # the report starts with one of them
     stripped = _RESULT_REPORT.sub("", text)
     return stripped if stripped.strip() else text  # a text that is only a report stays as it is
+
+
+# "Litmus Cookbook (0.8)", "User guide (1.0)", "贡献1个开源项目 (1/1)", "优化…(5/5) ██████████": a grade
+# (OKRs are scored 0–1) or a count of done items, maybe with a progress bar, written after the text.
+_BAR = "█▉▊▋▌▍▎▏▓▒░■□▇▆▅▄▃▂▁"
+_GRADE = compile_pattern(
+    r"\s*[(（\[]\s*(?:0(?:[.,]\d{1,2})?|1(?:[.,]0{1,2})?|\d{1,3}\s*/\s*(?P<total>\d{1,3}))\s*[)）\]]"
+    rf"(?:\s*[{_BAR}]+)?\s*$")
+_NUMBER = compile_pattern(r"(?<![\d.,])\d+(?![\d.,])")
+
+
+def _strip_grade(text: str) -> str:
+    last = text.rstrip()[-1:]
+    if not last or (last not in ")）]" and last not in _BAR):
+        return text  # a grade ends with its bracket or its bar
+    match = _GRADE.search(text)
+    if match is None or not text[:match.start()].strip():
+        return text  # a text that is only a grade stays as it is
+    total = match.group("total")
+    if total is not None and total not in _NUMBER.findall(text[:match.start()]):
+        return text  # "每章配套完整代码（14/14）": the count is the target, not a report on one stated before
+    return text[:match.start()]
 
 
 def _drop_note(match: re.Match[str]) -> str:

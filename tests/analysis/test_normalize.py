@@ -295,3 +295,25 @@ def test_a_text_that_asks_is_a_question(text, expected):
 ])
 def test_a_short_bracketed_tag_first_is_a_label(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+# A grade (OKRs are scored 0–1) or a count of done items after the text is a report, not the KR; a
+# percent, or a count whose total the text does not state, may be the target and stays.
+GRADES = [
+    ("Litmus User Documentation (0.7)", "Litmus User Documentation"),
+    ("CI/E2E concepts (1.0)", "CI/E2E concepts"),
+    ("Руководство пользователя (0.8)", "Руководство пользователя"),
+    ("贡献1个开源项目 (1/1)", "贡献1个开源项目"),
+    ("优化 5 个核心页面加载速度 (5/5) ██████████", "优化 5 个核心页面加载速度"),
+    ("Ship 5 pages (3/5)", "Ship 5 pages"),
+    ("每章配套完整可运行的代码（14/14）", "每章配套完整可运行的代码（14/14）"),
+    ("Ship pages (3/5)", "Ship pages (3/5)"),
+    ("完成官方教程 (100%)", "完成官方教程 (100%)"),
+    ("Reduce error rate (0.5%)", "Reduce error rate (0.5%)"),
+    ("(0.7)", "(0.7)"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GRADES)
+def test_a_grade_or_a_done_count_at_the_end_is_removed(text: str, expected: str) -> None:
+    assert normalize(text) == expected
