@@ -487,13 +487,15 @@ _UNFINISHED = compile_pattern(r"[:,：，—–]\s*[*_]*\s*$")
 _TRAILING_MENTIONS = compile_pattern(r"(?:\s*@[^\s@]+)+\s*$")
 
 
+def without_trailing_mentions(text: str) -> str:
+    """The text without the people tagged after it ("…，使得： @张三 @李四"): they own it, it does not say them."""
+    return _TRAILING_MENTIONS.sub("", text) if "@" in text else text
+
+
 def is_unfinished(text: str) -> bool:
     """Whether the text as written breaks off: it ends with a colon, a comma or a dash (owners
     tagged after it, "使得： @张三 @李四", do not finish it)."""
-    tail = text[-200:]
-    if "@" in tail:
-        tail = _TRAILING_MENTIONS.sub("", tail)
-    return _UNFINISHED.search(tail[-40:]) is not None
+    return _UNFINISHED.search(without_trailing_mentions(text[-200:])[-40:]) is not None
 
 
 _TRAILING_NOTE = compile_pattern(r"\s*[(（][^()（）]*[)）]\s*$")

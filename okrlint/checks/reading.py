@@ -138,7 +138,8 @@ class Reading:
         return _object_head(self._words, self.lead_token, self._lang)
 
     @_fact
-    def _head(self) -> Token | None:
+    def head(self) -> Token | None:
+        """The head of the first noun phrase (`head_noun`): what the text is about."""
         return head_noun(self.analysis.words, self._lang)
 
     # -- the facts (in the order of the former dataclass fields) ------------------------------
@@ -187,13 +188,13 @@ class Reading:
     @_fact
     def head_is_team(self) -> bool:
         """The head noun names a team: "100% of the People Ops team trained…"."""
-        head = self._head
+        head = self.head
         return head is not None and _in_class(head, "teams")
 
     @_fact
     def head_is_person(self) -> bool:
         """The head noun names people: "New customers from the regions", "会员"."""
-        head = self._head
+        head = self.head
         return head is not None and _is_person(head, self._lang, self._lex, _in_class)
 
     @_fact

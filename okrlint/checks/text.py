@@ -16,6 +16,7 @@ from itertools import takewhile
 from typing import Iterator
 
 from okrlint.analysis import Pos, QuantityKind, VerbForm
+from okrlint.analysis.normalize import without_trailing_mentions
 from okrlint.analysis.phrases import mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.checks.reading import (METRIC_MOVES, Lead, Reading, comparative, head_noun, is_quality, lexicon,
@@ -208,7 +209,7 @@ _PERIODS = frozenset({"day", "week", "month", "quarter", "year", "sprint", "де
 
 def _head_is_artifact(r: Reading) -> bool:
     """The thing the KR is about is something a team makes (its head noun: "SOP", "playbook", "手册")."""
-    head = head_noun(r.analysis.words, r.analysis.lang)
+    head = r.head
     return head is not None and "artifacts" in head.classes
 
 
@@ -232,7 +233,7 @@ def _rolling_window(r: Reading, quantity) -> bool:
 def _items_recur(r: Reading) -> bool:
     """The KR counts items that keep coming in: tickets, releases, обращения, 工单 — in the plural
     where the language has one ("the 2.0 release shipped to all customers" is one release)."""
-    head = head_noun(r.analysis.words, r.analysis.lang)
+    head = r.head
     if head is None or "recurring_items" not in head.classes:
         return False
     lang = head.lang or r.analysis.lang
@@ -505,12 +506,8 @@ def _widened_to_an_end(r: Reading) -> bool:
 def _breaks_off_at_the_result(r: Reading) -> bool:
     """The text stops right after a word that opens its result ("…, so that:", "…，使得："): the work
     is written, what it is for is not."""
-    tokens = r.analysis.tokens
-    # people tagged after the text ("…，使得： @张三 @李四") are who owns it, not what it says
-    tagged = next((i for i, t in enumerate(tokens) if t.text == "@"
-                   and all(u.text == "@" or u.pos is not Pos.PUNCT for u in tokens[i:])), None)
-    tokens = tokens[:tagged]
-    words = [t for t in tokens if t.pos is not Pos.PUNCT]
+    end = len(without_trailing_mentions(r.analysis.normalized))  # "…，使得： @张三 @李四": the owners come after
+    words = [t for t in r.analysis.tokens if t.pos is not Pos.PUNCT and t.end <= end]
     return bool(words) and "result_connectors" in words[-1].classes
 
 
@@ -519,7 +516,7 @@ _METRIC_ITSELF = {"метрика", "metric", "指标"}
 
 def _head_is_metric(r: Reading) -> bool:
     """A noun phrase headed by a metric ("Средняя оценка", "Average handling time", "平均响应时间")."""
-    head = head_noun(r.analysis.words, r.analysis.lang)
+    head = r.head
     # "Метрики качества в Langfuse": the word "metrics" itself names a thing to set up, not a measure
     return head is not None and head.text in _metric_words(r) and head.lemma not in _METRIC_ITSELF
 
