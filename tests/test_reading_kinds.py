@@ -1641,3 +1641,76 @@ def test_a_whole_set_done_once_is_a_task(tmp_path, lang, kr, expected):
 ])
 def test_a_graded_deliverable_is_still_a_deliverable(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+
+
+# Winning against others is an outcome they decide: no task, no "so what?", measurable.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Win the regional championship"), ("ru", "Выиграть региональный чемпионат"),
+    ("ru", "Победить в городском конкурсе стартапов"), ("zh", "赢得区域冠军"), ("zh", "夺得省赛一等奖"),
+])
+def test_a_prize_won_is_no_task(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+
+
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Win the regional championship", []),
+    ("ru", "Выиграть региональный чемпионат", []),
+    ("zh", "赢得区域冠军", []),
+    ("en", "Launch the championship website", [("so-what", 2, 12)]),  # a contest named is no prize won
+    ("ru", "Запустить сайт чемпионата", [("so-what", 2, 12)]),
+    ("zh", "上线冠军赛官网", [("so-what", 2, 12)]),
+])
+def test_a_prize_to_win_answers_so_what(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Sign a vendor contract", [("task-not-outcome", 4, 9)]),
+    ("ru", "Подписать договор с поставщиком", [("task-not-outcome", 4, 9)]),
+    ("zh", "签下供应商合同", [("task-not-outcome", 4, 9)]),
+])
+def test_a_deal_signed_with_nothing_measured_stays_a_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A skill held is a skill grown, like "master X"; a thing that has a feature is not.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Have the skills to lead a product team", []),
+    ("ru", "Обладать навыками управления командой", []),
+    ("zh", "具备独立负责一条业务线的能力", []),
+    ("zh", "系统具备自动扩容能力", [("so-what", 2, 12)]),
+    ("en", "Have a new billing system", [("so-what", 2, 12)]),
+    ("ru", "Иметь новую систему биллинга", [("so-what", 2, 12)]),
+])
+def test_a_skill_held_answers_so_what(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A noun of support for people names a service given, not a level kept; "поддержание" keeps one.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("ru", "Поддержка мирового уровня для клиентов", []),
+    ("ru", "Поддержание доступности сервиса на уровне 99,9%", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Поддержка витрины", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Maintain our market position", [("kpi-in-disguise", 2, 12)]),
+    ("en", "World-class support for our customers", []),
+    ("zh", "为客户提供世界一流的支持", []),
+    ("zh", "保持市场地位", [("kpi-in-disguise", 2, 12)]),
+])
+def test_support_for_people_is_no_level_kept(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# A thing said to run normally is a level kept (business as usual), even when jieba tags the first
+# word of its compound name a verb ("支付系统"); a fix with that result is still a task.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "支付系统运行正常", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "支付系统运行正常", "task-not-outcome", []),
+    ("zh", "各业务系统运行正常", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "修复bug使系统运行正常", "kpi-in-disguise", []),
+    ("zh", "修复bug使系统运行正常", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "The payments service stays healthy", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Платёжный сервис работает штатно", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+])
+def test_a_thing_running_normally_is_a_level_kept(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

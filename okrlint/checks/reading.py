@@ -152,7 +152,16 @@ class Reading:
     def metric(self) -> bool:
         """Names something measured."""
         lang, lex = self._lang, self._lex
-        return any(_is_metric(t, lang, lex, _in_class) for t in self._words)
+        return any(_is_metric(t, lang, lex, _in_class) and not self._acts_on_object(t) for t in self._words)
+
+    def _acts_on_object(self, token: Token) -> bool:
+        """The predicate verb opening an order, its object after it: "Win the championship" wins something, it names
+        no measure ("Cycle −15%" does). Not in Chinese, where jieba tags measures such as 留存 verbs."""
+        words = self._words
+        if token is not self.lead_token or token.pos is not Pos.VERB or (token.lang or self._lang) == "zh":
+            return False
+        # an order opens the text; a verb further on has a subject before it ("local areas rate …")
+        return token is words[0] and len(words) > 1 and words[1].pos in (Pos.DET, Pos.ADJ, Pos.NOUN, Pos.PROPN)
 
     @_fact
     def beneficiary(self) -> bool:
@@ -291,7 +300,27 @@ class Reading:
             return False
         at = words.index(lead_token)
         # "学会展示自己": a verb of learning before the verb is learning to do it (jieba tags 学会 a noun)
-        return any("know" in t.classes for t in words[max(at - 1, 0):at + 2])
+        if any("know" in t.classes for t in words[max(at - 1, 0):at + 2]):
+            return True
+        # "具备独立负责一条业务线的能力", "Have the skills to lead a team", "Иметь навыки …": a skill held
+        # is a skill grown; a thing before the verb has a feature instead ("系统具备自动扩容能力")
+        return "possess" in lead_token.classes and not any(t.pos in (Pos.NOUN, Pos.PROPN) for t in words[:at]) \
+            and any("skills" in t.classes for t in words[at + 1:])
+
+    @_fact
+    def wins(self) -> bool:
+        """The predicate wins against others: "Win the regional championship", "Выиграть тендер", "赢得比赛"."""
+        lead_token = self.lead_token
+        return lead_token is not None and "win" in lead_token.classes
+
+    @_fact
+    def supports_people(self) -> bool:
+        """A noun of support led, for people: "Поддержка мирового уровня для клиентов" is a service
+        given, not a level kept ("Поддержка витрины" keeps a thing running)."""
+        lead_token = self.lead_token
+        return lead_token is not None and lead_token.verb_form is VerbForm.ACTION_NOUN \
+            and "support" in lead_token.classes and not self._lex.has(lead_token.lang or self._lang, "maintain", lead_token.lemma) \
+            and self.beneficiary
 
     @_fact
     def aggregate(self) -> bool:
@@ -1301,7 +1330,7 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
         if counted_first:
             words = words[lead_in:]
         first = words[0] if words else None
-        if any(_zh_behaviour_state(clause) for clause in _clauses(words)):
+        if any(_zh_behaviour_state(clause) or _zh_runs_normally(clause, in_class) for clause in _clauses(words)):
             return True
         if first is None or not (first.pos in (Pos.NOUN, Pos.PRON, Pos.ADJ) or first.lang == "en") or first.verb_form is not None:
             return False
@@ -1327,6 +1356,24 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
     finite = lead_token.verb_form in (VerbForm.FINITE, None) or (
         lang == "en" and lead_token.verb_form is VerbForm.IMPERATIVE and right_after_subject)
     return has_subject and finite and lead_token.pos is Pos.VERB
+
+
+def _zh_runs_normally(clause: list[Token], in_class) -> bool:
+    """A thing, then how it runs, ending the clause: "支付系统运行正常", "各系统正常" — a state of the
+    world. jieba tags the first word of a compound subject a verb (支付系统), so a first verb counts as
+    part of the subject unless it is an order of a known kind ("确保系统运行正常")."""
+    if len(clause) < 2 or not in_class(clause[-1], "normal_state"):
+        return False
+    before = clause[-2]
+    if not (before.pos in (Pos.NOUN, Pos.PROPN) or (before.pos is Pos.VERB and in_class(before, "state"))):
+        return False
+    subject = clause[:-2] if before.pos is Pos.VERB else clause[:-1]
+    if subject and subject[0].pos is Pos.VERB:
+        if _classify(subject[0], in_class) is not Lead.TASK:
+            return False  # "确保系统运行正常": an order to keep it so
+        subject = subject[1:]
+    # nothing but the subject before how it runs: "修复bug使系统运行正常" is a fix with its result
+    return bool(subject) and all(t.pos in (Pos.NOUN, Pos.PROPN, Pos.PRON, Pos.ADJ, Pos.X) or t.text == "的" for t in subject)
 
 
 def _clauses(words: list[Token]) -> list[list[Token]]:

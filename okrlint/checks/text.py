@@ -157,8 +157,8 @@ def _moves_nothing(r: Reading) -> str | None:
         if r.lead_token is not None and "receive" in r.lead_token.classes and not r.object_is_artifact:
             return None  # "Get 500 sign ups", "Получить 3 приглашения", "获得10个合作邀请": what others give, counted
         return "own-output-count"  # a count of the team's own output: "Deliver 12 sessions", "Набрать 25 кладовщиков"
-    if r.lead is Lead.REACH and not r.has_number and not r.object_is_person:
-        return "nothing-measured"  # "Sign a vendor contract"
+    if r.lead is Lead.REACH and not r.has_number and not r.object_is_person and not r.wins:
+        return "nothing-measured"  # "Sign a vendor contract"; but a prize won is decided by others: "Выиграть чемпионат"
     return None
 
 
@@ -266,8 +266,9 @@ def keeps_level(r: Reading) -> bool:
         return True  # "Uptime ≥ 99.9%": a level the service keeps every period, not a result
     if r.lead_token is not None and "upkeep" in r.lead_token.classes and not (r.object_is_person or r.object_is_artifact):
         return True  # "Maintain critical infrastructure", "维护核心基础设施": keeping a system running (not "… plans")
-    if r.lead is Lead.MAINTAIN and r.object_is_person and not r.has_number:
-        return False  # "Retain customers", "Удержать клиентов", "留住用户": people who stay, an outcome they choose
+    if r.lead is Lead.MAINTAIN and ((r.object_is_person and not r.has_number) or r.supports_people):
+        return False  # "Retain customers", "Удержать клиентов", "留住用户": people who stay, an outcome they choose;
+        # "Поддержка 24/7 для клиентов": a service given to people
     if r.lead is Lead.MAINTAIN:
         # what is kept must be a level: a number, a metric, a floor, a stable state or a value
         # ("Сохранить NPS 9", "Maintain our market position"); "отчёты сохраняются на диск" saves files
@@ -562,7 +563,7 @@ def _objective_is_kpi(r: Reading) -> bool:
 
 def objective_kpi_reason(r: Reading) -> str | None:
     """Why an objective is a KPI (a reason code of the rule's rationale), or None."""
-    if r.lead is Lead.MAINTAIN and not r.declarative and not (r.object_is_person and not r.has_number):
+    if r.lead is Lead.MAINTAIN and not r.declarative and not (r.object_is_person and not r.has_number) and not r.supports_people:
         return "keeps-level"  # "Maintain our market position"; not "Retain customers" (people who stay)
     if r.plan_fulfilment:
         return "plan-fulfilment"  # "Выполнение плана продаж", "完成年度经营计划"
@@ -695,8 +696,8 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # "Help hiring managers sign candidates", "让新客户感受到价值", "Make v2.0 the release people upgrade to"
     if r.beneficiary and r.lead not in (Lead.TASK, Lead.REWORK):
         return None  # "Solve Big Code problems for the largest enterprises"
-    if not r.has_number and (r.lead is Lead.BECOME or (r.lead is Lead.REACH and r.named)):
-        return None  # "Стать лидером в enterprise-сегменте", "Выиграть Инди 500": a position or prize to win
+    if not r.has_number and (r.lead is Lead.BECOME or (r.lead is Lead.REACH and (r.named or r.wins))):
+        return None  # "Стать лидером в enterprise-сегменте", "Выиграть Инди 500", "赢得区域冠军": a position or prize to win
     if r.lead in (Lead.TASK, Lead.REWORK, Lead.ENSURE, Lead.ONGOING) or r.completion:
         return "activity"
     if r.has_number:
