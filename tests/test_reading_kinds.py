@@ -1714,3 +1714,87 @@ def test_support_for_people_is_no_level_kept(tmp_path, lang, objective, expected
 ])
 def test_a_thing_running_normally_is_a_level_kept(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# A claim to be the best is a position, like "become"; a superlative of size is no worth.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Deliver the most efficient public services in the state", []),
+    ("en", "Build the best onboarding in the industry", []),
+    ("ru", "Создать лучший сервис доставки в городе", []),
+    ("ru", "Сделать самый удобный сервис доставки", []),
+    ("zh", "打造最优秀的学习小组", []),
+    ("zh", "打造一流的研发团队", []),
+    ("en", "Launch the largest release of the year", [("so-what", 2, 12)]),
+    ("ru", "Запустить крупнейший релиз года", [("so-what", 2, 12)]),
+    ("zh", "接入最多的渠道", [("so-what", 2, 12)]),
+])
+def test_to_be_the_best_answers_so_what(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# Title Case: a capitalised word the tagger takes for a name is still a quality when its ending
+# comes from an adjective ("Sustainability"); a real name is not ("Improve Unity").
+@pytest.mark.parametrize("objective,expected", [
+    ("Improve FTW Financial Sustainability", []),
+    ("Improve Product Stability", []),
+    ("Improve Debuggability and Stability", []),
+    ("Improve Unity", [("so-what", 2, 12)]),
+])
+def test_a_title_case_quality_answers_so_what(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A product's version is no quantity: mastering "Next.js 15" is knowledge grown, not a metric target.
+@pytest.mark.parametrize("lang,objective,rule,expected", [
+    ("zh", "掌握Next.js 15 App Router开发", "kpi-in-disguise", []),
+    ("zh", "掌握Next.js 15 App Router开发", "so-what", []),
+    ("en", "Master Node.js 20 streams", "so-what", []),
+    ("ru", "Освоить PostgreSQL 16", "so-what", []),
+    ("en", "NPS 70", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+])
+def test_a_version_is_no_metric_target(tmp_path, lang, objective, rule, expected):
+    assert objective_findings(tmp_path, objective, rule) == expected
+
+
+# 任务 is a piece of work; only after a word of the business is it a quota to fulfil.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "完成年度销售任务", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "完成全年业绩任务", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "任务按期完成率 >= 85%", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "完成24个任务", []),
+    ("zh", "调度器任务执行成功率 ≥ 99.9%", []),
+    ("ru", "Выполнить план продаж на 100%", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Revenue in line with the plan", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Выручка на уровне плана", [("kpi-in-disguise", 4, 9)]),
+])
+def test_a_quota_is_a_plan_a_task_is_not(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A capability enabled or a thing shipped is there or not: measurable even with a vague word in its name.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Allow filtering the list of files in a change", []),
+    ("ru", "Позволить фильтровать файлы в изменении", []),
+    ("en", "Roll out composable submit requirements", []),
+    ("ru", "Запустить новые требования к ревью", []),
+    ("zh", "上线通用需求", []),
+    ("en", "Help with documentation", [("unmeasurable", 4, 9)]),  # help given has no end
+    ("zh", "实现通用需求", [("unmeasurable", 4, 9)]),
+    ("ru", "Выстроить отношения с партнёрами", [("unmeasurable", 4, 9)]),
+])
+def test_a_capability_enabled_or_a_thing_shipped_is_measurable(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A level named by its service objective, or a zero after an order to ensure, is a target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Keep draft comment latency in SLO", []),
+    ("en", "Ensure no work happens after a request is cancelled", []),
+    ("en", "Ensure quality", [("unmeasurable", 4, 9)]),
+    ("ru", "Удерживать задержку ответа в пределах SLA", []),
+    ("zh", "接口延迟控制在SLA以内", []),
+    ("ru", "Обеспечить качество", [("unmeasurable", 4, 9)]),
+    ("zh", "保证质量", [("unmeasurable", 4, 9)]),
+])
+def test_a_service_objective_or_a_zero_is_a_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

@@ -425,7 +425,19 @@ def _from_digits(text: str, m: re.Match[str]) -> _Cand | None:
         return None  # "sprint 3", "ISO 9001", "第3"
     if cand.kind is K.PLAIN and _name_before(text, cand.start):
         return None  # "Выиграть Инди 500", "Fortune 500", "Windows 11": part of a name
+    if cand.kind in (K.PLAIN, K.COUNT) and _product_before(text, cand.start):
+        return None  # "Next.js 15", "PostgreSQL 16", "macOS 14": a version of a named product
     return cand
+
+
+_PRODUCT_WORD = lazy_compile(r"(?<![A-Za-z0-9.])([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]+)+|[A-Za-z]*[a-z][A-Z][A-Za-z]*) ?$")
+
+
+def _product_before(text: str, start: int) -> bool:
+    """A product name written as only names are, right before the number: a dot inside ("Next.js",
+    "Node.js", "ASP.NET") or a capital after a small letter ("PostgreSQL", "macOS", "iOS"). Metrics
+    are words or capitals ("NPS 70", "DAU 5000"), so they stay quantities."""
+    return _PRODUCT_WORD.search(text, max(0, start - 30), start) is not None
 
 
 def _name_before(text: str, start: int) -> bool:

@@ -314,6 +314,13 @@ class Reading:
         return lead_token is not None and "win" in lead_token.classes
 
     @_fact
+    def best(self) -> bool:
+        """A superlative of worth: "the best onboarding", "the most efficient services", "лучший сервис",
+        "самый удобный", "最优秀的小组" — a claim to be the best, a position like "become". Size
+        ("the largest customers", "крупнейших", "最多") is no worth."""
+        return _best(self._words, self._lang)
+
+    @_fact
     def supports_people(self) -> bool:
         """A noun of support led, for people: "Поддержка мирового уровня для клиентов" is a service
         given, not a level kept ("Поддержка витрины" keeps a thing running)."""
@@ -671,8 +678,10 @@ def _person_metric(words: list[Token], lang: str, lex: Lexicon, in_class) -> boo
 
 def _vague_object(words: list[Token], lead_token: Token | None, lang: str, in_class) -> bool:
     """The object is something no number attaches to; in Chinese the head is the last word ("实现通用需求")."""
-    if lead_token not in words or in_class(lead_token, "complete"):
-        return False  # "截止一月中旬完成第一阶段需求": a set of requirements completed is done or not
+    if lead_token not in words or in_class(lead_token, "complete") or in_class(lead_token, "delivers"):
+        # "截止一月中旬完成第一阶段需求", "Roll out composable submit requirements": a set of
+        # requirements completed or shipped is done or not
+        return False
     head = words[-1] if lang == "zh" and words[-1] is not lead_token else _object_head(words, lead_token, lang)
     return head is not None and in_class(head, "vague_objects")
 
@@ -757,7 +766,9 @@ def _none_of(words: list[Token]) -> bool:
         if token.text.lower() not in _NONE_WORDS:
             continue
         before = words[i - 1].text.lower() if i else ""
-        if i and (token.text[:1].isupper() or before not in ("are", "is", "be", "and", "и", ",", "，", "есть")):
+        # a clause begins after "there are", "and", a comma, or an order to ensure: "ensure no work happens"
+        opens = before in ("are", "is", "be", "and", "и", ",", "，", "есть") or (i and "ensure" in words[i - 1].classes)
+        if i and (token.text[:1].isupper() or not opens):
             continue
         following = words[i + 1]
         if token.text.lower() == "ни" and following.text.lower() in ("одного", "одной", "один", "одна"):
@@ -849,6 +860,12 @@ def _is_person(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
 
 def _is_quality(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
     """A noun naming a quality of something, by the word or its ending: "stability", "эффективность", "可靠性"."""
+    if token.pos is Pos.PROPN and (token.lang or lang) == "en" and token.text[:1].isupper():
+        # Title Case ("Improve FTW Financial Sustainability"): the tagger calls a capitalised word it
+        # does not know a name; a word whose ending comes from an adjective is still a quality
+        from okrlint.analysis.en import quality_adjective
+
+        return not token.text.isupper() and quality_adjective(token.text.lower()) is not None
     if token.pos is not Pos.NOUN:
         return False
     if in_class(token, "quality"):
@@ -1358,6 +1375,28 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
     return has_subject and finite and lead_token.pos is Pos.VERB
 
 
+_BEST_EN = frozenset({"best", "finest", "greatest"})
+_SIZE_SUPERLATIVES = frozenset({"крупный", "большой", "малый", "маленький", "多", "少", "大", "小"})
+
+
+def _best(words: list[Token], lang: str) -> bool:
+    for i, token in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        token_lang = token.lang or lang
+        if token_lang == "en" and (token.text.lower() in _BEST_EN or (
+                token.text.lower() == "most" and nxt is not None and nxt.pos is Pos.ADJ)):
+            return True
+        if token_lang == "ru" and (("Supr" in token.tags and token.lemma not in _SIZE_SUPERLATIVES) or (
+                token.lemma == "самый" and nxt is not None and nxt.pos is Pos.ADJ)):
+            return True
+        if token_lang == "zh" and token.text == "最" and nxt is not None and nxt.pos in (Pos.ADJ, Pos.VERB) \
+                and nxt.text not in _SIZE_SUPERLATIVES:
+            return True
+        if token_lang == "zh" and token.text in ("最好", "最佳", "最优", "一流", "顶尖"):
+            return True
+    return False
+
+
 def _zh_runs_normally(clause: list[Token], in_class) -> bool:
     """A thing, then how it runs, ending the clause: "支付系统运行正常", "各系统正常" — a state of the
     world. jieba tags the first word of a compound subject a verb (支付系统), so a first verb counts as
@@ -1449,11 +1488,23 @@ def _copular_state(words: list[Token]) -> bool:
     return False
 
 
+# Words before 任务 that make it a quota to fulfil ("销售任务", "年度任务"); alone it is a task ("完成24个任务").
+_ZH_QUOTA_BEFORE = frozenset({"销售", "銷售", "经营", "經營", "年度", "全年", "季度"})
+
+
+def _zh_quota(words: list[Token], i: int, in_class) -> bool:
+    """"完成年度销售任务", "业绩任务完成率": 任务 as a quota of the business, not a piece of work."""
+    if words[i].text not in ("任务", "任務") or i == 0:
+        return False
+    before = words[i - 1]
+    return before.text in _ZH_QUOTA_BEFORE or in_class(before, "business_metrics")
+
+
 def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bool:
     """"Выполнение плана 92%", "% of plan achieved", "плана на 95%", "目标的100%", "计划完成率"."""
     if any(in_class(t, "progress") for t in words):
         return False  # "建置完成儲備幹部計畫80%進度": progress on one's own plan is a task's state, not a plan met
-    plans = [t for t in words if in_class(t, "plan") and t.pos is not Pos.VERB]  # "to plan the offsite" plans nothing
+    plans = [t for i, t in enumerate(words) if (in_class(t, "plan") and t.pos is not Pos.VERB) or _zh_quota(words, i, in_class)]
     fulfils = [t for t in words if in_class(t, "fulfilment")]
     reach = 3 if analysis.lang == "zh" else 1
     if any(abs(words.index(p) - words.index(f)) <= reach for p in plans for f in fulfils):

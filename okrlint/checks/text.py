@@ -486,6 +486,10 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Work with the DAO council to build a budget process", "学习…，形成学习报告": made or not
     if r.lead is Lead.REACH and not vague:
         return True  # "Win the Super Bowl", "Get exec sign-off": an outcome that happens or not
+    if r.lead is Lead.CAUSATIVE and r.lead_token is r.analysis.words[0] and "helps" not in r.lead_token.classes \
+            and not (r.object_is_person or r.beneficiary or r.value or vague or r.vague_adverb):
+        return True  # "Allow filtering files in a change", "Enable SSO for the admin app": a feature, there or not
+        # ("Help with documentation" is help given, with no end)
     if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.vague_frequency or r.plan_fulfilment):
         return True  # a bare name ("HRIS (Bamboo)", "Диалог B2B: RAG → лид"): a deliverable, there or not
     return False
@@ -689,6 +693,10 @@ def so_what_kind(r: Reading) -> str | None:
         # a quality *of something*, even beside a metric ("提升系统的准确率和稳定性"); "Повысить
         # эффективность" alone is a slogan
         return None  # "Improve cluster scalability", "提高交易可靠性", "Build our technical influence": a quality is a value
+    if r.best and not r.has_number and r.lead is not Lead.NONE:
+        # "Deliver the most efficient government services in America", "Создать лучший developer
+        # experience", "打造最优秀的学习小组": to be the best is a position, like "become"
+        return None
     metric_target = (r.metric or r.outcome_count) and (r.has_number or r.lead in METRIC_MOVES or r.lead is Lead.NONE)
     if metric_target:
         return "metric"
