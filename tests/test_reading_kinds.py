@@ -1798,3 +1798,44 @@ def test_a_capability_enabled_or_a_thing_shipped_is_measurable(tmp_path, lang, k
 ])
 def test_a_service_objective_or_a_zero_is_a_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A priority tag and a grade after the text are no numbers of the KR: the vague change is still vague.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Improve scrolling smoothness in high-latency mode P3 0.00", [("unmeasurable", 4, 9)]),
+    ("ru", "Улучшить плавность прокрутки P2 0.50", [("unmeasurable", 4, 9)]),
+    ("zh", "提升滚动流畅度 P2 0.50", [("unmeasurable", 4, 9)]),
+    ("en", "Cut scroll jank from 12% to 4% P1 0.80", []),
+])
+def test_a_priority_and_grade_after_the_text_are_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A vague headline spelled out by the work it stands for: the KR is that work (a task, done or not).
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Improve code-owners UI: show which reviewers own which files", "unmeasurable", []),
+    ("en", "Improve code-owners UI: show which reviewers own which files", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Improve search for new users. Change the default to literal search, add result tabs", "unmeasurable", []),
+    ("ru", "Улучшить онбординг: запустить пошаговый мастер настройки", "unmeasurable", []),
+    ("ru", "Улучшить онбординг: запустить пошаговый мастер настройки", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("zh", "优化新手引导：上线分步配置向导", "unmeasurable", []),
+    ("en", "Improve onboarding: make it better", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("ru", "Улучшить онбординг: сделать его лучше", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "优化新手引导：让体验更好", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Make progress on the text autosizing spec", "unmeasurable", [("unmeasurable", 4, 9)]),
+])
+def test_a_vague_headline_spelled_out(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+@pytest.mark.parametrize("lang,kr,word", [
+    ("en", "Improve code-owners UI: show which reviewers own which files", "show"),
+    ("ru", "Улучшить онбординг: запустить пошаговый мастер настройки", "запустить"),
+    ("zh", "优化新手引导：上线分步配置向导", "上线"),
+])
+def test_the_evidence_of_a_spelled_out_task_is_its_own_verb(tmp_path, lang, kr, word):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {OBJECTIVE[lang]}\n    key_results:\n"
+                                  f"      - {json.dumps(kr, ensure_ascii=False)}\n")
+    [finding] = check_json(tmp_path / "t.okr.yaml", "--select", "task-not-outcome").findings
+    [span] = finding["evidence"]["spans"]
+    assert (span["text"], kr[span["start"]:span["end"]]) == (word, word)

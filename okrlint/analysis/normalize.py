@@ -22,6 +22,7 @@ Principles:
 - Placeholders for hidden numbers ("[N1]", "X%", "[X]") are kept; a link or reference whose
   text is a placeholder ("[$N](url)", "[_N<sub>2</sub>_][n2]") becomes "[$N]", "[N2]".
 - Code spans keep their content verbatim (only the backticks go).
+- A priority tag ("P1 - …", "… P2 0.50") ranks the KR and is dropped.
 - A progress report after "=>" ("… => 50% completed") is not part of the KR, nor is a grade or a
   count of done items at its end: "(0.7)", "(1.0)", "Ship 5 pages (3/5)", "(1/1) ██████" (OKRs are
   scored 0–1). "(100%)", "(0.5%)" and a count whose total the text does not state ("每章…（14/14）")
@@ -186,6 +187,8 @@ def normalize(text: str) -> str:
     text = _strip_notes(text)
     text = _strip_result_report(text)
     text = _strip_grade(text)
+    if "P" in text:
+        text = _strip_priority(text)
     text = _tidy(text)
     return _restore_code(text, code)
 
@@ -325,6 +328,12 @@ _OWNER_BEFORE_CLAUSE = compile_pattern(
     r"^(?P<owner>[A-ZА-ЯЁ][\w&/.'’+-]*(?:\s+(?:[A-ZА-ЯЁ][\w&/.'’+-]*|[a-zа-яё]{1,4})){0,2})\s*[:：]\s*"
     r"(?=[a-zа-яё]\S*(?:\s+\S+){1,})"
 )  # "Live ops: keep players coming back", "AI Assistant: answers that are right"
+# "Customer success: Grow SWAUs…", "Web app and integrations: Browser extensions work…": an area named in
+# a few words, then the KR as a sentence of its own
+_AREA_BEFORE_SENTENCE = compile_pattern(
+    r"^(?P<owner>[A-ZА-ЯЁ][\w&/.'’+-]*(?:\s+(?:[A-ZА-ЯЁ][\w&/.'’+-]*|[a-zа-яё][a-zа-яё-]*|&)){1,3})\s*[:：]\s*"
+    r"(?=[A-ZА-ЯЁ][a-zа-яё]+\s+\S)"
+)
 
 
 def _strip_zh_team(text: str) -> str | None:
@@ -363,7 +372,7 @@ def _strip_emoji(text: str) -> str | None:
 def _strip_owner_tag(text: str) -> str | None:
     if ":" not in text and "：" not in text:
         return None  # both patterns end the owner with a colon
-    match = _OWNER_TAG.match(text) or _OWNER_BEFORE_CLAUSE.match(text)
+    match = _OWNER_TAG.match(text) or _OWNER_BEFORE_CLAUSE.match(text) or _AREA_BEFORE_SENTENCE.match(text)
     if match is None:
         return None
     owner = match.group("owner").strip()
@@ -415,6 +424,18 @@ def _strip_grade(text: str) -> str:
     if total is not None and total not in _NUMBER.findall(text[:match.start()]):
         return text  # "每章配套完整代码（14/14）": the count is the target, not a report on one stated before
     return text[:match.start()]
+
+
+# "P1 - Close all P1 blockers", "P2Reduce # of failing tests", "Fix impactful bugs P1 0.60": a priority
+# tag (P0–P4) before the text, or after it with the KR's grade, ranks the KR; it is not part of it.
+# "P1 incidents", "P95 latency" and "P1 Bugs" (no separator) stay.
+_LEADING_PRIORITY = compile_pattern(r"^P[0-4](?:\s*[-–—|]\s*|(?=[A-Z][a-z]))")
+_TRAILING_PRIORITY = compile_pattern(r"\s+P[0-4](?:\s+(?:0(?:\.\d{1,2})?|1(?:\.0{1,2})?))?\s*$")
+
+
+def _strip_priority(text: str) -> str:
+    stripped = _TRAILING_PRIORITY.sub("", _LEADING_PRIORITY.sub("", text, count=1), count=1)
+    return stripped if stripped.strip() else text  # a text that is only a tag stays as it is
 
 
 def _drop_note(match: re.Match[str]) -> str:

@@ -17,6 +17,7 @@ from typing import Iterator
 
 from okrlint.analysis import Pos, QuantityKind, VerbForm
 from okrlint.analysis.normalize import without_trailing_mentions
+from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.phrases import mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.checks.reading import (METRIC_MOVES, Lead, Reading, comparative, head_noun, is_quality, lexicon,
@@ -43,6 +44,8 @@ def task_reason(r: Reading) -> str | None:
         return "deliverables-in-place"
     if _own_effort_per_period(r):
         return "own-output-count"  # "60 mins guitar practice per week", "Бегать 3 раза в неделю", "每周冥想2小时"
+    if (detail := _task_detail(r)) is not None:
+        return task_reason(detail)  # "Improve code-owners UI: show which reviewers own which files"
     if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE):
         return None
     if r.analysis.change is not None or r.plan_fulfilment or is_hygiene(r) or keeps_level(r):
@@ -302,6 +305,7 @@ def task_not_outcome(kr: KeyResult, objective: Objective, ctx: CheckContext) -> 
     r = _reading(kr.title, ctx)
     reason = task_reason(r)
     if reason is not None:
+        r = _task_detail(r) or r  # the evidence is in the part that says the work
         verb = r.lead_token.text if r.lead_token is not None else " ".join(t.text for t in r.analysis.words[:2])
         words = _lead_words(r) if reason != "deliverable-named" else tuple(t.text for t in r.analysis.words[:3])
         if reason == "own-output-count":
@@ -461,6 +465,8 @@ def is_measurable_without_number(r: Reading) -> bool:
     if r.plan_fulfilment:
         return True  # "Scale hiring to plan", "Выполнить план продаж": the plan is the target (a KPI, not vague)
     vague = _vague(r)
+    if vague and _spelled_out_after(r):
+        return True  # "Improve code-owners UI: show which reviewers own which files": the headline is spelled out
     # "Core implementation has improved test coverage": "improved" is no end state, it has no target
     end_state = (r.end_state and r.lead is not Lead.VAGUE) or _in_normal_state(r)  # "系统运行正常" holds or not
     if end_state or r.floor or r.keeps_current_level or r.zero_target or r.top or ((r.universal or r.threshold) and not vague):
@@ -493,6 +499,37 @@ def is_measurable_without_number(r: Reading) -> bool:
     if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.vague_frequency or r.plan_fulfilment):
         return True  # a bare name ("HRIS (Bamboo)", "Диалог B2B: RAG → лид"): a deliverable, there or not
     return False
+
+
+# A headline, then what it means: "Improve X: show …", "Improve UX. Hire a designer, …", "提升体验：上线…".
+_HEADLINE_END = lazy_compile(r"[:：]\s+|[:：](?=[\u4e00-\u9fff])|(?<=[^\W\d_]{3})[.!?]\s+(?=[A-ZА-ЯЁ])|。(?=\S)")
+
+
+def _spelled_out(r: Reading) -> Reading | None:
+    """What follows a headline, read on its own: "Improve X: show …" → "show …"."""
+    text = r.analysis.normalized
+    match = _HEADLINE_END.search(text)
+    lead = r.lead_token
+    if match is None or lead is None or lead.end > match.start():
+        return None  # the vague word must be in the headline: "P0: Update - IPFS can quickly …" is one KR
+    rest = text[match.end():].strip()
+    if len(rest.split()) < 3 and not (r.analysis.lang == "zh" and len(rest) >= 6):
+        return None
+    return read(rest, r.analysis.lang)
+
+
+def _task_detail(r: Reading) -> Reading | None:
+    """The spelled-out part of a vague headline, when that part is not vague itself: it is the KR."""
+    if r.lead not in (Lead.VAGUE, Lead.REWORK):
+        return None
+    detail = _spelled_out(r)
+    return detail if detail is not None and not _vague(detail) else None
+
+
+def _spelled_out_after(r: Reading) -> bool:
+    """A vague headline followed by the work or the state it stands for, checkable on its own."""
+    detail = _spelled_out(r)
+    return detail is not None and (detail.has_number or (not _vague(detail) and is_measurable_without_number(detail)))
 
 
 def _widened_to_an_end(r: Reading) -> bool:

@@ -53,6 +53,10 @@ OWNER_TAGS = [
     ("Директор по маркетингу, Москва: Запустить рассылку", "Запустить рассылку"),
     ("CS: Begin deploying the CSM tool.", "Begin deploying the CSM tool"),
     ("SRE: Cut paging noise by half", "Cut paging noise by half"),
+    # an area in a few words, then the KR as a sentence of its own
+    ("Customer success: Grow SWAUs at existing customers", "Grow SWAUs at existing customers"),
+    ("Web app and integrations: Browser extensions work reliably", "Browser extensions work reliably"),
+    ("Служба поддержки клиентов: Сократить время ответа до 2 часов", "Сократить время ответа до 2 часов"),
 ]
 
 BULLETS_AND_NUMBERING = [
@@ -153,6 +157,8 @@ KEPT = [
     "Availability: 99.9%",
     "Self-managed: 95% on CSAT",
     "NPS: Raise it above 50",
+    "Customer success: 90% CSAT",
+    "Revenue growth: 20% by Q4",
     "Формат OKR воспроизводится без автора: PO собирает документ",
     # comparisons and placeholders
     "<5 critical bugs in first month",
@@ -316,4 +322,23 @@ GRADES = [
 
 @pytest.mark.parametrize(("text", "expected"), GRADES)
 def test_a_grade_or_a_done_count_at_the_end_is_removed(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+# A priority tag ranks the KR: dropped before the text (with a separator, or glued to a word) and
+# after it (with the KR's grade); a P-number that names a class of things stays.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("P1 - Close all P1 Blockers", "Close all P1 Blockers"),
+    ("P2Reduce # of failing layout tests", "Reduce # of failing layout tests"),
+    ("Fix impactful bugs P1 0.60", "Fix impactful bugs"),
+    ("GPU Benchmarking enhancements P2 0.00", "GPU Benchmarking enhancements"),
+    ("P1 — Сократить время сборки до 10 минут", "Сократить время сборки до 10 минут"),
+    ("P0 - 上线新的支付流程", "上线新的支付流程"),
+    ("P1 incidents resolved in 2h", "P1 incidents resolved in 2h"),
+    ("Track P95 latency", "Track P95 latency"),
+    ("P0: Update - IPFS can quickly update a package repository", "P0: Update - IPFS can quickly update a package repository"),
+    ("P1SPv2 works for all effects", "P1SPv2 works for all effects"),
+    ("P1", "P1"),
+])
+def test_priority_tags_are_removed(text: str, expected: str) -> None:
     assert normalize(text) == expected
