@@ -1839,3 +1839,65 @@ def test_the_evidence_of_a_spelled_out_task_is_its_own_verb(tmp_path, lang, kr, 
     [finding] = check_json(tmp_path / "t.okr.yaml", "--select", "task-not-outcome").findings
     [span] = finding["evidence"]["spans"]
     assert (span["text"], kr[span["start"]:span["end"]]) == (word, word)
+
+
+# A thing said to be (well) protected is a state of the world, not a level kept.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Customer data is well protected and secure", []),
+    ("ru", "Данные клиентов надёжно защищены", []),
+    ("zh", "用户数据得到妥善保护", []),
+    ("en", "Protect our market share", [("kpi-in-disguise", 2, 12)]),
+])
+def test_a_thing_well_protected_is_no_level_kept(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# A measure said not to move keeps its level: business as usual, and checkable.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "The number of open bugs did not increase", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("en", "The number of open bugs did not increase", "unmeasurable", []),
+    ("ru", "Число открытых багов не выросло", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "线上缺陷数不增加", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "月均工单量增长 30% 但人力不增加", "kpi-in-disguise", []),  # a move, with a guard beside it
+    ("en", "Reduce the number of open bugs", "kpi-in-disguise", []),
+])
+def test_a_measure_that_does_not_move_keeps_its_level(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# "Good enough to …" names what the level is for: a purpose.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("ru", "Получить точность прогноза, достаточную для запуска рекомендаций", []),
+    ("en", "Get forecast accuracy good enough to launch recommendations", []),
+    ("zh", "预测准确率足以支撑推荐上线", []),
+    ("ru", "Получить точность прогноза 90%", [("so-what", 2, 12)]),
+    ("en", "Get forecast accuracy to 90%", [("so-what", 2, 12)]),
+    ("zh", "预测准确率达到90%", [("so-what", 2, 12)]),
+])
+def test_a_level_good_enough_for_something_has_a_purpose(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# The work, then after a semicolon its outcome bounded: the KR is the outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Create merit badges for contributors; at least 10 builders earn one", []),
+    ("ru", "Запустить программу значков для контрибьюторов; не менее 10 участников получают значок", []),
+    ("zh", "上线贡献者徽章体系；获得徽章的贡献者不少于10人", []),
+    ("en", "Create merit badges for contributors; publish the list on the wiki", [("task-not-outcome", 4, 9)]),
+    ("zh", "上线贡献者徽章体系；在官网公布名单", [("task-not-outcome", 4, 9)]),
+])
+def test_work_then_its_bounded_outcome_is_an_outcome(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A scope of work listed item by item, with no verb that acts, names deliverables (ru, en); a list of
+# measures with their targets does not, in any language.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "RBAC, вебхуки, экспорт отчётов, мобильная версия", [("task-not-outcome", 4, 9)]),
+    ("en", "SSO, audit log export, role-based access, webhooks", [("task-not-outcome", 4, 9)]),
+    ("ru", "DAU | 1 000+ (1 мес), 5 000+ (3 мес), 10 000+ (6 мес)", []),
+    ("en", "Raise NPS to 50, cut churn to 3%, grow MAU to 10k", []),
+    ("zh", "NPS提升到50、流失率降到3%、月活达到1万", []),
+])
+def test_a_listed_scope_of_work_is_a_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

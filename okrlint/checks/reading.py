@@ -509,6 +509,21 @@ class Reading:
         return any(t.text.lower() in ("не", "not", "no", "不", "无", "never", "нет") for t in self._words)
 
     @_fact
+    def level_not_moved(self) -> bool:
+        """A measure said not to move: "open bugs did not increase", «число багов не выросло», "缺陷数不增加"
+        — a level kept where it is, a ceiling (or a floor: "NPS did not drop")."""
+        words = self._words
+        if self.analysis.quantities:
+            return False  # "工单量增长 30% 但人力不增加": a move, with a guard beside it
+        for i, token in enumerate(words):
+            if token.pos is not Pos.VERB or token is words[0] or not (_in_class(token, "increase") or _in_class(token, "decrease")):
+                continue
+            before = [t.text.lower() for t in words[max(0, i - 2):i]]
+            if any(w in _NEGATIONS for w in before) and any(t.pos in (Pos.NOUN, Pos.PROPN) for t in words[:i]):
+                return True
+        return False
+
+    @_fact
     def bau(self) -> bool:
         """"business as usual", "日常运营" said outright."""
         return mentions(self.analysis, self._lex.get(self._lang, "bau"))
@@ -1480,6 +1495,8 @@ def _copular_state(words: list[Token]) -> bool:
         if token.text.lower() not in ("is", "are"):
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt.pos is Pos.ADV and i + 2 < len(words):
+            nxt = words[i + 2]  # "are well protected", "is fully automated": the state after its adverb
         if any(t.pos is Pos.VERB for t in words[:i]):
             return False  # "Maintain plans that are responsive": the copula is in a relative clause
         subject = any(t.pos in (Pos.NOUN, Pos.PROPN, Pos.PRON, Pos.X) for t in words[:i])
@@ -1487,6 +1504,9 @@ def _copular_state(words: list[Token]) -> bool:
         return subject and state
     return False
 
+
+# Words that deny the verb after them ("did not increase", "не выросло", "没有增加", "不增加").
+_NEGATIONS = frozenset({"not", "n't", "never", "не", "ни", "没有", "没", "不", "未", "無", "无"})
 
 # Words before 任务 that make it a quota to fulfil ("销售任务", "年度任务"); alone it is a task ("完成24个任务").
 _ZH_QUOTA_BEFORE = frozenset({"销售", "銷售", "经营", "經營", "年度", "全年", "季度"})

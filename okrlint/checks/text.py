@@ -40,6 +40,8 @@ def task_reason(r: Reading) -> str | None:
     # even beside a metric word or "each" ("ProtoSchool has a file sharing tutorial")
     if r.undefined:
         return None  # "Team to fill in", "TBD": nothing written yet to call a task
+    if _bound_outcome_after(r):
+        return None  # "Create merit badges …; at least 10 builders earn one": the work, then its outcome
     if (r.possess or r.exists) and not (r.has_number or r.value or r.zero_target) and (r.object_is_artifact or not (r.metric or r.universal)):
         return "deliverables-in-place"
     if _own_effort_per_period(r):
@@ -87,6 +89,8 @@ def task_reason(r: Reading) -> str | None:
         return "deliverable-named"  # "✅ Фаза 2: User Profile (PR #24)", "`cli.py` — REPL-цикл": a piece of work
     if _bare_name(r):
         return "deliverable-named"  # "Unit-тесты", "Customer Support (Zendesk)", "财务管理系统简易版": a thing to build
+    if _deliverable_list(r):
+        return "deliverable-named"  # "RBAC, webhooks, share-flow, mobile оптимизации": a scope of work listed
     return None
 
 
@@ -148,6 +152,24 @@ def _bare_name(r: Reading) -> bool:
         return False  # "Средняя оценка", "Monthly average product types", "New customers from the regions": a metric or people
     return not (r.value or r.vague_adverb or r.vague_frequency or r.undefined or r.zero_target
                 or r.top or r.keeps_somewhere or r.plan_fulfilment or r.universal)
+
+
+_LIST_SEPARATORS = lazy_compile(r"[,，、;；]")
+
+
+def _deliverable_list(r: Reading) -> bool:
+    """Three or more short items and no verb that acts: "Интеграция, pytest ≥80%, PyInstaller,
+    документация", "Реализован мастер, расчёт графа, экспорт PNG/PDF" — the scope of a release listed.
+    Russian and English only: their verbs show their form; a list opened by a measure ("DAU | 1,000+
+    (1 мес), 5,000+ (3 мес)") is targets, not work."""
+    if r.analysis.lang not in ("ru", "en") or _head_is_metric(r) or r.plan_fulfilment:
+        return False
+    items = [part for part in _LIST_SEPARATORS.split(r.analysis.normalized) if part.strip()]
+    if len(items) < 3 or any(len(part.split()) > 6 for part in items):
+        return False
+    acting = (VerbForm.FINITE, VerbForm.INFINITIVE, VerbForm.IMPERATIVE)
+    return r.lead in (Lead.NONE, Lead.TASK, Lead.REWORK) and not any(
+        t.pos is Pos.VERB and t.verb_form in acting for t in r.analysis.words)
 
 
 def _moves_nothing(r: Reading) -> str | None:
@@ -265,8 +287,8 @@ def keeps_level(r: Reading) -> bool:
     """Business as usual: keep a level where it is ("Сохранить NPS 9", "回款率不低于95%", "确保…稳定在…")."""
     if r.analysis.change is not None or _breaks_off_at_the_result(r):
         return False  # "确保线上稳定运行，使得：": what is kept is the means, the target follows in lines not seen
-    if r.keeps_current_level or r.health_floor:
-        return True  # "Uptime ≥ 99.9%": a level the service keeps every period, not a result
+    if r.keeps_current_level or r.health_floor or r.level_not_moved:
+        return True  # "Uptime ≥ 99.9%", "Open bugs did not increase": a level the service keeps every period
     if r.lead_token is not None and "upkeep" in r.lead_token.classes and not (r.object_is_person or r.object_is_artifact):
         return True  # "Maintain critical infrastructure", "维护核心基础设施": keeping a system running (not "… plans")
     if r.lead is Lead.MAINTAIN and ((r.object_is_person and not r.has_number) or r.supports_people):
@@ -469,6 +491,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Improve code-owners UI: show which reviewers own which files": the headline is spelled out
     # "Core implementation has improved test coverage": "improved" is no end state, it has no target
     end_state = (r.end_state and r.lead is not Lead.VAGUE) or _in_normal_state(r)  # "系统运行正常" holds or not
+    if r.level_not_moved:
+        return True  # "The number of open bugs did not increase": the level it had is the target
     if end_state or r.floor or r.keeps_current_level or r.zero_target or r.top or ((r.universal or r.threshold) and not vague):
         return True
     if r.declarative and not vague:
@@ -498,6 +522,25 @@ def is_measurable_without_number(r: Reading) -> bool:
         # ("Help with documentation" is help given, with no end)
     if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.vague_frequency or r.plan_fulfilment):
         return True  # a bare name ("HRIS (Bamboo)", "Диалог B2B: RAG → лид"): a deliverable, there or not
+    return False
+
+
+_CLAUSE_BREAK = lazy_compile(r"[；;]")
+
+
+def _bound_outcome_after(r: Reading) -> bool:
+    """A later clause, after a semicolon, that bounds a count or level and is no task itself: the KR
+    states the outcome of its work ("…；至少 3 个混合 Harness 任务完整通过")."""
+    text = r.analysis.normalized
+    if not r.analysis.quantities or _CLAUSE_BREAK.search(text) is None:
+        return False
+    for part in _CLAUSE_BREAK.split(text)[1:]:
+        part = part.strip()
+        if len(part) < 6:
+            continue
+        clause = read(part, r.analysis.lang)
+        if clause.analysis.quantities and clause.threshold and task_reason(clause) is None:
+            return True
     return False
 
 
