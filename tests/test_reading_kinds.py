@@ -516,7 +516,9 @@ def test_something_being_there_is_a_deliverable(tmp_path, lang, kr, expected):
     ("ru", "Обеспечить надёжность платформы 99.9%", [("kpi-in-disguise", 2, 12)]),
     ("en", "Ensure 99.95% availability of the payments API", [("kpi-in-disguise", 2, 12)]),
     ("zh", "确保支付系统可用率99.9%", [("kpi-in-disguise", 2, 12)]),
-    ("en", "Ensure reliability grows from 99.5% to 99.9%", []),
+    # a move from A to B is no level kept, but as the objective itself it is a metric target
+    # (test_an_objective_moving_a_measure_is_a_kpi)
+    ("en", "Ensure reliability grows from 99.5% to 99.9%", [("kpi-in-disguise", 2, 12)]),
 ])
 def test_an_objective_that_ensures_a_level_keeps_it(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
@@ -1679,6 +1681,7 @@ def test_a_deal_signed_with_nothing_measured_stays_a_task(tmp_path, lang, kr, ex
     ("en", "Have the skills to lead a product team", []),
     ("ru", "Обладать навыками управления командой", []),
     ("zh", "具备独立负责一条业务线的能力", []),
+    ("zh", "在 10 月 1 日前具备竞赛所需的基础工程能力", []),  # a date before the verb is no subject
     ("zh", "系统具备自动扩容能力", [("so-what", 2, 12)]),
     ("en", "Have a new billing system", [("so-what", 2, 12)]),
     ("ru", "Иметь новую систему биллинга", [("so-what", 2, 12)]),
@@ -1901,3 +1904,59 @@ def test_work_then_its_bounded_outcome_is_an_outcome(tmp_path, lang, kr, expecte
 ])
 def test_a_listed_scope_of_work_is_a_task(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# An objective that moves a measure from one level to another is a key result standing as the objective.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Improve customer satisfaction from 70% to 85%", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Повысить удовлетворённость клиентов с 70% до 85%", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "客户满意度从70%提升到85%", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Customers are happier: CSAT from 70% to 85%", []),  # a state of people, its measure beside it
+    ("ru", "Закрыть годовой план", [("kpi-in-disguise", 2, 12)]),  # «закрыть план»: the plan met
+    ("en", "Make onboarding effortless for new developers", []),
+])
+def test_an_objective_moving_a_measure_is_a_kpi(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+def test_a_move_as_the_objective_is_a_metric_target_not_a_level_kept(tmp_path):
+    write(tmp_path, "t.okr.yaml", "objectives:\n  - title: Ensure reliability grows from 99.5% to 99.9%\n    key_results:\n"
+                                  "      - Raise NPS from 30 to 50\n")
+    [finding] = [f for f in check_json(tmp_path / "t.okr.yaml", "--select", "kpi-in-disguise").findings if f["line"] == 2]
+    assert finding["evidence"]["reason"] == "metric-target"
+
+
+# "Code health" names a measure of code (English reads "Code" as a possible verb): a slogan, like «Здоровье
+# кода» and "代码健康度"; "Fix bugs" is an order.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Code health", [("so-what", 2, 12)]),
+    ("ru", "Здоровье кода", [("so-what", 2, 12)]),
+    ("zh", "代码健康度", [("so-what", 2, 12)]),
+    ("en", "Fix bugs", [("so-what", 2, 12)]),
+])
+def test_a_measure_named_by_two_nouns_is_no_order(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+@pytest.mark.parametrize("lang,objective,reason", [
+    ("en", "Code health", "slogan"), ("en", "Fix bugs", "bare-activity"), ("ru", "Здоровье кода", "slogan"),
+    ("zh", "修复缺陷", "bare-activity"),
+])
+def test_the_reason_tells_a_named_measure_from_an_order(tmp_path, lang, objective, reason):
+    write(tmp_path, "t.okr.yaml", f"lang: {lang}\nobjectives:\n  - title: {json.dumps(objective, ensure_ascii=False)}\n"
+                                  "    key_results:\n      - Raise NPS from 30 to 50\n      - Cut churn from 8% to 5%\n")
+    [finding] = [f for f in check_json(tmp_path / "t.okr.yaml", "--select", "so-what").findings if f["line"] == 3]
+    assert finding["evidence"]["reason"] == reason
+
+
+# Keeping joined to improving names a change beside the upkeep: more than business as usual.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Maintain and improve our internal tools", []),
+    ("ru", "Поддерживать и развивать внутренние инструменты", []),
+    ("zh", "维护并优化内部工具", []),
+    ("en", "Maintain our market position", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Сохранить долю рынка", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "保持市场地位", [("kpi-in-disguise", 2, 12)]),
+])
+def test_kept_and_improved_is_no_level_kept(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected

@@ -187,7 +187,7 @@ def normalize(text: str) -> str:
     text = _strip_notes(text)
     text = _strip_result_report(text)
     text = _strip_grade(text)
-    if "P" in text:
+    if "P" in text or "p" in text or "@" in text:
         text = _strip_priority(text)
     text = _tidy(text)
     return _restore_code(text, code)
@@ -429,12 +429,15 @@ def _strip_grade(text: str) -> str:
 # "P1 - Close all P1 blockers", "P2Reduce # of failing tests", "Fix impactful bugs P1 0.60": a priority
 # tag (P0–P4) before the text, or after it with the KR's grade, ranks the KR; it is not part of it.
 # "P1 incidents", "P95 latency" and "P1 Bugs" (no separator) stay.
-_LEADING_PRIORITY = compile_pattern(r"^P[0-4](?:\s*[-–—|]\s*|(?=[A-Z][a-z]))")
+_LEADING_PRIORITY = compile_pattern(r"^(?:P[0-4](?:\s*[-–—|]\s*|(?=[A-Z][a-z]))|[Pp](?:[0-4]|X)\s*[-–—|]\s*)(?:@[\w?.-]+\s*[-–—|]\s*)?")
+# "@parkan - Ship …": an owner's handle before the text, after the priority's code span was dropped
+_LEADING_HANDLE = compile_pattern(r"^@[\w?.-]+\s*[-–—|]\s*(?=\S)")
 _TRAILING_PRIORITY = compile_pattern(r"\s+P[0-4](?:\s+(?:0(?:\.\d{1,2})?|1(?:\.0{1,2})?))?\s*$")
 
 
 def _strip_priority(text: str) -> str:
     stripped = _TRAILING_PRIORITY.sub("", _LEADING_PRIORITY.sub("", text, count=1), count=1)
+    stripped = _LEADING_HANDLE.sub("", stripped, count=1)
     return stripped if stripped.strip() else text  # a text that is only a tag stays as it is
 
 

@@ -304,7 +304,9 @@ class Reading:
             return True
         # "具备独立负责一条业务线的能力", "Have the skills to lead a team", "Иметь навыки …": a skill held
         # is a skill grown; a thing before the verb has a feature instead ("系统具备自动扩容能力")
-        return "possess" in lead_token.classes and not any(t.pos in (Pos.NOUN, Pos.PROPN) for t in words[:at]) \
+        deadline = self.analysis.deadline  # "在 10 月 1 日前具备…能力": a date before the verb is no subject
+        subject = [t for t in words[:at] if deadline is None or not deadline.start <= t.start < deadline.end]
+        return "possess" in lead_token.classes and not any(t.pos in (Pos.NOUN, Pos.PROPN) for t in subject) \
             and any("skills" in t.classes for t in words[at + 1:])
 
     @_fact
@@ -319,6 +321,17 @@ class Reading:
         "самый удобный", "最优秀的小组" — a claim to be the best, a position like "become". Size
         ("the largest customers", "крупнейших", "最多") is no worth."""
         return _best(self._words, self._lang)
+
+    @_fact
+    def kept_and_improved(self) -> bool:
+        """Keeping joined to improving: "Maintain and improve GUI tools", «Поддерживать и развивать …»,
+        "维护并优化…" — the change named beside the upkeep makes it more than business as usual."""
+        words, lead_token = self._words, self.lead_token
+        if lead_token not in words:
+            return False
+        after = words[words.index(lead_token) + 1:words.index(lead_token) + 3]
+        return len(after) == 2 and (after[0].pos is Pos.CONJ or after[0].text in ("并", "并且", "和", "及")) and any(
+            _in_class(after[1], cls) for cls in ("vague", "increase", "creates"))
 
     @_fact
     def supports_people(self) -> bool:
@@ -853,7 +866,8 @@ def _artifact_phrase(words: list[Token], lang: str, in_class) -> bool:
 
 def _noun_phrase(words: list[Token], lang: str) -> bool:
     """No predicate at all: no verb, no copula ("are happier"), no short adjective ("прозрачны")."""
-    if any(t.pos is Pos.VERB or "aux" in t.tags or "ADJS" in t.tags or "PRED" in t.tags for t in words):
+    if any((t.pos is Pos.VERB and not (lang == "en" and _names_a_measure_of(t, words)))
+           or "aux" in t.tags or "ADJS" in t.tags or "PRED" in t.tags for t in words):
         return False
     return not (lang == "zh" and (any(_zh_state_marker(t) for t in words) or any(_zh_adjective_predicate(c) for c in _clauses(words))))
 
@@ -1022,6 +1036,8 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
             return False
         return True
     if token.pos is Pos.VERB:
+        if lang == "en" and _names_a_measure_of(token, words):
+            return False  # "Code health", "Test coverage": a noun that names what the measure is of
         return lang == "zh" or token.verb_form is not VerbForm.PARTICIPLE
     first = token is words[0]
     action = token.verb_form is VerbForm.ACTION_NOUN and "plur" not in token.tags
@@ -1030,6 +1046,17 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
     if lang == "ru" and first and token.pos is Pos.NOUN and token.lemma.endswith(("ние", "ция")):
         action = True  # a noun of action the dictionary does not know: "Медиапланирование", "Заведение"
     return action and (first or lang == "zh")
+
+
+def _names_a_measure_of(token: Token, words: list[Token]) -> bool:
+    """A two-word English heading whose first word could be a verb of no known kind and whose second is
+    a measure or a quality in the singular: "Code health", "Test coverage" name a measure of code or
+    tests; "Fix bugs" (plural) and "Track velocity" (a known verb) are orders."""
+    if len(words) != 2 or token is not words[0] or token.classes:
+        return False
+    second = words[1]
+    return second.pos is Pos.NOUN and second.text.lower() == second.lemma.lower() \
+        and any(cls in second.classes for cls in ("metric", "quality", "value"))
 
 
 def _main_clause(words: list[Token], lang: str, in_class) -> list[Token]:

@@ -289,6 +289,8 @@ def keeps_level(r: Reading) -> bool:
         return False  # "确保线上稳定运行，使得：": what is kept is the means, the target follows in lines not seen
     if r.keeps_current_level or r.health_floor or r.level_not_moved:
         return True  # "Uptime ≥ 99.9%", "Open bugs did not increase": a level the service keeps every period
+    if r.kept_and_improved:
+        return False  # "Maintain and improve the docs site": a change named beside the upkeep
     if r.lead_token is not None and "upkeep" in r.lead_token.classes and not (r.object_is_person or r.object_is_artifact):
         return True  # "Maintain critical infrastructure", "维护核心基础设施": keeping a system running (not "… plans")
     if r.lead is Lead.MAINTAIN and ((r.object_is_person and not r.has_number) or r.supports_people):
@@ -647,7 +649,8 @@ def _objective_is_kpi(r: Reading) -> bool:
 
 def objective_kpi_reason(r: Reading) -> str | None:
     """Why an objective is a KPI (a reason code of the rule's rationale), or None."""
-    if r.lead is Lead.MAINTAIN and not r.declarative and not (r.object_is_person and not r.has_number) and not r.supports_people:
+    if r.lead is Lead.MAINTAIN and not r.declarative and not (r.object_is_person and not r.has_number) \
+            and not (r.supports_people or r.kept_and_improved):
         return "keeps-level"  # "Maintain our market position"; not "Retain customers" (people who stay)
     if r.plan_fulfilment:
         return "plan-fulfilment"  # "Выполнение плана продаж", "完成年度经营计划"
@@ -660,6 +663,8 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "metric-target" if r.has_number else "bare-metric"
     if r.keeps_current_level and r.analysis.change is None:
         return "keeps-level"  # "Ensure the team can maintain the current level of service", "不低于当前水平"
+    if r.analysis.change is not None and not (r.purpose or r.declarative):
+        return "metric-target"  # "Improve customer satisfaction from X% to Y%", "收入从4000万到8000万": a KR as the objective
     if r.purpose or r.value or r.declarative or r.for_someone:
         return None
     if r.lead in METRIC_MOVES and not r.has_number and _names_business_metric(r) and (r.metric_object or _business_word_moved(r)):

@@ -338,6 +338,9 @@ def test_a_grade_or_a_done_count_at_the_end_is_removed(text: str, expected: str)
     ("Track P95 latency", "Track P95 latency"),
     ("P0: Update - IPFS can quickly update a package repository", "P0: Update - IPFS can quickly update a package repository"),
     ("P1SPv2 works for all effects", "P1SPv2 works for all effects"),
+    ("p0 - A JS daemon is one of the gateway nodes", "A JS daemon is one of the gateway nodes"),
+    ("`P2` - @parkan - Ship the strategy document", "Ship the strategy document"),
+    ("p95 latency under 200ms", "p95 latency under 200ms"),
     ("P1", "P1"),
 ])
 def test_priority_tags_are_removed(text: str, expected: str) -> None:
