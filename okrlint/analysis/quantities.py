@@ -112,7 +112,9 @@ _NUMBER_STEMS = lazy_compile("половин|кратн|double|tripl")
 
 def _core(text: str) -> re.Pattern[str]:
     """The core regex for `text`: with number words only when the text has one."""
+    global _lowered
     low = text.lower()
+    _lowered = text, low if len(low) == len(text) else None  # for the windows before its numbers (_window_has)
     if not _NUMBER_WORDS.isdisjoint(_LOWER_WORD.findall(low)) or _NUMBER_STEMS.search(low):
         return _core_full()
     return _CORE_BASIC
@@ -655,7 +657,22 @@ def _label_before(text: str, start: int) -> bool:
 
 def _window_has(text: str, start: int, size: int, hints: re.Pattern[str]) -> bool:
     """Cheap test that guards a costlier backwards regex search."""
-    return hints.search(text[max(0, start - size) : start].lower()) is not None
+    global _lowered
+    text_seen, low = _lowered
+    if text_seen is not text:  # find_quantities lowered it in _core: only a caller of its own gets here
+        low = text.lower()
+        if len(low) != len(text):
+            low = None  # "İ" lowers to two characters: offsets differ, lower the window itself
+        _lowered = text, low
+    if low is None:
+        return hints.search(text[max(0, start - size) : start].lower()) is not None
+    # The same characters as the window lowered on its own (each lowered to one; only a Greek final
+    # sigma depends on what follows it, and no hint has Greek): the hints are plain words, so
+    # searching between the window's bounds finds what searching the window does.
+    return hints.search(low, max(0, start - size), start) is not None
+
+
+_lowered: tuple[str | None, str | None] = (None, None)  # the last text a window was looked at in, lowered once
 
 
 def _hints(*words: str) -> re.Pattern[str]:
