@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import Any
 
 from okrlint.analysis.facts import (
     Aspect,
@@ -65,29 +66,47 @@ def _analyzer(lang: str) -> ModuleType:
 @bounded_memo(max_entries=2048, max_chars=500_000)
 def analyze(text: str, hint: str | None = None) -> TextAnalysis:
     """Analyse one OKR text. `hint` is the file's `lang:` (an override), or None to detect."""
-    from okrlint.analysis.detect import detect_language
-    from okrlint.analysis.normalize import is_question, is_unfinished, is_work_item, normalize
-    from okrlint.analysis.quantities import find_change, find_deadline, find_quantities
-    from okrlint.analysis.word_classes import with_classes
-
+    if _normalize is None:
+        _import_steps()
     # An OKR text is a sentence or two; anything far longer is pasted prose or hostile input, and
     # its first part says what it is about. Bounding it keeps every later step fast.
-    normalized = normalize(text[:MAX_TEXT_CHARS])
-    lang = detect_language(normalized, hint)
-    tokens = with_classes(_tokenize(normalized, lang), lang)  # word classes once per token, for every fact
-    quantities = tuple(find_quantities(normalized, lang))
+    normalized = _normalize(text[:MAX_TEXT_CHARS])
+    lang = _detect_language(normalized, hint)
+    tokens = _with_classes(_tokenize(normalized, lang), lang)  # word classes once per token, for every fact
+    quantities = tuple(_find_quantities(normalized, lang))
     return TextAnalysis(
         text=text,
         normalized=normalized,
         lang=lang,
         tokens=tokens,
         quantities=quantities,
-        change=find_change(normalized, quantities, lang),
-        deadline=find_deadline(normalized, lang),
-        work_item=is_work_item(text[:MAX_TEXT_CHARS]),
-        unfinished=is_unfinished(text[:MAX_TEXT_CHARS]),
-        question=is_question(text[:MAX_TEXT_CHARS]),
+        change=_find_change(normalized, quantities, lang),
+        deadline=_find_deadline(normalized, lang),
+        work_item=_is_work_item(text[:MAX_TEXT_CHARS]),
+        unfinished=_is_unfinished(text[:MAX_TEXT_CHARS]),
+        question=_is_question(text[:MAX_TEXT_CHARS]),
     )
+
+
+# The pipeline's steps, imported on the first analysis, not with this package. Kept as globals: four
+# import statements inside `analyze` cost ~2.5 µs a text. Private names: `normalize` here would hide
+# the submodule of the same name.
+_normalize = _detect_language = _with_classes = _find_quantities = _find_change = _find_deadline = None  # type: Any
+_is_work_item = _is_unfinished = _is_question = None  # type: Any
+
+
+def _import_steps() -> None:
+    global _normalize, _detect_language, _with_classes, _find_quantities, _find_change, _find_deadline
+    global _is_work_item, _is_unfinished, _is_question
+    from okrlint.analysis.detect import detect_language
+    from okrlint.analysis.normalize import is_question, is_unfinished, is_work_item, normalize
+    from okrlint.analysis.quantities import find_change, find_deadline, find_quantities
+    from okrlint.analysis.word_classes import with_classes
+
+    _detect_language, _with_classes = detect_language, with_classes
+    _find_quantities, _find_change, _find_deadline = find_quantities, find_change, find_deadline
+    _is_work_item, _is_unfinished, _is_question = is_work_item, is_unfinished, is_question
+    _normalize = normalize  # last: analyze takes a set _normalize for all of them set
 
 
 def _tokenize(normalized: str, lang: str) -> tuple[Token, ...]:

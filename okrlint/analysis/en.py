@@ -548,13 +548,19 @@ def tokenize(text: str) -> list[Token]:
     """Tokens of an English text, with lemma, part of speech and verb form."""
     slots = _scan(text)
     shouting = _is_shouting(slots)
+    word_facts = _word_facts
     for slot in slots:
-        _prepare(slot, shouting)
+        if slot.kind == "word":  # most slots: `_prepare`'s last step, without a call
+            slot.low, slot.case, slot.word = word_facts(slot.text, shouting)
+        else:
+            _prepare(slot, shouting)
     for i, slot in enumerate(slots):
         if slot.kind == "word" and slot.pos is Pos.X:
             _decide(slots, i)
     _attach_particles(slots)
-    return [_to_token(slot) for slot in slots]
+    # each slot's Token, positional, and no new empty frozenset per token (~8 tokens a text)
+    return [Token(s.text, s.lemma or s.text.lower(), s.pos, "en" if s.kind == "word" else _lang_of(s), s.start, s.end,
+                  s.form, None, s.family, frozenset(s.tags) if s.tags else NO_TAGS) for s in slots]
 
 
 def _scan(text: str) -> list[_Slot]:
@@ -622,12 +628,6 @@ def _lang_of(slot: _Slot) -> str:
         script = script_of(slot.text[0])
         return {"cyrillic": "ru", "han": "zh"}.get(script, "")
     return ""
-
-
-def _to_token(slot: _Slot) -> Token:
-    # positional, and no new empty frozenset per token: ~10 tokens a text come through here
-    return Token(slot.text, slot.lemma or slot.text.lower(), slot.pos, "en" if slot.kind == "word" else _lang_of(slot),
-                 slot.start, slot.end, slot.form, None, slot.family, frozenset(slot.tags) if slot.tags else NO_TAGS)
 
 
 # Context helpers. "Previous" skips adverbs and "not", which do not change the slot a word is in.

@@ -10,37 +10,85 @@ Two ways, both on the analysis of one text:
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from okrlint.analysis.facts import Pos, TextAnalysis
+from okrlint.analysis.lazyre import lazy_compile
 from okrlint.compiled_patterns import compile_pattern
 from okrlint.memo import BoundedMemo
 
 
 def mentions(analysis: TextAnalysis, phrases: Iterable[str]) -> bool:
     """True if any phrase stands in the text (case-insensitive)."""
+    try:
+        anywhere, first_words, bounded = _PHRASE_PATTERNS[phrases]  # the same few word lists for every text
+    except (KeyError, TypeError):  # a list not seen yet, or one that cannot be a key (a list, a set)
+        anywhere, first_words, bounded = _patterns(phrases)
     lowered = analysis.lowered
-    return any(pattern.search(lowered) for pattern in _patterns(phrases))
+    if anywhere is not None and anywhere.search(lowered) is not None:
+        return True
+    return bounded is not None and not first_words.isdisjoint(_words_at_boundaries(analysis)) \
+        and bounded.search(lowered) is not None
 
 
-_PHRASE_PATTERNS = BoundedMemo(max_entries=256, max_chars=100_000)
+class _Phrases(NamedTuple):
+    """A word list made ready to look for."""
+
+    anywhere: re.Pattern[str] | None  # the phrases that may stand anywhere: Chinese, or not starting with a letter
+    first_words: frozenset[str]  # the first word of each of the others
+    bounded: re.Pattern[str] | None  # the others, at word boundaries
 
 
-def _patterns(phrases: Iterable[str]) -> tuple[re.Pattern[str], ...]:
-    """One regex for the phrases that may stand anywhere (Chinese, or not starting with a letter)
-    and one for those that need word boundaries, built once per word list: facts ask about the
-    same lists for every text. An alternation matches where any one of its phrases would."""
-    key = (phrases if isinstance(phrases, (frozenset, tuple)) else tuple(phrases),)
-    found = _PHRASE_PATTERNS.get(key)
-    if found is None:
-        listed = sorted(key[0])
-        anywhere = [re.escape(p) for p in listed if not p[:1].isalpha() or _is_han(p[0])]
-        bounded = [re.escape(p) for p in listed if p[:1].isalpha() and not _is_han(p[0])]
-        found = tuple(compile_pattern(pattern) for pattern in (
-            "|".join(anywhere) if anywhere else None,
-            rf"(?<![\w-])(?:{'|'.join(bounded)})(?![\w-])" if bounded else None) if pattern is not None)
-        _PHRASE_PATTERNS.put(key, found)
+_PHRASE_PATTERNS: dict[Iterable[str], _Phrases] = {}
+_MAX_PATTERNS = 256  # word lists are the lexicon's, a few dozen; a caller making new ones must not grow this
+_FIRST_WORD = lazy_compile(r"\w+")
+# A run of word characters with none (and no hyphen) before it: where a phrase that needs a boundary can start.
+_WORD_AT_BOUNDARY = lazy_compile(r"(?<![\w-])\w+")
+
+
+def _patterns(phrases: Iterable[str]) -> _Phrases:
+    """The regexes of a word list, built once per list: an alternation matches where any one of its
+    phrases would.
+
+    A phrase at word boundaries can stand only where the text's word at a boundary is the phrase's
+    own first word (both are the whole run of word characters there: the phrase's first run ends
+    where the phrase or its boundary does), so a text none of whose words at boundaries is one of
+    those first words needs no search. In the search, the "no word character before" test comes
+    after a phrase's first character (the 2-character lookbehind then sees the one before it), so
+    every branch starts with a literal and the engine skips to where one of those characters stands.
+    """
+    key = phrases if isinstance(phrases, (frozenset, tuple)) else tuple(phrases)
+    try:
+        return _PHRASE_PATTERNS[key]
+    except KeyError:
+        pass
+    listed = sorted(key)
+    bounded = [p for p in listed if p[:1].isalpha() and not _is_han(p[0])]
+    anywhere = [re.escape(p) for p in listed if not p[:1].isalpha() or _is_han(p[0])]
+    first_words = frozenset(first.group() for p in bounded if (first := _FIRST_WORD.match(p)) is not None)
+    found = _Phrases(
+        compile_pattern("|".join(anywhere)) if anywhere else None,
+        first_words,
+        compile_pattern("|".join(re.escape(p[0]) + r"(?<![\w-][\s\S])" + re.escape(p[1:]) + r"(?![\w-])"
+                                 for p in bounded)) if bounded else None)
+    if len(_PHRASE_PATTERNS) >= _MAX_PATTERNS:
+        _PHRASE_PATTERNS.clear()
+    _PHRASE_PATTERNS[key] = found
     return found
+
+
+_last_text: tuple[TextAnalysis | None, list[str]] = (None, [])
+
+
+def _words_at_boundaries(analysis: TextAnalysis) -> list[str]:
+    """The text's words that phrases may start with, found once per text (facts ask about several lists in turn)."""
+    global _last_text
+    last = _last_text
+    if last[0] is analysis:
+        return last[1]
+    words = _WORD_AT_BOUNDARY.findall(analysis.lowered)
+    _last_text = (analysis, words)
+    return words
 
 
 def has_lemmas(analysis: TextAnalysis, sequences: Iterable[str]) -> bool:

@@ -162,7 +162,11 @@ def with_classes(tokens: Iterable[Token], text_lang: str) -> tuple[Token, ...]:
     when this text's language gives it others, so a token's classes never change under a text that
     holds it. The copies live in the analysis of their text and are not classed again.
     """
+    global _found_for
     classes_of = lexicon().classes_of
+    if _found_for is not classes_of:  # another lexicon (tests load others): what was found is not its answer
+        _FOUND.clear()
+        _found_for = classes_of
     classed = []
     for token in tokens:
         attached = token.classes
@@ -170,7 +174,17 @@ def with_classes(tokens: Iterable[Token], text_lang: str) -> tuple[Token, ...]:
         if lang == text_lang and attached is not UNCLASSED:
             classed.append(token)  # classed in its own language: by its analyzer or by an earlier text
             continue
-        found = _classes(token, text_lang, classes_of)
+        if (not lang or lang == text_lang) and len(token.text) <= _MAX_FOUND_WORD:
+            # in its own language (or none): the classes depend on these four alone, and the same words
+            # come back text after text (an English text's tokens come unclassed)
+            key = (text_lang, token.lemma, token.text, token.verb_family)
+            found = _FOUND.get(key)
+            if found is None:
+                if len(_FOUND) >= _MAX_FOUND:
+                    _FOUND.clear()
+                found = _FOUND[key] = _classes(token, text_lang, classes_of)
+        else:
+            found = _classes(token, text_lang, classes_of)
         if attached is UNCLASSED and (not lang or lang == text_lang):
             attach_classes(token, found)
         elif attached is UNCLASSED or attached != found:
@@ -180,6 +194,12 @@ def with_classes(tokens: Iterable[Token], text_lang: str) -> tuple[Token, ...]:
                           token.aspect, token.verb_family, token.tags, found)
         classed.append(token)
     return tuple(classed)
+
+
+_FOUND: dict[tuple[str, str, str, str | None], frozenset[str]] = {}  # (text's language, lemma, text, verb family) → classes
+_MAX_FOUND = 16_384
+_MAX_FOUND_WORD = 40  # characters: a longer "word" is pasted junk, not worth remembering (memory stays bounded)
+_found_for: Any = None  # the lexicon's classes_of that _FOUND holds answers of
 
 
 def _classes(token: Token, text_lang: str, classes_of: dict[str, dict[str, frozenset[str]]]) -> frozenset[str]:

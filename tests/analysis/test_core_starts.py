@@ -14,11 +14,14 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from okrlint.analysis import quantities as Q
 from tests.helpers import example_texts
 
 DECIMAL = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isdecimal()]
+SPACE = [chr(c) for c in range(sys.maxunicode + 1) if re.match(r"\s", chr(c))]
 
 
 def _first(data: list) -> tuple[list, bool]:
@@ -65,8 +68,8 @@ def _uncovered(pattern: str, flags: int, starts: str) -> list:
         elif kind is C.RANGE:
             chars = [chr(c) for c in range(value[0], value[1] + 1)]
         else:
-            assert str(value) == "CATEGORY_DIGIT", value
-            chars = DECIMAL
+            assert str(value) in ("CATEGORY_DIGIT", "CATEGORY_SPACE"), value
+            chars = DECIMAL if str(value) == "CATEGORY_DIGIT" else SPACE
         missing += [c for c in chars if not guard.fullmatch(c)]
     return missing
 
@@ -133,3 +136,44 @@ def test_the_lookahead_changes_no_match(name):
     for text in TEXTS:
         assert [(m.span(), m.lastgroup) for m in guarded.finditer(text)] == \
             [(m.span(), m.lastgroup) for m in plain.finditer(text)], text
+
+
+# The unit after a number: each branch behind a lookahead on its own first characters, and the
+# whole alternation behind one on all of them.
+@pytest.mark.parametrize(("starts", "unit"), Q._UNIT_PARTS, ids=[unit[4:unit.index(">")] for _, unit in Q._UNIT_PARTS])
+def test_each_unit_lets_through_every_character_it_can_start_with(starts, unit):
+    assert _uncovered(unit, re.IGNORECASE, starts) == []
+
+
+def test_the_units_lookahead_lets_through_every_character_a_unit_can_start_with():
+    assert _uncovered("|".join(unit for _, unit in Q._UNIT_PARTS), re.IGNORECASE, Q._UNIT_STARTS) == []
+
+
+def test_a_unit_start_left_out_would_be_caught():
+    starts, unit = Q._UNIT_PARTS[2]  # the percent: "%", "％", "процент", "percent", "pct"
+    assert _uncovered(unit, re.IGNORECASE, starts.replace("％", "")) == ["％"]
+
+
+_UNGUARDED_UNIT = re.compile(rf"{Q._SP}?(?:" + "|".join(unit for _, unit in Q._UNIT_PARTS) + ")", re.IGNORECASE)
+# What follows numbers, in three scripts and other cases ("ſ" and "K" fold to "s" and "k"), with the
+# spaces, marks and symbols the units start with.
+_AFTER_NUMBERS = st.text(alphabet="%％ \u00a0\t-.$€£¥₽/sSſkKKmMbBhHdDwWyYpPtTqQcCrReEgGuUfFnNiIaAoOlLxX"
+                         "пПбБрРдДеЕфФюЮмМсСчЧнНкКгГлЛзЗоОтТаАйЙьЬяЯ个百基美欧英人元块毫秒分小钟天工日周星年倍内期", max_size=14)
+
+
+def _unit_match(pattern: re.Pattern[str], text: str, at: int):
+    m = pattern.match(text, at)
+    return m and (m.span(), m.lastgroup, m.groups())
+
+
+@settings(max_examples=600, deadline=None)
+@given(_AFTER_NUMBERS)
+def test_the_lookaheads_change_no_unit_match(text):
+    for at in range(len(text) + 1):
+        assert _unit_match(Q._UNIT, text, at) == _unit_match(_UNGUARDED_UNIT, text, at), (text, at)
+
+
+def test_the_lookaheads_change_no_unit_match_in_the_examples():
+    for text in TEXTS:
+        for at in range(len(text) + 1):
+            assert _unit_match(Q._UNIT, text, at) == _unit_match(_UNGUARDED_UNIT, text, at), (text, at)

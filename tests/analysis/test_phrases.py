@@ -6,6 +6,8 @@ import functools
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from okrlint.analysis import analyze
 from okrlint.analysis.phrases import _is_han, has_lemmas, mentions
@@ -64,6 +66,41 @@ def test_mentions_agree_with_a_search_phrase_by_phrase_over_every_word_list() ->
             agreed += 1
             matched += expected
     assert agreed > 10_000 and matched > 300
+
+
+# Pieces of words that overlap (a word, a longer word that starts with it, one joined by a hyphen or
+# an underscore), three scripts, digits, and marks that start phrases, joined by what separates
+# words or not: the phrases are made of the same pieces, so they often stand in the texts.
+_PIECES = ["a", "ab", "abc", "b", "ab-c", "_a", "a1", "1", "é", "Ж", "жж", "中文", "文", "+/-", "<", "'s", "’"]
+_JOINS = ["", " ", "  ", "-", ".", ",", "/", "'"]
+_PIECE = st.sampled_from(_PIECES)
+_JOIN = st.sampled_from(_JOINS)
+_PHRASE = st.builds(lambda a, j, b: a + j + b, _PIECE, st.sampled_from(["", " ", "-"]), st.sampled_from(["", *_PIECES]))
+_TEXT = st.lists(st.tuples(_JOIN, _PIECE), max_size=6).map(lambda parts: "".join(j + p for j, p in parts))
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts=st.lists(_TEXT, min_size=1, max_size=3), lists=st.lists(st.lists(_PHRASE, max_size=5), min_size=1, max_size=4),
+       kind=st.sampled_from([frozenset, tuple, list, set]))
+def test_mentions_agree_with_a_search_phrase_by_phrase_on_any_text(texts, lists, kind) -> None:
+    """Word lists and texts in turn, as facts ask (the words of the last text are kept between calls)."""
+    analyses = [analyze(text, "en") for text in texts]
+    for analysis in analyses + analyses[::-1]:
+        for phrases in lists:
+            expected = _mentioned_one_by_one(analysis.normalized.lower(), phrases)
+            assert mentions(analysis, kind(phrases)) is expected, (analysis.normalized, phrases)
+
+
+def test_a_phrase_needs_the_whole_word_at_its_start() -> None:
+    """The word a phrase starts with must be the text's whole word there, whatever follows it."""
+    assert mentions(analyze("Ship a day later", "en"), frozenset({"a day"}))
+    assert not mentions(analyze("Ship any day", "en"), frozenset({"a day"}))
+    assert not mentions(analyze("Ship re-a day", "en"), frozenset({"a day"}))  # a hyphen joins words
+    assert not mentions(analyze("Ship a re-a day", "en"), frozenset({"a day"}))  # "a" stands alone, but not there
+    assert mentions(analyze("Ship co-op's plan", "en"), frozenset({"co-op"}))
+    assert not mentions(analyze("Ship co-ops", "en"), frozenset({"co-op"}))
+    assert mentions(analyze("Keep 99% +/- 1", "en"), frozenset({"+/-", "flat"}))  # not starting with a letter: anywhere
+    assert mentions(analyze("系统可用性不低于99.9%", "zh"), ["不低于", "at or above"])
 
 
 def _has_lemmas_one_by_one(analysis, sequences) -> bool:

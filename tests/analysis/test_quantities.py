@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from okrlint.analysis.facts import QuantityKind as K
+import okrlint.analysis.quantities as Q
 from okrlint.analysis.quantities import find_change, find_quantities
 
 Row = tuple[str, float | None, K, str | None]
@@ -559,3 +560,35 @@ def test_numbers_with_separators_or_other_digits_still_take_the_long_way(raw, va
 ])
 def test_a_number_after_a_product_name_is_kept_when_it_counts(text: str, lang: str, raw: str) -> None:
     assert raw in [q.raw for q in find_quantities(text, lang)]
+
+
+# --- The windows before a number, looked at in the text lowered once ---------------------------
+
+
+def _window_has_reference(text: str, start: int, size: int, hints) -> bool:
+    """The window cut out and lowered on its own, as before."""
+    return hints.search(text[max(0, start - size):start].lower()) is not None
+
+
+_WINDOW_HINTS = [Q._CUR_HINTS, Q._SCORE_HINTS, Q._TOP_HINTS, Q._BASELINE_HINTS]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["USD", "usd", "Rub", "NPS", "Score", "ТОП", "Топ", "top", "Текущ", "СЕЙЧАС", "VS",
+                                 "当前", "基线", "人民币", "$", "€", "İ", "ΣΑΣ", "Σ", "ß", "ﬁ", " ", "-", "5", "x"]),
+                max_size=12).map("".join))
+def test_a_window_is_looked_at_as_if_cut_out_and_lowered(text: str) -> None:
+    """Texts with characters that lower to two ("İ") or by what follows them (a Greek final sigma)."""
+    for hints in _WINDOW_HINTS:
+        for size in (4, 8, 20, 40):
+            for start in range(len(text) + 1):
+                assert Q._window_has(text, start, size, hints) is _window_has_reference(text, start, size, hints), \
+                    (text, start, size)
+
+
+def test_a_window_is_looked_at_in_the_text_it_is_asked_about() -> None:
+    """The lowered text is kept for the last text only: a window of another text lowers that one."""
+    assert Q._window_has("Raise NPS to 50", 13, 40, Q._SCORE_HINTS)
+    assert not Q._window_has("Raise revenue to 50", 17, 40, Q._SCORE_HINTS)
+    assert Q._window_has("Raise NPS to 50", 13, 40, Q._SCORE_HINTS)
+    assert not Q._window_has("Raise NPS to 50", 13, 3, Q._SCORE_HINTS)  # the window is the 3 characters "to "

@@ -213,3 +213,36 @@ def test_suffixes_agree_with_a_look_at_every_listed_ending() -> None:
             for word in words:
                 expected = any(word.endswith(s) and (len(word) > len(s) or len(s) > 1) for s in listed)
                 assert lex.has_suffix(lang, cls, word) is expected, (lang, cls, word)
+
+
+# --- The classes found, remembered per word ------------------------------------------------------
+
+
+def test_remembered_classes_are_a_fresh_lookup_text_after_text() -> None:
+    """Each text's tokens built anew (its analyzer's own), classed twice: the second time from what was remembered."""
+    from okrlint.analysis import _analyzer
+
+    texts = example_texts() + [("Снизить churn и поднять NPS", "ru"), ("提升QPS到5000", "zh"), ("Find the root cause", "en"),
+             ("Find out why users churn", "en")]
+    for _ in range(2):
+        for text, lang in texts:
+            analysis = analyze(text, lang)
+            for token in with_classes(_analyzer(analysis.lang).tokenize(analysis.normalized), analysis.lang):
+                assert token.classes == token_classes(token, analysis.lang), (text, token.text)
+
+
+def test_a_lexicon_loaded_anew_is_not_answered_from_the_old_one(fresh_lexicon: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from okrlint.analysis import en
+
+    [frobnicate] = [t for t in with_classes(en.tokenize("Frobnicate revenue"), "en") if t.text == "Frobnicate"]
+    assert "increase" not in frobnicate.classes
+    data = yaml.safe_load((ROOT / "rules" / "_lexicon.yaml").read_text(encoding="utf-8"))
+    data["en"]["increase"].append("frobnicate")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "_lexicon.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setattr("okrlint.registry.rules_dir", lambda: rules)
+    lexicon.cache_clear()
+    [frobnicate] = [t for t in with_classes(en.tokenize("Frobnicate revenue"), "en") if t.text == "Frobnicate"]
+    assert "increase" in frobnicate.classes
