@@ -310,6 +310,7 @@ class Recorder:
         self._busy = False
         self._cwd = os.getcwd()
         self._started_ns = time.time_ns()
+        self._installed = tuple({os.path.join(os.path.realpath(p), "") for p in _installed_dirs() if p.startswith(os.sep)})
         ignored = {*_installed_dirs(), _PACKAGE, *_rules_dirs(), _user_cache_dir(),
                    *([os.environ[CACHE_ENV]] if os.environ.get(CACHE_ENV) else [])}
         self._ignored = tuple({os.path.join(f(os.path.join(self._cwd, p)), "") for p in ignored
@@ -320,7 +321,8 @@ class Recorder:
         self.active = True
         self._see_folder(self._cwd)
         sys.addaudithook(self._hook)
-        os.register_at_fork(after_in_child=self._stop_in_child)
+        if hasattr(os, "register_at_fork"):  # POSIX; elsewhere workers are spawned, fresh and unwatched
+            os.register_at_fork(after_in_child=self._stop_in_child)
         sys.stdout = _Tee(sys.stdout, "o", self)
         sys.stderr = _Tee(sys.stderr, "e", self)
 
@@ -350,7 +352,10 @@ class Recorder:
         """Files the run will read (its targets), whichever process reads them."""
         if self.active:
             for path in paths:
-                self._see("file", os.path.join(self._cwd, path))
+                full = os.path.join(self._cwd, path)
+                if self._ignored_path(full):  # e.g. a file in the cache folder: its folder's changes are not watched
+                    self.veto(f"{full} is in a folder of okrlint, Python or the cache")
+                self._see("file", full)
 
     def _hook(self, event: str, args: tuple) -> None:
         if not self.active or self._busy or (event != "open" and event != "os.scandir" and event != "os.listdir"):
@@ -385,6 +390,8 @@ class Recorder:
             full = os.path.join(self._cwd, os.fsdecode(path)) if path is not None else self._cwd
             if not self._ignored_path(full):
                 self._see("listing", full)
+            elif os.path.join(os.path.realpath(full), "").startswith(self._installed):
+                self.veto(f"{full} (a folder of Python or of a package) was walked")  # linting there: not keyed
 
     def _ignored_path(self, full: str) -> bool:
         """okrlint's and Python's own files, and the caches: keyed by call_key, or okrlint's output.
