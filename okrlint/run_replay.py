@@ -46,7 +46,10 @@ if TYPE_CHECKING:
 
 RECORD_FORMAT = 1
 MAX_RECORDS = 16  # the oldest records beyond this many are removed when one is written
-MAX_OUTPUT = 64 * 1024 * 1024  # characters of stdout + stderr; a larger report is not recorded
+MAX_OUTPUT = 128 * 1024 * 1024  # bytes of stdout + stderr (UTF-8); a larger report is not recorded
+MAX_TOTAL = 512 * 1024 * 1024  # bytes of all records; the oldest go first
+PIECE = 1 << 20  # writes in a row to one stream are joined into pieces of up to this many bytes (or one larger write)
+MAGIC = b"okrlint-run\n"
 MAX_HASHED_FILE = 64 * 1024 * 1024  # bytes; a larger input makes the run unrecordable
 CACHE_ENV = "OKRLINT_CACHE_DIR"
 PROJECT_CACHE = ".okrlint_cache"
@@ -303,8 +306,10 @@ class Recorder:
     def __init__(self, argv: list[str], key: bytes, record_path: str) -> None:
         self.argv, self.key, self.record_path = argv, key, record_path
         self.inputs: dict[tuple[str, str], Any] = {}
-        self.output: list[list] = []  # [tag, texts written in a row]; [tag, None] a flush
+        self.pieces: list[list] = []  # [tag, bytes] written in a row to one stream; [tag, -1] a flush
         self.size = 0
+        self._payload: Any = None  # an unnamed temporary file: the report is never held in memory twice
+        self._digest = hashlib.sha256()
         self.vetoed: str | None = None
         self.active = False
         self._busy = False
@@ -337,16 +342,30 @@ class Recorder:
         if not self.active or self.vetoed:
             return
         if text is None:
-            self.output.append([tag, None])
+            self.pieces.append([tag, -1])
             return
-        self.size += len(text)
+        data = text.encode("utf-8", "surrogatepass")  # exactly this str comes back
+        self.size += len(data)
         if self.size > MAX_OUTPUT:
             self.veto("the report is too large to keep")
-            self.output = []
-        elif self.output and self.output[-1][0] == tag and self.output[-1][1] is not None:
-            self.output[-1][1].append(text)  # joined once at the end: += would copy the report again and again
+            self._close_payload()
+            return
+        if self._payload is None:
+            import tempfile
+
+            self._payload = tempfile.TemporaryFile()
+        self._payload.write(data)
+        self._digest.update(data)
+        last = self.pieces[-1] if self.pieces else None
+        if last is not None and last[0] == tag and last[1] >= 0 and last[1] + len(data) <= PIECE:
+            last[1] += len(data)
         else:
-            self.output.append([tag, [text]])
+            self.pieces.append([tag, len(data)])
+
+    def _close_payload(self) -> None:
+        if self._payload is not None:
+            self._payload.close()
+            self._payload = None
 
     def read_files(self, paths: list[str]) -> None:
         """Files the run will read (its targets), whichever process reads them."""
@@ -460,13 +479,14 @@ class Recorder:
             inputs = self._unchanged_inputs()
             if inputs is None:
                 return
-            output = [(tag, None if texts is None else "".join(texts)) for tag, texts in self.output]
-            save_record(self.record_path, {"format": RECORD_FORMAT, "key": self.key, "inputs": inputs, "output": output,
-                                           "code": code})
+            header = {"format": RECORD_FORMAT, "key": self.key, "inputs": inputs, "code": code,
+                      "pieces": [tuple(piece) for piece in self.pieces], "sha256": self._digest.hexdigest()}
+            save_record(self.record_path, header, self._payload)
         except Exception:  # a record is an optimisation; failing to keep one never fails the run
             return
         finally:
             self._busy = False
+            self._close_payload()
 
 
 # --- records on disk --------------------------------------------------------------------------
@@ -476,50 +496,95 @@ def record_path(folder: str, key: bytes) -> str:
 
 
 def load_record(path: str, key: bytes) -> dict | None:
-    """The record of this call; None when missing, corrupt, of another format or of another call."""
+    """The header of this call's record (its payload read by replay); None when missing, corrupt, of
+    another format or of another call."""
     try:
         with open(path, "rb") as handle:
-            record = marshal.loads(handle.read())
+            if handle.read(len(MAGIC)) != MAGIC:
+                return None
+            length = int.from_bytes(handle.read(8), "little")
+            header = marshal.loads(handle.read(length))
+            start = handle.tell()
+            size = os.fstat(handle.fileno()).st_size
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT or record.get("key") != key:
+    if not isinstance(header, dict) or header.get("format") != RECORD_FORMAT or header.get("key") != key:
         return None
-    inputs, output, code = record.get("inputs"), record.get("output"), record.get("code")
-    if not isinstance(inputs, list) or not isinstance(output, list) or code not in (0, 1) or isinstance(code, bool):
+    inputs, pieces, code = header.get("inputs"), header.get("pieces"), header.get("code")
+    if not isinstance(inputs, list) or not isinstance(pieces, list) or code not in (0, 1) or isinstance(code, bool) \
+            or not isinstance(header.get("sha256"), str):
         return None
     for item in inputs:
         if not (isinstance(item, tuple) and len(item) == 3 and item[0] in _STATES and isinstance(item[1], str)):
             return None
-    for piece in output:
-        if not (isinstance(piece, tuple) and len(piece) == 2 and piece[0] in ("o", "e")
-                and (piece[1] is None or isinstance(piece[1], str))):
+    for piece in pieces:
+        if not (isinstance(piece, tuple) and len(piece) == 2 and piece[0] in ("o", "e") and type(piece[1]) is int
+                and -1 <= piece[1] <= MAX_OUTPUT):
             return None
-    return record
+    if sum(n for _, n in pieces if n > 0) != size - start:
+        return None
+    return {**header, "path": path, "start": start}
 
 
-def save_record(path: str, record: dict) -> None:
+def save_record(path: str, header: dict, payload: Any) -> None:
     """Atomically (a reader never sees half a record; concurrent runs: the last one wins); then prune."""
     from pathlib import Path
 
     from okrlint.cache_dirs import write_atomically
 
+    blob = marshal.dumps(header)
+
+    def write(out: Any) -> None:
+        out.write(MAGIC)
+        out.write(len(blob).to_bytes(8, "little"))
+        out.write(blob)
+        if payload is not None:
+            payload.seek(0)
+            while chunk := payload.read(PIECE):
+                out.write(chunk)
+
     folder = os.path.dirname(path)
     os.makedirs(folder, exist_ok=True)
-    blob = marshal.dumps(record)
-    write_atomically(Path(path), lambda out: out.write(blob), binary=True)
+    write_atomically(Path(path), write, binary=True)
     _prune(folder)
 
 
 def _prune(folder: str) -> None:
+    """At most MAX_RECORDS records, MAX_TOTAL bytes in all: the most recently written are kept."""
     try:
-        records = [e for e in os.scandir(folder) if e.name.startswith("run-") and e.name.endswith(".marshal")]
-        if len(records) <= MAX_RECORDS:
-            return
-        records.sort(key=lambda e: e.stat().st_mtime_ns)
-        for entry in records[: len(records) - MAX_RECORDS]:
-            os.unlink(entry.path)
+        records = []
+        for entry in os.scandir(folder):
+            if entry.name.startswith("run-") and entry.name.endswith(".marshal"):
+                info = entry.stat()
+                records.append((info.st_mtime_ns, info.st_size, entry.path))
+        records.sort(reverse=True)
+        total = 0
+        for number, (_, size, path) in enumerate(records):
+            total += size
+            if number >= MAX_RECORDS or total > MAX_TOTAL:
+                os.unlink(path)
     except OSError:
         pass  # another run pruned first
+
+
+def _payload_pieces(record: dict) -> Any:
+    """The recorded pieces as (tag, bytes or None for a flush), read from the record file."""
+    with open(record["path"], "rb") as handle:
+        handle.seek(record["start"])
+        for tag, size in record["pieces"]:
+            yield tag, (None if size < 0 else handle.read(size))
+
+
+def _intact(record: dict) -> bool:
+    """The payload is the one recorded (a damaged record is never half printed)."""
+    digest = hashlib.sha256()
+    try:
+        for _, data in _payload_pieces(record):
+            if data is not None:
+                digest.update(data)
+    except OSError:
+        return False
+    return digest.hexdigest() == record["sha256"]
 
 
 # --- the two ways in ---------------------------------------------------------------------------
@@ -528,11 +593,11 @@ def replay(record: dict) -> int:
     """Print the recorded report, as written; the recorded exit code."""
     streams = {"o": sys.stdout, "e": sys.stderr}
     try:
-        for tag, text in record["output"]:
-            if text is None:
+        for tag, data in _payload_pieces(record):
+            if data is None:
                 streams[tag].flush()
             else:
-                streams[tag].write(text)
+                streams[tag].write(data.decode("utf-8", "surrogatepass"))
         sys.stdout.flush()
         sys.stderr.flush()
     except BrokenPipeError:  # the reader (`| head`) has what it wanted, as in a normal run
@@ -561,7 +626,7 @@ def prepare(argv: list[str]) -> tuple[dict | None, Recorder | None]:
         key = call_key(argv)
         path = record_path(records_folder(paths[0]), key)
         record = load_record(path, key)
-        if record is not None and _still(record["inputs"]):
+        if record is not None and _still(record["inputs"]) and _intact(record):
             return record, None
         return None, Recorder(argv, key, path)
     except Exception:  # anything unexpected: the normal run, unrecorded

@@ -7,6 +7,7 @@ the report; a run that must not be replayed prints the real report.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import marshal
 import os
@@ -42,12 +43,25 @@ def records(cache: Path) -> list[Path]:
     return sorted(folder.glob("run-*.marshal")) if folder.is_dir() else []
 
 
+def read_record(path: Path) -> tuple[dict, bytes]:
+    """A record file's header and payload (its layout: MAGIC, the header's length, the header, the payload)."""
+    blob = path.read_bytes()
+    start = len(run_replay.MAGIC) + 8
+    length = int.from_bytes(blob[len(run_replay.MAGIC):start], "little")
+    return marshal.loads(blob[start:start + length]), blob[start + length:]
+
+
+def write_record(path: Path, header: dict, payload: bytes) -> None:
+    blob = marshal.dumps(header)
+    path.write_bytes(run_replay.MAGIC + len(blob).to_bytes(8, "little") + blob + payload)
+
+
 def mark_records(cache: Path) -> None:
     """Every record now prints MARK: a run that prints it was replayed."""
     for path in records(cache):
-        record = marshal.loads(path.read_bytes())
-        record["output"] = [("o", MARK)]
-        path.write_bytes(marshal.dumps(record))
+        header, _ = read_record(path)
+        mark = MARK.encode("utf-8")
+        write_record(path, {**header, "pieces": [("o", len(mark))], "sha256": hashlib.sha256(mark).hexdigest()}, mark)
 
 
 @pytest.fixture
@@ -86,6 +100,22 @@ def test_nothing_changed_replays_the_same_bytes_and_exit_code(tree: Path, tmp_pa
     assert first.code == (0 if "--exit-zero" in args else 1)
     mark_records(cache)
     assert okrlint(*args, cwd=tree, cache=cache).stdout == MARK  # the second run was this one: replayed
+
+
+def test_stdout_and_stderr_come_back_in_their_order(tree: Path, tmp_path: Path) -> None:
+    """Both streams into one file (`2>&1`): a replay interleaves them as the run did."""
+    cache = tmp_path / "cache"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GITHUB_", "OKRLINT_"))}
+    env.update({"PYTHONPATH": str(ROOT), "NO_COLOR": "1", "OKRLINT_CACHE_DIR": str(cache), "LANG": "ru_RU.UTF-8"})
+    outputs = []
+    for _ in range(3):
+        proc = subprocess.run([sys.executable, "-m", "okrlint", "check", "teams/en", "--format", "text", "--lang", "en"],
+                              cwd=tree, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, timeout=120)
+        outputs.append((proc.returncode, proc.stdout))
+    assert outputs[0] == outputs[1] == outputs[2] and outputs[0][0] == 1
+    mark_records(cache)
+    assert okrlint("check", "teams/en", "--format", "text", "--lang", "en", cwd=tree, cache=cache,
+                   env={"LANG": "ru_RU.UTF-8"}).stdout == MARK
 
 
 def test_the_replayed_findings_are_the_real_ones(tree: Path, tmp_path: Path) -> None:
@@ -207,15 +237,33 @@ def test_stdin_is_never_recorded(tmp_path: Path) -> None:
     assert records(cache) == []
 
 
-@pytest.mark.parametrize("damage", [b"", b"not marshal at all", marshal.dumps({"format": 999}), marshal.dumps([1, 2, 3])])
-def test_a_corrupt_or_foreign_record_is_ignored(tree: Path, tmp_path: Path, damage: bytes) -> None:
+def _damaged(path: Path, how: str) -> None:
+    header, payload = read_record(path)
+    if how == "payload":  # one byte of the report changed: its SHA-256 no longer matches
+        write_record(path, header, payload[:10] + bytes([payload[10] ^ 1]) + payload[11:])
+    elif how == "short":  # a report shorter than its pieces say
+        write_record(path, header, payload[:-1])
+    elif how == "pieces":
+        write_record(path, {**header, "pieces": [("x", 5)]}, payload)
+    elif how == "format":
+        write_record(path, {**header, "format": run_replay.RECORD_FORMAT + 1}, payload)
+    elif how == "truncated":
+        path.write_bytes(path.read_bytes()[:40])
+    else:
+        path.write_bytes({"empty": b"", "garbage": b"not a record at all", "marshal": marshal.dumps([1, 2])}[how])
+
+
+@pytest.mark.parametrize("damage", ["payload", "short", "pieces", "format", "truncated", "empty", "garbage", "marshal"])
+def test_a_corrupt_or_foreign_record_is_ignored(tree: Path, tmp_path: Path, damage: str) -> None:
     cache = tmp_path / "cache"
     args = ("check", "teams/ru", "--format", "json")
     first = recorded(args, tree, cache)
-    records(cache)[0].write_bytes(damage)
+    _damaged(records(cache)[0], damage)
     again = okrlint(*args, cwd=tree, cache=cache)
     assert (again.stdout, again.stderr, again.code) == (first.stdout, first.stderr, first.code)
-    assert marshal.loads(records(cache)[0].read_bytes())["format"] == run_replay.RECORD_FORMAT  # written anew
+    assert read_record(records(cache)[0])[0]["format"] == run_replay.RECORD_FORMAT  # written anew
+    mark_records(cache)
+    assert okrlint(*args, cwd=tree, cache=cache).stdout == MARK
 
 
 def test_a_record_of_another_call_under_this_name_is_ignored(tree: Path, tmp_path: Path) -> None:
@@ -318,3 +366,21 @@ def test_an_input_changed_during_the_run_is_not_recorded(tree: Path, tmp_path: P
     recorder.read_files([str(file)])
     recorder.finish(1)
     assert (tmp_path / "cache" / "runs" / "run-x.marshal").exists()
+
+
+def test_a_large_report_is_kept_and_replayed_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Pieces larger than PIECE (a renderer writes up to 1M characters, up to 4 bytes each, at once)."""
+    path = tmp_path / "runs" / "run-large.marshal"
+    recorder = run_replay.Recorder(["check", "x"], b"key", str(path))
+    recorder.active = True
+    report = "отчёт 报告 report\n" * 200_000  # ~4 MB of UTF-8
+    for start in range(0, len(report), 1 << 20):
+        recorder.wrote("o", report[start:start + (1 << 20)])
+    recorder.wrote("o", None)
+    recorder.wrote("e", "okrlint: a line on stderr\n")
+    recorder.finish(1)
+    record = run_replay.load_record(str(path), b"key")
+    assert record is not None and max(size for _, size in record["pieces"]) > run_replay.PIECE
+    assert run_replay.replay(record) == 1
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == (report, "okrlint: a line on stderr\n")
