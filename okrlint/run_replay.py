@@ -25,7 +25,8 @@ Only a run that exits 0 or 1 is recorded, and only calls whose effects are the p
 Any doubt, a record that is missing, corrupt, foreign or of another format: the normal run.
 
 Records live in `runs/` of the cache folder the result cache uses (OKRLINT_CACHE_DIR, the OKR
-root's `.okrlint_cache/`, else the user cache folder); at most MAX_RECORDS are kept.
+root's `.okrlint_cache/`, else the user cache folder): one per call, rewritten when its inputs
+change; the most recent MAX_RECORDS, MAX_TOTAL bytes in all, are kept.
 This module imports only the standard library (and okrlint's version): it runs before typer.
 """
 
@@ -48,14 +49,15 @@ RECORD_FORMAT = 1
 MAX_RECORDS = 16  # the oldest records beyond this many are removed when one is written
 MAX_OUTPUT = 128 * 1024 * 1024  # bytes of stdout + stderr (UTF-8); a larger report is not recorded
 MAX_TOTAL = 512 * 1024 * 1024  # bytes of all records; the oldest go first
-PIECE = 1 << 20  # writes in a row to one stream are joined into pieces of up to this many bytes (or one larger write)
+PIECE = 1 << 20  # writes in a row to one stream join into pieces of up to this many bytes (or one larger write)
 MAGIC = b"okrlint-run\n"
 MAX_HASHED_FILE = 64 * 1024 * 1024  # bytes; a larger input makes the run unrecordable
 CACHE_ENV = "OKRLINT_CACHE_DIR"
 PROJECT_CACHE = ".okrlint_cache"
 # Names whose presence in a folder or any folder above decides the root, the config or the cache
 # folder (tests check them against index.ROOT_MARKERS, config.CONFIG_NAMES and PROJECT_CACHE).
-PROBED_NAMES = (".git", ".okrlint.yaml", ".okrlint.yml", "pyproject.toml", PROJECT_CACHE)
+ROOT_MARKERS = (".git", ".okrlint.yaml", ".okrlint.yml")
+PROBED_NAMES = (*ROOT_MARKERS, "pyproject.toml", PROJECT_CACHE)
 RACY_NS = 3 * 10**9  # an input changed this shortly before the run is hashed when first seen, too
 SHELL_NOISE = frozenset({"_", "OLDPWD", "PWD", "SHLVL"})  # change between shells, never read by okrlint
 
@@ -118,7 +120,7 @@ def _root_of(path: str) -> str | None:
     except (OSError, ValueError):
         return None
     while True:
-        if any(os.path.lexists(os.path.join(folder, m)) for m in (".git", ".okrlint.yaml", ".okrlint.yml")):
+        if any(os.path.lexists(os.path.join(folder, marker)) for marker in ROOT_MARKERS):
             return folder
         parent = os.path.dirname(folder)
         if parent == folder:

@@ -347,6 +347,7 @@ def test_the_options_it_knows_are_checks_options() -> None:
 
 
 def test_the_probed_names_are_the_ones_that_decide_root_config_and_cache() -> None:
+    assert run_replay.ROOT_MARKERS == ROOT_MARKERS
     assert {*ROOT_MARKERS, *CONFIG_NAMES, "pyproject.toml", PROJECT_CACHE} == set(run_replay.PROBED_NAMES)
     assert run_replay.PROJECT_CACHE == PROJECT_CACHE
 
