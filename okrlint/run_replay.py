@@ -38,6 +38,7 @@ import os
 import stat
 import sys
 import time
+import zlib
 
 from okrlint import __version__
 
@@ -311,7 +312,7 @@ class Recorder:
         self.pieces: list[list] = []  # [tag, bytes] written in a row to one stream; [tag, -1] a flush
         self.size = 0
         self._payload: Any = None  # an unnamed temporary file: the report is never held in memory twice
-        self._digest = hashlib.sha256()
+        self._crc = 0
         self.vetoed: str | None = None
         self.active = False
         self._busy = False
@@ -323,6 +324,7 @@ class Recorder:
         self._ignored = tuple({os.path.join(f(os.path.join(self._cwd, p)), "") for p in ignored
                                for f in (os.path.normpath, os.path.realpath)})
         self._code_names = tuple(suffix + os.sep for suffix in _CODE_SUFFIXES)
+        self._folders: dict[str, bool] = {}  # folder → whether what is in it is ignored
 
     def start(self) -> None:
         self.active = True
@@ -357,7 +359,7 @@ class Recorder:
 
             self._payload = tempfile.TemporaryFile()
         self._payload.write(data)
-        self._digest.update(data)
+        self._crc = zlib.crc32(data, self._crc)
         last = self.pieces[-1] if self.pieces else None
         if last is not None and last[0] == tag and last[1] >= 0 and last[1] + len(data) <= PIECE:
             last[1] += len(data)
@@ -416,9 +418,16 @@ class Recorder:
 
     def _ignored_path(self, full: str) -> bool:
         """okrlint's and Python's own files, and the caches: keyed by call_key, or okrlint's output.
-        Checked on the path as given (cheap; most opens are the cache's), then on the real one."""
-        return self._ignored_name(os.path.join(os.path.normpath(full), "")) \
-            or self._ignored_name(os.path.join(os.path.realpath(full), ""))
+        Decided per folder, as given and resolved (a file symlinked out of an ignored folder is
+        then watched: more than needed, never less)."""
+        name = os.path.join(os.path.normpath(full), "")
+        if self._ignored_name(name):
+            return True
+        folder = os.path.dirname(name[:-1])
+        ignored = self._folders.get(folder)
+        if ignored is None:
+            ignored = self._folders[folder] = self._ignored_name(os.path.join(os.path.realpath(folder), ""))
+        return ignored
 
     def _ignored_name(self, name: str) -> bool:
         return name.endswith(self._code_names) or f"{os.sep}__pycache__{os.sep}" in name \
@@ -482,7 +491,7 @@ class Recorder:
             if inputs is None:
                 return
             header = {"format": RECORD_FORMAT, "key": self.key, "inputs": inputs, "code": code,
-                      "pieces": [tuple(piece) for piece in self.pieces], "sha256": self._digest.hexdigest()}
+                      "pieces": [tuple(piece) for piece in self.pieces], "crc32": self._crc}
             save_record(self.record_path, header, self._payload)
         except Exception:  # a record is an optimisation; failing to keep one never fails the run
             return
@@ -514,7 +523,7 @@ def load_record(path: str, key: bytes) -> dict | None:
         return None
     inputs, pieces, code = header.get("inputs"), header.get("pieces"), header.get("code")
     if not isinstance(inputs, list) or not isinstance(pieces, list) or code not in (0, 1) or isinstance(code, bool) \
-            or not isinstance(header.get("sha256"), str):
+            or type(header.get("crc32")) is not int:
         return None
     for item in inputs:
         if not (isinstance(item, tuple) and len(item) == 3 and item[0] in _STATES and isinstance(item[1], str)):
@@ -578,15 +587,16 @@ def _payload_pieces(record: dict) -> Any:
 
 
 def _intact(record: dict) -> bool:
-    """The payload is the one recorded (a damaged record is never half printed)."""
-    digest = hashlib.sha256()
+    """The payload is the one recorded (a damaged record is never half printed; CRC-32: the cache
+    folder is the user's own, so this guards against damage, not against someone who could edit it)."""
+    crc = 0
     try:
         for _, data in _payload_pieces(record):
             if data is not None:
-                digest.update(data)
+                crc = zlib.crc32(data, crc)
     except OSError:
         return False
-    return digest.hexdigest() == record["sha256"]
+    return crc == record["crc32"]
 
 
 # --- the two ways in ---------------------------------------------------------------------------
