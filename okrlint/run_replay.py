@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
 RECORD_FORMAT = 1
 MAX_RECORDS = 16  # the oldest records beyond this many are removed when one is written
-MAX_OUTPUT = 128 * 1024 * 1024  # bytes of stdout + stderr (UTF-8); a larger report is not recorded
+MAX_OUTPUT = 256 * 1024 * 1024  # bytes of stdout + stderr (UTF-8; a 10,000-file JSON report is ~130 MB); larger: not kept
 MAX_TOTAL = 512 * 1024 * 1024  # bytes of all records; the oldest go first
 PIECE = 1 << 20  # writes in a row to one stream join into pieces of up to this many bytes (or one larger write)
 MAGIC = b"okrlint-run\n"
