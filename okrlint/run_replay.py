@@ -654,6 +654,13 @@ def current() -> Recorder | None:
 
 
 def watch(recorder: Recorder) -> None:
+    """Observe this run; if that cannot start, the run goes on unobserved (and is not recorded)."""
     global _current
+    streams = sys.stdout, sys.stderr
+    try:
+        recorder.start()
+    except Exception:
+        recorder.active = False
+        sys.stdout, sys.stderr = streams
+        return
     _current = recorder
-    recorder.start()
