@@ -212,12 +212,33 @@ def _file_state(path: str, content: bool = True) -> tuple | None:
     return (*seen, digest.hexdigest())
 
 
-def _entry_state(entry: os.DirEntry) -> tuple:
+_OWN_OUTPUTS: list[set[tuple[int, int]]] = []
+
+
+def _own_outputs() -> set[tuple[int, int]]:
+    """The files this process's stdout and stderr write to (`> report.sarif` in the linted folder):
+    they change while a run writes them, and are its output, not its input."""
+    if not _OWN_OUTPUTS:
+        found = set()
+        for fd in (1, 2):
+            try:
+                info = os.fstat(fd)
+            except OSError:
+                continue
+            if stat.S_ISREG(info.st_mode):
+                found.add((info.st_dev, info.st_ino))
+        _OWN_OUTPUTS.append(found)
+    return _OWN_OUTPUTS[0]
+
+
+def _entry_state(entry: os.DirEntry) -> tuple | None:
     if entry.is_symlink():
         return (entry.name, "link", os.readlink(entry.path))
     if entry.is_dir(follow_symlinks=False):
         return (entry.name, "folder")
     info = entry.stat(follow_symlinks=False)
+    if (info.st_dev, info.st_ino) in _own_outputs():
+        return None  # left out (were it also read, its own state as a file read would differ)
     return (entry.name, info.st_mode, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
 
 
@@ -225,7 +246,7 @@ def _listing_state(path: str) -> tuple:
     """Every entry of a listed folder: name and type, and a file's stat (the root index trusts stat too)."""
     try:
         with os.scandir(path) as entries:
-            return ("listing", tuple(sorted(_entry_state(e) for e in entries)))
+            return ("listing", tuple(sorted(state for e in entries if (state := _entry_state(e)) is not None)))
     except OSError as exc:
         return ("missing", exc.errno)
 

@@ -118,6 +118,28 @@ def test_stdout_and_stderr_come_back_in_their_order(tree: Path, tmp_path: Path) 
                    env={"LANG": "ru_RU.UTF-8"}).stdout == MARK
 
 
+def test_a_report_redirected_into_the_linted_folder_is_replayed(tree: Path, tmp_path: Path) -> None:
+    """`okrlint check . > report.sarif` in the OKR root: the report file is the run's output, not an input."""
+    cache = tmp_path / "cache"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GITHUB_", "OKRLINT_"))}
+    env.update({"PYTHONPATH": str(ROOT), "NO_COLOR": "1", "OKRLINT_CACHE_DIR": str(cache)})
+    report = tree / "report.sarif"
+    args = [sys.executable, "-m", "okrlint", "check", ".", "--format", "sarif"]
+    reports = []
+    for _ in range(2):
+        with report.open("w", encoding="utf-8") as out:  # as the shell does: truncated, then written by okrlint
+            code = subprocess.run(args, cwd=tree, stdout=out, stderr=subprocess.PIPE, env=env, timeout=120).returncode
+        reports.append((code, report.read_text(encoding="utf-8")))
+    assert reports[0] == reports[1] and reports[0][0] == 1 and json.loads(reports[0][1])["runs"]
+    mark_records(cache)
+    with report.open("w", encoding="utf-8") as out:
+        subprocess.run(args, cwd=tree, stdout=out, stderr=subprocess.PIPE, env=env, timeout=120)
+    assert report.read_text(encoding="utf-8") == MARK
+    with (tree / "teams" / "other.txt").open("w", encoding="utf-8") as out:  # stdout elsewhere: report.sarif is now an input
+        subprocess.run(args, cwd=tree, stdout=out, stderr=subprocess.PIPE, env=env, timeout=120)
+    assert (tree / "teams" / "other.txt").read_text(encoding="utf-8") != MARK
+
+
 def test_the_replayed_findings_are_the_real_ones(tree: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     args = ("check", "teams/company-en", "--format", "json")
