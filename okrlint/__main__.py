@@ -17,6 +17,6 @@ def _without_current_folder(path: list[str]) -> list[str]:
 
 sys.path[:] = _without_current_folder(sys.path)
 
-from okrlint.cli import main  # noqa: E402  (imported only once the path is safe)
+from okrlint.launch import main  # noqa: E402  (imported only once the path is safe)
 
 main()

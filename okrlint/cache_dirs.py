@@ -9,7 +9,6 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import IO, Any, Callable
 
@@ -33,6 +32,8 @@ def private_cache_dir() -> Path | None:
     used whatever `--no-cache` and `OKRLINT_CACHE_DIR` say (those are about the results of a
     project). None when the folder is the shared temporary folder (a file there could be planted).
     """
+    import tempfile  # not at the top: the run-level replay reads this module before anything heavy
+
     folder = user_cache_dir()
     try:
         if os.path.realpath(folder) == os.path.realpath(tempfile.gettempdir()):
@@ -67,6 +68,8 @@ def write_marshal(path: Path, data: Any) -> None:
 def write_atomically(path: Path, write: Callable[[IO[Any]], Any], binary: bool = False) -> None:
     """Write a cache file through a temporary file renamed into place, so a reader never sees half of
     one; a read-only home or a full disk is ignored (the next run recomputes what it cannot read)."""
+    import tempfile
+
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.stem.split('-')[0]}-", suffix=".tmp", dir=path.parent)
         try:

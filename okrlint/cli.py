@@ -26,7 +26,7 @@ dataclass_code.install()  # before typer, pydantic and okrlint define their ~120
 import typer  # noqa: E402
 
 from okrlint import __version__
-from okrlint import help_format
+from okrlint import help_format, run_replay
 from okrlint.color import ColorChoice, console, is_terminal, use_color
 from okrlint.lazy_console import LazyConsole
 from okrlint.commands import convert_cmd, init_cmd, rules_cmd, schema_cmd
@@ -272,6 +272,9 @@ def _check_zh_dictionary() -> None:
 
 def _run_check(options: CheckOptions) -> int:
     registry = load_registry()
+    recorder = run_replay.current()  # set when launched as `okrlint`: this run may be replayed next time
+    if recorder is not None and any(rule.origin.startswith("plugin") for rule in registry.rules):
+        recorder.veto("plugin rules")  # their code is not keyed
     config = _effective_config(registry, options.config_path, options.select, options.ignore, options.extend_select,
                                options.lang, options.fail_on)
     if options.show_settings:
@@ -291,6 +294,8 @@ def _run_check(options: CheckOptions) -> int:
         return 0
     if not targets and not found.excluded and not (options.allow_no_files or config.allow_no_files):
         raise UsageError(_no_files_message(options.paths, config))
+    if recorder is not None:  # a worker may be the one to read a target: watch them all from here
+        recorder.read_files([str(t.path) for t in targets if t.path is not None])
     if options.stdin_filename:
         shown = display_path(options.stdin_filename)
         targets = [Target(shown, None) if t.is_stdin else t for t in targets]
