@@ -328,7 +328,7 @@ _OWNER_BEFORE_CLAUSE = compile_pattern(
     r"^(?P<owner>[A-ZА-ЯЁ][\w&/.'’+-]*(?:\s+(?:[A-ZА-ЯЁ][\w&/.'’+-]*|[a-zа-яё]{1,4})){0,2})\s*[:：]\s*"
     r"(?=[a-zа-яё]\S*(?:\s+\S+){1,})"
 )  # "Live ops: keep players coming back", "AI Assistant: answers that are right"
-# "Customer success: Grow SWAUs…", "Web app and integrations: Browser extensions work…": an area named in
+# "Customer success: Grow weekly active teams…", "Mobile and desktop apps: Offline mode works…": an area named in
 # a few words, then the KR as a sentence of its own
 _AREA_BEFORE_SENTENCE = compile_pattern(
     r"^(?P<owner>[A-ZА-ЯЁ][\w&/.'’+-]*(?:\s+(?:[A-ZА-ЯЁ][\w&/.'’+-]*|[a-zа-яё][a-zа-яё-]*|&)){1,3})\s*[:：]\s*"
@@ -426,11 +426,11 @@ def _strip_grade(text: str) -> str:
     return text[:match.start()]
 
 
-# "P1 - Close all P1 blockers", "P2Reduce # of failing tests", "Fix impactful bugs P1 0.60": a priority
+# "P1 - Close all launch blockers", "P2Reduce the number of flaky UI tests", "Fix crash bugs P1 0.60": a priority
 # tag (P0–P4) before the text, or after it with the KR's grade, ranks the KR; it is not part of it.
 # "P1 incidents", "P95 latency" and "P1 Bugs" (no separator) stay.
 _LEADING_PRIORITY = compile_pattern(r"^(?:P[0-4](?:\s*[-–—|]\s*|(?=[A-Z][a-z]))|[Pp](?:[0-4]|X)\s*[-–—|]\s*)(?:@[\w?.-]+\s*[-–—|]\s*)?")
-# "@parkan - Ship …": an owner's handle before the text, after the priority's code span was dropped
+# "@mira - Ship …": an owner's handle before the text, after the priority's code span was dropped
 _LEADING_HANDLE = compile_pattern(r"^@[\w?.-]+\s*[-–—|]\s*(?=\S)")
 _TRAILING_PRIORITY = compile_pattern(r"\s+P[0-4](?:\s+(?:0(?:\.\d{1,2})?|1(?:\.0{1,2})?))?\s*$")
 

@@ -302,9 +302,9 @@ class Reading:
         # "学会展示自己": a verb of learning before the verb is learning to do it (jieba tags 学会 a noun)
         if any("know" in t.classes for t in words[max(at - 1, 0):at + 2]):
             return True
-        # "具备独立负责一条业务线的能力", "Have the skills to lead a team", "Иметь навыки …": a skill held
+        # "具备独立负责一个产品模块的能力", "Have the skills to lead a team", "Иметь навыки …": a skill held
         # is a skill grown; a thing before the verb has a feature instead ("系统具备自动扩容能力")
-        deadline = self.analysis.deadline  # "在 10 月 1 日前具备…能力": a date before the verb is no subject
+        deadline = self.analysis.deadline  # "在 6 月底前具备…能力": a date before the verb is no subject
         subject = [t for t in words[:at] if deadline is None or not deadline.start <= t.start < deadline.end]
         return "possess" in lead_token.classes and not any(t.pos in (Pos.NOUN, Pos.PROPN) for t in subject) \
             and any("skills" in t.classes for t in words[at + 1:])
@@ -317,14 +317,14 @@ class Reading:
 
     @_fact
     def best(self) -> bool:
-        """A superlative of worth: "the best onboarding", "the most efficient services", "лучший сервис",
+        """A superlative of worth: "the best onboarding", "the most efficient permit office", "лучший сервис",
         "самый удобный", "最优秀的小组" — a claim to be the best, a position like "become". Size
         ("the largest customers", "крупнейших", "最多") is no worth."""
         return _best(self._words, self._lang)
 
     @_fact
     def kept_and_improved(self) -> bool:
-        """Keeping joined to improving: "Maintain and improve GUI tools", «Поддерживать и развивать …»,
+        """Keeping joined to improving: "Maintain and improve our internal tools", «Поддерживать и развивать …»,
         "维护并优化…" — the change named beside the upkeep makes it more than business as usual."""
         words, lead_token = self._words, self.lead_token
         if lead_token not in words:
@@ -336,7 +336,7 @@ class Reading:
     @_fact
     def supports_people(self) -> bool:
         """A noun of support led, for people: "Поддержка мирового уровня для клиентов" is a service
-        given, not a level kept ("Поддержка витрины" keeps a thing running)."""
+        given, not a level kept ("Поддержка сайта" keeps a thing running)."""
         lead_token = self.lead_token
         return lead_token is not None and lead_token.verb_form is VerbForm.ACTION_NOUN \
             and "support" in lead_token.classes and not self._lex.has(lead_token.lang or self._lang, "maintain", lead_token.lemma) \
@@ -523,11 +523,11 @@ class Reading:
 
     @_fact
     def level_not_moved(self) -> bool:
-        """A measure said not to move: "open bugs did not increase", «число багов не выросло», "缺陷数不增加"
+        """A measure said not to move: "open support tickets did not increase", «число багов не выросло», "缺陷数不增加"
         — a level kept where it is, a ceiling (or a floor: "NPS did not drop")."""
         words = self._words
         if self.analysis.quantities:
-            return False  # "工单量增长 30% 但人力不增加": a move, with a guard beside it
+            return False  # "咨询量增长 50% 但客服人数不增加": a move, with a guard beside it
         for i, token in enumerate(words):
             if token.pos is not Pos.VERB or token is words[0] or not (_in_class(token, "increase") or _in_class(token, "decrease")):
                 continue
@@ -707,7 +707,7 @@ def _person_metric(words: list[Token], lang: str, lex: Lexicon, in_class) -> boo
 def _vague_object(words: list[Token], lead_token: Token | None, lang: str, in_class) -> bool:
     """The object is something no number attaches to; in Chinese the head is the last word ("实现通用需求")."""
     if lead_token not in words or in_class(lead_token, "complete") or in_class(lead_token, "delivers"):
-        # "截止一月中旬完成第一阶段需求", "Roll out composable submit requirements": a set of
+        # "截止一月中旬完成第一阶段需求", "Roll out the new review requirements": a set of
         # requirements completed or shipped is done or not
         return False
     head = words[-1] if lang == "zh" and words[-1] is not lead_token else _object_head(words, lead_token, lang)
@@ -794,7 +794,7 @@ def _none_of(words: list[Token]) -> bool:
         if token.text.lower() not in _NONE_WORDS:
             continue
         before = words[i - 1].text.lower() if i else ""
-        # a clause begins after "there are", "and", a comma, or an order to ensure: "ensure no work happens"
+        # a clause begins after "there are", "and", a comma, or an order to ensure: "ensure no email is sent after unsubscribing"
         opens = before in ("are", "is", "be", "and", "и", ",", "，", "есть") or (i and "ensure" in words[i - 1].classes)
         if i and (token.text[:1].isupper() or not opens):
             continue
@@ -890,7 +890,7 @@ def _is_person(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
 def _is_quality(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
     """A noun naming a quality of something, by the word or its ending: "stability", "эффективность", "可靠性"."""
     if token.pos is Pos.PROPN and (token.lang or lang) == "en" and token.text[:1].isupper():
-        # Title Case ("Improve FTW Financial Sustainability"): the tagger calls a capitalised word it
+        # Title Case ("Improve Our Financial Sustainability"): the tagger calls a capitalised word it
         # does not know a name; a word whose ending comes from an adjective is still a quality
         from okrlint.analysis.en import quality_adjective
 
@@ -1037,7 +1037,7 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
         return True
     if token.pos is Pos.VERB:
         if lang == "en" and _names_a_measure_of(token, words):
-            return False  # "Code health", "Test coverage": a noun that names what the measure is of
+            return False  # "Test health", "Test coverage": a noun that names what the measure is of
         return lang == "zh" or token.verb_form is not VerbForm.PARTICIPLE
     first = token is words[0]
     action = token.verb_form is VerbForm.ACTION_NOUN and "plur" not in token.tags
@@ -1050,7 +1050,7 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
 
 def _names_a_measure_of(token: Token, words: list[Token]) -> bool:
     """A two-word English heading whose first word could be a verb of no known kind and whose second is
-    a measure or a quality in the singular: "Code health", "Test coverage" name a measure of code or
+    a measure or a quality in the singular: "Test health", "Test coverage" name a measure of code or
     tests; "Fix bugs" (plural) and "Track velocity" (a known verb) are orders."""
     if len(words) != 2 or token is not words[0] or token.classes:
         return False

@@ -41,13 +41,13 @@ def task_reason(r: Reading) -> str | None:
     if r.undefined:
         return None  # "Team to fill in", "TBD": nothing written yet to call a task
     if _bound_outcome_after(r):
-        return None  # "Create merit badges …; at least 10 builders earn one": the work, then its outcome
+        return None  # "Launch contributor badges …; at least 10 contributors earn one": the work, then its outcome
     if (r.possess or r.exists) and not (r.has_number or r.value or r.zero_target) and (r.object_is_artifact or not (r.metric or r.universal)):
         return "deliverables-in-place"
     if _own_effort_per_period(r):
         return "own-output-count"  # "60 mins guitar practice per week", "Бегать 3 раза в неделю", "每周冥想2小时"
     if (detail := _task_detail(r)) is not None:
-        return task_reason(detail)  # "Improve code-owners UI: show which reviewers own which files"
+        return task_reason(detail)  # "Improve the review page: show who owns each file"
     if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE):
         return None
     if r.analysis.change is not None or r.plan_fulfilment or is_hygiene(r) or keeps_level(r):
@@ -90,7 +90,7 @@ def task_reason(r: Reading) -> str | None:
     if _bare_name(r):
         return "deliverable-named"  # "Unit-тесты", "Customer Support (Zendesk)", "财务管理系统简易版": a thing to build
     if _deliverable_list(r):
-        return "deliverable-named"  # "RBAC, webhooks, share-flow, mobile оптимизации": a scope of work listed
+        return "deliverable-named"  # "SSO, вебхуки, экспорт отчётов, мобильная версия": a scope of work listed
     return None
 
 
@@ -158,10 +158,10 @@ _LIST_SEPARATORS = lazy_compile(r"[,，、;；]")
 
 
 def _deliverable_list(r: Reading) -> bool:
-    """Three or more short items and no verb that acts: "Интеграция, pytest ≥80%, PyInstaller,
-    документация", "Реализован мастер, расчёт графа, экспорт PNG/PDF" — the scope of a release listed.
-    Russian and English only: their verbs show their form; a list opened by a measure ("DAU | 1,000+
-    (1 мес), 5,000+ (3 мес)") is targets, not work."""
+    """Three or more short items and no verb that acts: "Импорт, тесты ≥70%, установщик,
+    документация", "Готов мастер настройки, экспорт в PDF, история запусков" — the scope of a release listed.
+    Russian and English only: their verbs show their form; a list opened by a measure ("MAU | 2 000+
+    (1 мес), 8 000+ (3 мес)") is targets, not work."""
     if r.analysis.lang not in ("ru", "en") or _head_is_metric(r) or r.plan_fulfilment:
         return False
     items = [part for part in _LIST_SEPARATORS.split(r.analysis.normalized) if part.strip()]
@@ -490,11 +490,11 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Scale hiring to plan", "Выполнить план продаж": the plan is the target (a KPI, not vague)
     vague = _vague(r)
     if vague and _spelled_out_after(r):
-        return True  # "Improve code-owners UI: show which reviewers own which files": the headline is spelled out
+        return True  # "Improve the review page: show who owns each file": the headline is spelled out
     # "Core implementation has improved test coverage": "improved" is no end state, it has no target
     end_state = (r.end_state and r.lead is not Lead.VAGUE) or _in_normal_state(r)  # "系统运行正常" holds or not
     if r.level_not_moved:
-        return True  # "The number of open bugs did not increase": the level it had is the target
+        return True  # "The number of open support tickets did not increase": the level it had is the target
     if end_state or r.floor or r.keeps_current_level or r.zero_target or r.top or ((r.universal or r.threshold) and not vague):
         return True
     if r.declarative and not vague:
@@ -520,8 +520,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Win the Super Bowl", "Get exec sign-off": an outcome that happens or not
     if r.lead is Lead.CAUSATIVE and r.lead_token is r.analysis.words[0] and "helps" not in r.lead_token.classes \
             and not (r.object_is_person or r.beneficiary or r.value or vague or r.vague_adverb):
-        return True  # "Allow filtering files in a change", "Enable SSO for the admin app": a feature, there or not
-        # ("Help with documentation" is help given, with no end)
+        return True  # "Allow filtering search results by date", "Enable SSO for the admin app": a feature, there or not
+        # ("Help with onboarding docs" is help given, with no end)
     if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.vague_frequency or r.plan_fulfilment):
         return True  # a bare name ("HRIS (Bamboo)", "Диалог B2B: RAG → лид"): a deliverable, there or not
     return False
@@ -532,7 +532,7 @@ _CLAUSE_BREAK = lazy_compile(r"[；;]")
 
 def _bound_outcome_after(r: Reading) -> bool:
     """A later clause, after a semicolon, that bounds a count or level and is no task itself: the KR
-    states the outcome of its work ("…；至少 3 个混合 Harness 任务完整通过")."""
+    states the outcome of its work ("…；至少 3 个试点团队完整跑通")."""
     text = r.analysis.normalized
     if not r.analysis.quantities or _CLAUSE_BREAK.search(text) is None:
         return False
@@ -556,7 +556,7 @@ def _spelled_out(r: Reading) -> Reading | None:
     match = _HEADLINE_END.search(text)
     lead = r.lead_token
     if match is None or lead is None or lead.end > match.start():
-        return None  # the vague word must be in the headline: "P0: Update - IPFS can quickly …" is one KR
+        return None  # the vague word must be in the headline: "P0: Sync - the app can quickly …" is one KR
     rest = text[match.end():].strip()
     if len(rest.split()) < 3 and not (r.analysis.lang == "zh" and len(rest) >= 6):
         return None
@@ -664,7 +664,7 @@ def objective_kpi_reason(r: Reading) -> str | None:
     if r.keeps_current_level and r.analysis.change is None:
         return "keeps-level"  # "Ensure the team can maintain the current level of service", "不低于当前水平"
     if r.analysis.change is not None and not (r.purpose or r.declarative):
-        return "metric-target"  # "Improve customer satisfaction from X% to Y%", "收入从4000万到8000万": a KR as the objective
+        return "metric-target"  # "Improve customer satisfaction from X% to Y%", "营收从2亿到3亿": a KR as the objective
     if r.purpose or r.value or r.declarative or r.for_someone:
         return None
     if r.lead in METRIC_MOVES and not r.has_number and _names_business_metric(r) and (r.metric_object or _business_word_moved(r)):
@@ -779,7 +779,7 @@ def so_what_kind(r: Reading) -> str | None:
         # эффективность" alone is a slogan
         return None  # "Improve cluster scalability", "提高交易可靠性", "Build our technical influence": a quality is a value
     if r.best and not r.has_number and r.lead is not Lead.NONE:
-        # "Deliver the most efficient government services in America", "Создать лучший developer
+        # "Run the most efficient permit office in the state", "Создать лучший developer
         # experience", "打造最优秀的学习小组": to be the best is a position, like "become"
         return None
     metric_target = (r.metric or r.outcome_count) and (r.has_number or r.lead in METRIC_MOVES or r.lead is Lead.NONE)
