@@ -187,7 +187,7 @@ def normalize(text: str) -> str:
     text = _strip_notes(text)
     text = _strip_result_report(text)
     text = _strip_grade(text)
-    if "P" in text or "p" in text or "@" in text:
+    if text[:1] in ("P", "p", "@") or "P" in text:  # a tag or a handle opens the text, or "P" ends it
         text = _strip_priority(text)
     text = _tidy(text)
     return _restore_code(text, code)

@@ -329,7 +329,8 @@ class Reading:
         words, lead_token = self._words, self.lead_token
         if lead_token not in words:
             return False
-        after = words[words.index(lead_token) + 1:words.index(lead_token) + 3]
+        at = words.index(lead_token)
+        after = words[at + 1:at + 3]
         return len(after) == 2 and (after[0].pos is Pos.CONJ or after[0].text in ("并", "并且", "和", "及")) and any(
             _in_class(after[1], cls) for cls in ("vague", "increase", "creates"))
 

@@ -209,10 +209,9 @@ def is_hygiene(r: Reading) -> bool:
         # "100% of team members trained on …": people trained by the team is a one-off rollout (a
         # task); people who complete a duty ("100% of employees complete …") or have something
         # ("100% of vendors have a signed DPA") is routine
-        rollout_to_people = (r.head_is_person or r.head_is_team) and r.completion and not (r.possess or r.completes)
         # "样板店SOP完成100%", "Playbook 100% complete": one deliverable finished, not every item each time
         made_once = r.completes and _head_is_artifact(r) and not _items_recur(r)
-        return not (rollout_to_people or made_once)
+        return not (_people_trained_once(r) or made_once)
     if (r.hundred_percent or r.universal) and not r.analysis.unfinished and _items_recur(r) and (r.completion or (r.lead is Lead.NONE and _habitual(r))):
         # "100% релизов проходят smoke-тесты", "100% входящих обращений зарегистрированы": every item
         # that comes in is handled, each time
@@ -223,9 +222,13 @@ def is_hygiene(r: Reading) -> bool:
     # "All filings submitted on time", "Все обращения регистрируются в срок": every item, every time;
     # "all … in total" without a routine is a count
     finite = r.lead_token is not None and r.lead_token.verb_form is VerbForm.FINITE
-    # "All leaders have been trained on OKRs": people trained by the team once, a rollout (a task)
-    trained_once = (r.head_is_person or r.head_is_team) and r.completion and not (r.possess or r.completes)
-    return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite) and not trained_once
+    return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite) and not _people_trained_once(r)
+
+
+def _people_trained_once(r: Reading) -> bool:
+    """People the team trained or enabled ("100% of team members trained on …", "All leaders have been
+    trained on OKRs"): a one-off rollout (a task), unlike people who complete a duty or have something."""
+    return (r.head_is_person or r.head_is_team) and r.completion and not (r.possess or r.completes)
 
 
 # "every month", "каждую неделю": "every" counts periods there, not the items handled.
@@ -293,9 +296,8 @@ def keeps_level(r: Reading) -> bool:
         return False  # "Maintain and improve the docs site": a change named beside the upkeep
     if r.lead_token is not None and "upkeep" in r.lead_token.classes and not (r.object_is_person or r.object_is_artifact):
         return True  # "Maintain critical infrastructure", "维护核心基础设施": keeping a system running (not "… plans")
-    if r.lead is Lead.MAINTAIN and ((r.object_is_person and not r.has_number) or r.supports_people):
-        return False  # "Retain customers", "Удержать клиентов", "留住用户": people who stay, an outcome they choose;
-        # "Поддержка 24/7 для клиентов": a service given to people
+    if r.lead is Lead.MAINTAIN and _keeps_no_level(r):
+        return False
     if r.lead is Lead.MAINTAIN:
         # what is kept must be a level: a number, a metric, a floor, a stable state or a value
         # ("Сохранить NPS 9", "Maintain our market position"); "отчёты сохраняются на диск" saves files
@@ -312,6 +314,13 @@ def keeps_level(r: Reading) -> bool:
     if r.lead in (Lead.ENSURE, Lead.NONE, Lead.STATE) and r.keeps_somewhere and not r.completion:
         return True  # "Стабильная работа контакт-центра", "确保身体各项指标稳定在正常值", "系统稳定运行"; not "stable 1.0 released"
     return r.lead is Lead.ENSURE and r.negated and not r.has_number  # "确保脱贫人口不返贫"
+
+
+def _keeps_no_level(r: Reading) -> bool:
+    """A verb of keeping that keeps no level: people who stay ("Retain customers", "Удержать клиентов",
+    "留住用户": an outcome they choose), support given to people («Поддержка 24/7 для клиентов»), or
+    upkeep with a change beside it ("Maintain and improve the docs site")."""
+    return (r.object_is_person and not r.has_number) or r.supports_people or r.kept_and_improved
 
 
 def _kept_in_a_state(r: Reading) -> bool:
@@ -649,8 +658,7 @@ def _objective_is_kpi(r: Reading) -> bool:
 
 def objective_kpi_reason(r: Reading) -> str | None:
     """Why an objective is a KPI (a reason code of the rule's rationale), or None."""
-    if r.lead is Lead.MAINTAIN and not r.declarative and not (r.object_is_person and not r.has_number) \
-            and not (r.supports_people or r.kept_and_improved):
+    if r.lead is Lead.MAINTAIN and not r.declarative and not _keeps_no_level(r):
         return "keeps-level"  # "Maintain our market position"; not "Retain customers" (people who stay)
     if r.plan_fulfilment:
         return "plan-fulfilment"  # "Выполнение плана продаж", "完成年度经营计划"
@@ -779,8 +787,8 @@ def so_what_kind(r: Reading) -> str | None:
         # эффективность" alone is a slogan
         return None  # "Improve cluster scalability", "提高交易可靠性", "Build our technical influence": a quality is a value
     if r.best and not r.has_number and r.lead is not Lead.NONE:
-        # "Run the most efficient permit office in the state", "Создать лучший developer
-        # experience", "打造最优秀的学习小组": to be the best is a position, like "become"
+        # "Run the most efficient permit office in the state", "Создать лучший сервис
+        # доставки", "打造最优秀的学习小组": to be the best is a position, like "become"
         return None
     metric_target = (r.metric or r.outcome_count) and (r.has_number or r.lead in METRIC_MOVES or r.lead is Lead.NONE)
     if metric_target:

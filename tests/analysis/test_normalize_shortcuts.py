@@ -169,3 +169,14 @@ def test_the_trailing_ends_are_what_the_pattern_ends_with() -> None:
     klass = re.search(r"\[\\s(.*?)\]", N._TRAILING.pattern)
     assert klass is not None
     assert set(klass.group(1)) | set("-–—") == set(N._TRAILING_ENDS)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["P", "p", "P1", "p0", "PX", "P4", "@mira", "@?", " - ", " | ", "—", " ", "  ", "0.60",
+                                 "1.0", "Fix", "crash", "bugs", "Ship", "提升", "сделок", "Reduce", "`x`"]),
+                max_size=10).map("".join))
+def test_the_priority_step_runs_whenever_it_can_change_the_text(text: str) -> None:
+    """normalize skips `_strip_priority` unless the text opens with P, p or @ or has a "P": elsewhere
+    the step returns the text as it is."""
+    if not (text[:1] in ("P", "p", "@") or "P" in text):
+        assert N._strip_priority(text) == text
