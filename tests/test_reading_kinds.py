@@ -1962,3 +1962,119 @@ def test_the_reason_tells_a_named_measure_from_an_order(tmp_path, lang, objectiv
 ])
 def test_kept_and_improved_is_no_level_kept(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# Work that never ends by itself (address, encourage, socialise; поощрять; 鼓励) has no target to check.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Address the gaps in our conformance tests", [("unmeasurable", 4, 9)]),
+    ("en", "Iterate on the release checklist", [("unmeasurable", 4, 9)]),
+    ("en", "Address the 3 top causes of failed deploys", []),
+    ("ru", "Поощрять инженеров писать документацию", [("unmeasurable", 4, 9)]),
+    ("ru", "Популяризировать новый API среди команд", [("unmeasurable", 4, 9)]),
+    ("zh", "倡导代码评审文化", [("unmeasurable", 4, 9)]),
+    ("zh", "鼓励团队成员分享经验", [("unmeasurable", 4, 9)]),
+])
+def test_work_without_an_end_has_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# An open activity for the sake of a task that ends is done when that task is; a purpose that is a
+# vague change is still vague, and what people are urged to do is theirs, not the task's end.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Work with the vendors to finalize the layout API", []),
+    ("en", "Work with the vendors to improve onboarding", [("unmeasurable", 4, 9)]),
+    ("en", "Encourage engineers to document code", [("unmeasurable", 4, 9)]),
+    ("ru", "Работать с юристами, чтобы согласовать договор", []),
+    ("ru", "Работать с командой, чтобы улучшить онбординг", [("unmeasurable", 4, 9)]),
+    ("zh", "配合产品团队以完成上线", []),
+    ("zh", "配合产品团队以提升体验", [("unmeasurable", 4, 9)]),
+])
+def test_an_activity_for_a_task_that_ends_is_measurable(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A strategy is a thing a team writes: developing one is a task, done or not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Develop a strategy for faster builds", [("task-not-outcome", 4, 9)]),
+    ("ru", "Разработать стратегию выхода на рынок", [("task-not-outcome", 4, 9)]),
+    ("zh", "制定渠道策略", [("task-not-outcome", 4, 9)]),
+])
+def test_a_strategy_is_a_deliverable(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+def kr_reasons(tmp_path, lang: str, kr: str, rule: str) -> list[tuple[str, int, int, str]]:
+    """Findings of `rule` on the first KR (line 4), with the reason code of their evidence."""
+    other = {"en": "Cut first response time from 8 hours to 2 hours", "ru": "Сократить время ответа с 8 до 2 часов",
+             "zh": "首次响应时间从8小时缩短到2小时"}[lang]
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {OBJECTIVE[lang]}\n    key_results:\n"
+                                  f"      - {json.dumps(kr, ensure_ascii=False)}\n      - {other}\n")
+    findings = check_json(tmp_path / "t.okr.yaml", "--select", rule).findings
+    return [(f["rule"], f["line"], f["column"], f["evidence"]["reason"]) for f in findings if f["line"] == 4]
+
+
+# Chinese counts pieces of work with their own classifiers (篇, 套, 期): such a count is the owner's own
+# output, like "Publish 4 blog posts"; people counted are an outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "技术博客发表 4 篇", [("task-not-outcome", 4, 9, "task-verb")]),  # 博客 is no person: the order counts
+    ("zh", "标准课包5套", [("task-not-outcome", 4, 9, "own-output-count")]),
+    ("zh", "每月至少一本书", [("task-not-outcome", 4, 9, "own-output-count")]),
+    ("zh", "订阅用户 500 人", []),
+    ("en", "Publish 4 blog posts", [("task-not-outcome", 4, 9, "task-verb")]),
+    ("en", "500 newsletter subscribers", []),
+    ("ru", "Опубликовать 4 статьи в блоге", [("task-not-outcome", 4, 9, "task-verb")]),
+    ("ru", "500 подписчиков рассылки", []),
+])
+def test_pieces_of_work_counted_are_own_output(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A blog (博客) or processing (加工) ends like a word for people (顾客, 工人) but serves nobody.
+@pytest.mark.parametrize("lang,text,person", [
+    ("zh", "技术博客", False), ("zh", "产品加工", False), ("zh", "顾客", True), ("zh", "学生", True),
+    ("en", "tech blog", False), ("en", "customers", True),
+    ("ru", "технический блог", False), ("ru", "клиенты", True),
+])
+def test_a_word_ending_like_people_may_name_none(lang, text, person):
+    from okrlint.checks.reading import read
+    assert read(text, lang).head_is_person is person
+
+
+# A percent set apart in brackets or its own cell after finished work says how far the work got: a
+# task, not a routine kept at 100%. A share of items at 100% is still a routine.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "完成官方教程 (100%)", [("task-not-outcome", 4, 9)]),
+    ("zh", "完成数据库加密 | 100%", [("task-not-outcome", 4, 9)]),
+    ("zh", "培训覆盖率100%", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Complete the official tutorial (100%)", [("task-not-outcome", 4, 9)]),
+    ("en", "100% of invoices filed on time every month", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Завершить перенос документации (100%)", [("task-not-outcome", 4, 9)]),
+    ("ru", "100% карточек товара оформлено", [("kpi-in-disguise", 4, 9)]),
+])
+def test_progress_set_apart_is_no_routine(tmp_path, lang, kr, expected):
+    found = kr_findings(tmp_path, lang, kr, "task-not-outcome") + kr_findings(tmp_path, lang, kr, "kpi-in-disguise")
+    assert found == expected
+
+
+# An order to ensure a service's health level keeps that level, as "Maintain 99.9% uptime" does.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Ensure 99.9% availability of the payment API", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Raise availability of the payment API from 99.5% to 99.9%", []),
+    ("ru", "Обеспечить доступность сервиса 99.9%", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "保证服务可用性99.9%", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "服务可用性从99.5%提升到99.9%", []),
+])
+def test_ensuring_a_health_level_keeps_it(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# Chinese says "has none" after its subject or a time (无, 没有): a zero target, an outcome, not a task;
+# inside a phrase ("在无硬件环境下验证", "8G 无 GPU") it is no target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "核心系统全年无重大故障", []),
+    ("zh", "在无硬件环境下验证路线读取", [("task-not-outcome", 4, 9)]),
+    ("en", "No major incidents on the core systems all year", []),
+    ("ru", "Ни одного крупного инцидента за год", []),
+])
+def test_none_said_after_the_subject_is_a_zero_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

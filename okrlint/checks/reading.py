@@ -513,6 +513,12 @@ class Reading:
         return _makes_artifact_later(self._words, self.lead_token, _in_class)
 
     @_fact
+    def task_in_purpose(self) -> bool:
+        """An open activity for the sake of a task that ends: "Work with vendors to nail down the API",
+        «Работать с юристами, чтобы согласовать договор», "配合产品团队以完成上线" — done when that task is."""
+        return _task_in_purpose(self._words, self.lead_token, self.analysis.lang, _in_class)
+
+    @_fact
     def work_item(self) -> bool:
         """Marked as a piece of work: a checkbox ("✅", "[x]"), a PR or commit, a code span first."""
         return self.analysis.work_item
@@ -772,6 +778,27 @@ def _makes_artifact_later(words: list[Token], lead_token: Token | None, in_class
     return bool(verbs) and any(in_class(t, "artifacts") for t in rest[verbs[0] + 1:])
 
 
+# Words that open a purpose clause whose verb comes next ("to", «чтобы», 以/以便).
+_PURPOSE_BEFORE_VERB = {"en": frozenset({"to"}), "ru": frozenset({"чтобы"}), "zh": frozenset({"以", "以便"})}
+
+
+def _task_in_purpose(words: list[Token], lead_token: Token | None, lang: str, in_class) -> bool:
+    """After the predicate, the first purpose marker is followed by a verb of work that ends."""
+    marks = _PURPOSE_BEFORE_VERB.get(lang, frozenset())
+    if lead_token not in words:
+        return False
+    rest = words[words.index(lead_token) + 1:]
+    for i, token in enumerate(rest[:-1]):
+        if token.text.lower() in marks:
+            between = rest[:i]
+            if not any(t.pos is Pos.ADP for t in between) \
+                    and any(in_class(t, "beneficiary") or in_class(t, "staff") for t in between):
+                return False  # "Encourage engineers to document code": what the people do, not our task's end
+            verb = rest[i + 1]
+            return verb.pos is Pos.VERB and _classify(verb, in_class) is Lead.TASK
+    return False
+
+
 def _distributive_routine(words: list[Token], in_class) -> bool:
     """"По всем проектам ведётся реестр рисков": for every item, an imperfective present — a
     standing routine, not a one-off."""
@@ -783,7 +810,7 @@ def _distributive_routine(words: list[Token], in_class) -> bool:
 
 # Words that deny a noun after them: "no critical vulnerabilities", "нет открытых инцидентов",
 # "没有严重漏洞". Not "no later than", "no more than": those are bounds.
-_NONE_WORDS = frozenset({"no", "нет", "ни", "没有"})
+_NONE_WORDS = frozenset({"no", "нет", "ни", "没有", "无"})
 _BOUND_AFTER_NO = frozenset({"later", "more", "less", "longer", "fewer", "sooner", "earlier", "одного"})
 
 
@@ -797,6 +824,9 @@ def _none_of(words: list[Token]) -> bool:
         before = words[i - 1].text.lower() if i else ""
         # a clause begins after "there are", "and", a comma, or an order to ensure: "ensure no email is sent after unsubscribing"
         opens = before in ("are", "is", "be", "and", "и", ",", "，", "есть") or (i and "ensure" in words[i - 1].classes)
+        # Chinese states "has none" after its subject or a time: "核心系统全年无重大故障" (not "在没有传感器前")
+        opens = opens or (i and token.lang == "zh" and words[i - 1].pos in (Pos.NOUN, Pos.PRON, Pos.NUM)
+                          and "\u4e00" <= words[i - 1].text[-1] <= "\u9fff")  # not "8G 无 GPU", a list of specs
         if i and (token.text[:1].isupper() or not opens):
             continue
         following = words[i + 1]
@@ -884,7 +914,8 @@ def _is_person(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
         named = token.start > 0 and token.text[:1].isupper()  # "через ПроДокторов": a brand, not people
         return "anim" in token.tags and not named and "Name" not in token.tags and "Surn" not in token.tags
     if (token.lang or lang) == "zh":
-        return len(token.text) > 1 and token.lemma.endswith(tuple(lex.get("zh", "person_suffixes")))
+        return len(token.text) > 1 and token.lemma.endswith(tuple(lex.get("zh", "person_suffixes"))) \
+            and not in_class(token, "not_people")  # "技术博客": a blog, though 客 ends 顾客
     return False
 
 

@@ -46,6 +46,8 @@ def task_reason(r: Reading) -> str | None:
         return "deliverables-in-place"
     if _own_effort_per_period(r):
         return "own-output-count"  # "60 mins guitar practice per week", "Бегать 3 раза в неделю", "每周冥想2小时"
+    if r.lead is not Lead.TASK and _work_pieces_counted(r):
+        return "own-output-count"  # "标准课包5套", "日更 10 篇", "每月至少一本书": pieces of one's own work
     if (detail := _task_detail(r)) is not None:
         return task_reason(detail)  # "Improve the review page: show who owns each file"
     if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE):
@@ -132,6 +134,19 @@ def _own_effort_per_period(r: Reading) -> bool:
     return effort or any("events" in t.classes for t in words)
 
 
+def _work_pieces_counted(r: Reading) -> bool:
+    """Chinese counts its nouns with classifiers, and some count only pieces of work or study (篇
+    articles, 首 songs, 套 sets, 期 runs, 节 lessons): with every number such a count, and nobody
+    served, nothing moved and no measure named, the KR counts the owner's own output."""
+    quantities = r.analysis.quantities
+    if r.analysis.lang != "zh" or not quantities or r.analysis.change is not None:
+        return False
+    lex = lexicon()
+    if not all(q.kind is QuantityKind.COUNT and lex.has("zh", "work_classifiers", q.unit) for q in quantities):
+        return False
+    return not (r.beneficiary or r.customers_act or r.outcome_count or r.metric or r.value or r.people_adopt)
+
+
 def _feature_state(r: Reading) -> bool:
     """A statement about a thing the team builds, with nothing measured and nobody it serves:
     "The CLI accepts a path", "Gossipsub implementation exists", "页面能展示失败原因", or a
@@ -210,7 +225,7 @@ def is_hygiene(r: Reading) -> bool:
         # task); people who complete a duty ("100% of employees complete …") or have something
         # ("100% of vendors have a signed DPA") is routine
         # "样板店SOP完成100%", "Playbook 100% complete": one deliverable finished, not every item each time
-        made_once = r.completes and _head_is_artifact(r) and not _items_recur(r)
+        made_once = r.completes and (_head_is_artifact(r) or _percent_set_apart(r)) and not _items_recur(r)
         return not (_people_trained_once(r) or made_once)
     if (r.hundred_percent or r.universal) and not r.analysis.unfinished and _items_recur(r) and (r.completion or (r.lead is Lead.NONE and _habitual(r))):
         # "100% релизов проходят smoke-тесты", "100% входящих обращений зарегистрированы": every item
@@ -223,6 +238,14 @@ def is_hygiene(r: Reading) -> bool:
     # "all … in total" without a routine is a count
     finite = r.lead_token is not None and r.lead_token.verb_form is VerbForm.FINITE
     return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite) and not _people_trained_once(r)
+
+
+def _percent_set_apart(r: Reading) -> bool:
+    """Every percent stands apart, in brackets or its own table cell, quantifying no noun: "完成官方教程
+    (100%)", "Finish the migration | 100%" — how far the work has got, not a share of items."""
+    text = r.analysis.normalized
+    percents = [q for q in r.analysis.quantities if q.kind is QuantityKind.PERCENT]
+    return bool(percents) and all(text[:q.start].rstrip().endswith(("(", "（", "|", "｜")) for q in percents)
 
 
 def _people_trained_once(r: Reading) -> bool:
@@ -305,8 +328,10 @@ def keeps_level(r: Reading) -> bool:
         return bool(r.has_number or r.metric or r.floor or r.bau or r.keeps_somewhere or r.value or r.metric_object
                     or kept_change or _names_normal_state(r)  # "Удержать рост клиентов…", "Payments stay healthy"
                     or _kept_in_a_state(r))  # "We keep the docs updated"
-    if r.lead in (Lead.NONE, Lead.STATE) and r.level_quantity and r.health_metric:
-        return True  # "There is a 99.95% uptime of our services": a level the service keeps every period
+    if r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE) and r.level_quantity and r.health_metric:
+        # "There is a 99.95% uptime of our services", "Ensure 99.9% availability", "保证服务可用性99.9%":
+        # a level the service keeps every period
+        return True
     if r.floor and (r.floor_predicate or r.lead in (Lead.NONE, Lead.ENSURE, Lead.STATE, Lead.REACH)):
         return True  # "回款率不低于95%"; but "Провести 40 демо при конверсии не ниже 20%" is a task with a bar
     if _in_normal_state(r):
@@ -523,7 +548,7 @@ def is_measurable_without_number(r: Reading) -> bool:
     if r.lead is Lead.ONGOING and r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN \
             and r.analysis.lang != "zh":  # Chinese verbs used as nouns (研究, 支持) are still the activity
         return True  # "Support for SAML and SCIM": a feature, there or not
-    if r.lead is Lead.ONGOING and r.artifact_after_lead and not vague:
+    if r.lead is Lead.ONGOING and (r.artifact_after_lead or r.task_in_purpose) and not vague:
         return True  # "Work with the DAO council to build a budget process", "学习…，形成学习报告": made or not
     if r.lead is Lead.REACH and not vague:
         return True  # "Win the Super Bowl", "Get exec sign-off": an outcome that happens or not
