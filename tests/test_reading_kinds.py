@@ -2078,3 +2078,28 @@ def test_ensuring_a_health_level_keeps_it(tmp_path, lang, kr, expected):
 ])
 def test_none_said_after_the_subject_is_a_zero_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# English "develop" makes a thing or grows one; what it acts on decides (Russian and Chinese use two verbs).
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Develop a sample data set for the demo", [("task-not-outcome", 4, 9)]),
+    ("en", "Develop the business in Europe", [("unmeasurable", 4, 9)]),
+    ("en", "Develop our engineering skills", [("unmeasurable", 4, 9)]),
+    ("ru", "Разработать тестовый набор данных для демо", [("task-not-outcome", 4, 9)]),
+    ("ru", "Развивать бизнес в Европе", [("unmeasurable", 4, 9)]),
+    ("zh", "开发演示用的样例数据集", [("task-not-outcome", 4, 9)]),
+])
+def test_develop_makes_or_grows_by_its_object(tmp_path, lang, kr, expected):
+    found = kr_findings(tmp_path, lang, kr, "task-not-outcome") + kr_findings(tmp_path, lang, kr, "unmeasurable")
+    assert found == expected
+
+
+# A thing that can do something is a statement about it, not an order: "The daemon can quickly fetch …".
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "The daemon can quickly and efficiently fetch packages", [("unmeasurable", 4, 9)]),
+    ("ru", "Сервис может быстро и надёжно загружать пакеты", [("unmeasurable", 4, 9)]),
+    ("zh", "系统能够快速完成回滚", [("unmeasurable", 4, 9)]),
+])
+def test_a_thing_that_can_do_something_is_no_order(tmp_path, lang, kr, expected):
+    found = kr_findings(tmp_path, lang, kr, "task-not-outcome") + kr_findings(tmp_path, lang, kr, "unmeasurable")
+    assert found == expected

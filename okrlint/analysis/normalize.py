@@ -276,8 +276,8 @@ def _strip_prefixes(text: str) -> str:
 
 
 def _strip_one_prefix(text: str) -> str:
-    for strip in (_strip_bullet, _strip_label, _strip_owner_tag, _strip_zh_team, _strip_period, _strip_emoji,
-                  _strip_bracket_tag):
+    for strip in (_strip_bullet, _strip_priority_label, _strip_label, _strip_owner_tag, _strip_zh_team, _strip_period,
+                  _strip_emoji, _strip_bracket_tag, _strip_topic_dash):
         rest = strip(text)
         if rest is not None and rest.strip():
             return _LEADING.sub("", rest)
@@ -433,6 +433,40 @@ _LEADING_PRIORITY = compile_pattern(r"^(?:P[0-4](?:\s*[-–—|]\s*|(?=[A-Z][a-z
 # "@mira - Ship …": an owner's handle before the text, after the priority's code span was dropped
 _LEADING_HANDLE = compile_pattern(r"^@[\w?.-]+\s*[-–—|]\s*(?=\S)")
 _TRAILING_PRIORITY = compile_pattern(r"\s+P[0-4](?:\s+(?:0(?:\.\d{1,2})?|1(?:\.0{1,2})?))?\s*$")
+
+
+# A priority in brackets or before a colon, maybe with its owner's initials and the KR's grade (OKRs
+# are scored 0–1, often with a note on the score): "[P1] Publish …", "P0: 1.0: Prepare …",
+# "P1 (0.5): Work with …", "P0-JM: (1.0) Publish …", "P1-BP/JM: (0.2 -- no appetite) Propose …".
+_GRADE_VALUE = r"(?:0(?:\.\d{1,2})?|1(?:\.0{1,2})?)"
+_PRIORITY_BEFORE_COLON = compile_pattern(
+    r"^(?:\[P[0-5](?:/[0-5])?\]\s*"
+    r"|P[0-5](?:/[0-5])?(?:-[A-Z]{1,3}(?:/[A-Z]{1,3})*)?"
+    rf"(?:\s*[:：]\s*(?:{_GRADE_VALUE}\s*[:：]\s*|\(\s*{_GRADE_VALUE}(?:\s[^()]*)?\)\s*)?"
+    rf"|\s*\(\s*{_GRADE_VALUE}(?:\s[^()]*)?\)\s*[:：]\s*))")
+
+
+# "Update - IPFS can quickly update a large repository": one capitalised word, a spaced dash, then a
+# sentence of its own — the topic the KR is filed under (here left by a priority label "P0: ").
+_TOPIC_BEFORE_DASH = compile_pattern(r"^[A-Z][a-z]+\s+[-–—]\s+(?=[A-Z][\w-]*\s+\S+\s+\S)")
+
+
+def _strip_topic_dash(text: str) -> str | None:
+    match = _TOPIC_BEFORE_DASH.match(text) if " " in text[:20] else None
+    return None if match is None else text[match.end():]
+
+
+# After a priority label, "Sync - the app can …": the word before a spaced dash is the KR's topic.
+_TOPIC_AFTER_PRIORITY = compile_pattern(r"^[A-Z][a-z]+\s+[-–—]\s+(?=\S)")
+
+
+def _strip_priority_label(text: str) -> str | None:
+    match = _PRIORITY_BEFORE_COLON.match(text) if text[:1] in ("P", "[") else None
+    if match is None:
+        return None
+    rest = text[match.end():]
+    topic = _TOPIC_AFTER_PRIORITY.match(rest)
+    return rest if topic is None or not rest[topic.end():].strip() else rest[topic.end():]
 
 
 def _strip_priority(text: str) -> str:

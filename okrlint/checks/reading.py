@@ -981,7 +981,18 @@ def _creation(lead_token: Token | None, lead: Lead, words: list[Token], in_class
     objects = [t for t in after[:8] if t.pos in (Pos.NOUN, Pos.PROPN, Pos.X)]
     if any(in_class(t, "artifacts") for t in objects) and not any(in_class(t, "metric") for t in objects):
         return Lead.TASK
+    if lead is Lead.VAGUE and lead_token.lang == "en" and objects and not any(
+            in_class(t, c) for t in objects for c in _GROWN_NOT_MADE):
+        # English "develop" both makes ("Develop a sample data set", "Develop a candidate pipeline") and
+        # grows ("Develop the business", "Develop our skills"); Russian and Chinese say them apart
+        # (разработать/развивать, 开发/发展). What it acts on decides.
+        return Lead.TASK
     return lead
+
+
+# What is grown rather than made: a measure, a quality, a value, people, skills, a relationship.
+_GROWN_NOT_MADE = ("metric", "business_metrics", "quality", "value", "vague_objects", "beneficiary", "staff", "teams",
+                   "skills", "communities", "aims")
 
 
 def _joined_task(lead_token: Token | None, lead: Lead, words: list[Token], in_class) -> Lead:
@@ -1429,8 +1440,10 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
         verbs = [t for t in words[1:] if t.pos is Pos.VERB]
         moves = any(in_class(t, c) for t in verbs for c in ("increase", "decrease", "reach"))
         people_first = any(_is_person(t, lang, lex, in_class) for t in subject) and bool(verbs) and not moves
-        # a thing in a state: the passive 被 ("资源被正确清理"), "不会" ("加载时不会导致内存暴涨")
-        state = any(t.text in ("被", "不会") for t in words[1:])
+        # a thing in a state: the passive 被 ("资源被正确清理"), "不会" ("加载时不会导致内存暴涨"); a thing
+        # able to do something ("服务能够快速拉取软件包"), as "The service can fetch packages"
+        state = any(t.text in ("被", "不会") for t in words[1:]) or (
+            first.pos is Pos.NOUN and not people_first and any(in_class(t, "ability") for t in words[1:3]))
         return people_first or state or any(_zh_state_marker(t) for t in words[1:])
     if lang == "en" and _copular_state(words):
         return True  # "Our alerts are actionable", "Data transfer is fast and efficient"
@@ -1446,7 +1459,10 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
     right_after_subject = bool(before) and before[-1].pos in (Pos.NOUN, Pos.PROPN, Pos.PRON)  # not "ID & Establish"
     finite = lead_token.verb_form in (VerbForm.FINITE, None) or (
         lang == "en" and lead_token.verb_form is VerbForm.IMPERATIVE and right_after_subject)
-    return has_subject and finite and lead_token.pos is Pos.VERB
+    # a modal of ability after the subject makes any verb after it a statement: "IPFS can quickly and
+    # efficiently fetch packages" (the tagger reads "fetch" after "and" as an order)
+    modal = lang in ("en", "ru") and any(in_class(t, "ability") for t in before[1:]) and lead_token is not words[-1]
+    return has_subject and (finite or modal) and lead_token.pos is Pos.VERB
 
 
 _BEST_EN = frozenset({"best", "finest", "greatest"})
