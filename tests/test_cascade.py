@@ -78,3 +78,24 @@ def test_an_unknown_parent_is_not_an_error(tmp_path):
     """pre-commit passes only changed files: the parent may simply not be in this run."""
     run = check_json(write(tmp_path, "team.okr.yaml", child_file("en", CASCADED["en"])), "--select", "cascaded-kpi")
     assert run.findings == []
+
+
+# The parent's key results copied down word for word under an objective of the child's own: the team
+# adds no contribution of its own. One KR of its own among them is a contribution.
+@pytest.mark.parametrize("lang", ["ru", "en", "zh"])
+def test_key_results_copied_down_unchanged(tmp_path, lang):
+    krs = PARENTS[lang][1]
+    write(tmp_path, "okrs/company.okr.yaml", parent_file(lang))
+    write(tmp_path, "okrs/team.okr.yaml", f"objectives:\n  - title: {OWN_TERMS[lang]}\n    parent: \"company#top\"\n"
+                                          "    key_results:\n" + "".join(f"      - {kr}\n" for kr in krs))
+    run = check_json(tmp_path, "--select", "cascaded-kpi")
+    assert [(f["path"].rsplit("/", 1)[-1], f["line"], f["column"]) for f in run.findings] == [("team.okr.yaml", 2, 12)]
+    assert krs[0] in run.findings[0]["message"]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "zh"])
+def test_one_key_result_of_its_own_is_a_contribution(tmp_path, lang):
+    write(tmp_path, "okrs/company.okr.yaml", parent_file(lang))
+    write(tmp_path, "okrs/team.okr.yaml", f"objectives:\n  - title: {OWN_TERMS[lang]}\n    parent: \"company#top\"\n"
+                                          f"    key_results:\n      - {PARENTS[lang][1][0]}\n      - {CHILD_KRS[lang][0]}\n")
+    assert check_json(tmp_path, "--select", "cascaded-kpi").findings == []

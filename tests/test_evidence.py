@@ -145,10 +145,13 @@ def test_every_reason_the_examples_produce_is_documented():
 # Precision first: findings that rest on a weak cue are info suggestions that never fail CI.
 @pytest.mark.parametrize("lang,objective,kr,rule,line,reason,severity", [
     ("en", "Customers get answers the same day", "Track features in one place", "unmeasurable", 4, "no-target", "info"),
-    ("ru", "Клиенты получают ответ в день обращения", "Срок ответа поддержки", "unmeasurable", 4, "no-target", "info"),
+    ("ru", "Клиенты получают ответ в день обращения", "Помогать команде поддержки", "unmeasurable", 4, "no-target", "info"),
     ("zh", "客户当天就能得到答复", "客服响应时长", "unmeasurable", 4, "no-target", "info"),
     # a measure opened by a word of aggregation and left without its target is strong evidence
     ("ru", "Клиенты получают ответ в день обращения", "Средний срок ответа", "unmeasurable", 4, "target-undefined", "warning"),
+    # and so is a measure named alone, with nothing but its name
+    ("ru", "Клиенты получают ответ в день обращения", "Срок ответа поддержки", "unmeasurable", 4, "target-undefined", "warning"),
+    ("en", "Customers get answers the same day", "Customer retention rate", "unmeasurable", 4, "target-undefined", "warning"),
     ("zh", "客户当天就能得到答复", "平均响应时间", "unmeasurable", 4, "target-undefined", "warning"),
     ("en", "Customers get answers the same day", "Improve support quality", "unmeasurable", 4, "vague-change", "warning"),
     ("en", "Increase MAU", "Raise NPS from 30 to 50", "kpi-in-disguise", 2, "metric-move", "info"),

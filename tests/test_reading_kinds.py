@@ -2103,3 +2103,78 @@ def test_develop_makes_or_grows_by_its_object(tmp_path, lang, kr, expected):
 def test_a_thing_that_can_do_something_is_no_order(tmp_path, lang, kr, expected):
     found = kr_findings(tmp_path, lang, kr, "task-not-outcome") + kr_findings(tmp_path, lang, kr, "unmeasurable")
     assert found == expected
+
+
+# A count brought down to a level, or a measure in its units (kg, км, 公斤), is a level moved; things
+# removed one by one, or output counted, are the owner's work.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Reduce open escalations to 3", []),
+    ("en", "Eliminate 5 critical blockers", [("task-not-outcome", 4, 9)]),
+    ("en", "Lose 5 kg", []),
+    ("ru", "Сбросить 5 кг", []),
+    ("ru", "Сократить число открытых эскалаций до 3", []),
+    ("ru", "Выпустить 5 релизов", [("task-not-outcome", 4, 9)]),
+    ("zh", "延期项目降至 1 个以内", []),
+    ("zh", "减重5公斤", []),
+])
+def test_a_count_brought_to_a_level_or_a_measure_is_no_output(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A measure named and nothing else has its target left out: a warning with the measure as evidence.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Customer retention rate", [("unmeasurable", 4, 9, "target-undefined")]),
+    ("ru", "Конверсия в оплату", [("unmeasurable", 4, 9, "target-undefined")]),
+    ("zh", "高风险事项按期关闭率", [("unmeasurable", 4, 9, "target-undefined")]),
+    ("zh", "月活跃用户数", [("unmeasurable", 4, 9, "target-undefined")]),
+])
+def test_a_measure_named_alone_has_no_target(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# People enabled to do something is a capability given, there or not; help given to them has no end.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Enable users to create custom repayment plans", []),
+    ("en", "Help users to create repayment plans", [("unmeasurable", 4, 9)]),
+    ("ru", "Позволить пользователям создавать собственные отчёты", []),
+    ("ru", "Помочь пользователям создавать отчёты", [("unmeasurable", 4, 9)]),
+    ("zh", "让用户创建还款策略", []),
+    ("zh", "帮助用户创建还款策略", [("unmeasurable", 4, 9)]),
+])
+def test_people_enabled_to_act_is_a_capability(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# "Full time" and "part time" name a kind of job, not a time measured: adding staff is the team's work.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Add 1 full time rust developer", [("task-not-outcome", 4, 9)]),
+    ("en", "Cut full build time from 40 to 10 minutes", []),
+    ("ru", "Добавить 1 разработчика на полную ставку", [("task-not-outcome", 4, 9)]),
+    ("zh", "新增1名全职开发工程师", [("task-not-outcome", 4, 9)]),
+])
+def test_full_time_is_a_kind_of_job(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Everyone who comes in passing a check each time is a routine at 100%, in either aspect of the verb.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "100% новых клиентов проходят аудит данных до старта", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "100% новых клиентов прошли аудит данных до старта", [("kpi-in-disguise", 4, 9)]),
+    ("en", "100% new customers pass the data audit before kickoff", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "100%的新客户在启动前完成数据审计", [("kpi-in-disguise", 4, 9)]),
+])
+def test_everyone_passing_a_check_is_a_routine(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# The usual work improved or moved is a change; the usual work named as the objective is a KPI.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Increase release compliance of our projects", []),
+    ("en", "Day-to-day operations of customer support", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Улучшить текущую деятельность отдела", []),
+    ("ru", "Текущая деятельность отдела", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "改进日常运营", []),
+    ("zh", "保障日常运营", [("kpi-in-disguise", 2, 12)]),
+])
+def test_the_usual_work_improved_is_no_kpi(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected

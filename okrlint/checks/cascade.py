@@ -45,6 +45,22 @@ def cascaded_kpi(objective: ObjectiveNode, ctx: CheckContext) -> Iterator[Hit]:
             return
     if share_of(child, facts_of(parent.title.value, parent.lang, parent.facts)) >= max(share, 0.8):
         yield Hit(objective.title.loc, objective.path, "objective", {"parent": parent.title.value}, objective.title)
+        return
+    copied = copied_key_results(objective, parent)
+    if copied:
+        yield Hit(objective.title.loc, objective.path, "krs", {"parent": copied[0]}, objective.title)
+
+
+def copied_key_results(objective: ObjectiveNode, parent: ObjectiveNode) -> list[str]:
+    """The child's key results when every one of them is one of the parent's, word for word: the
+    parent's plan copied down unchanged, with no contribution of the team's own."""
+    theirs = {_plain(kr.title.value) for kr in parent.key_results}
+    ours = [kr.title.value for kr in objective.key_results]
+    return ours if ours and all(_plain(text) in theirs for text in ours) else []
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def restates(child: TextFacts, parent_item: TextFacts, share: float) -> bool:

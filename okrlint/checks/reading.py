@@ -151,8 +151,9 @@ class Reading:
     @_fact
     def metric(self) -> bool:
         """Names something measured."""
-        lang, lex = self._lang, self._lex
-        return any(_is_metric(t, lang, lex, _in_class) and not self._acts_on_object(t) for t in self._words)
+        lang, lex, words = self._lang, self._lex, self._words
+        return any(_is_metric(t, lang, lex, _in_class) and not self._acts_on_object(t) and not _employment_time(words, i)
+                   for i, t in enumerate(words))
 
     def _acts_on_object(self, token: Token) -> bool:
         """The predicate verb opening an order, its object after it: "Win the championship" wins something, it names
@@ -744,8 +745,13 @@ def head_noun(words: list[Token], lang: str) -> Token | None:
         return None
     head = nouns[0]
     if lang != "ru":
-        while head + 1 < len(words) and words[head + 1].pos in (Pos.NOUN, Pos.PROPN, Pos.X):
-            head += 1
+        while head + 1 < len(words):
+            if words[head + 1].pos in (Pos.NOUN, Pos.PROPN, Pos.X):
+                head += 1
+            elif lang == "zh" and words[head + 1].pos is Pos.ADV and head + 2 < len(words) and words[head + 2].pos is Pos.NOUN:
+                head += 2  # "高风险事项按期关闭率": an adverb inside the compound ("on-time closure rate")
+            else:
+                break
     return words[head]
 
 
@@ -1276,6 +1282,11 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
         last = words[-1]
         return last.lemma in ZH_COMPLETION_TAIL and len(words) > 1 and words[0] is not last
     return False
+
+
+def _employment_time(words: list[Token], i: int) -> bool:
+    """"full time", "part time": a kind of job ("Add 1 full time developer"), not a time measured."""
+    return i > 0 and words[i].text.lower() == "time" and words[i - 1].text.lower() in ("full", "part")
 
 
 def _is_metric(token: Token, lang: str, lex: Lexicon, in_class) -> bool:

@@ -193,13 +193,26 @@ def _moves_nothing(r: Reading) -> str | None:
         return "own-output-count"  # "Grow the team by 5", "Расширить отдел продаж до 12": hiring is the team's work
     if r.metric or r.level_quantity or r.outcome_count or r.ratio_word or r.big_amount:
         return None
-    if any(q.kind is QuantityKind.COUNT for q in r.analysis.quantities):
+    lex = lexicon()
+    counts = [q for q in r.analysis.quantities if q.kind is QuantityKind.COUNT
+              and not (q.unit and lex.has(r.analysis.lang, "measure_units", q.unit.lower()))]
+    if counts and r.lead is Lead.DECREASE and (r.threshold or any(_brought_to(r, q) for q in counts)):
+        return None  # "延期项目降至 1 个以内", "Cut open escalations to 3": a count brought down to a level
+    if counts:  # not "Lose 5 kg", «Сбросить 5 кг»: a measure moved, not pieces counted
         if r.lead_token is not None and "receive" in r.lead_token.classes and not r.object_is_artifact:
             return None  # "Get 500 sign ups", "Получить 3 приглашения", "获得10个合作邀请": what others give, counted
         return "own-output-count"  # a count of the team's own output: "Deliver 12 sessions", "Набрать 25 кладовщиков"
     if r.lead is Lead.REACH and not r.has_number and not r.object_is_person and not r.wins:
         return "nothing-measured"  # "Sign a vendor contract"; but a prize won is decided by others: "Выиграть чемпионат"
     return None
+
+
+_TO_A_LEVEL = ("to", "до", "至", "到")
+
+
+def _brought_to(r: Reading, quantity) -> bool:
+    """The number is where a change ends ("to 3", «до 1», "降至1"), not how many things are removed."""
+    return r.analysis.normalized[:quantity.start].rstrip().lower().endswith(_TO_A_LEVEL)
 
 
 def is_hygiene(r: Reading) -> bool:
@@ -423,6 +436,8 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("target-undefined", (r.analysis.words[0].text,))  # "Сервисов …": the number was left out
     if _count_of(r) or _measure_named(r):
         return Clue("target-undefined", tuple(t.text for t in r.analysis.tokens[:2]))  # "# of …", "Number of …", "Average …"
+    if r.noun_phrase and r.lead is Lead.NONE and _head_is_metric(r):
+        return Clue("target-undefined", (r.head.text,))  # "Customer retention rate", "按期关闭率": a measure named, no target
     if r.vague_object:
         return Clue("vague-object", _lead_words(r))
     if _vague(r):
@@ -552,12 +567,27 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Work with the DAO council to build a budget process", "学习…，形成学习报告": made or not
     if r.lead is Lead.REACH and not vague:
         return True  # "Win the Super Bowl", "Get exec sign-off": an outcome that happens or not
+    people = (r.object_is_person or r.beneficiary) and not _people_enabled_to_act(r)
     if r.lead is Lead.CAUSATIVE and r.lead_token is r.analysis.words[0] and "helps" not in r.lead_token.classes \
-            and not (r.object_is_person or r.beneficiary or r.value or vague or r.vague_adverb):
+            and not (people or r.value or vague or r.vague_adverb):
         return True  # "Allow filtering search results by date", "Enable SSO for the admin app": a feature, there or not
         # ("Help with onboarding docs" is help given, with no end)
     if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.vague_frequency or r.plan_fulfilment):
         return True  # a bare name ("HRIS (Bamboo)", "Диалог B2B: RAG → лид"): a deliverable, there or not
+    return False
+
+
+def _people_enabled_to_act(r: Reading) -> bool:
+    """"Enable users to create custom strategies", «Позволить пользователям создавать отчёты": people,
+    then what they can now do — a capability given, there or not (unlike help given to them)."""
+    words = r.analysis.words
+    if r.lead_token not in words:
+        return False
+    rest = words[words.index(r.lead_token) + 1:]
+    for i, token in enumerate(rest[:4]):
+        if token.pos is Pos.VERB:
+            return i > 0 and all(t.pos in (Pos.NOUN, Pos.PRON, Pos.ADJ, Pos.DET) or t.text.lower() == "to" for t in rest[:i]) \
+                and "vague" not in token.classes and "increase" not in token.classes
     return False
 
 
@@ -707,13 +737,18 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "metric-move"
     if r.person_metric or r.reduces_harm:
         return None  # "降低病人滞留时间", "Reduce traffic fatalities": a change people feel, not a business KPI
-    if keeps_level(r) or r.bau:
-        return "keeps-level"  # "Обеспечить стабильную работу ИТ-систем", "Business as usual for the payments platform"
+    if keeps_level(r) or (r.bau and r.lead not in _IMPROVES):
+        # "Обеспечить стабильную работу ИТ-систем", "Business as usual for the payments platform"; but
+        # "Increase release compliance", "Level up day-to-day operations" change the usual work
+        return "keeps-level"
     amount = r.big_amount and r.lead in (*METRIC_MOVES, Lead.NONE)  # "Продать на 50 млн", not "X万搞定装修"
     metric_target = r.metric or r.outcome_count or amount or r.top
     if r.has_number and metric_target:
         return "metric-target"  # "Продать бронирований на 10 млн", "Revenue $10M", "销售额达到1000万", "ТОП-50 в категории"
     return None
+
+
+_IMPROVES = (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE, Lead.REWORK)
 
 
 def _business_word_moved(r: Reading) -> bool:
