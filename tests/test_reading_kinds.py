@@ -2178,3 +2178,27 @@ def test_everyone_passing_a_check_is_a_routine(tmp_path, lang, kr, expected):
 ])
 def test_the_usual_work_improved_is_no_kpi(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# "Enough" sets a bar without saying where it is: the work's amount is vague ("some" only counts vaguely).
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Provide enough documentation for new users to get started", [("unmeasurable", 4, 9)]),
+    ("en", "Provide some swag for the meetup", []),
+    ("ru", "Подготовить достаточно документации для новых пользователей", [("unmeasurable", 4, 9)]),
+    ("zh", "提供足够的文档让新用户上手", [("unmeasurable", 4, 9)]),
+])
+def test_enough_is_a_bar_never_stated(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# What a tool can do is its features, not a quality of it: widening them names no value for anyone.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Expand the capabilities of the code generator", [("so-what", 2, 12)]),
+    ("en", "Improve the reliability of the code generator", []),
+    ("ru", "Расширить возможности генератора кода", [("so-what", 2, 12)]),
+    ("ru", "Повысить надёжность генератора кода", []),
+    ("zh", "扩展代码生成器的功能", [("so-what", 2, 12)]),
+    ("zh", "提升代码生成器的可靠性", []),
+])
+def test_capabilities_are_no_quality(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

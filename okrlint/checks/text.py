@@ -479,6 +479,10 @@ def _vague(r: Reading) -> bool:
 # Chinese words that stand where the number of things to deliver belongs ("a few", "some").
 _VAGUE_COUNTS = frozenset({"几个", "一些", "若干"})
 
+# Words that set a bar without saying where it is: "enough", "sufficient" ("some" only counts vaguely).
+_UNSTATED_BOUND = frozenset({"enough", "sufficient", "adequate", "достаточно", "достаточный", "достаточное",
+                             "достаточная", "достаточные", "足够", "充足", "充分"})
+
 # Vague words that compare: they set a direction whatever they stand next to ("greater transparency").
 _COMPARING = frozenset({"more", "less", "fewer", "better", "further", "больше", "меньше", "лучше", "更", "更加", "更好"})
 
@@ -507,6 +511,8 @@ def _vague_adverb_counts(r: Reading) -> bool:
             return True  # "Give greater transparency", "лучше", "更好": a direction whatever it stands next to
         if vague and (token in before or (token in after and token.pos is Pos.ADV)):
             return True  # "quickly update", "高效运用", "deploy quickly"
+        if token in after and token.text.lower() in _UNSTATED_BOUND:
+            return True  # "Provide enough documentation", «Обеспечить достаточно …»: a bar that is never stated
     return False
 
 
