@@ -31,11 +31,11 @@ Words are analysed once per spelling (memoised); a sentence takes well under a m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from okrlint.analysis.facts import NO_TAGS, Pos, Token, VerbForm
+from okrlint.analysis.facts import NO_TAGS, Pos, Token, VerbForm, new_token
 from okrlint.compiled_patterns import compile_pattern
 from okrlint.memo import bounded_memo
 
@@ -526,55 +526,88 @@ def _hyphenated(word: str) -> _Word:
 # --- context: picking one reading per token --------------------------------------------------
 
 
-@dataclass(slots=True)
 class _Slot:
     """A token being analysed; fields are filled left to right."""
 
-    text: str
-    start: int
-    end: int
-    kind: str  # "word", "num", "ph", "foreign", "other"
-    low: str = ""
-    case: str = "lower"  # "lower", "cap", "upper" (acronym), "mixed", "code" (letters and digits)
-    word: _Word | None = None
-    pos: Pos = Pos.X
-    lemma: str = ""
-    form: VerbForm | None = None
-    family: str | None = None
-    tags: set[str] = field(default_factory=set)
+    __slots__ = ("text", "start", "end", "kind", "low", "case", "word", "pos", "lemma", "form", "family", "tags")
+
+    def __init__(self, text: str, start: int, end: int, kind: str) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind  # "word", "num", "ph", "foreign", "other"
+        self.low = ""
+        self.case = "lower"  # "lower", "cap", "upper" (acronym), "mixed", "code" (letters and digits)
+        self.word: _Word | None = None
+        self.pos = Pos.X
+        self.lemma = ""
+        self.form: VerbForm | None = None
+        self.family: str | None = None
+        # Added in the order found (`slot.tags += ("plural",)`): no set built for the ~8 slots of a text
+        # that mostly carry none. The Token gets them as a frozenset.
+        self.tags: tuple[str, ...] = ()
 
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of an English text, with lemma, part of speech and verb form."""
     slots = _scan(text)
-    shouting = _is_shouting(slots)
-    word_facts = _word_facts
-    for slot in slots:
-        if slot.kind == "word":  # most slots: `_prepare`'s last step, without a call
-            slot.low, slot.case, slot.word = word_facts(slot.text, shouting)
-        else:
-            _prepare(slot, shouting)
     for i, slot in enumerate(slots):
         if slot.kind == "word" and slot.pos is Pos.X:
             _decide(slots, i)
     _attach_particles(slots)
     # each slot's Token, positional, and no new empty frozenset per token (~8 tokens a text)
-    return [Token(s.text, s.lemma or s.text.lower(), s.pos, "en" if s.kind == "word" else _lang_of(s), s.start, s.end,
-                  s.form, None, s.family, frozenset(s.tags) if s.tags else NO_TAGS) for s in slots]
+    return [new_token(s.text, s.lemma or s.text.lower(), s.pos, "en" if s.kind == "word" else _lang_of(s), s.start, s.end,
+                      s.form, None, s.family, frozenset(s.tags) if s.tags else NO_TAGS) for s in slots]
 
 
 def _scan(text: str) -> list[_Slot]:
+    """The text's slots, with what does not depend on context filled in: numbers, symbols, punctuation,
+    and each word's case and readings (one dictionary lookup per word, in the same pass)."""
     slots = []
+    known = _WORDS
+    shouting = True  # until a word of two letters or more is not all capitals ("INCREASE REVENUE BY 20%")
+    long_words = 0
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "other"
-        slots.append(_Slot(match.group(), match.start(), match.end(), kind))
+        start, end = match.span()
+        word = match.group()
+        slot = _Slot(word, start, end, kind)
+        slots.append(slot)
+        if kind == "word":
+            facts = known.get(word)
+            if facts is None:
+                facts = _word_facts(word, False)
+                if len(word) <= _MAX_WORD:
+                    if len(known) >= _MAX_WORDS:
+                        known.clear()
+                    known[word] = facts
+            slot.low, slot.case, slot.word = facts
+            if shouting and len(word) > 1:
+                long_words += 1
+                shouting = word.isupper()
+        elif kind == "num" or kind == "ph":
+            slot.pos, slot.lemma = Pos.NUM, word.lower()
+            if kind == "ph":
+                slot.tags = ("placeholder",)
+        elif kind == "other":
+            if word == "&":
+                slot.pos, slot.lemma = Pos.CONJ, "and"
+            else:
+                slot.pos, slot.lemma = Pos.SYM if word in _SYMBOLS or word in _CURRENCY else Pos.PUNCT, word
+        else:  # "foreign"
+            slot.pos, slot.lemma = Pos.X, word.lower()
+    if shouting and long_words >= 3:  # all-caps text is not a row of acronyms: its words' case is read again
+        for slot in slots:
+            if slot.kind == "word":
+                slot.low, slot.case, slot.word = _word_facts(slot.text, True)
     return slots
 
 
-def _is_shouting(slots: list[_Slot]) -> bool:
-    """"INCREASE REVENUE BY 20%": all-caps text is not a row of acronyms."""
-    words = [s.text for s in slots if s.kind == "word" and len(s.text) > 1]
-    return len(words) >= 3 and all(w.isupper() for w in words)
+# A word's `_word_facts` in a text that is not all capitals (nearly every text), by the word as written:
+# one dictionary lookup a word. Bounded: emptied when full; words longer than _MAX_WORD are not kept.
+_WORDS: dict[str, tuple[str, str, _Word]] = {}
+_MAX_WORDS = 16_384
+_MAX_WORD = 40
 
 
 @bounded_memo(max_entries=16384, max_chars=400_000)  # the same words come back text after text
@@ -589,27 +622,6 @@ def _case_of(text: str, shouting: bool) -> str:
     if letters[:1].isupper():
         return "cap" if letters[1:].islower() or len(letters) == 1 else "mixed"
     return "mixed" if any(c.isupper() for c in letters) else "lower"
-
-
-def _prepare(slot: _Slot, shouting: bool) -> None:
-    """Fill what does not depend on context: numbers, symbols, punctuation, case, readings."""
-    text = slot.text
-    if slot.kind in ("num", "ph"):
-        slot.pos, slot.lemma = Pos.NUM, text.lower()
-        if slot.kind == "ph":
-            slot.tags.add("placeholder")
-        return
-    if slot.kind == "other":
-        slot.lemma = text
-        if text == "&":
-            slot.pos, slot.lemma = Pos.CONJ, "and"
-        else:
-            slot.pos = Pos.SYM if text in _SYMBOLS or text in _CURRENCY else Pos.PUNCT
-        return
-    if slot.kind == "foreign":
-        slot.pos, slot.lemma = Pos.X, text.lower()
-        return
-    slot.low, slot.case, slot.word = _word_facts(text, shouting)
 
 
 @bounded_memo(max_entries=16384, max_chars=400_000)  # one lookup per word instead of three steps
@@ -732,7 +744,7 @@ def _decide(slots: list[_Slot], i: int) -> None:
         slot.pos, slot.lemma = Pos.SYM, "x"  # "3x", "1.5x": a multiplier
     elif _is_placeholder(slots, i):
         slot.pos, slot.lemma = Pos.NUM, slot.low
-        slot.tags.add("placeholder")
+        slot.tags += ("placeholder",)
     elif w.verb is not None:
         _decide_verb_capable(slots, i)
     else:
@@ -778,9 +790,9 @@ def _decide_closed(slots: list[_Slot], i: int) -> None:
     elif kind == "contraction" and slot.low in ("let's",):
         slot.form = VerbForm.IMPERATIVE
     if kind == "contraction" and slot.low.endswith(tuple(_AUX_CONTRACTIONS)):
-        slot.tags.add("aux:" + _AUX_CONTRACTIONS[slot.low[slot.low.rindex("'") :]])
+        slot.tags += ("aux:" + _AUX_CONTRACTIONS[slot.low[slot.low.rindex("'") :]],)
     if kind == "neg" or slot.low in _NEGATIVE_CONTRACTIONS:
-        slot.tags.add("neg")
+        slot.tags += ("neg",)
 
 
 _TO_PREPOSITIONS = frozenset(("according", "due", "thanks", "prior", "compared", "relative", "next", "close", "owing"))
@@ -820,7 +832,7 @@ def _decide_auxiliary(slots: list[_Slot], i: int, kind: str) -> None:
     )
     if kind == "modal" or verb_follows or (w is not None and w.closed is not None and w.closed[2] in ("be", "have", "not", "neg")):
         slot.pos = Pos.PART
-        slot.tags.add("aux")
+        slot.tags += ("aux",)
         return
     slot.pos = Pos.VERB
     prev = _prev(slots, i)
@@ -839,10 +851,10 @@ def _decide_name(slots: list[_Slot], i: int) -> None:
         slot.pos = Pos.NOUN
         plural = text[-1] == "s" and text[:-1].isupper()
         slot.lemma = text[:-1].lower() if plural else text.lower()
-        slot.tags.add("acronym")
+        slot.tags += ("acronym",)
         if text in _PLACEHOLDER_LETTERS and _is_placeholder(slots, i):
             slot.pos = Pos.NUM
-            slot.tags.add("placeholder")
+            slot.tags += ("placeholder",)
         return
     slot.lemma = slot.low
     slot.pos = Pos.PROPN if slot.case == "mixed" else Pos.NOUN
@@ -868,7 +880,7 @@ def _as_verb(slot: _Slot, form: VerbForm, lemma: str | None = None, tag: str | N
     slot.lemma = lemma or slot.word.verb or slot.low
     slot.form = form
     if tag:
-        slot.tags.add(tag)
+        slot.tags += (tag,)
 
 
 def _as_noun(slot: _Slot) -> None:
@@ -881,7 +893,7 @@ def _as_noun(slot: _Slot) -> None:
     slot.pos = Pos.NOUN
     slot.lemma = w.noun or w.verb or slot.low
     if w.plural:
-        slot.tags.add("plural")
+        slot.tags += ("plural",)
     family = w.family if w.noun else (w.verb if w.flag != "c" else None)
     if family:
         slot.form, slot.family = VerbForm.ACTION_NOUN, family
@@ -1040,7 +1052,7 @@ def _decide_ed(slots: list[_Slot], i: int) -> None:
         return _as_verb(slot, VerbForm.FINITE, tag="perfect")
     if _is_attributive(slots, i):
         slot.pos, slot.lemma, slot.form, slot.family = Pos.ADJ, w.verb or slot.low, VerbForm.PARTICIPLE, w.verb
-        slot.tags.add("attr")
+        slot.tags += ("attr",)
         return None
     if w.shape == "pp":
         return _as_verb(slot, VerbForm.PARTICIPLE)  # "written", "begun" are never predicates
@@ -1091,7 +1103,7 @@ def _decide_other(slots: list[_Slot], i: int) -> None:
     if w.adj is not None and (w.noun is None or _noun_follows(nxt)):
         slot.pos, slot.lemma = Pos.ADJ, w.adj
         if w.adj != slot.low and slot.low not in _COMPARATIVE_IRREGULAR:
-            slot.tags.add("comparative" if slot.low.endswith("er") else "superlative")
+            slot.tags += ("comparative" if slot.low.endswith("er") else "superlative",)
         return
     if w.noun is None:
         slot.pos, slot.lemma = Pos.NOUN, slot.low
@@ -1100,7 +1112,7 @@ def _decide_other(slots: list[_Slot], i: int) -> None:
     if slot.case == "cap" and not w.known:
         slot.pos = Pos.PROPN if slot.start > 0 else Pos.NOUN
     if slot.low.endswith(("'s", "s'")):
-        slot.tags.add("possessive")
+        slot.tags += ("possessive",)
         if slot.lemma and slot.lemma.endswith("'s"):  # "customer's" is a form of "customer"
             slot.lemma = slot.lemma[:-2]
 
@@ -1120,7 +1132,7 @@ def _attach_particles(slots: list[_Slot]) -> None:
         if particle.low in _PARTICLES and (base, particle.low) in phrasal:
             slot.family = f"{base} {particle.low}"
             particle.pos, particle.lemma = Pos.PART, particle.low
-            particle.tags.add("particle")
+            particle.tags += ("particle",)
 
 
 # --- out of context: lemmatize and enrich -----------------------------------------------------

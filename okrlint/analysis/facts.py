@@ -6,6 +6,7 @@ analyzer (ru, en, zh) fills the same shapes, so a rule is written once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from enum import Enum
 
@@ -123,6 +124,39 @@ class Token:
  _set_tags, _set_classes) = (vars(Token)[f.name].__set__ for f in fields(Token))
 # `classes` is set after a Token is built, once, by analysis/word_classes.with_classes (through the slot itself).
 attach_classes = _set_classes
+
+
+class _TokenUnderConstruction:
+    """A Token being built by an analyzer: Token's slots, writable, then it becomes a Token.
+
+    Token's own __init__ goes through a slot setter per field, since the dataclass is frozen: ~11k
+    instructions a token. Plain stores and one change of class (which CPython allows between two
+    classes with the same slots) are ~5.6k, and the analyzers build ~10 tokens a text. What comes out
+    is a Token in every respect (type, fields, equality, hash, pickling, frozen).
+    """
+
+    __slots__ = Token.__slots__  # the same layout, in the same order: what makes the change of class legal
+
+    def __init__(self, text: str, lemma: str, pos: Pos, lang: str, start: int, end: int,
+                 verb_form: VerbForm | None = None, aspect: Aspect | None = None, verb_family: str | None = None,
+                 tags: frozenset[str] = NO_TAGS, classes: frozenset[str] = UNCLASSED) -> None:
+        self.text = text
+        self.lemma = lemma
+        self.pos = pos
+        self.lang = lang
+        self.start = start
+        self.end = end
+        self.verb_form = verb_form
+        self.aspect = aspect
+        self.verb_family = verb_family
+        self.tags = tags
+        self.classes = classes
+        self.__class__ = Token  # type: ignore[assignment]
+
+
+# `new_token(...)` takes Token's arguments and returns a Token: the analyzers' way to build one (called
+# as the class itself: a wrapping function would cost a call more).
+new_token: Callable[..., Token] = _TokenUnderConstruction  # type: ignore[assignment]
 
 
 class QuantityKind(str, Enum):

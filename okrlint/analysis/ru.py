@@ -29,7 +29,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
-from okrlint.analysis.facts import Aspect, Pos, Token, VerbForm, attach_classes
+from okrlint.analysis.facts import Aspect, Pos, Token, VerbForm, attach_classes, new_token
 from okrlint.analysis.word_classes import own_classes
 from okrlint.compiled_patterns import compile_pattern
 from okrlint.memo import bounded_memo
@@ -52,11 +52,10 @@ _TOKEN_RE = compile_pattern(
    |(?P<cyr>[{_CYR}][{_CYR}{_MARK}]*(?:-[{_CYR}][{_CYR}{_MARK}]*)*)  # запуск, бэк-офис, из-за
    |(?P<lat>[{_LAT}][{_LAT}\d]*(?:[-'’][{_LAT}][{_LAT}\d]*)*)         # churn, Q2, B2B, e-mail
    |(?P<other>[^\W\d_]+)                                             # other scripts (rare)
-   |(?P<space>\s+)
-   |(?P<char>.)
+   |(?P<char>\S)
     """,
-    re.VERBOSE | re.DOTALL,
-)
+    re.VERBOSE,
+)  # white space matches nothing: the search skips it, and `tokenize` looks for a line break in a gap
 
 # A word mixing scripts whose minority letters all look like the other script's ("Cнизить"
 # typed with a Latin C, "Sаles" with a Cyrillic а) is read in the majority script; the
@@ -76,21 +75,29 @@ _SYMBOL_PUNCT = frozenset("%‰#&@№")  # Unicode calls them punctuation; for O
 def tokenize(text: str) -> list[Token]:
     """Split a normalised text into tokens with offsets into `text`."""
     readable = _fix_homoglyphs(text)
+    as_written = readable == text  # no letter fixed: each word reads as written (nearly every text)
+    lines = "\n" in readable
     tokens: list[Token] = []
     sentence_start = True
+    gap_from = 0
     for match in _TOKEN_RE.finditer(readable):
         kind = match.lastgroup
-        if kind == "space":
-            if "\n" in match.group():
-                sentence_start = True
-            continue
         start, end = match.span()
+        if lines and start > gap_from and "\n" in readable[gap_from:start]:
+            sentence_start = True  # a new line starts a sentence
+        gap_from = end
         if kind == "cyr":  # most tokens: the word's shape, remembered across texts, at this offset
-            shape = _cyrillic_shape(text[start:end], match.group(), sentence_start)
-            token = Token(shape.text, shape.lemma, shape.pos, shape.lang, start, end, shape.verb_form, shape.aspect,
-                          shape.verb_family, shape.tags, shape.classes)
-        else:
-            token = _other_token(kind, text[start:end], match.group(), start, end)
+            word = match.group()
+            shape = _SHAPES[sentence_start].get(word) if as_written else None
+            if shape is None:
+                shape = _cyrillic_shape(text[start:end], word, sentence_start)
+                if as_written and len(word) <= _MAX_SHAPE_WORD:
+                    _remember_shape(word, sentence_start, shape)
+            tokens.append(new_token(shape.text, shape.lemma, shape.pos, shape.lang, start, end, shape.verb_form,
+                                    shape.aspect, shape.verb_family, shape.tags, shape.classes))
+            sentence_start = False
+            continue
+        token = _other_token(kind, text[start:end], match.group(), start, end)
         tokens.append(token)
         if kind == "char":
             sentence_start = sentence_start or token.text in _SENTENCE_BREAKS
@@ -99,16 +106,31 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+# `_cyrillic_shape` of a word read as written, by the word and whether it starts a sentence: one dictionary
+# lookup a word, without the memo's bookkeeping (its result does not change: the memo only bounds how many
+# are kept). Bounded the same way: emptied when full; longer words are not kept.
+_SHAPES: dict[bool, dict[str, Token]] = {False: {}, True: {}}
+_MAX_SHAPES = 16_384
+_MAX_SHAPE_WORD = 40
+
+
+def _remember_shape(word: str, first: bool, shape: Token) -> None:
+    shapes = _SHAPES[first]
+    if len(shapes) >= _MAX_SHAPES:
+        shapes.clear()
+    shapes[word] = shape
+
+
 def _other_token(kind: str | None, text: str, readable: str, start: int, end: int) -> Token:
     """A number, a Latin word, a word in another script, or a single character."""
     if kind == "num":  # "2-х" is the number 2 with a case ending
         lemma = text.split("-", 1)[0]
-        return Token(text=text, lemma=lemma, pos=Pos.NUM, lang="", start=start, end=end)
+        return new_token(text, lemma, Pos.NUM, "", start, end)
     if kind == "lat":
-        return Token(text=text, lemma=readable.lower(), pos=Pos.X, lang="en", start=start, end=end)
+        return new_token(text, readable.lower(), Pos.X, "en", start, end)
     if kind == "other":
-        return Token(text=text, lemma=text.lower(), pos=Pos.X, lang="", start=start, end=end)
-    return Token(text=text, lemma=text, pos=_char_pos(text), lang="", start=start, end=end)
+        return new_token(text, text.lower(), Pos.X, "", start, end)
+    return new_token(text, text, _char_pos(text), "", start, end)
 
 
 def _char_pos(char: str) -> Pos:
