@@ -283,3 +283,31 @@ class TextAnalysis:
 (_set_a_text, _set_a_normalized, _set_a_lang, _set_a_tokens, _set_a_quantities, _set_a_change, _set_a_deadline,
  _set_a_work_item, _set_a_unfinished, _set_a_question, _set_words, _set_lowered) = (
     vars(TextAnalysis)[f.name].__set__ for f in fields(TextAnalysis))
+
+
+class _AnalysisUnderConstruction:
+    """A TextAnalysis being built by `analyze`: its slots, writable, then it becomes a TextAnalysis (as
+    `new_token` builds a Token: plain stores instead of twelve slot setters, once per text)."""
+
+    __slots__ = TextAnalysis.__slots__
+
+    def __init__(self, text: str, normalized: str, lang: str, tokens: tuple[Token, ...], quantities: tuple[Quantity, ...],
+                 change: Change | None, deadline: Deadline | None, work_item: bool, unfinished: bool,
+                 question: bool) -> None:
+        self.text = text
+        self.normalized = normalized
+        self.lang = lang
+        self.tokens = tokens
+        self.quantities = quantities
+        self.change = change
+        self.deadline = deadline
+        self.work_item = work_item
+        self.unfinished = unfinished
+        self.question = question
+        self._words = None
+        self._lowered = None
+        self.__class__ = TextAnalysis  # type: ignore[assignment]
+
+
+# `new_analysis(...)` takes every argument of TextAnalysis, in order, and returns a TextAnalysis.
+new_analysis: Callable[..., TextAnalysis] = _AnalysisUnderConstruction  # type: ignore[assignment]

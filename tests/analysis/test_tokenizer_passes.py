@@ -19,7 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from okrlint.analysis import en, ru, zh
-from okrlint.analysis.facts import NO_TAGS, UNCLASSED, Aspect, Pos, Token, VerbForm, new_token
+from okrlint.analysis.facts import (NO_TAGS, UNCLASSED, Aspect, Change, Deadline, Pos, Quantity, QuantityKind,
+                                    TextAnalysis, Token, VerbForm, new_analysis, new_token)
 from okrlint.compiled_patterns import compile_pattern
 from tests.helpers import example_texts
 
@@ -49,6 +50,20 @@ def test_a_new_token_takes_the_defaults_of_a_token() -> None:
     built = new_token("Q2", "q2", Pos.NOUN, "en", 3, 5)
     assert built == Token("Q2", "q2", Pos.NOUN, "en", 3, 5) and built.tags is NO_TAGS and built.classes is UNCLASSED
     assert (built.verb_form, built.aspect, built.verb_family) == (None, None, None)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "zh"])
+def test_a_new_analysis_is_the_analysis_its_fields_make(lang: str) -> None:
+    tokens = (Token("Cut", "cut", Pos.VERB, "en", 0, 3), Token("5", "5", Pos.NUM, "", 4, 5), Token("%", "%", Pos.SYM, "", 5, 6))
+    five = Quantity("5%", 5.0, QuantityKind.PERCENT, "%", 4, 6)
+    fields = ("Cut 5%", "Cut 5%", lang, tokens, (five,), Change(five, five), Deadline("Q2", 0, 2), True, False, True)
+    built, made = new_analysis(*fields), TextAnalysis(*fields)
+    assert type(built) is TextAnalysis and built == made and hash(built) == hash(made) and repr(built) == repr(made)
+    assert built._words is None and built._lowered is None  # derived on first read, as a TextAnalysis does
+    assert built.words == tokens[:1] and built.lowered == "cut 5%" and built.words is built.words
+    assert pickle.loads(pickle.dumps(built)) == made and dataclasses.replace(built, lang="xx").lang == "xx"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.lang = "xx"  # type: ignore[misc]
 
 
 def _same_tokens(ours: list[Token] | tuple[Token, ...], reference: list[Token] | tuple[Token, ...]) -> None:
