@@ -29,7 +29,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
-from okrlint.analysis.facts import Aspect, Pos, Token, VerbForm, attach_classes, new_token
+from okrlint.analysis.facts import (  # Pos, VerbForm and Aspect members as module constants: see facts.py
+    ACTION_NOUN, ADJ, ADP, ADV, CONJ, DET, FINITE, GERUND, IMPERATIVE, IMPERFECTIVE, INFINITIVE, NOUN, NUM, PART,
+    PARTICIPLE, PERFECTIVE, PRON, PROPN, PUNCT, SYM, VERB, X, Aspect, Pos, Token, VerbForm, attach_classes, new_token,
+)
 from okrlint.analysis.word_classes import own_classes
 from okrlint.compiled_patterns import compile_pattern
 from okrlint.memo import bounded_memo
@@ -125,18 +128,18 @@ def _other_token(kind: str | None, text: str, readable: str, start: int, end: in
     """A number, a Latin word, a word in another script, or a single character."""
     if kind == "num":  # "2-х" is the number 2 with a case ending
         lemma = text.split("-", 1)[0]
-        return new_token(text, lemma, Pos.NUM, "", start, end)
+        return new_token(text, lemma, NUM, "", start, end)
     if kind == "lat":
-        return new_token(text, readable.lower(), Pos.X, "en", start, end)
+        return new_token(text, readable.lower(), X, "en", start, end)
     if kind == "other":
-        return new_token(text, text.lower(), Pos.X, "", start, end)
+        return new_token(text, text.lower(), X, "", start, end)
     return new_token(text, text, _char_pos(text), "", start, end)
 
 
 def _char_pos(char: str) -> Pos:
     if char in _SYMBOL_PUNCT or unicodedata.category(char).startswith("S"):
-        return Pos.SYM
-    return Pos.PUNCT
+        return SYM
+    return PUNCT
 
 
 def _fix_homoglyphs(text: str) -> str:
@@ -223,18 +226,18 @@ def _analyse(word: str, first: bool, proper_ok: bool, caps: bool) -> _Analysis:
     lemma = _lemma(parse.normal_form)
     pos, verb_form = _coarse(parse, lemma)
     aspect = _aspect(parse.tag.aspect)
-    family = _infinitive(parse) if pos is Pos.VERB else None
-    if pos is Pos.NOUN and "anim" not in tags:
+    family = _infinitive(parse) if pos is VERB else None
+    if pos is NOUN and "anim" not in tags:
         family = action_verb(lemma)
         if family is not None:
-            verb_form = VerbForm.ACTION_NOUN
+            verb_form = ACTION_NOUN
             aspect = _known_infinitive(family)
     return _Analysis(lemma, pos, verb_form, aspect, family, tags)
 
 
 # Words pymorphy3 gets wrong for our texts.
 _SPECIAL_WORDS: dict[str, tuple[str, Pos]] = {
-    "кол-во": ("количество", Pos.NOUN),  # pymorphy3 reads it as a preposition
+    "кол-во": ("количество", NOUN),  # pymorphy3 reads it as a preposition
 }
 
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
@@ -278,36 +281,36 @@ def _coarse(parse: Parse, lemma: str) -> tuple[Pos, VerbForm | None]:
     pos = tag.POS
     if pos in _VERB_FORMS:
         if pos == "VERB":
-            return Pos.VERB, VerbForm.IMPERATIVE if tag.mood == "impr" else VerbForm.FINITE
-        return Pos.VERB, _VERB_FORMS[pos]
+            return VERB, IMPERATIVE if tag.mood == "impr" else FINITE
+        return VERB, _VERB_FORMS[pos]
     if lemma in _NUMBER_LEMMAS:
-        return Pos.NUM, None
+        return NUM, None
     if pos == "NOUN":
-        return (Pos.PROPN if _PROPER & tag.grammemes else Pos.NOUN), None
+        return (PROPN if _PROPER & tag.grammemes else NOUN), None
     if pos == "ADJF" and "Apro" in tag.grammemes:
-        return (Pos.NUM if "Anum" in tag.grammemes else Pos.DET), None  # один / этот, каждый
-    return _SIMPLE_POS.get(pos, Pos.X), None
+        return (NUM if "Anum" in tag.grammemes else DET), None  # один / этот, каждый
+    return _SIMPLE_POS.get(pos, X), None
 
 
 _VERB_FORMS: dict[str, VerbForm | None] = {
-    "INFN": VerbForm.INFINITIVE,
+    "INFN": INFINITIVE,
     "VERB": None,  # finite or imperative, told by mood
-    "PRTF": VerbForm.PARTICIPLE,
-    "PRTS": VerbForm.PARTICIPLE,
-    "GRND": VerbForm.GERUND,
+    "PRTF": PARTICIPLE,
+    "PRTS": PARTICIPLE,
+    "GRND": GERUND,
 }
 _SIMPLE_POS: dict[str | None, Pos] = {
-    "ADJF": Pos.ADJ,
-    "ADJS": Pos.ADJ,
-    "COMP": Pos.ADJ,
-    "ADVB": Pos.ADV,
-    "PRED": Pos.ADV,
-    "NUMR": Pos.NUM,
-    "NPRO": Pos.PRON,
-    "PREP": Pos.ADP,
-    "CONJ": Pos.CONJ,
-    "PRCL": Pos.PART,
-    "INTJ": Pos.PART,
+    "ADJF": ADJ,
+    "ADJS": ADJ,
+    "COMP": ADJ,
+    "ADVB": ADV,
+    "PRED": ADV,
+    "NUMR": NUM,
+    "NPRO": PRON,
+    "PREP": ADP,
+    "CONJ": CONJ,
+    "PRCL": PART,
+    "INTJ": PART,
 }
 
 
@@ -316,7 +319,7 @@ def _lemma(normal_form: str) -> str:
 
 
 def _aspect(value: str | None) -> Aspect | None:
-    return {"perf": Aspect.PERFECTIVE, "impf": Aspect.IMPERFECTIVE}.get(value or "")
+    return {"perf": PERFECTIVE, "impf": IMPERFECTIVE}.get(value or "")
 
 
 def _infinitive(parse: Parse) -> str:
@@ -343,7 +346,7 @@ def action_verb(noun: str) -> str | None:
         return table[noun]
     known = [(c, a) for c in _candidates(noun) if (a := _known_infinitive(c)) is not None]
     for candidate, aspect in known:
-        if aspect is Aspect.PERFECTIVE:
+        if aspect is PERFECTIVE:
             return candidate
     if known:
         return known[0][0]
@@ -381,7 +384,7 @@ def _known_infinitive(word: str) -> Aspect | None:
     }
     if not aspects:
         return None
-    return Aspect.PERFECTIVE if "perf" in aspects else Aspect.IMPERFECTIVE
+    return PERFECTIVE if "perf" in aspects else IMPERFECTIVE
 
 
 # The consonant before a suffix often alternates with the verb stem's:

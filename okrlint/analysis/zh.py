@@ -35,7 +35,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from okrlint.analysis import zh_segment, zh_tables
-from okrlint.analysis.facts import UNCLASSED, Pos, Token, VerbForm, attach_classes, new_token
+from okrlint.analysis.facts import (
+    ACTION_NOUN, ADJ, ADP, ADV, CLASSIFIER, CONJ, NOUN, NUM, PART, PRON, PUNCT, SYM, UNCLASSED, VERB, X, Pos, Token,
+    attach_classes, new_token,
+)
 from okrlint.analysis.word_classes import own_classes
 from okrlint.analysis.zh_hmm import memoise_hmm
 from okrlint.compiled_patterns import compile_pattern
@@ -53,22 +56,22 @@ DICT_ENV = "OKRLINT_ZH_DICT"
 DICTIONARY = "small"  # "small" | "full" | a path; the environment variable wins
 
 _FLAG_POS: dict[str, Pos] = {
-    **dict.fromkeys(("v", "vd", "vi", "vg", "vq"), Pos.VERB),
+    **dict.fromkeys(("v", "vd", "vi", "vg", "vq"), VERB),
     # Common and proper nouns alike: jieba's nr/ns/nt/nz also land on ordinary words
     # (宝贝/nr, 日志/ns, 申报/nz), so calling them PROPN would mislead rules.
-    **dict.fromkeys(("n", "vn", "ng", "nr", "nrt", "nrfg", "ns", "nt", "nz", "s", "t", "tg", "j"), Pos.NOUN),
-    **dict.fromkeys(("a", "ad", "an", "ag", "b", "z"), Pos.ADJ),
-    **dict.fromkeys(("d", "df", "dg"), Pos.ADV),
-    **dict.fromkeys(("m", "mq", "mg"), Pos.NUM),
-    "q": Pos.CLASSIFIER,
-    "p": Pos.ADP,
-    "f": Pos.ADP,  # 方位词 (内, 以上, 之前) work as postpositions
-    "c": Pos.CONJ,
-    **dict.fromkeys(("u", "uj", "ul", "uz", "uv", "ug", "ud", "y", "e", "o", "h", "k"), Pos.PART),
-    **dict.fromkeys(("r", "rr", "rz", "rg"), Pos.PRON),
-    "w": Pos.PUNCT,
+    **dict.fromkeys(("n", "vn", "ng", "nr", "nrt", "nrfg", "ns", "nt", "nz", "s", "t", "tg", "j"), NOUN),
+    **dict.fromkeys(("a", "ad", "an", "ag", "b", "z"), ADJ),
+    **dict.fromkeys(("d", "df", "dg"), ADV),
+    **dict.fromkeys(("m", "mq", "mg"), NUM),
+    "q": CLASSIFIER,
+    "p": ADP,
+    "f": ADP,  # 方位词 (内, 以上, 之前) work as postpositions
+    "c": CONJ,
+    **dict.fromkeys(("u", "uj", "ul", "uz", "uv", "ug", "ud", "y", "e", "o", "h", "k"), PART),
+    **dict.fromkeys(("r", "rr", "rz", "rg"), PRON),
+    "w": PUNCT,
 }
-# i (成语), l (习用语), g, zg and unknown-character x cover every part of speech: Pos.X.
+# i (成语), l (习用语), g, zg and unknown-character x cover every part of speech: X.
 
 # Measure words that jieba's HMM sometimes tags m/n/t/v when glued to a digit ("3场", "5份", "50分").
 _CLASSIFIERS = frozenset("分个场次项名份家位款篇条章套台件轮期节本张例笔批届门所座支组类种页道层步级辆部间把封")
@@ -121,8 +124,8 @@ def _tokenize(text: str) -> tuple[Token, ...]:
                           shape.verb_form, shape.aspect, shape.verb_family, shape.tags,
                           shape.classes if as_written else UNCLASSED)  # Traditional text: classed as written
         # A measure word right after a number is a CLASSIFIER whatever jieba guessed (3场, 100 家).
-        if prev is not None and prev.pos is Pos.NUM and token.pos is not Pos.CLASSIFIER and token.text in _CLASSIFIERS:
-            token = new_token(token.text, token.lemma, Pos.CLASSIFIER, token.lang, start, end, tags=token.tags)
+        if prev is not None and prev.pos is NUM and token.pos is not CLASSIFIER and token.text in _CLASSIFIERS:
+            token = new_token(token.text, token.lemma, CLASSIFIER, token.lang, start, end, tags=token.tags)
         tokens.append(token)
         prev = token
     return tuple(tokens)
@@ -205,12 +208,12 @@ def _new_token(piece: _Piece) -> Token:
     word, flag = piece.word, piece.flag
     tags = frozenset({flag})
     if _NUMBER.fullmatch(word):
-        return Token(word, word, Pos.NUM, "", piece.start, piece.end, tags=tags)
+        return Token(word, word, NUM, "", piece.start, piece.end, tags=tags)
     if all(_is_symbol(ch) or unicodedata.category(ch)[0] == "P" for ch in word):
-        pos = Pos.SYM if all(_is_symbol(ch) for ch in word) else Pos.PUNCT
+        pos = SYM if all(_is_symbol(ch) for ch in word) else PUNCT
         return Token(word, word, pos, "", piece.start, piece.end, tags=tags)
     if _LATIN.fullmatch(word):
-        return Token(word, word.lower(), Pos.X, "en", piece.start, piece.end, tags=tags)
+        return Token(word, word.lower(), X, "en", piece.start, piece.end, tags=tags)
     return _chinese_token(piece, tags)
 
 
@@ -220,13 +223,13 @@ def _is_symbol(ch: str) -> bool:
 
 def _chinese_token(piece: _Piece, tags: frozenset[str]) -> Token:
     word, flag = piece.word, piece.flag
-    pos = _FLAG_POS.get(flag, Pos.X)
+    pos = _FLAG_POS.get(flag, X)
     lang = "zh" if _HAN.search(word) else ""
     lemma = word.lower()
     if flag == "vn":
-        return Token(word, lemma, pos, lang, piece.start, piece.end, verb_form=VerbForm.ACTION_NOUN,
+        return Token(word, lemma, pos, lang, piece.start, piece.end, verb_form=ACTION_NOUN,
                      verb_family=lemma, tags=tags)
-    family = lemma if pos is Pos.VERB else None
+    family = lemma if pos is VERB else None
     return Token(word, lemma, pos, lang, piece.start, piece.end, verb_family=family, tags=tags)
 
 
