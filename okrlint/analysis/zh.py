@@ -113,16 +113,22 @@ def _tokenize(text: str) -> tuple[Token, ...]:
     for word, flag, start, end in _pieces(simplified):
         if word.isspace():
             continue
-        shape = shapes.get((word, flag))
-        if shape is None:
-            shape = _token_shape(word, flag)
-            if len(word) <= _MAX_SHAPE_WORD:
-                if len(shapes) >= _MAX_SHAPES:
-                    shapes.clear()
-                shapes[(word, flag)] = shape
-        token = new_token(shape.text if as_written else text[start:end], shape.lemma, shape.pos, shape.lang, start, end,
-                          shape.verb_form, shape.aspect, shape.verb_family, shape.tags,
-                          shape.classes if as_written else UNCLASSED)  # Traditional text: classed as written
+        if word[0].isdigit() and _NUMBER.fullmatch(word):
+            # a number, as its shape would make it (`_new_token`), without one: numbers seldom come back, and
+            # each would miss the shapes and push a word out of them
+            tags = _FLAG_TAGS.get(flag) or _FLAG_TAGS.setdefault(flag, frozenset({flag}))
+            token = new_token(word if as_written else text[start:end], word, NUM, "", start, end, None, None, None, tags)
+        else:
+            shape = shapes.get((word, flag))
+            if shape is None:
+                shape = _token_shape(word, flag)
+                if len(word) <= _MAX_SHAPE_WORD:
+                    if len(shapes) >= _MAX_SHAPES:
+                        shapes.clear()
+                    shapes[(word, flag)] = shape
+            token = new_token(shape.text if as_written else text[start:end], shape.lemma, shape.pos, shape.lang, start,
+                              end, shape.verb_form, shape.aspect, shape.verb_family, shape.tags,
+                              shape.classes if as_written else UNCLASSED)  # Traditional text: classed as written
         # A measure word right after a number is a CLASSIFIER whatever jieba guessed (3场, 100 家).
         if prev is not None and prev.pos is NUM and token.pos is not CLASSIFIER and token.text in _CLASSIFIERS:
             token = new_token(token.text, token.lemma, CLASSIFIER, token.lang, start, end, tags=token.tags)
@@ -136,6 +142,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
 _SHAPES: dict[tuple[str, str], Token] = {}
 _MAX_SHAPES = 16_384
 _MAX_SHAPE_WORD = 40
+_FLAG_TAGS: dict[str, frozenset[str]] = {}  # a jieba flag → a number's tags (jieba has a few dozen flags)
 
 
 @lru_cache(maxsize=1)
