@@ -30,6 +30,7 @@ from okrlint.analysis.facts import (
     Token,
     VerbForm,
 )
+from okrlint.analysis.facts import new_analysis as _new_analysis
 from okrlint.memo import bounded_memo
 
 __all__ = [
@@ -74,18 +75,10 @@ def analyze(text: str, hint: str | None = None) -> TextAnalysis:
     lang = _detect_language(normalized, hint)
     tokens = _with_classes(_tokenize(normalized, lang), lang)  # word classes once per token, for every fact
     quantities = tuple(_find_quantities(normalized, lang))
-    return TextAnalysis(
-        text=text,
-        normalized=normalized,
-        lang=lang,
-        tokens=tokens,
-        quantities=quantities,
-        change=_find_change(normalized, quantities, lang),
-        deadline=_find_deadline(normalized, lang),
-        work_item=_is_work_item(text[:MAX_TEXT_CHARS]),
-        unfinished=_is_unfinished(text[:MAX_TEXT_CHARS]),
-        question=_is_question(text[:MAX_TEXT_CHARS]),
-    )
+    bounded = text[:MAX_TEXT_CHARS]
+    return _new_analysis(text, normalized, lang, tokens, quantities, _find_change(normalized, quantities, lang),
+                         _find_deadline(normalized, lang), _is_work_item(bounded), _is_unfinished(bounded),
+                         _is_question(bounded))  # TextAnalysis's fields, in order
 
 
 # The pipeline's steps, imported on the first analysis, not with this package. Kept as globals: four

@@ -31,11 +31,14 @@ Words are analysed once per spelling (memoised); a sentence takes well under a m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from okrlint.analysis.facts import NO_TAGS, Pos, Token, VerbForm
+from okrlint.analysis.facts import (  # Pos and VerbForm members as module constants: see facts.py
+    ACTION_NOUN, ADJ, ADP, ADV, CONJ, DET, FINITE, GERUND, IMPERATIVE, INFINITIVE, NO_TAGS, NOUN, NUM, PART, PARTICIPLE,
+    PRON, PROPN, PUNCT, SYM, VERB, X, Pos, Token, VerbForm, new_token,
+)
 from okrlint.compiled_patterns import compile_pattern
 from okrlint.memo import bounded_memo
 
@@ -81,16 +84,16 @@ _DEGREE = frozenset("more most less least fewer fewest".split())  # DET before a
 _PARTICLES = frozenset("up out down off in on over back through live".split())
 # Contractions kept as one token: lemma and part of speech of the word that carries the meaning.
 _CONTRACTIONS = {
-    "don't": ("do", Pos.PART), "doesn't": ("do", Pos.PART), "didn't": ("do", Pos.PART),
-    "can't": ("can", Pos.PART), "cannot": ("can", Pos.PART), "won't": ("will", Pos.PART),
-    "shouldn't": ("should", Pos.PART), "wouldn't": ("would", Pos.PART), "couldn't": ("could", Pos.PART),
-    "mustn't": ("must", Pos.PART), "isn't": ("be", Pos.PART), "aren't": ("be", Pos.PART),
-    "wasn't": ("be", Pos.PART), "weren't": ("be", Pos.PART), "haven't": ("have", Pos.PART),
-    "hasn't": ("have", Pos.PART), "hadn't": ("have", Pos.PART), "let's": ("let", Pos.VERB),
-    "we've": ("we", Pos.PRON), "we're": ("we", Pos.PRON), "we'll": ("we", Pos.PRON), "we'd": ("we", Pos.PRON),
-    "i'm": ("i", Pos.PRON), "i've": ("i", Pos.PRON), "i'll": ("i", Pos.PRON), "you're": ("you", Pos.PRON),
-    "they're": ("they", Pos.PRON), "they've": ("they", Pos.PRON), "they'll": ("they", Pos.PRON),
-    "it's": ("it", Pos.PRON), "that's": ("that", Pos.PRON), "there's": ("there", Pos.ADV),
+    "don't": ("do", PART), "doesn't": ("do", PART), "didn't": ("do", PART),
+    "can't": ("can", PART), "cannot": ("can", PART), "won't": ("will", PART),
+    "shouldn't": ("should", PART), "wouldn't": ("would", PART), "couldn't": ("could", PART),
+    "mustn't": ("must", PART), "isn't": ("be", PART), "aren't": ("be", PART),
+    "wasn't": ("be", PART), "weren't": ("be", PART), "haven't": ("have", PART),
+    "hasn't": ("have", PART), "hadn't": ("have", PART), "let's": ("let", VERB),
+    "we've": ("we", PRON), "we're": ("we", PRON), "we'll": ("we", PRON), "we'd": ("we", PRON),
+    "i'm": ("i", PRON), "i've": ("i", PRON), "i'll": ("i", PRON), "you're": ("you", PRON),
+    "they're": ("they", PRON), "they've": ("they", PRON), "they'll": ("they", PRON),
+    "it's": ("it", PRON), "that's": ("that", PRON), "there's": ("there", ADV),
 }
 _NEGATIVE_CONTRACTIONS = frozenset(w for w in _CONTRACTIONS if w.endswith("n't") or w == "cannot")
 _AUX_CONTRACTIONS = {"'ve": "have", "'re": "be", "'ll": "will", "'d": "would", "'m": "be", "'s": "be"}
@@ -241,32 +244,32 @@ def _closed_class(word: str) -> tuple[Pos, str, str] | None:
     if word in _CONTRACTIONS:
         lemma, pos = _CONTRACTIONS[word]
         kind = "neg" if word in _NEGATIVE_CONTRACTIONS else "contraction"
-        if pos is Pos.PART:
+        if pos is PART:
             kind = lemma if lemma in ("be", "have", "do") else "modal"
         return pos, lemma, kind
     if word == "to":
-        return Pos.PART, "to", "to"
+        return PART, "to", "to"
     if word == "not":
-        return Pos.PART, "not", "not"
+        return PART, "not", "not"
     for table in (_BE, _HAVE, _DO):
         if word in table:
-            return Pos.PART, table[word], table[word]
+            return PART, table[word], table[word]
     if word in _MODALS:
-        return Pos.PART, word, "modal"
+        return PART, word, "modal"
     if word in _DETERMINERS:
-        return Pos.DET, word, "det"
+        return DET, word, "det"
     if word in _PRONOUNS:
-        return Pos.PRON, word, "pron"
+        return PRON, word, "pron"
     if word in _ADPOSITIONS:
-        return Pos.ADP, word, "adp"
+        return ADP, word, "adp"
     if word in _CONJUNCTIONS:
-        return Pos.CONJ, word, "conj"
+        return CONJ, word, "conj"
     if word in _NUMBER_WORDS:
-        return Pos.NUM, word, "num"
+        return NUM, word, "num"
     if word in _ORDINALS:
-        return Pos.ADJ, word, "ordinal"
+        return ADJ, word, "ordinal"
     if word in _DEGREE:
-        return Pos.DET, word, "degree"
+        return DET, word, "degree"
     return None
 
 
@@ -526,55 +529,88 @@ def _hyphenated(word: str) -> _Word:
 # --- context: picking one reading per token --------------------------------------------------
 
 
-@dataclass(slots=True)
 class _Slot:
     """A token being analysed; fields are filled left to right."""
 
-    text: str
-    start: int
-    end: int
-    kind: str  # "word", "num", "ph", "foreign", "other"
-    low: str = ""
-    case: str = "lower"  # "lower", "cap", "upper" (acronym), "mixed", "code" (letters and digits)
-    word: _Word | None = None
-    pos: Pos = Pos.X
-    lemma: str = ""
-    form: VerbForm | None = None
-    family: str | None = None
-    tags: set[str] = field(default_factory=set)
+    __slots__ = ("text", "start", "end", "kind", "low", "case", "word", "pos", "lemma", "form", "family", "tags")
+
+    def __init__(self, text: str, start: int, end: int, kind: str) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind  # "word", "num", "ph", "foreign", "other"
+        self.low = ""
+        self.case = "lower"  # "lower", "cap", "upper" (acronym), "mixed", "code" (letters and digits)
+        self.word: _Word | None = None
+        self.pos = X
+        self.lemma = ""
+        self.form: VerbForm | None = None
+        self.family: str | None = None
+        # Added in the order found (`slot.tags += ("plural",)`): no set built for the ~8 slots of a text
+        # that mostly carry none. The Token gets them as a frozenset.
+        self.tags: tuple[str, ...] = ()
 
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of an English text, with lemma, part of speech and verb form."""
     slots = _scan(text)
-    shouting = _is_shouting(slots)
-    word_facts = _word_facts
-    for slot in slots:
-        if slot.kind == "word":  # most slots: `_prepare`'s last step, without a call
-            slot.low, slot.case, slot.word = word_facts(slot.text, shouting)
-        else:
-            _prepare(slot, shouting)
     for i, slot in enumerate(slots):
-        if slot.kind == "word" and slot.pos is Pos.X:
+        if slot.kind == "word" and slot.pos is X:
             _decide(slots, i)
     _attach_particles(slots)
     # each slot's Token, positional, and no new empty frozenset per token (~8 tokens a text)
-    return [Token(s.text, s.lemma or s.text.lower(), s.pos, "en" if s.kind == "word" else _lang_of(s), s.start, s.end,
-                  s.form, None, s.family, frozenset(s.tags) if s.tags else NO_TAGS) for s in slots]
+    return [new_token(s.text, s.lemma or s.text.lower(), s.pos, "en" if s.kind == "word" else _lang_of(s), s.start, s.end,
+                      s.form, None, s.family, frozenset(s.tags) if s.tags else NO_TAGS) for s in slots]
 
 
 def _scan(text: str) -> list[_Slot]:
+    """The text's slots, with what does not depend on context filled in: numbers, symbols, punctuation,
+    and each word's case and readings (one dictionary lookup per word, in the same pass)."""
     slots = []
+    known = _WORDS
+    shouting = True  # until a word of two letters or more is not all capitals ("INCREASE REVENUE BY 20%")
+    long_words = 0
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "other"
-        slots.append(_Slot(match.group(), match.start(), match.end(), kind))
+        start, end = match.span()
+        word = match.group()
+        slot = _Slot(word, start, end, kind)
+        slots.append(slot)
+        if kind == "word":
+            facts = known.get(word)
+            if facts is None:
+                facts = _word_facts(word, False)
+                if len(word) <= _MAX_WORD:
+                    if len(known) >= _MAX_WORDS:
+                        known.clear()
+                    known[word] = facts
+            slot.low, slot.case, slot.word = facts
+            if shouting and len(word) > 1:
+                long_words += 1
+                shouting = word.isupper()
+        elif kind == "num" or kind == "ph":
+            slot.pos, slot.lemma = NUM, word.lower()
+            if kind == "ph":
+                slot.tags = ("placeholder",)
+        elif kind == "other":
+            if word == "&":
+                slot.pos, slot.lemma = CONJ, "and"
+            else:
+                slot.pos, slot.lemma = SYM if word in _SYMBOLS or word in _CURRENCY else PUNCT, word
+        else:  # "foreign"
+            slot.pos, slot.lemma = X, word.lower()
+    if shouting and long_words >= 3:  # all-caps text is not a row of acronyms: its words' case is read again
+        for slot in slots:
+            if slot.kind == "word":
+                slot.low, slot.case, slot.word = _word_facts(slot.text, True)
     return slots
 
 
-def _is_shouting(slots: list[_Slot]) -> bool:
-    """"INCREASE REVENUE BY 20%": all-caps text is not a row of acronyms."""
-    words = [s.text for s in slots if s.kind == "word" and len(s.text) > 1]
-    return len(words) >= 3 and all(w.isupper() for w in words)
+# A word's `_word_facts` in a text that is not all capitals (nearly every text), by the word as written:
+# one dictionary lookup a word. Bounded: emptied when full; words longer than _MAX_WORD are not kept.
+_WORDS: dict[str, tuple[str, str, _Word]] = {}
+_MAX_WORDS = 16_384
+_MAX_WORD = 40
 
 
 @bounded_memo(max_entries=16384, max_chars=400_000)  # the same words come back text after text
@@ -589,27 +625,6 @@ def _case_of(text: str, shouting: bool) -> str:
     if letters[:1].isupper():
         return "cap" if letters[1:].islower() or len(letters) == 1 else "mixed"
     return "mixed" if any(c.isupper() for c in letters) else "lower"
-
-
-def _prepare(slot: _Slot, shouting: bool) -> None:
-    """Fill what does not depend on context: numbers, symbols, punctuation, case, readings."""
-    text = slot.text
-    if slot.kind in ("num", "ph"):
-        slot.pos, slot.lemma = Pos.NUM, text.lower()
-        if slot.kind == "ph":
-            slot.tags.add("placeholder")
-        return
-    if slot.kind == "other":
-        slot.lemma = text
-        if text == "&":
-            slot.pos, slot.lemma = Pos.CONJ, "and"
-        else:
-            slot.pos = Pos.SYM if text in _SYMBOLS or text in _CURRENCY else Pos.PUNCT
-        return
-    if slot.kind == "foreign":
-        slot.pos, slot.lemma = Pos.X, text.lower()
-        return
-    slot.low, slot.case, slot.word = _word_facts(text, shouting)
 
 
 @bounded_memo(max_entries=16384, max_chars=400_000)  # one lookup per word instead of three steps
@@ -636,7 +651,7 @@ def _lang_of(slot: _Slot) -> str:
 def _prev(slots: list[_Slot], i: int) -> _Slot | None:
     for j in range(i - 1, -1, -1):
         s = slots[j]
-        if s.pos is Pos.ADV or (s.pos is Pos.PART and s.lemma == "not"):
+        if s.pos is ADV or (s.pos is PART and s.lemma == "not"):
             continue
         return s
     return None
@@ -663,16 +678,16 @@ def _closed_kind(slot: _Slot | None) -> str | None:
 
 
 def _is_clause_start(prev: _Slot | None) -> bool:
-    return prev is None or (prev.pos is Pos.PUNCT and prev.text in _STRONG_PUNCT)
+    return prev is None or (prev.pos is PUNCT and prev.text in _STRONG_PUNCT)
 
 
 def _is_nominal_left(prev: _Slot | None) -> bool:
     """A slot after which a word is part of a noun phrase: "the", "new", "10", "customer's", "for"."""
     if prev is None:
         return False
-    if prev.pos in (Pos.DET, Pos.NUM, Pos.ADP, Pos.ADJ):
+    if prev.pos in (DET, NUM, ADP, ADJ):
         return True
-    return prev.pos is Pos.SYM and prev.text in _CURRENCY or "possessive" in prev.tags
+    return prev.pos is SYM and prev.text in _CURRENCY or "possessive" in prev.tags
 
 
 def _starts_noun_phrase(slot: _Slot | None) -> bool:
@@ -699,9 +714,9 @@ def _clause_verb(slots: list[_Slot], i: int) -> _Slot | None:
     """The nearest verb to the left in the same clause (for coordination)."""
     for j in range(i - 1, -1, -1):
         s = slots[j]
-        if s.pos is Pos.PUNCT and s.text in _STRONG_PUNCT:
+        if s.pos is PUNCT and s.text in _STRONG_PUNCT:
             return None
-        if s.pos is Pos.VERB:
+        if s.pos is VERB:
             return s
     return None
 
@@ -729,15 +744,15 @@ def _decide(slots: list[_Slot], i: int) -> None:
     elif slot.case in ("upper", "code", "mixed"):
         _decide_name(slots, i)
     elif slot.low == "x" and i > 0 and slots[i - 1].kind == "num" and slots[i - 1].end == slot.start:
-        slot.pos, slot.lemma = Pos.SYM, "x"  # "3x", "1.5x": a multiplier
+        slot.pos, slot.lemma = SYM, "x"  # "3x", "1.5x": a multiplier
     elif _is_placeholder(slots, i):
-        slot.pos, slot.lemma = Pos.NUM, slot.low
-        slot.tags.add("placeholder")
+        slot.pos, slot.lemma = NUM, slot.low
+        slot.tags += ("placeholder",)
     elif w.verb is not None:
         _decide_verb_capable(slots, i)
     else:
         _decide_other(slots, i)
-    if slot.pos is Pos.VERB and slot.family is None:
+    if slot.pos is VERB and slot.family is None:
         slot.family = slot.lemma
 
 
@@ -758,10 +773,10 @@ def _decide_closed(slots: list[_Slot], i: int) -> None:
     pos, lemma, kind = slot.word.closed
     slot.pos, slot.lemma = pos, lemma
     if slot.case == "cap" and slot.low in _CALENDAR_NAMES and i > 0:
-        slot.pos = Pos.PROPN  # "in May"
+        slot.pos = PROPN  # "in May"
         return
     if slot.case == "upper" and kind not in ("to", "conj", "adp", "det") and slot.text in ("IT", "US", "AI"):
-        slot.pos, slot.lemma = Pos.NOUN, slot.low  # "IT", "US" are names here, not pronouns
+        slot.pos, slot.lemma = NOUN, slot.low  # "IT", "US" are names here, not pronouns
         return
     if kind == "to":
         _decide_to(slots, i)
@@ -771,16 +786,16 @@ def _decide_closed(slots: list[_Slot], i: int) -> None:
         nxt = _next(slots, i)
         nw = nxt.word if nxt else None
         if nw is not None and nw.closed is None and nw.adj and not nw.noun:
-            slot.pos = Pos.ADV
+            slot.pos = ADV
     elif slot.low == "that":
         prev = _prev(slots, i)
-        slot.pos = Pos.CONJ if prev is not None and prev.pos is Pos.VERB else Pos.PRON
+        slot.pos = CONJ if prev is not None and prev.pos is VERB else PRON
     elif kind == "contraction" and slot.low in ("let's",):
-        slot.form = VerbForm.IMPERATIVE
+        slot.form = IMPERATIVE
     if kind == "contraction" and slot.low.endswith(tuple(_AUX_CONTRACTIONS)):
-        slot.tags.add("aux:" + _AUX_CONTRACTIONS[slot.low[slot.low.rindex("'") :]])
+        slot.tags += ("aux:" + _AUX_CONTRACTIONS[slot.low[slot.low.rindex("'") :]],)
     if kind == "neg" or slot.low in _NEGATIVE_CONTRACTIONS:
-        slot.tags.add("neg")
+        slot.tags += ("neg",)
 
 
 _TO_PREPOSITIONS = frozenset(("according", "due", "thanks", "prior", "compared", "relative", "next", "close", "owing"))
@@ -791,7 +806,7 @@ def _decide_to(slots: list[_Slot], i: int) -> None:
     slot = slots[i]
     prev = _prev(slots, i)
     if prev is not None and prev.low in _TO_PREPOSITIONS:
-        slot.pos = Pos.ADP  # "according to plan", "due to churn", "relative to bittorrent"
+        slot.pos = ADP  # "according to plan", "due to churn", "relative to bittorrent"
         return
     nxt = _next_skipping_adverbs(slots, i)
     w = nxt.word if nxt is not None else None
@@ -799,12 +814,12 @@ def _decide_to(slots: list[_Slot], i: int) -> None:
         after = _next(slots, slots.index(nxt))
         # "to guard every deploy": a determiner cannot follow a noun, so the word is a verb
         if w.verb_only or w.flag != "c" or not _starts_noun_phrase(after) or _closed_kind(after) == "det":
-            slot.pos = Pos.PART
+            slot.pos = PART
             return
     if w is not None and w.closed is not None and w.closed[1] == "be":
-        slot.pos = Pos.PART
+        slot.pos = PART
         return
-    slot.pos = Pos.ADP
+    slot.pos = ADP
 
 
 def _decide_auxiliary(slots: list[_Slot], i: int, kind: str) -> None:
@@ -819,16 +834,16 @@ def _decide_auxiliary(slots: list[_Slot], i: int, kind: str) -> None:
         or (kind in ("do", "modal") and w.shape == "base")
     )
     if kind == "modal" or verb_follows or (w is not None and w.closed is not None and w.closed[2] in ("be", "have", "not", "neg")):
-        slot.pos = Pos.PART
-        slot.tags.add("aux")
+        slot.pos = PART
+        slot.tags += ("aux",)
         return
-    slot.pos = Pos.VERB
+    slot.pos = VERB
     prev = _prev(slots, i)
-    slot.form = VerbForm.IMPERATIVE if _is_clause_start(prev) and slot.low in ("be", "have", "do") else VerbForm.FINITE
+    slot.form = IMPERATIVE if _is_clause_start(prev) and slot.low in ("be", "have", "do") else FINITE
     if slot.low in ("being", "having", "doing"):
-        slot.form = VerbForm.GERUND
+        slot.form = GERUND
     elif slot.low == "been":
-        slot.form = VerbForm.PARTICIPLE
+        slot.form = PARTICIPLE
 
 
 def _decide_name(slots: list[_Slot], i: int) -> None:
@@ -836,16 +851,16 @@ def _decide_name(slots: list[_Slot], i: int) -> None:
     slot = slots[i]
     text = slot.text
     if slot.case == "upper":
-        slot.pos = Pos.NOUN
+        slot.pos = NOUN
         plural = text[-1] == "s" and text[:-1].isupper()
         slot.lemma = text[:-1].lower() if plural else text.lower()
-        slot.tags.add("acronym")
+        slot.tags += ("acronym",)
         if text in _PLACEHOLDER_LETTERS and _is_placeholder(slots, i):
-            slot.pos = Pos.NUM
-            slot.tags.add("placeholder")
+            slot.pos = NUM
+            slot.tags += ("placeholder",)
         return
     slot.lemma = slot.low
-    slot.pos = Pos.PROPN if slot.case == "mixed" else Pos.NOUN
+    slot.pos = PROPN if slot.case == "mixed" else NOUN
 
 
 def _decide_verb_capable(slots: list[_Slot], i: int) -> None:
@@ -864,11 +879,11 @@ def _decide_verb_capable(slots: list[_Slot], i: int) -> None:
 
 def _as_verb(slot: _Slot, form: VerbForm, lemma: str | None = None, tag: str | None = None) -> None:
     assert slot.word is not None
-    slot.pos = Pos.VERB
+    slot.pos = VERB
     slot.lemma = lemma or slot.word.verb or slot.low
     slot.form = form
     if tag:
-        slot.tags.add(tag)
+        slot.tags += (tag,)
 
 
 def _as_noun(slot: _Slot) -> None:
@@ -876,17 +891,17 @@ def _as_noun(slot: _Slot) -> None:
     w = slot.word
     assert w is not None
     if w.noun is None and w.adj is not None:
-        slot.pos, slot.lemma = Pos.ADJ, w.adj
+        slot.pos, slot.lemma = ADJ, w.adj
         return
-    slot.pos = Pos.NOUN
+    slot.pos = NOUN
     slot.lemma = w.noun or w.verb or slot.low
     if w.plural:
-        slot.tags.add("plural")
+        slot.tags += ("plural",)
     family = w.family if w.noun else (w.verb if w.flag != "c" else None)
     if family:
-        slot.form, slot.family = VerbForm.ACTION_NOUN, family
+        slot.form, slot.family = ACTION_NOUN, family
     if slot.case == "cap" and slot.start > 0 and not w.known:
-        slot.pos = Pos.PROPN
+        slot.pos = PROPN
 
 
 def _decide_base(slots: list[_Slot], i: int) -> None:
@@ -895,36 +910,36 @@ def _decide_base(slots: list[_Slot], i: int) -> None:
     assert w is not None
     prev, nxt = _prev(slots, i), _next(slots, i)
     prev_kind = _closed_kind(prev)
-    if prev_kind == "to" and prev is not None and prev.pos is Pos.PART:
-        return _as_verb(slot, VerbForm.INFINITIVE)
+    if prev_kind == "to" and prev is not None and prev.pos is PART:
+        return _as_verb(slot, INFINITIVE)
     if prev_kind in ("modal", "do") or (prev is not None and "neg" in prev.tags):
         if prev is not None and prev_kind == "do" and _is_clause_start(_prev(slots, slots.index(prev))):
-            return _as_verb(slot, VerbForm.IMPERATIVE)  # "Don't push untested code"
-        return _as_verb(slot, VerbForm.FINITE)
+            return _as_verb(slot, IMPERATIVE)  # "Don't push untested code"
+        return _as_verb(slot, FINITE)
     if prev_kind == "be" and w.adj is not None:
-        slot.pos, slot.lemma = Pos.ADJ, w.adj  # "testing is complete"
+        slot.pos, slot.lemma = ADJ, w.adj  # "testing is complete"
         return None
     if _is_clause_start(prev) or (prev is not None and prev.text == "," and _comma_starts_clause(slots, i)):
         return _decide_clause_initial(slots, i)
-    if prev is not None and (prev.pos is Pos.CONJ and prev.lemma in _COORDINATORS or prev.text in (",", "/")):
+    if prev is not None and (prev.pos is CONJ and prev.lemma in _COORDINATORS or prev.text in (",", "/")):
         return _decide_coordinated(slots, i)
     if _is_nominal_left(prev):
         return _noun_or_adjective(slots, i)
-    if prev is not None and prev.pos is Pos.PRON and prev.low in _SUBJECT_PRONOUNS:
-        return _as_verb(slot, VerbForm.FINITE)
-    if prev is not None and prev.pos in (Pos.NOUN, Pos.PROPN) and "plural" in prev.tags and (w.flag != "c" or _object_or_end(nxt)):
-        return _as_verb(slot, VerbForm.FINITE)  # "Releases ship on time"
+    if prev is not None and prev.pos is PRON and prev.low in _SUBJECT_PRONOUNS:
+        return _as_verb(slot, FINITE)
+    if prev is not None and prev.pos in (NOUN, PROPN) and "plural" in prev.tags and (w.flag != "c" or _object_or_end(nxt)):
+        return _as_verb(slot, FINITE)  # "Releases ship on time"
     if prev is not None and prev.lemma in _BARE_INFINITIVE_HEADS and w.verb_only:
-        return _as_verb(slot, VerbForm.INFINITIVE, tag="bare")  # "Help achieve", "Let's build"
+        return _as_verb(slot, INFINITIVE, tag="bare")  # "Help achieve", "Let's build"
     if slot.case == "cap" and slot.start > 0 and w.noun is not None:
         return _as_noun(slot)  # "Finance and Legal teams" mid-sentence
-    if w.verb_only and (prev is None or prev.pos not in (Pos.NOUN, Pos.PROPN, Pos.VERB)):
-        return _as_verb(slot, VerbForm.IMPERATIVE)
+    if w.verb_only and (prev is None or prev.pos not in (NOUN, PROPN, VERB)):
+        return _as_verb(slot, IMPERATIVE)
     return _noun_or_adjective(slots, i)  # "email nurture series", "Increase repeat customer rate"
 
 
 def _object_or_end(slot: _Slot | None) -> bool:
-    return slot is None or _starts_noun_phrase(slot) or slot.pos in (Pos.PUNCT, Pos.ADP) or (
+    return slot is None or _starts_noun_phrase(slot) or slot.pos in (PUNCT, ADP) or (
         slot.word is not None and (slot.word.adv or _closed_kind(slot) == "adp")
     )
 
@@ -951,7 +966,7 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
             return _as_noun(slot)  # "Release notes published", "Test coverage reaches 80%"
         if nxt is None and w.flag in ("n", "c") and w.noun in _lexicon().nouns:
             return _as_noun(slot)
-    return _as_verb(slot, VerbForm.IMPERATIVE)
+    return _as_verb(slot, IMPERATIVE)
 
 
 def _decide_coordinated(slots: list[_Slot], i: int) -> None:
@@ -963,15 +978,15 @@ def _decide_coordinated(slots: list[_Slot], i: int) -> None:
     before = _prev(slots, slots.index(conj)) if conj is not None else None
     while before is not None and before.text == ",":  # "find, interview, and sign"
         before = _prev(slots, slots.index(before))
-    directly_after_verb = before is not None and before.pos is Pos.VERB
+    directly_after_verb = before is not None and before.pos is VERB
     takes_object = _starts_noun_phrase(_next(slots, i))
     if verb is not None and verb.form is not None and (w.verb_only or directly_after_verb or takes_object):
-        form = verb.form if verb.form is not VerbForm.PARTICIPLE else VerbForm.FINITE
+        form = verb.form if verb.form is not PARTICIPLE else FINITE
         return _as_verb(slot, form)
     if verb is None and (w.verb_only or directly_after_verb) and slot.case != "cap":
-        return _as_verb(slot, VerbForm.IMPERATIVE)
+        return _as_verb(slot, IMPERATIVE)
     if verb is None and w.verb_only:
-        return _as_verb(slot, VerbForm.IMPERATIVE)  # "ID & Establish relationships"
+        return _as_verb(slot, IMPERATIVE)  # "ID & Establish relationships"
     return _noun_or_adjective(slots, i)
 
 
@@ -982,7 +997,7 @@ def _noun_or_adjective(slots: list[_Slot], i: int) -> None:
     nxt = _next(slots, i)
     nw = nxt.word if nxt is not None else None
     if w.adj is not None and nw is not None and nw.closed is None and (nw.noun is not None or nxt.case == "upper"):
-        slot.pos, slot.lemma = Pos.ADJ, w.adj
+        slot.pos, slot.lemma = ADJ, w.adj
         return
     _as_noun(slot)
 
@@ -993,16 +1008,16 @@ def _decide_s_form(slots: list[_Slot], i: int) -> None:
     assert w is not None
     prev, nxt = _prev(slots, i), _next(slots, i)
     subject = prev is not None and (
-        prev.pos in (Pos.NOUN, Pos.PROPN) and "plural" not in prev.tags
-        or prev.pos is Pos.PRON and prev.low in ("he", "she", "it", "who", "which", "that", "this")
+        prev.pos in (NOUN, PROPN) and "plural" not in prev.tags
+        or prev.pos is PRON and prev.low in ("he", "she", "it", "who", "which", "that", "this")
     )
     takes_object = _starts_noun_phrase(nxt) or (nxt is not None and nxt.word is not None and nxt.word.adv)
-    if prev is not None and prev.pos is Pos.PRON and subject:
-        return _as_verb(slot, VerbForm.FINITE)  # "product X that delights customers"
+    if prev is not None and prev.pos is PRON and subject:
+        return _as_verb(slot, FINITE)  # "product X that delights customers"
     if subject and (w.noun is None or w.flag == "" or takes_object) and not _is_nominal_left(prev):
-        return _as_verb(slot, VerbForm.FINITE)
+        return _as_verb(slot, FINITE)
     if w.noun is None:
-        return _as_verb(slot, VerbForm.FINITE)
+        return _as_verb(slot, FINITE)
     _as_noun(slot)
 
 
@@ -1013,19 +1028,19 @@ def _decide_ing(slots: list[_Slot], i: int) -> None:
     lex = _lexicon()
     prev, nxt = _prev(slots, i), _next(slots, i)
     if slot.low in lex.adjectives and nxt is not None and nxt.word is not None and nxt.word.noun is not None and nxt.word.closed is None:
-        slot.pos, slot.lemma = Pos.ADJ, slot.low  # "existing customers"
+        slot.pos, slot.lemma = ADJ, slot.low  # "existing customers"
         return
     if slot.low in lex.nouns:
         return _as_noun(slot)  # "meeting", "marketing", "training"
     if _closed_kind(prev) == "be":
-        return _as_verb(slot, VerbForm.GERUND, tag="progressive")
+        return _as_verb(slot, GERUND, tag="progressive")
     if _is_clause_start(prev) and (_is_verb_follower(nxt) or _later_predicate(slots, i) and not _starts_noun_phrase(nxt)):
         return _as_noun(slot)  # "Onboarding completed in 3 days", "Hiring is on track"
     nominal = _is_nominal_left(prev) and _closed_kind(prev) != "adp"
-    after_noun = prev is not None and prev.pos in (Pos.NOUN, Pos.PROPN) and not _starts_noun_phrase(nxt)
+    after_noun = prev is not None and prev.pos in (NOUN, PROPN) and not _starts_noun_phrase(nxt)
     if nominal or after_noun or (nxt is not None and nxt.low == "of"):
         return _as_noun(slot)
-    _as_verb(slot, VerbForm.GERUND)
+    _as_verb(slot, GERUND)
 
 
 def _decide_ed(slots: list[_Slot], i: int) -> None:
@@ -1034,27 +1049,27 @@ def _decide_ed(slots: list[_Slot], i: int) -> None:
     assert w is not None
     prev, nxt = _prev(slots, i), _next(slots, i)
     prev_kind = _closed_kind(prev)
-    if prev_kind == "be" or (prev is not None and prev.pos is Pos.VERB and prev.lemma in ("get", "become", "remain", "stay", "keep")):
-        return _as_verb(slot, VerbForm.PARTICIPLE, tag="passive")
+    if prev_kind == "be" or (prev is not None and prev.pos is VERB and prev.lemma in ("get", "become", "remain", "stay", "keep")):
+        return _as_verb(slot, PARTICIPLE, tag="passive")
     if prev_kind == "have" or (prev is not None and any(t.startswith("aux:have") for t in prev.tags)):
-        return _as_verb(slot, VerbForm.FINITE, tag="perfect")
+        return _as_verb(slot, FINITE, tag="perfect")
     if _is_attributive(slots, i):
-        slot.pos, slot.lemma, slot.form, slot.family = Pos.ADJ, w.verb or slot.low, VerbForm.PARTICIPLE, w.verb
-        slot.tags.add("attr")
+        slot.pos, slot.lemma, slot.form, slot.family = ADJ, w.verb or slot.low, PARTICIPLE, w.verb
+        slot.tags += ("attr",)
         return None
     if w.shape == "pp":
-        return _as_verb(slot, VerbForm.PARTICIPLE)  # "written", "begun" are never predicates
-    if _is_clause_start(prev) or (prev is not None and prev.pos is Pos.PRON and prev.low in _SUBJECT_PRONOUNS):
-        return _as_verb(slot, VerbForm.FINITE)
-    if prev is not None and (prev.pos is Pos.CONJ and prev.lemma in _COORDINATORS or prev.text == ","):
+        return _as_verb(slot, PARTICIPLE)  # "written", "begun" are never predicates
+    if _is_clause_start(prev) or (prev is not None and prev.pos is PRON and prev.low in _SUBJECT_PRONOUNS):
+        return _as_verb(slot, FINITE)
+    if prev is not None and (prev.pos is CONJ and prev.lemma in _COORDINATORS or prev.text == ","):
         verb = _clause_verb(slots, i)
-        if verb is not None and verb.form in (VerbForm.FINITE, VerbForm.PARTICIPLE):
+        if verb is not None and verb.form in (FINITE, PARTICIPLE):
             return _as_verb(slot, verb.form)  # "documented X, implemented Y and identified Z"
     if w.shape == "past":
-        return _as_verb(slot, VerbForm.FINITE)
-    if prev is not None and prev.pos in (Pos.NOUN, Pos.PROPN) and _starts_noun_phrase(nxt) and not _number_follows_as_measure(slots, i):
-        return _as_verb(slot, VerbForm.FINITE)  # "Team launched the product"
-    _as_verb(slot, VerbForm.PARTICIPLE)  # "Policy approved", "MQLs delivered to sales"
+        return _as_verb(slot, FINITE)
+    if prev is not None and prev.pos in (NOUN, PROPN) and _starts_noun_phrase(nxt) and not _number_follows_as_measure(slots, i):
+        return _as_verb(slot, FINITE)  # "Team launched the product"
+    _as_verb(slot, PARTICIPLE)  # "Policy approved", "MQLs delivered to sales"
 
 
 def _number_follows_as_measure(slots: list[_Slot], i: int) -> bool:
@@ -1075,7 +1090,7 @@ def _is_attributive(slots: list[_Slot], i: int) -> bool:
         return False
     if nxt.word.verb is not None and nxt.word.shape in ("ed", "past", "pp"):
         return False
-    if prev is not None and prev.pos is Pos.VERB and prev.lemma not in ("have", "get", "become"):
+    if prev is not None and prev.pos is VERB and prev.lemma not in ("have", "get", "become"):
         return True  # "Push untested code", "Hire qualified engineers"
     return _is_nominal_left(prev)
 
@@ -1086,21 +1101,21 @@ def _decide_other(slots: list[_Slot], i: int) -> None:
     assert w is not None
     nxt = _next(slots, i)
     if w.adv and (w.adj is None or nxt is None or nxt.word is None or nxt.word.noun is None):
-        slot.pos, slot.lemma = Pos.ADV, slot.low
+        slot.pos, slot.lemma = ADV, slot.low
         return
     if w.adj is not None and (w.noun is None or _noun_follows(nxt)):
-        slot.pos, slot.lemma = Pos.ADJ, w.adj
+        slot.pos, slot.lemma = ADJ, w.adj
         if w.adj != slot.low and slot.low not in _COMPARATIVE_IRREGULAR:
-            slot.tags.add("comparative" if slot.low.endswith("er") else "superlative")
+            slot.tags += ("comparative" if slot.low.endswith("er") else "superlative",)
         return
     if w.noun is None:
-        slot.pos, slot.lemma = Pos.NOUN, slot.low
+        slot.pos, slot.lemma = NOUN, slot.low
         return
     _as_noun(slot)
     if slot.case == "cap" and not w.known:
-        slot.pos = Pos.PROPN if slot.start > 0 else Pos.NOUN
+        slot.pos = PROPN if slot.start > 0 else NOUN
     if slot.low.endswith(("'s", "s'")):
-        slot.tags.add("possessive")
+        slot.tags += ("possessive",)
         if slot.lemma and slot.lemma.endswith("'s"):  # "customer's" is a form of "customer"
             slot.lemma = slot.lemma[:-2]
 
@@ -1113,14 +1128,14 @@ def _attach_particles(slots: list[_Slot]) -> None:
     """"Roll out", "set up": the particle joins the verb's family ("roll out")."""
     phrasal = _lexicon().phrasal
     for i, slot in enumerate(slots[:-1]):
-        if slot.pos is not Pos.VERB and slot.form is not VerbForm.ACTION_NOUN:
+        if slot.pos is not VERB and slot.form is not ACTION_NOUN:
             continue
         particle = slots[i + 1]
-        base = slot.lemma if slot.pos is Pos.VERB else (slot.family or "")
+        base = slot.lemma if slot.pos is VERB else (slot.family or "")
         if particle.low in _PARTICLES and (base, particle.low) in phrasal:
             slot.family = f"{base} {particle.low}"
-            particle.pos, particle.lemma = Pos.PART, particle.low
-            particle.tags.add("particle")
+            particle.pos, particle.lemma = PART, particle.low
+            particle.tags += ("particle",)
 
 
 # --- out of context: lemmatize and enrich -----------------------------------------------------
@@ -1144,35 +1159,35 @@ def _isolated(word: str) -> _Isolated:
     case = _case_of(word, False)  # not shouting
     if case == "upper":
         lemma = low[:-1] if word[-1] == "s" and word[:-1].isupper() else low
-        return _Isolated(lemma, Pos.NOUN, None, None)
+        return _Isolated(lemma, NOUN, None, None)
     if case in ("code", "mixed"):
-        return _Isolated(low, Pos.PROPN if case == "mixed" else Pos.NOUN, None, None)
+        return _Isolated(low, PROPN if case == "mixed" else NOUN, None, None)
     w = _readings(low)
     if w.closed is not None:
         return _Isolated(w.closed[1], w.closed[0], None, None)
     if w.verb is not None and (w.noun is None or w.shape in ("ed", "past", "pp")):
         return _isolated_verb(w)
     if w.verb is not None and w.shape == "ing" and low not in _lexicon().nouns:
-        return _Isolated(w.verb, Pos.VERB, VerbForm.GERUND, w.verb)
+        return _Isolated(w.verb, VERB, GERUND, w.verb)
     if w.noun is not None:
         family = w.family if w.shape != "base" or w.flag != "c" else None
-        return _Isolated(w.noun, Pos.NOUN, VerbForm.ACTION_NOUN if family else None, family)
+        return _Isolated(w.noun, NOUN, ACTION_NOUN if family else None, family)
     if w.adj is not None:
-        return _Isolated(w.adj, Pos.ADJ, None, None)
-    return _Isolated(low, Pos.ADV if w.adv else Pos.NOUN, None, None)
+        return _Isolated(w.adj, ADJ, None, None)
+    return _Isolated(low, ADV if w.adv else NOUN, None, None)
 
 
 def _isolated_verb(w: _Word) -> _Isolated:
     assert w.verb is not None
     form = {
-        "base": VerbForm.INFINITIVE,
-        "s": VerbForm.FINITE,
-        "past": VerbForm.FINITE,
-        "pp": VerbForm.PARTICIPLE,
-        "ed": VerbForm.PARTICIPLE,
-        "ing": VerbForm.GERUND,
+        "base": INFINITIVE,
+        "s": FINITE,
+        "past": FINITE,
+        "pp": PARTICIPLE,
+        "ed": PARTICIPLE,
+        "ing": GERUND,
     }[w.shape or "base"]
-    return _Isolated(w.verb, Pos.VERB, form, w.verb)
+    return _Isolated(w.verb, VERB, form, w.verb)
 
 
 def lemmatize(word: str) -> tuple[str, Pos, VerbForm | None]:
@@ -1182,7 +1197,7 @@ def lemmatize(word: str) -> tuple[str, Pos, VerbForm | None]:
     "ran" -> ("run", VERB, FINITE); "companies" -> ("company", NOUN, None); "SLAs" -> ("sla", NOUN, None).
     """
     if not word:
-        return "", Pos.X, None
+        return "", X, None
     reading = _isolated(word)
     return reading.lemma, reading.pos, reading.form
 
@@ -1200,9 +1215,9 @@ def enrich(token: Token) -> Token:
     lemma, pos, form, family = reading.lemma, reading.pos, reading.form, reading.family
     w = _readings(token.text.lower())
     if token.start == 0 and w.closed is None and w.verb is not None and w.shape == "base":
-        lemma, pos, form, family = w.verb, Pos.VERB, VerbForm.IMPERATIVE, w.verb
-    elif pos is Pos.VERB and form is VerbForm.GERUND:
-        pos, form, lemma = Pos.NOUN, VerbForm.ACTION_NOUN, token.text.lower()
-    elif pos is Pos.VERB and form is VerbForm.INFINITIVE:
+        lemma, pos, form, family = w.verb, VERB, IMPERATIVE, w.verb
+    elif pos is VERB and form is GERUND:
+        pos, form, lemma = NOUN, ACTION_NOUN, token.text.lower()
+    elif pos is VERB and form is INFINITIVE:
         form = None  # a bare verb inside a foreign sentence: the form cannot be told
     return replace(token, lemma=lemma, pos=pos, verb_form=form, verb_family=family)

@@ -6,6 +6,7 @@ analyzer (ru, en, zh) fills the same shapes, so a rule is written once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from enum import Enum
 
@@ -46,7 +47,18 @@ class Aspect(str, Enum):
     IMPERFECTIVE = "impf"
 
 
-_NOT_WORDS = (Pos.PUNCT, Pos.SYM, Pos.NUM)  # what Token.is_word leaves out
+# The members as module constants, for the analyzers' hot loops: in CPython 3.11 reading `Pos.NOUN` costs
+# ~1k instructions (EnumType defines __getattr__, so every attribute read of an enum class takes the slow
+# hook that calls type.__getattribute__ through a method wrapper); a module constant costs ~50.
+(VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, ADP, CONJ, PART, DET, CLASSIFIER, PUNCT, SYM, X) = (
+    Pos.VERB, Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.ADV, Pos.NUM, Pos.PRON, Pos.ADP, Pos.CONJ, Pos.PART, Pos.DET,
+    Pos.CLASSIFIER, Pos.PUNCT, Pos.SYM, Pos.X)
+INFINITIVE, IMPERATIVE, FINITE, PARTICIPLE, GERUND, ACTION_NOUN = (
+    VerbForm.INFINITIVE, VerbForm.IMPERATIVE, VerbForm.FINITE, VerbForm.PARTICIPLE, VerbForm.GERUND,
+    VerbForm.ACTION_NOUN)
+PERFECTIVE, IMPERFECTIVE = Aspect.PERFECTIVE, Aspect.IMPERFECTIVE
+
+_NOT_WORDS = (PUNCT, SYM, NUM)  # what Token.is_word leaves out
 
 
 class _Unclassed(frozenset):
@@ -123,6 +135,39 @@ class Token:
  _set_tags, _set_classes) = (vars(Token)[f.name].__set__ for f in fields(Token))
 # `classes` is set after a Token is built, once, by analysis/word_classes.with_classes (through the slot itself).
 attach_classes = _set_classes
+
+
+class _TokenUnderConstruction:
+    """A Token being built by an analyzer: Token's slots, writable, then it becomes a Token.
+
+    Token's own __init__ goes through a slot setter per field, since the dataclass is frozen: ~11k
+    instructions a token. Plain stores and one change of class (which CPython allows between two
+    classes with the same slots) are ~5.6k, and the analyzers build ~10 tokens a text. What comes out
+    is a Token in every respect (type, fields, equality, hash, pickling, frozen).
+    """
+
+    __slots__ = Token.__slots__  # the same layout, in the same order: what makes the change of class legal
+
+    def __init__(self, text: str, lemma: str, pos: Pos, lang: str, start: int, end: int,
+                 verb_form: VerbForm | None = None, aspect: Aspect | None = None, verb_family: str | None = None,
+                 tags: frozenset[str] = NO_TAGS, classes: frozenset[str] = UNCLASSED) -> None:
+        self.text = text
+        self.lemma = lemma
+        self.pos = pos
+        self.lang = lang
+        self.start = start
+        self.end = end
+        self.verb_form = verb_form
+        self.aspect = aspect
+        self.verb_family = verb_family
+        self.tags = tags
+        self.classes = classes
+        self.__class__ = Token  # type: ignore[assignment]
+
+
+# `new_token(...)` takes Token's arguments and returns a Token: the analyzers' way to build one (called
+# as the class itself: a wrapping function would cost a call more).
+new_token: Callable[..., Token] = _TokenUnderConstruction  # type: ignore[assignment]
 
 
 class QuantityKind(str, Enum):
@@ -249,3 +294,31 @@ class TextAnalysis:
 (_set_a_text, _set_a_normalized, _set_a_lang, _set_a_tokens, _set_a_quantities, _set_a_change, _set_a_deadline,
  _set_a_work_item, _set_a_unfinished, _set_a_question, _set_words, _set_lowered) = (
     vars(TextAnalysis)[f.name].__set__ for f in fields(TextAnalysis))
+
+
+class _AnalysisUnderConstruction:
+    """A TextAnalysis being built by `analyze`: its slots, writable, then it becomes a TextAnalysis (as
+    `new_token` builds a Token: plain stores instead of twelve slot setters, once per text)."""
+
+    __slots__ = TextAnalysis.__slots__
+
+    def __init__(self, text: str, normalized: str, lang: str, tokens: tuple[Token, ...], quantities: tuple[Quantity, ...],
+                 change: Change | None, deadline: Deadline | None, work_item: bool, unfinished: bool,
+                 question: bool) -> None:
+        self.text = text
+        self.normalized = normalized
+        self.lang = lang
+        self.tokens = tokens
+        self.quantities = quantities
+        self.change = change
+        self.deadline = deadline
+        self.work_item = work_item
+        self.unfinished = unfinished
+        self.question = question
+        self._words = None
+        self._lowered = None
+        self.__class__ = TextAnalysis  # type: ignore[assignment]
+
+
+# `new_analysis(...)` takes every argument of TextAnalysis, in order, and returns a TextAnalysis.
+new_analysis: Callable[..., TextAnalysis] = _AnalysisUnderConstruction  # type: ignore[assignment]

@@ -29,7 +29,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
-from okrlint.analysis.facts import Aspect, Pos, Token, VerbForm, attach_classes
+from okrlint.analysis.facts import (  # Pos, VerbForm and Aspect members as module constants: see facts.py
+    ACTION_NOUN, ADJ, ADP, ADV, CONJ, DET, FINITE, GERUND, IMPERATIVE, IMPERFECTIVE, INFINITIVE, NOUN, NUM, PART,
+    PARTICIPLE, PERFECTIVE, PRON, PROPN, PUNCT, SYM, VERB, X, Aspect, Pos, Token, VerbForm, attach_classes, new_token,
+)
 from okrlint.analysis.word_classes import own_classes
 from okrlint.compiled_patterns import compile_pattern
 from okrlint.memo import bounded_memo
@@ -52,11 +55,10 @@ _TOKEN_RE = compile_pattern(
    |(?P<cyr>[{_CYR}][{_CYR}{_MARK}]*(?:-[{_CYR}][{_CYR}{_MARK}]*)*)  # запуск, бэк-офис, из-за
    |(?P<lat>[{_LAT}][{_LAT}\d]*(?:[-'’][{_LAT}][{_LAT}\d]*)*)         # churn, Q2, B2B, e-mail
    |(?P<other>[^\W\d_]+)                                             # other scripts (rare)
-   |(?P<space>\s+)
-   |(?P<char>.)
+   |(?P<char>\S)
     """,
-    re.VERBOSE | re.DOTALL,
-)
+    re.VERBOSE,
+)  # white space matches nothing: the search skips it, and `tokenize` looks for a line break in a gap
 
 # A word mixing scripts whose minority letters all look like the other script's ("Cнизить"
 # typed with a Latin C, "Sаles" with a Cyrillic а) is read in the majority script; the
@@ -76,21 +78,29 @@ _SYMBOL_PUNCT = frozenset("%‰#&@№")  # Unicode calls them punctuation; for O
 def tokenize(text: str) -> list[Token]:
     """Split a normalised text into tokens with offsets into `text`."""
     readable = _fix_homoglyphs(text)
+    as_written = readable == text  # no letter fixed: each word reads as written (nearly every text)
+    lines = "\n" in readable
     tokens: list[Token] = []
     sentence_start = True
+    gap_from = 0
     for match in _TOKEN_RE.finditer(readable):
         kind = match.lastgroup
-        if kind == "space":
-            if "\n" in match.group():
-                sentence_start = True
-            continue
         start, end = match.span()
+        if lines and start > gap_from and "\n" in readable[gap_from:start]:
+            sentence_start = True  # a new line starts a sentence
+        gap_from = end
         if kind == "cyr":  # most tokens: the word's shape, remembered across texts, at this offset
-            shape = _cyrillic_shape(text[start:end], match.group(), sentence_start)
-            token = Token(shape.text, shape.lemma, shape.pos, shape.lang, start, end, shape.verb_form, shape.aspect,
-                          shape.verb_family, shape.tags, shape.classes)
-        else:
-            token = _other_token(kind, text[start:end], match.group(), start, end)
+            word = match.group()
+            shape = _SHAPES[sentence_start].get(word) if as_written else None
+            if shape is None:
+                shape = _cyrillic_shape(text[start:end], word, sentence_start)
+                if as_written and len(word) <= _MAX_SHAPE_WORD:
+                    _remember_shape(word, sentence_start, shape)
+            tokens.append(new_token(shape.text, shape.lemma, shape.pos, shape.lang, start, end, shape.verb_form,
+                                    shape.aspect, shape.verb_family, shape.tags, shape.classes))
+            sentence_start = False
+            continue
+        token = _other_token(kind, text[start:end], match.group(), start, end)
         tokens.append(token)
         if kind == "char":
             sentence_start = sentence_start or token.text in _SENTENCE_BREAKS
@@ -99,22 +109,37 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+# `_cyrillic_shape` of a word read as written, by the word and whether it starts a sentence: one dictionary
+# lookup a word, without the memo's bookkeeping (its result does not change: the memo only bounds how many
+# are kept). Bounded the same way: emptied when full; longer words are not kept.
+_SHAPES: dict[bool, dict[str, Token]] = {False: {}, True: {}}
+_MAX_SHAPES = 16_384
+_MAX_SHAPE_WORD = 40
+
+
+def _remember_shape(word: str, first: bool, shape: Token) -> None:
+    shapes = _SHAPES[first]
+    if len(shapes) >= _MAX_SHAPES:
+        shapes.clear()
+    shapes[word] = shape
+
+
 def _other_token(kind: str | None, text: str, readable: str, start: int, end: int) -> Token:
     """A number, a Latin word, a word in another script, or a single character."""
     if kind == "num":  # "2-х" is the number 2 with a case ending
         lemma = text.split("-", 1)[0]
-        return Token(text=text, lemma=lemma, pos=Pos.NUM, lang="", start=start, end=end)
+        return new_token(text, lemma, NUM, "", start, end)
     if kind == "lat":
-        return Token(text=text, lemma=readable.lower(), pos=Pos.X, lang="en", start=start, end=end)
+        return new_token(text, readable.lower(), X, "en", start, end)
     if kind == "other":
-        return Token(text=text, lemma=text.lower(), pos=Pos.X, lang="", start=start, end=end)
-    return Token(text=text, lemma=text, pos=_char_pos(text), lang="", start=start, end=end)
+        return new_token(text, text.lower(), X, "", start, end)
+    return new_token(text, text, _char_pos(text), "", start, end)
 
 
 def _char_pos(char: str) -> Pos:
     if char in _SYMBOL_PUNCT or unicodedata.category(char).startswith("S"):
-        return Pos.SYM
-    return Pos.PUNCT
+        return SYM
+    return PUNCT
 
 
 def _fix_homoglyphs(text: str) -> str:
@@ -201,18 +226,18 @@ def _analyse(word: str, first: bool, proper_ok: bool, caps: bool) -> _Analysis:
     lemma = _lemma(parse.normal_form)
     pos, verb_form = _coarse(parse, lemma)
     aspect = _aspect(parse.tag.aspect)
-    family = _infinitive(parse) if pos is Pos.VERB else None
-    if pos is Pos.NOUN and "anim" not in tags:
+    family = _infinitive(parse) if pos is VERB else None
+    if pos is NOUN and "anim" not in tags:
         family = action_verb(lemma)
         if family is not None:
-            verb_form = VerbForm.ACTION_NOUN
+            verb_form = ACTION_NOUN
             aspect = _known_infinitive(family)
     return _Analysis(lemma, pos, verb_form, aspect, family, tags)
 
 
 # Words pymorphy3 gets wrong for our texts.
 _SPECIAL_WORDS: dict[str, tuple[str, Pos]] = {
-    "кол-во": ("количество", Pos.NOUN),  # pymorphy3 reads it as a preposition
+    "кол-во": ("количество", NOUN),  # pymorphy3 reads it as a preposition
 }
 
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
@@ -256,36 +281,36 @@ def _coarse(parse: Parse, lemma: str) -> tuple[Pos, VerbForm | None]:
     pos = tag.POS
     if pos in _VERB_FORMS:
         if pos == "VERB":
-            return Pos.VERB, VerbForm.IMPERATIVE if tag.mood == "impr" else VerbForm.FINITE
-        return Pos.VERB, _VERB_FORMS[pos]
+            return VERB, IMPERATIVE if tag.mood == "impr" else FINITE
+        return VERB, _VERB_FORMS[pos]
     if lemma in _NUMBER_LEMMAS:
-        return Pos.NUM, None
+        return NUM, None
     if pos == "NOUN":
-        return (Pos.PROPN if _PROPER & tag.grammemes else Pos.NOUN), None
+        return (PROPN if _PROPER & tag.grammemes else NOUN), None
     if pos == "ADJF" and "Apro" in tag.grammemes:
-        return (Pos.NUM if "Anum" in tag.grammemes else Pos.DET), None  # один / этот, каждый
-    return _SIMPLE_POS.get(pos, Pos.X), None
+        return (NUM if "Anum" in tag.grammemes else DET), None  # один / этот, каждый
+    return _SIMPLE_POS.get(pos, X), None
 
 
 _VERB_FORMS: dict[str, VerbForm | None] = {
-    "INFN": VerbForm.INFINITIVE,
+    "INFN": INFINITIVE,
     "VERB": None,  # finite or imperative, told by mood
-    "PRTF": VerbForm.PARTICIPLE,
-    "PRTS": VerbForm.PARTICIPLE,
-    "GRND": VerbForm.GERUND,
+    "PRTF": PARTICIPLE,
+    "PRTS": PARTICIPLE,
+    "GRND": GERUND,
 }
 _SIMPLE_POS: dict[str | None, Pos] = {
-    "ADJF": Pos.ADJ,
-    "ADJS": Pos.ADJ,
-    "COMP": Pos.ADJ,
-    "ADVB": Pos.ADV,
-    "PRED": Pos.ADV,
-    "NUMR": Pos.NUM,
-    "NPRO": Pos.PRON,
-    "PREP": Pos.ADP,
-    "CONJ": Pos.CONJ,
-    "PRCL": Pos.PART,
-    "INTJ": Pos.PART,
+    "ADJF": ADJ,
+    "ADJS": ADJ,
+    "COMP": ADJ,
+    "ADVB": ADV,
+    "PRED": ADV,
+    "NUMR": NUM,
+    "NPRO": PRON,
+    "PREP": ADP,
+    "CONJ": CONJ,
+    "PRCL": PART,
+    "INTJ": PART,
 }
 
 
@@ -294,7 +319,7 @@ def _lemma(normal_form: str) -> str:
 
 
 def _aspect(value: str | None) -> Aspect | None:
-    return {"perf": Aspect.PERFECTIVE, "impf": Aspect.IMPERFECTIVE}.get(value or "")
+    return {"perf": PERFECTIVE, "impf": IMPERFECTIVE}.get(value or "")
 
 
 def _infinitive(parse: Parse) -> str:
@@ -321,7 +346,7 @@ def action_verb(noun: str) -> str | None:
         return table[noun]
     known = [(c, a) for c in _candidates(noun) if (a := _known_infinitive(c)) is not None]
     for candidate, aspect in known:
-        if aspect is Aspect.PERFECTIVE:
+        if aspect is PERFECTIVE:
             return candidate
     if known:
         return known[0][0]
@@ -359,7 +384,7 @@ def _known_infinitive(word: str) -> Aspect | None:
     }
     if not aspects:
         return None
-    return Aspect.PERFECTIVE if "perf" in aspects else Aspect.IMPERFECTIVE
+    return PERFECTIVE if "perf" in aspects else IMPERFECTIVE
 
 
 # The consonant before a suffix often alternates with the verb stem's:

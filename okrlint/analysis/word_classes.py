@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from okrlint.analysis.facts import UNCLASSED, Token, attach_classes
+from okrlint.analysis.facts import UNCLASSED, Token, attach_classes, new_token
 
 # Chinese compounds are head-final: 用户体验 is an experience, 客户满意度 a satisfaction, 农民收入 an
 # income. A noun class holds a compound jieba keeps whole when its head (a final word of two or
@@ -190,8 +190,8 @@ def with_classes(tokens: Iterable[Token], text_lang: str) -> tuple[Token, ...]:
         elif attached is UNCLASSED or attached != found:
             # a word in another language ("Снизить churn") is copied with this text's classes: in
             # place, they would be taken for its own in a text of its language
-            token = Token(token.text, token.lemma, token.pos, token.lang, token.start, token.end, token.verb_form,
-                          token.aspect, token.verb_family, token.tags, found)
+            token = new_token(token.text, token.lemma, token.pos, token.lang, token.start, token.end, token.verb_form,
+                              token.aspect, token.verb_family, token.tags, found)
         classed.append(token)
     return tuple(classed)
 

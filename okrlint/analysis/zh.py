@@ -30,14 +30,15 @@ import re
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Iterator
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from okrlint.analysis import zh_segment, zh_tables
-from okrlint.analysis.facts import UNCLASSED, Pos, Token, VerbForm, attach_classes
+from okrlint.analysis.facts import (
+    ACTION_NOUN, ADJ, ADP, ADV, CLASSIFIER, CONJ, NOUN, NUM, PART, PRON, PUNCT, SYM, UNCLASSED, VERB, X, Pos, Token,
+    attach_classes, new_token,
+)
 from okrlint.analysis.word_classes import own_classes
 from okrlint.analysis.zh_hmm import memoise_hmm
 from okrlint.compiled_patterns import compile_pattern
@@ -55,22 +56,22 @@ DICT_ENV = "OKRLINT_ZH_DICT"
 DICTIONARY = "small"  # "small" | "full" | a path; the environment variable wins
 
 _FLAG_POS: dict[str, Pos] = {
-    **dict.fromkeys(("v", "vd", "vi", "vg", "vq"), Pos.VERB),
+    **dict.fromkeys(("v", "vd", "vi", "vg", "vq"), VERB),
     # Common and proper nouns alike: jieba's nr/ns/nt/nz also land on ordinary words
     # (宝贝/nr, 日志/ns, 申报/nz), so calling them PROPN would mislead rules.
-    **dict.fromkeys(("n", "vn", "ng", "nr", "nrt", "nrfg", "ns", "nt", "nz", "s", "t", "tg", "j"), Pos.NOUN),
-    **dict.fromkeys(("a", "ad", "an", "ag", "b", "z"), Pos.ADJ),
-    **dict.fromkeys(("d", "df", "dg"), Pos.ADV),
-    **dict.fromkeys(("m", "mq", "mg"), Pos.NUM),
-    "q": Pos.CLASSIFIER,
-    "p": Pos.ADP,
-    "f": Pos.ADP,  # 方位词 (内, 以上, 之前) work as postpositions
-    "c": Pos.CONJ,
-    **dict.fromkeys(("u", "uj", "ul", "uz", "uv", "ug", "ud", "y", "e", "o", "h", "k"), Pos.PART),
-    **dict.fromkeys(("r", "rr", "rz", "rg"), Pos.PRON),
-    "w": Pos.PUNCT,
+    **dict.fromkeys(("n", "vn", "ng", "nr", "nrt", "nrfg", "ns", "nt", "nz", "s", "t", "tg", "j"), NOUN),
+    **dict.fromkeys(("a", "ad", "an", "ag", "b", "z"), ADJ),
+    **dict.fromkeys(("d", "df", "dg"), ADV),
+    **dict.fromkeys(("m", "mq", "mg"), NUM),
+    "q": CLASSIFIER,
+    "p": ADP,
+    "f": ADP,  # 方位词 (内, 以上, 之前) work as postpositions
+    "c": CONJ,
+    **dict.fromkeys(("u", "uj", "ul", "uz", "uv", "ug", "ud", "y", "e", "o", "h", "k"), PART),
+    **dict.fromkeys(("r", "rr", "rz", "rg"), PRON),
+    "w": PUNCT,
 }
-# i (成语), l (习用语), g, zg and unknown-character x cover every part of speech: Pos.X.
+# i (成语), l (习用语), g, zg and unknown-character x cover every part of speech: X.
 
 # Measure words that jieba's HMM sometimes tags m/n/t/v when glued to a digit ("3场", "5份", "50分").
 _CLASSIFIERS = frozenset("分个场次项名份家位款篇条章套台件轮期节本张例笔批届门所座支组类种页道层步级辆部间把封")
@@ -90,6 +91,9 @@ class _Piece(NamedTuple):
     end: int
 
 
+Pair = tuple[str, str, int, int]  # a piece as `_pieces` gives it: (word, jieba flag, start, end)
+
+
 def tokenize(text: str) -> list[Token]:
     """Words, numbers and punctuation of a normalised text, with offsets into it."""
     return list(_tokenize(text))
@@ -102,11 +106,43 @@ def _tokenize(text: str) -> tuple[Token, ...]:
     # jieba's dictionary is Simplified: read Traditional text ("新客戶增加") through a one-to-one
     # character map, so offsets stay the same and tokens keep the text as written.
     simplified = text.translate(_traditional_to_simplified())
-    pieces = _merge_rate_suffix(_merge_foreign_letters(list(_pieces(simplified))))
-    tokens = [_token(p) for p in pieces if not p.word.isspace()]
-    if simplified != text:
-        tokens = [replace(t, text=text[t.start:t.end], classes=UNCLASSED) for t in tokens]  # classed as written
-    return tuple(_mark_classifiers(tokens))
+    as_written = simplified == text
+    tokens: list[Token] = []
+    shapes = _SHAPES
+    prev: Token | None = None
+    for word, flag, start, end in _pieces(simplified):
+        if word.isspace():
+            continue
+        if word[0].isdigit() and _NUMBER.fullmatch(word):
+            # a number, as its shape would make it (`_new_token`), without one: numbers seldom come back, and
+            # each would miss the shapes and push a word out of them
+            tags = _FLAG_TAGS.get(flag) or _FLAG_TAGS.setdefault(flag, frozenset({flag}))
+            token = new_token(word if as_written else text[start:end], word, NUM, "", start, end, None, None, None, tags)
+        else:
+            shape = shapes.get((word, flag))
+            if shape is None:
+                shape = _token_shape(word, flag)
+                if len(word) <= _MAX_SHAPE_WORD:
+                    if len(shapes) >= _MAX_SHAPES:
+                        shapes.clear()
+                    shapes[(word, flag)] = shape
+            token = new_token(shape.text if as_written else text[start:end], shape.lemma, shape.pos, shape.lang, start,
+                              end, shape.verb_form, shape.aspect, shape.verb_family, shape.tags,
+                              shape.classes if as_written else UNCLASSED)  # Traditional text: classed as written
+        # A measure word right after a number is a CLASSIFIER whatever jieba guessed (3场, 100 家).
+        if prev is not None and prev.pos is NUM and token.pos is not CLASSIFIER and token.text in _CLASSIFIERS:
+            token = new_token(token.text, token.lemma, CLASSIFIER, token.lang, start, end, tags=token.tags)
+        tokens.append(token)
+        prev = token
+    return tuple(tokens)
+
+
+# `_token_shape` by (word, flag): one dictionary lookup a word, without the memo's bookkeeping (its result
+# does not change: the memo only bounds how many are kept). Bounded the same way: emptied when full.
+_SHAPES: dict[tuple[str, str], Token] = {}
+_MAX_SHAPES = 16_384
+_MAX_SHAPE_WORD = 40
+_FLAG_TAGS: dict[str, frozenset[str]] = {}  # a jieba flag → a number's tags (jieba has a few dozen flags)
 
 
 @lru_cache(maxsize=1)
@@ -120,66 +156,48 @@ def _traditional_to_simplified() -> dict[int, str]:
     return table
 
 
-def _pieces(text: str) -> Iterator[_Piece]:
-    """jieba's (word, flag) pairs with their offsets; jieba covers every character in order."""
+# 率 ("rate") makes a metric noun of the word before it; jieba keeps the common ones whole (转化率)
+# but splits the rest into a verb and a lone 率 ("采用/率", "留存/率"), hiding the metric.
+_RATE_SUFFIX = "率"
+
+
+def _pieces(text: str) -> list[Pair]:
+    """jieba's (word, flag) pairs with their offsets (jieba covers every character in order), with two
+    corrections, made as the pairs come: letters jieba splits one by one (it only knows ASCII words:
+    "café", "запуск") are glued back, and so is 率 to the word it makes a metric of ("留存/率")."""
     tokenizer = memoise_hmm(_pos_tokenizer())  # jieba's HMM pass remembered per run of characters
     pairs = zh_segment.cut(tokenizer, text)  # exactly tokenizer.cut(text), faster
     dictionary_flags = tokenizer.word_tag_tab
+    pieces: list[Pair] = []  # plain tuples: a NamedTuple is built by a Python-level __new__
     pos = 0
     for word, flag in pairs:
         start = text.find(word, pos)
         if start < 0:  # never expected; keep offsets sane rather than crash a lint run
             start = pos
         end = start + len(word)
+        pos = end
         if len(word) == 1 and _HAN.match(word):
             # A lone character keeps its dictionary flag even where jieba tagged it by HMM: jieba
             # sends a character glued to digits or Latin ("提升到90%", "3场") through its HMM,
             # which tags 到 v there but p elsewhere; the dictionary flag keeps tags consistent.
             flag = dictionary_flags.get(word, flag)
-        yield _Piece(word, flag, start, end)
-        pos = end
+        if pieces:
+            prev_word, prev_flag, prev_start, prev_end = pieces[-1]
+            # the cheap tests first: most pieces are dictionary words with their own flags
+            if "x" in (prev_flag, flag) and prev_end == start and _is_foreign_word(prev_word) and _is_foreign_word(word):
+                glued = prev_word + word
+                pieces[-1] = (glued, "eng" if glued.isascii() else "x", prev_start, end)
+                continue
+            if word == _RATE_SUFFIX and prev_end == start and _HAN.search(prev_word) and len(prev_word) >= 2 \
+                    and prev_flag[:1] in ("v", "n", "a"):
+                pieces[-1] = (prev_word + word, "n", prev_start, end)
+                continue
+        pieces.append((word, flag, start, end))
+    return pieces
 
 
-def _merge_foreign_letters(pieces: list[_Piece]) -> list[_Piece]:
-    """Glue letters jieba splits one by one (it only knows ASCII words): "café", "запуск"."""
-    merged: list[_Piece] = []
-    for piece in pieces:
-        prev = merged[-1] if merged else None
-        # the cheap tests first: most pieces are dictionary words with their own flags
-        if prev and "x" in (prev.flag, piece.flag) and prev.end == piece.start and _is_foreign_word(prev) \
-                and _is_foreign_word(piece):
-            word = prev.word + piece.word
-            merged[-1] = _Piece(word, "eng" if word.isascii() else "x", prev.start, piece.end)
-        else:
-            merged.append(piece)
-    return merged
-
-
-# 率 ("rate") makes a metric noun of the word before it; jieba keeps the common ones whole (转化率)
-# but splits the rest into a verb and a lone 率 ("采用/率", "留存/率"), hiding the metric.
-_RATE_SUFFIX = "率"
-
-
-def _merge_rate_suffix(pieces: list[_Piece]) -> list[_Piece]:
-    merged: list[_Piece] = []
-    for piece in pieces:
-        prev = merged[-1] if merged else None
-        if piece.word == _RATE_SUFFIX and prev is not None and prev.end == piece.start and _HAN.search(prev.word) \
-                and len(prev.word) >= 2 and prev.flag[:1] in ("v", "n", "a"):
-            merged[-1] = _Piece(prev.word + piece.word, "n", prev.start, piece.end)
-        else:
-            merged.append(piece)
-    return merged
-
-
-def _is_foreign_word(piece: _Piece) -> bool:
-    return piece.word.isalpha() and not _HAN.search(piece.word)
-
-
-def _token(piece: _Piece) -> Token:
-    shape = _token_shape(piece.word, piece.flag)
-    return Token(shape.text, shape.lemma, shape.pos, shape.lang, piece.start, piece.end, shape.verb_form, shape.aspect,
-                 shape.verb_family, shape.tags, shape.classes)
+def _is_foreign_word(word: str) -> bool:
+    return word.isalpha() and not _HAN.search(word)
 
 
 @bounded_memo(max_entries=16384, max_chars=200_000)
@@ -197,12 +215,12 @@ def _new_token(piece: _Piece) -> Token:
     word, flag = piece.word, piece.flag
     tags = frozenset({flag})
     if _NUMBER.fullmatch(word):
-        return Token(word, word, Pos.NUM, "", piece.start, piece.end, tags=tags)
+        return Token(word, word, NUM, "", piece.start, piece.end, tags=tags)
     if all(_is_symbol(ch) or unicodedata.category(ch)[0] == "P" for ch in word):
-        pos = Pos.SYM if all(_is_symbol(ch) for ch in word) else Pos.PUNCT
+        pos = SYM if all(_is_symbol(ch) for ch in word) else PUNCT
         return Token(word, word, pos, "", piece.start, piece.end, tags=tags)
     if _LATIN.fullmatch(word):
-        return Token(word, word.lower(), Pos.X, "en", piece.start, piece.end, tags=tags)
+        return Token(word, word.lower(), X, "en", piece.start, piece.end, tags=tags)
     return _chinese_token(piece, tags)
 
 
@@ -212,26 +230,14 @@ def _is_symbol(ch: str) -> bool:
 
 def _chinese_token(piece: _Piece, tags: frozenset[str]) -> Token:
     word, flag = piece.word, piece.flag
-    pos = _FLAG_POS.get(flag, Pos.X)
+    pos = _FLAG_POS.get(flag, X)
     lang = "zh" if _HAN.search(word) else ""
     lemma = word.lower()
     if flag == "vn":
-        return Token(word, lemma, pos, lang, piece.start, piece.end, verb_form=VerbForm.ACTION_NOUN,
+        return Token(word, lemma, pos, lang, piece.start, piece.end, verb_form=ACTION_NOUN,
                      verb_family=lemma, tags=tags)
-    family = lemma if pos is Pos.VERB else None
+    family = lemma if pos is VERB else None
     return Token(word, lemma, pos, lang, piece.start, piece.end, verb_family=family, tags=tags)
-
-
-def _mark_classifiers(tokens: list[Token]) -> Iterator[Token]:
-    """A measure word right after a number is a CLASSIFIER whatever jieba guessed (3场, 100 家)."""
-    prev: Token | None = None
-    for token in tokens:
-        if prev is not None and prev.pos is Pos.NUM and token.pos is not Pos.CLASSIFIER \
-                and token.text in _CLASSIFIERS:
-            token = Token(token.text, token.lemma, Pos.CLASSIFIER, token.lang, token.start, token.end,
-                          tags=token.tags)
-        yield token
-        prev = token
 
 
 # --- jieba, loaded once and quietly ------------------------------------------------------

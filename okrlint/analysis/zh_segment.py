@@ -10,13 +10,14 @@ starting there and keeps the best route on the fly (the route needs only the pos
 it). The arithmetic and the order of comparison are jieba's own, so the route, and hence every
 word and flag, is exactly what `POSTokenizer.cut` gives (tests/analysis/test_zh_segment.py
 checks it against jieba on random texts). Runs of characters the dictionary does not cover
-still go to jieba's own HMM pass (`__cut_detail`, memoised by zh_hmm). jieba's block patterns
-are its own compiled ones; a jieba without these internals is used through its `cut`.
+take jieba's `__cut_detail` steps (`_cut_detail`), with its HMM pass (`__cut`, memoised by zh_hmm)
+for their Han characters. jieba's patterns are its own compiled ones; a jieba without these
+internals is used through its `cut`.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from math import log
 from typing import TYPE_CHECKING, Any
 
@@ -25,16 +26,17 @@ if TYPE_CHECKING:
 
 Pair = tuple[str, str]  # (word, jieba flag)
 
-_DETAIL = "_POSTokenizer__cut_detail"  # jieba's HMM segmentation of a run the dictionary does not cover
+_HMM = "_POSTokenizer__cut"  # jieba's HMM pass over a run of Han characters (memoised by zh_hmm)
 
 
 def cut(tokenizer: POSTokenizer, text: str) -> list[Pair]:
     """(word, flag) for each word of `text`, exactly as `tokenizer.cut(text)` gives them."""
     patterns = _patterns()
-    detail = getattr(tokenizer, _DETAIL, None)
-    if patterns is None or detail is None:
+    hmm = getattr(tokenizer, _HMM, None)
+    if patterns is None or hmm is None:
         return [(p.word, p.flag) for p in tokenizer.cut(text)]
-    han, skip, num, eng = patterns
+    han, skip, num, eng, han_detail, skip_detail = patterns
+    detail = partial(_cut_detail, hmm, han_detail, skip_detail, num, eng)
     tokenizer.makesure_userdict_loaded()
     dictionary = tokenizer.tokenizer
     dictionary.check_initialized()
@@ -100,15 +102,30 @@ def _flush(buffered: str, freq: dict[str, int], tags: dict[str, str], detail: An
     if len(buffered) == 1:
         pairs.append((buffered, tags.get(buffered, "x")))
     elif not freq.get(buffered):
-        pairs.extend((p.word, p.flag) for p in detail(buffered))
+        detail(buffered, pairs)
     else:
         pairs.extend((ch, tags.get(ch, "x")) for ch in buffered)
 
 
+def _cut_detail(hmm: Any, han: Any, skip: Any, num: Any, eng: Any, run: str, pairs: list[Pair]) -> None:
+    """jieba's __cut_detail over a run no dictionary word covers ("从12"), appending its (word, flag) pairs:
+    Han characters through the HMM pass, the rest split at numbers and Latin. The same steps and patterns
+    as jieba's, without its generator and a `pair` object per piece that is not Han."""
+    for block in han.split(run):
+        if han.match(block):
+            pairs.extend((p.word, p.flag) for p in hmm(block))
+            continue
+        for part in skip.split(block):
+            if part:
+                pairs.append((part, "m" if num.match(part) else "eng" if eng.match(part) else "x"))
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[Any, Any, Any, Any] | None:
-    """jieba.posseg's own compiled block, whitespace, number and Latin patterns; None if it has others."""
+def _patterns() -> tuple[Any, Any, Any, Any, Any, Any] | None:
+    """jieba.posseg's own compiled block, whitespace, number and Latin patterns, and the two its HMM step
+    splits a run with; None if it has others."""
     from jieba import posseg
 
-    found = tuple(getattr(posseg, name, None) for name in ("re_han_internal", "re_skip_internal", "re_num", "re_eng"))
+    names = ("re_han_internal", "re_skip_internal", "re_num", "re_eng", "re_han_detail", "re_skip_detail")
+    found = tuple(getattr(posseg, name, None) for name in names)
     return found if all(p is not None for p in found) else None  # type: ignore[return-value]
