@@ -2202,3 +2202,18 @@ def test_enough_is_a_bar_never_stated(tmp_path, lang, kr, expected):
 ])
 def test_capabilities_are_no_quality(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# An order to ensure a whole clause ensures a state of the world, which holds or not; ensuring a quality
+# names no target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Ensure the bulk data test suite covers new features", []),
+    ("en", "Ensure competitive offers where we have teams", [("unmeasurable", 4, 9)]),
+    ("en", "Ensure quality", [("unmeasurable", 4, 9)]),
+    ("ru", "Обеспечить, чтобы тесты покрывали новые функции", []),
+    ("ru", "Обеспечить качество", [("unmeasurable", 4, 9)]),
+    ("zh", "确保测试套件覆盖新功能", []),
+    ("zh", "保证供电（需指出具体指标）", [("unmeasurable", 4, 9)]),
+])
+def test_ensuring_a_clause_is_a_state(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

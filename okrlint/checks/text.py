@@ -554,6 +554,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True
     if r.declarative and not vague:
         return True  # "A js-ipfs daemon always finds its peers in the LAN": a state that holds or not
+    if r.lead is Lead.ENSURE and _ensures_a_clause(r) and not (vague or r.vague_adverb):
+        return True  # "Ensure the test suite covers new features", «Обеспечить, чтобы тесты покрывали …»: the same
     if r.possess and r.object_is_artifact and not vague:
         return True  # "Has a mechanism to score OKRs": the thing is there or not
     if r.lead is Lead.INCREASE and _widened_to_an_end(r):
@@ -598,6 +600,27 @@ def _people_enabled_to_act(r: Reading) -> bool:
 
 
 _CLAUSE_BREAK = lazy_compile(r"[；;]")
+
+
+def _ensures_a_clause(r: Reading) -> bool:
+    """An order to ensure followed by a whole clause, a subject then its finite verb: what is ensured
+    is a state of the world ("Ensure the test suite covers new features"), not a quality ("Ensure quality")."""
+    tokens = r.analysis.tokens
+    if r.lead_token not in tokens:
+        return False
+    after = tokens[tokens.index(r.lead_token) + 1:]
+    while after and (after[0].text in (",", "，") or after[0].text.lower() in ("that", "чтобы", "что")):
+        after = after[1:]  # «Обеспечить, чтобы тесты покрывали …», "Ensure that …"
+    rest = list(takewhile(lambda t: t.pos is not Pos.PUNCT, after))  # the clause ensured, not a note after it
+    for i, token in enumerate(rest):
+        if token.pos is Pos.VERB:
+            relative = any(t.text.lower() in _RELATIVES for t in rest[:i])  # "… offerings where we have entities"
+            finite = token.verb_form is VerbForm.FINITE or (token.lang == "zh" and token.verb_form is None)
+            return i > 0 and not relative and finite and rest[i - 1].pos in (Pos.NOUN, Pos.PROPN, Pos.PRON)
+    return False
+
+
+_RELATIVES = frozenset({"where", "when", "which", "who", "whom", "whose", "if", "где", "когда", "который", "которые", "если"})
 
 
 def _bound_outcome_after(r: Reading) -> bool:
