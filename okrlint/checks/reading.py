@@ -23,7 +23,13 @@ from functools import lru_cache
 from itertools import takewhile
 from typing import Any, Callable, Iterable
 
-from okrlint.analysis import Pos, QuantityKind, TextAnalysis, Token, VerbForm, analyze
+from okrlint.analysis import QuantityKind, TextAnalysis, Token, analyze
+# Members as module constants: reading `Pos.NOUN` on an enum class costs ~20x a module constant in CPython 3.11
+# (see analysis/facts.py), and these facts read them for every word of every text.
+from okrlint.analysis.facts import (
+    VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, ADP, CONJ, PART, DET, CLASSIFIER, PUNCT, SYM, X, INFINITIVE,
+    IMPERATIVE, FINITE, PARTICIPLE, GERUND, ACTION_NOUN,
+)
 from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.analysis.word_classes import Lexicon, lexicon
 from okrlint.memo import bounded_memo
@@ -101,7 +107,7 @@ class Reading:
     def __init__(self, analysis: TextAnalysis) -> None:
         lang = analysis.lang
         lex = lexicon()
-        words = [t for t in analysis.tokens if t.pos is not Pos.SYM and (t.pos is not Pos.PUNCT or t.text in (",", "，"))]
+        words = [t for t in analysis.tokens if t.pos is not SYM and (t.pos is not PUNCT or t.text in (",", "，"))]
         state = self.__dict__
         state.update(analysis=analysis, _lang=lang, _lex=lex, _words=words)
         in_class = _in_class
@@ -159,10 +165,10 @@ class Reading:
         """The predicate verb opening an order, its object after it: "Win the championship" wins something, it names
         no measure ("Cycle −15%" does). Not in Chinese, where jieba tags measures such as 留存 verbs."""
         words = self._words
-        if token is not self.lead_token or token.pos is not Pos.VERB or (token.lang or self._lang) == "zh":
+        if token is not self.lead_token or token.pos is not VERB or (token.lang or self._lang) == "zh":
             return False
         # an order opens the text; a verb further on has a subject before it ("local areas rate …")
-        return token is words[0] and len(words) > 1 and words[1].pos in (Pos.DET, Pos.ADJ, Pos.NOUN, Pos.PROPN)
+        return token is words[0] and len(words) > 1 and words[1].pos in (DET, ADJ, NOUN, PROPN)
 
     @_fact
     def beneficiary(self) -> bool:
@@ -288,8 +294,8 @@ class Reading:
         rest = words[words.index(lead_token) + 1:][:6]
         for i, token in enumerate(rest):  # "Build a small, devoted community"; not "a community dashboard"
             if "communities" in token.classes:
-                return i + 1 == len(rest) or rest[i + 1].pos not in (Pos.NOUN, Pos.PROPN)
-            if token.pos is Pos.VERB and token.verb_form is not VerbForm.PARTICIPLE:
+                return i + 1 == len(rest) or rest[i + 1].pos not in (NOUN, PROPN)
+            if token.pos is VERB and token.verb_form is not PARTICIPLE:
                 return False
         return False
 
@@ -307,7 +313,7 @@ class Reading:
         # is a skill grown; a thing before the verb has a feature instead ("系统具备自动扩容能力")
         deadline = self.analysis.deadline  # "在 6 月底前具备…能力": a date before the verb is no subject
         subject = [t for t in words[:at] if deadline is None or not deadline.start <= t.start < deadline.end]
-        return "possess" in lead_token.classes and not any(t.pos in (Pos.NOUN, Pos.PROPN) for t in subject) \
+        return "possess" in lead_token.classes and not any(t.pos in (NOUN, PROPN) for t in subject) \
             and any("skills" in t.classes for t in words[at + 1:])
 
     @_fact
@@ -332,7 +338,7 @@ class Reading:
             return False
         at = words.index(lead_token)
         after = words[at + 1:at + 3]
-        return len(after) == 2 and (after[0].pos is Pos.CONJ or after[0].text in ("并", "并且", "和", "及")) and any(
+        return len(after) == 2 and (after[0].pos is CONJ or after[0].text in ("并", "并且", "和", "及")) and any(
             _in_class(after[1], cls) for cls in ("vague", "increase", "creates"))
 
     @_fact
@@ -340,7 +346,7 @@ class Reading:
         """A noun of support led, for people: "Поддержка мирового уровня для клиентов" is a service
         given, not a level kept ("Поддержка сайта" keeps a thing running)."""
         lead_token = self.lead_token
-        return lead_token is not None and lead_token.verb_form is VerbForm.ACTION_NOUN \
+        return lead_token is not None and lead_token.verb_form is ACTION_NOUN \
             and "support" in lead_token.classes and not self._lex.has(lead_token.lang or self._lang, "maintain", lead_token.lemma) \
             and self.beneficiary
 
@@ -411,7 +417,7 @@ class Reading:
     @_fact
     def named(self) -> bool:
         """Names something specific: a proper name after the first word ("Выиграть Инди 500")."""
-        return any(t.pos is Pos.PROPN or (t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 2)
+        return any(t.pos is PROPN or (t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 2)
                    for t in self._words[1:])
 
     @_fact
@@ -446,7 +452,7 @@ class Reading:
         # "Hiring managers have…"; "100% интересов имеют…" (a number first leaves no lead)
         lead_token, words = self.lead_token, self._words
         return any(_in_class(t, "possess") and not _perfect_auxiliary(t, words)
-                   for t in ([lead_token] if lead_token is not None else [t for t in words if t.pos is Pos.VERB]))
+                   for t in ([lead_token] if lead_token is not None else [t for t in words if t.pos is VERB]))
 
     @_fact
     def top(self) -> bool:
@@ -537,10 +543,10 @@ class Reading:
         if self.analysis.quantities:
             return False  # "咨询量增长 50% 但客服人数不增加": a move, with a guard beside it
         for i, token in enumerate(words):
-            if token.pos is not Pos.VERB or token is words[0] or not (_in_class(token, "increase") or _in_class(token, "decrease")):
+            if token.pos is not VERB or token is words[0] or not (_in_class(token, "increase") or _in_class(token, "decrease")):
                 continue
             before = [t.text.lower() for t in words[max(0, i - 2):i]]
-            if any(w in _NEGATIONS for w in before) and any(t.pos in (Pos.NOUN, Pos.PROPN) for t in words[:i]):
+            if any(w in _NEGATIONS for w in before) and any(t.pos in (NOUN, PROPN) for t in words[:i]):
                 return True
         return False
 
@@ -554,7 +560,7 @@ class Reading:
         """Less of something that hurts people: "Reduce traffic fatalities", "减少客户投诉"."""
         words = self._words
         return self.lead is Lead.DECREASE and any(_in_class(t, "harm") for t in words) or any(
-            t.pos is Pos.VERB and _in_class(t, "decrease") and any(_in_class(h, "harm") for h in words[i + 1:i + 4])
+            t.pos is VERB and _in_class(t, "decrease") and any(_in_class(h, "harm") for h in words[i + 1:i + 4])
             for i, t in enumerate(words))
 
     @_fact
@@ -563,7 +569,7 @@ class Reading:
         # "Оформить 100% карточек", "100% of employees complete …" (a number first leaves no lead)
         lead_token = self.lead_token
         return any(_in_class(t, "complete") for t in ([lead_token] if lead_token is not None else
-                                                      [t for t in self._words if t.pos is Pos.VERB]))
+                                                      [t for t in self._words if t.pos is VERB]))
 
     @_fact
     def count_missing(self) -> bool:
@@ -571,7 +577,7 @@ class Reading:
         # Russian puts a counted noun in the genitive plural after its number ("12 сервисов"); a
         # text that starts with one has lost the number ("[N] сервисов на общем шаблоне")
         words = self._words
-        return self._lang == "ru" and not self.analysis.quantities and bool(words) and words[0].pos is Pos.NOUN \
+        return self._lang == "ru" and not self.analysis.quantities and bool(words) and words[0].pos is NOUN \
             and {"gent", "plur"} <= words[0].tags
 
     # -- derived from the facts -------------------------------------------------------------
@@ -638,7 +644,7 @@ def _perfect_auxiliary(token: Token, words: list[Token]) -> bool:
         return False
     at = words.index(token) if token in words else -1
     nxt = words[at + 1] if 0 <= at < len(words) - 1 else None
-    return nxt is not None and (nxt.text.lower() == "been" or nxt.verb_form is VerbForm.PARTICIPLE)
+    return nxt is not None and (nxt.text.lower() == "been" or nxt.verb_form is PARTICIPLE)
 
 
 def _ranked(analysis: TextAnalysis, rank_word: bool) -> bool:
@@ -649,7 +655,7 @@ def _ranked(analysis: TextAnalysis, rank_word: bool) -> bool:
 
 def _selection(analysis: TextAnalysis, quantity) -> bool:
     """"the top 10 customer-requested features": a determiner makes "top N" a pick of things, not a rank to reach."""
-    before = [t for t in analysis.tokens if t.end <= quantity.start and t.pos is not Pos.PUNCT]
+    before = [t for t in analysis.tokens if t.end <= quantity.start and t.pos is not PUNCT]
     ranked = len(before) >= 2 and before[-2].text.lower() in ("in", "into", "among", "within", "to", "reach", "be")
     if before and before[-1].text.lower() in ("for", "of", "with", "on", "across"):
         return True  # "focus for top 10 prospects": the top ones, picked
@@ -658,7 +664,7 @@ def _selection(analysis: TextAnalysis, quantity) -> bool:
 
 def _zh_state_marker(token: Token) -> bool:
     """能 / 可以 / 不再 / 更 (as an adverb): the subject's state changes."""
-    return token.text in _ZH_STATE_MARKERS or (token.pos in (Pos.ADV, Pos.ADJ) and token.text.startswith("更"))
+    return token.text in _ZH_STATE_MARKERS or (token.pos in (ADV, ADJ) and token.text.startswith("更"))
 
 
 def _object_head(words: list[Token], lead_token: Token | None, lang: str) -> Token | None:
@@ -667,11 +673,11 @@ def _object_head(words: list[Token], lead_token: Token | None, lang: str) -> Tok
         return None
     group: list[Token] = []
     for token in words[words.index(lead_token) + 1:]:
-        if token.pos in (Pos.NOUN, Pos.PROPN) or (token.lang == "en" and token.pos is Pos.X):
+        if token.pos in (NOUN, PROPN) or (token.lang == "en" and token.pos is X):
             group.append(token)
             if lang == "ru":
                 break
-        elif group or token.pos in (Pos.VERB, Pos.PUNCT):
+        elif group or token.pos in (VERB, PUNCT):
             break
     return group[-1] if group else None
 
@@ -690,7 +696,7 @@ def _zh_topic(words: list[Token], lead_token: Token | None, lang: str) -> Token 
     if lang != "zh" or lead_token not in words:
         return None
     at = words.index(lead_token)
-    return words[at - 1] if at and words[at - 1].pos is Pos.NOUN else None
+    return words[at - 1] if at and words[at - 1].pos is NOUN else None
 
 
 def _object_is_person(words: list[Token], lead_token: Token | None, lang: str, lex: Lexicon, in_class) -> bool:
@@ -725,7 +731,7 @@ def _vague_object(words: list[Token], lead_token: Token | None, lang: str, in_cl
 def _head_in(words: list[Token], lang: str, in_class, cls: str, en_window: int = 2) -> bool:
     """The head noun of a noun phrase is in a word class: Chinese heads come last, Russian ones
     first ("Шаблоны для…"); English compounds may put it among the first few nouns ("Dark mode")."""
-    nouns = [t for t in words if t.pos in (Pos.NOUN, Pos.PROPN) or (t.lang == "en" and t.pos is Pos.X)]
+    nouns = [t for t in words if t.pos in (NOUN, PROPN) or (t.lang == "en" and t.pos is X)]
     if not nouns:
         return False
     if in_class(nouns[-1] if lang == "zh" else nouns[0], cls):
@@ -740,15 +746,15 @@ def head_noun(words: list[Token], lang: str) -> Token | None:
     nouns in English and Chinese (head-final compounds). A metric word further on ("Диалог … →
     лид", "Donut chart — структура расходов") is what a deliverable shows, not what the KR measures.
     """
-    nouns = [i for i, t in enumerate(words) if t.pos in (Pos.NOUN, Pos.PROPN, Pos.X)]
+    nouns = [i for i, t in enumerate(words) if t.pos in (NOUN, PROPN, X)]
     if not nouns:
         return None
     head = nouns[0]
     if lang != "ru":
         while head + 1 < len(words):
-            if words[head + 1].pos in (Pos.NOUN, Pos.PROPN, Pos.X):
+            if words[head + 1].pos in (NOUN, PROPN, X):
                 head += 1
-            elif lang == "zh" and words[head + 1].pos is Pos.ADV and head + 2 < len(words) and words[head + 2].pos is Pos.NOUN:
+            elif lang == "zh" and words[head + 1].pos is ADV and head + 2 < len(words) and words[head + 2].pos is NOUN:
                 head += 2  # "高风险事项按期关闭率": an adverb inside the compound ("on-time closure rate")
             else:
                 break
@@ -771,7 +777,7 @@ def _keeping_word(token: Token, words: list[Token], lang: str) -> bool:
         return True
     if token.text[:1].isupper() and words and token is not words[0]:
         return False
-    return token.pos in (Pos.ADJ, Pos.ADV) or (token.pos is Pos.VERB and token.verb_form in (VerbForm.FINITE, VerbForm.PARTICIPLE))
+    return token.pos in (ADJ, ADV) or (token.pos is VERB and token.verb_form in (FINITE, PARTICIPLE))
 
 
 def _makes_artifact_later(words: list[Token], lead_token: Token | None, in_class) -> bool:
@@ -780,7 +786,7 @@ def _makes_artifact_later(words: list[Token], lead_token: Token | None, in_class
     if lead_token not in words:
         return False
     rest = words[words.index(lead_token) + 1:]
-    verbs = [i for i, t in enumerate(rest) if t.pos is Pos.VERB]
+    verbs = [i for i, t in enumerate(rest) if t.pos is VERB]
     return bool(verbs) and any(in_class(t, "artifacts") for t in rest[verbs[0] + 1:])
 
 
@@ -797,11 +803,11 @@ def _task_in_purpose(words: list[Token], lead_token: Token | None, lang: str, in
     for i, token in enumerate(rest[:-1]):
         if token.text.lower() in marks:
             between = rest[:i]
-            if not any(t.pos is Pos.ADP for t in between) \
+            if not any(t.pos is ADP for t in between) \
                     and any(in_class(t, "beneficiary") or in_class(t, "staff") for t in between):
                 return False  # "Encourage engineers to document code": what the people do, not our task's end
             verb = rest[i + 1]
-            return verb.pos is Pos.VERB and _classify(verb, in_class) is Lead.TASK
+            return verb.pos is VERB and _classify(verb, in_class) is Lead.TASK
     return False
 
 
@@ -810,7 +816,7 @@ def _distributive_routine(words: list[Token], in_class) -> bool:
     standing routine, not a one-off."""
     if len(words) < 3 or words[0].text.lower() != "по" or not in_class(words[1], "universal"):
         return False
-    return any(t.pos is Pos.VERB and t.verb_form is VerbForm.FINITE and "impf" in t.tags and "pres" in t.tags
+    return any(t.pos is VERB and t.verb_form is FINITE and "impf" in t.tags and "pres" in t.tags
                for t in words[2:])  # a finite verb: "…, требующим обсуждения" is a participle
 
 
@@ -831,14 +837,14 @@ def _none_of(words: list[Token]) -> bool:
         # a clause begins after "there are", "and", a comma, or an order to ensure: "ensure no email is sent after unsubscribing"
         opens = before in ("are", "is", "be", "and", "и", ",", "，", "есть") or (i and "ensure" in words[i - 1].classes)
         # Chinese states "has none" after its subject or a time: "核心系统全年无重大故障" (not "在没有传感器前")
-        opens = opens or (i and token.lang == "zh" and words[i - 1].pos in (Pos.NOUN, Pos.PRON, Pos.NUM)
+        opens = opens or (i and token.lang == "zh" and words[i - 1].pos in (NOUN, PRON, NUM)
                           and "\u4e00" <= words[i - 1].text[-1] <= "\u9fff")  # not "8G 无 GPU", a list of specs
         if i and (token.text[:1].isupper() or not opens):
             continue
         following = words[i + 1]
         if token.text.lower() == "ни" and following.text.lower() in ("одного", "одной", "один", "одна"):
             return True  # "ни одного инцидента"
-        if following.text.lower() not in _BOUND_AFTER_NO and following.pos in (Pos.NOUN, Pos.ADJ, Pos.PROPN):
+        if following.text.lower() not in _BOUND_AFTER_NO and following.pos in (NOUN, ADJ, PROPN):
             return True
     return False
 
@@ -854,21 +860,21 @@ def _people_adopt(words: list[Token], lang: str, lex: Lexicon, in_class, counted
     "Train 50 users to use it") has a verb before the doers. The owner's own units adopting count
     only when counted ("2 teams are using…"): "Команда использует Jira" is its own work."""
     def doers(token: Token) -> bool:
-        if token.pos not in (Pos.NOUN, Pos.PROPN):
+        if token.pos not in (NOUN, PROPN):
             return False
         own_unit = in_class(token, "teams") or in_class(token, "adopters")
         return (own_unit and counted) or (not own_unit and _is_person(token, lang, lex, in_class))
 
     def between_ok(token: Token) -> bool:  # the same clause, and no other verb than "start", "can"
-        if token.pos is Pos.PUNCT or token.text.lower() in _OBLIGATION:
+        if token.pos is PUNCT or token.text.lower() in _OBLIGATION:
             return False  # "All teams should adopt…": an order to the teams, not their adoption
-        return token.pos is not Pos.VERB or "aux" in token.tags or in_class(token, "phase_verbs") or in_class(token, "ability")
+        return token.pos is not VERB or "aux" in token.tags or in_class(token, "phase_verbs") or in_class(token, "ability")
 
     def ordered_before(subject: int) -> bool:
         """Nothing orders the doers to adopt: no verb before them ("Train 50 users to use it",
         "培训50名员工使用"), unless a Chinese 的 makes that verb describe them ("下載的人…用")."""
-        verbs = [j for j in range(subject) if (words[j].pos is Pos.VERB and "aux" not in words[j].tags)
-                 or (lang == "zh" and words[j].verb_form is VerbForm.ACTION_NOUN)]  # jieba's 培训/vn
+        verbs = [j for j in range(subject) if (words[j].pos is VERB and "aux" not in words[j].tags)
+                 or (lang == "zh" and words[j].verb_form is ACTION_NOUN)]  # jieba's 培训/vn
         return bool(verbs) and not (lang == "zh" and any(t.text == "的" for t in words[verbs[-1] + 1:subject]))
 
     for i, token in enumerate(words):
@@ -876,7 +882,7 @@ def _people_adopt(words: list[Token], lang: str, lex: Lexicon, in_class, counted
             continue
         follows = words[i + 1] if i + 1 < len(words) else None
         # jieba tags 用 as a preposition ("用X做Y"); at a clause end or before 的 it is the verb "use"
-        used_as_verb = token.pos is Pos.VERB or (lang == "zh" and token.pos is Pos.ADP and (follows is None or follows.text == "的" or follows.pos is Pos.VERB))
+        used_as_verb = token.pos is VERB or (lang == "zh" and token.pos is ADP and (follows is None or follows.text == "的" or follows.pos is VERB))
         if not used_as_verb:
             continue
         subject = next((j for j in range(i - 1, -1, -1) if doers(words[j])), None)
@@ -903,7 +909,7 @@ def _artifact_phrase(words: list[Token], lang: str, in_class) -> bool:
 
 def _noun_phrase(words: list[Token], lang: str) -> bool:
     """No predicate at all: no verb, no copula ("are happier"), no short adjective ("прозрачны")."""
-    if any((t.pos is Pos.VERB and not (lang == "en" and _names_a_measure_of(t, words)))
+    if any((t.pos is VERB and not (lang == "en" and _names_a_measure_of(t, words)))
            or "aux" in t.tags or "ADJS" in t.tags or "PRED" in t.tags for t in words):
         return False
     return not (lang == "zh" and (any(_zh_state_marker(t) for t in words) or any(_zh_adjective_predicate(c) for c in _clauses(words))))
@@ -914,7 +920,7 @@ def _is_person(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
     """People a change can be for: listed words, Russian animate nouns, Chinese 员/者/户 nouns."""
     if in_class(token, "beneficiary"):
         return True
-    if token.pos is not Pos.NOUN:
+    if token.pos is not NOUN:
         return False
     if (token.lang or lang) == "ru":
         named = token.start > 0 and token.text[:1].isupper()  # "через ПроДокторов": a brand, not people
@@ -927,13 +933,13 @@ def _is_person(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
 
 def _is_quality(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
     """A noun naming a quality of something, by the word or its ending: "stability", "эффективность", "可靠性"."""
-    if token.pos is Pos.PROPN and (token.lang or lang) == "en" and token.text[:1].isupper():
+    if token.pos is PROPN and (token.lang or lang) == "en" and token.text[:1].isupper():
         # Title Case ("Improve Our Financial Sustainability"): the tagger calls a capitalised word it
         # does not know a name; a word whose ending comes from an adjective is still a quality
         from okrlint.analysis.en import quality_adjective
 
         return not token.text.isupper() and quality_adjective(token.text.lower()) is not None
-    if token.pos is not Pos.NOUN:
+    if token.pos is not NOUN:
         return False
     if in_class(token, "quality"):
         return True
@@ -955,7 +961,7 @@ _SELVES = frozenset({"yourself", "myself", "ourselves", "themselves", "себя"
 def _for_someone(words: list[Token], lang: str, lex: Lexicon, in_class) -> bool:
     """A preposition of benefit followed closely by people: "for new developers", "для граждан"."""
     for i, token in enumerate(words):
-        if in_class(token, "for_words") and token.pos in (Pos.ADP, Pos.PART, Pos.VERB, Pos.X):
+        if in_class(token, "for_words") and token.pos in (ADP, PART, VERB, X):
             if any(_is_person(t, lang, lex, in_class) or t.text.lower() in _SELVES for t in words[i + 1:i + 5]):
                 return True  # "for new developers", "для граждан", "for yourself", "为自己"
     return False
@@ -965,7 +971,7 @@ def _zh_at_level(words: list[Token]) -> bool:
     """"完成率在80%以上", "成本在预算以内": a level the measure stays at (在 + a bound), not a move to it."""
     for i, token in enumerate(words):
         if token.text == "在" and any(t.text in ("以上", "之上", "以内", "以下") for t in words[i + 2:i + 5]) \
-                and any(t.pos is Pos.NUM for t in words[i + 1:i + 4]) and not (i and words[i - 1].pos is Pos.VERB):
+                and any(t.pos is NUM for t in words[i + 1:i + 4]) and not (i and words[i - 1].pos is VERB):
             return True
     return False
 
@@ -982,9 +988,9 @@ def _creation(lead_token: Token | None, lead: Lead, words: list[Token], in_class
     if lead_token is None or lead not in (Lead.VAGUE, Lead.INCREASE) or not in_class(lead_token, "creates"):
         return lead
     after = words[words.index(lead_token) + 1:]
-    if len(after) >= 2 and after[0].pos is Pos.CONJ and after[1].pos is Pos.VERB and _classify(after[1], in_class) is Lead.TASK:
+    if len(after) >= 2 and after[0].pos is CONJ and after[1].pos is VERB and _classify(after[1], in_class) is Lead.TASK:
         return Lead.TASK  # "Develop and roll out updated decks": made and shipped
-    objects = [t for t in after[:8] if t.pos in (Pos.NOUN, Pos.PROPN, Pos.X)]
+    objects = [t for t in after[:8] if t.pos in (NOUN, PROPN, X)]
     if any(in_class(t, "artifacts") for t in objects) and not any(in_class(t, "metric") for t in objects):
         return Lead.TASK
     if lead is Lead.VAGUE and lead_token.lang == "en" and objects and not any(
@@ -1007,8 +1013,8 @@ def _joined_task(lead_token: Token | None, lead: Lead, words: list[Token], in_cl
     if lead is not Lead.ONGOING or lead_token not in words:
         return lead
     after = words[words.index(lead_token) + 1:]
-    joined = after[1] if len(after) >= 2 and after[0].pos is Pos.CONJ else None
-    if joined is not None and (joined.pos is Pos.VERB or joined.verb_form is VerbForm.ACTION_NOUN) \
+    joined = after[1] if len(after) >= 2 and after[0].pos is CONJ else None
+    if joined is not None and (joined.pos is VERB or joined.verb_form is ACTION_NOUN) \
             and _classify(joined, in_class) is Lead.TASK:  # 研究并部署: jieba tags 部署 a verbal noun
         return Lead.TASK
     return lead
@@ -1023,23 +1029,23 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
     words = _skip_means_clause(words, lang, in_class)
     candidates = [t for t in (words if lang == "zh" else words[:6]) if _predicate_like(t, words, lang)]
     if lang != "zh":
-        numbers = [i for i, t in enumerate(words[:6]) if t.pos is Pos.NUM]
+        numbers = [i for i, t in enumerate(words[:6]) if t.pos is NUM]
         if numbers:  # "30% продаж через WB": a number before any verb means a noun phrase
             candidates = [t for t in candidates if words.index(t) < numbers[0]]
     # a noun that names a measure is no predicate, even when it names an action: "Отклонение от плана"
-    candidates = [t for t in candidates if t.pos is Pos.VERB or not in_class(t, "metric")]
+    candidates = [t for t in candidates if t.pos is VERB or not in_class(t, "metric")]
     if len(candidates) > 1 and lang == "ru" and in_class(candidates[0], "ability"):
         candidates = candidates[1:]  # "Клиенты могут скачать акт": the modal carries no action
     if not candidates:
         return None, Lead.NONE
     if lang == "zh" and words and (in_class(words[-1], "metric") or lexicon().has_suffix("zh", "metric_suffixes", words[-1].lemma)) \
-            and all(t.pos is not Pos.VERB for t in candidates):
+            and all(t.pos is not VERB for t in candidates):
         return None, Lead.NONE  # "活跃贡献者数量", "协作模式成熟度": a measure named, its modifiers are no predicate
     if lang == "zh":
         return _zh_lead(words, candidates, in_class)
-    if candidates[0].pos is not Pos.VERB:
+    if candidates[0].pos is not VERB:
         # "Defense allows fewer than 17 points": a noun of action followed by a finite verb is its subject
-        finite = next((t for t in candidates[1:] if t.verb_form is VerbForm.FINITE), None)
+        finite = next((t for t in candidates[1:] if t.verb_form is FINITE), None)
         if finite is not None:
             return finite, _classify(finite, in_class)
     return candidates[0], _classify(candidates[0], in_class)
@@ -1050,13 +1056,13 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
     moves or keeps a metric beats an unknown verb before it ("系统运行时间保持在99.95%"); but
     "…的改进" names its action last, after 的."""
     # "降低…对业务的冲击": after a verb that moves something, 冲击 is its object, not the action
-    verb_before = any(t.pos is Pos.VERB and _classify(t, in_class) is not Lead.TASK for t in candidates[:-1])
+    verb_before = any(t.pos is VERB and _classify(t, in_class) is not Lead.TASK for t in candidates[:-1])
     if len(words) >= 2 and words[-1] is candidates[-1] and words[-2].text == "的" and not verb_before:
         lead = _classify(words[-1], in_class)  # named as a thing, improvement is a project: "…的改进"
         return words[-1], Lead.REWORK if lead is Lead.VAGUE else lead
-    verbs = [t for t in candidates if t.pos is Pos.VERB] or candidates
+    verbs = [t for t in candidates if t.pos is VERB] or candidates
     first = candidates[0]
-    if first is words[0] and first.pos is not Pos.VERB:
+    if first is words[0] and first.pos is not VERB:
         first_lead = _classify(first, in_class)
         if first_lead is not Lead.TASK and _classify(verbs[0], in_class) is Lead.TASK:
             return first, first_lead  # "研究trino查询hudi源码": jieba tags 研究 a noun; 查询 is in its object
@@ -1078,21 +1084,21 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
     if token.lemma in AUXILIARIES or token.text.lower() in AUXILIARIES:
         # "Do 8 user research activities": "do" first with an object is the main verb, not "do not"
         nxt = words[1] if len(words) > 1 and token is words[0] else None
-        if token.text.lower() == "be" and nxt is not None and nxt.pos in (Pos.DET, Pos.ADJ, Pos.NOUN, Pos.PROPN) \
-                and nxt.text.lower() not in ("able", "unable") and any(t.pos in (Pos.NOUN, Pos.PROPN) for t in words[1:5]):
+        if token.text.lower() == "be" and nxt is not None and nxt.pos in (DET, ADJ, NOUN, PROPN) \
+                and nxt.text.lower() not in ("able", "unable") and any(t.pos in (NOUN, PROPN) for t in words[1:5]):
             return True  # "Be the best place to work in Berlin": the imperative of becoming; "Be the best" names nothing
-        if not (token.text.lower() == "do" and nxt is not None and nxt.pos is not Pos.VERB and nxt.text.lower() != "not"):
+        if not (token.text.lower() == "do" and nxt is not None and nxt.pos is not VERB and nxt.text.lower() != "not"):
             return False
         return True
-    if token.pos is Pos.VERB:
+    if token.pos is VERB:
         if lang == "en" and _names_a_measure_of(token, words):
             return False  # "Test health", "Test coverage": a noun that names what the measure is of
-        return lang == "zh" or token.verb_form is not VerbForm.PARTICIPLE
+        return lang == "zh" or token.verb_form is not PARTICIPLE
     first = token is words[0]
-    action = token.verb_form is VerbForm.ACTION_NOUN and "plur" not in token.tags
-    if action and lang == "en" and len(words) > 1 and words[1].pos is Pos.NOUN:
+    action = token.verb_form is ACTION_NOUN and "plur" not in token.tags
+    if action and lang == "en" and len(words) > 1 and words[1].pos is NOUN:
         return False  # "Hiring managers have…", "Marketing team…": a modifier, not the predicate
-    if lang == "ru" and first and token.pos is Pos.NOUN and token.lemma.endswith(("ние", "ция")):
+    if lang == "ru" and first and token.pos is NOUN and token.lemma.endswith(("ние", "ция")):
         action = True  # a noun of action the dictionary does not know: "Медиапланирование", "Заведение"
     return action and (first or lang == "zh")
 
@@ -1104,7 +1110,7 @@ def _names_a_measure_of(token: Token, words: list[Token]) -> bool:
     if len(words) != 2 or token is not words[0] or token.classes:
         return False
     second = words[1]
-    return second.pos is Pos.NOUN and second.text.lower() == second.lemma.lower() \
+    return second.pos is NOUN and second.text.lower() == second.lemma.lower() \
         and any(cls in second.classes for cls in ("metric", "quality", "value"))
 
 
@@ -1117,7 +1123,7 @@ def _main_clause(words: list[Token], lang: str, in_class) -> list[Token]:
     words = _skip_means_clause(words, lang, in_class)
     for i, token in enumerate(words[1:], start=1):
         nxt = words[i + 1] if i + 1 < len(words) else None
-        to_verb = lang == "en" and token.text.lower() == "to" and nxt is not None and nxt.pos is Pos.VERB
+        to_verb = lang == "en" and token.text.lower() == "to" and nxt is not None and nxt.pos is VERB
         if to_verb or (in_class(token, "purpose") and len(token.text) > 1):
             return words[:i]
     return words
@@ -1135,7 +1141,7 @@ def _vague_adverb(words: list[Token], in_class) -> bool:
             continue
         attribute = _modifies_noun(rest)
         # "more efficient communication" names a thing; "more people", "more often" want an amount
-        graded_attribute = token.text.lower() == "more" and attribute and bool(rest) and rest[0].pos is Pos.ADJ
+        graded_attribute = token.text.lower() == "more" and attribute and bool(rest) and rest[0].pos is ADJ
         if in_class(token, "vague_adverbs") and not graded_attribute:
             return True
         if comparative(token) and not attribute:
@@ -1161,9 +1167,9 @@ def _bounded_or_named(token: Token, before: Token | None, rest: list[Token]) -> 
 def _modifies_noun(rest: list[Token]) -> bool:
     """The next word (past one adjective) is a noun: the word before it is an attribute."""
     for token in rest[:2]:
-        if token.pos in (Pos.NOUN, Pos.PROPN):
+        if token.pos in (NOUN, PROPN):
             return True
-        if token.pos is not Pos.ADJ:
+        if token.pos is not ADJ:
             return False
     return False
 
@@ -1176,7 +1182,7 @@ def _skip_means_clause(words: list[Token], lang: str, in_class) -> list[Token]:
                 return words[i + 1:]
         # no comma ("通过流程优化减少报表编制时间20%"): the means ends where a verb moves a level
         for i, token in enumerate(words[2:], start=2):
-            if token.pos is Pos.VERB and any(in_class(token, c) for c in ("increase", "decrease", "reach", "maintain")):
+            if token.pos is VERB and any(in_class(token, c) for c in ("increase", "decrease", "reach", "maintain")):
                 return words[i:]
     return words
 
@@ -1194,7 +1200,7 @@ def _classify(token: Token, in_class) -> Lead:
     for lead, cls in _LEAD_CLASSES:
         if in_class(token, cls):
             # "界面的改进", "Улучшение отчётности": improvement named as a thing is a project
-            return Lead.REWORK if lead is Lead.VAGUE and token.verb_form is VerbForm.ACTION_NOUN else lead
+            return Lead.REWORK if lead is Lead.VAGUE and token.verb_form is ACTION_NOUN else lead
     return Lead.TASK
 
 
@@ -1215,7 +1221,7 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
     if in_class(lead_token, "make") and lead_token.lang == "en" and lead_token in words:
         after = words[words.index(lead_token) + 1:]
         # "Make source{d} the face of MLonCode": a position for us to take, like "become"
-        if after and after[0].pos in (Pos.NOUN, Pos.PROPN, Pos.PRON, Pos.X) \
+        if after and after[0].pos in (NOUN, PROPN, PRON, X) \
                 and any(t.text.lower() in ("the", "a", "an") for t in after[1:4]):
             return Lead.BECOME
     return lead
@@ -1258,23 +1264,23 @@ def comparative(token: Token) -> bool:
     """An English comparative ("healthier", "cozier"): a direction with no target."""
     text = token.text.lower()
     return token.lang == "en" and text.endswith(("ier", "er")) and len(text) > 4 and (
-        token.pos is Pos.ADJ and token.lemma != text or text.endswith("ier"))
+        token.pos is ADJ and token.lemma != text or text.endswith("ier"))
 
 
 def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: Token | None, lex: Lexicon,
                 in_class) -> bool:
     """A deliverable stated as done: a passive participle, "available", or zh "…上线" at the end."""
-    if lead_token is not None and lead_token.verb_form in (VerbForm.IMPERATIVE, VerbForm.INFINITIVE) and lead_token is words[0]:
+    if lead_token is not None and lead_token.verb_form in (IMPERATIVE, INFINITIVE) and lead_token is words[0]:
         return False  # an order ("Present demos to qualified opps"): later participles are attributes
     for token in words:
-        if "perfect" in token.tags and token.pos is Pos.VERB:
+        if "perfect" in token.tags and token.pos is VERB:
             return True  # "We've documented the buyer journey"
-        if token.verb_form is VerbForm.PARTICIPLE and ("PRTS" in token.tags or lang != "ru"):
+        if token.verb_form is PARTICIPLE and ("PRTS" in token.tags or lang != "ru"):
             if not any(in_class(token, c) for c in ("increase", "decrease", "maintain", "reach")):
                 return True
         if token.lemma in AVAILABLE or token.text.lower() in AVAILABLE:
             return True
-        if lang == "ru" and token.verb_form is VerbForm.FINITE and {"past", "perf"} <= token.tags and token is not words[0]:
+        if lang == "ru" and token.verb_form is FINITE and {"past", "perf"} <= token.tags and token is not words[0]:
             return True  # "Все отделы сформулировали OKR": done, said of the subject
     if mentions(analysis, lex.get(lang, "done_phrases")):
         return True
@@ -1326,7 +1332,7 @@ def _purpose(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: 
     if _serves_an_aim(words, lang, in_class):
         return True
     after_lead = words[words.index(lead_token) + 1:] if lead_token in words else []
-    return lang == "en" and any(t.verb_form is VerbForm.INFINITIVE and t.pos is Pos.VERB for t in after_lead)
+    return lang == "en" and any(t.verb_form is INFINITIVE and t.pos is VERB for t in after_lead)
 
 
 def _serves_an_aim(words: list[Token], lang: str, in_class) -> bool:
@@ -1336,12 +1342,12 @@ def _serves_an_aim(words: list[Token], lang: str, in_class) -> bool:
     for i, token in enumerate(words):
         if not in_class(token, "for_words") or token.text.lower() in _NOT_FOR:
             continue
-        rest = list(takewhile(lambda t: t.pos is not Pos.PUNCT, words[i + 1:]))
+        rest = list(takewhile(lambda t: t.pos is not PUNCT, words[i + 1:]))
         window = rest if lang == "zh" else rest[:3]
         for at, word in enumerate(window):
             nxt = window[at + 1] if at + 1 < len(window) else None
             # "for growth metrics", "for the growth team": a word of aim that only modifies a noun
-            if in_class(word, "aims") and not (lang == "en" and nxt is not None and nxt.pos is Pos.NOUN):
+            if in_class(word, "aims") and not (lang == "en" and nxt is not None and nxt.pos is NOUN):
                 return True
     return False
 
@@ -1361,7 +1367,7 @@ def _effect_clause(words: list[Token]) -> bool:
     for i, token in enumerate(words[1:], start=1):
         if token.lemma not in _RELATIVE and token.text.lower() not in _RELATIVE:
             continue
-        verb = next((t for t in words[i + 1:i + 3] if t.pos is Pos.VERB), None)
+        verb = next((t for t in words[i + 1:i + 3] if t.pos is VERB), None)
         if verb is not None and "aux" not in verb.tags and verb.lemma not in _DESCRIBING_VERBS:
             return True
     return False
@@ -1370,7 +1376,7 @@ def _effect_clause(words: list[Token]) -> bool:
 def _zh_result_clause(words: list[Token], i: int, in_class) -> bool:
     """"完成關鍵技術升級，降低長期維護成本": after a clause of work, a clause that moves a metric
     says what the work is for."""
-    if i < 2 or words[i - 1].text not in (",", "，") or not any(t.pos is Pos.VERB for t in words[: i - 1]):
+    if i < 2 or words[i - 1].text not in (",", "，") or not any(t.pos is VERB for t in words[: i - 1]):
         return False
     if not any(in_class(words[i], c) for c in ("increase", "decrease")):
         return False
@@ -1388,11 +1394,11 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
         if quantity.kind is QuantityKind.CURRENCY:
             return True
         at = bisect_left(starts, quantity.end)  # words after the number, found without a scan
-        following = [t for t in words[at:at + 6] if t.pos is not Pos.NUM][:3]
+        following = [t for t in words[at:at + 6] if t.pos is not NUM][:3]
         if any(_outcome_unit(t, analysis.lang, lex, in_class) for t in following):
             return True
         first_after = bisect_left(starts, quantity.start)
-        before = [t for t in words[max(0, first_after - 6):first_after] if t.end <= quantity.start and t.pos not in (Pos.NUM, Pos.ADP)][-3:]
+        before = [t for t in words[max(0, first_after - 6):first_after] if t.end <= quantity.start and t.pos not in (NUM, ADP)][-3:]
         unit = (quantity.unit or "").strip()
         if analysis.lang == "zh" and not lex.has("zh", "outcome_units", unit):
             continue  # "新客户增加100家": the classifier must fit the thing counted
@@ -1417,12 +1423,12 @@ def _moves_metric_later(analysis: TextAnalysis, words: list[Token], lead_token: 
     # the move's own target comes after it ("Launch X to reach 20%", "…，使点击率提升10%"); a number
     # before it counts the task's output ("Create 5 documents aimed at lowering the barrier")
     # a gerund right after the lead is its object ("Run onboarding calls"), not a second predicate
-    later_moves = [t for j, t in enumerate(later) if t.pos is Pos.VERB and not (j == 0 and t.verb_form is VerbForm.GERUND)
+    later_moves = [t for j, t in enumerate(later) if t.pos is VERB and not (j == 0 and t.verb_form is GERUND)
                    and any(in_class(t, c) for c in ("increase", "decrease", "reach"))]
     if any(any(q.start >= t.end for q in analysis.quantities) for t in later_moves):
         return True
     # "…скриптами, экономя 4 часа в неделю", "…, saving 2 hours a week": an outcome in a participle clause
-    gerunds = [t for t in later if t.verb_form is VerbForm.GERUND]
+    gerunds = [t for t in later if t.verb_form is GERUND]
     return any(q.kind in LEVEL_KINDS and any(q.start > g.start for g in gerunds) for q in analysis.quantities)
 
 
@@ -1436,25 +1442,25 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
             return False  # "我想让我的网站更好": a wish, not a state of the world
         # a share or count of the subject comes first: "30%用户创建圈子", "平均每用户加入1.5个圈子"
         lead_in = 0
-        while lead_in < len(words) and (words[lead_in].pos in (Pos.NUM, Pos.CLASSIFIER, Pos.PART)
+        while lead_in < len(words) and (words[lead_in].pos in (NUM, CLASSIFIER, PART)
                                         or words[lead_in].text in ("每", "平均", "的")):
             lead_in += 1
-        counted_first = any(t.pos is Pos.NUM for t in words[:lead_in]) or words[0].text in ("每", "平均") if words else False
+        counted_first = any(t.pos is NUM for t in words[:lead_in]) or words[0].text in ("每", "平均") if words else False
         if counted_first:
             words = words[lead_in:]
         first = words[0] if words else None
         if any(_zh_behaviour_state(clause) or _zh_runs_normally(clause, in_class) for clause in _clauses(words)):
             return True
-        if first is None or not (first.pos in (Pos.NOUN, Pos.PRON, Pos.ADJ) or first.lang == "en") or first.verb_form is not None:
+        if first is None or not (first.pos in (NOUN, PRON, ADJ) or first.lang == "en") or first.verb_form is not None:
             return False
         subject = words[:2]
-        verbs = [t for t in words[1:] if t.pos is Pos.VERB]
+        verbs = [t for t in words[1:] if t.pos is VERB]
         moves = any(in_class(t, c) for t in verbs for c in ("increase", "decrease", "reach"))
         people_first = any(_is_person(t, lang, lex, in_class) for t in subject) and bool(verbs) and not moves
         # a thing in a state: the passive 被 ("资源被正确清理"), "不会" ("加载时不会导致内存暴涨"); a thing
         # able to do something ("服务能够快速拉取软件包"), as "The service can fetch packages"
         state = any(t.text in ("被", "不会") for t in words[1:]) or (
-            first.pos is Pos.NOUN and not people_first and any(in_class(t, "ability") for t in words[1:3]))
+            first.pos is NOUN and not people_first and any(in_class(t, "ability") for t in words[1:3]))
         return people_first or state or any(_zh_state_marker(t) for t in words[1:])
     if lang == "en" and _copular_state(words):
         return True  # "Our alerts are actionable", "Data transfer is fast and efficient"
@@ -1462,18 +1468,18 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
         return False
     if lead_token is words[0]:
         # "Прогноз найма совпадает с фактом": a noun of action as the subject of a finite verb
-        return lead_token.verb_form is VerbForm.ACTION_NOUN and any(
-            t.pos is Pos.VERB and t.verb_form is VerbForm.FINITE for t in words[1:])
+        return lead_token.verb_form is ACTION_NOUN and any(
+            t.pos is VERB and t.verb_form is FINITE for t in words[1:])
     before = words[: words.index(lead_token)]
-    has_subject = any(t.pos in (Pos.NOUN, Pos.PROPN, Pos.PRON) or (t.lang == "en" and t.pos is Pos.X)
-                      or (t.pos is Pos.ADJ and "plur" in t.tags) for t in before)  # "подопечные получают"
-    right_after_subject = bool(before) and before[-1].pos in (Pos.NOUN, Pos.PROPN, Pos.PRON)  # not "ID & Establish"
-    finite = lead_token.verb_form in (VerbForm.FINITE, None) or (
-        lang == "en" and lead_token.verb_form is VerbForm.IMPERATIVE and right_after_subject)
+    has_subject = any(t.pos in (NOUN, PROPN, PRON) or (t.lang == "en" and t.pos is X)
+                      or (t.pos is ADJ and "plur" in t.tags) for t in before)  # "подопечные получают"
+    right_after_subject = bool(before) and before[-1].pos in (NOUN, PROPN, PRON)  # not "ID & Establish"
+    finite = lead_token.verb_form in (FINITE, None) or (
+        lang == "en" and lead_token.verb_form is IMPERATIVE and right_after_subject)
     # a modal of ability after the subject makes any verb after it a statement: "IPFS can quickly and
     # efficiently fetch packages" (the tagger reads "fetch" after "and" as an order)
     modal = lang in ("en", "ru") and any(in_class(t, "ability") for t in before[1:]) and lead_token is not words[-1]
-    return has_subject and (finite or modal) and lead_token.pos is Pos.VERB
+    return has_subject and (finite or modal) and lead_token.pos is VERB
 
 
 _BEST_EN = frozenset({"best", "finest", "greatest"})
@@ -1485,12 +1491,12 @@ def _best(words: list[Token], lang: str) -> bool:
         nxt = words[i + 1] if i + 1 < len(words) else None
         token_lang = token.lang or lang
         if token_lang == "en" and (token.text.lower() in _BEST_EN or (
-                token.text.lower() == "most" and nxt is not None and nxt.pos is Pos.ADJ)):
+                token.text.lower() == "most" and nxt is not None and nxt.pos is ADJ)):
             return True
         if token_lang == "ru" and (("Supr" in token.tags and token.lemma not in _SIZE_SUPERLATIVES) or (
-                token.lemma == "самый" and nxt is not None and nxt.pos is Pos.ADJ)):
+                token.lemma == "самый" and nxt is not None and nxt.pos is ADJ)):
             return True
-        if token_lang == "zh" and token.text == "最" and nxt is not None and nxt.pos in (Pos.ADJ, Pos.VERB) \
+        if token_lang == "zh" and token.text == "最" and nxt is not None and nxt.pos in (ADJ, VERB) \
                 and nxt.text not in _SIZE_SUPERLATIVES:
             return True
         if token_lang == "zh" and token.text in ("最好", "最佳", "最优", "一流", "顶尖"):
@@ -1505,15 +1511,15 @@ def _zh_runs_normally(clause: list[Token], in_class) -> bool:
     if len(clause) < 2 or not in_class(clause[-1], "normal_state"):
         return False
     before = clause[-2]
-    if not (before.pos in (Pos.NOUN, Pos.PROPN) or (before.pos is Pos.VERB and in_class(before, "state"))):
+    if not (before.pos in (NOUN, PROPN) or (before.pos is VERB and in_class(before, "state"))):
         return False
-    subject = clause[:-2] if before.pos is Pos.VERB else clause[:-1]
-    if subject and subject[0].pos is Pos.VERB:
+    subject = clause[:-2] if before.pos is VERB else clause[:-1]
+    if subject and subject[0].pos is VERB:
         if _classify(subject[0], in_class) is not Lead.TASK:
             return False  # "确保系统运行正常": an order to keep it so
         subject = subject[1:]
     # nothing but the subject before how it runs: "修复bug使系统运行正常" is a fix with its result
-    return bool(subject) and all(t.pos in (Pos.NOUN, Pos.PROPN, Pos.PRON, Pos.ADJ, Pos.X) or t.text == "的" for t in subject)
+    return bool(subject) and all(t.pos in (NOUN, PROPN, PRON, ADJ, X) or t.text == "的" for t in subject)
 
 
 def _clauses(words: list[Token]) -> list[list[Token]]:
@@ -1533,14 +1539,14 @@ _ZH_DEGREE = frozenset({"很", "非常", "十分", "比较", "更", "更加", "�
 def _zh_adjective_predicate(clause: list[Token]) -> bool:
     """Nouns, then an adjective that ends the clause: "家庭财务状况健康", "团队氛围好", "文档清晰".
     A Chinese adjective after its noun is the predicate (a noun's modifier comes before it: "好身材")."""
-    if len(clause) < 2 or clause[-1].pos is not Pos.ADJ or clause[0].pos not in (Pos.NOUN, Pos.PROPN):
+    if len(clause) < 2 or clause[-1].pos is not ADJ or clause[0].pos not in (NOUN, PROPN):
         return False
     if "artifacts" in clause[-1].classes or "events" in clause[-1].classes:
         return False  # jieba's dictionary tags some made things as adjectives ("清单")
     subject = clause[:-1]
-    while len(subject) > 1 and (subject[-1].pos is Pos.ADV or subject[-1].text in _ZH_DEGREE):  # jieba: 很/X
+    while len(subject) > 1 and (subject[-1].pos is ADV or subject[-1].text in _ZH_DEGREE):  # jieba: 很/X
         subject = subject[:-1]
-    return all(t.pos in (Pos.NOUN, Pos.PROPN) or t.text in ("的", "与", "和") for t in subject) and subject[-1].pos is not Pos.PART
+    return all(t.pos in (NOUN, PROPN) or t.text in ("的", "与", "和") for t in subject) and subject[-1].pos is not PART
 
 
 # Words that make a Chinese clause about a thing a statement of how it behaves, not an order.
@@ -1556,9 +1562,9 @@ def _zh_behaviour_state(clause: list[Token]) -> bool:
     when = next((i for i, t in enumerate(clause) if t.text in ("时", "时候")), None)
     if when is not None and when + 1 < len(clause) and clause[when + 1].text in _ZH_BEHAVIOUR:
         return True  # "加载大型 transcript 时不会导致内存暴涨": what happens whenever X is done
-    if len(clause) < 3 or not (clause[0].pos in (Pos.NOUN, Pos.PROPN, Pos.PRON, Pos.ADJ) or clause[0].lang == "en"):
+    if len(clause) < 3 or not (clause[0].pos in (NOUN, PROPN, PRON, ADJ) or clause[0].lang == "en"):
         return False
-    if any(t.pos is Pos.NUM and t.text not in ("一个", "一", "一种", "一套") for t in clause):
+    if any(t.pos is NUM and t.text not in ("一个", "一", "一种", "一套") for t in clause):
         return False
     for i, token in enumerate(clause[1:-1], start=1):
         if token.text not in _ZH_BEHAVIOUR:
@@ -1566,11 +1572,11 @@ def _zh_behaviour_state(clause: list[Token]) -> bool:
         # the subject before it: nouns, with verbs only inside a relative clause ("抛出的错误") or
         # last, used as a noun ("SQLite 写操作")
         subject = clause[:i]
-        while len(subject) > 1 and subject[-1].pos is Pos.VERB:
+        while len(subject) > 1 and subject[-1].pos is VERB:
             subject = subject[:-1]
-        bare_verbs = [j for j, t in enumerate(subject) if t.pos is Pos.VERB
+        bare_verbs = [j for j, t in enumerate(subject) if t.pos is VERB
                       and not (j + 1 < len(subject) and subject[j + 1].text == "的")]
-        return not bare_verbs and any(t.pos in (Pos.NOUN, Pos.PROPN) or t.lang == "en" for t in subject)
+        return not bare_verbs and any(t.pos in (NOUN, PROPN) or t.lang == "en" for t in subject)
     return False
 
 
@@ -1581,12 +1587,12 @@ def _copular_state(words: list[Token]) -> bool:
         if token.text.lower() not in ("is", "are"):
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if nxt is not None and nxt.pos is Pos.ADV and i + 2 < len(words):
+        if nxt is not None and nxt.pos is ADV and i + 2 < len(words):
             nxt = words[i + 2]  # "are well protected", "is fully automated": the state after its adverb
-        if any(t.pos is Pos.VERB for t in words[:i]):
+        if any(t.pos is VERB for t in words[:i]):
             return False  # "Maintain plans that are responsive": the copula is in a relative clause
-        subject = any(t.pos in (Pos.NOUN, Pos.PROPN, Pos.PRON, Pos.X) for t in words[:i])
-        state = nxt is not None and (nxt.pos in (Pos.ADJ, Pos.VERB, Pos.DET, Pos.NOUN) or nxt.verb_form in (VerbForm.PARTICIPLE, VerbForm.GERUND))
+        subject = any(t.pos in (NOUN, PROPN, PRON, X) for t in words[:i])
+        state = nxt is not None and (nxt.pos in (ADJ, VERB, DET, NOUN) or nxt.verb_form in (PARTICIPLE, GERUND))
         return subject and state
     return False
 
@@ -1610,7 +1616,7 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bo
     """"Выполнение плана 92%", "% of plan achieved", "плана на 95%", "目标的100%", "计划完成率"."""
     if any(in_class(t, "progress") for t in words):
         return False  # "建置完成儲備幹部計畫80%進度": progress on one's own plan is a task's state, not a plan met
-    plans = [t for i, t in enumerate(words) if (in_class(t, "plan") and t.pos is not Pos.VERB) or _zh_quota(words, i, in_class)]
+    plans = [t for i, t in enumerate(words) if (in_class(t, "plan") and t.pos is not VERB) or _zh_quota(words, i, in_class)]
     fulfils = [t for t in words if in_class(t, "fulfilment")]
     reach = 3 if analysis.lang == "zh" else 1
     if any(abs(words.index(p) - words.index(f)) <= reach for p in plans for f in fulfils):
@@ -1628,14 +1634,14 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bo
     for q in percents:
         at = bisect_left(starts, q.end)
         after, before = words[at:at + 5], words[max(0, at - 5):at]
-        if any(in_class(t, "plan") for t in after) and after and after[0].pos is Pos.ADP:
+        if any(in_class(t, "plan") for t in after) and after and after[0].pos is ADP:
             return True  # "% of … plan"
         if fulfils and any(in_class(t, "plan") for t in before + after):
             return True
     return False
 
 
-CONTENT_POS = (Pos.NOUN, Pos.PROPN, Pos.VERB, Pos.ADJ, Pos.X, Pos.NUM)
+CONTENT_POS = (NOUN, PROPN, VERB, ADJ, X, NUM)
 
 
 def content_words(reading: Reading) -> set[str]:

@@ -15,7 +15,12 @@ from __future__ import annotations
 from itertools import takewhile
 from typing import Iterator
 
-from okrlint.analysis import Pos, QuantityKind, VerbForm
+from okrlint.analysis import QuantityKind
+# Members as module constants: reading `Pos.NOUN` on an enum class costs ~20x a module constant in CPython 3.11
+# (see analysis/facts.py), and these facts read them for every word of every text.
+from okrlint.analysis.facts import (
+    VERB, NOUN, PROPN, ADJ, ADV, PRON, DET, PUNCT, INFINITIVE, IMPERATIVE, FINITE, PARTICIPLE, ACTION_NOUN,
+)
 from okrlint.analysis.normalize import without_trailing_mentions
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.phrases import mentions
@@ -65,7 +70,7 @@ def task_reason(r: Reading) -> str | None:
         return None
     if r.threshold and r.analysis.quantities and (r.metric or r.aggregate or r.lead is not Lead.TASK):
         return None  # "Efficiency ratio > 1.8", "Read amp p99 < 2", "Allow fewer than 300 yards per game": a bound on a measure
-    if r.level_quantity and r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN:
+    if r.level_quantity and r.lead_token is not None and r.lead_token.verb_form is ACTION_NOUN:
         return None  # "Сборка на CI — до 10 минут": a process measured, not a task
     if r.team_subject and r.lead in (Lead.TASK, Lead.ONGOING) and not (r.level_quantity or r.big_amount):
         return "task-verb"  # "Команда продаж проводит 20 демо": the team's own work counted ("продаж" names the team)
@@ -125,7 +130,7 @@ def _own_effort_per_period(r: Reading) -> bool:
     if r.beneficiary or r.value or r.people_adopt or r.object_is_person or (r.threshold and not r.lower_bound):
         return False  # "within 2 hours" bounds a service; "at least once a week" is still effort
     words = r.analysis.words
-    if any(t is not r.lead_token and t.pos is Pos.VERB and t.verb_form in (VerbForm.PARTICIPLE, VerbForm.FINITE) for t in words):
+    if any(t is not r.lead_token and t.pos is VERB and t.verb_form in (PARTICIPLE, FINITE) for t in words):
         return False  # "Wiki pages viewed 2,000 times per month": others did it, or a state holds
     if any("recurring_items" in t.classes or "business_metrics" in t.classes for t in words):
         return False  # "2 releases per week", "10 deals a month": a pace of delivery or a business result
@@ -182,9 +187,9 @@ def _deliverable_list(r: Reading) -> bool:
     items = [part for part in _LIST_SEPARATORS.split(r.analysis.normalized) if part.strip()]
     if len(items) < 3 or any(len(part.split()) > 6 for part in items):
         return False
-    acting = (VerbForm.FINITE, VerbForm.INFINITIVE, VerbForm.IMPERATIVE)
+    acting = (FINITE, INFINITIVE, IMPERATIVE)
     return r.lead in (Lead.NONE, Lead.TASK, Lead.REWORK) and not any(
-        t.pos is Pos.VERB and t.verb_form in acting for t in r.analysis.words)
+        t.pos is VERB and t.verb_form in acting for t in r.analysis.words)
 
 
 def _moves_nothing(r: Reading) -> str | None:
@@ -224,15 +229,15 @@ def is_hygiene(r: Reading) -> bool:
         return False
     if any(q.kind is QuantityKind.DURATION and not _rolling_window(r, q) for q in r.analysis.quantities):
         return False  # "All testing is complete within 2 days": a service level, an outcome
-    verbless = not any(t.pos is Pos.VERB for t in r.analysis.tokens)  # "100% проектов можно открыть" is a capability
+    verbless = not any(t.pos is VERB for t in r.analysis.tokens)  # "100% проектов можно открыть" is a capability
     nominal = (r.lead is Lead.NONE and (verbless or r.routine)) or (
-        r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN)  # "100% of releases ship on time"
+        r.lead_token is not None and r.lead_token.verb_form is ACTION_NOUN)  # "100% of releases ship on time"
     # A done-participle alone ("100% of SDRs enabled on Drift", "100% of pages enabled with chat")
     # is a one-off rollout as often as a routine: it needs a routine word to count as hygiene.
     # Chinese puts the items first and the verb last with no participle ("报表100%按时提交"): that
     # clause states what happens to every item, as "100% of reports submitted on time" does.
     words = r.analysis.words
-    zh_done = r.analysis.lang == "zh" and bool(words) and words[-1].pos is Pos.VERB and words[0].pos is Pos.NOUN
+    zh_done = r.analysis.lang == "zh" and bool(words) and words[-1].pos is VERB and words[0].pos is NOUN
     if r.hundred_percent and (((r.completion or zh_done) and r.routine) or r.possess or nominal or r.completes):
         # "100% of team members trained on …": people trained by the team is a one-off rollout (a
         # task); people who complete a duty ("100% of employees complete …") or have something
@@ -249,7 +254,7 @@ def is_hygiene(r: Reading) -> bool:
     # "All filings submitted on time", "Postmortem for every Sev1", "Все договоры проходят проверку юриста"
     # "All filings submitted on time", "Все обращения регистрируются в срок": every item, every time;
     # "all … in total" without a routine is a count
-    finite = r.lead_token is not None and r.lead_token.verb_form is VerbForm.FINITE
+    finite = r.lead_token is not None and r.lead_token.verb_form is FINITE
     return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite) and not _people_trained_once(r)
 
 
@@ -290,7 +295,7 @@ _WINDOW_BACK = frozenset({"last", "past", "последние", "последн�
 def _rolling_window(r: Reading, quantity) -> bool:
     """"within the last 12 months", "за последние 12 месяцев", "过去12个月": a window looking back,
     renewed each period (a routine), not a time to finish in."""
-    before = [t for t in r.analysis.tokens if t.end <= quantity.start and t.pos is not Pos.PUNCT]
+    before = [t for t in r.analysis.tokens if t.end <= quantity.start and t.pos is not PUNCT]
     return bool(before) and before[-1].text.lower() in _WINDOW_BACK
 
 
@@ -307,7 +312,7 @@ def _items_recur(r: Reading) -> bool:
 def _habitual(r: Reading) -> bool:
     """A present-tense verb of things, not a past or a participle: "проходят", "pass", "通过" after
     the items says what happens to each of them every time."""
-    return any(t.pos is Pos.VERB and t.verb_form is VerbForm.FINITE and "past" not in t.tags
+    return any(t.pos is VERB and t.verb_form is FINITE and "past" not in t.tags
                for t in r.analysis.words)
 
 
@@ -368,8 +373,8 @@ def _kept_in_a_state(r: Reading) -> bool:
     if r.lead_token not in words:
         return False
     rest = words[words.index(r.lead_token) + 1:]
-    noun = next((i for i, t in enumerate(rest) if t.pos in (Pos.NOUN, Pos.PROPN)), None)
-    return noun is not None and any(t.pos is Pos.ADJ or t.verb_form is VerbForm.PARTICIPLE for t in rest[noun + 1:noun + 3])
+    noun = next((i for i, t in enumerate(rest) if t.pos in (NOUN, PROPN)), None)
+    return noun is not None and any(t.pos is ADJ or t.verb_form is PARTICIPLE for t in rest[noun + 1:noun + 3])
 
 
 def task_not_outcome(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
@@ -388,7 +393,7 @@ def _lead_words(r: Reading) -> tuple[str, ...]:
     """The predicate as written; for a completion state without one, the last verb ("系统上线")."""
     if r.lead_token is not None:
         return (r.lead_token.text,)
-    verbs = [t.text for t in r.analysis.tokens if t.pos is Pos.VERB]
+    verbs = [t.text for t in r.analysis.tokens if t.pos is VERB]
     return (verbs[-1],) if verbs else ()
 
 
@@ -454,7 +459,7 @@ def _count_of(r: Reading) -> bool:
     leading "#" as markdown, so a text left starting with "of" had one.)"""
     if r.analysis.lang != "en" or r.has_number:
         return False
-    tokens = [t for t in r.analysis.tokens if t.pos is not Pos.PUNCT]
+    tokens = [t for t in r.analysis.tokens if t.pos is not PUNCT]
     if len(tokens) < 2:
         return False
     first, second = tokens[0], tokens[1].text.lower()
@@ -467,7 +472,7 @@ def _measure_named(r: Reading) -> bool:
     ответа", "平均响应时间". It names a measure and leaves its target out."""
     if r.has_number or not r.noun_phrase:
         return False
-    first = [t for t in r.analysis.tokens if t.pos is not Pos.PUNCT or t.text == "%"][:2]
+    first = [t for t in r.analysis.tokens if t.pos is not PUNCT or t.text == "%"][:2]
     return any(t.text == "%" or "aggregates" in t.classes for t in first)
 
 
@@ -509,7 +514,7 @@ def _vague_adverb_counts(r: Reading) -> bool:
         vague = "vague_adverbs" in token.classes
         if comparative(token) or (vague and ("COMP" in token.tags or token.text.lower() in _COMPARING)):
             return True  # "Give greater transparency", "лучше", "更好": a direction whatever it stands next to
-        if vague and (token in before or (token in after and token.pos is Pos.ADV)):
+        if vague and (token in before or (token in after and token.pos is ADV)):
             return True  # "quickly update", "高效运用", "deploy quickly"
         if token in after and token.text.lower() in _UNSTATED_BOUND:
             return True  # "Provide enough documentation", «Обеспечить достаточно …»: a bar that is never stated
@@ -526,7 +531,7 @@ def _before_purpose(words: list, lead_at: int) -> list:
         nxt = words[i + 1] if i + 1 < len(words) else None
         # "to make it easier", "for making…", "to better describe" (an infinitive, perhaps after an adverb)
         if token.text.lower() in ("to", "for") and nxt is not None and (
-                nxt.pos in (Pos.VERB, Pos.ADV) or comparative(nxt)):
+                nxt.pos in (VERB, ADV) or comparative(nxt)):
             return words[:i]
     return words
 
@@ -568,7 +573,7 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Write down the team norms": done or not done
     if is_task(r) and r.lead not in (Lead.ONGOING, Lead.CAUSATIVE, Lead.ENSURE) and not vague:
         return True  # "Close our seed round", "Получить сертификат": done or not done
-    if r.lead is Lead.ONGOING and r.lead_token is not None and r.lead_token.verb_form is VerbForm.ACTION_NOUN \
+    if r.lead is Lead.ONGOING and r.lead_token is not None and r.lead_token.verb_form is ACTION_NOUN \
             and r.analysis.lang != "zh":  # Chinese verbs used as nouns (研究, 支持) are still the activity
         return True  # "Support for SAML and SCIM": a feature, there or not
     if r.lead is Lead.ONGOING and (r.artifact_after_lead or r.task_in_purpose) and not vague:
@@ -593,8 +598,8 @@ def _people_enabled_to_act(r: Reading) -> bool:
         return False
     rest = words[words.index(r.lead_token) + 1:]
     for i, token in enumerate(rest[:4]):
-        if token.pos is Pos.VERB:
-            return i > 0 and all(t.pos in (Pos.NOUN, Pos.PRON, Pos.ADJ, Pos.DET) or t.text.lower() == "to" for t in rest[:i]) \
+        if token.pos is VERB:
+            return i > 0 and all(t.pos in (NOUN, PRON, ADJ, DET) or t.text.lower() == "to" for t in rest[:i]) \
                 and "vague" not in token.classes and "increase" not in token.classes
     return False
 
@@ -611,12 +616,12 @@ def _ensures_a_clause(r: Reading) -> bool:
     after = tokens[tokens.index(r.lead_token) + 1:]
     while after and (after[0].text in (",", "，") or after[0].text.lower() in ("that", "чтобы", "что")):
         after = after[1:]  # «Обеспечить, чтобы тесты покрывали …», "Ensure that …"
-    rest = list(takewhile(lambda t: t.pos is not Pos.PUNCT, after))  # the clause ensured, not a note after it
+    rest = list(takewhile(lambda t: t.pos is not PUNCT, after))  # the clause ensured, not a note after it
     for i, token in enumerate(rest):
-        if token.pos is Pos.VERB:
+        if token.pos is VERB:
             relative = any(t.text.lower() in _RELATIVES for t in rest[:i])  # "… offerings where we have entities"
-            finite = token.verb_form is VerbForm.FINITE or (token.lang == "zh" and token.verb_form is None)
-            return i > 0 and not relative and finite and rest[i - 1].pos in (Pos.NOUN, Pos.PROPN, Pos.PRON)
+            finite = token.verb_form is FINITE or (token.lang == "zh" and token.verb_form is None)
+            return i > 0 and not relative and finite and rest[i - 1].pos in (NOUN, PROPN, PRON)
     return False
 
 
@@ -687,7 +692,7 @@ def _breaks_off_at_the_result(r: Reading) -> bool:
     """The text stops right after a word that opens its result ("…, so that:", "…，使得："): the work
     is written, what it is for is not."""
     end = len(without_trailing_mentions(r.analysis.normalized))  # "…，使得： @张三 @李四": the owners come after
-    words = [t for t in r.analysis.tokens if t.pos is not Pos.PUNCT and t.end <= end]
+    words = [t for t in r.analysis.tokens if t.pos is not PUNCT and t.end <= end]
     return bool(words) and "result_connectors" in words[-1].classes
 
 
@@ -709,8 +714,8 @@ def _number_without_reference(r: Reading) -> bool:
     if quantity.kind is not QuantityKind.PERCENT or r.lead not in (Lead.VAGUE, Lead.REWORK):
         return False
     before = [t for t in r.analysis.tokens if t.end <= quantity.start]
-    after = [t for t in r.analysis.tokens if t.start >= quantity.end and t.pos is not Pos.PUNCT]
-    return bool(before) and not after and before[-1].pos is Pos.NOUN
+    after = [t for t in r.analysis.tokens if t.start >= quantity.end and t.pos is not PUNCT]
+    return bool(before) and not after and before[-1].pos is NOUN
 
 
 # -- kpi-in-disguise -------------------------------------------------------------------------
@@ -838,7 +843,7 @@ def _builds_quality(r: Reading, listed: bool = False) -> bool:
     if r.lead is not Lead.TASK or r.lead_token not in r.analysis.words:
         return False
     tokens = r.analysis.tokens
-    after = list(takewhile(lambda t: t.pos is not Pos.PUNCT, tokens[tokens.index(r.lead_token) + 1:]))
+    after = list(takewhile(lambda t: t.pos is not PUNCT, tokens[tokens.index(r.lead_token) + 1:]))
     # Chinese puts the head last ("建立团队在社区的专业影响力，…"); English and Russian first
     head = (after[-1] if after else None) if r.analysis.lang == "zh" else head_noun(after, r.analysis.lang)
     if head is None or head.lemma.endswith(_CAPABILITY):
