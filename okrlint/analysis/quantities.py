@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from okrlint.analysis import numbers as nums
+from okrlint.analysis.first_char import alternation_by_first_char, can_start
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.deadlines import date_spans, find_deadline
 from okrlint.analysis.facts import Change, Quantity, QuantityKind
@@ -132,11 +133,17 @@ _MULT_ATTACHED = lazy_compile(r"(?:MM|bn|[kKкКMB])(?![A-Za-zА-Яа-яЁё])")
 # (tests/analysis/test_core_starts.py derives them from the patterns).
 _RANGE_STARTS = frozenset("%％ \u00a0\u202f\u2009-–—~～至")
 _MULT_ATTACHED_STARTS = frozenset("MbkKкКB")
-_MULT_SPACED = lazy_compile(
-    rf"{_SP}?(?:тыс\.|тыс{_NL}|тысяч[аиу]?{_NL}|млн\.?|миллион(?:а|ов)?{_NL}|млрд\.?|миллиард(?:а|ов)?{_NL}"
-    rf"|трлн\.?|thousand{_NL}|million{_NL}|billion{_NL}|trillion{_NL}|mln{_NL}|bn{_NL})|万亿|千万|百万|万|亿|千(?!克|米|瓦)",
-    re.IGNORECASE,
-)
+_MULT_WORDS = (rf"тыс\.|тыс{_NL}|тысяч[аиу]?{_NL}|млн\.?|миллион(?:а|ов)?{_NL}|млрд\.?|миллиард(?:а|ов)?{_NL}"
+               rf"|трлн\.?|thousand{_NL}|million{_NL}|billion{_NL}|trillion{_NL}|mln{_NL}|bn{_NL}")
+_MULT_CJK = "万亿|千万|百万|万|亿|千(?!克|米|瓦)"
+_MULT_SPACED = lazy_compile(rf"{_SP}?(?:{_MULT_WORDS})|{_MULT_CJK}", re.IGNORECASE)
+# The characters a spaced multiplier, a glued unit and an ordinal ending can start with (after the
+# space, for the multiplier): most numbers are followed by none of them, and a lookup per character
+# is cheaper than a regex call that fails (test_core_starts.py derives them from the patterns).
+_MULT_SPACED_STARTS = "[тмtmb万亿千百]"
+_UNIT_ATTACHED_STARTS = "[xх×mhdspkgtкмгт]"
+_ORDINAL_AFTER_STARTS = r"[snrt\-йгеямюоыиа]"
+_SP_CHARS = frozenset(" \u00a0\u202f\u2009")
 _UNIT_ATTACHED = lazy_compile(
     r"(?P<ratio>[xх×](?![a-zа-яё]))|(?P<ms>(?-i:ms)(?![a-z]))|(?P<hour>(?-i:h|hrs?)(?![a-z]))"
     r"|(?P<day>(?-i:d)(?![a-z]))|(?P<second>(?-i:s)(?![a-z]))|(?P<minute>(?-i:min)(?![a-z]))"
@@ -177,6 +184,12 @@ _UNIT_PARTS = (
 _UNIT_STARTS = r"[\$%\-bcdefghkmnpqrstuwy£¥бгдезклмнопрстфчю€₽个人倍元分周块基天小工年日星欧毫百秒美英钟％\s]"
 _UNIT = lazy_compile(rf"{_SP}?(?={_UNIT_STARTS})(?:" + "|".join(f"(?={starts}){unit}" for starts, unit in _UNIT_PARTS) + ")",
                      re.IGNORECASE)
+# _UNIT without its 24 lookaheads: per character, the alternation of only the units that can start
+# there (_unit_at). The lookaheads alone were most of a failing _UNIT call (~9k instructions).
+_UNITS_AT = alternation_by_first_char(_UNIT_STARTS, _UNIT_PARTS, re.IGNORECASE)
+_MULT_SPACED_AT = can_start(_MULT_SPACED_STARTS, re.IGNORECASE)
+_UNIT_ATTACHED_AT = can_start(_UNIT_ATTACHED_STARTS, re.IGNORECASE)
+_ORDINAL_AFTER_AT = can_start(_ORDINAL_AFTER_STARTS, re.IGNORECASE)
 _DURATIONS = {"ms", "second", "minute", "hour", "day", "week", "month", "quarter", "year"}
 _CURRENCIES = {"RUB", "USD", "EUR", "GBP", "CNY"}
 
@@ -406,8 +419,8 @@ def _from_digits(text: str, m: re.Match[str]) -> _Cand | None:
             return None  # "GPT-4", "COVID-19"
     if text.startswith(".", end) and end + 1 < len(text) and text[end + 1].isdigit():
         return None  # "1.2.3", an address or a version
-    ordinal = _ORDINAL_AFTER.match(text, end)
-    if ordinal and not _UNIT.match(text, ordinal.start()):
+    ordinal = _ORDINAL_AFTER.match(text, end) if _ORDINAL_AFTER_AT[text[end:end + 1]] else None
+    if ordinal and not _unit_at(text, ordinal.start()):
         return None  # "1st", "2-й"
     value = nums.parse_digits(m.group())
     if value is None:
@@ -544,16 +557,17 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
         rng = _RANGE.match(text, p) if text[p:p + 1] in _RANGE_STARTS else None
         if rng and (not rng.group("pct") or text.startswith(("%", "％"), rng.end())):
             p = rng.end()  # "20–30%", "4–5x": one quantity, value = lower bound
-    mult = (_MULT_ATTACHED.match(text, p) if text[p:p + 1] in _MULT_ATTACHED_STARTS else None) or _MULT_SPACED.match(text, p)
+    mult = (_MULT_ATTACHED.match(text, p) if text[p:p + 1] in _MULT_ATTACHED_STARTS else None) or _mult_spaced_at(text, p)
     if mult:
         cand.mult = nums.multiplier_value(mult.group())
         if cand.value is not None:
             cand.value *= cand.mult
         p = mult.end()
     cand.end = p
-    unit = (_UNIT_ATTACHED.match(text, p) if digits or cand.placeholder else None) or _UNIT.match(text, p)
+    attached = (digits or cand.placeholder) and _UNIT_ATTACHED_AT[text[p:p + 1]]
+    unit = (_UNIT_ATTACHED.match(text, p) if attached else None) or _unit_at(text, p)
     if unit is None and text.startswith("-", p):
-        unit = _UNIT.match(text, p + 1)  # "30-day", "5-star"
+        unit = _unit_at(text, p + 1)  # "30-day", "5-star"
         if unit and unit.lastgroup not in _DURATIONS | {"star", "point", "ratio"}:
             unit = None
     if unit is not None:
@@ -566,6 +580,28 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
         return False  # "4-шаговый мастер", "3-step wizard", "2-factor login": part of a word, not a count
     _count(text, cand)
     return True
+
+
+def _unit_at(text: str, p: int) -> re.Match[str] | None:
+    """What `_UNIT.match(text, p)` finds (the same unit: `lastgroup` and `end()`), trying only the units
+    that can start where they would.
+
+    After a space, only there: _UNIT would then also try the units at the space itself, but only the
+    percentile can start with one ("\\s?percentile"), and it matches there only when "percentile"
+    follows the space, where it (or a unit before it) has already matched.
+    """
+    if text[p:p + 1] in _SP_CHARS:
+        p += 1
+    units = _UNITS_AT[text[p:p + 1]]
+    return units.match(text, p) if units is not None else None
+
+
+def _mult_spaced_at(text: str, p: int) -> re.Match[str] | None:
+    """`_MULT_SPACED.match(text, p)`, called only when the character after an optional space can start it."""
+    char = text[p:p + 1]
+    if char in _SP_CHARS:
+        char = text[p + 1:p + 2]
+    return _MULT_SPACED.match(text, p) if _MULT_SPACED_AT[char] else None
 
 
 def _apply_unit(text: str, cand: _Cand, unit: re.Match[str]) -> bool:
