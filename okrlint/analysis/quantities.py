@@ -24,12 +24,14 @@ Decisions a rule author should know:
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from okrlint.analysis import numbers as nums
+from okrlint.analysis.first_char import alternation_by_first_char, can_start
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.deadlines import date_spans, find_deadline
 from okrlint.analysis.facts import Change, Quantity, QuantityKind
@@ -110,10 +112,9 @@ _NUMBER_WORDS = frozenset(nums.RU_WORDS) | frozenset(nums.EN_WORDS) | frozenset(
 _NUMBER_STEMS = lazy_compile("половин|кратн|double|tripl")
 
 
-def _core(text: str) -> re.Pattern[str]:
-    """The core regex for `text`: with number words only when the text has one."""
+def _core(text: str, low: str) -> re.Pattern[str]:
+    """The core regex for `text` (`low`: it lowered): with number words only when the text has one."""
     global _lowered
-    low = text.lower()
     _lowered = text, low if len(low) == len(text) else None  # for the windows before its numbers (_window_has)
     if not _NUMBER_WORDS.isdisjoint(_LOWER_WORD.findall(low)) or _NUMBER_STEMS.search(low):
         return _core_full()
@@ -132,11 +133,17 @@ _MULT_ATTACHED = lazy_compile(r"(?:MM|bn|[kKкКMB])(?![A-Za-zА-Яа-яЁё])")
 # (tests/analysis/test_core_starts.py derives them from the patterns).
 _RANGE_STARTS = frozenset("%％ \u00a0\u202f\u2009-–—~～至")
 _MULT_ATTACHED_STARTS = frozenset("MbkKкКB")
-_MULT_SPACED = lazy_compile(
-    rf"{_SP}?(?:тыс\.|тыс{_NL}|тысяч[аиу]?{_NL}|млн\.?|миллион(?:а|ов)?{_NL}|млрд\.?|миллиард(?:а|ов)?{_NL}"
-    rf"|трлн\.?|thousand{_NL}|million{_NL}|billion{_NL}|trillion{_NL}|mln{_NL}|bn{_NL})|万亿|千万|百万|万|亿|千(?!克|米|瓦)",
-    re.IGNORECASE,
-)
+_MULT_WORDS = (rf"тыс\.|тыс{_NL}|тысяч[аиу]?{_NL}|млн\.?|миллион(?:а|ов)?{_NL}|млрд\.?|миллиард(?:а|ов)?{_NL}"
+               rf"|трлн\.?|thousand{_NL}|million{_NL}|billion{_NL}|trillion{_NL}|mln{_NL}|bn{_NL}")
+_MULT_CJK = "万亿|千万|百万|万|亿|千(?!克|米|瓦)"
+_MULT_SPACED = lazy_compile(rf"{_SP}?(?:{_MULT_WORDS})|{_MULT_CJK}", re.IGNORECASE)
+# The characters a spaced multiplier, a glued unit and an ordinal ending can start with (after the
+# space, for the multiplier): most numbers are followed by none of them, and a lookup per character
+# is cheaper than a regex call that fails (test_core_starts.py derives them from the patterns).
+_MULT_SPACED_STARTS = "[тмtmb万亿千百]"
+_UNIT_ATTACHED_STARTS = "[xх×mhdspkgtкмгт]"
+_ORDINAL_AFTER_STARTS = r"[snrt\-йгеямюоыиа]"
+_SP_CHARS = frozenset(" \u00a0\u202f\u2009")
 _UNIT_ATTACHED = lazy_compile(
     r"(?P<ratio>[xх×](?![a-zа-яё]))|(?P<ms>(?-i:ms)(?![a-z]))|(?P<hour>(?-i:h|hrs?)(?![a-z]))"
     r"|(?P<day>(?-i:d)(?![a-z]))|(?P<second>(?-i:s)(?![a-z]))|(?P<minute>(?-i:min)(?![a-z]))"
@@ -177,6 +184,12 @@ _UNIT_PARTS = (
 _UNIT_STARTS = r"[\$%\-bcdefghkmnpqrstuwy£¥бгдезклмнопрстфчю€₽个人倍元分周块基天小工年日星欧毫百秒美英钟％\s]"
 _UNIT = lazy_compile(rf"{_SP}?(?={_UNIT_STARTS})(?:" + "|".join(f"(?={starts}){unit}" for starts, unit in _UNIT_PARTS) + ")",
                      re.IGNORECASE)
+# _UNIT without its 24 lookaheads: per character, the alternation of only the units that can start
+# there (_unit_at). The lookaheads alone were most of a failing _UNIT call (~9k instructions).
+_UNITS_AT = alternation_by_first_char(_UNIT_STARTS, _UNIT_PARTS, re.IGNORECASE)
+_MULT_SPACED_AT = can_start(_MULT_SPACED_STARTS, re.IGNORECASE)
+_UNIT_ATTACHED_AT = can_start(_UNIT_ATTACHED_STARTS, re.IGNORECASE)
+_ORDINAL_AFTER_AT = can_start(_ORDINAL_AFTER_STARTS, re.IGNORECASE)
 _DURATIONS = {"ms", "second", "minute", "hour", "day", "week", "month", "quarter", "year"}
 _CURRENCIES = {"RUB", "USD", "EUR", "GBP", "CNY"}
 
@@ -230,7 +243,34 @@ _LABEL_STEMS = (
     "раздел", "пункт", "стать", "тип", "модел", "поколени", "класс", "корпус", "спринт",
 )
 _LABEL_MARKS = ("№", "#", "第", "版本")
-_LAST_TOKEN = lazy_compile(r"(?:[A-Za-zА-Яа-яЁё]+\.?|[^\sA-Za-zА-Яа-яЁё\d]+)$")
+_LAST_TOKEN = lazy_compile(r"(?:[A-Za-zА-Яа-яЁё]+\.?|[^\sA-Za-zА-Яа-яЁё\d]+)$")  # what _last_token finds
+_LATIN_CYRILLIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюяЁё"
+_LATIN_CYRILLIC_SET = frozenset(_LATIN_CYRILLIC)
+
+
+def _last_token(head: str) -> tuple[int, str]:
+    """Where the last word of `head` starts, and the word ("" when none): the match of `_LAST_TOKEN.search(head)`.
+
+    A word is a run of Latin/Cyrillic letters (with a dot after it: "стр.", "No.") or a run of other
+    marks ("第", "#", "版本"). Searched with the regex, a run was tried from each of its letters, each
+    time to the end: a few µs a number. Here the run is found from the end.
+    """
+    end = len(head)
+    if head.endswith("\n"):
+        end -= 1  # "$" also matches before a newline at the end
+    stop = end - 1 if head.endswith(".", 0, end) else end
+    letters_start = len(head[:stop].rstrip(_LATIN_CYRILLIC))
+    if letters_start < stop:
+        return letters_start, head[letters_start:end]
+    other_start = end
+    while other_start and _is_other_mark(head[other_start - 1]):
+        other_start -= 1
+    return (other_start, head[other_start:end]) if other_start < end else (end, "")
+
+
+def _is_other_mark(char: str) -> bool:
+    """Neither a space, a Latin/Cyrillic letter nor a digit (as `[^\\sA-Za-zА-Яа-яЁё\\d]`)."""
+    return not (char.isspace() or char in _LATIN_CYRILLIC_SET or char.isdecimal())
 _TOP_PREFIX = lazy_compile(r"(?<![A-Za-zА-Яа-яЁё])(?:top|топ)\s*-?\s*$", re.IGNORECASE)
 _RU_V = lazy_compile(r"(?<![А-Яа-яЁё])в\s*$", re.IGNORECASE)
 _ORDINAL_BEFORE = lazy_compile(r"(?:first|second|1st|2nd|перв\w*|втор\w*|the\s+other)\s+$", re.IGNORECASE)
@@ -275,27 +315,39 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     """All quantities in `text`, in order of appearance, non-overlapping."""
     if not text:
         return []
-    masked = _mask(text)
+    low = text.lower()
+    core = _core(text, low)
+    masked = _mask(text, low)
     cands: list[_Cand] = []
     last_end = 0
-    for m in _core(text).finditer(text):
+    for m in _core_matches(text, core):
         if m.start() < last_end or masked and _overlaps(masked, m.start(), m.end()):
             continue
         cand = _build(text, m, lang)
         if cand is not None and cand.start >= last_end:
             cands.append(cand)
             last_end = cand.end
-    links = _links(text, cands)
+    global _last_found
+    adjacent, baselines = _link_parts(text, cands)
+    links = _with_baselines(cands, adjacent, baselines)
     linked = {i for pair in links for i in pair}
     for a, b in links:
         _share_unit(cands[a], cands[b])
-    return [_freeze(text, c) for i, c in enumerate(cands) if not c.weak or i in linked]
+    found = [_freeze(text, c) for i, c in enumerate(cands) if not c.weak or i in linked]
+    # find_change is asked next about these very quantities: what its links depend on apart from their
+    # kinds and units (which sharing a unit may have changed) is kept, while every candidate was kept.
+    _last_found = (text, found, adjacent, baselines) if len(found) == len(cands) else _NOTHING_FOUND
+    return found
 
 
 def find_change(text: str, quantities: Sequence[Quantity], lang: str) -> Change | None:
     """The first explicit from→to move between two of `quantities`, or None."""
     qs = list(quantities)
-    links = _links(text, qs)
+    last_text, last_found, adjacent, baselines = _last_found
+    if last_text is text and len(qs) == len(last_found) and all(map(operator.is_, qs, last_found)):
+        links = _with_baselines(qs, adjacent, baselines)  # the same text and quantities find_quantities just gave
+    else:
+        links = _links(text, qs)
     if not links:
         return None
     a, b = links[0]
@@ -305,9 +357,12 @@ def find_change(text: str, quantities: Sequence[Quantity], lang: str) -> Change 
 # --- Masking -------------------------------------------------------------------------------
 
 
-def _mask(text: str) -> list[tuple[int, int]]:
+def _mask(text: str, low: str) -> list[tuple[int, int]]:
     spans = date_spans(text)
-    spans.extend((m.start(), m.end()) for m in _SPECIAL_NON_QTY.finditer(text))
+    # Each of "24/7", "10:00" and "day 0" has its "/", ":" or "day" (any case): most texts have none
+    # of them, and scanning a text for the pattern cost more than the rest of its masking.
+    if "/" in text or ":" in text or "day" in low:
+        spans.extend((m.start(), m.end()) for m in _SPECIAL_NON_QTY.finditer(text))
     return spans
 
 
@@ -315,6 +370,27 @@ def _mask(text: str) -> list[tuple[int, int]]:
 _SPECIAL_STARTS = r"[\dd]"
 _SPECIAL_NON_QTY = lazy_compile(rf"(?={_SPECIAL_STARTS})(?:(?<!\d)24\s?/\s?7(?!\d)|(?<![\w])day\s+\d+|\d{{1,2}}:\d{{2}}(?!\d))",
                                 re.IGNORECASE)
+
+
+def _core_matches(text: str, core: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """What `core.finditer(text)` yields. For the basic core, tried only where a number can start: the
+    engine cannot skip ahead past a lookahead, so a scan called the whole pattern at every character,
+    while a search for a starting character skips ahead in C. (No core match is empty.)"""
+    if core is not _CORE_BASIC:
+        yield from core.finditer(text)
+        return
+    next_start, match = _BASIC_START.search, _CORE_BASIC.match
+    pos = 0
+    while (start := next_start(text, pos)) is not None:
+        found = match(text, start.start())
+        if found is None:
+            pos = start.start() + 1
+        else:
+            yield found
+            pos = found.end()
+
+
+_BASIC_START = lazy_compile(_BASIC_STARTS)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -406,8 +482,8 @@ def _from_digits(text: str, m: re.Match[str]) -> _Cand | None:
             return None  # "GPT-4", "COVID-19"
     if text.startswith(".", end) and end + 1 < len(text) and text[end + 1].isdigit():
         return None  # "1.2.3", an address or a version
-    ordinal = _ORDINAL_AFTER.match(text, end)
-    if ordinal and not _UNIT.match(text, ordinal.start()):
+    ordinal = _ORDINAL_AFTER.match(text, end) if _ORDINAL_AFTER_AT[text[end:end + 1]] else None
+    if ordinal and not _unit_at(text, ordinal.start()):
         return None  # "1st", "2-й"
     value = nums.parse_digits(m.group())
     if value is None:
@@ -439,7 +515,12 @@ def _product_before(text: str, start: int) -> bool:
     """A product name written as only names are, right before the number: a dot inside ("Next.js",
     "Node.js", "ASP.NET") or a capital after a small letter ("PostgreSQL", "macOS", "iOS"). Metrics
     are words or capitals ("NPS 70", "DAU 5000"), so they stay quantities."""
+    if _ASCII_LETTERS.isdisjoint(text[max(0, start - 3) : start]):
+        return False  # the name's last letter would be one of these: before a space, a newline or both
     return _PRODUCT_WORD.search(text, max(0, start - 30), start) is not None
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _name_before(text: str, start: int) -> bool:
@@ -447,10 +528,9 @@ def _name_before(text: str, start: int) -> bool:
     head = text[max(0, start - 24) : start]
     if not head.endswith(" "):
         return False
-    token = _LAST_TOKEN.search(head.rstrip())
-    if token is None or token.start() == 0 and max(0, start - 24) == 0:
+    token_start, word = _last_token(head.rstrip())
+    if not word or token_start == 0 and max(0, start - 24) == 0:
         return False
-    word = token.group()
     return len(word) > 1 and word[0].isupper() and word[1:].islower() and word.isalpha()
 
 
@@ -544,16 +624,17 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
         rng = _RANGE.match(text, p) if text[p:p + 1] in _RANGE_STARTS else None
         if rng and (not rng.group("pct") or text.startswith(("%", "％"), rng.end())):
             p = rng.end()  # "20–30%", "4–5x": one quantity, value = lower bound
-    mult = (_MULT_ATTACHED.match(text, p) if text[p:p + 1] in _MULT_ATTACHED_STARTS else None) or _MULT_SPACED.match(text, p)
+    mult = (_MULT_ATTACHED.match(text, p) if text[p:p + 1] in _MULT_ATTACHED_STARTS else None) or _mult_spaced_at(text, p)
     if mult:
         cand.mult = nums.multiplier_value(mult.group())
         if cand.value is not None:
             cand.value *= cand.mult
         p = mult.end()
     cand.end = p
-    unit = (_UNIT_ATTACHED.match(text, p) if digits or cand.placeholder else None) or _UNIT.match(text, p)
+    attached = (digits or cand.placeholder) and _UNIT_ATTACHED_AT[text[p:p + 1]]
+    unit = (_UNIT_ATTACHED.match(text, p) if attached else None) or _unit_at(text, p)
     if unit is None and text.startswith("-", p):
-        unit = _UNIT.match(text, p + 1)  # "30-day", "5-star"
+        unit = _unit_at(text, p + 1)  # "30-day", "5-star"
         if unit and unit.lastgroup not in _DURATIONS | {"star", "point", "ratio"}:
             unit = None
     if unit is not None:
@@ -566,6 +647,28 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
         return False  # "4-шаговый мастер", "3-step wizard", "2-factor login": part of a word, not a count
     _count(text, cand)
     return True
+
+
+def _unit_at(text: str, p: int) -> re.Match[str] | None:
+    """What `_UNIT.match(text, p)` finds (the same unit: `lastgroup` and `end()`), trying only the units
+    that can start where they would.
+
+    After a space, only there: _UNIT would then also try the units at the space itself, but only the
+    percentile can start with one ("\\s?percentile"), and it matches there only when "percentile"
+    follows the space, where it (or a unit before it) has already matched.
+    """
+    if text[p:p + 1] in _SP_CHARS:
+        p += 1
+    units = _UNITS_AT[text[p:p + 1]]
+    return units.match(text, p) if units is not None else None
+
+
+def _mult_spaced_at(text: str, p: int) -> re.Match[str] | None:
+    """`_MULT_SPACED.match(text, p)`, called only when the character after an optional space can start it."""
+    char = text[p:p + 1]
+    if char in _SP_CHARS:
+        char = text[p + 1:p + 2]
+    return _MULT_SPACED.match(text, p) if _MULT_SPACED_AT[char] else None
 
 
 def _apply_unit(text: str, cand: _Cand, unit: re.Match[str]) -> bool:
@@ -660,10 +763,9 @@ def _label_before(text: str, start: int) -> bool:
     head = text[max(0, start - 16) : start].rstrip(" \u00a0-:")
     if head.endswith(_LABEL_MARKS):
         return True
-    token = _LAST_TOKEN.search(head)
-    if token is None:
+    word = _last_token(head)[1].lower()
+    if not word:
         return False
-    word = token.group().lower()
     return word in _LABEL_WORDS or (word.isalpha() and word.startswith(_LABEL_STEMS))
 
 
@@ -727,6 +829,12 @@ def _sign(text: str, cand: _Cand) -> None:
 
 def _links(text: str, qs: Sequence[_Cand | Quantity]) -> list[tuple[int, int]]:
     """Index pairs (from, to): "с A до B", "from A to B", "A → B", "从A提升到B", baselines."""
+    return _with_baselines(qs, *_link_parts(text, qs))
+
+
+def _link_parts(text: str, qs: Sequence[_Cand | Quantity]) -> tuple[list[tuple[int, int]], list[int]]:
+    """What the links read in the text (it depends only on where the quantities are): the adjacent
+    from→to pairs, and the quantities with a baseline word before them."""
     pairs: list[tuple[int, int]] = []
     for i in range(len(qs) - 1):
         a, b = qs[i], qs[i + 1]
@@ -735,12 +843,24 @@ def _links(text: str, qs: Sequence[_Cand | Quantity]) -> list[tuple[int, int]]:
             pairs.append((i, i + 1))
         elif (_TO.fullmatch(between) or _ZH_TO.fullmatch(between)) and _FROM.search(text, max(0, a.start - 6), a.start):
             pairs.append((i, i + 1))
-    for j, q in enumerate(qs):
-        if j and _window_has(text, q.start, 20, _BASELINE_HINTS) and _BASELINE.search(text, max(0, q.start - 20), q.start) and not any(j in p for p in pairs):
+    baselines = [j for j, q in enumerate(qs) if j and _window_has(text, q.start, 20, _BASELINE_HINTS)
+                 and _BASELINE.search(text, max(0, q.start - 20), q.start)]
+    return pairs, baselines
+
+
+def _with_baselines(qs: Sequence[_Cand | Quantity], adjacent: list[tuple[int, int]], baselines: list[int]) -> list[tuple[int, int]]:
+    """The adjacent pairs, then each baseline not in a pair yet linked to its target (which depends on kinds and units)."""
+    pairs = list(adjacent)
+    for j in baselines:
+        if not any(j in p for p in pairs):
             target = _baseline_target(qs, j)
             if target is not None:
                 pairs.append((j, target))
     return pairs
+
+
+_NOTHING_FOUND: tuple[str | None, list[Quantity], list[tuple[int, int]], list[int]] = (None, [], [], [])
+_last_found = _NOTHING_FOUND  # (text, its quantities, their link parts) of the last find_quantities
 
 
 def _baseline_target(qs: Sequence[_Cand | Quantity], j: int) -> int | None:

@@ -177,3 +177,59 @@ def test_the_lookaheads_change_no_unit_match_in_the_examples():
     for text in TEXTS:
         for at in range(len(text) + 1):
             assert _unit_match(Q._UNIT, text, at) == _unit_match(_UNGUARDED_UNIT, text, at), (text, at)
+
+
+# Patterns that _from_digits and _suffix call only when a per-character table (analysis/first_char.py,
+# built from a character class) says the character can start them.
+CLASS_GUARDED = {  # pattern, its flags, the class
+    "spaced multiplier, after its space": (lambda: f"(?:{Q._MULT_WORDS})|{Q._MULT_CJK}", re.IGNORECASE, Q._MULT_SPACED_STARTS),
+    "glued unit": (lambda: Q._UNIT_ATTACHED._pattern, re.IGNORECASE, Q._UNIT_ATTACHED_STARTS),
+    "ordinal ending": (lambda: Q._ORDINAL_AFTER._pattern, re.IGNORECASE, Q._ORDINAL_AFTER_STARTS),
+}
+
+
+@pytest.mark.parametrize("name", CLASS_GUARDED)
+def test_a_class_guard_holds_every_character_a_match_can_start_with(name):
+    pattern, flags, starts = CLASS_GUARDED[name]
+    assert _uncovered(pattern(), flags, starts) == []
+
+
+def test_the_spaced_multiplier_is_its_space_then_its_words_or_a_chinese_multiplier():
+    assert Q._MULT_SPACED._pattern == rf"{Q._SP}?(?:{Q._MULT_WORDS})|{Q._MULT_CJK}"
+
+
+def _span_match(m):
+    return m and (m.span(), m.lastgroup, m.group())
+
+
+def _unit_found(m):
+    return m and (m.end(), m.lastgroup)
+
+
+def _all_positions_agree(text: str) -> None:
+    for at in range(len(text) + 1):
+        assert _unit_found(Q._unit_at(text, at)) == _unit_found(Q._UNIT.match(text, at)), (text, at)
+        assert _span_match(Q._mult_spaced_at(text, at)) == _span_match(Q._MULT_SPACED.match(text, at)), (text, at)
+        if not Q._UNIT_ATTACHED_AT[text[at:at + 1]]:
+            assert Q._UNIT_ATTACHED.match(text, at) is None, (text, at)
+        if not Q._ORDINAL_AFTER_AT[text[at:at + 1]]:
+            assert Q._ORDINAL_AFTER.match(text, at) is None, (text, at)
+
+
+_AFTER_NUMBERS_MORE = st.text(alphabet="%％ \u00a0\u202f\u2009\t-.$€£¥₽/sSſkKKmMbBhHdDwWyYpPtTqQcCrReEgGuUfFnNiIaAoOlLxXхХ×"
+                              "пПбБрРдДеЕфФюЮмМсСчЧнНкКгГлЛзЗоОтТаАйЙьЬяЯыиё个百基美欧英人元块毫秒分小钟天工日周星年倍内期万亿千克米瓦",
+                              max_size=14)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_AFTER_NUMBERS_MORE)
+def test_looking_up_the_first_character_changes_no_unit_multiplier_or_ordinal_match(text):
+    _all_positions_agree(text)
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "5 тыс. руб.", "5 тысяч", "3 млн", "2 bn", "10 percentile", "10\u00a0percentile", "5 ppm", "3 шт.", "10 KB/s",
+    "100万元", "2千克", "1 TB", "5ms", "5 min", "3 hrs", "2-й", "1st", "3-rd", "4-ти", "5 d", "5 ſec", "10 Kg",
+])
+def test_looking_up_the_first_character_changes_no_match_in_the_examples(text):
+    _all_positions_agree(text)
