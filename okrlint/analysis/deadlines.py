@@ -79,6 +79,9 @@ _END = (
     r"|(?P<endr>конц[ауе]|окончани[юяие]|начал[ауе]|середин[еыу])\s+)"
 )
 _YEAR = r"(?:19|20)\d{2}"
+# Chinese classifiers that count things (个, 人, 家, …): a number before one is a count, never a year.
+_ZH_COUNTERS = "[个人家名位条篇次元单笔件台套场项款首本部期节张]"
+
 _ZH_END = r"(?P<zend>底|末|终|初|中旬|上旬|下旬|结束前|结束|内|之内)"
 _ZH_POST = r"(?P<post>\s*(?:之前|以前|前|为止|截止))"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -181,8 +184,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
                 rf"(?:months?|weeks?|quarters?|years?|месяц\w*|недел\w*|квартал\w*|год\w*|лет){_LA}"),
              _re(("next", "coming", "following", "ближайш", "следующих")), back=False),
     _Pattern(_c(r"(?:未来|接下来|今后)\s*[\d一二两三四五六七八九十]+\s*个?(?:月|周|季度|年)内?"), _re(("未来", "接下来", "今后")), back=False),
-    # в 2026 году, by 2026, к концу 2026 года, 2026 год; not "2000+ stars" (a count of at least 2000)
-    _Pattern(_c(rf"(?<![\w$€£¥₽.,])(?P<y>{_YEAR})(?P<yw>\s*(?:г\.|года?|году|год{_LA}|year))?(?![\d%+]|[.,]\d|[^\W\d_])"),
+    # в 2026 году, by 2026, к концу 2026 года, 2026 год; not "2000+ stars" (a count of at least 2000), not a
+    # round 2000 or a number counted by a Chinese classifier ("新增注册用户 2000 个"): years take neither
+    _Pattern(_c(rf"(?<![\w$€£¥₽.,])(?!(?:19|20)00(?!\d))(?P<y>{_YEAR})(?P<yw>\s*(?:г\.|года?|году|год{_LA}|year))?"
+                rf"(?![\d%+]|[.,]\d|[^\W\d_]|\s*{_ZH_COUNTERS})"),
              _re(r"(?:19|20)\d\d"), needs_marker=True),
     # в марте, by March 2026, к концу марта
     _Pattern(_c(rf"{_LB}(?P<mon>{_RU_MONTH_ANY}|(?:january|february|march|april|(?-i:May)|june|july|august|september|october|november|december))"

@@ -592,3 +592,19 @@ def test_a_window_is_looked_at_in_the_text_it_is_asked_about() -> None:
     assert not Q._window_has("Raise revenue to 50", 17, 40, Q._SCORE_HINTS)
     assert Q._window_has("Raise NPS to 50", 13, 40, Q._SCORE_HINTS)
     assert not Q._window_has("Raise NPS to 50", 13, 3, Q._SCORE_HINTS)  # the window is the 3 characters "to "
+
+
+# A year is never a round 2000 and never counted by a Chinese classifier: beside a real year, the target
+# stays a count.
+@pytest.mark.parametrize("text,lang,raw,year", [
+    ("Reach 2000 paying users by 2026", "en", "2000", "by 2026"),
+    ("Набрать 2000 пользователей к 2026 году", "ru", "2000", "к 2026 году"),
+    ("2026 年完成 2000 个客户签约", "zh", "2000 个", "2026 年"),
+    ("新增注册用户 2000 个", "zh", "2000 个", None),
+])
+def test_a_count_beside_a_year_is_no_year(text, lang, raw, year):
+    from okrlint.analysis import analyze
+
+    analysis = analyze(text, lang)
+    assert [(q.raw, q.kind) for q in analysis.quantities] == [(raw, K.COUNT)]
+    assert (analysis.deadline.raw if analysis.deadline else None) == year
