@@ -2217,3 +2217,13 @@ def test_capabilities_are_no_quality(tmp_path, lang, objective, expected):
 ])
 def test_ensuring_a_clause_is_a_state(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# Songs counted with 首 are pieces of one's own work, like "Record 2 songs" and «Записать 2 песни».
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "为 2 首歌编曲", [("task-not-outcome", 4, 9)]),
+    ("en", "Arrange 2 songs", [("task-not-outcome", 4, 9)]),
+    ("ru", "Аранжировать 2 песни", [("task-not-outcome", 4, 9)]),
+])
+def test_songs_counted_are_own_work(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -608,3 +608,14 @@ def test_a_count_beside_a_year_is_no_year(text, lang, raw, year):
     analysis = analyze(text, lang)
     assert [(q.raw, q.kind) for q in analysis.quantities] == [(raw, K.COUNT)]
     assert (analysis.deadline.raw if analysis.deadline else None) == year
+
+
+# 首 after a number counts songs or poems ("500首歌"); 首次, 首月 ("the first …") count nothing.
+@pytest.mark.parametrize("text,counts", [
+    ("新增500首红心歌曲", [("500首", "首")]),
+    ("为 2 首歌编曲", [("2 首", "首")]),
+    ("首次响应时间缩短到2小时", []),
+])
+def test_shou_after_a_number_is_a_classifier(text, counts):
+    found = [(q.raw, q.unit) for q in find_quantities(text, "zh") if q.kind is K.COUNT]
+    assert found == counts
