@@ -520,6 +520,12 @@ class Reading:
         return _makes_artifact_later(self._words, self.lead_token, _in_class)
 
     @_fact
+    def words_after_lead(self) -> tuple[Token, ...]:
+        """The words after the predicate ("Keep [the docs updated]"); none when the predicate is no word."""
+        words, lead_token = self._words, self.lead_token
+        return tuple(words[words.index(lead_token) + 1:]) if lead_token in words else ()
+
+    @_fact
     def task_in_purpose(self) -> bool:
         """An open activity for the sake of a task that ends: "Work with vendors to nail down the API",
         «Работать с юристами, чтобы согласовать договор», "配合产品团队以完成上线" — done when that task is."""

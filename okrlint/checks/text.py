@@ -215,9 +215,14 @@ def _moves_nothing(r: Reading) -> str | None:
 _TO_A_LEVEL = ("to", "до", "至", "到")
 
 
+def _text_before(r: Reading, quantity) -> str:
+    """The text up to a number, without the space before it."""
+    return r.analysis.normalized[:quantity.start].rstrip()
+
+
 def _brought_to(r: Reading, quantity) -> bool:
     """The number is where a change ends ("to 3", «до 1», "降至1"), not how many things are removed."""
-    return r.analysis.normalized[:quantity.start].rstrip().lower().endswith(_TO_A_LEVEL)
+    return _text_before(r, quantity).lower().endswith(_TO_A_LEVEL)
 
 
 def is_hygiene(r: Reading) -> bool:
@@ -261,9 +266,8 @@ def is_hygiene(r: Reading) -> bool:
 def _percent_set_apart(r: Reading) -> bool:
     """Every percent stands apart, in brackets or its own table cell, quantifying no noun: "完成官方教程
     (100%)", "Finish the migration | 100%" — how far the work has got, not a share of items."""
-    text = r.analysis.normalized
     percents = [q for q in r.analysis.quantities if q.kind is QuantityKind.PERCENT]
-    return bool(percents) and all(text[:q.start].rstrip().endswith(("(", "（", "|", "｜")) for q in percents)
+    return bool(percents) and all(_text_before(r, q).endswith(("(", "（", "|", "｜")) for q in percents)
 
 
 def _people_trained_once(r: Reading) -> bool:
@@ -369,10 +373,7 @@ def _keeps_no_level(r: Reading) -> bool:
 def _kept_in_a_state(r: Reading) -> bool:
     """A keeping verb, its object, then the state it is kept in: "keep the docs updated",
     "держать документацию актуальной". An adjective before the object only describes it."""
-    words = r.analysis.words
-    if r.lead_token not in words:
-        return False
-    rest = words[words.index(r.lead_token) + 1:]
+    rest = r.words_after_lead
     noun = next((i for i, t in enumerate(rest) if t.pos in (NOUN, PROPN)), None)
     return noun is not None and any(t.pos is ADJ or t.verb_form is PARTICIPLE for t in rest[noun + 1:noun + 3])
 
@@ -593,10 +594,7 @@ def is_measurable_without_number(r: Reading) -> bool:
 def _people_enabled_to_act(r: Reading) -> bool:
     """"Enable users to create custom strategies", «Позволить пользователям создавать отчёты": people,
     then what they can now do — a capability given, there or not (unlike help given to them)."""
-    words = r.analysis.words
-    if r.lead_token not in words:
-        return False
-    rest = words[words.index(r.lead_token) + 1:]
+    rest = r.words_after_lead
     for i, token in enumerate(rest[:4]):
         if token.pos is VERB:
             return i > 0 and all(t.pos in (NOUN, PRON, ADJ, DET) or t.text.lower() == "to" for t in rest[:i]) \
@@ -678,10 +676,7 @@ def _spelled_out_after(r: Reading) -> bool:
 def _widened_to_an_end(r: Reading) -> bool:
     """A widening verb with its end named: "to all teams", "to become the protocol of…", "на все
     регионы", "推广到所有门店". How far is not vague when it is "everywhere" or a new role."""
-    words = r.analysis.words
-    if r.lead_token not in words:
-        return False
-    rest = words[words.index(r.lead_token) + 1:]
+    rest = r.words_after_lead
     for i, token in enumerate(rest):
         if "scope_to" in token.classes:
             return any("universal" in t.classes or "become" in t.classes for t in rest[i + 1:i + 5])
@@ -787,10 +782,7 @@ _IMPROVES = (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE, Lead.REWORK)
 
 def _business_word_moved(r: Reading) -> bool:
     """A business metric right after the moving verb, whatever its tag: jieba tags 留存 a verb."""
-    words = r.analysis.words
-    if r.lead_token not in words:
-        return False
-    return any("business_metrics" in t.classes for t in words[words.index(r.lead_token) + 1:][:4])
+    return any("business_metrics" in t.classes for t in r.words_after_lead[:4])
 
 
 def _names_business_metric(r: Reading) -> bool:
