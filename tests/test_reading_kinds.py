@@ -2227,3 +2227,34 @@ def test_ensuring_a_clause_is_a_state(tmp_path, lang, kr, expected):
 ])
 def test_songs_counted_are_own_work(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A title is a name: its words say nothing about the KR ("…《CTO成长复盘》" grows nothing), as in a
+# course named in English or Russian; the study itself is the task.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "完成极客时间《乔新亮的CTO成长复盘》学习", "unmeasurable", []),
+    ("zh", "完成极客时间《乔新亮的CTO成长复盘》学习", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("zh", "完成《增长黑客》读书笔记", "unmeasurable", []),
+    ("zh", "大幅提升用户体验", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Complete the course Growth Accounting", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("ru", "Пройти курс «Рост продаж»", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+])
+def test_a_title_is_a_name(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# A Chinese noun phrase ends with its head: verbs before a measure at its end only say what it counts
+# ("访问到付费转化率" is the visit-to-paid conversion rate), so the measure is named with no target —
+# as a Russian or English noun phrase headed by a metric. A verb that moves it, or an order at the
+# start, is still the predicate.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "会员页访问到付费转化率", [("unmeasurable", 4, 9)]),
+    ("zh", "提升会员页访问到付费转化率", [("unmeasurable", 4, 9)]),
+    ("zh", "会员页访问到付费转化率达到5%", []),
+    ("zh", "发布默认人工审批和回滚阈值", []),
+    ("zh", "监控覆盖成本、延迟和成功率", []),
+    ("ru", "Конверсия из визита на страницу в оплату", [("unmeasurable", 4, 9)]),
+    ("en", "Conversion rate from membership page visit to payment", [("unmeasurable", 4, 9)]),
+])
+def test_a_chinese_noun_phrase_naming_a_measure_has_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

@@ -193,7 +193,30 @@ def _pieces(text: str) -> list[Pair]:
                 pieces[-1] = (prev_word + word, "n", prev_start, end)
                 continue
         pieces.append((word, flag, start, end))
-    return pieces
+    return _titles_as_names(pieces) if _TITLE_OPEN in text else pieces
+
+
+# A title between 《》 (a book, a course, a document) is a name: its words say nothing about the
+# KR ("完成《CTO成长复盘》学习" studies a course, it grows nothing), so it becomes one proper-noun piece.
+_TITLE_OPEN, _TITLE_CLOSE = "《", "》"
+_MAX_TITLE = 40  # characters: a longer run between the marks is not a title
+
+
+def _titles_as_names(pieces: list[Pair]) -> list[Pair]:
+    out: list[Pair] = []
+    opened: int | None = None  # index in `out` of the piece after an open mark
+    for piece in pieces:
+        word = piece[0]
+        if word == _TITLE_CLOSE and opened is not None and opened < len(out):
+            first, last = out[opened], out[-1]
+            if last[3] - first[2] <= _MAX_TITLE:
+                out[opened:] = [("".join(p[0] for p in out[opened:]), "nz", first[2], last[3])]
+            opened = None
+        elif word == _TITLE_OPEN:
+            opened = len(out) + 1
+        out.append(piece)
+    return out
+
 
 
 def _is_foreign_word(word: str) -> bool:

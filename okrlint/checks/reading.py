@@ -30,6 +30,7 @@ from okrlint.analysis.facts import (
     VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, ADP, CONJ, PART, DET, CLASSIFIER, PUNCT, SYM, X, INFINITIVE,
     IMPERATIVE, FINITE, PARTICIPLE, GERUND, ACTION_NOUN,
 )
+from okrlint.analysis.numbers import ZH_DIGITS
 from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.analysis.word_classes import Lexicon, lexicon
 from okrlint.memo import bounded_memo
@@ -145,8 +146,13 @@ class Reading:
 
     @_fact
     def head(self) -> Token | None:
-        """The head of the first noun phrase (`head_noun`): what the text is about."""
-        return head_noun(self.analysis.words, self._lang)
+        """The head of the first noun phrase (`head_noun`): what the text is about. A Chinese text
+        with no predicate is one noun phrase, and its head comes last ("会员页访问到付费转化率")."""
+        words = self.analysis.words
+        if self._lang == "zh" and self.lead is Lead.NONE and words and words[-1].pos is NOUN \
+                and _zh_ends_with_measure(words, _in_class):
+            return words[-1]
+        return head_noun(words, self._lang)
 
     # -- the facts (in the order of the former dataclass fields) ------------------------------
     @_fact
@@ -1044,9 +1050,8 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
         candidates = candidates[1:]  # "Клиенты могут скачать акт": the modal carries no action
     if not candidates:
         return None, Lead.NONE
-    if lang == "zh" and words and (in_class(words[-1], "metric") or lexicon().has_suffix("zh", "metric_suffixes", words[-1].lemma)) \
-            and all(t.pos is not VERB for t in candidates):
-        return None, Lead.NONE  # "活跃贡献者数量", "协作模式成熟度": a measure named, its modifiers are no predicate
+    if lang == "zh" and _zh_measure_named(words, candidates, in_class):
+        return None, Lead.NONE  # "活跃贡献者数量", "会员页访问到付费转化率": a measure named, its modifiers are no predicate
     if lang == "zh":
         return _zh_lead(words, candidates, in_class)
     if candidates[0].pos is not VERB:
@@ -1055,6 +1060,30 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
         if finite is not None:
             return finite, _classify(finite, in_class)
     return candidates[0], _classify(candidates[0], in_class)
+
+
+# Verbs that, inside a Chinese noun phrase, say which events a measure counts ("访问到付费转化率"); a verb
+# that moves, keeps, reaches or covers something is a predicate ("提升转化率", "覆盖成功率").
+_MODIFIES_A_MEASURE = (Lead.TASK, Lead.ONGOING)
+
+
+def _zh_measure_named(words: list[Token], candidates: list[Token], in_class) -> bool:
+    """A Chinese noun phrase ends with its head: one that ends with a measure and has no number names
+    that measure, and verbs inside it only modify it ("会员页访问到付费转化率") — unless one of them
+    moves or keeps it ("提升转化率"), or the text opens with its verb, an order ("发布回滚阈值")."""
+    if not _zh_ends_with_measure(words, in_class):
+        return False
+    if all(t.pos is not VERB for t in candidates):
+        return True
+    return words[0].pos is not VERB and words[0] not in candidates and not any(
+        t.pos is NUM and any(ch.isdigit() or ch in ZH_DIGITS for ch in t.text) for t in words) and all(
+        _classify(t, in_class) in _MODIFIES_A_MEASURE for t in candidates if t.pos is VERB)
+
+
+def _zh_ends_with_measure(words: list[Token], in_class) -> bool:
+    last = words[-1] if words else None
+    return last is not None and last.lang == "zh" and (
+        in_class(last, "metric") or lexicon().has_suffix("zh", "metric_suffixes", last.lemma))
 
 
 def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Token, Lead]:
@@ -1444,6 +1473,8 @@ _ZH_STATE_MARKERS = ("更", "不再", "能", "可以", "愿意", "感到", "觉�
 def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: Lexicon, in_class) -> bool:
     """Subject first, then a finite verb: a state of the world, not an order to do something."""
     if lang == "zh":  # "小微企业贷款审批更快", "平台商家能更快收到货款", "群众办事只跑一次"
+        if lead_token is None and _zh_ends_with_measure(words, in_class):
+            return False  # "会员页访问到付费转化率": one noun phrase naming a measure, its verbs modify it
         if any(t.text in ("想", "想要", "希望", "打算") for t in words[1:3]):
             return False  # "我想让我的网站更好": a wish, not a state of the world
         # a share or count of the subject comes first: "30%用户创建圈子", "平均每用户加入1.5个圈子"

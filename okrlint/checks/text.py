@@ -442,7 +442,7 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("target-undefined", (r.analysis.words[0].text,))  # "Сервисов …": the number was left out
     if _count_of(r) or _measure_named(r):
         return Clue("target-undefined", tuple(t.text for t in r.analysis.tokens[:2]))  # "# of …", "Number of …", "Average …"
-    if r.noun_phrase and r.lead is Lead.NONE and _head_is_metric(r):
+    if (r.noun_phrase or r.analysis.lang == "zh") and r.lead is Lead.NONE and _head_is_metric(r):
         return Clue("target-undefined", (r.head.text,))  # "Customer retention rate", "按期关闭率": a measure named, no target
     if r.vague_object:
         return Clue("vague-object", _lead_words(r))
