@@ -2258,3 +2258,60 @@ def test_a_title_is_a_name(tmp_path, lang, kr, rule, expected):
 ])
 def test_a_chinese_noun_phrase_naming_a_measure_has_no_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# Two nouns joined by "and" make a plural subject: a noun-or-verb word after them with a determiner
+# next is their verb ("structure and design support a …"), a state that names its value.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "The site structure and design support a positive learning experience", []),
+    ("ru", "Структура и дизайн сайта поддерживают позитивный опыт обучения", []),
+    ("zh", "网站的结构和设计支持积极的学习体验", []),
+    ("en", "Customer support and design", [("so-what", 2, 12)]),
+])
+def test_nouns_joined_by_and_are_a_subject(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# Meeting a goal is plan fulfilment only when the goal is the business's number: a money or market
+# metric, hiring, a percent of it, or the year's goal — any OKR "meets its goals".
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "达成关键性能目标", []),
+    ("zh", "完成年度销售目标", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "达成季度营收目标的100%", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Meet the target objective on the security scale", []),
+    ("en", "Meet FY24 hiring targets", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Hit 110% of target", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Достичь цели проекта", []),
+    ("ru", "Выполнить цель по выручке", [("kpi-in-disguise", 4, 9)]),
+])
+def test_a_goal_met_is_a_plan_only_when_it_is_the_business_number(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# Things, then what they allow: "审批与权限可控" ("approvals and permissions can be controlled") is a
+# product's state, as its English and Russian sentences are; 可视化 ("visualisation") is a noun.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "审批与权限可控", []),
+    ("zh", "工具链稳定、可度量、可路由", []),
+    ("en", "Approvals and permissions are controllable", []),
+    ("ru", "Согласования и права доступа контролируются", []),
+    ("zh", "完成数据可视化", [("so-what", 2, 12)]),
+])
+def test_what_a_thing_allows_is_its_state(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A duration that names the window a metric is counted over ("30-day retention", "7日留存率",
+# «30-дневное удержание») is part of the metric's name, not its target; a duration after it or
+# within a deadline still is a number ("7天内完成").
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Increase 30-day retention", [("unmeasurable", 4, 9)]),
+    ("en", "Increase 7-day active users", [("unmeasurable", 4, 9)]),
+    ("en", "Increase 30-day retention to 40%", []),
+    ("zh", "提升7日留存率", [("unmeasurable", 4, 9)]),
+    ("zh", "7日留存率达到40%", []),
+    ("ru", "Повысить 30-дневное удержание", [("unmeasurable", 4, 9)]),
+    ("ru", "Повысить 30-дневное удержание до 40%", []),
+])
+def test_the_window_of_a_metric_is_not_its_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

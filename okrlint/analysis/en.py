@@ -929,6 +929,10 @@ def _decide_base(slots: list[_Slot], i: int) -> None:
         return _as_verb(slot, FINITE)
     if prev is not None and prev.pos in (NOUN, PROPN) and "plural" in prev.tags and (w.flag != "c" or _object_or_end(nxt)):
         return _as_verb(slot, FINITE)  # "Releases ship on time"
+    if prev is not None and prev.pos in (NOUN, PROPN) and _closed_kind(nxt) == "det" and _coordinated_noun(slots, slots.index(prev)):
+        # "The site's structure and design support a positive learning experience": two nouns joined
+        # make a plural subject, and a determiner after the word opens its object
+        return _as_verb(slot, FINITE)
     if prev is not None and prev.lemma in _BARE_INFINITIVE_HEADS and w.verb_only:
         return _as_verb(slot, INFINITIVE, tag="bare")  # "Help achieve", "Let's build"
     if slot.case == "cap" and slot.start > 0 and w.noun is not None:
@@ -936,6 +940,13 @@ def _decide_base(slots: list[_Slot], i: int) -> None:
     if w.verb_only and (prev is None or prev.pos not in (NOUN, PROPN, VERB)):
         return _as_verb(slot, IMPERATIVE)
     return _noun_or_adjective(slots, i)  # "email nurture series", "Increase repeat customer rate"
+
+
+def _coordinated_noun(slots: list[_Slot], i: int) -> bool:
+    """The noun at `i` is joined by "and"/"&" to a noun before it: "structure and design"."""
+    conj = _prev(slots, i)
+    before = _prev(slots, slots.index(conj)) if conj is not None and conj.low in ("and", "&") else None
+    return before is not None and before.pos in (NOUN, PROPN)
 
 
 def _object_or_end(slot: _Slot | None) -> bool:

@@ -632,12 +632,16 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
             cand.value *= cand.mult
         p = mult.end()
     cand.end = p
+    if digits and text[p:p + 1] in _ZH_WINDOW_UNITS and _ZH_WINDOW.match(text, p):
+        cand.weak = True  # "7日留存率", "30天活跃用户": the window a metric is counted over
     attached = (digits or cand.placeholder) and _UNIT_ATTACHED_AT[text[p:p + 1]]
     unit = (_UNIT_ATTACHED.match(text, p) if attached else None) or _unit_at(text, p)
     if unit is None and text.startswith("-", p):
         unit = _unit_at(text, p + 1)  # "30-day", "5-star"
         if unit and unit.lastgroup not in _DURATIONS | {"star", "point", "ratio"}:
             unit = None
+        if unit and unit.lastgroup in _DURATIONS and _WINDOW_OF.match(text, unit.end()):
+            cand.weak = True  # "30-day retention", "rolling 90-day active": the window a metric is counted over
     if unit is not None:
         return _apply_unit(text, cand, unit)
     if digits and text.startswith("/", p):
@@ -648,6 +652,14 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
         return False  # "4-шаговый мастер", "3-step wizard", "2-factor login": part of a word, not a count
     _count(text, cand)
     return True
+
+
+_ZH_WINDOW_UNITS = frozenset("日天周月")
+_ZH_WINDOW = lazy_compile(r"[日天周月](?:留存|活跃|复购|回购|激活|存活)")
+# Words a hyphenated duration can be the window of ("30-day retention", "rolling 90-day active"), unlike
+# a duration that is itself the amount ("a 7-day delay").
+_WINDOW_OF = lazy_compile(
+    r" (?i:active|retention|retained|retain|rolling|average|avg|moving|trailing|churn|return|returning|repeat|cohort|window)\b")
 
 
 def _unit_at(text: str, p: int) -> re.Match[str] | None:

@@ -1586,6 +1586,36 @@ def _zh_adjective_predicate(clause: list[Token]) -> bool:
     return all(t.pos in (NOUN, PROPN) or t.text in ("的", "与", "和") for t in subject) and subject[-1].pos is not PART
 
 
+def _zh_potential(token: Token) -> bool:
+    """可控, 可用, 可追溯 ("can be controlled, used, traced"): a word of what a thing allows, not the
+    modal 可以/可能, nor a noun made with 可 (可视化 "visualisation", 可行性 "feasibility")."""
+    text = token.text
+    return text.startswith("可") and text not in ("可以", "可能", "可是") and not text.endswith(("化", "性", "度"))
+
+
+def _zh_potential_state(clause: list[Token]) -> bool:
+    """Things, then what they allow or how they are: "审批与权限可控", "工具链稳定、可度量、可路由",
+    "一句话自动化可用" — a product's state, which holds or not."""
+    at = next((i for i, t in enumerate(clause) if _zh_potential(t) or t.pos is ADJ), None)
+    if not at or not any(_zh_potential(t) for t in clause[at:]):
+        return False
+    subject, rest = clause[:at], clause[at:]
+    joined = {i for i, t in enumerate(subject[1:]) if t.text in ("与", "和")}  # "审批与权限": a verb joined to a noun names a thing
+    if not all(t.pos in (NOUN, PROPN, NUM, CLASSIFIER) or t.text in ("的", "与", "和") or i in joined
+               for i, t in enumerate(subject)) or subject[-1].pos not in (NOUN, PROPN):
+        return False
+    i = 0
+    while i < len(rest):  # only qualities and potentials follow, a bare 可 with the one word it takes
+        token = rest[i]
+        if token.text == "可" and i + 1 < len(rest):
+            i += 2
+        elif token.pos is ADJ or _zh_potential(token):
+            i += 1
+        else:
+            return False
+    return True
+
+
 # Words that make a Chinese clause about a thing a statement of how it behaves, not an order.
 _ZH_BEHAVIOUR = frozenset({"不", "不会", "只能", "无需", "是"})
 
@@ -1594,8 +1624,8 @@ def _zh_behaviour_state(clause: list[Token]) -> bool:
     """A thing, then how it behaves: "SQLite 操作不阻塞事件循环", "TTL timer 不泄漏", "错误都是
     `EngineError` 实例", "同一 Session 只能有一个活跃的 query". It holds or not: a state, not an order.
     A number makes the negation a bound ("投诉不超过5起"), which other facts read."""
-    if _zh_adjective_predicate(clause):
-        return True  # "家庭财务状况健康", "代码质量高": a thing and its quality, a state
+    if _zh_adjective_predicate(clause) or _zh_potential_state(clause):
+        return True  # "家庭财务状况健康", "代码质量高", "审批与权限可控": a thing and its quality, a state
     when = next((i for i, t in enumerate(clause) if t.text in ("时", "时候")), None)
     if when is not None and when + 1 < len(clause) and clause[when + 1].text in _ZH_BEHAVIOUR:
         return True  # "加载大型 transcript 时不会导致内存暴涨": what happens whenever X is done
@@ -1654,6 +1684,9 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bo
     if any(in_class(t, "progress") for t in words):
         return False  # "建置完成儲備幹部計畫80%進度": progress on one's own plan is a task's state, not a plan met
     plans = [t for i, t in enumerate(words) if (in_class(t, "plan") and t.pos is not VERB) or _zh_quota(words, i, in_class)]
+    if not _business_target(analysis, words, in_class):
+        # "达成关键性能目标", "Meet the target objective": any goal met is no plan of the business
+        plans = [t for t in plans if not in_class(t, "goal_words") or _qualified_as_the_business(words, words.index(t))]
     fulfils = [t for t in words if in_class(t, "fulfilment")]
     reach = 3 if analysis.lang == "zh" else 1
     if any(abs(words.index(p) - words.index(f)) <= reach for p in plans for f in fulfils):
@@ -1676,6 +1709,19 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bo
         if fulfils and any(in_class(t, "plan") for t in before + after):
             return True
     return False
+
+
+def _qualified_as_the_business(words: list[Token], i: int) -> bool:
+    """"年度目标", "经营目标": a goal named as the year's or the business's own."""
+    return i > 0 and words[i - 1].text in _ZH_QUOTA_BEFORE
+
+
+def _business_target(analysis: TextAnalysis, words: list[Token], in_class) -> bool:
+    """A goal that is the business's number: a money or market metric, a quota, hiring, or a percent
+    of it ("完成销售目标", "Hit 110% of target", «Выполнить цель по выручке», "Meet hiring targets")."""
+    return any(in_class(t, "business_metrics") or in_class(t, "staff") or t.text in ("%", "％") for t in analysis.tokens) or any(
+        q.kind is QuantityKind.PERCENT for q in analysis.quantities) or any(
+        _zh_quota(words, i, in_class) for i in range(len(words)))
 
 
 CONTENT_POS = (NOUN, PROPN, VERB, ADJ, X, NUM)

@@ -1,0 +1,73 @@
+"""The accuracy corpus is rebuilt from its manifest alone: sources fetched from git at their commits,
+texts cut at their offsets and checked against their hashes (bench/corpus)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench" / "corpus"))
+
+from corpus_lib import document_of, locate  # noqa: E402
+from fetch_sources import fetch  # noqa: E402
+from rebuild import rebuild  # noqa: E402
+
+DOCUMENT = "# Team OKRs\n\n## O: Customers get answers the same day\n- Cut first response time from 8h to 2h\n- Publish the support handbook\n"
+EXCERPT_START = DOCUMENT.index("## O")  # a collector saved only the section, so offsets count from there
+
+
+def _repo(tmp_path: Path) -> str:
+    """A git repository owner+name holding okrs.md; its commit."""
+    repo = tmp_path / "mirrors" / "acme+okrs"
+    repo.mkdir(parents=True)
+    (repo / "okrs.md").write_text(DOCUMENT, encoding="utf-8")
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "okrs.md"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "okrs"], check=True)
+    return subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+
+
+def _item(item_id: str, source: str, saved: str, document: str) -> dict:
+    objective = "Customers get answers the same day"
+    krs = ["Cut first response time from 8h to 2h", "Publish the support handbook"]
+    return {"id": item_id, "lang": "en", "split": "dev", "source": source, "source_file": saved,
+            "objective": locate(document, objective), "key_results": [locate(document, kr) for kr in krs],
+            "labels": {"objective": [], "key_results": {1: ["task-not-outcome"]}}}
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_sources_come_back_from_git_whole_or_as_excerpts(tmp_path):
+    commit = _repo(tmp_path)
+    whole = f"github:acme/okrs@{commit}:okrs.md"
+    manifest = {"items": [
+        _item("en-1", whole, "sources/en/whole.txt", DOCUMENT),
+        _item("en-2", f"{whole} (excerpt: the O section)", "sources/en/excerpt.txt", DOCUMENT[EXCERPT_START:]),
+        _item("en-3", "https://example.com/okrs", "sources/en/page.txt", DOCUMENT),
+    ]}
+    out = tmp_path / "sources"
+    counts, by_hand = fetch(manifest, out, str(tmp_path / "mirrors" / "{owner}+{repo}"), tmp_path / "git")
+
+    assert dict(counts) == {"whole file": 1, "texts placed": 1}
+    assert by_hand == ["sources/en/page.txt\thttps://example.com/okrs"]
+    assert document_of(out / "sources/en/whole.txt") == (whole, DOCUMENT)
+    items, problems = rebuild(manifest, out)
+    assert dict(problems) == {"source missing": 1}  # the page, until someone saves it
+    assert [(i["id"], i["objective"], i["key_results"][1]) for i in items] == [
+        ("en-1", "Customers get answers the same day", "Publish the support handbook"),
+        ("en-2", "Customers get answers the same day", "Publish the support handbook"),
+    ]
+
+
+def test_a_changed_source_is_skipped_not_misread(tmp_path):
+    saved = tmp_path / "sources" / "en" / "doc.txt"
+    saved.parent.mkdir(parents=True)
+    manifest = {"items": [_item("en-1", "https://example.com/okrs", "en/doc.txt", DOCUMENT)]}
+    saved.write_text("# source: https://example.com/okrs\n" + DOCUMENT.replace("8h", "9h"), encoding="utf-8")
+    items, problems = rebuild(manifest, tmp_path / "sources")
+    assert items == [] and dict(problems) == {"text differs from its hash": 1}
