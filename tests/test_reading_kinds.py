@@ -86,7 +86,9 @@ def test_vague_adverbs_count_in_the_main_clause_only(tmp_path, lang, kr, expecte
 
 
 # A redacted or not-yet-written number is a number (the KR is measurable once it is filled in).
-@pytest.mark.parametrize("lang,kr", [("zh", "日交互次数超过*亿"), ("zh", "经验分享类发文 x 篇"), ("en", "Reach X% activation")])
+@pytest.mark.parametrize("lang,kr", [("zh", "日交互次数超过*亿"), ("zh", "经验分享类发文 x 篇"), ("en", "Reach X% activation"),
+                                     ("en", "Reduce code review start latency from Xmin to Ymin"),
+                                     ("ru", "Сократить время ревью с X мин до Y мин"), ("zh", "评审等待时间从 X 分钟缩短到 Y 分钟")])
 def test_placeholders_count_as_numbers(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
 
@@ -2315,3 +2317,15 @@ def test_what_a_thing_allows_is_its_state(tmp_path, lang, objective, expected):
 ])
 def test_the_window_of_a_metric_is_not_its_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A Chinese verb with a noun right after it, in a clause that ends with a task verb and its object,
+# names a thing ("成长体系", a growth system): the task is the predicate, as in English and Russian.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "结合社区贡献成长体系制定激励方案", [("task-not-outcome", 4, 9)]),
+    ("en", "Draw up an incentive plan for the contributor growth system", [("task-not-outcome", 4, 9)]),
+    ("ru", "Разработать план мотивации для системы роста контрибьюторов", [("task-not-outcome", 4, 9)]),
+    ("zh", "提升用户体验", [("unmeasurable", 4, 9)]),
+])
+def test_a_verb_naming_a_thing_is_no_predicate(tmp_path, lang, kr, expected):
+    assert sorted(kr_findings(tmp_path, lang, kr, "task-not-outcome") + kr_findings(tmp_path, lang, kr, "unmeasurable")) == expected

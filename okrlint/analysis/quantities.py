@@ -47,6 +47,8 @@ _LETTER = "A-Za-zА-Яа-яЁё"
 _PLACEHOLDER = (
     r"\[\s*_?\$?(?-i:[NXYZ])(?:_?\d{1,2}|<sub>\d{1,2}</sub>)?_?\s*\](?:\[n?\d+\])?"
     rf"|(?<![{_LETTER}0-9_-])(?-i:N_?\d{{1,2}}|[NXYХ]{{1,3}})(?![{_LETTER}0-9_-])"
+    # glued to a unit of time or size: "from Xmin to Ymin", "Xms", "Yh"
+    rf"|(?<![{_LETTER}0-9_-])(?-i:[NXY])(?=(?:ms|min|mins|sec|hrs?|h|d|k|K|M|MB|GB)(?![{_LETTER}0-9_-]))"
     # A redacted or not-yet-written number before a unit: "收入****亿", "超过*亿", "发文 x 篇", "x%".
     r"|(?<![A-Za-z0-9_*])(?:\*{1,4}|(?-i:x))(?=\s?[%％万亿千百个篇次场家名人位条项款])"
 )

@@ -1104,9 +1104,20 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
     classified = [(t, _classify(t, in_class)) for t in verbs]
     if classified[0][1] is Lead.TASK:
         for token, lead in classified[1:]:
-            if lead in (Lead.MAINTAIN, Lead.INCREASE, Lead.DECREASE, Lead.REACH):
+            if lead in (Lead.MAINTAIN, Lead.INCREASE, Lead.DECREASE, Lead.REACH) and not _zh_names_a_thing(words, token, in_class):
                 return token, lead
     return classified[0]
+
+
+def _zh_names_a_thing(words: list[Token], verb: Token, in_class) -> bool:
+    """"结合…贡献成长体系制定方案": a verb, a noun right after it, and the clause ending with a task verb
+    and its object — the first verb names the thing (a growth system), the last one is the predicate."""
+    at = words.index(verb)
+    end = next((i for i in range(at + 1, len(words)) if words[i].text in (",", "，")), len(words))
+    if at + 1 >= end or words[at + 1].pos is not NOUN:
+        return False
+    last = max((i for i in range(at + 2, end) if words[i].pos is VERB), default=None)
+    return last is not None and last + 1 < end and words[last + 1].pos is NOUN and _classify(words[last], in_class) is Lead.TASK
 
 
 # "截止一月底完成…": "up to (a date)" opens a deadline, it is never the predicate
