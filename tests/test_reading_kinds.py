@@ -2329,3 +2329,55 @@ def test_the_window_of_a_metric_is_not_its_target(tmp_path, lang, kr, expected):
 ])
 def test_a_verb_naming_a_thing_is_no_predicate(tmp_path, lang, kr, expected):
     assert sorted(kr_findings(tmp_path, lang, kr, "task-not-outcome") + kr_findings(tmp_path, lang, kr, "unmeasurable")) == expected
+
+
+# A participle said not to hold is a problem gone for people (an outcome), not a deliverable done.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Developers are no longer blocked by flaky CI", []),
+    ("en", "Partner teams aren’t blocked on our release schedule", []),
+    ("ru", "Разработчики больше не блокируются нестабильным CI", []),
+    ("zh", "开发者不再被不稳定的CI阻塞", []),
+    ("en", "The CI pipeline is migrated", [("task-not-outcome", 4, 9)]),
+])
+def test_a_negated_participle_is_no_completion(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# An objective that orders the team's own work with a number is an activity, not a business KPI;
+# the same order aimed at customers, deals or money is a KPI target.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Collect and process 10 million repositories with the new pipeline", []),
+    ("ru", "Собрать и обработать 10 миллионов репозиториев новым пайплайном", []),
+    ("zh", "用新流水线采集并处理1000万个代码仓库", []),
+    ("en", "Start charging for recordings for a $100K increase in ARR", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Подписать договоры с 200 крупными клиентами", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "签约200家大型企业客户", [("kpi-in-disguise", 2, 12)]),
+])
+def test_own_work_with_a_number_is_no_kpi_objective(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# Everyone having a document is routine hygiene; everyone having an understanding is an outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "100% of partner agencies have visibility into their cyber risk", []),
+    ("en", "100% of vendors have a signed DPA", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "100% агентств-партнёров имеют понимание своих киберрисков", []),
+    ("ru", "100% сотрудников имеют подписанный NDA", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "100%的合作机构清楚了解自身网络风险", []),
+])
+def test_having_an_understanding_is_no_hygiene(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# Numbers written the short way are targets: "$2m" (millions after money), "1m30s" (one duration).
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Grow revenue to $2m", []),
+    ("en", "Cut P95 ingest time to 1m30s", []),
+    ("ru", "Увеличить выручку до 2 млн ₽", []),
+    ("ru", "Сократить время сборки до 1 ч 30 мин", []),
+    ("zh", "营收提升到200万", []),
+    ("zh", "构建时间缩短到1小时30分钟", []),
+    ("en", "Grow revenue", [("unmeasurable", 4, 9)]),
+])
+def test_short_written_numbers_are_targets(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

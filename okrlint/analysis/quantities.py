@@ -627,7 +627,8 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
         rng = _RANGE.match(text, p) if text[p:p + 1] in _RANGE_STARTS else None
         if rng and (not rng.group("pct") or text.startswith(("%", "％"), rng.end())):
             p = rng.end()  # "20–30%", "4–5x": one quantity, value = lower bound
-    mult = (_MULT_ATTACHED.match(text, p) if text[p:p + 1] in _MULT_ATTACHED_STARTS else None) or _mult_spaced_at(text, p)
+    mult = (_MULT_ATTACHED.match(text, p) if text[p:p + 1] in _MULT_ATTACHED_STARTS else None) or _mult_spaced_at(text, p) \
+        or (_MONEY_MILLIONS.match(text, p) if text[p:p + 1] == "m" and text[cand.start - 1:cand.start] in _MONEY_SIGNS else None)
     if mult:
         cand.mult = nums.multiplier_value(mult.group())
         if cand.value is not None:
@@ -636,6 +637,10 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
     cand.end = p
     if digits and text[p:p + 1] in _ZH_WINDOW_UNITS and _ZH_WINDOW.match(text, p):
         cand.weak = True  # "7日留存率", "30天活跃用户": the window a metric is counted over
+    compound = _COMPOUND_DURATION.match(text, p) if text[p:p + 1] in ("h", "m") and digits else None
+    if compound is not None:  # "1m30s", "1h30m": one duration, counted in its larger unit
+        cand.kind, cand.unit, cand.end = K.DURATION, "hour" if compound.group(1) == "h" else "minute", compound.end()
+        return True
     attached = (digits or cand.placeholder) and _UNIT_ATTACHED_AT[text[p:p + 1]]
     unit = (_UNIT_ATTACHED.match(text, p) if attached else None) or _unit_at(text, p)
     if unit is None and text.startswith("-", p):
@@ -656,6 +661,10 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
     return True
 
 
+# "$2m", "£1.5m": a lower-case m after an amount of money is millions (elsewhere it may be minutes or metres)
+_MONEY_SIGNS = frozenset("$€£")
+_MONEY_MILLIONS = lazy_compile(r"m(?![A-Za-z0-9])")
+_COMPOUND_DURATION = lazy_compile(r"(?:(h)\d{1,2}m?|(m)\d{1,2}s)(?![A-Za-z0-9])")
 _ZH_WINDOW_UNITS = frozenset("日天周月")
 _ZH_WINDOW = lazy_compile(r"[日天周月](?:留存|活跃|复购|回购|激活|存活)")
 # Words a hyphenated duration can be the window of ("30-day retention", "rolling 90-day active"), unlike

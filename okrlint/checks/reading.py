@@ -1322,7 +1322,8 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
         if "perfect" in token.tags and token.pos is VERB:
             return True  # "We've documented the buyer journey"
         if token.verb_form is PARTICIPLE and ("PRTS" in token.tags or lang != "ru"):
-            if not any(in_class(token, c) for c in ("increase", "decrease", "maintain", "reach")):
+            if not any(in_class(token, c) for c in ("increase", "decrease", "maintain", "reach")) \
+                    and not _participle_negated(words, words.index(token), lang):
                 return True
         if token.lemma in AVAILABLE or token.text.lower() in AVAILABLE:
             return True
@@ -1334,6 +1335,18 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
         last = words[-1]
         return last.lemma in ZH_COMPLETION_TAIL and len(words) > 1 and words[0] is not last
     return False
+
+
+# Negations before a participle: what it states does not happen ("aren't blocked", "no longer affected").
+_NEGATIONS_BEFORE = frozenset({"not", "n't", "never", "longer"})
+
+
+def _participle_negated(words: list[Token], i: int, lang: str) -> bool:
+    """An English participle said not to hold: "WGs aren't blocked", "developers are no longer affected by
+    gx" — a problem gone, for people (an outcome), not a deliverable done."""
+    if lang != "en":
+        return False
+    return any(t.text.lower() in _NEGATIONS_BEFORE or t.text.lower().endswith(("n't", "n’t", "’t", "'t")) for t in words[max(0, i - 3):i])
 
 
 def _employment_time(words: list[Token], i: int) -> bool:

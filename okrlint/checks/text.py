@@ -243,7 +243,10 @@ def is_hygiene(r: Reading) -> bool:
     # clause states what happens to every item, as "100% of reports submitted on time" does.
     words = r.analysis.words
     zh_done = r.analysis.lang == "zh" and bool(words) and words[-1].pos is VERB and words[0].pos is NOUN
-    if r.hundred_percent and (((r.completion or zh_done) and r.routine) or r.possess or nominal or r.completes):
+    # having something is a routine ("100% of vendors have a signed DPA"), unless what they have is a
+    # value or an understanding ("100% of entities have visibility into their cyber risk": an outcome)
+    has_a_duty = r.possess and not (r.value or _class_words(r, "vague_objects"))
+    if r.hundred_percent and (((r.completion or zh_done) and r.routine) or has_a_duty or nominal or r.completes):
         # "100% of team members trained on …": people trained by the team is a one-off rollout (a
         # task); people who complete a duty ("100% of employees complete …") or have something
         # ("100% of vendors have a signed DPA") is routine
@@ -772,12 +775,22 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "keeps-level"
     amount = r.big_amount and r.lead in (*METRIC_MOVES, Lead.NONE)  # "Продать на 50 млн", not "X万搞定装修"
     metric_target = r.metric or r.outcome_count or amount or r.top
-    if r.has_number and metric_target:
-        return "metric-target"  # "Продать бронирований на 10 млн", "Revenue $10M", "销售额达到1000万", "ТОП-50 в категории"
+    if r.has_number and metric_target and (r.lead is not Lead.TASK or _task_aims_at_the_business(r)):
+        # "Продать бронирований на 10 млн", "Revenue $10M", "销售额达到1000万", "ТОП-50 в категории"; an order
+        # to do the team's own work with a number ("Collect and process millions of repositories") is an
+        # activity (so-what's to judge), not the business's KPI
+        return "metric-target"
     return None
 
 
 _IMPROVES = (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE, Lead.REWORK)
+
+
+def _task_aims_at_the_business(r: Reading) -> bool:
+    """An order whose number is the business's: a count of customers or deals, a money or market
+    metric, or a share ("Start charging … for a $100K increase in ARR", "Fill stands to 90% capacity")."""
+    return r.outcome_count or _names_business_metric(r) or any(
+        q.kind in (QuantityKind.PERCENT, QuantityKind.CURRENCY, QuantityKind.RATIO) for q in r.analysis.quantities)
 
 
 def _business_word_moved(r: Reading) -> bool:

@@ -619,3 +619,27 @@ def test_a_count_beside_a_year_is_no_year(text, lang, raw, year):
 def test_shou_after_a_number_is_a_classifier(text, counts):
     found = [(q.raw, q.unit) for q in find_quantities(text, "zh") if q.kind is K.COUNT]
     assert found == counts
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Grow revenue to $2m", [("$2m", "currency", 2_000_000.0)]),
+    ("Raise £5m", [("£5m", "currency", 5_000_000.0)]),
+    ("Load in 2m", []),  # minutes or metres: no amount of money before it
+    ("P95 under 1m30s", [("1m30s", "duration", 1.0)]),
+    ("Cut build time to 1h30m", [("1h30m", "duration", 1.0)]),
+    ("Increase 30-day retention", []),  # the window of the metric, not a target
+    ("Raise 30-day retention from 20% to 30%", [("20%", "percent", 20.0), ("30%", "percent", 30.0)]),
+    ("a 7-day delay", [("7-day", "duration", 7.0)]),
+    ("Reduce latency from Xmin to Ymin", [("Xmin", "duration", None), ("Ymin", "duration", None)]),
+])
+def test_short_forms_windows_and_glued_placeholders(text, expected):
+    found = [(q.raw, q.kind.value, q.value) for q in find_quantities(text, "en")]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("提升7日留存率", []),
+    ("7天内完成", [("7天", "duration", 7.0)]),
+])
+def test_zh_metric_windows(text, expected):
+    assert [(q.raw, q.kind.value, q.value) for q in find_quantities(text, "zh")] == expected
