@@ -2381,3 +2381,38 @@ def test_having_an_understanding_is_no_hygiene(tmp_path, lang, kr, expected):
 ])
 def test_short_written_numbers_are_targets(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A comparison with its other side named is a bound, checkable without a number.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Стоимость привлечения ниже среднего по рынку", []),
+    ("en", "Monthly churn below the industry average", []),
+    ("zh", "转化率高于行业平均水平", []),
+    ("ru", "Сделать привлечение дешевле", [("unmeasurable", 4, 9)]),
+    ("en", "Make onboarding faster", [("unmeasurable", 4, 9)]),
+])
+def test_a_comparison_with_a_reference_is_a_bound(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A noun-or-verb word opening a KR, with "below"/"above" next, is the measure bounded, not an order.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Churn below the industry average", []),
+    ("en", "Churn below 2%", []),
+    ("ru", "Отток ниже среднего по отрасли", []),
+    ("zh", "流失率低于行业平均水平", []),
+    ("en", "Churn out weekly release notes", [("task-not-outcome", 4, 9)]),
+])
+def test_a_measure_bounded_is_no_order(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Removing what hinders something names that something as the value ("issues that hinder adoption").
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Fix the issues that hinder adoption of the design system", []),
+    ("ru", "Устранить проблемы, которые мешают внедрению дизайн-системы", []),
+    ("zh", "解决基础问题，以提高设计系统的采用率", []),
+    ("en", "Fix the issues in the design system", [("so-what", 2, 12)]),
+])
+def test_removing_what_hinders_names_the_value(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

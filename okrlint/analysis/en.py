@@ -968,8 +968,8 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
     assert w is not None
     nxt = _next(slots, i)
     if w.noun is not None and not w.verb_only:
-        if nxt is not None and (nxt.low == "of" or _is_verb_follower(nxt)):
-            return _as_noun(slot)  # "Launch of X", "Launch is done"
+        if nxt is not None and (nxt.low in ("of", "below", "above") or _is_verb_follower(nxt)):
+            return _as_noun(slot)  # "Launch of X", "Launch is done", "Churn below the industry average"
         nw = nxt.word if nxt is not None else None
         gerund_object = nw is not None and nw.shape == "ing"  # "Run onboarding calls": run what? onboarding
         if nw is not None and nw.closed is None and nw.noun is not None and not _starts_noun_phrase(nxt) \

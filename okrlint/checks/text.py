@@ -552,6 +552,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return False  # "What assets are being stored / where?": a question, not yet a target
     if r.plan_fulfilment:
         return True  # "Scale hiring to plan", "Выполнить план продаж": the plan is the target (a KPI, not vague)
+    if _compared_with_a_reference(r):
+        return True  # "CPM ниже среднего по рынку", "Latency below the industry median": a bound with its reference
     vague = _vague(r)
     if vague and _spelled_out_after(r):
         return True  # "Improve the review page: show who owns each file": the headline is spelled out
@@ -591,6 +593,23 @@ def is_measurable_without_number(r: Reading) -> bool:
         # ("Help with onboarding docs" is help given, with no end)
     if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.vague_frequency or r.plan_fulfilment):
         return True  # a bare name ("HRIS (Bamboo)", "Диалог B2B: RAG → лид"): a deliverable, there or not
+    return False
+
+
+# Words that compare with something: with a reference after them they set a bound ("ниже среднего").
+_COMPARES = frozenset({"ниже", "выше", "лучше", "хуже", "быстрее", "дешевле", "below", "above", "under", "over",
+                       "better", "lower", "higher", "faster", "cheaper", "beat", "beats", "outperform", "低于", "高于",
+                       "优于", "超过", "好于", "快于"})
+
+
+def _compared_with_a_reference(r: Reading) -> bool:
+    """A comparison whose other side is named: "CPM интеграции ниже среднего по рынку", "Churn below the
+    industry average", "转化率高于行业平均" — checkable at the end of the period without a number."""
+    words = r.analysis.words
+    for i, token in enumerate(words):
+        if token.text.lower() in _COMPARES and (token.lemma.lower() not in ("over", "under") or i > 0):
+            if any("reference" in t.classes for t in words[i + 1:i + 4]):
+                return True
     return False
 
 
