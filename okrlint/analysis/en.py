@@ -430,9 +430,13 @@ def _guess_verb_lemma(word: str) -> tuple[str, str]:
         return stem[:-1] + "y", shape
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1], shape
-    if stem.endswith(("v", "z", "iz", "at", "bl", "dl", "gl", "kl", "pl", "tl", "ur", "ag", "uc", "ac", "ic", "rs")) or (
-            stem.endswith(("ak", "od", "ud")) and len(stem) > 3 and stem[-3] not in "aeiou"):
-        return stem + "e", shape  # encoded -> encode, staked -> stake; but flooded, leaked, soaked
+    if stem.endswith(("v", "z", "iz", "at", "bl", "dl", "gl", "kl", "pl", "tl", "ur", "ag", "uc", "ac", "ic", "rs",
+                      "nc", "rc", "ws", "aus", "ous")) or (
+            stem.endswith(("ak", "od", "ud")) and len(stem) > 3 and stem[-3] not in "aeiou") or (
+            stem.endswith("as") and len(stem) > 3 and stem[-3] not in "aeiou"):
+        # encoded -> encode, staked -> stake, forced -> force, experienced -> experience, browsing ->
+        # browse, rebasing -> rebase, caused -> cause; but flooded, leaked, soaked, biased
+        return stem + "e", shape
     return stem, shape
 
 

@@ -1337,16 +1337,13 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
     return False
 
 
-# Negations before a participle: what it states does not happen ("aren't blocked", "no longer affected").
-_NEGATIONS_BEFORE = frozenset({"not", "n't", "never", "longer"})
-
-
 def _participle_negated(words: list[Token], i: int, lang: str) -> bool:
     """An English participle said not to hold: "WGs aren't blocked", "developers are no longer affected by
     gx" — a problem gone, for people (an outcome), not a deliverable done."""
     if lang != "en":
         return False
-    return any(t.text.lower() in _NEGATIONS_BEFORE or t.text.lower().endswith(("n't", "n’t", "’t", "'t")) for t in words[max(0, i - 3):i])
+    before = [t.text.lower() for t in words[max(0, i - 3):i]]
+    return any(word in _NEGATIONS or word == "longer" or word.endswith(("n't", "n’t")) for word in before)
 
 
 def _employment_time(words: list[Token], i: int) -> bool:

@@ -596,21 +596,12 @@ def is_measurable_without_number(r: Reading) -> bool:
     return False
 
 
-# Words that compare with something: with a reference after them they set a bound ("ниже среднего").
-_COMPARES = frozenset({"ниже", "выше", "лучше", "хуже", "быстрее", "дешевле", "below", "above", "under", "over",
-                       "better", "lower", "higher", "faster", "cheaper", "beat", "beats", "outperform", "低于", "高于",
-                       "优于", "超过", "好于", "快于"})
-
-
 def _compared_with_a_reference(r: Reading) -> bool:
     """A comparison whose other side is named: "CPM интеграции ниже среднего по рынку", "Churn below the
     industry average", "转化率高于行业平均" — checkable at the end of the period without a number."""
-    words = r.analysis.words
-    for i, token in enumerate(words):
-        if token.text.lower() in _COMPARES and (token.lemma.lower() not in ("over", "under") or i > 0):
-            if any("reference" in t.classes for t in words[i + 1:i + 4]):
-                return True
-    return False
+    words, compares = r.analysis.words, lexicon().get(r.analysis.lang, "compares")
+    return any(token.text.lower() in compares and any("reference" in t.classes for t in words[i + 1:i + 4])
+               for i, token in enumerate(words))
 
 
 def _people_enabled_to_act(r: Reading) -> bool:

@@ -57,6 +57,11 @@ def reading(text: str, surface: str) -> tuple[str, Pos, VerbForm | None, str | N
         ("dockerized", ("dockerize", V, PART)),
         ("encoded", ("encode", V, PART)),
         ("flooded", ("flood", V, PART)),
+        # an unknown verb's silent e comes back after c, s, ws (forc- is no stem)
+        ("evidenced", ("evidence", V, PART)),
+        ("rebasing", ("rebase", V, GER)),
+        ("browsing", ("browse", V, GER)),
+        ("biased", ("bias", V, PART)),
         ("grows", ("grow", V, FIN)),
         # nouns and their plurals
         ("launches", ("launch", N, ACT)),
