@@ -328,7 +328,11 @@ def _noun_of(word: str, verb: str | None, shape: str | None) -> tuple[str | None
     if shape == "ing":
         return word, False  # a gerund can always be a noun: "the onboarding"
     if shape == "s" and verb is not None:
-        # "launches", "plans" are plural nouns too; "grows", "achieves" are only verbs.
+        # "launches", "plans" are plural nouns too; "grows", "achieves" are only verbs; "sites" is the
+        # plural of a listed noun, not a form of "sit"
+        singular = _singular(word)
+        if singular != verb and singular in lex.nouns:
+            return singular, True
         return (verb, True) if lex.verbs.get(verb) or verb in lex.nouns else (None, False)
     if shape in ("ed", "past", "pp"):
         return None, False
@@ -856,6 +860,9 @@ def _decide_name(slots: list[_Slot], i: int) -> None:
     text = slot.text
     if slot.case == "upper":
         slot.pos = NOUN
+        if text.endswith(("'s", "’s")):  # "the DRI’s plan": a possessive, not a plural
+            text = text[:-2]
+            slot.tags += ("possessive",)
         plural = text[-1] == "s" and text[:-1].isupper()
         slot.lemma = text[:-1].lower() if plural else text.lower()
         slot.tags += ("acronym",)

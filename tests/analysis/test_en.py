@@ -62,6 +62,9 @@ def reading(text: str, surface: str) -> tuple[str, Pos, VerbForm | None, str | N
         ("rebasing", ("rebase", V, GER)),
         ("browsing", ("browse", V, GER)),
         ("biased", ("bias", V, PART)),
+        ("sites", ("site", N, None)),  # a listed noun's plural, not a form of "sit"
+        ("earnings", ("earnings", N, None)),
+        ("willing", ("willing", ADJ, None)),
         ("grows", ("grow", V, FIN)),
         # nouns and their plurals
         ("launches", ("launch", N, ACT)),
@@ -495,3 +498,8 @@ def test_the_reference_word_pattern_differs_from_the_new_one_only_in_form() -> N
     assert _REFERENCE_TOKEN.pattern != en._TOKEN.pattern
     assert [m.group() for m in en._TOKEN.finditer("Don't re-open e-mail B2B co-op's 3-step")] == [
         "Don't", "re-open", "e-mail", "B2B", "co-op's", "3", "-", "step"]
+
+
+@pytest.mark.parametrize("text,lemma", [("The DRI’s plan", "dri"), ("The OKR's owner", "okr"), ("All SLAs met", "sla")])
+def test_an_acronym_possessive_is_no_plural(text, lemma):
+    assert en.tokenize(text)[1].lemma == lemma
