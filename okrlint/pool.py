@@ -81,7 +81,10 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_quiet_initializer,
                                    initargs=(initializer, initargs))
         try:
-            with _interrupts_held():  # the workers and the pool's thread start at the first submit
+            # Ctrl-C waits while work is submitted: the workers and the pool's thread start at the
+            # first submit, and a submit cut halfway leaves the pool's bookkeeping in a state its
+            # shutdown can hang on; the interrupt then lands while a result is awaited
+            with _interrupts_held():
                 first = pool.submit(function, items[start])
             if suspect:  # the first unfinished item after a crash runs alone
                 suspect = False
@@ -90,9 +93,11 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
                 yield result
                 if isinstance(result, WorkerLost):
                     continue  # its pool is broken: a new one for the rest
-                futures = deque(pool.submit(function, item) for item in items[start:])
+                with _interrupts_held():
+                    futures = deque(pool.submit(function, item) for item in items[start:])
             else:
-                futures = deque([first, *(pool.submit(function, item) for item in items[start + 1:])])
+                with _interrupts_held():
+                    futures = deque([first, *(pool.submit(function, item) for item in items[start + 1:])])
             del first
             while futures:
                 # taken out as it is read: a future keeps its result (a file's findings and nodes) to the end
@@ -108,7 +113,7 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
 
 @contextmanager
 def _interrupts_held() -> Iterator[None]:
-    """Ctrl-C waits until the block is done: a pool interrupted while it starts cannot be shut down."""
+    """Ctrl-C waits until the block is done: a pool interrupted while it starts or takes work cannot be shut down."""
     if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
         yield
         return
