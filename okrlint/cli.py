@@ -41,6 +41,7 @@ from okrlint.pool import default_jobs
 from okrlint.readers import discovery_patterns
 from okrlint.registry import Registry, RuleDataError, load_registry
 from okrlint.renderers import FORMATS, HUMAN_FORMATS, Report, chunk_renderer, for_humans
+from okrlint.renderers.statistics import summary_line
 from okrlint.sanitize import shown
 
 if _collecting:
@@ -501,6 +502,12 @@ def _discard_stdout() -> None:
 
 def _print_text(report: Report, color: ColorChoice, quiet: bool) -> None:
     """The text report; broken to the terminal's width on a terminal, whole lines when piped."""
+    if not report.findings and not quiet and not is_terminal(sys.stdout) and not use_color(color, sys.stdout):
+        # A clean run's report is its summary line; uncoloured and unwrapped, rich would print its
+        # plain text as it is (no tab, no trailing space in it), and importing rich.console costs
+        # ~25 ms: the common pre-commit case on a clean file.
+        sys.stdout.write(summary_line(report.summary, report.findings) + "\n")
+        return
     from okrlint.renderers.text import print_report
 
     out = console(use_color(color, sys.stdout))
