@@ -1,9 +1,11 @@
 """The `okrlint` command line (typer). Exit codes like ruff: 0 clean, 1 findings, 2 usage or internal error."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer reads each command's parameters from its
+# annotations, and evaluating 30 of them from strings (typing.get_type_hints) was ~8 ms of every
+# `check`; written as objects, they are evaluated once, as the function is defined.
 
-import copy
 import gc
+import importlib
 import os
 import sys
 import traceback
@@ -11,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Iterator, Optional
 
 # Importing makes ~10^5 objects that live as long as the process (modules, classes, functions):
 # no collection needs to walk them while they arrive (~5% of a cold run's instructions went to
@@ -29,14 +31,6 @@ from okrlint import __version__
 from okrlint import help_format, run_replay
 from okrlint.color import ColorChoice, console, is_terminal, use_color
 from okrlint.lazy_console import LazyConsole
-from okrlint.commands import convert_cmd, init_cmd, rules_cmd, schema_cmd
-from okrlint.commands.convert_cmd import CONVERT_EPILOG
-from okrlint.commands import stats_cmd, tree_cmd
-from okrlint.commands.init_cmd import INIT_EPILOG
-from okrlint.commands.rules_cmd import RULE_EPILOG, RULES_EPILOG
-from okrlint.commands.schema_cmd import SCHEMA_EPILOG
-from okrlint.commands.stats_cmd import STATS_EPILOG
-from okrlint.commands.tree_cmd import TREE_EPILOG
 from okrlint.config import MAX_JOBS, Config, ConfigError, load_config, resolve_rule_list
 from okrlint.discovery import STDIN, Target, discover, display_path
 from okrlint.engine import LintResult, exit_code, lint
@@ -47,23 +41,15 @@ from okrlint.pool import default_jobs
 from okrlint.readers import discovery_patterns
 from okrlint.registry import Registry, RuleDataError, load_registry
 from okrlint.renderers import FORMATS, HUMAN_FORMATS, Report, chunk_renderer, for_humans
+from okrlint.renderers.statistics import summary_line
 from okrlint.sanitize import shown
 
 if _collecting:
+    gc.freeze()  # what importing made lives to the end: the first collection must not walk it (~12 ms)
     gc.enable()
 
 if TYPE_CHECKING:
     from okrlint.baseline import Baseline
-
-app = typer.Typer(
-    name="okrlint",
-    help="Lint OKRs written as YAML, Markdown or spreadsheets: structure, tasks posing as outcomes, unmeasurable KRs, KPIs in disguise, so-what objectives (ru/en/zh).",
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode="rich",
-    context_settings={"help_option_names": ["-h", "--help"]},
-    cls=help_format.Group,
-)
 
 # rich is imported only when something is printed on stderr; --color re-makes it for `check`.
 err = LazyConsole(lambda: console(use_color(ColorChoice.auto, sys.stderr), stderr=True))
@@ -118,7 +104,6 @@ def _version(value: bool) -> None:
         raise typer.Exit(0)
 
 
-@app.callback()
 def _root(
     version: Annotated[Optional[bool], typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit.")] = None,
 ) -> None:
@@ -186,17 +171,16 @@ class CheckOptions:
     jobs: int | None = None  # None: the config's `jobs:`, else the machine's cores
 
 
-@app.command(
-    cls=help_format.Command,
-    epilog=(
-        "Examples:\n\n"
-        "  okrlint check examples/\n\n"
-        "  okrlint check okrs/ --format json --lang en\n\n"
-        "  okrlint check team.okr.yaml --select task-not-outcome,unmeasurable\n\n"
-        "  okrlint check okrs/ --write-baseline .okrlint-baseline.json  (then: --baseline .okrlint-baseline.json)\n\n"
-        "  cat q1.okr.yaml | okrlint check - --stdin-filename q1.okr.yaml"
-    )
+CHECK_EPILOG = (
+    "Examples:\n\n"
+    "  okrlint check examples/\n\n"
+    "  okrlint check okrs/ --format json --lang en\n\n"
+    "  okrlint check team.okr.yaml --select task-not-outcome,unmeasurable\n\n"
+    "  okrlint check okrs/ --write-baseline .okrlint-baseline.json  (then: --baseline .okrlint-baseline.json)\n\n"
+    "  cat q1.okr.yaml | okrlint check - --stdin-filename q1.okr.yaml"
 )
+
+
 def check(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders to lint ('-' reads stdin). Default: the current folder.", show_default=False)] = None,
     select: Annotated[Optional[list[str]], typer.Option("--select", "-s", metavar="RULES", help="Only these rules (codes, names or code prefixes; comma-separated).")] = None,
@@ -318,7 +302,7 @@ def _run_check(options: CheckOptions) -> int:
 
 
 def _report(result: LintResult, targets: list[Target], registry: Registry, config: Config, fmt: str, extra: dict[Path, str],
-            options: CheckOptions, graph_options: dict, known: Baseline | None) -> int:
+            options: CheckOptions, graph_options: dict, known: "Baseline | None") -> int:
     """Fixes or a baseline when asked, else the report in every format asked for; the exit code."""
     if options.fix or options.diff:
         fixed = _apply_fixes(result, targets, options)
@@ -426,7 +410,7 @@ def _apply_fixes(result: LintResult, targets: list[Target], options: CheckOption
     return sum(f.fixes for f in planned)
 
 
-def _baseline(path: Path) -> Baseline:
+def _baseline(path: Path) -> "Baseline":
     from okrlint.baseline import BaselineError, load_baseline  # only runs with a baseline pay for it
 
     try:
@@ -518,20 +502,16 @@ def _discard_stdout() -> None:
 
 def _print_text(report: Report, color: ColorChoice, quiet: bool) -> None:
     """The text report; broken to the terminal's width on a terminal, whole lines when piped."""
+    if not report.findings and not quiet and not is_terminal(sys.stdout) and not use_color(color, sys.stdout):
+        # A clean run's report is its summary line; uncoloured and unwrapped, rich would print its
+        # plain text as it is (no tab, no trailing space in it), and importing rich.console costs
+        # ~25 ms: the common pre-commit case on a clean file.
+        sys.stdout.write(summary_line(report.summary, report.findings) + "\n")
+        return
     from okrlint.renderers.text import print_report
 
     out = console(use_color(color, sys.stdout))
     print_report(report, out, quiet=quiet, width=out.width if is_terminal(sys.stdout) else None)
-
-
-# The other commands live in okrlint/commands/; this file only wires them up.
-app.command(cls=help_format.Command, epilog=RULES_EPILOG)(rules_cmd.rules)
-app.command(cls=help_format.Command, epilog=RULE_EPILOG)(rules_cmd.rule)
-app.command(cls=help_format.Command, epilog=SCHEMA_EPILOG)(schema_cmd.schema)
-app.command(cls=help_format.Command, epilog=INIT_EPILOG)(init_cmd.init)
-app.command(cls=help_format.Command, epilog=CONVERT_EPILOG)(convert_cmd.convert)
-app.command(cls=help_format.Command, epilog=TREE_EPILOG)(tree_cmd.tree)
-app.command(cls=help_format.Command, epilog=STATS_EPILOG)(stats_cmd.stats)
 
 
 def _write_report(path: Path, chunks: Iterable[str]) -> None:
@@ -550,20 +530,65 @@ def _internal_error_hint(argv: list[str]) -> str:
     return "run with --debug for details; please report it" if command == "check" else "please report it"
 
 
+# The other commands live in okrlint/commands/; this file only wires them up, in the order
+# `okrlint --help` lists them: name → (module, function, the module's name for its epilog).
+SUBCOMMANDS: dict[str, tuple[str, str, str]] = {
+    "rules": ("okrlint.commands.rules_cmd", "rules", "RULES_EPILOG"),
+    "rule": ("okrlint.commands.rules_cmd", "rule", "RULE_EPILOG"),
+    "schema": ("okrlint.commands.schema_cmd", "schema", "SCHEMA_EPILOG"),
+    "init": ("okrlint.commands.init_cmd", "init", "INIT_EPILOG"),
+    "convert": ("okrlint.commands.convert_cmd", "convert", "CONVERT_EPILOG"),
+    "tree": ("okrlint.commands.tree_cmd", "tree", "TREE_EPILOG"),
+    "stats": ("okrlint.commands.stats_cmd", "stats", "STATS_EPILOG"),
+}
+
+
+def _app_with(commands: Iterable[str]) -> typer.Typer:
+    """The okrlint app with these commands (`check` or names in SUBCOMMANDS), each module imported here."""
+    app = typer.Typer(
+        name="okrlint",
+        help="Lint OKRs written as YAML, Markdown or spreadsheets: structure, tasks posing as outcomes, unmeasurable KRs, KPIs in disguise, so-what objectives (ru/en/zh).",
+        no_args_is_help=True,
+        add_completion=False,
+        rich_markup_mode="rich",
+        context_settings={"help_option_names": ["-h", "--help"]},
+        cls=help_format.Group,
+    )
+    app.callback()(_root)
+    for name in commands:
+        if name == "check":
+            app.command(cls=help_format.Command, epilog=CHECK_EPILOG)(check)
+        else:
+            module_name, function, epilog = SUBCOMMANDS[name]
+            module = importlib.import_module(module_name)
+            app.command(cls=help_format.Command, epilog=getattr(module, epilog))(getattr(module, function))
+    return app
+
+
+def _whole_app() -> typer.Typer:
+    if "app" not in globals():
+        globals()["app"] = _app_with(["check", *SUBCOMMANDS])
+    return globals()["app"]
+
+
+def __getattr__(name: str) -> Any:
+    """`okrlint.cli.app`: the whole app, made on first use (a run of one command never needs it)."""
+    if name == "app":
+        return _whole_app()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def _app_for(argv: list[str]) -> typer.Typer:
     """The app with only the command named first on the command line, else with all of them.
 
     typer builds a click command, with every option's annotations evaluated, for each command it
-    knows: ~8 ms of a ~0.3 s one-file `check`. When the first argument names a command, the
-    others cannot be reached by this run; `okrlint --help`, `--version` or a mistyped name get
-    the whole app."""
+    knows, and each command's module costs its import: when the first argument names a command,
+    the others cannot be reached by this run. `okrlint --help`, `--version` or a mistyped name
+    get the whole app."""
     wanted = argv[0] if argv else ""
-    for info in app.registered_commands:
-        if (info.name or getattr(info.callback, "__name__", "").replace("_", "-")) == wanted:
-            only = copy.copy(app)  # the same settings and callback; its own list of commands
-            only.registered_commands = [info]
-            return only
-    return app
+    if wanted == "check" or wanted in SUBCOMMANDS:
+        return _app_with([wanted])
+    return _whole_app()
 
 
 def main() -> None:

@@ -28,7 +28,6 @@ import math
 import os
 import reprlib
 import stat
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -120,6 +119,8 @@ def _pyproject_table(path: Path) -> dict[str, Any] | None:
         return None  # not ours to judge: a [tool.okrlint] table in it could not be read by anyone
     except OSError as exc:  # it may hold [tool.okrlint]: falling back to the defaults would be silent
         raise ConfigError(f"{path}: cannot read it to look for [tool.okrlint]: {exc.strerror or exc}") from exc
+    import tomllib  # here: most runs read no pyproject.toml, and importing the parser is ~2 ms of a cold run
+
     try:
         tomllib.loads(text)
     except (tomllib.TOMLDecodeError, RecursionError):
@@ -129,6 +130,8 @@ def _pyproject_table(path: Path) -> dict[str, Any] | None:
 
 
 def _toml_table(path: Path, text: str) -> dict[str, Any] | None:
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -6,6 +6,7 @@ the time of a run whose report okrlint/run_replay.py can print again without the
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from okrlint import run_replay
@@ -26,5 +27,9 @@ def main() -> None:
         if recorder is not None:
             recorder.finish(exc.code)
         raise
+    finally:
+        # The process ends here: the interpreter's last collections at exit would walk every module,
+        # class and function just to free memory the OS takes back anyway (~20 ms of a one-file run).
+        gc.freeze()
     if recorder is not None:
         recorder.finish(0)

@@ -16,7 +16,6 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any, Callable, Iterable, Literal, Mapping, get_args
 
@@ -25,6 +24,7 @@ import yaml
 from okrlint.cache_dirs import private_cache_dir, read_marshal, write_marshal
 from okrlint.compiled_patterns import compile_pattern
 from okrlint.findings import RuleDoc, Severity
+from okrlint.installed_plugins import entry_points
 from okrlint.links import rule_page_url
 
 Scope = Literal["file", "set", "objective", "key_result"]  # "file": findings the engine makes itself
@@ -253,7 +253,7 @@ class Registry:
 def _plugin_rules() -> tuple[list[Rule], list[str]]:
     found: list[Rule] = []
     errors: list[str] = []
-    for entry in metadata.entry_points(group=ENTRY_POINT_GROUP):
+    for entry in entry_points(ENTRY_POINT_GROUP):
         try:
             loaded = entry.load()
             loaded = loaded() if callable(loaded) and not isinstance(loaded, Rule) else loaded

@@ -2,7 +2,8 @@
 
 Pydantic holds the shape; this module walks the composed nodes itself so that each problem
 points at the offending node and reads in plain words ("key_results must be a list, got a
-string") instead of a validation dump.
+string") instead of a validation dump. What it hands pydantic is therefore already valid, so the
+models are made without a second validation (`models.checked`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import yaml
 
 from okrlint.discovery import okr_stem
 from okrlint.loader import Problem
-from okrlint.models import KeyResult, Kpi, Loc, Objective, OkrSet, Text
+from okrlint.models import KeyResult, Kpi, Loc, Objective, OkrSet, Text, checked
 
 STR_TAG = "tag:yaml.org,2002:str"
 NULL_TAG = "tag:yaml.org,2002:null"
@@ -35,8 +36,8 @@ OBJECTIVE_TYPES = ("aspirational", "committed")
 
 def loc_of(node: yaml.Node) -> Loc:
     start, end = node.start_mark, node.end_mark
-    return Loc(line=start.line + 1, column=start.column + 1, end_line=end.line + 1, end_column=end.column + 1,
-               cell=getattr(start, "cell", None))  # readers of spreadsheets label their marks
+    return checked(Loc, line=start.line + 1, column=start.column + 1, end_line=end.line + 1, end_column=end.column + 1,
+                   cell=getattr(start, "cell", None))  # readers of spreadsheets label their marks
 
 
 def kind_name(node: yaml.Node) -> str:
@@ -163,12 +164,12 @@ class _Builder:
                 if not node.value.strip():
                     self.problem("empty-text", node, field=field_name)
                     return None
-                return Text(value=node.value, loc=loc_of(node))
+                return checked(Text, value=node.value, loc=loc_of(node))
             if node.tag == NULL_TAG:
                 self.problem("null-text", node, field=field_name)
                 return None
             if numbers_ok and node.tag in NUMERIC_TAGS:
-                return Text(value=node.value, loc=loc_of(node))
+                return checked(Text, value=node.value, loc=loc_of(node))
             # `title: 2026` or `title: yes` is almost always a missing pair of quotes.
             self.problem("non-string-text", node, field=field_name, value=node.value, got=kind_name(node))
             return None
@@ -214,7 +215,8 @@ class _Builder:
         self.check_unique_ids(objectives)
         kpi_nodes = self.sequence(get("kpis"), "kpis") if get("kpis") is not None else []
         kpis = [k for n in kpi_nodes if self.admit(n) and (k := self.kpi(n)) is not None]
-        return OkrSet(
+        return checked(
+            OkrSet,
             source=self.source,
             stem=okr_stem(self.source),
             document=index,
@@ -252,7 +254,8 @@ class _Builder:
                     krs.append(kr)
         if title is None:  # reported above; its key results were still checked
             return None
-        return Objective(
+        return checked(
+            Objective,
             id=self.text(get("id"), f"{path}.id"),
             title=title,
             why=self.text(get("why"), f"{path}.why"),
@@ -279,7 +282,7 @@ class _Builder:
     def key_result(self, node: yaml.Node, path: str) -> KeyResult | None:
         if isinstance(node, yaml.ScalarNode):  # the common short form: a plain string is a KR
             title = self.text(node, path)
-            return None if title is None else KeyResult(title=title, loc=loc_of(node), path=path)
+            return None if title is None else checked(KeyResult, title=title, loc=loc_of(node), path=path)
         entries = self.mapping(node, path, KR_KEYS)
         if entries is None:
             return None
@@ -292,7 +295,8 @@ class _Builder:
         fields = {name: self.text(get(name), f"{path}.{name}", numbers_ok=True) for name in ("metric", "baseline", "target", "unit", "due", "owner", "team")}
         fields["note"] = self.text(get("note"), f"{path}.note")
         initiatives = self.initiatives(get("initiatives"), path)
-        return KeyResult(
+        return checked(
+            KeyResult,
             title=title,
             score=self.number(get("score"), f"{path}.score", "bad-score"),
             score_loc=_loc_or_none(get("score")),
@@ -320,13 +324,13 @@ class _Builder:
     def flag_or_text(self, node: yaml.Node | None, field_name: str) -> Text | None:
         """`bonus: true` or `bonus: "10% of the quarterly bonus"`; `false` is the same as leaving it out."""
         if isinstance(node, yaml.ScalarNode) and node.tag == BOOL_TAG:
-            return Text(value=node.value, loc=loc_of(node)) if node.value.lower() in ("true", "yes", "on") else None
+            return checked(Text, value=node.value, loc=loc_of(node)) if node.value.lower() in ("true", "yes", "on") else None
         return self.text(node, field_name, numbers_ok=True)
 
     def kpi(self, node: yaml.Node) -> Kpi | None:
         if isinstance(node, yaml.ScalarNode):
             name = self.text(node, "kpis[]")
-            return None if name is None else Kpi(name=name, loc=loc_of(node))
+            return None if name is None else checked(Kpi, name=name, loc=loc_of(node))
         entries = self.mapping(node, "a KPI", KPI_KEYS)
         if entries is None:
             return None
@@ -336,8 +340,8 @@ class _Builder:
             if get("name") is None:
                 self.problem("missing-field", node, field="name", where="a KPI")
             return None
-        return Kpi(name=name, target=self.text(get("target"), "kpis[].target", numbers_ok=True),
-                   owner=self.text(get("owner"), "kpis[].owner"), loc=loc_of(node))
+        return checked(Kpi, name=name, target=self.text(get("target"), "kpis[].target", numbers_ok=True),
+                       owner=self.text(get("owner"), "kpis[].owner"), loc=loc_of(node))
 
     def check_unique_ids(self, objectives: list[Objective]) -> None:
         seen: dict[str, Text] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import unquote
@@ -274,3 +275,18 @@ def test_examples_in_every_format(monkeypatch: pytest.MonkeyPatch) -> None:
     gitlab = json.loads(_examples("gitlab"))
     assert [i["location"]["path"] for i in gitlab] == [f["path"] for f in findings]
     assert len({i["fingerprint"] for i in gitlab}) == len(gitlab)
+
+
+@pytest.mark.parametrize("baselined, stale", [(0, 0), (3, 1)])
+def test_a_clean_text_report_printed_without_rich_is_what_rich_prints(baselined: int, stale: int) -> None:
+    from okrlint.cli import _print_text
+    from okrlint.color import ColorChoice
+    from okrlint.renderers.text import render
+
+    summary = RunSummary(files=1, objectives=2, key_results=5, baselined=baselined, stale_baseline=stale)
+    report = Report([], summary, [], "0", False)
+    with CliRunner().isolation() as streams:  # stdout captured: not a terminal
+        _print_text(report, ColorChoice.never, quiet=False)
+        sys.stdout.flush()
+        printed = streams[0].getvalue().decode()
+    assert printed == render(report) and printed.endswith(" found\n" if not baselined else " entry)\n")

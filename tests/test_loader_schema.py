@@ -1,5 +1,7 @@
 """The loader and schema: locations of nested values, short forms, documents, schema mistakes."""
 
+from pydantic import BaseModel
+
 from okrlint.loader import compose_text
 from okrlint.schema import build_sets
 
@@ -121,3 +123,27 @@ def test_an_objective_may_list_its_own_initiatives():
         ("Подготовить 5 шаблонов договоров", 6, 9), ("上线合同模板库", 7, 9)]
     wrong = build("objectives:\n  - title: Make onboarding effortless\n    initiatives: Write the guide\n")
     assert [(p.kind, p.line, p.column) for p in wrong.problems] == [("wrong-type", 3, 18)]
+
+
+def validated(model):
+    """The same model as pydantic builds it from its own fields, validating every value."""
+    fields = {name: getattr(model, name) for name in model.model_fields_set}
+    for name, value in fields.items():
+        if isinstance(value, BaseModel):
+            fields[name] = validated(value)
+        elif isinstance(value, list):
+            fields[name] = [validated(item) if isinstance(item, BaseModel) else item for item in value]
+    return type(model)(**fields)
+
+
+def test_models_built_without_validation_are_the_ones_pydantic_validates():
+    (okr_set,) = build(FULL + "    bonus: true\n    score: 0.5\n    initiatives: [Run a pilot]\n").sets
+    models = [okr_set, *okr_set.kpis, *okr_set.objectives, *[kr for o in okr_set.objectives for kr in o.key_results]]
+    for model in models + [m.loc for m in models] + [okr_set.team, okr_set.kpis[0].name]:
+        again = validated(model)
+        assert model == again and repr(model) == repr(again) and model.__dict__ == again.__dict__
+        assert list(model.__dict__) == list(type(model).model_fields)  # every field, in order
+        assert model.model_fields_set == again.model_fields_set
+        assert (model.__pydantic_extra__, model.__pydantic_private__) == (again.__pydantic_extra__, again.__pydantic_private__)
+        assert model.model_dump() == again.model_dump()
+    assert hash(okr_set.team) == hash(validated(okr_set.team)) and hash(okr_set.loc) == hash(validated(okr_set.loc))
