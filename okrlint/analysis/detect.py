@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from okrlint.compiled_patterns import compile_pattern
+
 __all__ = ["SUPPORTED", "detect_language", "script_of"]
 
 SUPPORTED = ("ru", "en", "zh")
@@ -55,7 +57,8 @@ def script_of(ch: str) -> str:
 
 
 def _char_class(ranges: tuple[tuple[int, int], ...]) -> re.Pattern[str]:
-    return re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges) + "]")
+    # compile_pattern keeps the compiled program between runs: these classes cost ~3 ms to build cold
+    return compile_pattern("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges) + "]")
 
 
 # The same ranges as one character class each: counting with findall is one C loop per script, where
