@@ -1318,12 +1318,12 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
     """A deliverable stated as done: a passive participle, "available", or zh "…上线" at the end."""
     if lead_token is not None and lead_token.verb_form in (IMPERATIVE, INFINITIVE) and lead_token is words[0]:
         return False  # an order ("Present demos to qualified opps"): later participles are attributes
-    for token in words:
+    for at, token in enumerate(words):
         if "perfect" in token.tags and token.pos is VERB:
             return True  # "We've documented the buyer journey"
         if token.verb_form is PARTICIPLE and ("PRTS" in token.tags or lang != "ru"):
             if not any(in_class(token, c) for c in ("increase", "decrease", "maintain", "reach")) \
-                    and not _participle_negated(words, words.index(token), lang):
+                    and not _participle_negated(words, at, lang):
                 return True
         if token.lemma in AVAILABLE or token.text.lower() in AVAILABLE:
             return True
