@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from okrlint.checks.reading import read
 from tests.helpers import check_json, write
 
 OBJECTIVE = {"en": "Customers get answers the same day", "ru": "Клиенты получают ответ в день обращения",
@@ -2416,3 +2417,40 @@ def test_a_measure_bounded_is_no_order(tmp_path, lang, kr, expected):
 ])
 def test_removing_what_hinders_names_the_value(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# "to" + a verb after a verb of phase or a noun of effort completes that word; it states no purpose.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Continue efforts to build a self-serve SaaS offering", [("so-what", 2, 12)]),
+    ("ru", "Продолжить работу по созданию self-serve SaaS", [("so-what", 2, 12)]),
+    ("zh", "继续努力打造自助式SaaS产品", [("so-what", 2, 12)]),
+    ("en", "Launch a campaign to attract new customers", []),
+])
+def test_an_infinitive_completing_a_word_is_no_purpose(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A thing that undergoes something (受控 "is controlled"), that "can" (a bare 可) or that does
+# something (an English verb in -s the lexicon knows) is in a state; jieba's adverb tag on an
+# adjective before a noun ("真实模型") does not make the sentence an order.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "所有执行受控，并能从失败恢复", []),
+    ("zh", "真实模型可用", []),
+    ("zh", "项目知识可持续积累", []),
+    ("en", "Project knowledge accumulates across teams", []),
+    ("ru", "Знания проекта накапливаются между командами", []),
+    ("zh", "受理客户投诉", [("so-what", 2, 12)]),
+])
+def test_a_thing_undergoing_or_able_is_in_a_state(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# "受限" before a noun only describes it ("restricted keys"): the sentence stays an order, not a state.
+@pytest.mark.parametrize("text,declarative", [
+    ("服务端使用受限 AK 写入对象存储", False),
+    ("客户端改用受限凭证访问存储", False),
+    ("所有执行受控", True),
+    ("所有接口调用受限", True),
+])
+def test_a_passive_word_before_a_noun_describes_it(text, declarative):
+    assert read(text, "zh").declarative is declarative

@@ -1388,7 +1388,27 @@ def _purpose(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: 
     if _serves_an_aim(words, lang, in_class):
         return True
     after_lead = words[words.index(lead_token) + 1:] if lead_token in words else []
-    return lang == "en" and any(t.verb_form is INFINITIVE and t.pos is VERB for t in after_lead)
+    return lang == "en" and any(t.verb_form is INFINITIVE and t.pos is VERB and not _infinitive_complement(words, t, lead_token, in_class)
+                                for t in after_lead)
+
+
+# Nouns whose "to" + verb says what the noun is, not what the work is for: "efforts to build",
+# "the ability to deploy daily", "a plan to migrate".
+_COMPLEMENT_NOUNS = frozenset({"effort", "attempt", "plan", "initiative", "ability", "capacity", "capability",
+                               "commitment", "readiness", "willingness", "intent", "intention", "push", "way"})
+
+
+def _infinitive_complement(words: list[Token], verb: Token, lead_token: Token | None, in_class) -> bool:
+    """An English infinitive that completes a word instead of stating a purpose: "Continue to grow",
+    "Start to make" (a verb of phase, then the work itself) or "Continue efforts to build" (a noun of
+    effort or plan, then what it is)."""
+    at = words.index(verb)
+    if at < 2 or words[at - 1].text.lower() != "to":
+        return False
+    before = words[at - 2]
+    if before is lead_token and in_class(before, "phase_verbs"):
+        return True
+    return before.pos is NOUN and before.lemma.lower() in _COMPLEMENT_NOUNS
 
 
 def _serves_an_aim(words: list[Token], lang: str, in_class) -> bool:
@@ -1491,6 +1511,21 @@ def _moves_metric_later(analysis: TextAnalysis, words: list[Token], lead_token: 
 _ZH_STATE_MARKERS = ("更", "不再", "能", "可以", "愿意", "感到", "觉得", "都能", "随时")
 
 
+def _zh_passive(words: list[Token], token: Token) -> bool:
+    """受控, 受限, 受保护 as the predicate: 受 makes the verb passive, as 被 does — what the thing
+    undergoes. Before a noun it only describes it ("受限 AK"); 受理 "accept a case" is active."""
+    if not (token.pos is VERB and len(token.text) > 1 and token.text.startswith("受") and token.text != "受理"):
+        return False
+    at = words.index(token)
+    return at + 1 == len(words) or words[at + 1].pos not in (NOUN, PROPN, X)
+
+
+def _zh_bare_modal(words: list[Token], token: Token) -> bool:
+    """可 alone before a verb is the modal "can" ("知识可持续积累"), as 可以 is."""
+    at = words.index(token)
+    return token.text == "可" and at + 1 < len(words) and words[at + 1].pos in (VERB, ADV)
+
+
 def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: Lexicon, in_class) -> bool:
     """Subject first, then a finite verb: a state of the world, not an order to do something."""
     if lang == "zh":  # "小微企业贷款审批更快", "平台商家能更快收到货款", "群众办事只跑一次"
@@ -1506,6 +1541,8 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
         counted_first = any(t.pos is NUM for t in words[:lead_in]) or words[0].text in ("每", "平均") if words else False
         if counted_first:
             words = words[lead_in:]
+        if len(words) > 1 and words[0].pos is ADV and words[1].pos is NOUN:
+            words = words[1:]  # "真实模型可用": an adverb never modifies a noun, so jieba's "d" is its adjective
         first = words[0] if words else None
         if any(_zh_behaviour_state(clause) or _zh_runs_normally(clause, in_class) for clause in _clauses(words)):
             return True
@@ -1517,8 +1554,9 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
         people_first = any(_is_person(t, lang, lex, in_class) for t in subject) and bool(verbs) and not moves
         # a thing in a state: the passive 被 ("资源被正确清理"), "不会" ("加载时不会导致内存暴涨"); a thing
         # able to do something ("服务能够快速拉取软件包"), as "The service can fetch packages"
-        state = any(t.text in ("被", "不会") for t in words[1:]) or (
-            first.pos is NOUN and not people_first and any(in_class(t, "ability") for t in words[1:3]))
+        state = any(t.text in ("被", "不会") or _zh_passive(words, t) for t in words[1:]) or (
+            first.pos is NOUN and not people_first and any(in_class(t, "ability") or _zh_bare_modal(words, t)
+                                                           for t in words[1:3]))
         return people_first or state or any(_zh_state_marker(t) for t in words[1:])
     if lang == "en" and _copular_state(words):
         return True  # "Our alerts are actionable", "Data transfer is fast and efficient"
