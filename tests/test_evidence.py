@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from tests.helpers import check_json, cli, write
+from tests.helpers import EXAMPLES, check_json, cli, write
 
 # (rule, language, objective, KRs) → expected (rule, line, column, reason, trigger words)
 CASES = [
@@ -165,3 +165,28 @@ def test_weak_cues_are_suggestions_strong_ones_warnings(tmp_path, lang, objectiv
     (finding,) = [f for f in run.findings if f["line"] == line]
     assert (finding["evidence"]["reason"], finding["severity"]) == (reason, severity)
     assert run.code == (1 if severity == "warning" else 0)  # an info never fails the default --fail-on warning
+
+
+# A slogan or a target left undefined still points at the words the judgement rests on.
+@pytest.mark.parametrize("lang,objective,kr,rule,line,words", [
+    ("ru", "Улучшить платформу", None, "so-what", 2, ["Улучшить"]),
+    ("en", "Ownership", None, "so-what", 2, ["Ownership"]),
+    ("zh", "提升平台", None, "so-what", 2, ["提升"]),
+    ("en", "Customers get answers the same day", "TBD", "unmeasurable", 4, ["TBD"]),
+    ("zh", "客户当天就能得到答复", "待定", "unmeasurable", 4, ["待定"]),
+    ("ru", "Клиенты получают ответ в день обращения", "Какие активы где хранятся?", "unmeasurable", 4, ["?"]),
+    ("zh", "客户当天就能得到答复", "通过自动化建设，使得：", "unmeasurable", 4, ["使得"]),
+])
+def test_slogans_and_undefined_targets_name_their_words(tmp_path, lang, objective, kr, rule, line, words):
+    krs = [kr] if kr else []
+    krs += {"en": ["Raise NPS from 30 to 50"], "ru": ["Поднять NPS с 30 до 50"], "zh": ["NPS从30提升到50"]}[lang]
+    write(tmp_path, "t.okr.yaml", okr_file(objective, krs))
+    (finding,) = [f for f in check_json(tmp_path / "t.okr.yaml", "--select", rule).findings if f["line"] == line]
+    assert [s["text"] for s in finding["evidence"]["spans"]] == words
+
+
+def test_every_text_finding_on_the_examples_has_trigger_words():
+    run = check_json(EXAMPLES)
+    text_findings = [f for f in run.findings if f["rule"] in ("task-not-outcome", "unmeasurable", "so-what", "kpi-in-disguise")]
+    assert len(text_findings) > 50
+    assert [f["text"] for f in text_findings if not f["evidence"]["spans"]] == []

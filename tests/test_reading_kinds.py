@@ -2454,3 +2454,14 @@ def test_a_thing_undergoing_or_able_is_in_a_state(tmp_path, lang, objective, exp
 ])
 def test_a_passive_word_before_a_noun_describes_it(text, declarative):
     assert read(text, "zh").declarative is declarative
+
+
+# An open activity joined to a verb of finishing with its object ends in something done or not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "学习 Blender 并完成一个人物建模", []),
+    ("en", "Work on Blender and finish a character model", []),
+    ("ru", "Изучать Blender и завершить модель персонажа", []),
+    ("zh", "持续学习新技术", [("unmeasurable", 4, 9)]),
+])
+def test_an_activity_ending_in_something_finished_is_measurable(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

@@ -794,11 +794,14 @@ def _keeping_word(token: Token, words: list[Token], lang: str) -> bool:
 
 def _makes_artifact_later(words: list[Token], lead_token: Token | None, in_class) -> bool:
     """After the predicate, another verb with a made thing after it: "Work with the council to
-    build a budget process", "学习…，总结形成学习报告". "Работать над AI integration" works on it."""
+    build a budget process", "学习…，总结形成学习报告"; or a verb of finishing with its object ("学习
+    Blender 并完成一个人物建模", "study X and finish a model"). "Работать над AI integration" works on it."""
     if lead_token not in words:
         return False
     rest = words[words.index(lead_token) + 1:]
     verbs = [i for i, t in enumerate(rest) if t.pos is VERB]
+    if any(in_class(rest[i], "complete") and any(t.pos in (NOUN, PROPN) for t in rest[i + 1:i + 4]) for i in verbs):
+        return True
     return bool(verbs) and any(in_class(t, "artifacts") for t in rest[verbs[0] + 1:])
 
 

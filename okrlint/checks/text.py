@@ -19,7 +19,7 @@ from okrlint.analysis import QuantityKind
 # Members as module constants: reading `Pos.NOUN` on an enum class costs ~20x a module constant in CPython 3.11
 # (see analysis/facts.py), and these facts read them for every word of every text.
 from okrlint.analysis.facts import (
-    VERB, NOUN, PROPN, ADJ, ADV, PRON, DET, PUNCT, INFINITIVE, IMPERATIVE, FINITE, PARTICIPLE, ACTION_NOUN,
+    VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, DET, PUNCT, INFINITIVE, IMPERATIVE, FINITE, PARTICIPLE, ACTION_NOUN,
 )
 from okrlint.analysis.normalize import without_trailing_mentions
 from okrlint.analysis.lazyre import lazy_compile
@@ -390,7 +390,7 @@ def task_not_outcome(kr: KeyResult, objective: Objective, ctx: CheckContext) -> 
         words = _lead_words(r) if reason != "deliverable-named" else tuple(t.text for t in r.analysis.words[:3])
         if reason == "own-output-count":
             words += tuple(q.raw for q in r.analysis.quantities if q.kind is QuantityKind.COUNT)
-        yield Hit(kr.title.loc, kr.path, params={"verb": verb}, text=kr.title, clue=Clue(reason, words))
+        yield Hit(kr.title.loc, kr.path, params={"verb": verb}, text=kr.title, clue=_clue(reason, words, r))
 
 
 def _lead_words(r: Reading) -> tuple[str, ...]:
@@ -399,6 +399,17 @@ def _lead_words(r: Reading) -> tuple[str, ...]:
         return (r.lead_token.text,)
     verbs = [t.text for t in r.analysis.tokens if t.pos is VERB]
     return (verbs[-1],) if verbs else ()
+
+
+def _clue(reason: str, words: tuple[str, ...], r: Reading) -> Clue:
+    """The reason with the words that carry it; where no single word is the cue (a slogan, a bare
+    name, a state with no keeping verb), the first content words the judgement rests on."""
+    return Clue(reason, words or _carrier_words(r))
+
+
+def _carrier_words(r: Reading) -> tuple[str, ...]:
+    content = [t.text for t in r.analysis.words if t.pos in (NOUN, PROPN, ADJ, VERB, NUM)]
+    return tuple(content or [t.text for t in r.analysis.words if t.pos is not PUNCT])[:3]
 
 
 def _numbers(r: Reading) -> tuple[str, ...]:
@@ -431,6 +442,7 @@ def unmeasurable(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iter
     if is_measurable_without_number(r):
         return
     clue = _unmeasurable_clue(r)
+    clue = _clue(clue.reason, clue.words, r)
     # Precision first: with no vague word, no vague object and no TBD, "no target" rests on an
     # absence alone — a suggestion (info) that never fails CI, not a warning.
     yield Hit(kr.title.loc, kr.path, params={}, text=kr.title, clue=clue,
@@ -439,8 +451,12 @@ def unmeasurable(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iter
 
 def _unmeasurable_clue(r: Reading) -> Clue:
     """What makes the KR uncheckable: a target not written yet, vague work, a vague change, or nothing."""
-    if r.undefined or r.analysis.unfinished or r.analysis.question:
-        return Clue("target-undefined")
+    if r.undefined:
+        return Clue("target-undefined", _class_words(r, "undefined"))  # "TBD", "待定"
+    if r.analysis.question:
+        return Clue("target-undefined", tuple(mark for mark in ("?", "？") if mark in r.analysis.normalized)[:1])
+    if r.analysis.unfinished:  # the last word before the text breaks off ("…, где клиент взял паузу,")
+        return Clue("target-undefined", tuple(t.text for t in r.analysis.words[-1:]))
     if r.count_missing:
         return Clue("target-undefined", (r.analysis.words[0].text,))  # "Сервисов …": the number was left out
     if _count_of(r) or _measure_named(r):
@@ -735,7 +751,7 @@ def kpi_in_disguise(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
         # Precision first: moving a metric with no number ("Increase MAU") is a KPI only half the
         # time on real OKRs; it is a suggestion (info), the other reasons are warnings.
         yield Hit(objective.title.loc, objective.path, "objective", {}, objective.title,
-                  clue=Clue(reason, _lead_words(reading) + metric + _numbers(reading)),
+                  clue=_clue(reason, _lead_words(reading) + metric + _numbers(reading), reading),
                   severity="info" if reason == "metric-move" else None)
     kpi_names = [k.name for k in ctx.okr_set.kpis]
     for kr in objective.key_results:
@@ -746,7 +762,7 @@ def kpi_in_disguise(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
             extra = {"plan-fulfilment": ("plan", "fulfilment"), "keeps-level": ("floor", "current_level"),
                      "hundred-percent-hygiene": ("universal", "routine")}.get(reason, ())
             yield Hit(kr.title.loc, kr.path, kind[0], kind[1], kr.title,
-                      clue=Clue(reason, _lead_words(r) + _class_words(r, *extra) + _numbers(r)))
+                      clue=_clue(reason, _lead_words(r) + _class_words(r, *extra) + _numbers(r), r))
 
 
 def _objective_is_kpi(r: Reading) -> bool:
@@ -839,9 +855,9 @@ def so_what(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
     r = _reading(objective.title, ctx)
     kind = so_what_kind(r)
     if kind is not None:
-        words = () if kind == "slogan" else _lead_words(r) + (_metric_words(r) + _numbers(r) if kind == "metric" else ())
+        words = _lead_words(r) + (_metric_words(r) + _numbers(r) if kind == "metric" else ())
         reason = {"metric": "bare-metric", "activity": "bare-activity", "slogan": "slogan"}[kind]
-        yield Hit(objective.title.loc, objective.path, kind, {}, objective.title, clue=Clue(reason, words))
+        yield Hit(objective.title.loc, objective.path, kind, {}, objective.title, clue=_clue(reason, words, r))
 
 
 def _makes(r: Reading) -> bool:
