@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench" / "corpus"))
@@ -71,3 +72,39 @@ def test_a_changed_source_is_skipped_not_misread(tmp_path):
     saved.write_text("# source: https://example.com/okrs\n" + DOCUMENT.replace("8h", "9h"), encoding="utf-8")
     items, problems = rebuild(manifest, tmp_path / "sources")
     assert items == [] and dict(problems) == {"text differs from its hash": 1}
+
+
+def _workdir(tmp_path: Path, item_id: str) -> Path:
+    """A collection of one labelled item: its saved source, the item, and two label passes that
+    agree on one KR and disagree on the objective."""
+    work = tmp_path / "work"
+    (work / "sources" / "en").mkdir(parents=True)
+    (work / "collected").mkdir()
+    (work / "labels").mkdir()
+    (work / "sources" / "en" / "doc.txt").write_text("# source: https://example.com/okrs\n" + DOCUMENT, encoding="utf-8")
+    item = {"id": item_id, "lang": "en", "source": "https://example.com/okrs", "source_file": "sources/en/doc.txt",
+            "level": "team", "objective": "Customers get answers the same day",
+            "key_results": ["Cut first response time from 8h to 2h", "Publish the support handbook"]}
+    passes = {"A": {"id": item_id, "objective": ["so-what"], "key_results": {1: ["task-not-outcome"]}},
+              "B": {"id": item_id, "key_results": {1: ["task-not-outcome"]}}}
+    for lang in ("ru", "en", "zh"):
+        ours = lang == "en"
+        (work / "collected" / f"{lang}.yaml").write_text(yaml.safe_dump([item] if ours else []), encoding="utf-8")
+        for who, entry in passes.items():
+            (work / "labels" / f"{lang}-{who}.yaml").write_text(yaml.safe_dump([entry] if ours else []), encoding="utf-8")
+    return work
+
+
+def test_a_new_batch_is_appended_with_its_own_kappa(tmp_path):
+    from build_manifest import append, build
+    items, kappas = build(_workdir(tmp_path, "en-q001"), None)
+    (entry,) = items
+    assert entry["labels"]["key_results"] == {1: ["task-not-outcome"]}
+    assert entry["labels"]["ambiguous"]["objective"] == ["so-what"]  # the passes disagree: not scored
+    assert entry["key_results"][1]["chars"] == len("Publish the support handbook")
+    earlier = {"kappa": {"so-what/en": 0.8}, "items": [_item("en-1", "https://example.com/a", "sources/en/a.txt", DOCUMENT)]}
+    merged = append(earlier, "b3", items, kappas)
+    assert [i["id"] for i in merged["items"]] == ["en-1", "en-q001"]
+    assert merged["kappa"]["so-what/en"] == 0.8 and "b3:task-not-outcome/en" in merged["kappa"]
+    with pytest.raises(SystemExit, match="ids already in the manifest"):
+        append(merged, "b4", items, kappas)

@@ -2465,3 +2465,39 @@ def test_a_passive_word_before_a_noun_describes_it(text, declarative):
 ])
 def test_an_activity_ending_in_something_finished_is_measurable(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# KPIs (and 考核指标, the targets of a performance review) met are a plan fulfilled, not a task done.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Meet all monthly KPI targets", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Выполнить все KPI за квартал", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "月度KPI全部达标", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "考核指标全部完成", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Define KPIs for the support team", []),
+    ("zh", "达成关键性能目标", []),
+])
+def test_kpis_met_are_a_plan_fulfilled(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A bound the tagger reads as a verb ("不少于", "no fewer than") states a level; it orders no work.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "至少5个行业中百万级大客户不少于20家", []),
+    ("en", "At least 20 enterprise customers in at least 5 industries", []),
+    ("ru", "Не менее 20 крупных клиентов минимум в 5 отраслях", []),
+    ("zh", "至少举办5场客户交流会", [("task-not-outcome", 4, 9)]),
+])
+def test_a_bound_read_as_a_verb_states_a_level(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# "2 or more times weekly", «3 и более раз в неделю»: a lower bound written out, then what is counted.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Work out 2 or more times weekly", [("task-not-outcome", 4, 9)]),
+    ("en", "Do therapy 2 or more times monthly", [("task-not-outcome", 4, 9)]),
+    ("ru", "Бегать 3 и более раз в неделю", [("task-not-outcome", 4, 9)]),
+    ("zh", "每周跑步3次以上", [("task-not-outcome", 4, 9)]),
+    ("en", "Respond to 95% of tickets within 2 hours", []),
+])
+def test_effort_bounded_from_below_is_still_own_effort(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build manifest.yaml from a local collection and two independent label passes.
 
-    python bench/corpus/build_manifest.py WORKDIR [--out bench/corpus/manifest.yaml] [--keep-splits]
+    python bench/corpus/build_manifest.py WORKDIR [--out bench/corpus/manifest.yaml] [--keep-splits | --append BATCH]
 
 WORKDIR (outside the project) holds collected/<lang>.yaml (items with their exact texts and
 `source_file`), sources/ (the saved source documents) and labels/<lang>-A.yaml, <lang>-B.yaml.
@@ -9,7 +9,8 @@ Agreed labels are kept; where the labellers differ, or either called it ambiguou
 `ambiguous` for that target (not scored). Cohen's kappa per rule and language is printed and
 stored in the manifest. Each source document goes wholly to `dev` or to `holdout` (about 30% of
 each language's items, chosen by a hash of the source), so held-back texts come from sources the
-rules were never tuned on.
+rules were never tuned on. With --append, the items are added to the existing manifest as a
+new batch (the earlier items, whose label passes may be gone, stay as they are).
 """
 
 from __future__ import annotations
@@ -82,25 +83,15 @@ def _split_of_sources(items: list[dict], kept: dict[str, str] | None = None) -> 
     return split
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("workdir", type=Path)
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "manifest.yaml")
-    parser.add_argument("--keep-splits", action="store_true",
-                        help="keep each source's part from the existing --out manifest; split only new sources")
-    args = parser.parse_args()
-    work: Path = args.workdir
-    items = [i for lang in LANGS for i in yaml.safe_load((work / "collected" / f"{lang}.yaml").read_text(encoding="utf-8"))]
+def build(work: Path, kept: dict[str, str] | None) -> tuple[list[dict], dict[str, float]]:
+    """The manifest entries of WORKDIR's items and the labellers' kappa per rule and language."""
+    items = [i for lang in LANGS for i in yaml.safe_load((work / "collected" / f"{lang}.yaml").read_text(encoding="utf-8")) or []]
     passes = {}
     for lang in LANGS:
         for who in "AB":
-            for entry in yaml.safe_load((work / "labels" / f"{lang}-{who}.yaml").read_text(encoding="utf-8")):
+            for entry in yaml.safe_load((work / "labels" / f"{lang}-{who}.yaml").read_text(encoding="utf-8")) or []:
                 passes[(entry["id"], who)] = _labels(entry)
     documents: dict[str, str] = {}
-    kept = None
-    if args.keep_splits and args.out.exists():
-        earlier = yaml.safe_load(args.out.read_text(encoding="utf-8"))["items"]
-        kept = {i["source_file"]: i["split"] for i in earlier}
     split = _split_of_sources(items, kept)
     agreement: dict[tuple[str, str], list[tuple[str, str]]] = collections.defaultdict(list)
     manifest_items = []
@@ -156,12 +147,44 @@ def main() -> int:
                 continue
             kappas[f"{kind}/{lang}"] = round(value, 3)
             print(f"{kind:30} {lang:4} {value:6.2f} {len(pairs):5}")
+    return manifest_items, kappas
+
+
+def append(earlier: dict, batch: str, items: list[dict], kappas: dict[str, float]) -> dict:
+    """The earlier manifest with a new batch's items after its own; the batch's kappas are kept
+    under "<batch>:" keys (the earlier labellers' passes are not re-scored)."""
+    taken = {i["id"] for i in earlier["items"]}
+    clashes = sorted(i["id"] for i in items if i["id"] in taken)
+    if clashes:
+        raise SystemExit(f"ids already in the manifest: {', '.join(clashes[:5])}")
+    files = {i["source_file"]: i["source"] for i in earlier["items"]}
+    moved = sorted(i["source_file"] for i in items if files.get(i["source_file"], i["source"]) != i["source"])
+    if moved:
+        raise SystemExit(f"source_file names already used for another source: {', '.join(moved[:5])}")
+    return {"kappa": {**earlier.get("kappa", {}), **{f"{batch}:{k}": v for k, v in kappas.items()}},
+            "items": earlier["items"] + items}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("workdir", type=Path)
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "manifest.yaml")
+    parser.add_argument("--keep-splits", action="store_true",
+                        help="keep each source's part from the existing --out manifest; split only new sources")
+    parser.add_argument("--append", metavar="BATCH",
+                        help="add WORKDIR's items to the existing --out manifest as batch BATCH (its sources split among themselves)")
+    args = parser.parse_args()
+    earlier = yaml.safe_load(args.out.read_text(encoding="utf-8")) if (args.keep_splits or args.append) and args.out.exists() else None
+    kept = {i["source_file"]: i["split"] for i in earlier["items"]} if earlier and args.keep_splits else None
+    manifest_items, kappas = build(args.workdir, kept)
+    body = {"kappa": kappas, "items": manifest_items}
+    if args.append:
+        body = append(earlier or {"items": []}, args.append, manifest_items, kappas)
     header = ("# The real-OKR accuracy corpus: sources, locations and hashes of the texts, and agreed labels.\n"
               "# No text is stored here; bench/corpus/rebuild.py cuts the texts out of a local copy of the sources.\n")
-    body = {"kappa": kappas, "items": manifest_items}
     args.out.write_text(header + yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=200), encoding="utf-8")
     splits = collections.Counter((i["lang"], i["split"]) for i in manifest_items)
-    print("items:", dict(sorted(splits.items())), "total", len(manifest_items))
+    print("items:", dict(sorted(splits.items())), "total", len(manifest_items), "of", len(body["items"]))
     return 0
 
 

@@ -623,6 +623,8 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
     p = cand.end
     if text.startswith("+", p):
         p += 1  # "50+"
+    elif text[p:p + 1] == " " and (more := _OR_MORE.match(text, p)):
+        p = more.end()  # "2 or more times", "5 и более раз": a lower bound written out, like "50+"
     elif digits or cand.placeholder:
         rng = _RANGE.match(text, p) if text[p:p + 1] in _RANGE_STARTS else None
         if rng and (not rng.group("pct") or text.startswith(("%", "％"), rng.end())):
@@ -661,6 +663,7 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
     return True
 
 
+_OR_MORE = lazy_compile(r" (?i:or more|or fewer|or less|or above|or higher|и более|или более|и больше|или больше)(?= )")
 # "$2m", "£1.5m": a lower-case m after an amount of money is millions (elsewhere it may be minutes or metres)
 _MONEY_SIGNS = frozenset("$€£")
 _MONEY_MILLIONS = lazy_compile(r"m(?![A-Za-z0-9])")

@@ -1250,6 +1250,8 @@ def _classify(token: Token, in_class) -> Lead:
         if in_class(token, cls):
             # "界面的改进", "Улучшение отчётности": improvement named as a thing is a project
             return Lead.REWORK if lead is Lead.VAGUE and token.verb_form is ACTION_NOUN else lead
+    if in_class(token, "threshold"):
+        return Lead.STATE  # "大客户不少于20家", "回款率不低于95%": a bound the tagger calls a verb states a level
     return Lead.TASK
 
 
@@ -1730,7 +1732,7 @@ def _copular_state(words: list[Token]) -> bool:
 _NEGATIONS = frozenset({"not", "n't", "never", "не", "ни", "没有", "没", "不", "未", "無", "无"})
 
 # Words before 任务 that make it a quota to fulfil ("销售任务", "年度任务"); alone it is a task ("完成24个任务").
-_ZH_QUOTA_BEFORE = frozenset({"销售", "銷售", "经营", "經營", "年度", "全年", "季度"})
+_ZH_QUOTA_BEFORE = frozenset({"销售", "銷售", "经营", "經營", "年度", "全年", "季度", "考核"})  # 考核指标: the review's quota
 
 
 def _zh_quota(words: list[Token], i: int, in_class) -> bool:
