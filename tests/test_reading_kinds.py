@@ -2501,3 +2501,40 @@ def test_a_bound_read_as_a_verb_states_a_level(tmp_path, lang, kr, expected):
 ])
 def test_effort_bounded_from_below_is_still_own_effort(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A verbless name with its metric in a closing note names a measure whose target is not written.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Стабильность системы (Uptime)", [("unmeasurable", 4, 9)]),
+    ("ru", "Использование знаний (ROI)", [("unmeasurable", 4, 9)]),
+    ("en", "System stability (Uptime)", [("unmeasurable", 4, 9)]),
+    ("zh", "系统稳定性（可用率）", [("unmeasurable", 4, 9)]),
+    ("en", "Customer portal (v2)", [("task-not-outcome", 4, 9)]),
+])
+def test_a_metric_in_a_note_names_a_measure(tmp_path, lang, kr, expected):
+    assert sorted(kr_findings(tmp_path, lang, kr, "task-not-outcome") + kr_findings(tmp_path, lang, kr, "unmeasurable")) == expected
+
+
+# Knowledge, expertise and freedom are values grown for someone; a knowledge base is a thing built.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Improve the support team's knowledge", []),
+    ("ru", "Повысить знания команды поддержки", []),
+    ("zh", "提高客服团队的专业知识", []),
+    ("zh", "我想要達到財富自由", []),
+    ("en", "Achieve financial freedom", []),
+    ("zh", "搭建知识库", [("so-what", 2, 12)]),
+])
+def test_knowledge_and_freedom_are_values(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# Measures of models and bounds written as "大于"/"少于" bound a measured outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Train the ranker to AUC-ROC ≥ 0.70", []),
+    ("ru", "Обучить ранжировщик до F1 ≥ 0.8", []),
+    ("zh", "活跃用户数大于1万", []),
+    ("zh", "投诉少于5起", []),
+    ("en", "Finish removing target knowledge from the transform trees", [("task-not-outcome", 4, 9)]),
+])
+def test_bounds_on_measures_are_outcomes(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

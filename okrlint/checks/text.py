@@ -19,7 +19,7 @@ from okrlint.analysis import QuantityKind
 # Members as module constants: reading `Pos.NOUN` on an enum class costs ~20x a module constant in CPython 3.11
 # (see analysis/facts.py), and these facts read them for every word of every text.
 from okrlint.analysis.facts import (
-    VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, DET, PUNCT, INFINITIVE, IMPERATIVE, FINITE, PARTICIPLE, ACTION_NOUN,
+    VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, DET, PUNCT, INFINITIVE, IMPERATIVE, FINITE, PARTICIPLE, ACTION_NOUN, GERUND,
 )
 from okrlint.analysis.normalize import without_trailing_mentions
 from okrlint.analysis.lazyre import lazy_compile
@@ -43,8 +43,8 @@ def task_reason(r: Reading) -> str | None:
     """Why a KR is a task (a reason code of the rule's rationale), or None when it is an outcome."""
     # "Hiring managers have interview guides", "There is a prototype of X"; a made thing had is one
     # even beside a metric word or "each" ("ProtoSchool has a file sharing tutorial")
-    if r.undefined:
-        return None  # "Team to fill in", "TBD": nothing written yet to call a task
+    if r.undefined or _metric_in_note(r):
+        return None  # "Team to fill in", "TBD", "Стабильность системы (Uptime)": nothing written yet to call a task
     if _bound_outcome_after(r):
         return None  # "Launch contributor badges …; at least 10 contributors earn one": the work, then its outcome
     if (r.possess or r.exists) and not (r.has_number or r.value or r.zero_target) and (r.object_is_artifact or not (r.metric or r.universal)):
@@ -461,6 +461,8 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("target-undefined", (r.analysis.words[0].text,))  # "Сервисов …": the number was left out
     if _count_of(r) or _measure_named(r):
         return Clue("target-undefined", tuple(t.text for t in r.analysis.tokens[:2]))  # "# of …", "Number of …", "Average …"
+    if _metric_in_note(r):
+        return Clue("target-undefined", tuple(t.text for t in r.analysis.tokens if "metric" in t.classes))  # "… (Uptime)"
     if (r.noun_phrase or r.analysis.lang == "zh") and r.lead is Lead.NONE and _head_is_metric(r):
         return Clue("target-undefined", (r.head.text,))  # "Customer retention rate", "按期关闭率": a measure named, no target
     if r.vague_object:
@@ -558,7 +560,7 @@ def _before_purpose(words: list, lead_at: int) -> list:
 
 def is_measurable_without_number(r: Reading) -> bool:
     """A KR with no number can still be checked: a yes/no deliverable, an end state, "all", a bound."""
-    if r.undefined or r.count_missing or _count_of(r) or _measure_named(r) or (r.vague_object and not r.has_number):
+    if r.undefined or r.count_missing or _count_of(r) or _measure_named(r) or _metric_in_note(r) or (r.vague_object and not r.has_number):
         return False  # "TBD"; "Сервисов на общем шаблоне", "# of processes in place" (how many?); "Выстроить отношения"
     if r.analysis.unfinished and (not is_task(r) or _breaks_off_at_the_result(r)):
         # "По всем сделкам, где клиент взял паузу,", "通过…自动化建设，使得：": the target is in lines
@@ -730,6 +732,22 @@ def _head_is_metric(r: Reading) -> bool:
     return head is not None and head.text in _metric_words(r) and head.lemma not in _METRIC_ITSELF
 
 
+_OPENING, _CLOSING = frozenset({"(", "（"}), frozenset({")", "）"})
+
+
+def _metric_in_note(r: Reading) -> bool:
+    """A verbless name with the metric that measures it in a closing note: "Стабильность системы
+    (Uptime)", "Использование знаний (ROI)", "系统稳定性（可用率）" — a measure named, its target not written."""
+    tokens = r.analysis.tokens
+    if r.has_number or len(tokens) < 4 or tokens[-1].text not in _CLOSING or any(t.pos is VERB for t in tokens):
+        return False
+    opening = max((i for i, t in enumerate(tokens) if t.text in _OPENING), default=None)
+    if not opening:
+        return False
+    note = [t for t in tokens[opening + 1:-1] if t.pos is not PUNCT]
+    return bool(note) and all("metric" in t.classes for t in note)
+
+
 def _number_without_reference(r: Reading) -> bool:
     """"Улучшить адаптацию в продукте 7%": a bare percent dangling after a noun — 7% of what, from what?"""
     if r.analysis.change is not None or len(r.analysis.quantities) != 1:
@@ -879,6 +897,8 @@ def _builds_quality(r: Reading, listed: bool = False) -> bool:
     head = (after[-1] if after else None) if r.analysis.lang == "zh" else head_noun(after, r.analysis.lang)
     if head is None or head.lemma.endswith(_CAPABILITY):
         return False
+    if after[0].pos is VERB and after[0].verb_form is GERUND:
+        return False  # "Finish removing target knowledge from the trees": the quality is the gerund's object
     return "quality" in head.classes if listed else is_quality(head, r.analysis.lang)
 
 
