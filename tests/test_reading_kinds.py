@@ -2538,3 +2538,89 @@ def test_knowledge_and_freedom_are_values(tmp_path, lang, objective, expected):
 ])
 def test_bounds_on_measures_are_outcomes(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Hours of the team's own activity with a floor are effort put in (a task), not a bound on a result.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "聘请专业老师为团队进行不少于48小时的技能培训", [("task-not-outcome", 4, 9)]),
+    ("en", "Hire a coach to run at least 48 hours of skills training for the team", [("task-not-outcome", 4, 9)]),
+    ("ru", "Провести не менее 48 часов обучения навыкам для команды", [("task-not-outcome", 4, 9)]),
+    ("en", "Cut first response time to under 2 hours", []),
+])
+def test_hours_of_own_activity_with_a_floor_are_effort(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A share of people described by verbs before them, who can now do something, is an outcome; the
+# business's result after 完成 is reached, not a piece of work finished.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "50%的重复订购客户能自助完成重复订购", []),
+    ("zh", "80%的付费会员可以自助开票", []),
+    ("en", "50% of repeat customers can reorder on their own", []),
+    ("ru", "50% повторных клиентов могут сами оформить повторный заказ", []),
+    ("zh", "完成季度回款3000万", []),
+    ("zh", "完成CRM系统上线", [("task-not-outcome", 4, 9)]),
+])
+def test_people_able_and_results_reached_are_outcomes(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# An -ing word between "and" and a noun in a list of things describes the next thing: a deliverable
+# named ("monitoring dashboard"), not an ongoing order with no target.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Performance benchmarks and monitoring dashboard"),
+    ("en", "Error tracking and alerting pipeline"),
+    ("ru", "Эталонные тесты производительности и дашборд мониторинга"),
+    ("zh", "性能基准测试和监控看板"),
+])
+def test_an_ing_word_in_a_list_of_things_names_a_thing(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+
+
+# Measuring a quality examines it; it does not grow it (so the objective is still an activity).
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Quantify the current accuracy of map pin placements", [("so-what", 2, 12)]),
+    ("ru", "Оценить точность размещения меток на карте", [("so-what", 2, 12)]),
+    ("zh", "评估地图标注的准确率", [("so-what", 2, 12)]),
+    ("en", "Build our technical influence", []),
+])
+def test_measuring_a_quality_does_not_grow_it(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# "4 out of 5", «4 из 5»: a score people give is an outcome, whatever work came before it.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "By having the first cohort of coaches fully trained, coachees rate the usefulness 4 out of 5", []),
+    ("ru", "После обучения первой группы коучей участники оценивают пользу на 4 из 5", []),
+    ("zh", "第一批教练培训完成后，学员对课程的有用性评分达到4分", []),
+    ("en", "Train the first cohort of 20 coaches", [("task-not-outcome", 4, 9)]),
+])
+def test_a_score_given_by_people_is_an_outcome(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A verbless name of a quality ("Code quality") says what should get better, not how good: no target;
+# it is no deliverable. Readiness is reached once (a completion), and a named thing is a deliverable.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Code quality", [("unmeasurable", 4, 9)]),
+    ("en", "Maturity of the collaboration model", [("unmeasurable", 4, 9)]),
+    ("ru", "Зрелость модели взаимодействия", [("unmeasurable", 4, 9)]),
+    ("zh", "协作模式成熟度", [("unmeasurable", 4, 9)]),
+    ("ru", "Готовность к Phase 4", [("task-not-outcome", 4, 9)]),
+    ("en", "Dark mode", [("task-not-outcome", 4, 9)]),
+])
+def test_a_quality_named_has_no_target(tmp_path, lang, kr, expected):
+    assert sorted(kr_findings(tmp_path, lang, kr, "task-not-outcome") + kr_findings(tmp_path, lang, kr, "unmeasurable")) == expected
+
+
+# What happens to each item every time is a standing rule of the process, not work delivered once.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Every non-trivial PR is first reviewed by someone other than the author", []),
+    ("ru", "Каждый нетривиальный PR проверяется вторым разработчиком", []),
+    ("zh", "每个PR都经过第二人评审", []),
+    ("zh", "每个团队都要完成OKR培训", [("task-not-outcome", 4, 9)]),
+    ("en", "All services are migrated to Kubernetes", [("task-not-outcome", 4, 9)]),
+])
+def test_a_standing_rule_is_no_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

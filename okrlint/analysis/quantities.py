@@ -655,6 +655,11 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
         return _apply_unit(text, cand, unit)
     if digits and text.startswith("/", p):
         return _fraction(text, cand)
+    if digits and text[p:p + 1] == " " and (out_of := _OUT_OF.match(text, p)):
+        den = nums.parse_digits(out_of.group("den"))  # "4 out of 5", «4 из 5»: a score on a scale
+        if den is not None and cand.value is not None and cand.value <= den and den in (5, 7, 10, 100):
+            cand.kind, cand.unit, cand.end = K.SCORE, f"/{out_of.group('den')}", out_of.end()
+            return True
     if digits and p < len(text) and _is_letter(text[p]):
         return False  # "4G", "3D", "2FA": a code, not a number
     if digits and text.startswith("-", p) and p + 1 < len(text) and _is_letter(text[p + 1]):
@@ -663,6 +668,7 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
     return True
 
 
+_OUT_OF = lazy_compile(r" (?:out of|из) (?P<den>\d+)(?![\d.,])(?! ?[^\W\d_])")  # not "3 out of 5 candidates"
 _OR_MORE = lazy_compile(r" (?i:or more|or fewer|or less|or above|or higher|и более|или более|и больше|или больше)(?= )")
 # "$2m", "£1.5m": a lower-case m after an amount of money is millions (elsewhere it may be minutes or metres)
 _MONEY_SIGNS = frozenset("$€£")

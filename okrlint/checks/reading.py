@@ -117,6 +117,8 @@ class Reading:
         lead = _make_vague(lead_token, lead, words, in_class)
         lead = _creation(lead_token, lead, words, in_class)
         lead = _joined_task(lead_token, lead, words, in_class)
+        if lang == "zh" and lead is Lead.TASK and _zh_result_reached(words, lead_token, in_class):
+            lead = Lead.REACH  # "完成季度回款3000万", "完成一个百万级客户的签单": the business's result reached
         if lang == "zh" and lead_token is not None and lead_token.text == "做" and words[-1] is not lead_token \
                 and (_is_person(words[-1], lang, lex, in_class) or words[-1].text.endswith(("人", "者", "女", "男", "家"))):
             lead = Lead.BECOME  # "做一个自律的人": to be someone, not to do something
@@ -924,7 +926,7 @@ def _artifact_phrase(words: list[Token], lang: str, in_class) -> bool:
 
 def _noun_phrase(words: list[Token], lang: str) -> bool:
     """No predicate at all: no verb, no copula ("are happier"), no short adjective ("прозрачны")."""
-    if any((t.pos is VERB and not (lang == "en" and _names_a_measure_of(t, words)))
+    if any((t.pos is VERB and not (lang == "en" and (_names_a_measure_of(t, words) or _gerund_in_a_list_of_things(words, t))))
            or "aux" in t.tags or "ADJS" in t.tags or "PRED" in t.tags for t in words):
         return False
     return not (lang == "zh" and (any(_zh_state_marker(t) for t in words) or any(_zh_adjective_predicate(c) for c in _clauses(words))))
@@ -1049,6 +1051,8 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
             candidates = [t for t in candidates if words.index(t) < numbers[0]]
     # a noun that names a measure is no predicate, even when it names an action: "Отклонение от плана"
     candidates = [t for t in candidates if t.pos is VERB or not in_class(t, "metric")]
+    if lang == "en":
+        candidates = [t for t in candidates if not _gerund_in_a_list_of_things(words, t)]
     if len(candidates) > 1 and lang == "ru" and in_class(candidates[0], "ability"):
         candidates = candidates[1:]  # "Клиенты могут скачать акт": the modal carries no action
     if not candidates:
@@ -1063,6 +1067,14 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
         if finite is not None:
             return finite, _classify(finite, in_class)
     return candidates[0], _classify(candidates[0], in_class)
+
+
+def _gerund_in_a_list_of_things(words: list[Token], token: Token) -> bool:
+    """"Performance benchmarks and monitoring dashboard": an -ing word joined to a noun and followed by
+    one describes the next thing in the list (a monitoring dashboard), it orders nothing."""
+    i = words.index(token)
+    return token.verb_form is GERUND and 2 <= i < len(words) - 1 and words[i - 1].text.lower() in ("and", "&", ",") \
+        and words[i - 2].pos in (NOUN, PROPN) and words[i + 1].pos is NOUN and not any(t.pos is VERB for t in words[:i])
 
 
 # Verbs that, inside a Chinese noun phrase, say which events a measure counts ("访问到付费转化率"); a verb
@@ -1516,6 +1528,26 @@ def _moves_metric_later(analysis: TextAnalysis, words: list[Token], lead_token: 
 _ZH_STATE_MARKERS = ("更", "不再", "能", "可以", "愿意", "感到", "觉得", "都能", "随时")
 
 
+def _zh_result_reached(words: list[Token], lead_token: Token | None, in_class) -> bool:
+    """完成/达成/实现 with a result of the business as its object ("完成季度回款3000万"): the verb says
+    the result is reached, as "达到" does — not a piece of work finished ("完成系统上线")."""
+    if lead_token is None or lead_token.text not in ("完成", "达成", "達成", "实现", "實現") or lead_token not in words:
+        return False
+    clause = takewhile(lambda t: t.text not in (",", "，"), words[words.index(lead_token) + 1:])
+    return any(in_class(t, "business_metrics") for t in clause)
+
+
+def _zh_people_able(words: list[Token], lex: Lexicon, in_class) -> bool:
+    """A share of people, told apart by the words before them, who can now do something: "50%的重复订购
+    客户能自助完成订购", "80%的付费会员可以自助开票" — the verbs before the people describe them."""
+    for i, token in enumerate(words[:5]):
+        if _is_person(token, "zh", lex, in_class):
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            return nxt is not None and (nxt.text in _ZH_STATE_MARKERS or in_class(nxt, "ability")) \
+                and all(t.pos in (ADJ, ADV, VERB, NOUN, PART) for t in words[:i])
+    return False
+
+
 def _zh_passive(words: list[Token], token: Token) -> bool:
     """受控, 受限, 受保护 as the predicate: 受 makes the verb passive, as 被 does — what the thing
     undergoes. Before a noun it only describes it ("受限 AK"); 受理 "accept a case" is active."""
@@ -1546,6 +1578,8 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
         counted_first = any(t.pos is NUM for t in words[:lead_in]) or words[0].text in ("每", "平均") if words else False
         if counted_first:
             words = words[lead_in:]
+            if _zh_people_able(words, lex, in_class):
+                return True
         if len(words) > 1 and words[0].pos is ADV and words[1].pos is NOUN:
             words = words[1:]  # "真实模型可用": an adverb never modifies a noun, so jieba's "d" is its adjective
         first = words[0] if words else None

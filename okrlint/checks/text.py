@@ -19,7 +19,8 @@ from okrlint.analysis import QuantityKind
 # Members as module constants: reading `Pos.NOUN` on an enum class costs ~20x a module constant in CPython 3.11
 # (see analysis/facts.py), and these facts read them for every word of every text.
 from okrlint.analysis.facts import (
-    VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, DET, PUNCT, INFINITIVE, IMPERATIVE, FINITE, PARTICIPLE, ACTION_NOUN, GERUND,
+    VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, DET, PUNCT, ADP, PART,
+    INFINITIVE, IMPERATIVE, FINITE, PARTICIPLE, ACTION_NOUN, GERUND,
 )
 from okrlint.analysis.normalize import without_trailing_mentions
 from okrlint.analysis.lazyre import lazy_compile
@@ -45,6 +46,8 @@ def task_reason(r: Reading) -> str | None:
     # even beside a metric word or "each" ("ProtoSchool has a file sharing tutorial")
     if r.undefined or _metric_in_note(r):
         return None  # "Team to fill in", "TBD", "Стабильность системы (Uptime)": nothing written yet to call a task
+    if _standing_rule(r):
+        return None  # "Every non-trivial PR is reviewed by someone else": each item, every time — kept, not delivered
     if _bound_outcome_after(r):
         return None  # "Launch contributor badges …; at least 10 contributors earn one": the work, then its outcome
     if (r.possess or r.exists) and not (r.has_number or r.value or r.zero_target) and (r.object_is_artifact or not (r.metric or r.universal)):
@@ -64,7 +67,7 @@ def task_reason(r: Reading) -> str | None:
     if r.lead in METRIC_MOVES:
         return _moves_nothing(r)
     if r.moves_metric_later or r.sla or r.zero_target or r.top or (
-            r.level_quantity and (r.metric or r.threshold or _names_business_metric(r))):
+            r.level_quantity and (r.metric or (r.threshold and not _effort_bounded(r)) or _names_business_metric(r))):
         # "Launch X to reach 20% activation", "0 投诉", "Согласование — не дольше 2 дней", "Rank top 3",
         # "首月留存75%" (jieba tags 留存 a verb: the business's own metric at a level)
         return None
@@ -88,7 +91,7 @@ def task_reason(r: Reading) -> str | None:
         if not r.declarative or r.team_subject:
             return "task-verb"
         return "feature-state" if _feature_state(r) else None
-    if r.artifact_phrase and not (r.metric or r.outcome_count or r.level_quantity):
+    if r.artifact_phrase and not (r.metric or r.outcome_count or r.level_quantity or _quality_named(r)):
         return "deliverable-named"  # "Dark mode", "Ранбуки для топ-20 алертов": a deliverable named, nothing measured
     if r.event_phrase and not (r.metric or r.level_quantity):
         return "deliverable-named"  # "QBRs with all Tier-1 accounts", "季度复盘会": events the team holds
@@ -101,8 +104,43 @@ def task_reason(r: Reading) -> str | None:
     return None
 
 
+def _effort_bounded(r: Reading) -> bool:
+    """An order to spend time on the team's own work, with a floor: "run at least 48 hours of skills
+    training", «провести не менее 48 часов обучения», "进行不少于48小时的技能培训" — hours of an
+    activity put in (an input), not a bound on how fast something happens ("under 2 hours")."""
+    if r.lead is not Lead.TASK:
+        return False
+    for quantity in r.analysis.quantities:
+        if quantity.kind is not QuantityKind.DURATION:
+            continue
+        after = [t for t in r.analysis.words if t.start >= quantity.end][:4]
+        for token in after:  # skipping "of", "的" and what kind of activity it is ("skills")
+            if token.verb_form is ACTION_NOUN or "events" in token.classes:
+                return True
+            if token.pos not in (ADP, PART, NOUN):
+                break
+    return False
+
+
 # Units of effort or of times a thing is done: counted per period, they are the owner's own routine.
 _TIMES_UNITS = frozenset({"x", "times", "time", "раз", "次", "回", "遍"})
+
+
+_DISTRIBUTIVE = frozenset({"every", "each", "每个", "每一个", "每项", "每次"})
+_ZH_OBLIGATION = frozenset({"要", "必须", "需要", "应", "应该"})
+
+
+def _standing_rule(r: Reading) -> bool:
+    """What happens to each item, every time: "Every non-trivial PR is first reviewed by someone
+    else", "每个PR都经过第二人评审" — a rule of the process, as «Каждый PR проходит ревью» reads, not
+    a piece of work done once ("All services are migrated"). Periods do not count ("Every week…"),
+    nor an order to each ("每个团队都要完成培训")."""
+    words = r.analysis.words
+    if len(words) < 3 or words[0].text.lower() not in _DISTRIBUTIVE or words[1].lemma.lower() in _PERIODS or r.has_number:
+        return False
+    if r.analysis.lang == "zh":
+        return any(t.text == "都" for t in words) and not any(t.text in _ZH_OBLIGATION for t in words)
+    return r.analysis.lang == "en" and r.completion and any(t.text.lower() in ("is", "are", "gets", "get") for t in words)
 
 
 def _whole_set_done_once(r: Reading) -> bool:
@@ -164,11 +202,26 @@ def _feature_state(r: Reading) -> bool:
                 or r.universal or r.threshold or r.vague_adverb or r.vague_frequency or r.zero_target)
 
 
+# Readiness is a state reached once (a completion), not a quality kept at a level.
+_READINESS = frozenset({"readiness", "готовность", "就绪", "准备度"})
+
+
+def _quality_named(r: Reading) -> bool:
+    """A verbless name of a quality with no level: "Code quality", "Зрелость модели взаимодействия",
+    "协作模式成熟度" — what should get better is named, how good it must be is not."""
+    if r.has_number or not r.noun_phrase or not r.analysis.words:
+        return False
+    head = r.analysis.words[-1] if r.analysis.lang == "zh" else r.head
+    if head is None or "metric" in head.classes or head.lemma.lower() in _READINESS:
+        return False  # "Стоимость привлечения" is a measure (cost), not a quality
+    return is_quality(head, r.analysis.lang) and not (r.threshold or r.floor or _compared_with_a_reference(r))
+
+
 def _bare_name(r: Reading) -> bool:
     """A KR that only names a thing: no predicate, nothing counted or measured, no state or value of
     anyone's, no vague frequency. What is left is the name of something to deliver."""
     if not r.noun_phrase or r.lead is not Lead.NONE or r.has_number or r.count_missing or _head_is_metric(r) or r.head_is_person \
-            or _measure_named(r):
+            or _measure_named(r) or _quality_named(r):
         return False  # "Средняя оценка", "Monthly average product types", "New customers from the regions": a metric or people
     return not (r.value or r.vague_adverb or r.vague_frequency or r.undefined or r.zero_target
                 or r.top or r.keeps_somewhere or r.plan_fulfilment or r.universal)
@@ -387,7 +440,7 @@ def task_not_outcome(kr: KeyResult, objective: Objective, ctx: CheckContext) -> 
     if reason is not None:
         r = _task_detail(r) or r  # the evidence is in the part that says the work
         verb = r.lead_token.text if r.lead_token is not None else " ".join(t.text for t in r.analysis.words[:2])
-        words = _lead_words(r) if reason != "deliverable-named" else tuple(t.text for t in r.analysis.words[:3])
+        words = _lead_words(r) if reason != "deliverable-named" else _carrier_words(r)  # the thing named
         if reason == "own-output-count":
             words += tuple(q.raw for q in r.analysis.quantities if q.kind is QuantityKind.COUNT)
         yield Hit(kr.title.loc, kr.path, params={"verb": verb}, text=kr.title, clue=_clue(reason, words, r))
@@ -461,6 +514,8 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("target-undefined", (r.analysis.words[0].text,))  # "Сервисов …": the number was left out
     if _count_of(r) or _measure_named(r):
         return Clue("target-undefined", tuple(t.text for t in r.analysis.tokens[:2]))  # "# of …", "Number of …", "Average …"
+    if _quality_named(r):
+        return Clue("target-undefined", (r.analysis.words[-1].text if r.analysis.lang == "zh" else r.head.text,))  # "Code quality"
     if _metric_in_note(r):
         return Clue("target-undefined", tuple(t.text for t in r.analysis.tokens if "metric" in t.classes))  # "… (Uptime)"
     if (r.noun_phrase or r.analysis.lang == "zh") and r.lead is Lead.NONE and _head_is_metric(r):
@@ -560,7 +615,8 @@ def _before_purpose(words: list, lead_at: int) -> list:
 
 def is_measurable_without_number(r: Reading) -> bool:
     """A KR with no number can still be checked: a yes/no deliverable, an end state, "all", a bound."""
-    if r.undefined or r.count_missing or _count_of(r) or _measure_named(r) or _metric_in_note(r) or (r.vague_object and not r.has_number):
+    if r.undefined or r.count_missing or _count_of(r) or _measure_named(r) or _metric_in_note(r) or _quality_named(r) \
+            or (r.vague_object and not r.has_number):
         return False  # "TBD"; "Сервисов на общем шаблоне", "# of processes in place" (how many?); "Выстроить отношения"
     if r.analysis.unfinished and (not is_task(r) or _breaks_off_at_the_result(r)):
         # "По всем сделкам, где клиент взял паузу,", "通过…自动化建设，使得：": the target is in lines
@@ -889,8 +945,8 @@ _CAPABILITY = ("能力", "capability", "capacity", "возможность")
 def _builds_quality(r: Reading, listed: bool = False) -> bool:
     """An order whose object is a quality: "建立专业影响力", "Build our technical influence" grow it.
     `listed`: only a quality the lexicon names, not one told by its ending ("responsibilities")."""
-    if r.lead is not Lead.TASK or r.lead_token not in r.analysis.words:
-        return False
+    if r.lead is not Lead.TASK or r.lead_token not in r.analysis.words or "assesses" in r.lead_token.classes:
+        return False  # "Quantify the accuracy of pin placements": the quality is examined, not grown
     tokens = r.analysis.tokens
     after = list(takewhile(lambda t: t.pos is not PUNCT, tokens[tokens.index(r.lead_token) + 1:]))
     # Chinese puts the head last ("建立团队在社区的专业影响力，…"); English and Russian first

@@ -253,6 +253,11 @@ def test_durations(text: str, lang: str, expected: list[Row]) -> None:
         ("Reach the 90th percentile of speed", "en", [("90th percentile", 90.0, K.SCORE, "percentile")]),
         ("员工满意度达到85分", "zh", [("85分", 85.0, K.SCORE, "point")]),
         ("App评分4.8星", "zh", [("4.8星", 4.8, K.SCORE, "star")]),
+        ("Coachees rate the usefulness 4 out of 5", "en", [("4 out of 5", 4.0, K.SCORE, "/5")]),
+        ("Клиенты оценивают сервис на 4 из 5", "ru", [("4 из 5", 4.0, K.SCORE, "/5")]),
+        ("Hire 3 out of 5 candidates", "en", [("3", 3.0, K.PLAIN, None), ("5", 5.0, K.COUNT, "candidates")]),
+        ("Work out 2 or more times weekly", "en", [("2 or more times", 2.0, K.COUNT, "times")]),
+        ("Бегать 3 и более раз в неделю", "ru", [("3 и более раз", 3.0, K.COUNT, "раз")]),
     ],
 )
 def test_scores(text: str, lang: str, expected: list[Row]) -> None:
