@@ -1702,6 +1702,9 @@ def _zh_quota(words: list[Token], i: int, in_class) -> bool:
 
 def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bool:
     """"Выполнение плана 92%", "% of plan achieved", "плана на 95%", "目标的100%", "计划完成率"."""
+    if _names_no_plan(words):
+        # most texts: every test below needs a plan word (or a zh quota), so only the phrases are left
+        return mentions(analysis, lexicon().get(analysis.lang, "plan_phrases"))
     if any(in_class(t, "progress") for t in words):
         return False  # "建置完成儲備幹部計畫80%進度": progress on one's own plan is a task's state, not a plan met
     plans = [t for i, t in enumerate(words) if (in_class(t, "plan") and t.pos is not VERB) or _zh_quota(words, i, in_class)]
@@ -1730,6 +1733,15 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bo
         if fulfils and any(in_class(t, "plan") for t in before + after):
             return True
     return False
+
+
+def _names_no_plan(words: list[Token]) -> bool:
+    """No word of the text is a plan, a zh quota (任务) or progress: `_plan_fulfilment` can only find its phrases."""
+    for t in words:
+        classes = t.classes
+        if "plan" in classes or "progress" in classes or t.text in ("任务", "任務"):
+            return False
+    return True
 
 
 def _qualified_as_the_business(words: list[Token], i: int) -> bool:
