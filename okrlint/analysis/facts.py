@@ -61,6 +61,15 @@ PERFECTIVE, IMPERFECTIVE = Aspect.PERFECTIVE, Aspect.IMPERFECTIVE
 _NOT_WORDS = (PUNCT, SYM, NUM)  # what Token.is_word leaves out
 
 
+def plain_members(enum_class: type[Enum]) -> type:
+    """A plain class with the members of `enum_class` as its attributes: `Kinds.PLAIN is QuantityKind.PLAIN`.
+
+    For code that reads members by name on every text (`kind is K.PLAIN`): in CPython 3.11 a read on the
+    enum class itself takes EnumType's __getattr__ hook (~120 ns), on a plain class a lookup (~15 ns).
+    """
+    return type(f"{enum_class.__name__}Members", (), {member.name: member for member in enum_class})
+
+
 class _Unclassed(frozenset):
     """The classes of a token no analysis has classed yet: empty, and told apart by identity."""
 

@@ -34,12 +34,12 @@ from okrlint.analysis import numbers as nums
 from okrlint.analysis.first_char import alternation_by_first_char, can_start
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.deadlines import date_spans, find_deadline
-from okrlint.analysis.facts import Change, Quantity, QuantityKind
+from okrlint.analysis.facts import Change, Quantity, QuantityKind, plain_members
 from okrlint.compiled_patterns import compile_pattern
 
 __all__ = ["find_quantities", "find_change", "find_deadline"]
 
-K = QuantityKind
+K = plain_members(QuantityKind)  # K.PLAIN is QuantityKind.PLAIN, read without the enum's slow attribute hook
 
 # --- Core: where a number starts -----------------------------------------------------------
 

@@ -30,6 +30,7 @@ from okrlint.analysis.facts import (
     VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, ADP, CONJ, PART, DET, CLASSIFIER, PUNCT, SYM, X, INFINITIVE,
     IMPERATIVE, FINITE, PARTICIPLE, GERUND, ACTION_NOUN,
 )
+from okrlint.analysis.facts import plain_members
 from okrlint.analysis.numbers import ZH_DIGITS
 from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.analysis.word_classes import Lexicon, lexicon
@@ -52,6 +53,11 @@ class Lead(str, Enum):
     REWORK = "rework"
     TASK = "task"  # any other action verb or noun of action: the open class
     NONE = "none"  # no predicate: a noun phrase ("Аптайм за квартал", "Net new ARR")
+
+
+# Lead's members as plain class attributes (`Leads.TASK is Lead.TASK`), for rules that read them on every text
+# (~36 reads a KR in checks/text.py): a read on the enum class itself costs ~8x (see analysis/facts.py).
+Leads = plain_members(Lead)
 
 
 # Checked in this order: a verb in several classes takes the first ("поддерживать" keeps a level).

@@ -25,7 +25,8 @@ from okrlint.analysis.normalize import without_trailing_mentions
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.phrases import mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
-from okrlint.checks.reading import (METRIC_MOVES, Lead, Reading, comparative, head_noun, is_quality, lexicon,
+# `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
+from okrlint.checks.reading import (METRIC_MOVES, Leads as Lead, Reading, comparative, head_noun, is_quality, lexicon,
                                     metric_tokens, phrases_of, read, share_of)
 from okrlint.models import KeyResult, Objective, Text
 
