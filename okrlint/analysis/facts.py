@@ -218,6 +218,28 @@ class Quantity:
  _set_q_placeholder) = (vars(Quantity)[f.name].__set__ for f in fields(Quantity))
 
 
+class _QuantityUnderConstruction:
+    """A Quantity being built by find_quantities: its slots, writable, then it becomes a Quantity (as
+    `new_token` builds a Token: plain stores instead of seven slot setters and keyword arguments)."""
+
+    __slots__ = Quantity.__slots__
+
+    def __init__(self, raw: str, value: float | None, kind: QuantityKind, unit: str | None, start: int, end: int,
+                 placeholder: bool) -> None:
+        self.raw = raw
+        self.value = value
+        self.kind = kind
+        self.unit = unit
+        self.start = start
+        self.end = end
+        self.placeholder = placeholder
+        self.__class__ = Quantity  # type: ignore[assignment]
+
+
+# `new_quantity(...)` takes every argument of Quantity, in order, and returns a Quantity.
+new_quantity: Callable[..., Quantity] = _QuantityUnderConstruction  # type: ignore[assignment]
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """An explicit move from one value to another: "с 20% до 35%", "from 8% to 5%", "从80%提升到90%"."""
