@@ -21,6 +21,7 @@ from dataclasses import FrozenInstanceError
 from enum import Enum
 from functools import lru_cache
 from itertools import takewhile
+from operator import attrgetter
 from typing import Any, Callable, Iterable
 
 from okrlint.analysis import QuantityKind, TextAnalysis, Token, analyze
@@ -98,6 +99,10 @@ def phrases_of(words: frozenset[str]) -> frozenset[str]:
     return frozenset(p for p in words if " " in p)
 
 
+_CLASSES, _TEXT, _TAGS = attrgetter("classes"), attrgetter("text"), attrgetter("tags")  # a token's classes, text, tags
+_STATE_TAGS = frozenset({"ADJS", "PRED"})  # a short adjective, a predicative: a state ("доступна", "известно")
+
+
 def _in_class(token: Token, cls: str) -> bool:
     """Word classes are attached to each token by the analysis layer (analysis/word_classes.py)."""
     return cls in token.classes
@@ -142,7 +147,7 @@ class Reading:
 
     @_fact
     def _classes_of_words(self) -> frozenset[str]:
-        return frozenset().union(*(t.classes for t in self._words))
+        return frozenset().union(*map(_CLASSES, self._words))  # map with attrgetter: no Python frame a word
 
     def _any_class(self, cls: str, tokens: Iterable[Token] | None = None) -> bool:
         return cls in self._classes_of_words if tokens is None else any(cls in t.classes for t in tokens)
@@ -286,7 +291,8 @@ class Reading:
     @_fact
     def end_state(self) -> bool:
         """A checkable state at the end: "К концу PI известно, …", "Policy approved"."""
-        return self.completion or any("ADJS" in t.tags or "PRED" in t.tags for t in self._words)  # "доступна", "известно"
+        # "доступна", "известно" (the words' tags through map, in C)
+        return self.completion or not _STATE_TAGS.isdisjoint(frozenset().union(*map(_TAGS, self._words)))
 
     @_fact
     def universal(self) -> bool:
@@ -1746,11 +1752,12 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bo
 
 def _names_no_plan(words: list[Token]) -> bool:
     """No word of the text is a plan, a zh quota (任务) or progress: `_plan_fulfilment` can only find its phrases."""
-    for t in words:
-        classes = t.classes
-        if "plan" in classes or "progress" in classes or t.text in ("任务", "任務"):
-            return False
-    return True
+    # through map and attrgetter, in C: this runs for every text
+    return _PLAN_CLASSES.isdisjoint(frozenset().union(*map(_CLASSES, words))) and _QUOTA_WORDS.isdisjoint(map(_TEXT, words))
+
+
+_PLAN_CLASSES = frozenset({"plan", "progress"})
+_QUOTA_WORDS = frozenset({"任务", "任務"})
 
 
 def _qualified_as_the_business(words: list[Token], i: int) -> bool:
