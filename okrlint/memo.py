@@ -90,3 +90,23 @@ def bounded_memo(max_entries: int, max_chars: int) -> Callable[[Callable[..., Re
         return memoised
 
     return decorate
+
+
+def kept_on_argument(function: Callable[[Any], Result]) -> Callable[[Any], Result]:
+    """Decorate a pure function of one object (a Reading): its result is kept in that object's __dict__.
+
+    For rule decisions several rules ask about the same text ("is it a task?" is part of "is it
+    measurable?", and the task rule, the work rules and the measurability rule each ask): computed once
+    per object, and gone with it, so what is kept is bounded by whatever bounds the objects.
+    """
+    key = f"kept:{function.__module__}.{function.__qualname__}"  # not an identifier: no attribute can clash
+
+    @wraps(function)
+    def kept(argument: Any) -> Result:
+        state = argument.__dict__
+        found = state.get(key, _MISSING)
+        if found is _MISSING:
+            found = state[key] = function(argument)
+        return found
+
+    return kept

@@ -16,6 +16,7 @@ English files never imports pymorphy3 or jieba.
 from __future__ import annotations
 
 import importlib
+from operator import attrgetter
 from types import ModuleType
 from typing import Any
 
@@ -102,9 +103,12 @@ def _import_steps() -> None:
     _normalize = normalize  # last: analyze takes a set _normalize for all of them set
 
 
+_LANG = attrgetter("lang")
+
+
 def _tokenize(normalized: str, lang: str) -> tuple[Token, ...]:
     tokens = _analyzer(lang).tokenize(normalized)
-    if lang == "en" or not any(t.lang == "en" for t in tokens):
+    if lang == "en" or "en" not in map(_LANG, tokens):  # map with attrgetter: no Python frame a token
         return tuple(tokens)
     # Latin words inside a ru/zh text ("Снизить churn", "提升NPS") get English lemmas.
     english = _analyzer("en")

@@ -34,12 +34,12 @@ from okrlint.analysis import numbers as nums
 from okrlint.analysis.first_char import alternation_by_first_char, can_start
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.deadlines import date_spans, find_deadline
-from okrlint.analysis.facts import Change, Quantity, QuantityKind
+from okrlint.analysis.facts import Change, Quantity, QuantityKind, new_quantity, plain_members
 from okrlint.compiled_patterns import compile_pattern
 
 __all__ = ["find_quantities", "find_change", "find_deadline"]
 
-K = QuantityKind
+K = plain_members(QuantityKind)  # K.PLAIN is QuantityKind.PLAIN, read without the enum's slow attribute hook
 
 # --- Core: where a number starts -----------------------------------------------------------
 
@@ -520,6 +520,9 @@ def _product_before(text: str, start: int) -> bool:
     are words or capitals ("NPS 70", "DAU 5000"), so they stay quantities."""
     if _ASCII_LETTERS.isdisjoint(text[max(0, start - 3) : start]):
         return False  # the name's last letter would be one of these: before a space, a newline or both
+    window = text[max(0, start - 30) : start]
+    if "." not in window and window.islower():
+        return False  # a name needs a dot or a capital (A-Z) in the window: most texts' words before a number have neither
     return _PRODUCT_WORD.search(text, max(0, start - 30), start) is not None
 
 
@@ -927,12 +930,4 @@ def _is_cjk(ch: str) -> bool:
 
 def _freeze(text: str, c: _Cand) -> Quantity:
     value = None if c.value is None else round(c.value, 6)
-    return Quantity(
-        raw=text[c.start : c.end],
-        value=value,
-        kind=c.kind,
-        unit=c.unit,
-        start=c.start,
-        end=c.end,
-        placeholder=c.placeholder,
-    )
+    return new_quantity(text[c.start : c.end], value, c.kind, c.unit, c.start, c.end, c.placeholder)

@@ -21,6 +21,7 @@ from dataclasses import FrozenInstanceError
 from enum import Enum
 from functools import lru_cache
 from itertools import takewhile
+from operator import attrgetter
 from typing import Any, Callable, Iterable
 
 from okrlint.analysis import QuantityKind, TextAnalysis, Token, analyze
@@ -30,6 +31,7 @@ from okrlint.analysis.facts import (
     VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, ADP, CONJ, PART, DET, CLASSIFIER, PUNCT, SYM, X, INFINITIVE,
     IMPERATIVE, FINITE, PARTICIPLE, GERUND, ACTION_NOUN,
 )
+from okrlint.analysis.facts import plain_members
 from okrlint.analysis.numbers import ZH_DIGITS
 from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.analysis.word_classes import Lexicon, lexicon
@@ -54,10 +56,16 @@ class Lead(str, Enum):
     NONE = "none"  # no predicate: a noun phrase ("Аптайм за квартал", "Net new ARR")
 
 
+# Lead's members as plain class attributes (`Leads.TASK is Lead.TASK`), for rules that read them on every text
+# (~36 reads a KR in checks/text.py): a read on the enum class itself costs ~8x (see analysis/facts.py).
+Leads = plain_members(Lead)
+
+
 # Checked in this order: a verb in several classes takes the first ("поддерживать" keeps a level).
 LEAD_ORDER = (Lead.MAINTAIN, Lead.ENSURE, Lead.DECREASE, Lead.INCREASE, Lead.REACH, Lead.BECOME, Lead.STATE,
               Lead.CAUSATIVE, Lead.ONGOING, Lead.REWORK, Lead.VAGUE)
 _LEAD_CLASSES = tuple((lead, lead.value) for lead in LEAD_ORDER)  # (lead, its word class), read once
+_LEAD_CLASS_NAMES = frozenset(cls for _, cls in _LEAD_CLASSES)
 METRIC_MOVES = (Lead.INCREASE, Lead.DECREASE, Lead.REACH)
 LEVEL_KINDS = (QuantityKind.PERCENT, QuantityKind.PERCENT_POINTS, QuantityKind.CURRENCY, QuantityKind.DURATION,
                QuantityKind.RATIO, QuantityKind.SCORE)
@@ -89,6 +97,10 @@ class _fact:
 def phrases_of(words: frozenset[str]) -> frozenset[str]:
     """The entries of a word list that are phrases (with a space), picked once per list."""
     return frozenset(p for p in words if " " in p)
+
+
+_CLASSES, _TEXT, _TAGS = attrgetter("classes"), attrgetter("text"), attrgetter("tags")  # a token's classes, text, tags
+_STATE_TAGS = frozenset({"ADJS", "PRED"})  # a short adjective, a predicative: a state ("доступна", "известно")
 
 
 def _in_class(token: Token, cls: str) -> bool:
@@ -137,7 +149,7 @@ class Reading:
 
     @_fact
     def _classes_of_words(self) -> frozenset[str]:
-        return frozenset().union(*(t.classes for t in self._words))
+        return frozenset().union(*map(_CLASSES, self._words))  # map with attrgetter: no Python frame a word
 
     def _any_class(self, cls: str, tokens: Iterable[Token] | None = None) -> bool:
         return cls in self._classes_of_words if tokens is None else any(cls in t.classes for t in tokens)
@@ -281,7 +293,8 @@ class Reading:
     @_fact
     def end_state(self) -> bool:
         """A checkable state at the end: "К концу PI известно, …", "Policy approved"."""
-        return self.completion or any("ADJS" in t.tags or "PRED" in t.tags for t in self._words)  # "доступна", "известно"
+        # "доступна", "известно" (the words' tags through map, in C)
+        return self.completion or not _STATE_TAGS.isdisjoint(frozenset().union(*map(_TAGS, self._words)))
 
     @_fact
     def universal(self) -> bool:
@@ -1258,6 +1271,8 @@ def _classify(token: Token, in_class) -> Lead:
     if family and " " in family and family.rsplit(" ", 1)[-1] in _MEANING_PARTICLES:
         lex = lexicon()
         return next((lead for lead in LEAD_ORDER if lex.has(token.lang or "en", lead.value, family)), Lead.TASK)
+    if in_class is _in_class and token.classes.isdisjoint(_LEAD_CLASS_NAMES) and "threshold" not in token.classes:
+        return Leads.TASK  # most words are in no lead class: one set test instead of one per class
     for lead, cls in _LEAD_CLASSES:
         if in_class(token, cls):
             # "界面的改进", "Улучшение отчётности": improvement named as a thing is a project
@@ -1779,6 +1794,9 @@ def _zh_quota(words: list[Token], i: int, in_class) -> bool:
 
 def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bool:
     """"Выполнение плана 92%", "% of plan achieved", "плана на 95%", "目标的100%", "计划完成率"."""
+    if _names_no_plan(words):
+        # most texts: every test below needs a plan word (or a zh quota), so only the phrases are left
+        return mentions(analysis, lexicon().get(analysis.lang, "plan_phrases"))
     if any(in_class(t, "progress") for t in words):
         return False  # "建置完成儲備幹部計畫80%進度": progress on one's own plan is a task's state, not a plan met
     plans = [t for i, t in enumerate(words) if (in_class(t, "plan") and t.pos is not VERB) or _zh_quota(words, i, in_class)]
@@ -1807,6 +1825,16 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bo
         if fulfils and any(in_class(t, "plan") for t in before + after):
             return True
     return False
+
+
+def _names_no_plan(words: list[Token]) -> bool:
+    """No word of the text is a plan, a zh quota (任务) or progress: `_plan_fulfilment` can only find its phrases."""
+    # through map and attrgetter, in C: this runs for every text
+    return _PLAN_CLASSES.isdisjoint(frozenset().union(*map(_CLASSES, words))) and _QUOTA_WORDS.isdisjoint(map(_TEXT, words))
+
+
+_PLAN_CLASSES = frozenset({"plan", "progress"})
+_QUOTA_WORDS = frozenset({"任务", "任務"})
 
 
 def _qualified_as_the_business(words: list[Token], i: int) -> bool:

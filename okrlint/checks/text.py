@@ -13,6 +13,7 @@ definitions follow the labelling guideline of the corpus okrlint is measured on:
 from __future__ import annotations
 
 from itertools import takewhile
+from operator import attrgetter
 from typing import Iterator
 
 from okrlint.analysis import QuantityKind
@@ -26,8 +27,10 @@ from okrlint.analysis.normalize import without_trailing_mentions
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.phrases import mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
-from okrlint.checks.reading import (METRIC_MOVES, Lead, Reading, comparative, head_noun, is_quality, lexicon,
+# `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
+from okrlint.checks.reading import (METRIC_MOVES, Leads as Lead, Reading, comparative, head_noun, is_quality, lexicon,
                                     metric_tokens, phrases_of, read, share_of)
+from okrlint.memo import kept_on_argument
 from okrlint.models import KeyResult, Objective, Text
 
 def _reading(text: Text, ctx: CheckContext) -> Reading:
@@ -40,6 +43,7 @@ def is_task(r: Reading) -> bool:
     return task_reason(r) is not None
 
 
+@kept_on_argument  # one decision per Reading, however many rules ask (okrlint/memo.py)
 def task_reason(r: Reading) -> str | None:
     """Why a KR is a task (a reason code of the rule's rationale), or None when it is an outcome."""
     # "Hiring managers have interview guides", "There is a prototype of X"; a made thing had is one
@@ -278,6 +282,7 @@ def _brought_to(r: Reading, quantity) -> bool:
     return _text_before(r, quantity).lower().endswith(_TO_A_LEVEL)
 
 
+@kept_on_argument  # one decision per Reading, however many rules ask (okrlint/memo.py)
 def is_hygiene(r: Reading) -> bool:
     """Routine done to 100%: "100% карточек товара оформлено", "培训覆盖率100%", "All filings submitted on time".
 
@@ -376,9 +381,12 @@ def _habitual(r: Reading) -> bool:
                for t in r.analysis.words)
 
 
+_CLASSES = attrgetter("classes")  # a token's word classes
+
+
 def _names_normal_state(r: Reading) -> bool:
     """A word of a usual working state: healthy, штатно, 正常."""
-    return any("normal_state" in t.classes for t in r.analysis.words)
+    return "normal_state" in frozenset().union(*map(_CLASSES, r.analysis.words))  # map with attrgetter: in C
 
 
 def _in_normal_state(r: Reading) -> bool:
@@ -387,6 +395,7 @@ def _in_normal_state(r: Reading) -> bool:
         and (r.declarative or r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE))
 
 
+@kept_on_argument  # one decision per Reading, however many rules ask (okrlint/memo.py)
 def keeps_level(r: Reading) -> bool:
     """Business as usual: keep a level where it is ("Сохранить NPS 9", "回款率不低于95%", "确保…稳定在…")."""
     if r.analysis.change is not None or _breaks_off_at_the_result(r):
@@ -613,6 +622,7 @@ def _before_purpose(words: list, lead_at: int) -> list:
     return words
 
 
+@kept_on_argument  # one decision per Reading, however many rules ask (okrlint/memo.py)
 def is_measurable_without_number(r: Reading) -> bool:
     """A KR with no number can still be checked: a yes/no deliverable, an end state, "all", a bound."""
     if r.undefined or r.count_missing or _count_of(r) or _measure_named(r) or _metric_in_note(r) or _quality_named(r) \
