@@ -2624,3 +2624,14 @@ def test_a_quality_named_has_no_target(tmp_path, lang, kr, expected):
 ])
 def test_a_standing_rule_is_no_task(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A skill improved is a value grown for the people who have it; a system's capability is a feature.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Improve resume and interviewing skills", []),
+    ("ru", "Улучшить навыки прохождения собеседований", []),
+    ("zh", "提升面试技能", []),
+    ("zh", "上线新的报表系统", [("so-what", 2, 12)]),
+])
+def test_a_skill_improved_is_a_value(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

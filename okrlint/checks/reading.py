@@ -330,6 +330,9 @@ class Reading:
         # "学会展示自己": a verb of learning before the verb is learning to do it (jieba tags 学会 a noun)
         if any("know" in t.classes for t in words[max(at - 1, 0):at + 2]):
             return True
+        if self.lead in (Lead.INCREASE, Lead.VAGUE) and any(
+                "skills" in t.classes and not (i and "artifacts" in words[i - 1].classes) for i, t in enumerate(words) if i > at):
+            return True  # "Improve interviewing skills", "提升面试技能": a skill grown (not "提升系统能力", a feature)
         # "具备独立负责一个产品模块的能力", "Have the skills to lead a team", "Иметь навыки …": a skill held
         # is a skill grown; a thing before the verb has a feature instead ("系统具备自动扩容能力")
         deadline = self.analysis.deadline  # "在 6 月底前具备…能力": a date before the verb is no subject
