@@ -163,6 +163,7 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
     finally:
         if outcomes is not None:
             outcomes.close()  # stops the pool (also on Ctrl-C: what has not started is cancelled)
+            _stop_worker()
     del plans, pooled  # the file loop's: the cross-file rules need none of it
     result = run.result
     for system in run.systems.values():
@@ -312,17 +313,20 @@ class _Outcome:
     crash: str | None = None  # a failure outside the rules' guard: the traceback
 
 
-_worker_run: _Run | None = None  # in a worker process: the settings and rules it lints with
+_worker_run: _Run | None = None  # in a worker process (and the parent while it lints beside one): its settings and rules
 
 
 def _pooled(run: _Run, plans: list[_Plan], workers: int) -> Iterator[Any]:
     """The outcomes of `plans`, linted by `workers` processes, in the order of `plans`."""
     for plan in plans:
         plan.pooled = True
-    if start_method() == "fork" and len(plans) <= WARM_UP_UP_TO:
+    # The parent lints too once its analyzers are loaded (not on a large run, see WARM_UP_UP_TO)
+    lint_here = start_method() == "fork" and len(plans) <= WARM_UP_UP_TO
+    if lint_here:
         _warm_up(plans)
     tasks = [(p.target, p.key, p.content, p.root) for p in plans]
-    return in_order(_lint_detached, tasks, workers, _start_worker, (run.config, run.registry, run.results.path, run.use_cache))
+    return in_order(_lint_detached, tasks, workers, _start_worker, (run.config, run.registry, run.results.path, run.use_cache),
+                    lint_here=lint_here)
 
 
 # One key result per language, read in the parent before the workers fork: they then share its
@@ -331,6 +335,7 @@ def _pooled(run: _Run, plans: list[_Plan], workers: int) -> Iterator[Any]:
 # run: the parent would keep the analyzers of every language (~110 MB) beside the graph of every
 # file (~20 MB a 1,000 files) to the end, for a saving of ~1-3 CPU-s, a few per cent of such a
 # run; at 10,000 files the parent peaked at 354 instead of 308 MiB.
+# With its analyzers loaded, the parent lints beside its workers too (one worker fewer).
 WARM_UP_UP_TO = 4_000
 _WARM_UP = {"en": "Raise activation from 20% to 35% by June 30", "ru": "Поднять активацию с 20% до 35% к 30 июня",
             "zh": "6月30日前将激活率从20%提升到35%"}
@@ -358,6 +363,12 @@ def _warm_up(plans: list[_Plan]) -> None:
 def _start_worker(config: Config, registry: Registry, results: Path | None, use_cache: bool) -> None:
     global _worker_run
     _worker_run = _Run(config, registry, active_rules(registry, config), ResultCache(results), use_cache)
+
+
+def _stop_worker() -> None:
+    """The parent has linted as a worker (pool.in_order: lint_here): the run it linted with goes."""
+    global _worker_run
+    _worker_run = None
 
 
 def _lint_detached(task: tuple[Target, str | None, str | None, Path | None]) -> _Outcome:
