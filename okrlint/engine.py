@@ -94,6 +94,7 @@ class _File:
     sets: list[OkrSet]
     problems: list[Problem]
     suppressions: Suppressions
+    documents: list[Any]  # a YAML file's composed documents, for the move fixes (okrlint/initiative_move.py); else []
 
 
 @dataclass(slots=True)
@@ -640,7 +641,8 @@ def _with_move_fixes(findings: list[Finding], file: _File, rules: list[Rule]) ->
     if file.problems or format_of(loaded.path) is not DEFAULT or not any(f.rule in movers for f in findings):
         return findings  # Markdown and spreadsheets too: only YAML text edits are known to be safe
     from okrlint.initiative_move import attach_moves  # only for a YAML file with a KR the move may be for
-    return attach_moves(findings, loaded.text, set(movers), lambda f: movers[f.rule].message(MOVE_FIX, f.lang, {}))
+    return attach_moves(findings, loaded.text, set(movers), lambda f: movers[f.rule].message(MOVE_FIX, f.lang, {}),
+                        file.documents)
 
 
 def _complete_graph(system: _System, whole_tree: bool, tracebacks: list[str]) -> None:
@@ -692,9 +694,11 @@ def _load(target: Target, config: Config, registry: Registry, read_stdin: Callab
     if loaded.documents:
         built = build_sets(loaded.documents, target.shown_as)
         sets, problems = built.sets, problems + built.problems
-    loaded.documents = []  # the located nodes are not needed once the models are built
+    # the located nodes are not needed once the models are built, but for a YAML file's move fixes
+    documents = loaded.documents if format_of(loaded.path) is DEFAULT else []
+    loaded.documents = []
     suppressions = parse_suppressions(loaded.text, registry) if loaded.directives else Suppressions()
-    return _File(loaded, sets, problems, suppressions)
+    return _File(loaded, sets, problems, suppressions, documents)
 
 
 def _refused_target(target: Target) -> LoadedFile:
