@@ -386,6 +386,7 @@ def _lint_detached(task: tuple[Target, str | None, str | None, Path | None]) -> 
         return _Outcome([], [], Suppressions(), [], 0, 0, [], crash=f"{target.shown_as}:\n{traceback.format_exc()}")
     sets = [(s.head.source, s.head.stem, s.head.document, s.head.lang, node_dicts(s.nodes)) for s in run.linted_sets]
     summary = run.result.summary
+    gc.freeze()  # as the parent does after each file: what the file left in the memos is not walked again
     return _Outcome(run.result.findings, sets, suppressions, run.directives, summary.objectives, summary.key_results,
                     run.result.tracebacks)
 

@@ -1,10 +1,13 @@
 """Work on several cores: a process pool whose results come back in the order the work was given.
 
 The engine lints the files that need work (not answered by the result cache) in worker processes
-when there are enough of them to pay for the workers' start (see `worth_a_pool`), and merges each
+when there are enough of them to pay for the workers' start (see `workers_for`), and merges each
 file's outcome in the order of the files, so a run with `--jobs 2` reports byte for byte what
 `--jobs 1` reports. Each worker keeps its analyzers (pymorphy3, jieba, the memos) for all the
 files it is given: they are loaded once per worker, on the first text of their language.
+When the parent has its analyzers loaded already (the engine loads them before a fork, for runs
+up to a few thousand files), it is one of the `--jobs` processes itself: it lints the files no
+worker has started while it waits for the next outcome in order (`in_order`'s `lint_here`).
 
 On Linux the workers are forked: they start with okrlint, its rule packs and whatever the
 parent has imported, in milliseconds. macOS and Windows start fresh interpreters ("spawn"; fork
