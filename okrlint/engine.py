@@ -94,6 +94,7 @@ class _File:
     sets: list[OkrSet]
     problems: list[Problem]
     suppressions: Suppressions
+    documents: list[Any]  # a YAML file's composed documents, for the move fixes (okrlint/initiative_move.py); else []
 
 
 @dataclass(slots=True)
@@ -163,6 +164,7 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
     finally:
         if outcomes is not None:
             outcomes.close()  # stops the pool (also on Ctrl-C: what has not started is cancelled)
+            _stop_worker()
     del plans, pooled  # the file loop's: the cross-file rules need none of it
     result = run.result
     for system in run.systems.values():
@@ -312,17 +314,20 @@ class _Outcome:
     crash: str | None = None  # a failure outside the rules' guard: the traceback
 
 
-_worker_run: _Run | None = None  # in a worker process: the settings and rules it lints with
+_worker_run: _Run | None = None  # in a worker process (and the parent while it lints beside one): its settings and rules
 
 
 def _pooled(run: _Run, plans: list[_Plan], workers: int) -> Iterator[Any]:
     """The outcomes of `plans`, linted by `workers` processes, in the order of `plans`."""
     for plan in plans:
         plan.pooled = True
-    if start_method() == "fork" and len(plans) <= WARM_UP_UP_TO:
+    # The parent lints too once its analyzers are loaded (not on a large run, see WARM_UP_UP_TO)
+    lint_here = start_method() == "fork" and len(plans) <= WARM_UP_UP_TO
+    if lint_here:
         _warm_up(plans)
     tasks = [(p.target, p.key, p.content, p.root) for p in plans]
-    return in_order(_lint_detached, tasks, workers, _start_worker, (run.config, run.registry, run.results.path, run.use_cache))
+    return in_order(_lint_detached, tasks, workers, _start_worker, (run.config, run.registry, run.results.path, run.use_cache),
+                    lint_here=lint_here)
 
 
 # One key result per language, read in the parent before the workers fork: they then share its
@@ -331,6 +336,7 @@ def _pooled(run: _Run, plans: list[_Plan], workers: int) -> Iterator[Any]:
 # run: the parent would keep the analyzers of every language (~110 MB) beside the graph of every
 # file (~20 MB a 1,000 files) to the end, for a saving of ~1-3 CPU-s, a few per cent of such a
 # run; at 10,000 files the parent peaked at 354 instead of 308 MiB.
+# With its analyzers loaded, the parent lints beside its workers too (one worker fewer).
 WARM_UP_UP_TO = 4_000
 _WARM_UP = {"en": "Raise activation from 20% to 35% by June 30", "ru": "Поднять активацию с 20% до 35% к 30 июня",
             "zh": "6月30日前将激活率从20%提升到35%"}
@@ -360,6 +366,12 @@ def _start_worker(config: Config, registry: Registry, results: Path | None, use_
     _worker_run = _Run(config, registry, active_rules(registry, config), ResultCache(results), use_cache)
 
 
+def _stop_worker() -> None:
+    """The parent has linted as a worker (pool.in_order: lint_here): the run it linted with goes."""
+    global _worker_run
+    _worker_run = None
+
+
 def _lint_detached(task: tuple[Target, str | None, str | None, Path | None]) -> _Outcome:
     """In a worker: lint one file on its own (file-local rules need no other file), and say what was found."""
     target, key, content, root = task
@@ -374,6 +386,7 @@ def _lint_detached(task: tuple[Target, str | None, str | None, Path | None]) -> 
         return _Outcome([], [], Suppressions(), [], 0, 0, [], crash=f"{target.shown_as}:\n{traceback.format_exc()}")
     sets = [(s.head.source, s.head.stem, s.head.document, s.head.lang, node_dicts(s.nodes)) for s in run.linted_sets]
     summary = run.result.summary
+    gc.freeze()  # as the parent does after each file: what the file left in the memos is not walked again
     return _Outcome(run.result.findings, sets, suppressions, run.directives, summary.objectives, summary.key_results,
                     run.result.tracebacks)
 
@@ -629,7 +642,8 @@ def _with_move_fixes(findings: list[Finding], file: _File, rules: list[Rule]) ->
     if file.problems or format_of(loaded.path) is not DEFAULT or not any(f.rule in movers for f in findings):
         return findings  # Markdown and spreadsheets too: only YAML text edits are known to be safe
     from okrlint.initiative_move import attach_moves  # only for a YAML file with a KR the move may be for
-    return attach_moves(findings, loaded.text, set(movers), lambda f: movers[f.rule].message(MOVE_FIX, f.lang, {}))
+    return attach_moves(findings, loaded.text, set(movers), lambda f: movers[f.rule].message(MOVE_FIX, f.lang, {}),
+                        file.documents)
 
 
 def _complete_graph(system: _System, whole_tree: bool, tracebacks: list[str]) -> None:
@@ -681,9 +695,11 @@ def _load(target: Target, config: Config, registry: Registry, read_stdin: Callab
     if loaded.documents:
         built = build_sets(loaded.documents, target.shown_as)
         sets, problems = built.sets, problems + built.problems
-    loaded.documents = []  # the located nodes are not needed once the models are built
+    # the located nodes are not needed once the models are built, but for a YAML file's move fixes
+    documents = loaded.documents if format_of(loaded.path) is DEFAULT else []
+    loaded.documents = []
     suppressions = parse_suppressions(loaded.text, registry) if loaded.directives else Suppressions()
-    return _File(loaded, sets, problems, suppressions)
+    return _File(loaded, sets, problems, suppressions, documents)
 
 
 def _refused_target(target: Target) -> LoadedFile:

@@ -48,16 +48,20 @@ class _Objective:
     movable: dict[tuple[int, int], _MovableKr]  # (line, column), 1-based as findings give them
 
 
-def attach_moves(findings: list[Finding], text: str, movers: set[str], describe: Callable[[Finding], str]) -> list[Finding]:
-    """`findings` of one YAML file; those of the `movers` rules about a movable KR get the move as their fix."""
+def attach_moves(findings: list[Finding], text: str, movers: set[str], describe: Callable[[Finding], str],
+                 documents: list[yaml.Node] | None = None) -> list[Finding]:
+    """`findings` of one YAML file; those of the `movers` rules about a movable KR get the move as their fix.
+
+    `documents`: the text's documents as the loader composed them (with this module's loader),
+    when it has them: the text is not composed again."""
     wanted = [f for f in findings if f.rule in movers]
-    if not wanted or any(c in _ODD_BREAKS for c in text):
+    if not wanted or not _ODD_BREAKS.isdisjoint(text):
         return findings
     lines = text.splitlines(keepends=True)
     at: dict[tuple[int, int], list[Finding]] = {}
     for finding in wanted:
         at.setdefault((finding.span.line, finding.span.column), []).append(finding)
-    for objective in _objectives(text, lines):
+    for objective in _objectives(text, lines, documents):
         places = sorted(place for place in objective.movable if place in at)
         about = [f for place in places for f in at[place]]
         if len(places) >= objective.key_results:  # moving them all would leave key_results empty
@@ -80,11 +84,14 @@ def _fix(kr: _MovableKr, lines: list[str], description: str) -> Fix:
     return Fix(description, tuple(edits), moves=(kr.line + 1,))
 
 
-def _objectives(text: str, lines: list[str]) -> list[_Objective]:
+def _objectives(text: str, lines: list[str], documents: list[yaml.Node] | None) -> list[_Objective]:
     try:
-        documents = list(yaml.compose_all(text, Loader=_SafeLoader))
+        if documents is None:
+            documents = list(yaml.compose_all(text, Loader=_SafeLoader))
+        # an anchor is written with "&", an alias with "*": a text with neither has no events to look for
         anchored = [e.start_mark.index for e in yaml.parse(text, Loader=_SafeLoader)
-                    if isinstance(e, yaml.AliasEvent) or getattr(e, "anchor", None) is not None]
+                    if isinstance(e, yaml.AliasEvent) or getattr(e, "anchor", None) is not None] \
+            if "&" in text or "*" in text else []
     except yaml.YAMLError:
         return []
     found = []

@@ -1,10 +1,13 @@
 """Work on several cores: a process pool whose results come back in the order the work was given.
 
 The engine lints the files that need work (not answered by the result cache) in worker processes
-when there are enough of them to pay for the workers' start (see `worth_a_pool`), and merges each
+when there are enough of them to pay for the workers' start (see `workers_for`), and merges each
 file's outcome in the order of the files, so a run with `--jobs 2` reports byte for byte what
 `--jobs 1` reports. Each worker keeps its analyzers (pymorphy3, jieba, the memos) for all the
 files it is given: they are loaded once per worker, on the first text of their language.
+When the parent has its analyzers loaded already (the engine loads them before a fork, for runs
+up to a few thousand files), it is one of the `--jobs` processes itself: it lints the files no
+worker has started while it waits for the next outcome in order (`in_order`'s `lint_here`).
 
 On Linux the workers are forked: they start with okrlint, its rule packs and whatever the
 parent has imported, in milliseconds. macOS and Windows start fresh interpreters ("spawn"; fork
@@ -23,7 +26,7 @@ import threading
 from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Generator, Iterator, Sequence
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -34,6 +37,9 @@ if TYPE_CHECKING:
 # a forked worker starts in ~20 ms with the parent's analyzers already loaded, a spawned one
 # imports okrlint and loads its analyzers again (~0.5 s of CPU each: +1.1 CPU-s on 128 files).
 MIN_FILES_PER_WORKER = {"fork": 8, "spawn": 100}
+
+# The most results the calling process keeps computed ahead of their turn (see in_order: lint_here).
+HELD_AHEAD = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +70,15 @@ def workers_for(jobs: int, items: int) -> int:
 
 
 def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
-             initializer: Callable[..., None], initargs: tuple) -> Iterator[Any]:
+             initializer: Callable[..., None], initargs: tuple, lint_here: bool = False) -> Iterator[Any]:
     """`function(item)` for each item, computed by `workers` processes, yielded in the order of `items`.
+
+    `lint_here`: this process is one of the `workers` (a pool of one fewer is started). While
+    the next result in order is not ready, it takes the first item no worker has started and
+    computes it itself, instead of waiting: on 2 cores, one worker and this process lint as
+    many files as two workers would, without pickling this process's share, and without a third
+    process (this one, merging) competing with two workers for two cores. It holds the results
+    it computed ahead of their turn: a few, at most HELD_AHEAD (a worker stuck on a huge file).
 
     When a worker dies, the pool is gone with every unfinished item: a new pool takes over, and
     the first unfinished item runs in it alone, so that a crash then is its own (it yields a
@@ -76,39 +89,70 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context(start_method())
+    if lint_here:
+        initializer(*initargs)  # as a worker starts: this process lints with the same settings
+    done_here: dict[int, Any] = {}  # results this process computed ahead of the one it reads
     start, suspect = 0, False
     while start < len(items):
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_quiet_initializer,
-                                   initargs=(initializer, initargs))
+        pool = ProcessPoolExecutor(max_workers=workers - 1 if lint_here else workers, mp_context=context,
+                                   initializer=_quiet_initializer, initargs=(initializer, initargs))
         try:
-            # Ctrl-C waits while work is submitted: the workers and the pool's thread start at the
-            # first submit, and a submit cut halfway leaves the pool's bookkeeping in a state its
-            # shutdown can hang on; the interrupt then lands while a result is awaited
-            with _interrupts_held():
-                first = pool.submit(function, items[start])
             if suspect:  # the first unfinished item after a crash runs alone
                 suspect = False
-                result = _result(first)
+                # Ctrl-C waits while work is submitted: the workers and the pool's thread start at
+                # the first submit, and a submit cut halfway leaves the pool's bookkeeping in a
+                # state its shutdown can hang on; the interrupt then lands while a result is awaited
+                with _interrupts_held():
+                    alone = pool.submit(function, items[start])
+                result = _result(alone)
+                del alone
                 start += 1
                 yield result
                 if isinstance(result, WorkerLost):
                     continue  # its pool is broken: a new one for the rest
-                with _interrupts_held():
-                    futures = deque(pool.submit(function, item) for item in items[start:])
-            else:
-                with _interrupts_held():
-                    futures = deque([first, *(pool.submit(function, item) for item in items[start + 1:])])
-            del first
-            while futures:
-                # taken out as it is read: a future keeps its result (a file's findings and nodes) to the end
-                result = _result(futures.popleft())
-                if isinstance(result, WorkerLost):
-                    suspect = True
-                    break
-                start += 1
-                yield result
+            with _interrupts_held():
+                futures = {number: pool.submit(function, items[number]) for number in range(start, len(items))
+                           if number not in done_here}
+            lost = yield from _read_in_order(function, items, start, futures, done_here if lint_here else None)
+            start, suspect = (len(items), False) if lost is None else (lost, True)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _read_in_order(function: Callable[[Any], Any], items: Sequence[Any], start: int, futures: dict[int, Future],
+                   done_here: dict[int, Any] | None) -> Generator[Any, None, int | None]:
+    """Yield the results of the items from `start` on, in order; return the number of one lost with its worker.
+
+    `done_here`: this process computes, while it waits, items no worker has started (and keeps
+    their results here until their turn)."""
+    ahead = start + 1  # the first item this process may still take
+    for number in range(start, len(items)):
+        if done_here is not None and number in done_here:
+            yield done_here.pop(number)
+            continue
+        future = futures.pop(number)  # taken out as it is read: a future keeps its result (a file's findings and nodes) to the end
+        while done_here is not None and len(done_here) < HELD_AHEAD and not future.done():
+            taken = _take_one(function, items, futures, done_here, max(ahead, number + 1))
+            if taken is None:
+                break  # every item left has been started: wait
+            ahead = taken + 1
+        result = _result(future)
+        if isinstance(result, WorkerLost):
+            return number
+        yield result
+    return None
+
+
+def _take_one(function: Callable[[Any], Any], items: Sequence[Any], futures: dict[int, Future], done_here: dict[int, Any],
+              ahead: int) -> int | None:
+    """Compute here the first item from `ahead` on that no worker has started; its number, or None when there is none."""
+    for number in range(ahead, len(items)):
+        future = futures.get(number)
+        if future is not None and future.cancel():  # not started: no worker will see it
+            del futures[number]
+            done_here[number] = function(items[number])
+            return number
+    return None
 
 
 @contextmanager

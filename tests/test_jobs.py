@@ -49,18 +49,40 @@ def recording(task):
 
 
 @linux_only
-def test_the_files_are_linted_in_worker_processes(tmp_path, monkeypatch):
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_the_files_are_linted_in_worker_processes_and_in_the_parent_beside_them(tmp_path, monkeypatch, jobs):
     from okrlint import engine
 
-    folder = corpus(tmp_path, copies=1)
+    folder = corpus(tmp_path, copies=jobs - 1)
     monkeypatch.setattr(sys.modules[__name__], "PIDS", [tmp_path / "pids"])
     monkeypatch.setattr(engine, "lint_detached_unrecorded", engine._lint_detached, raising=False)
     monkeypatch.setattr(engine, "_lint_detached", recording)
-    two = cli("check", str(folder), "--no-cache", "--jobs", "2", "--format", "json", cwd=tmp_path)
-    workers = set((tmp_path / "pids").read_text(encoding="utf-8").split())
-    assert len(workers) == 2 and str(os.getpid()) not in workers
+    pooled = cli("check", str(folder), "--no-cache", "--jobs", str(jobs), "--format", "json", cwd=tmp_path)
+    linted_by = (tmp_path / "pids").read_text(encoding="utf-8").split()
+    # the parent lints the files no worker has started while it waits for the next one in order
+    assert len(set(linted_by) - {str(os.getpid())}) == jobs - 1
     monkeypatch.setattr(engine, "_lint_detached", engine.lint_detached_unrecorded)
-    assert cli("check", str(folder), "--no-cache", "--jobs", "1", "--format", "json", cwd=tmp_path).stdout == two.stdout
+    assert cli("check", str(folder), "--no-cache", "--jobs", "1", "--format", "json", cwd=tmp_path).stdout == pooled.stdout
+
+
+def numbered(number: int) -> int:
+    """A worker's work in the pool tests: item 5 ends the worker that gets it, as a segfault would."""
+    if number == 5 and os.getpid() != PARENT[0]:
+        os._exit(70)
+    return number * 10
+
+
+PARENT: list[int] = [0]
+
+
+@linux_only
+def test_a_worker_that_dies_while_the_parent_lints_beside_it_costs_at_most_its_own_item(monkeypatch):
+    from okrlint.pool import WorkerLost, in_order
+
+    monkeypatch.setattr(sys.modules[__name__], "PARENT", [os.getpid()])
+    results = list(in_order(numbered, list(range(40)), 2, lambda: None, (), lint_here=True))
+    assert [r for n, r in enumerate(results) if n != 5] == [n * 10 for n in range(40) if n != 5]
+    assert results[5] == 50 or isinstance(results[5], WorkerLost)  # 50: the parent took it before the worker did
 
 
 @pytest.mark.parametrize("lang", ["ru", "en", "zh"])
@@ -106,6 +128,9 @@ def test_a_crash_in_a_worker_is_a_finding_on_that_file_and_the_run_goes_on(tmp_p
 
 @linux_only
 def test_a_worker_that_dies_costs_only_its_own_file(tmp_path, monkeypatch):
+    from okrlint import engine
+
+    monkeypatch.setattr(engine, "WARM_UP_UP_TO", 0)  # as on a large run: the parent lints nothing, the file is a worker's
     # the worker ends as a segfault or the OOM killer would end it
     expected, run = run_with_a_sabotaged_file(tmp_path, monkeypatch, "ru", lambda: os._exit(70))
     crashed = [(f["rule"], f["line"], f["column"]) for f in run.findings if f["path"].endswith("crash.okr.yaml")]
@@ -148,7 +173,7 @@ def test_ctrl_c_stops_the_run_and_its_workers_cleanly(tmp_path, after):
                             stderr=subprocess.PIPE, text=True, start_new_session=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
-    while len(children(proc.pid)) < 2 and time.monotonic() < deadline:  # the workers are linting
+    while len(children(proc.pid)) < 1 and time.monotonic() < deadline:  # the worker (and the parent) are linting
         time.sleep(0.05)
     time.sleep(after)
     os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole process group

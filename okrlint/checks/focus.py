@@ -24,7 +24,7 @@ from typing import Iterator
 from okrlint.analysis import Pos, VerbForm, analyze
 from okrlint.checks.base import CheckContext, Hit
 from okrlint.checks.reading import canonical
-from okrlint.graph import KeyResultNode, ObjectiveNode
+from okrlint.graph import KeyResultNode, ObjectiveNode, OkrGraph
 from okrlint.memo import bounded_memo
 
 # A note in parentheses at the very end of a KR: where a team label sits.
@@ -76,7 +76,7 @@ def unfocused(objective: ObjectiveNode, ctx: CheckContext) -> Iterator[Hit]:
         return
     lang = objective.lang
     label_words = _label_words(ctx)
-    known_teams = {t.strip().casefold() for t in ctx.graph.teams()}
+    known_teams = ctx.graph.derived("unfocused-known-teams", _known_teams)  # once per graph: a system has many teams
     own = _objective_facts(objective, label_words)["own"]
     other: dict[str, str] = {}  # team key → the team as written
     other_krs = 0
@@ -101,6 +101,11 @@ def unfocused(objective: ObjectiveNode, ctx: CheckContext) -> Iterator[Hit]:
         if related(mine, title_subjects) or any(related(mine, s) for j, s in enumerate(kr_subjects) if j != i):
             return
     yield Hit(objective.title.loc, objective.path, "directions", {"count": len(krs)}, objective.title)
+
+
+def _known_teams(graph: OkrGraph) -> set[str]:
+    """The teams of the OKR system as an owner may name them (folded)."""
+    return {t.strip().casefold() for t in graph.teams()}
 
 
 def kr_team(kr: KeyResultNode, label: str | None, known_teams: set[str]) -> str | None:

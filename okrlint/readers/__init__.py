@@ -56,7 +56,10 @@ DEFAULT = FORMATS[0]  # stdin and files with any other name are YAML, as they al
 
 def format_of(shown_as: str) -> InputFormat:
     """The format a file is read as, from its name (stdin is named by --stdin-filename)."""
-    name = PurePath(shown_as.replace("\\", "/")).name.lower()
+    name = shown_as.replace("\\", "/").rpartition("/")[2]  # the name PurePath gives, ~20x faster (3 calls a file)
+    if name in ("", "."):  # "folder/", "folder/.": PurePath drops the empty and "." parts
+        name = PurePath(shown_as.replace("\\", "/")).name
+    name = name.lower()
     for fmt in FORMATS:
         if name.endswith(fmt.extensions):
             return fmt
