@@ -130,7 +130,7 @@ class Reading:
         lead = _creation(lead_token, lead, words, in_class)
         lead = _joined_task(lead_token, lead, words, in_class)
         if lang == "zh" and lead is Lead.TASK and _zh_result_reached(words, lead_token, in_class):
-            lead = Lead.REACH  # "完成季度回款3000万", "完成一个百万级客户的签单": the business's result reached
+            lead = Lead.REACH  # "完成季度回款3000万", "完成三个大客户的签单": the business's result reached
         if lang == "zh" and lead_token is not None and lead_token.text == "做" and words[-1] is not lead_token \
                 and (_is_person(words[-1], lang, lex, in_class) or words[-1].text.endswith(("人", "者", "女", "男", "家"))):
             lead = Lead.BECOME  # "做一个自律的人": to be someone, not to do something
@@ -813,7 +813,7 @@ def _keeping_word(token: Token, words: list[Token], lang: str) -> bool:
 def _makes_artifact_later(words: list[Token], lead_token: Token | None, in_class) -> bool:
     """After the predicate, another verb with a made thing after it: "Work with the council to
     build a budget process", "学习…，总结形成学习报告"; or a verb of finishing with its object ("学习
-    Blender 并完成一个人物建模", "study X and finish a model"). "Работать над AI integration" works on it."""
+    Blender 并完成一个角色模型", "study X and finish a model"). "Работать над AI integration" works on it."""
     if lead_token not in words:
         return False
     rest = words[words.index(lead_token) + 1:]
@@ -1086,7 +1086,7 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
 
 
 def _gerund_in_a_list_of_things(words: list[Token], token: Token) -> bool:
-    """"Performance benchmarks and monitoring dashboard": an -ing word joined to a noun and followed by
+    """"Latency benchmarks and tracing dashboard": an -ing word joined to a noun and followed by
     one describes the next thing in the list (a monitoring dashboard), it orders nothing."""
     i = words.index(token)
     return token.verb_form is GERUND and 2 <= i < len(words) - 1 and words[i - 1].text.lower() in ("and", "&", ",") \
@@ -1556,8 +1556,8 @@ def _zh_result_reached(words: list[Token], lead_token: Token | None, in_class) -
 
 
 def _zh_people_able(words: list[Token], lex: Lexicon, in_class) -> bool:
-    """A share of people, told apart by the words before them, who can now do something: "50%的重复订购
-    客户能自助完成订购", "80%的付费会员可以自助开票" — the verbs before the people describe them."""
+    """A share of people, told apart by the words before them, who can now do something: "40%的重复购买
+    客户能自助完成下单", "80%的付费会员可以自助开票" — the verbs before the people describe them."""
     for i, token in enumerate(words[:5]):
         if _is_person(token, "zh", lex, in_class):
             nxt = words[i + 1] if i + 1 < len(words) else None
@@ -1599,7 +1599,7 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
             if _zh_people_able(words, lex, in_class):
                 return True
         if len(words) > 1 and words[0].pos is ADV and words[1].pos is NOUN:
-            words = words[1:]  # "真实模型可用": an adverb never modifies a noun, so jieba's "d" is its adjective
+            words = words[1:]  # "真实数据可用": an adverb never modifies a noun, so jieba's "d" is its adjective
         first = words[0] if words else None
         if any(_zh_behaviour_state(clause) or _zh_runs_normally(clause, in_class) for clause in _clauses(words)):
             return True

@@ -49,9 +49,9 @@ def task_reason(r: Reading) -> str | None:
     # "Hiring managers have interview guides", "There is a prototype of X"; a made thing had is one
     # even beside a metric word or "each" ("ProtoSchool has a file sharing tutorial")
     if r.undefined or _metric_in_note(r):
-        return None  # "Team to fill in", "TBD", "Стабильность системы (Uptime)": nothing written yet to call a task
+        return None  # "Team to fill in", "TBD", "Стабильность платформы (Uptime)": nothing written yet to call a task
     if _standing_rule(r):
-        return None  # "Every non-trivial PR is reviewed by someone else": each item, every time — kept, not delivered
+        return None  # "Every non-trivial pull request is reviewed by a second engineer": each item, every time — kept, not delivered
     if _bound_outcome_after(r):
         return None  # "Launch contributor badges …; at least 10 contributors earn one": the work, then its outcome
     if (r.possess or r.exists) and not (r.has_number or r.value or r.zero_target) and (r.object_is_artifact or not (r.metric or r.universal)):
@@ -110,7 +110,7 @@ def task_reason(r: Reading) -> str | None:
 
 def _effort_bounded(r: Reading) -> bool:
     """An order to spend time on the team's own work, with a floor: "run at least 48 hours of skills
-    training", «провести не менее 48 часов обучения», "进行不少于48小时的技能培训" — hours of an
+    training", «провести не менее 48 часов обучения», "进行不少于40小时的技能培训" — hours of an
     activity put in (an input), not a bound on how fast something happens ("under 2 hours")."""
     if r.lead is not Lead.TASK:
         return False
@@ -135,8 +135,8 @@ _ZH_OBLIGATION = frozenset({"要", "必须", "需要", "应", "应该"})
 
 
 def _standing_rule(r: Reading) -> bool:
-    """What happens to each item, every time: "Every non-trivial PR is first reviewed by someone
-    else", "每个PR都经过第二人评审" — a rule of the process, as «Каждый PR проходит ревью» reads, not
+    """What happens to each item, every time: "Every non-trivial pull request is reviewed by a
+    second engineer", "每个PR都经过第二人评审" — a rule of the process, as «Каждый PR проходит ревью» reads, not
     a piece of work done once ("All services are migrated"). Periods do not count ("Every week…"),
     nor an order to each ("每个团队都要完成培训")."""
     words = r.analysis.words
@@ -212,7 +212,7 @@ _READINESS = frozenset({"readiness", "готовность", "就绪", "准备�
 
 def _quality_named(r: Reading) -> bool:
     """A verbless name of a quality with no level: "Code quality", "Зрелость модели взаимодействия",
-    "协作模式成熟度" — what should get better is named, how good it must be is not."""
+    "研发流程成熟度" — what should get better is named, how good it must be is not."""
     if r.has_number or not r.noun_phrase or not r.analysis.words:
         return False
     head = r.analysis.words[-1] if r.analysis.lang == "zh" else r.head
@@ -802,8 +802,8 @@ _OPENING, _CLOSING = frozenset({"(", "（"}), frozenset({")", "）"})
 
 
 def _metric_in_note(r: Reading) -> bool:
-    """A verbless name with the metric that measures it in a closing note: "Стабильность системы
-    (Uptime)", "Использование знаний (ROI)", "系统稳定性（可用率）" — a measure named, its target not written."""
+    """A verbless name with the metric that measures it in a closing note: "Стабильность платформы
+    (Uptime)", "Использование шаблонов (ROI)", "系统稳定性（可用率）" — a measure named, its target not written."""
     tokens = r.analysis.tokens
     if r.has_number or len(tokens) < 4 or tokens[-1].text not in _CLOSING or any(t.pos is VERB for t in tokens):
         return False
@@ -956,7 +956,7 @@ def _builds_quality(r: Reading, listed: bool = False) -> bool:
     """An order whose object is a quality: "建立专业影响力", "Build our technical influence" grow it.
     `listed`: only a quality the lexicon names, not one told by its ending ("responsibilities")."""
     if r.lead is not Lead.TASK or r.lead_token not in r.analysis.words or "assesses" in r.lead_token.classes:
-        return False  # "Quantify the accuracy of pin placements": the quality is examined, not grown
+        return False  # "Quantify the accuracy of our geocoding": the quality is examined, not grown
     tokens = r.analysis.tokens
     after = list(takewhile(lambda t: t.pos is not PUNCT, tokens[tokens.index(r.lead_token) + 1:]))
     # Chinese puts the head last ("建立团队在社区的专业影响力，…"); English and Russian first
@@ -964,7 +964,7 @@ def _builds_quality(r: Reading, listed: bool = False) -> bool:
     if head is None or head.lemma.endswith(_CAPABILITY):
         return False
     if after[0].pos is VERB and after[0].verb_form is GERUND:
-        return False  # "Finish removing target knowledge from the trees": the quality is the gerund's object
+        return False  # "Finish removing stale knowledge from the cache": the quality is the gerund's object
     return "quality" in head.classes if listed else is_quality(head, r.analysis.lang)
 
 

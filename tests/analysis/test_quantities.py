@@ -256,7 +256,7 @@ def test_durations(text: str, lang: str, expected: list[Row]) -> None:
         ("Coachees rate the usefulness 4 out of 5", "en", [("4 out of 5", 4.0, K.SCORE, "/5")]),
         ("Клиенты оценивают сервис на 4 из 5", "ru", [("4 из 5", 4.0, K.SCORE, "/5")]),
         ("Hire 3 out of 5 candidates", "en", [("3", 3.0, K.PLAIN, None), ("5", 5.0, K.COUNT, "candidates")]),
-        ("Work out 2 or more times weekly", "en", [("2 or more times", 2.0, K.COUNT, "times")]),
+        ("Swim 2 or more times weekly", "en", [("2 or more times", 2.0, K.COUNT, "times")]),
         ("Бегать 3 и более раз в неделю", "ru", [("3 и более раз", 3.0, K.COUNT, "раз")]),
     ],
 )
