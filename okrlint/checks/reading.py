@@ -62,11 +62,11 @@ Leads = plain_members(Lead)
 
 
 # Checked in this order: a verb in several classes takes the first ("поддерживать" keeps a level).
-LEAD_ORDER = (Lead.MAINTAIN, Lead.ENSURE, Lead.DECREASE, Lead.INCREASE, Lead.REACH, Lead.BECOME, Lead.STATE,
-              Lead.CAUSATIVE, Lead.ONGOING, Lead.REWORK, Lead.VAGUE)
+LEAD_ORDER = (Leads.MAINTAIN, Leads.ENSURE, Leads.DECREASE, Leads.INCREASE, Leads.REACH, Leads.BECOME, Leads.STATE,
+              Leads.CAUSATIVE, Leads.ONGOING, Leads.REWORK, Leads.VAGUE)
 _LEAD_CLASSES = tuple((lead, lead.value) for lead in LEAD_ORDER)  # (lead, its word class), read once
 _LEAD_CLASS_NAMES = frozenset(cls for _, cls in _LEAD_CLASSES)
-METRIC_MOVES = (Lead.INCREASE, Lead.DECREASE, Lead.REACH)
+METRIC_MOVES = (Leads.INCREASE, Leads.DECREASE, Leads.REACH)
 LEVEL_KINDS = (QuantityKind.PERCENT, QuantityKind.PERCENT_POINTS, QuantityKind.CURRENCY, QuantityKind.DURATION,
                QuantityKind.RATIO, QuantityKind.SCORE)
 # Words that look like verbs to an analyzer but never lead an OKR text.
@@ -129,17 +129,17 @@ class Reading:
         lead = _make_vague(lead_token, lead, words, in_class)
         lead = _creation(lead_token, lead, words, in_class)
         lead = _joined_task(lead_token, lead, words, in_class)
-        if lang == "zh" and lead is Lead.TASK and _zh_result_reached(words, lead_token, in_class):
-            lead = Lead.REACH  # "完成季度回款3000万", "完成三个大客户的签单": the business's result reached
+        if lang == "zh" and lead is Leads.TASK and _zh_result_reached(words, lead_token, in_class):
+            lead = Leads.REACH  # "完成季度回款3000万", "完成三个大客户的签单": the business's result reached
         if lang == "zh" and lead_token is not None and lead_token.text == "做" and words[-1] is not lead_token \
                 and (_is_person(words[-1], lang, lex, in_class) or words[-1].text.endswith(("人", "者", "女", "男", "家"))):
-            lead = Lead.BECOME  # "做一个自律的人": to be someone, not to do something
-        if lead is Lead.ONGOING and lead_token is not None and in_class(lead_token, "support") and not _object_is_person(
+            lead = Leads.BECOME  # "做一个自律的人": to be someone, not to do something
+        if lead is Leads.ONGOING and lead_token is not None and in_class(lead_token, "support") and not _object_is_person(
                 words, lead_token, lang, lex, in_class):
-            lead = Lead.TASK  # "Support Apple Pay and Google Pay": a feature, there or not
+            lead = Leads.TASK  # "Support Apple Pay and Google Pay": a feature, there or not
         state["lead_token"] = lead_token  # `declarative` reads it
-        if lead is Lead.STATE and not self.declarative and lead_token is not None and in_class(lead_token, "decide"):
-            lead = Lead.TASK  # "Choose a payroll vendor", "选择供应商": an order to decide is a task; "Customers choose us" a state
+        if lead is Leads.STATE and not self.declarative and lead_token is not None and in_class(lead_token, "decide"):
+            lead = Leads.TASK  # "Choose a payroll vendor", "选择供应商": an order to decide is a task; "Customers choose us" a state
         state["lead"] = lead
 
     # -- what the text shares among its facts ------------------------------------------------
@@ -163,7 +163,7 @@ class Reading:
         """The head of the first noun phrase (`head_noun`): what the text is about. A Chinese text
         with no predicate is one noun phrase, and its head comes last ("会员页访问到付费转化率")."""
         words = self.analysis.words
-        if self._lang == "zh" and self.lead is Lead.NONE and words and words[-1].pos is NOUN \
+        if self._lang == "zh" and self.lead is Leads.NONE and words and words[-1].pos is NOUN \
                 and _zh_ends_with_measure(words, _in_class):
             return words[-1]
         return head_noun(words, self._lang)
@@ -330,7 +330,7 @@ class Reading:
         # "学会展示自己": a verb of learning before the verb is learning to do it (jieba tags 学会 a noun)
         if any("know" in t.classes for t in words[max(at - 1, 0):at + 2]):
             return True
-        if self.lead in (Lead.INCREASE, Lead.VAGUE) and any(
+        if self.lead in (Leads.INCREASE, Leads.VAGUE) and any(
                 "skills" in t.classes and not (i and "artifacts" in words[i - 1].classes) for i, t in enumerate(words) if i > at):
             return True  # "Improve interviewing skills", "提升面试技能": a skill grown (not "提升系统能力", a feature)
         # "具备独立负责一个产品模块的能力", "Have the skills to lead a team", "Иметь навыки …": a skill held
@@ -589,7 +589,7 @@ class Reading:
     def reduces_harm(self) -> bool:
         """Less of something that hurts people: "Reduce traffic fatalities", "减少客户投诉"."""
         words = self._words
-        return self.lead is Lead.DECREASE and any(_in_class(t, "harm") for t in words) or any(
+        return self.lead is Leads.DECREASE and any(_in_class(t, "harm") for t in words) or any(
             t.pos is VERB and _in_class(t, "decrease") and any(_in_class(h, "harm") for h in words[i + 1:i + 4])
             for i, t in enumerate(words))
 
@@ -840,7 +840,7 @@ def _task_in_purpose(words: list[Token], lead_token: Token | None, lang: str, in
                     and any(in_class(t, "beneficiary") or in_class(t, "staff") for t in between):
                 return False  # "Encourage engineers to document code": what the people do, not our task's end
             verb = rest[i + 1]
-            return verb.pos is VERB and _classify(verb, in_class) is Lead.TASK
+            return verb.pos is VERB and _classify(verb, in_class) is Leads.TASK
     return False
 
 
@@ -1018,20 +1018,20 @@ def _creation(lead_token: Token | None, lead: Lead, words: list[Token], in_class
     """A verb that grows things, with a deliverable as its object, makes it: "Develop an intake
     process", "Add a dark mode", "论坛增加产品功能建议版块", "打造数据平台" are tasks, done or not,
     unlike "Develop the business" or "增加收入"."""
-    if lead_token is None or lead not in (Lead.VAGUE, Lead.INCREASE) or not in_class(lead_token, "creates"):
+    if lead_token is None or lead not in (Leads.VAGUE, Leads.INCREASE) or not in_class(lead_token, "creates"):
         return lead
     after = words[words.index(lead_token) + 1:]
-    if len(after) >= 2 and after[0].pos is CONJ and after[1].pos is VERB and _classify(after[1], in_class) is Lead.TASK:
-        return Lead.TASK  # "Develop and roll out updated decks": made and shipped
+    if len(after) >= 2 and after[0].pos is CONJ and after[1].pos is VERB and _classify(after[1], in_class) is Leads.TASK:
+        return Leads.TASK  # "Develop and roll out updated decks": made and shipped
     objects = [t for t in after[:8] if t.pos in (NOUN, PROPN, X)]
     if any(in_class(t, "artifacts") for t in objects) and not any(in_class(t, "metric") for t in objects):
-        return Lead.TASK
-    if lead is Lead.VAGUE and lead_token.lang == "en" and objects and not any(
+        return Leads.TASK
+    if lead is Leads.VAGUE and lead_token.lang == "en" and objects and not any(
             in_class(t, c) for t in objects for c in _GROWN_NOT_MADE):
         # English "develop" both makes ("Develop a sample data set", "Develop a candidate pipeline") and
         # grows ("Develop the business", "Develop our skills"); Russian and Chinese say them apart
         # (разработать/развивать, 开发/发展). What it acts on decides.
-        return Lead.TASK
+        return Leads.TASK
     return lead
 
 
@@ -1043,13 +1043,13 @@ _GROWN_NOT_MADE = ("metric", "business_metrics", "quality", "value", "vague_obje
 def _joined_task(lead_token: Token | None, lead: Lead, words: list[Token], in_class) -> Lead:
     """"Research and install Kubeflow", "Изучить и внедрить X": an open activity joined to a task is
     done when the task is done."""
-    if lead is not Lead.ONGOING or lead_token not in words:
+    if lead is not Leads.ONGOING or lead_token not in words:
         return lead
     after = words[words.index(lead_token) + 1:]
     joined = after[1] if len(after) >= 2 and after[0].pos is CONJ else None
     if joined is not None and (joined.pos is VERB or joined.verb_form is ACTION_NOUN) \
-            and _classify(joined, in_class) is Lead.TASK:  # 研究并部署: jieba tags 部署 a verbal noun
-        return Lead.TASK
+            and _classify(joined, in_class) is Leads.TASK:  # 研究并部署: jieba tags 部署 a verbal noun
+        return Leads.TASK
     return lead
 
 
@@ -1072,9 +1072,9 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
     if len(candidates) > 1 and lang == "ru" and in_class(candidates[0], "ability"):
         candidates = candidates[1:]  # "Клиенты могут скачать акт": the modal carries no action
     if not candidates:
-        return None, Lead.NONE
+        return None, Leads.NONE
     if lang == "zh" and _zh_measure_named(words, candidates, in_class):
-        return None, Lead.NONE  # "活跃贡献者数量", "会员页访问到付费转化率": a measure named, its modifiers are no predicate
+        return None, Leads.NONE  # "活跃贡献者数量", "会员页访问到付费转化率": a measure named, its modifiers are no predicate
     if lang == "zh":
         return _zh_lead(words, candidates, in_class)
     if candidates[0].pos is not VERB:
@@ -1095,7 +1095,7 @@ def _gerund_in_a_list_of_things(words: list[Token], token: Token) -> bool:
 
 # Verbs that, inside a Chinese noun phrase, say which events a measure counts ("访问到付费转化率"); a verb
 # that moves, keeps, reaches or covers something is a predicate ("提升转化率", "覆盖成功率").
-_MODIFIES_A_MEASURE = (Lead.TASK, Lead.ONGOING)
+_MODIFIES_A_MEASURE = (Leads.TASK, Leads.ONGOING)
 
 
 def _zh_measure_named(words: list[Token], candidates: list[Token], in_class) -> bool:
@@ -1122,20 +1122,20 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
     moves or keeps a metric beats an unknown verb before it ("系统运行时间保持在99.95%"); but
     "…的改进" names its action last, after 的."""
     # "降低…对业务的冲击": after a verb that moves something, 冲击 is its object, not the action
-    verb_before = any(t.pos is VERB and _classify(t, in_class) is not Lead.TASK for t in candidates[:-1])
+    verb_before = any(t.pos is VERB and _classify(t, in_class) is not Leads.TASK for t in candidates[:-1])
     if len(words) >= 2 and words[-1] is candidates[-1] and words[-2].text == "的" and not verb_before:
         lead = _classify(words[-1], in_class)  # named as a thing, improvement is a project: "…的改进"
-        return words[-1], Lead.REWORK if lead is Lead.VAGUE else lead
+        return words[-1], Leads.REWORK if lead is Leads.VAGUE else lead
     verbs = [t for t in candidates if t.pos is VERB] or candidates
     first = candidates[0]
     if first is words[0] and first.pos is not VERB:
         first_lead = _classify(first, in_class)
-        if first_lead is not Lead.TASK and _classify(verbs[0], in_class) is Lead.TASK:
+        if first_lead is not Leads.TASK and _classify(verbs[0], in_class) is Leads.TASK:
             return first, first_lead  # "研究trino查询hudi源码": jieba tags 研究 a noun; 查询 is in its object
     classified = [(t, _classify(t, in_class)) for t in verbs]
-    if classified[0][1] is Lead.TASK:
+    if classified[0][1] is Leads.TASK:
         for token, lead in classified[1:]:
-            if lead in (Lead.MAINTAIN, Lead.INCREASE, Lead.DECREASE, Lead.REACH) and not _zh_names_a_thing(words, token, in_class):
+            if lead in (Leads.MAINTAIN, Leads.INCREASE, Leads.DECREASE, Leads.REACH) and not _zh_names_a_thing(words, token, in_class):
                 return token, lead
     return classified[0]
 
@@ -1148,7 +1148,7 @@ def _zh_names_a_thing(words: list[Token], verb: Token, in_class) -> bool:
     if at + 1 >= end or words[at + 1].pos is not NOUN:
         return False
     last = max((i for i in range(at + 2, end) if words[i].pos is VERB), default=None)
-    return last is not None and last + 1 < end and words[last + 1].pos is NOUN and _classify(words[last], in_class) is Lead.TASK
+    return last is not None and last + 1 < end and words[last + 1].pos is NOUN and _classify(words[last], in_class) is Leads.TASK
 
 
 # "截止一月底完成…": "up to (a date)" opens a deadline, it is never the predicate
@@ -1273,45 +1273,45 @@ def _classify(token: Token, in_class) -> Lead:
     family = token.verb_family
     if family and " " in family and family.rsplit(" ", 1)[-1] in _MEANING_PARTICLES:
         lex = lexicon()
-        return next((lead for lead in LEAD_ORDER if lex.has(token.lang or "en", lead.value, family)), Lead.TASK)
+        return next((lead for lead in LEAD_ORDER if lex.has(token.lang or "en", lead.value, family)), Leads.TASK)
     if in_class is _in_class and token.classes.isdisjoint(_LEAD_CLASS_NAMES) and "threshold" not in token.classes:
         return Leads.TASK  # most words are in no lead class: one set test instead of one per class
     for lead, cls in _LEAD_CLASSES:
         if in_class(token, cls):
             # "界面的改进", "Улучшение отчётности": improvement named as a thing is a project
-            return Lead.REWORK if lead is Lead.VAGUE and token.verb_form is ACTION_NOUN else lead
+            return Leads.REWORK if lead is Leads.VAGUE and token.verb_form is ACTION_NOUN else lead
     if in_class(token, "threshold"):
-        return Lead.STATE  # "大客户不少于20家", "回款率不低于95%": a bound the tagger calls a verb states a level
-    return Lead.TASK
+        return Leads.STATE  # "大客户不少于20家", "回款率不低于95%": a bound the tagger calls a verb states a level
+    return Leads.TASK
 
 
 def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_class) -> Lead:
     """"Сделать customers happy", "Make reviews more meaningful", "Delight customers": a wish, not a task."""
     if lead_token is None:
         return lead
-    if lead in (Lead.TASK, Lead.REWORK, Lead.VAGUE) and _zh_make_into(words):
-        return Lead.BECOME  # "将 SIL 链路打造为正式评测标准", "把公司打造成行业标杆": X made into Y, a position
-    if lead is Lead.REWORK and any(in_class(t, "value") for t in words if t is not lead_token):
-        return Lead.VAGUE  # "優化使用者體驗": optimise an experience, with no target
-    if lead not in (Lead.TASK, Lead.REWORK):
+    if lead in (Leads.TASK, Leads.REWORK, Leads.VAGUE) and _zh_make_into(words):
+        return Leads.BECOME  # "将 SIL 链路打造为正式评测标准", "把公司打造成行业标杆": X made into Y, a position
+    if lead is Leads.REWORK and any(in_class(t, "value") for t in words if t is not lead_token):
+        return Leads.VAGUE  # "優化使用者體驗": optimise an experience, with no target
+    if lead not in (Leads.TASK, Leads.REWORK):
         return lead
     if in_class(lead_token, "value"):
-        return Lead.VAGUE
+        return Leads.VAGUE
     if in_class(lead_token, "make") and any(in_class(t, "value") or in_class(t, "vague_adverbs") or comparative(t) for t in words):
-        return Lead.VAGUE
+        return Leads.VAGUE
     if in_class(lead_token, "make") and lead_token.lang == "en" and lead_token in words:
         after = words[words.index(lead_token) + 1:]
         # "Make source{d} the face of MLonCode": a position for us to take, like "become"
         if after and after[0].pos in (NOUN, PROPN, PRON, X) \
                 and any(t.text.lower() in ("the", "a", "an") for t in after[1:4]):
-            return Lead.BECOME
+            return Leads.BECOME
     return lead
 
 
 def _light_verb(lead_token: Token | None, lead: Lead, words: list[Token], lang: str, in_class) -> Lead:
     """"Make material improvements to X", "Внести улучшения в X", "对X进行优化": the noun after a light
     verb carries the action, so the KR moves something with no target, like "Improve X" does."""
-    if lead not in (Lead.TASK, Lead.ONGOING) or lead_token not in words:
+    if lead not in (Leads.TASK, Leads.ONGOING) or lead_token not in words:
         return lead
     if lang == "zh":  # "对注册流程进行优化": 对 fronts the object, the light verb comes later
         light = next((i for i, t in enumerate(words) if in_class(t, "light_verbs")), None)
@@ -1321,7 +1321,7 @@ def _light_verb(lead_token: Token | None, lead: Lead, words: list[Token], lang: 
     if action is None:
         return lead
     moved = _classify(action, in_class)
-    return Lead.VAGUE if moved in (Lead.VAGUE, Lead.REWORK) else moved if moved in (Lead.INCREASE, Lead.DECREASE) else lead
+    return Leads.VAGUE if moved in (Leads.VAGUE, Leads.REWORK) else moved if moved in (Leads.INCREASE, Leads.DECREASE) else lead
 
 
 # "X made into Y": the result after the verb of a 将/把 clause
@@ -1668,7 +1668,7 @@ def _zh_runs_normally(clause: list[Token], in_class) -> bool:
         return False
     subject = clause[:-2] if before.pos is VERB else clause[:-1]
     if subject and subject[0].pos is VERB:
-        if _classify(subject[0], in_class) is not Lead.TASK:
+        if _classify(subject[0], in_class) is not Leads.TASK:
             return False  # "确保系统运行正常": an order to keep it so
         subject = subject[1:]
     # nothing but the subject before how it runs: "修复bug使系统运行正常" is a fix with its result
