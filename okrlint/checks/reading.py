@@ -151,6 +151,10 @@ class Reading:
     def _classes_of_words(self) -> frozenset[str]:
         return frozenset().union(*map(_CLASSES, self._words))  # map with attrgetter: no Python frame a word
 
+    def names_class(self, cls: str) -> bool:
+        """Whether a word of the text is in word class `cls` (the text's classes are gathered once)."""
+        return cls in self._classes_of_words
+
     def _any_class(self, cls: str, tokens: Iterable[Token] | None = None) -> bool:
         return cls in self._classes_of_words if tokens is None else any(cls in t.classes for t in tokens)
 

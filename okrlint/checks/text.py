@@ -13,10 +13,9 @@ definitions follow the labelling guideline of the corpus okrlint is measured on:
 from __future__ import annotations
 
 from itertools import takewhile
-from operator import attrgetter
 from typing import Iterator
 
-from okrlint.analysis import QuantityKind
+from okrlint.analysis import QuantityKind, Token
 # Members as module constants: reading `Pos.NOUN` on an enum class costs ~20x a module constant in CPython 3.11
 # (see analysis/facts.py), and these facts read them for every word of every text.
 from okrlint.analysis.facts import (
@@ -210,12 +209,18 @@ def _feature_state(r: Reading) -> bool:
 _READINESS = frozenset({"readiness", "готовность", "就绪", "准备度"})
 
 
+def _quality_head(r: Reading) -> Token | None:
+    """The word a verbless name is about: the last in Chinese, the head noun elsewhere."""
+    words = r.analysis.words
+    return (words[-1] if words else None) if r.analysis.lang == "zh" else r.head
+
+
 def _quality_named(r: Reading) -> bool:
     """A verbless name of a quality with no level: "Code quality", "Зрелость модели взаимодействия",
     "研发流程成熟度" — what should get better is named, how good it must be is not."""
-    if r.has_number or not r.noun_phrase or not r.analysis.words:
+    if r.has_number or not r.noun_phrase:
         return False
-    head = r.analysis.words[-1] if r.analysis.lang == "zh" else r.head
+    head = _quality_head(r)
     if head is None or "metric" in head.classes or head.lemma.lower() in _READINESS:
         return False  # "Стоимость привлечения" is a measure (cost), not a quality
     return is_quality(head, r.analysis.lang) and not (r.threshold or r.floor or _compared_with_a_reference(r))
@@ -381,12 +386,9 @@ def _habitual(r: Reading) -> bool:
                for t in r.analysis.words)
 
 
-_CLASSES = attrgetter("classes")  # a token's word classes
-
-
 def _names_normal_state(r: Reading) -> bool:
     """A word of a usual working state: healthy, штатно, 正常."""
-    return "normal_state" in frozenset().union(*map(_CLASSES, r.analysis.words))  # map with attrgetter: in C
+    return r.names_class("normal_state")
 
 
 def _in_normal_state(r: Reading) -> bool:
@@ -503,8 +505,8 @@ def unmeasurable(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iter
         return
     if is_measurable_without_number(r):
         return
-    clue = _unmeasurable_clue(r)
-    clue = _clue(clue.reason, clue.words, r)
+    found = _unmeasurable_clue(r)
+    clue = _clue(found.reason, found.words, r)
     # Precision first: with no vague word, no vague object and no TBD, "no target" rests on an
     # absence alone — a suggestion (info) that never fails CI, not a warning.
     yield Hit(kr.title.loc, kr.path, params={}, text=kr.title, clue=clue,
@@ -524,7 +526,7 @@ def _unmeasurable_clue(r: Reading) -> Clue:
     if _count_of(r) or _measure_named(r):
         return Clue("target-undefined", tuple(t.text for t in r.analysis.tokens[:2]))  # "# of …", "Number of …", "Average …"
     if _quality_named(r):
-        return Clue("target-undefined", (r.analysis.words[-1].text if r.analysis.lang == "zh" else r.head.text,))  # "Code quality"
+        return Clue("target-undefined", (_quality_head(r).text,))  # "Code quality"
     if _metric_in_note(r):
         return Clue("target-undefined", tuple(t.text for t in r.analysis.tokens if "metric" in t.classes))  # "… (Uptime)"
     if (r.noun_phrase or r.analysis.lang == "zh") and r.lead is Lead.NONE and _head_is_metric(r):
