@@ -971,7 +971,7 @@ def _is_person(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
 def _is_quality(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
     """A noun naming a quality of something, by the word or its ending: "stability", "эффективность", "可靠性"."""
     if token.pos is PROPN and (token.lang or lang) == "en" and token.text[:1].isupper():
-        # Title Case ("Improve Our Financial Sustainability"): the tagger calls a capitalised word it
+        # Title Case ("Improve Our Operating Resilience"): the tagger calls a capitalised word it
         # does not know a name; a word whose ending comes from an adjective is still a quality
         from okrlint.analysis.en import quality_adjective
 
@@ -1515,8 +1515,8 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
         first_after = bisect_left(starts, quantity.start)
         before = [t for t in words[max(0, first_after - 6):first_after] if t.end <= quantity.start and t.pos not in (NUM, ADP)][-3:]
         unit = (quantity.unit or "").strip()
-        if analysis.lang == "zh" and not lex.has("zh", "outcome_units", unit):
-            continue  # "新客户增加100家": the classifier must fit the thing counted
+        if analysis.lang == "zh" and not (lex.has("zh", "outcome_units", unit) or unit in _ZH_GENERAL_CLASSIFIERS):
+            continue  # "新客户增加100家": the classifier must fit the thing counted (个 fits any: "新增用户500个")
         # the counted thing before the number: "Продать бронирований на 10 млн", "客户增加100家";
         # people only in Chinese, where they come first ("新增付费用户100人"), not "Ученики 9-х классов"
         counted = (lambda t: _outcome_unit(t, "zh", lex, in_class)) if analysis.lang == "zh" else (
@@ -1524,6 +1524,10 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
         if quantity.kind in (QuantityKind.COUNT, QuantityKind.PLAIN) and any(counted(t) for t in before):
             return True
     return False
+
+
+# 个 counts anything; what it counts is the noun named before it, which must then be an outcome unit
+_ZH_GENERAL_CLASSIFIERS = frozenset({"个"})
 
 
 def _outcome_unit(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
@@ -1824,14 +1828,27 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bo
     # "Achieve 130% of SMB IACV plan", "плана на 95%": a percent a few words from a plan word
     percents = [q for q in analysis.quantities if q.kind is QuantityKind.PERCENT]
     starts = [t.start for t in words]
+    breaks = [t.start for t in analysis.tokens if t.text in _CLAUSE_MARKS]
     for q in percents:
         at = bisect_left(starts, q.end)
         after, before = words[at:at + 5], words[max(0, at - 5):at]
         if any(in_class(t, "plan") for t in after) and after and after[0].pos is ADP:
             return True  # "% of … plan"
-        if fulfils and any(in_class(t, "plan") for t in before + after):
+        # the plan and its fulfilment in the percent's own clause: in "首页性能指标波动小于5%，月度巡检按时完成"
+        # 指标 is an indicator whose swing is bounded, and 完成 (done) belongs to the next clause
+        if any(not _across_clauses(breaks, f.start, q.start) for f in fulfils) and any(
+                in_class(t, "plan") and not _across_clauses(breaks, t.start, q.start) for t in before + after):
             return True
     return False
+
+
+_CLAUSE_MARKS = frozenset({",", "，", ";", "；", "。"})
+
+
+def _across_clauses(breaks: list[int], first: int, second: int) -> bool:
+    """A clause mark (its offset in `breaks`) stands between two offsets of the text."""
+    low, high = min(first, second), max(first, second)
+    return any(low < mark < high for mark in breaks)
 
 
 def _names_no_plan(words: list[Token]) -> bool:

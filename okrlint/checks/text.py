@@ -970,6 +970,15 @@ def _builds_quality(r: Reading, listed: bool = False) -> bool:
     return "quality" in head.classes if listed else is_quality(head, r.analysis.lang)
 
 
+def _names_its_quality(r: Reading) -> bool:
+    """The objective opens with a verb that names the better quality it brings to what follows it;
+    not a metric's move ("Accelerate revenue growth", "加速营收增长": the growth is the point)."""
+    words, lead = r.analysis.words, r.lead_token
+    if lead is None or lead is not words[0] or len(words) < 2 or "quality_verbs" not in lead.classes:
+        return False
+    return not any("increase" in w.classes or "business_metrics" in w.classes for w in words[1:])
+
+
 def so_what_kind(r: Reading) -> str | None:
     """Why the objective answers no "so what?": a bare metric, an activity, or a slogan; None if it does."""
     if r.purpose:
@@ -998,7 +1007,9 @@ def so_what_kind(r: Reading) -> str | None:
             r.lead in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE, Lead.ENSURE) or _builds_quality(r)):
         # a quality *of something*, even beside a metric ("提升系统的准确率和稳定性"); "Повысить
         # эффективность" alone is a slogan
-        return None  # "Improve cluster scalability", "提高交易可靠性", "Build our technical influence": a quality is a value
+        return None  # "Improve the job scheduler's scalability", "提高支付系统的可靠性", "Build our technical influence": a quality is a value
+    if _names_its_quality(r) and not r.has_number:
+        return None  # "Stabilize the billing service", "Упростить онбординг", "简化入职流程": made stable, simpler, faster
     if r.best and not r.has_number and r.lead is not Lead.NONE:
         # "Run the most efficient permit office in the state", "Создать лучший сервис
         # доставки", "打造最优秀的学习小组": to be the best is a position, like "become"
