@@ -533,6 +533,46 @@ def test_what_others_do_counted_is_an_outcome(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
+# An English word inside a Russian sentence is a noun: Russian gives a borrowed verb its own endings
+# ("задеплоить"), so a bare "handoff" names a thing built, not the predicate of a state.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Discord-бот и handoff в CRM", [("task-not-outcome", 4, 9)]),
+    ("ru", "Снизить churn до 3%", []),
+    ("en", "Slack bot and handoff from the admin panel", [("task-not-outcome", 4, 9)]),
+    ("zh", "上线 handoff 功能", [("task-not-outcome", 4, 9)]),
+    ("zh", "客户 churn 降到 3%", []),
+])
+def test_an_english_word_in_a_russian_sentence_is_a_noun(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Pieces of the team's own work counted without a verb are still its output: tests, videos, articles.
+# A number of them brought down ("flaky tests from 40 to 5") is a change in quality, not output.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "120 unit tests", [("task-not-outcome", 4, 9)]),
+    ("ru", "40 тестов зелёные", [("task-not-outcome", 4, 9)]),
+    ("zh", "新手入门视频15条", [("task-not-outcome", 4, 9)]),
+    ("en", "Reduce flaky tests from 40 to 5", []),
+    ("ru", "Сократить число падающих тестов с 40 до 5", []),
+    ("zh", "不稳定用例从40个降到5个", []),
+])
+def test_own_work_counted_without_a_verb_is_output(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# "More" in place of the number of things to deliver leaves no target, in every language.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Ship more partner integrations", [("unmeasurable", 4, 9)]),
+    ("ru", "Запустить больше партнёрских интеграций", [("unmeasurable", 4, 9)]),
+    ("zh", "上线更多合作伙伴集成", [("unmeasurable", 4, 9)]),
+    ("en", "Ship 5 partner integrations", []),
+    ("ru", "Запустить 5 партнёрских интеграций", []),
+    ("zh", "上线5个合作伙伴集成", []),
+])
+def test_more_in_place_of_a_number_is_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
 # Meeting a plan is a number, not a change: so-what as well as a KPI, even stated as a fact
 # ("Marketing achieves the plan") or with "according to plan" ("to" there is no infinitive).
 @pytest.mark.parametrize("lang,objective", [

@@ -112,4 +112,4 @@ def _tokenize(normalized: str, lang: str) -> tuple[Token, ...]:
         return tuple(tokens)
     # Latin words inside a ru/zh text ("Снизить churn", "提升NPS") get English lemmas.
     english = _analyzer("en")
-    return tuple(english.enrich(t) if t.lang == "en" else t for t in tokens)
+    return tuple(english.enrich(t, lang) if t.lang == "en" else t for t in tokens)

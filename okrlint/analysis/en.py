@@ -1224,12 +1224,14 @@ def lemmatize(word: str) -> tuple[str, Pos, VerbForm | None]:
     return reading.lemma, reading.pos, reading.form
 
 
-def enrich(token: Token) -> Token:
-    """Fill lemma / pos / verb form / family for a Latin word inside a Russian or Chinese text.
+def enrich(token: Token, host: str = "") -> Token:
+    """Fill lemma / pos / verb form / family for a Latin word inside a Russian or Chinese text (`host`).
 
     The surrounding sentence is not English, so a dual word is read as a noun ("Снизить churn",
     "提升onboarding"), except at the very start of the text, where a verb reading is the
-    imperative the KR starts with ("Deploy to production 50+ times").
+    imperative the KR starts with ("Deploy to staging twice a day"). Inside a Russian sentence
+    any other English word is a noun: Russian gives a borrowed verb its own endings ("задеплоить"),
+    so a bare "handoff" or "deploy" there names a thing or an action ("Discord-бот и handoff в CRM").
     """
     if token.lang != "en" or not token.text:
         return token
@@ -1238,7 +1240,7 @@ def enrich(token: Token) -> Token:
     w = _readings(token.text.lower())
     if token.start == 0 and w.closed is None and w.verb is not None and w.shape == "base":
         lemma, pos, form, family = w.verb, VERB, IMPERATIVE, w.verb
-    elif pos is VERB and form is GERUND:
+    elif pos is VERB and (form is GERUND or host == "ru"):
         pos, form, lemma = NOUN, ACTION_NOUN, token.text.lower()
     elif pos is VERB and form is INFINITIVE:
         form = None  # a bare verb inside a foreign sentence: the form cannot be told

@@ -1184,11 +1184,15 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
     return action and (first or lang == "zh")
 
 
+_THING_CLASSES = frozenset({"artifacts"})
+
+
 def _names_a_measure_of(token: Token, words: list[Token]) -> bool:
     """A two-word English heading whose first word could be a verb of no known kind and whose second is
     a measure or a quality in the singular: "Test health", "Test coverage" name a measure of code or
-    tests; "Fix bugs" (plural) and "Track velocity" (a known verb) are orders."""
-    if len(words) != 2 or token is not words[0] or token.classes:
+    tests; "Fix bugs" (plural) and "Track velocity" (a known verb) are orders. A class of things made
+    says nothing of the word as a verb ("test" is an artifact too)."""
+    if len(words) != 2 or token is not words[0] or token.classes - _THING_CLASSES:
         return False
     second = words[1]
     return second.pos is NOUN and second.text.lower() == second.lemma.lower() \

@@ -577,7 +577,7 @@ _UNSTATED_BOUND = frozenset({"enough", "sufficient", "adequate", "достато
                              "достаточная", "достаточные", "足够", "充足", "充分"})
 
 # Vague words that compare: they set a direction whatever they stand next to ("greater transparency").
-_COMPARING = frozenset({"more", "less", "fewer", "better", "further", "больше", "меньше", "лучше", "更", "更加", "更好"})
+_COMPARING = frozenset({"more", "less", "fewer", "better", "further", "больше", "меньше", "лучше", "更", "更加", "更多", "更好"})
 
 
 def _vague_adverb_counts(r: Reading) -> bool:
