@@ -573,6 +573,18 @@ def test_more_in_place_of_a_number_is_no_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
 
 
+# Every item handled on time, each time, is routine hygiene in every word order: Chinese puts "all"
+# and the items first and the verb last. All stores renovated once is a one-off task.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "All vendor invoices filed on time", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Все счета поставщиков проводятся вовремя", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "所有供应商发票按时归档", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "所有门店完成装修", []),
+])
+def test_every_item_on_time_is_hygiene_in_any_word_order(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
 # Meeting a plan is a number, not a change: so-what as well as a KPI, even stated as a fact
 # ("Marketing achieves the plan") or with "according to plan" ("to" there is no infinitive).
 @pytest.mark.parametrize("lang,objective", [

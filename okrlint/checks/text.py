@@ -305,7 +305,8 @@ def is_hygiene(r: Reading) -> bool:
     # Chinese puts the items first and the verb last with no participle ("报表100%按时提交"): that
     # clause states what happens to every item, as "100% of reports submitted on time" does.
     words = r.analysis.words
-    zh_done = r.analysis.lang == "zh" and bool(words) and words[-1].pos is VERB and words[0].pos is NOUN
+    zh_done = r.analysis.lang == "zh" and bool(words) and words[-1].pos is VERB and (
+        words[0].pos is NOUN or "universal" in words[0].classes)  # "所有报表按时提交": "all" before the items
     # having something is a routine ("100% of vendors have a signed DPA"), unless what they have is a
     # value or an understanding ("100% of entities have visibility into their cyber risk": an outcome)
     has_a_duty = r.possess and not (r.value or _class_words(r, "vague_objects"))
@@ -326,7 +327,8 @@ def is_hygiene(r: Reading) -> bool:
     # "All filings submitted on time", "Все обращения регистрируются в срок": every item, every time;
     # "all … in total" without a routine is a count
     finite = r.lead_token is not None and r.lead_token.verb_form is FINITE
-    return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite) and not _people_trained_once(r)
+    return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite or zh_done) \
+        and not _people_trained_once(r)
 
 
 def _percent_set_apart(r: Reading) -> bool:
