@@ -13,8 +13,10 @@ On Linux the workers are forked: they start with okrlint, its rule packs and wha
 parent has imported, in milliseconds. macOS and Windows start fresh interpreters ("spawn"; fork
 is unsafe on macOS): each imports okrlint again, so a pool needs more files to pay there.
 Workers ignore Ctrl-C: the parent gets it, cancels what has not started and lets each worker
-finish the file at hand (a fraction of a second). A worker that dies (killed, out of memory)
-loses only the files it had: each comes back as `WorkerLost`, for the engine to report.
+finish the file at hand (a fraction of a second), for at most STOP_GRACE_SECONDS: then it ends
+the workers still alive, whichever state the pool was left in (see `_stop_now`). A worker that
+dies (killed, out of memory) loses only the files it had: each comes back as `WorkerLost`, for
+the engine to report.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,6 +43,10 @@ MIN_FILES_PER_WORKER = {"fork": 8, "spawn": 100}
 
 # The most results the calling process keeps computed ahead of their turn (see in_order: lint_here).
 HELD_AHEAD = 32
+
+# How long a run that stops early (Ctrl-C) lets its workers finish the file at hand before it ends
+# them: a file takes milliseconds; what the workers would compute is thrown away anyway.
+STOP_GRACE_SECONDS = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +103,7 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
     while start < len(items):
         pool = ProcessPoolExecutor(max_workers=workers - 1 if lint_here else workers, mp_context=context,
                                    initializer=_quiet_initializer, initargs=(initializer, initargs))
+        stopped_early = True  # until this pool's share of the items is read: Ctrl-C, the caller closing the iterator
         try:
             if suspect:  # the first unfinished item after a crash runs alone
                 suspect = False
@@ -109,14 +117,19 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
                 start += 1
                 yield result
                 if isinstance(result, WorkerLost):
+                    stopped_early = False
                     continue  # its pool is broken: a new one for the rest
             with _interrupts_held():
                 futures = {number: pool.submit(function, items[number]) for number in range(start, len(items))
                            if number not in done_here}
             lost = yield from _read_in_order(function, items, start, futures, done_here if lint_here else None)
             start, suspect = (len(items), False) if lost is None else (lost, True)
+            stopped_early = False
         finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+            if stopped_early:
+                _stop_now(pool)
+            else:  # every item given to it is read, or it is broken: its workers are told to end
+                pool.shutdown(wait=True)
 
 
 def _read_in_order(function: Callable[[Any], Any], items: Sequence[Any], start: int, futures: dict[int, Future],
@@ -166,6 +179,29 @@ def _interrupts_held() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _stop_now(pool: Any) -> None:
+    """Stop a pool whose results are no longer wanted, in bounded time, leaving no worker behind.
+
+    What has not started is cancelled and the workers get STOP_GRACE_SECONDS to finish the file at
+    hand; any still alive then is killed. Asking the pool alone is not enough: a Ctrl-C can land
+    while a worker is being started, before the pool knows of it, and its shutdown then neither
+    stops that worker nor returns while it lives (nor does the interpreter's exit, which joins it).
+    okrlint starts no other child processes, so the live children are the pool's workers.
+    """
+    import multiprocessing
+
+    with _interrupts_held():  # a second Ctrl-C must not cut the stop halfway; it is bounded anyway
+        pool.shutdown(wait=False, cancel_futures=True)
+        workers = multiprocessing.active_children()
+        deadline = time.monotonic() + STOP_GRACE_SECONDS
+        for worker in workers:
+            worker.join(max(0.0, deadline - time.monotonic()))
+        for worker in workers:
+            if worker.is_alive():
+                worker.kill()
+                worker.join()
 
 
 def _result(future: Future) -> Any:

@@ -85,6 +85,66 @@ def test_a_worker_that_dies_while_the_parent_lints_beside_it_costs_at_most_its_o
     assert results[5] == 50 or isinstance(results[5], WorkerLost)  # 50: the parent took it before the worker did
 
 
+def stuck(number: int) -> int:
+    """A worker's work that never ends in time (a worker stuck on a huge file)."""
+    if os.getpid() != PARENT[0]:
+        time.sleep(120)
+    return number
+
+
+def interrupt(*_):
+    raise KeyboardInterrupt
+
+
+def no_worker_left() -> bool:
+    """Whether every worker has ended; any left is killed, so that a failing test does not hang the suite's exit."""
+    import multiprocessing
+
+    left = multiprocessing.active_children()
+    for worker in left:
+        worker.kill()
+        worker.join()
+    return not left
+
+
+@linux_only
+def test_ctrl_c_while_a_worker_busy_on_one_file_ends_the_run_in_bounded_time(monkeypatch):
+    from okrlint import pool
+
+    monkeypatch.setattr(sys.modules[__name__], "PARENT", [os.getpid()])
+    monkeypatch.setattr(pool, "STOP_GRACE_SECONDS", 0.2)
+    previous = signal.signal(signal.SIGALRM, interrupt)  # a Ctrl-C of its own: SIGINT would reach pytest's other parts
+    started = time.monotonic()
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.5)  # while the parent waits for the stuck worker's first result
+        with pytest.raises(KeyboardInterrupt):
+            list(pool.in_order(stuck, list(range(4)), 2, lambda: None, ()))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert time.monotonic() - started < 10  # not the 120 s the workers would take
+    assert no_worker_left()
+
+
+@linux_only
+def test_ctrl_c_while_a_worker_starts_leaves_no_worker_behind(monkeypatch):
+    from concurrent.futures import process
+
+    from okrlint import pool
+
+    real = process.ProcessPoolExecutor._spawn_process
+
+    def cut_short(executor):
+        real(executor)  # the worker is forked, and Ctrl-C lands before the pool has taken note of it
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(process.ProcessPoolExecutor, "_spawn_process", cut_short)
+    monkeypatch.setattr(pool, "STOP_GRACE_SECONDS", 0.2)
+    with pytest.raises(KeyboardInterrupt):
+        list(pool.in_order(numbered, list(range(40)), 2, lambda: None, ()))
+    assert no_worker_left()  # a worker left alive would keep the run from exiting: the interpreter joins it
+
+
 @pytest.mark.parametrize("lang", ["ru", "en", "zh"])
 def test_a_bad_file_linted_by_a_worker_is_reported_at_its_line_and_column(tmp_path, lang):
     folder = corpus(tmp_path, copies=1)
