@@ -9,8 +9,9 @@ file could be planted). A later run hands the kept program to the regex engine, 
 before use. The file is named after the Python version and the regex engine's magic number; a
 missing, corrupt or foreign file is ignored (the patterns are compiled as usual) and rewritten
 atomically at exit. Each program is marshalled on its own inside the file: the file holds every
-pattern of three languages (and of older okrlints, up to MAX_PROGRAMS), and unpacking all of them
-was ~6 ms of every run, which uses a hundred or so.
+pattern of three languages, of the modules okrlint imports and of older okrlints, and unpacking all
+of them was ~6 ms of every run, which uses ~200. Past MAX_PROGRAMS the file keeps only what the
+last process that added one used (a test run compiles thousands), so a new pattern is always kept.
 
 Patterns made here equal `re.compile`'s (`==` compares pattern, flags and program; a test
 checks every pattern a run uses). This uses `re`'s internal compiler (`re._parser`,
@@ -29,7 +30,7 @@ from typing import Any
 from okrlint.cache_dirs import private_cache_dir, read_marshal, write_marshal
 
 FORMAT = 2  # bump when what is kept per pattern changes
-MAX_PROGRAMS = 2_000  # okrlint's own patterns are ~200; the file never grows past this
+MAX_PROGRAMS = 2_000  # a run uses ~200 (okrlint's and its imports'); past this, only the last process's are kept
 _UNCACHED_FLAGS = re.DEBUG | 1  # 1: re.TEMPLATE, deprecated (its name is gone in 3.13)
 
 try:  # CPython's regex compiler, split the way re.compile does it
@@ -44,6 +45,7 @@ except (ImportError, AttributeError):  # pragma: no cover - another Python: plai
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 # (pattern, flags) → its Program, marshalled: unpacked when the pattern is asked for (bytes patterns too)
 _programs: dict[tuple[str | bytes, int], bytes] | None = None
+_used: set[tuple[str | bytes, int]] = set()  # the patterns this process asked for
 _added = False
 
 
@@ -80,6 +82,7 @@ def _compile_for_re(pattern: Any, flags: int = 0) -> Any:
 
 def _compiled(pattern: Any, flags: int) -> Any:
     programs = _loaded()
+    _used.add((pattern, flags))
     kept = _unpacked(programs.get((pattern, flags)))
     if kept is not None:
         try:
@@ -114,13 +117,9 @@ def _loaded() -> dict[tuple[str | bytes, int], bytes]:
     if _programs is None:
         path = cache_file()
         data = None if path is None else read_marshal(path)
-        _programs = ({key: value for key, value in data.items() if _well_shaped_key(key) and isinstance(value, bytes)}
-                     if isinstance(data, dict) else {})
+        # not checked entry by entry: a foreign key is never asked for, a damaged value never unpacks
+        _programs = data if isinstance(data, dict) else {}
     return _programs
-
-
-def _well_shaped_key(key: Any) -> bool:
-    return isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], (str, bytes)) and isinstance(key[1], int)
 
 
 def _unpacked(blob: bytes | None) -> Program | None:
@@ -128,7 +127,7 @@ def _unpacked(blob: bytes | None) -> Program | None:
     if blob is None:
         return None
     try:
-        value = marshal.loads(blob)
+        value = marshal.loads(blob)  # a TypeError when it is not bytes
     except (EOFError, ValueError, TypeError):
         return None
     if (isinstance(value, tuple) and len(value) == 5 and isinstance(value[0], int) and isinstance(value[1], list)
@@ -139,8 +138,6 @@ def _unpacked(blob: bytes | None) -> Program | None:
 
 def _keep(programs: dict[tuple[str | bytes, int], bytes], key: tuple[str | bytes, int], program: Program) -> None:
     global _added
-    if len(programs) >= MAX_PROGRAMS:
-        return
     programs[key] = marshal.dumps(program)
     if not _added:
         _added = True
@@ -148,7 +145,10 @@ def _keep(programs: dict[tuple[str | bytes, int], bytes], key: tuple[str | bytes
 
 
 def _save() -> None:
-    """Write every program this process knows (at exit, once something was added)."""
+    """Write every program this process knows (at exit, once something was added); past MAX_PROGRAMS
+    only those it used, so patterns that are gone (an older okrlint, a test's) do not crowd out new ones."""
     path = cache_file()
-    if path is not None and _programs is not None:
-        write_marshal(path, _programs)
+    if path is None or _programs is None:
+        return
+    kept = _programs if len(_programs) <= MAX_PROGRAMS else {key: _programs[key] for key in _used if key in _programs}
+    write_marshal(path, kept)

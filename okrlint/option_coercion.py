@@ -15,7 +15,6 @@ internals (0.16 builds on click's types) keeps its own coercion.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Iterable
 
@@ -37,16 +36,22 @@ def defer(params: Iterable[Any]) -> None:
         descriptor = getattr(param, "type_descriptor", None)
         if (isinstance(descriptor, TypeDescriptor) and descriptor.file_annotation is None
                 and getattr(param, "_runtime_param", False) is None):
-            param._runtime_param = _Deferred(descriptor.parameter_info, descriptor.annotation, descriptor)
+            param._runtime_param = _Deferred(descriptor)
 
 
 if RuntimeParam is not None:
 
-    @dataclass(frozen=True)
     class _Deferred(RuntimeParam):  # type: ignore[misc,valid-type]
-        """typer's coercion of one parameter, built on the first value that needs it."""
+        """typer's coercion of one parameter, built on the first value that needs it.
+
+        Not a dataclass of its own (making one costs ~1% of a cold run): RuntimeParam's fields
+        are set by its own __init__, the descriptor beside them."""
 
         descriptor: TypeDescriptor
+
+        def __init__(self, descriptor: TypeDescriptor) -> None:
+            super().__init__(descriptor.parameter_info, descriptor.annotation)
+            object.__setattr__(self, "descriptor", descriptor)  # RuntimeParam is frozen
 
         def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
             if value is None:  # typer's answer (None, or () for a multi-value option) comes before any adapter

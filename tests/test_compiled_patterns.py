@@ -137,3 +137,15 @@ def test_installed_re_still_raises_on_a_bad_pattern_and_leaves_debug_alone(insta
     with pytest.raises(re.error):
         re.compile(r"(?P<x>unclosed")
     assert (r"(?P<x>unclosed", 0) not in compiled_patterns._loaded()
+
+
+def test_past_the_limit_the_file_keeps_what_the_last_process_used(fresh, monkeypatch):
+    """A test run compiles thousands of patterns: a new one of okrlint's is still kept, the stale ones go."""
+    monkeypatch.setattr(compiled_patterns, "MAX_PROGRAMS", 3)
+    monkeypatch.setattr(compiled_patterns, "_used", set())
+    fresh.mkdir(parents=True)
+    stale = {(f"stale{n}", 0): marshal.dumps((0, [1], 0, {}, ())) for n in range(5)}
+    compiled_patterns.cache_file().write_bytes(marshal.dumps(stale))
+    assert compiled_patterns.compile_pattern(*SAMPLE) == re.compile(*SAMPLE)
+    compiled_patterns._save()
+    assert list(marshal.loads(compiled_patterns.cache_file().read_bytes())) == [SAMPLE]
