@@ -10,8 +10,9 @@ before use. The file is named after the Python version and the regex engine's ma
 missing, corrupt or foreign file is ignored (the patterns are compiled as usual) and rewritten
 atomically at exit. Each program is marshalled on its own inside the file: the file holds every
 pattern of three languages, of the modules okrlint imports and of older okrlints, and unpacking all
-of them was ~6 ms of every run, which uses ~200. Past MAX_PROGRAMS the file keeps only what the
-last process that added one used (a test run compiles thousands), so a new pattern is always kept.
+of them was ~6 ms of every run, which uses ~200. Past MAX_PROGRAMS the next process writes back
+only what it used (a test run compiles thousands of patterns of its own): a new pattern is always
+kept and a run does not read megabytes of stale ones.
 
 Patterns made here equal `re.compile`'s (`==` compares pattern, flags and program; a test
 checks every pattern a run uses). This uses `re`'s internal compiler (`re._parser`,
@@ -30,7 +31,7 @@ from typing import Any
 from okrlint.cache_dirs import private_cache_dir, read_marshal, write_marshal
 
 FORMAT = 2  # bump when what is kept per pattern changes
-MAX_PROGRAMS = 2_000  # a run uses ~200 (okrlint's and its imports'); past this, only the last process's are kept
+MAX_PROGRAMS = 1_000  # a run uses ~200, all three languages ~400; past this, only the next process's are kept
 _UNCACHED_FLAGS = re.DEBUG | 1  # 1: re.TEMPLATE, deprecated (its name is gone in 3.13)
 
 try:  # CPython's regex compiler, split the way re.compile does it
@@ -119,6 +120,8 @@ def _loaded() -> dict[tuple[str | bytes, int], bytes]:
         data = None if path is None else read_marshal(path)
         # not checked entry by entry: a foreign key is never asked for, a damaged value never unpacks
         _programs = data if isinstance(data, dict) else {}
+        if len(_programs) > MAX_PROGRAMS:
+            _will_save()  # only what this process uses
     return _programs
 
 
@@ -137,8 +140,12 @@ def _unpacked(blob: bytes | None) -> Program | None:
 
 
 def _keep(programs: dict[tuple[str | bytes, int], bytes], key: tuple[str | bytes, int], program: Program) -> None:
-    global _added
     programs[key] = marshal.dumps(program)
+    _will_save()
+
+
+def _will_save() -> None:
+    global _added
     if not _added:
         _added = True
         atexit.register(_save)

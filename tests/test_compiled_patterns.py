@@ -149,3 +149,19 @@ def test_past_the_limit_the_file_keeps_what_the_last_process_used(fresh, monkeyp
     assert compiled_patterns.compile_pattern(*SAMPLE) == re.compile(*SAMPLE)
     compiled_patterns._save()
     assert list(marshal.loads(compiled_patterns.cache_file().read_bytes())) == [SAMPLE]
+
+
+def test_a_file_past_the_limit_is_cut_to_what_the_next_process_uses(fresh, monkeypatch):
+    """Even when that process compiles nothing new: a run does not keep reading a test run's patterns."""
+    monkeypatch.setattr(compiled_patterns, "MAX_PROGRAMS", 3)
+    monkeypatch.setattr(compiled_patterns, "_used", set())
+    monkeypatch.setattr(compiled_patterns, "_added", False)
+    monkeypatch.setattr(compiled_patterns.atexit, "register", lambda function: None)  # _save is called by the test
+    fresh.mkdir(parents=True)
+    program = compiled_patterns._program(*SAMPLE)
+    stale = {(f"stale{n}", 0): marshal.dumps((0, [1], 0, {}, ())) for n in range(5)}
+    compiled_patterns.cache_file().write_bytes(marshal.dumps({**stale, SAMPLE: marshal.dumps(program)}))
+    assert compiled_patterns.compile_pattern(*SAMPLE) == re.compile(*SAMPLE)
+    assert compiled_patterns._added
+    compiled_patterns._save()
+    assert list(marshal.loads(compiled_patterns.cache_file().read_bytes())) == [SAMPLE]
