@@ -59,6 +59,8 @@ _short.maxstring, _short.maxother, _short.maxlist, _short.maxdict, _short.maxlev
 
 @dataclass(slots=True)
 class Config:
+    """The settings in effect: the config file's, with the command line's on top."""
+
     select: list[str] = field(default_factory=lambda: ["ALL"])
     ignore: list[str] = field(default_factory=list)
     lang: str = "auto"

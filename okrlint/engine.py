@@ -63,6 +63,8 @@ MOVE_FIX = "fix-move-to-initiatives"
 
 @dataclass(slots=True)
 class LintResult:
+    """What a run found: its findings, their summary, the OKR systems it built and any tracebacks."""
+
     # sorted by Finding.sort_key; a FindingStore read in that order when the run was asked to stream
     findings: list[Finding] | FindingStore = field(default_factory=list)
     summary: RunSummary = field(default_factory=RunSummary)
@@ -90,6 +92,8 @@ class _System:
 
 @dataclass(slots=True)
 class _File:
+    """One loaded file: its OKR sets, problems, directives and composed YAML documents."""
+
     loaded: LoadedFile
     sets: list[OkrSet]
     problems: list[Problem]

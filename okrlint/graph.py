@@ -63,6 +63,8 @@ class LevelRules:
 
 @dataclass(eq=False, slots=True)
 class KeyResultNode:
+    """A key result as the graph keeps it: its title, path, owner and team."""
+
     title: Text
     path: str  # "objectives[0].key_results[2]"
     owner: str | None = None

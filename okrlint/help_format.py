@@ -2,7 +2,8 @@
 
 typer 0.2x prints the Python type beside every parameter in `--help` ("--exit-zero <bool>",
 "paths <list[str]>"), as if flags took values. These command classes hide the type of flags
-(which take none) and of arguments, on every typer in our range.
+(which take none) and of arguments, on every typer in our range. They also build typer's
+coercion of an option only when its value needs it (okrlint/option_coercion.py).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from typer.core import TyperCommand, TyperGroup
+
+from okrlint import option_coercion
 
 
 # Parameters are duck-typed: typer 0.16 builds on click, typer 0.2x on its own copy of it.
@@ -31,6 +34,7 @@ class Command(TyperCommand):
         params = super().get_params(ctx)
         for param in params:
             _tidy(param)
+        option_coercion.defer(params)  # the help option is made here, not with the others
         return params
 
 
@@ -41,4 +45,5 @@ class Group(TyperGroup):
         params = super().get_params(ctx)
         for param in params:
             _tidy(param)
+        option_coercion.defer(params)  # the help option is made here, not with the others
         return params

@@ -46,6 +46,8 @@ class RuleDataError(Exception):
 
 @dataclass(slots=True)
 class Rule:
+    """One rule: its pack data (code, messages, options, examples) and the Python check that finds it."""
+
     code: str
     name: str
     severity: Severity
@@ -222,6 +224,8 @@ def _parse_rule_file(path: Path) -> Any:
 
 @dataclass(slots=True)
 class Registry:
+    """Every known rule, built-in by code then plugins, and the plugins that failed to load."""
+
     rules: list[Rule]
     plugin_errors: list[str] = field(default_factory=list)  # "name: reason" for plugins that failed to load
 

@@ -58,6 +58,8 @@ def kind_name(node: yaml.Node) -> str:
 
 @dataclass(slots=True)
 class SchemaResult:
+    """The OKR sets built from a file's documents, and the located problems met on the way."""
+
     sets: list[OkrSet] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
@@ -67,6 +69,8 @@ MAX_ELEMENTS_PER_FILE = 10_000  # objectives, KRs and KPIs built into models; re
 
 @dataclass(slots=True)
 class _Builder:
+    """Builds one file's models, counting its elements against the per-file limit."""
+
     source: str
     problems: list[Problem] = field(default_factory=list)
     max_elements: int = MAX_ELEMENTS_PER_FILE

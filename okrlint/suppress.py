@@ -59,6 +59,8 @@ class Entry:
 
 @dataclass(slots=True)
 class Suppressions:
+    """A file's `# okrlint:` directives: by the line they silence, for the whole file, and unknown rules named."""
+
     by_line: dict[int, list[Entry]] = field(default_factory=dict)  # the line silenced → its entries
     whole_file: list[Entry] = field(default_factory=list)
     unknown: list[UnknownRule] = field(default_factory=list)

@@ -98,14 +98,27 @@ def interrupt(*_):
 
 def no_worker_left(before: set) -> bool:
     """Whether every worker started since `before` has ended; any left is killed, so that a failing test
-    does not hang the suite's exit (children of other tests are not this test's business)."""
+    does not hang the suite's exit (children of other tests are not this test's business).
+
+    Asked of the OS, not of multiprocessing's bookkeeping: when the pool's thread reaps a worker at
+    the same moment, `is_alive()` can still say True for a process that is gone."""
     import multiprocessing
 
     left = [child for child in multiprocessing.active_children() if child not in before]
+    running = [child for child in left if _running(child.pid)]
     for worker in left:
         worker.kill()
         worker.join()
-    return not left
+    return not running
+
+
+def _running(pid: int | None) -> bool:
+    """The process exists and is not a zombie (exited, not yet reaped)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
 
 
 @linux_only

@@ -35,6 +35,8 @@ Findings = list[Finding] | FindingStore | FindingView  # in report order, readab
 
 @dataclass(slots=True)
 class Report:
+    """What every renderer takes: the findings, their summary, the rules' docs and the run's options."""
+
     findings: Findings
     summary: RunSummary
     rules: list[RuleDoc] = field(default_factory=list)  # every known rule (SARIF lists them)

@@ -13,6 +13,8 @@ SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)  # most severe fi
 
 @dataclass(frozen=True, slots=True)
 class RuleCount:
+    """How many findings one rule produced."""
+
     code: str
     rule: str
     count: int
