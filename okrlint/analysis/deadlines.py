@@ -127,8 +127,13 @@ _PERIOD_TRIGGER = ("month", "quarter", "year", "week", "sprint", "half", "cycle"
 def _re(pattern: str | tuple[str, ...]) -> re.Pattern[str]:
     """A trigger from a regex or from plain substrings."""
     if isinstance(pattern, tuple):
-        pattern = "|".join(map(re.escape, pattern))
+        trigger = compile_pattern("|".join(map(re.escape, pattern)))
+        _PLAIN_TRIGGERS[trigger] = pattern
+        return trigger
     return compile_pattern(pattern)
+
+
+_PLAIN_TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {}  # a trigger made of plain substrings → those substrings
 
 _PATTERNS: tuple[_Pattern, ...] = (
     # 2026-03-31, 2026/3/31, 2026.03.31
@@ -256,7 +261,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, bool, dict[str, str | None]]
 
 def _matches(text: str) -> Iterator[tuple[int, int, bool, dict[str, str | None]]]:
     low = text.lower()
-    if _ANY_TRIGGER is not None and _ANY_TRIGGER.search(low) is None:
+    if _ANY_WORD is not None and _ANY_WORD.search(low) is None and _ANY_REGEX.search(low) is None:
         return  # no pattern's trigger is in the text: most texts name no date
     for pattern in _PATTERNS:
         if not pattern.trigger.search(low):
@@ -280,17 +285,36 @@ def _matches(text: str) -> Iterator[tuple[int, int, bool, dict[str, str | None]]
             yield (*_trimmed(text, start, m.end()), is_deadline, g)
 
 
-def _any_trigger(patterns: tuple[_Pattern, ...]) -> Any:
-    """Every pattern's trigger in one alternation: a text where it finds nothing has no date, told at one
-    search instead of one a pattern. Only for triggers with the same flags and no groups, where the
-    alternation finds something exactly where one of them would; otherwise None (each is searched)."""
+def _any_trigger(patterns: tuple[_Pattern, ...]) -> tuple[Any, Any] | None:
+    """Every pattern's trigger in two searches: a text where neither finds anything has no date, told at two
+    searches instead of one a pattern. Only for triggers with the same flags and no groups, where the
+    alternations find something exactly where one of them would; otherwise None (each is searched).
+
+    The plain substrings go in one alternation with a branch per first character ("j(?:an|un|ul)|…"):
+    when every branch starts with a literal, `re` skips in C to where one of those characters stands,
+    while an alternation of the triggers as written was tried branch by branch at every character
+    (~3x slower on a KR with no date). The regex triggers are a second, short alternation."""
     flags = {p.trigger.flags for p in patterns}
     if len(flags) != 1 or any(p.trigger.groups for p in patterns):
         return None
-    return lazy_compile("|".join(f"(?:{p.trigger.pattern})" for p in patterns), flags.pop())
+    flag = flags.pop()
+    words = [word for p in patterns for word in _PLAIN_TRIGGERS.get(p.trigger, ())]
+    regexes = dict.fromkeys(p.trigger.pattern for p in patterns if p.trigger not in _PLAIN_TRIGGERS)
+    return (lazy_compile(_by_first_character(words), flag),
+            lazy_compile("|".join(f"(?:{r})" for r in regexes) or "(?!)", flag))
 
 
-_ANY_TRIGGER = _any_trigger(_PATTERNS)
+def _by_first_character(words: list[str]) -> str:
+    """An alternation that finds one of `words` wherever one stands, a branch per first character."""
+    rests: dict[str, list[str]] = {}
+    for word in dict.fromkeys(words):
+        rests.setdefault(word[0], []).append(word[1:])
+    # a first character that is a word by itself is found wherever a longer word with it is
+    return "|".join(re.escape(first) if "" in after else f"{re.escape(first)}(?:{'|'.join(map(re.escape, after))})"
+                    for first, after in rests.items()) or "(?!)"
+
+
+_ANY_WORD, _ANY_REGEX = _any_trigger(_PATTERNS) or (None, None)
 
 
 def _plausible(text: str, m: re.Match[str], g: dict[str, str | None], start: int) -> bool:

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from typing import Iterable, NamedTuple
 
-from okrlint.analysis.facts import Pos, TextAnalysis
+from okrlint.analysis.facts import PUNCT, TextAnalysis
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.compiled_patterns import compile_pattern
-from okrlint.memo import BoundedMemo
 
 
 def mentions(analysis: TextAnalysis, phrases: Iterable[str]) -> bool:
@@ -93,30 +92,41 @@ def _words_at_boundaries(analysis: TextAnalysis) -> list[str]:
 
 def has_lemmas(analysis: TextAnalysis, sequences: Iterable[str]) -> bool:
     """True if any space-separated lemma sequence occurs in consecutive words of the text."""
-    lemmas = [t.lemma for t in analysis.tokens if t.pos is not Pos.PUNCT]
-    present = set(lemmas)
-    for wanted in _split_sequences(sequences):
-        if not wanted:
-            return True  # an empty sequence is in every text
-        if wanted[0] not in present:
-            continue  # its first lemma is nowhere in the text
-        n = len(wanted)
-        if any(lemmas[i:i + n] == wanted for i in range(len(lemmas) - n + 1)):
-            return True
+    by_first = _by_first_lemma(sequences)
+    if by_first is None:
+        return True  # an empty sequence is in every text
+    lemmas = [t.lemma for t in analysis.tokens if t.pos is not PUNCT]
+    if by_first.keys().isdisjoint(lemmas):
+        return False  # no sequence's first lemma is in the text: most texts, told in C
+    for i, lemma in enumerate(lemmas):
+        for wanted in by_first.get(lemma, ()):
+            if lemmas[i:i + len(wanted)] == wanted:
+                return True
     return False
 
 
-_SPLIT_SEQUENCES = BoundedMemo(max_entries=256, max_chars=100_000)
+_BY_FIRST_LEMMA: dict[Iterable[str], dict[str, tuple[list[str], ...]] | None] = {}
+_MAX_SEQUENCE_LISTS = 256  # the lexicon's lists, a few; a caller making new ones must not grow this
 
 
-def _split_sequences(sequences: Iterable[str]) -> tuple[list[str], ...]:
-    """The lemma sequences of a word list, split once: facts ask about the same lists for every text."""
-    key = (sequences if isinstance(sequences, (frozenset, tuple)) else tuple(sequences),)
-    found = _SPLIT_SEQUENCES.get(key)
-    if found is None:
-        found = tuple(sequence.split() for sequence in key[0])
-        _SPLIT_SEQUENCES.put(key, found)
-    return found
+def _by_first_lemma(sequences: Iterable[str]) -> dict[str, tuple[list[str], ...]] | None:
+    """The lemma sequences of a word list, split and filed by their first lemma, once per list (facts
+    ask about the same lists for every text); None when the list has an empty sequence."""
+    key = sequences if isinstance(sequences, (frozenset, tuple)) else tuple(sequences)
+    try:
+        return _BY_FIRST_LEMMA[key]
+    except KeyError:
+        pass
+    split = [sequence.split() for sequence in key]
+    filed: dict[str, tuple[list[str], ...]] | None = None
+    if all(split):
+        filed = {}
+        for wanted in split:
+            filed[wanted[0]] = filed.get(wanted[0], ()) + (wanted,)
+    if len(_BY_FIRST_LEMMA) >= _MAX_SEQUENCE_LISTS:
+        _BY_FIRST_LEMMA.clear()
+    _BY_FIRST_LEMMA[key] = filed
+    return filed
 
 
 def _is_han(ch: str) -> bool:

@@ -96,13 +96,14 @@ Pair = tuple[str, str, int, int]  # a piece as `_pieces` gives it: (word, jieba 
 
 def tokenize(text: str) -> list[Token]:
     """Words, numbers and punctuation of a normalised text, with offsets into it."""
-    return list(_tokenize(text))
+    return _tokenize(text)
 
 
-@bounded_memo(max_entries=2048, max_chars=500_000)
-def _tokenize(text: str) -> tuple[Token, ...]:
+# Not memoised by text: `analyze` is, and a second memo here cost ~3% of every new text's analysis
+# (its bookkeeping) for the rare text that normalises like another.
+def _tokenize(text: str) -> list[Token]:
     if not text.strip():
-        return ()  # no need to wake jieba up for nothing
+        return []  # no need to wake jieba up for nothing
     # jieba's dictionary is Simplified: read Traditional text ("新客戶增加") through a one-to-one
     # character map, so offsets stay the same and tokens keep the text as written.
     simplified = text.translate(_traditional_to_simplified())
@@ -134,7 +135,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
             token = new_token(token.text, token.lemma, CLASSIFIER, token.lang, start, end, tags=token.tags)
         tokens.append(token)
         prev = token
-    return tuple(tokens)
+    return tokens
 
 
 # `_token_shape` by (word, flag): one dictionary lookup a word, without the memo's bookkeeping (its result

@@ -151,3 +151,14 @@ def test_property_date_like_strings(text: str, lang: str) -> None:
     deadline = find_deadline(text, lang)
     if deadline is not None:
         assert text[deadline.start : deadline.end] == deadline.raw
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="janfebmyquertholdcwkspgio-.0123456789 квартлгодмесяцнеяфпуб月年季未来接下今后2019q4fy’'/", max_size=24))
+def test_the_two_trigger_searches_find_what_the_triggers_find(text: str) -> None:
+    """A text with no date is told at two searches: they find something exactly where one pattern's trigger does."""
+    from okrlint.analysis import deadlines
+
+    low = text.lower()
+    either = deadlines._ANY_WORD.search(low) is not None or deadlines._ANY_REGEX.search(low) is not None
+    assert either == any(p.trigger.search(low) for p in deadlines._PATTERNS)
