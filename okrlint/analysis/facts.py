@@ -190,7 +190,7 @@ class QuantityKind(str, Enum):
     PLAIN = "plain"  # a bare number with nothing attached
 
 
-@dataclass(frozen=True, slots=True, init=False)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A number found in a text, with what it is a number of, when that can be told."""
 
@@ -202,25 +202,11 @@ class Quantity:
     end: int
     placeholder: bool = False  # "[N1]", "X%", "N" standing for a hidden number
 
-    def __init__(self, raw: str, value: float | None, kind: QuantityKind, unit: str | None, start: int, end: int,
-                 placeholder: bool = False) -> None:
-        # written out with the slots' own setters, as Token's: the generated one calls object.__setattr__ per field
-        _set_q_raw(self, raw)
-        _set_q_value(self, value)
-        _set_q_kind(self, kind)
-        _set_q_unit(self, unit)
-        _set_q_start(self, start)
-        _set_q_end(self, end)
-        _set_q_placeholder(self, placeholder)
-
-
-(_set_q_raw, _set_q_value, _set_q_kind, _set_q_unit, _set_q_start, _set_q_end,
- _set_q_placeholder) = (vars(Quantity)[f.name].__set__ for f in fields(Quantity))
-
 
 class _QuantityUnderConstruction:
     """A Quantity being built by find_quantities: its slots, writable, then it becomes a Quantity (as
-    `new_token` builds a Token: plain stores instead of seven slot setters and keyword arguments)."""
+    `new_token` builds a Token: plain stores instead of the frozen dataclass's seven object.__setattr__
+    calls). Quantity keeps its generated __init__ for everyone else: no hot path calls it."""
 
     __slots__ = Quantity.__slots__
 

@@ -41,7 +41,7 @@ def test_keywords_and_defaults() -> None:
 
 @pytest.mark.parametrize("cls", [Quantity, TextAnalysis])
 def test_written_out_inits_take_the_init_fields_in_order_with_their_defaults(cls: type) -> None:
-    """Quantity and TextAnalysis have written-out __init__s too: the same parameters as the generated ones."""
+    """Quantity's generated __init__ and TextAnalysis's written-out one take the init fields in order, with their defaults."""
     parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
     fields = [f for f in dataclasses.fields(cls) if f.init]
     assert [p.name for p in parameters] == [f.name for f in fields]
