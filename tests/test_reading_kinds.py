@@ -502,6 +502,50 @@ def test_a_verb_that_names_its_quality_is_a_value(tmp_path, lang, objective, exp
     assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
+# A heading that opens with a change and has no verb of its own ("Improved onboarding", «Улучшенный
+# онбординг», "更快的结账流程") sets a direction with no target; once the improved thing is said to be
+# launched, the KR is a deliverable stated as done, whatever word opened it.
+@pytest.mark.parametrize("lang,kr,unmeasurable,task", [
+    ("en", "Improved onboarding for sellers", [("unmeasurable", 4, 9)], []),
+    ("ru", "Улучшенный онбординг продавцов", [("unmeasurable", 4, 9)], []),
+    ("zh", "更快的结账流程", [("unmeasurable", 4, 9)], []),
+    ("en", "Improved onboarding launched for all sellers", [], [("task-not-outcome", 4, 9)]),
+    ("ru", "Улучшенный онбординг запущен для всех продавцов", [], [("task-not-outcome", 4, 9)]),
+    ("zh", "改进后的结账流程已上线", [], [("task-not-outcome", 4, 9)]),
+])
+def test_a_change_that_names_the_thing(tmp_path, lang, kr, unmeasurable, task):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == unmeasurable
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == task
+
+
+@pytest.mark.parametrize("lang,kr,word", [
+    ("en", "Improved onboarding launched for all sellers", "launched"),
+    ("ru", "Улучшенный онбординг запущен для всех продавцов", "запущен"),
+    ("zh", "改进后的结账流程已上线", "上线"),
+])
+def test_the_evidence_of_a_launched_improvement_is_the_launch(tmp_path, lang, kr, word):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {OBJECTIVE[lang]}\n    key_results:\n"
+                                  f"      - {json.dumps(kr, ensure_ascii=False)}\n")
+    found = [f for f in check_json(tmp_path / "t.okr.yaml", "--select", "task-not-outcome").findings if f["line"] == 4]
+    assert [(f["evidence"]["reason"], [s["text"] for s in f["evidence"]["spans"]]) for f in found] == \
+        [("completion-state", [word])]
+
+
+# Keeping an activity going ("keep learning") holds no level: not a KPI. Keeping a change, a share
+# or a stable state is one, and a verb-object phrase jieba stores as one noun (保持稳定) still keeps.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Keep learning from our customers", []),
+    ("ru", "Продолжать учиться у наших клиентов", []),
+    ("zh", "保持对新技术的学习", []),
+    ("en", "Keep growing recurring revenue", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Удерживать долю рынка в регионе", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "保持营收增长", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "保持稳定运行", [("kpi-in-disguise", 2, 12)]),
+])
+def test_keeping_an_activity_going_is_no_level(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
 # Counting the team's own staff is hiring (its work); counting customers or users is an outcome.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Add 3 support engineers", [("task-not-outcome", 4, 9)]),

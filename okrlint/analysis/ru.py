@@ -221,6 +221,10 @@ def _analyse(word: str, first: bool, proper_ok: bool, caps: bool) -> _Analysis:
     if word in _SPECIAL_WORDS:
         lemma, pos = _SPECIAL_WORDS[word]
         return _Analysis(lemma, pos, None, None, None, frozenset())
+    head, hyphen, last = word.rpartition("-")
+    if hyphen and head and last in _SPECIAL_WORDS:  # "код-ревью", "дизайн-ревью": the compound is its last part
+        lemma, pos = _SPECIAL_WORDS[last]
+        return _Analysis(f"{head}-{lemma}", pos, None, None, None, frozenset())
     parse = _choose(_morph().parse(word), word, first, proper_ok, caps)
     tags = frozenset(str(g) for g in parse.tag.grammemes)
     lemma = _lemma(parse.normal_form)
@@ -238,6 +242,12 @@ def _analyse(word: str, first: bool, proper_ok: bool, caps: bool) -> _Analysis:
 # Words pymorphy3 gets wrong for our texts.
 _SPECIAL_WORDS: dict[str, tuple[str, Pos]] = {
     "кол-во": ("количество", NOUN),  # pymorphy3 reads it as a preposition
+    # Borrowed work nouns that pymorphy3 files under a verb or an adjective: "ревью" as a form of
+    # "ревить", "демо" as a participle, "деплой" as an adjective, "апрув" as a gerund.
+    "ревью": ("ревью", NOUN),
+    "демо": ("демо", NOUN),
+    "деплой": ("деплой", NOUN),
+    "апрув": ("апрув", NOUN),
 }
 
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})

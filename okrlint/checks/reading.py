@@ -1174,7 +1174,7 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
     if token.pos is VERB:
         if lang == "en" and _names_a_measure_of(token, words):
             return False  # "Test health", "Test coverage": a noun that names what the measure is of
-        return lang == "zh" or token.verb_form is not PARTICIPLE
+        return lang == "zh" or token.verb_form is not PARTICIPLE or _changed_thing_named(token, words)
     first = token is words[0]
     action = token.verb_form is ACTION_NOUN and "plur" not in token.tags
     if action and lang == "en" and len(words) > 1 and words[1].pos is NOUN:
@@ -1182,6 +1182,17 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
     if lang == "ru" and first and token.pos is NOUN and token.lemma.endswith(("ние", "ция")):
         action = True  # a noun of action the dictionary does not know: "Медиапланирование", "Заведение"
     return action and (first or lang == "zh")
+
+
+_CHANGES = ("vague", "increase", "decrease", "quality_verbs")
+
+
+def _changed_thing_named(token: Token, words: list[Token]) -> bool:
+    """«Улучшенный онбординг продавцов»: a Russian heading that opens with the participle of a change and
+    has no verb of its own names the change as its predicate, as "Improved developer experience" does."""
+    return token.lang == "ru" and token is words[0] and "PRTF" in token.tags \
+        and any(cls in token.classes for cls in _CHANGES) \
+        and not any(t.pos is VERB and "PRTF" not in t.tags for t in words[1:])  # "… запущен": a predicate
 
 
 _THING_CLASSES = frozenset({"artifacts"})

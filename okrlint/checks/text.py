@@ -27,8 +27,8 @@ from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.phrases import mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
-from okrlint.checks.reading import (METRIC_MOVES, Leads as Lead, Reading, comparative, head_noun, is_quality, lexicon,
-                                    metric_tokens, phrases_of, read, share_of)
+from okrlint.checks.reading import (METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading, comparative, head_noun,
+                                    is_quality, lexicon, metric_tokens, phrases_of, read, share_of)
 from okrlint.memo import kept_on_argument
 from okrlint.models import KeyResult, Objective, Text
 
@@ -61,8 +61,8 @@ def task_reason(r: Reading) -> str | None:
         return "own-output-count"  # "标准课包5套", "日更 10 篇", "每月至少一本书": pieces of one's own work
     if (detail := _task_detail(r)) is not None:
         return task_reason(detail)  # "Improve the review page: show who owns each file"
-    if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE):
-        return None
+    if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE) and not _named_change_then_done(r):
+        return None  # but "Improved onboarding launched for all sellers" is a deliverable stated as done
     if r.analysis.change is not None or r.plan_fulfilment or is_hygiene(r) or keeps_level(r):
         return None  # a move between levels is an outcome; plans, hygiene and kept levels are KPIs
     if r.people_adopt:
@@ -436,7 +436,33 @@ def _keeps_no_level(r: Reading) -> bool:
     """A verb of keeping that keeps no level: people who stay ("Retain customers", "Удержать клиентов",
     "留住用户": an outcome they choose), support given to people («Поддержка 24/7 для клиентов»), or
     upkeep with a change beside it ("Maintain and improve the docs site")."""
-    return (r.object_is_person and not r.has_number) or r.supports_people or r.kept_and_improved
+    return (r.object_is_person and not r.has_number) or r.supports_people or r.kept_and_improved or _keeps_an_activity(r)
+
+
+# What a kept activity may not be for the keeping to stay a level: a change ("Keep growing"), a
+# state ("保持稳定"), or a measure.
+_LEVEL_CLASSES = frozenset({"increase", "decrease", "maintain", "normal_state", "metric", "business_metrics"})
+
+
+def _keeps_an_activity(r: Reading) -> bool:
+    """A verb of keeping whose object is an activity, not a level: "Keep learning about …",
+    «Продолжать изучать …», "保持对新技术的学习" — work carried on, which has no level to hold.
+    A number, a measure or a cadence makes it one ("Keep shipping weekly")."""
+    rest = r.words_after_lead
+    if not rest or r.has_number or r.metric or any("per_period" in t.classes for t in rest):
+        return False
+    head = rest[0]
+    if r.analysis.lang == "zh":
+        # Chinese puts the head last: "保持对X的学习" keeps 学习, but in "保持支付平台稳定运行" 支付 only
+        # names the platform; a lone verb ("保持学习") is the activity itself
+        clause = list(takewhile(lambda t: t.pos is not PUNCT, rest))
+        after_of = [i for i, t in enumerate(clause) if t.text == "的"]
+        if head.pos is ADP and after_of and after_of[-1] == len(clause) - 2:
+            head = clause[-1]
+        elif len(clause) != 1:
+            return False
+    acting = head.pos is VERB and (r.analysis.lang == "zh" or head.verb_form in (GERUND, INFINITIVE))
+    return acting and _LEVEL_CLASSES.isdisjoint(head.classes)
 
 
 def _kept_in_a_state(r: Reading) -> bool:
@@ -452,8 +478,10 @@ def task_not_outcome(kr: KeyResult, objective: Objective, ctx: CheckContext) -> 
     reason = task_reason(r)
     if reason is not None:
         r = _task_detail(r) or r  # the evidence is in the part that says the work
-        verb = r.lead_token.text if r.lead_token is not None else " ".join(t.text for t in r.analysis.words[:2])
-        words = _lead_words(r) if reason != "deliverable-named" else _carrier_words(r)  # the thing named
+        done = _done_word(r)  # "Improved onboarding launched": the work is "launched", not "Improved"
+        predicate = done or r.lead_token
+        verb = predicate.text if predicate is not None else " ".join(t.text for t in r.analysis.words[:2])
+        words = (done.text,) if done is not None else _lead_words(r) if reason != "deliverable-named" else _carrier_words(r)
         if reason == "own-output-count":
             words += tuple(q.raw for q in r.analysis.quantities if q.kind is QuantityKind.COUNT)
         yield Hit(kr.title.loc, kr.path, params={"verb": verb}, text=kr.title, clue=_clue(reason, words, r))
@@ -646,7 +674,8 @@ def is_measurable_without_number(r: Reading) -> bool:
     if vague and _spelled_out_after(r):
         return True  # "Improve the review page: show who owns each file": the headline is spelled out
     # "Core implementation has improved test coverage": "improved" is no end state, it has no target
-    end_state = (r.end_state and r.lead is not Lead.VAGUE) or _in_normal_state(r)  # "系统运行正常" holds or not
+    end_state = (r.end_state and (r.lead is not Lead.VAGUE or _named_change_then_done(r))) \
+        or _in_normal_state(r)  # "系统运行正常" holds or not
     if r.level_not_moved:
         return True  # "The number of open support tickets did not increase": the level it had is the target
     if end_state or r.floor or r.keeps_current_level or r.zero_target or r.top or ((r.universal or r.threshold) and not vague):
@@ -682,6 +711,27 @@ def is_measurable_without_number(r: Reading) -> bool:
     if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.vague_frequency or r.plan_fulfilment):
         return True  # a bare name ("HRIS (Bamboo)", "Диалог B2B: RAG → лид"): a deliverable, there or not
     return False
+
+
+_CHANGE_CLASSES = ("vague", "increase", "decrease", "maintain", "reach")
+
+
+def _named_change_then_done(r: Reading) -> bool:
+    """"Improved onboarding launched for all sellers", "改进后的结账流程已上线": the change only names the
+    thing (an improved onboarding), and the thing is then said to be done — an end state."""
+    return _done_word(r) is not None
+
+
+def _done_word(r: Reading) -> Token | None:
+    """The word that says the thing is done, after a change that only names it (see above)."""
+    words = r.analysis.words
+    if r.lead is not Lead.VAGUE or len(words) < 3 or r.lead_token is not words[0]:
+        return None
+    if r.analysis.lang == "zh":  # "改进后的…已上线": the change before 的 describes, the last verb is done
+        done = "的" in (t.text for t in words[1:3]) and words[-1].lemma in ZH_COMPLETION_TAIL
+        return words[-1] if done else None
+    return next((t for t in words[2:] if t.verb_form is PARTICIPLE and not any(c in t.classes for c in _CHANGE_CLASSES)),
+                None)
 
 
 def _compared_with_a_reference(r: Reading) -> bool:

@@ -358,6 +358,17 @@ def test_hyphenated_words() -> None:
     ]
 
 
+@pytest.mark.parametrize("text,word,lemma", [
+    ("Провести ревью архитектуры", "ревью", "ревью"),  # pymorphy3: a form of "ревить"
+    ("Повысить качество код-ревью", "код-ревью", "код-ревью"),  # and so the compound
+    ("Показать демо клиентам", "демо", "демо"),  # a participle
+    ("Ускорить деплой", "деплой", "деплой"),  # an adjective
+    ("Получить апрув безопасности", "апрув", "апрув"),  # a gerund
+])
+def test_borrowed_work_nouns_are_nouns(text: str, word: str, lemma: str) -> None:
+    assert (token(text, word).lemma, token(text, word).pos) == (lemma, Pos.NOUN)
+
+
 def test_yo_is_e_in_lemmas_only() -> None:
     toks = ru.tokenize("Наём утверждён, всё ещё")
     assert [t.text for t in toks] == ["Наём", "утверждён", ",", "всё", "ещё"]

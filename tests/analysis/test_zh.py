@@ -120,6 +120,14 @@ def test_okr_vocabulary_from_user_dictionary() -> None:
     assert brief("季度末复购率不低于35%")[1:3] == [("复购率", Pos.NOUN), ("不低于", Pos.VERB)]
 
 
+def test_a_verb_and_its_object_stored_as_one_noun_are_split() -> None:
+    """jieba's dictionary keeps a few verb-object phrases as nouns (保持稳定/n); the user dictionary
+    gives them frequency 0, so the verb a rule reads stays a verb."""
+    assert brief("保持稳定运行") == [("保持", Pos.VERB), ("稳定", Pos.ADJ), ("运行", Pos.VERB)]
+    assert brief("降低成本") == [("降低", Pos.VERB), ("成本", Pos.NOUN)]
+    assert brief("提供数据看板")[:2] == [("提供", Pos.VERB), ("数据", Pos.NOUN)]
+
+
 def test_other_scripts_stay_whole_words() -> None:
     tokens = tokenize("Снизить café 提升")
     assert [(t.text, t.pos, t.lang) for t in tokens[:2]] == [("Снизить", Pos.X, ""), ("café", Pos.X, "")]
