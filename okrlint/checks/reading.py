@@ -1328,7 +1328,7 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
 
 
 def _light_verb(lead_token: Token | None, lead: Lead, words: list[Token], lang: str, in_class) -> Lead:
-    """"Make material improvements to X", "Внести улучшения в X", "对X进行优化": the noun after a light
+    """"Make improvements to X", "Внести улучшения в X", "对X进行优化": the noun after a light
     verb carries the action, so the KR moves something with no target, like "Improve X" does."""
     if lead not in (Leads.TASK, Leads.ONGOING) or lead_token not in words:
         return lead
@@ -1631,7 +1631,10 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
         subject = words[:2]
         verbs = [t for t in words[1:] if t.pos is VERB]
         moves = any(in_class(t, c) for t in verbs for c in ("increase", "decrease", "reach"))
-        people_first = any(_is_person(t, lang, lex, in_class) for t in subject) and bool(verbs) and not moves
+        # "用户反馈收集" (a process named): people before a noun of action only say whose it is (user
+        # feedback), and the last verb acts on that phrase
+        of_people = len(words) == 3 and words[1].verb_form is ACTION_NOUN and words[2].pos is VERB  # and nothing after
+        people_first = any(_is_person(t, lang, lex, in_class) for t in subject) and bool(verbs) and not (moves or of_people)
         # a thing in a state: the passive 被 ("资源被正确清理"), "不会" ("加载时不会导致内存暴涨"); a thing
         # able to do something ("服务能够快速拉取软件包"), as "The service can fetch packages"
         state = any(t.text in ("被", "不会") or _zh_passive(words, t) for t in words[1:]) or (
