@@ -531,6 +531,33 @@ def test_the_evidence_of_a_launched_improvement_is_the_launch(tmp_path, lang, kr
         [("completion-state", [word])]
 
 
+# A thing made and described by what it is worth to its users names a value; a thing merely new
+# does not (nor a value word that only names a topic: see the happiness polls below).
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Build a delightful mobile app", []),
+    ("ru", "Создать удобное мобильное приложение", []),
+    ("zh", "打造简单易用的移动应用", []),
+    ("en", "Build a new mobile app", [("so-what", 2, 12)]),
+    ("ru", "Создать новое мобильное приложение", [("so-what", 2, 12)]),
+    ("zh", "开发新的移动应用", [("so-what", 2, 12)]),
+])
+def test_a_thing_made_with_its_worth_named_is_a_value(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A workplace people want is a value for the people who work there.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Great place to work", []),
+    ("ru", "Лучшее место для работы в регионе", []),
+    ("ru", "Сделать компанию местом, где хочется работать", []),
+    ("zh", "打造理想雇主品牌", []),
+    ("en", "Work on the new office", [("so-what", 2, 12)]),
+    ("ru", "Работа над новым офисом", [("so-what", 2, 12)]),
+])
+def test_a_workplace_people_want_is_a_value(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
 # A process named by its noun phrase and verb ("用户反馈收集": user-feedback collection) is work, in
 # every language; the people in front only say whose feedback it is. A state said of it is not.
 @pytest.mark.parametrize("lang,kr,expected", [
@@ -937,10 +964,10 @@ def test_growing_the_own_team_is_hiring(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
-# Value words inside the name of a thing the team makes ("employee happiness surveys") do not
+# Value words inside the name of a thing the team makes ("team happiness polls") do not
 # answer "so what?": the objective is still an activity.
 @pytest.mark.parametrize("lang,objective,expected", [
-    ("en", "Implement periodic employee happiness surveys", [("so-what", 2, 12)]),
+    ("en", "Run monthly team happiness polls", [("so-what", 2, 12)]),
     ("ru", "Провести опрос удовлетворённости сотрудников", [("so-what", 2, 12)]),
     ("zh", "开展员工满意度问卷", [("so-what", 2, 12)]),
     ("en", "Create a delightful onboarding experience", []),

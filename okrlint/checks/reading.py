@@ -508,7 +508,7 @@ class Reading:
 
     @_fact
     def object_is_artifact(self) -> bool:
-        """The predicate makes or holds a thing: "Implement … happiness surveys", "Launch the app"."""
+        """The predicate makes or holds a thing: "Run … happiness polls", "Launch the app"."""
         object_head = self._object_head
         return object_head is not None and (_in_class(object_head, "artifacts") or _in_class(object_head, "events"))
 

@@ -1022,6 +1022,13 @@ def _builds_quality(r: Reading, listed: bool = False) -> bool:
     return "quality" in head.classes if listed else is_quality(head, r.analysis.lang)
 
 
+def _valued_as_made(r: Reading) -> bool:
+    """The thing made is described by what it is worth to its users: "Build a delightful mobile app",
+    «Создать удобное приложение», "world-class": an adjective of value, not a topic ("happiness polls")."""
+    return any(t.pos is ADJ and "value" in t.classes for t in r.words_after_lead) \
+        or mentions(r.analysis, lexicon().get(r.analysis.lang, "value_phrases"))
+
+
 def _names_its_quality(r: Reading) -> bool:
     """The objective opens with a verb that names the better quality it brings to what follows it;
     not a metric's move ("Accelerate revenue growth", "加速营收增长": the growth is the point)."""
@@ -1051,8 +1058,8 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # "深入理解go语言", "Master Go", "Освоить Kubernetes": knowledge or a skill grown
     if r.lead is Lead.TASK and r.object_is_community:
         return None  # "建立活跃的开发者社区", "Создать активное community": people gathered, not a deliverable
-    if r.value and not (r.lead is Lead.TASK and r.object_is_artifact):
-        return None  # but "Implement periodic employee happiness surveys" makes surveys: an activity
+    if r.value and not (r.lead is Lead.TASK and r.object_is_artifact and not _valued_as_made(r)):
+        return None  # but "Run monthly team happiness polls" makes polls: an activity
     if (r.person_metric or r.reduces_harm) and r.lead in METRIC_MOVES:
         return None  # "降低病人滞留时间", "Reduce traffic fatalities", "减少客户投诉": a change people feel
     if r.quality and not r.has_number and len(r.analysis.words) >= 3 and (
