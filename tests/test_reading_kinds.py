@@ -2826,3 +2826,130 @@ def test_a_standing_rule_is_no_task(tmp_path, lang, kr, expected):
 ])
 def test_a_skill_improved_is_a_value(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# "Can" gives a capability: a feature, there or not (task-not-outcome), in every language. People
+# who do the thing, or a share of them who can, are an outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Customers can pay by invoice", [("task-not-outcome", 4, 9)]),
+    ("ru", "Клиенты могут оплатить по счёту", [("task-not-outcome", 4, 9)]),
+    ("zh", "客户可以通过发票付款", [("task-not-outcome", 4, 9)]),
+    ("en", "Customers pay by invoice", []),
+    ("en", "80% of customers can pay online", []),
+])
+def test_a_capability_given_is_a_feature(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Items that keep arriving ("every new hire", «каждый новый сотрудник», "每位新员工") each meet the
+# rule every time: a standing rule of the process, not work done once. A fixed set ("every team")
+# does it once.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Every new hire completes onboarding in the first week", []),
+    ("ru", "Каждый новый сотрудник проходит онбординг в первую неделю", []),
+    ("zh", "每位新员工在第一周完成入职培训", []),
+    ("en", "Every team completes the security training", [("task-not-outcome", 4, 9)]),
+    ("zh", "每个团队都要完成安全培训", [("task-not-outcome", 4, 9)]),
+])
+def test_items_that_keep_arriving_meet_a_standing_rule(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A noun phrase whose value word describes its head names the state people want ("Happy
+# customers", «Бесшовная оплата», "无缝结账"); a bare quality or a thing only new names none.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Happy customers", []),
+    ("ru", "Бесшовная оплата", []),
+    ("zh", "无缝结账", []),
+    ("en", "New checkout", [("so-what", 2, 12)]),
+    ("ru", "Надёжность платёжного сервиса", [("so-what", 2, 12)]),
+    ("zh", "新的结账流程", [("so-what", 2, 12)]),
+])
+def test_a_state_people_want_named_as_a_noun_phrase(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# To fulfil a plan is plan fulfilment in either English spelling, as «Выполнить план» and "完成计划" are.
+@pytest.mark.parametrize("lang,objective", [
+    ("en", "Fulfil the annual sales plan"),
+    ("en", "Fulfill the annual sales plan"),
+    ("ru", "Выполнить годовой план продаж"),
+    ("zh", "完成年度销售计划"),
+])
+def test_fulfilling_a_plan_is_plan_fulfilment(tmp_path, lang, objective):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == [("kpi-in-disguise", 2, 12)]
+
+
+# An order to settle the target, written in its place after a dash or a colon ("— уточнить"), is a
+# target not written yet, as "TBD" and "待定" are; the same verb opening a KR is a task.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("ru", "Уровень активации — уточнить", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Activation target: confirm", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "激活率：待定", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("ru", "Уровень активации — уточнить", "task-not-outcome", []),
+    ("ru", "Уточнить требования у заказчика", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Confirm the launch date with legal", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+])
+def test_a_target_left_to_settle_later(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# A service kept in its usual working state is a level kept (a KPI), checkable as it stands: not
+# unmeasurable, whether it is said to stay so or ordered to be kept so.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Payment service stays healthy during peak season"),
+    ("ru", "Платёжный сервис работает штатно в пиковый сезон"),
+    ("zh", "支付服务在旺季保持正常运行"),
+])
+def test_a_service_kept_in_its_usual_state(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+
+
+# Routine done to 100% reads the same whether the share or the items come first.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "100% of invoices sent on time"),
+    ("ru", "100% счетов отправлены вовремя"),
+    ("zh", "100%的发票按时发送"),
+    ("zh", "发票100%按时发送"),
+])
+def test_routine_to_a_hundred_percent_share_first(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]
+
+
+# Russian compares with "более/менее" and an adjective or adverb: a direction with no target, as
+# "more proactive" and "更加主动" are; "более 100" is a bound.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Be more proactive in customer communication", [("unmeasurable", 4, 9)]),
+    ("ru", "Быть более проактивными в общении с клиентами", [("unmeasurable", 4, 9)]),
+    ("zh", "在客户沟通中更加主动", [("unmeasurable", 4, 9)]),
+    ("ru", "Обслуживать более 100 клиентов в день", []),
+])
+def test_an_analytic_comparative_is_vague(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# "Top N" after a preposition that picks things names the top ones (a scope), not a rank to reach.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Runbooks for the top 20 services", [("task-not-outcome", 4, 9)]),
+    ("ru", "Ранбуки для топ-20 сервисов", [("task-not-outcome", 4, 9)]),
+    ("zh", "为前20个服务编写运行手册", [("task-not-outcome", 4, 9)]),
+    ("en", "Reach the top 10 apps in the category", []),
+    ("ru", "Войти в топ-10 приложений категории", []),
+])
+def test_top_n_as_a_scope_is_no_rank(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A thing or channel that brings what others do, counted, is an outcome in any language; the team
+# publishing its own posts, or finishing its own work by a date, is not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "The blog brings 50 new sign-ups per week", []),
+    ("ru", "Блог приносит 50 новых регистраций в неделю", []),
+    ("zh", "博客每周带来50个新注册", []),
+    ("zh", "渠道每月带来100条线索", []),
+    ("zh", "博客每周发布3篇文章", [("task-not-outcome", 4, 9)]),
+    ("zh", "月底前完成 ERP 与 3 个核心业务系统的对接", [("task-not-outcome", 4, 9)]),
+])
+def test_a_channel_that_brings_outcomes(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

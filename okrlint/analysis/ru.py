@@ -270,6 +270,9 @@ def _choose(parses: list[Parse], word: str, first: bool, proper_ok: bool, caps: 
     return max(pool, key=lambda p: _weight(p, first))  # max keeps the first of equals
 
 
+_RELATIVE_ADJECTIVE = ("овый", "евый", "ёвый")
+
+
 def _weight(parse: Parse, first: bool) -> float:
     tag = parse.tag
     weight = parse.score + 1e-6
@@ -279,6 +282,10 @@ def _weight(parse: Parse, first: bool) -> float:
         weight *= 1.5  # "Выполнение плана": a heading noun is nominative
     if tag.POS == "PRTS":
         weight *= 1.5  # "запущен" the participle over the short adjective
+    elif tag.POS == "ADJS" and parse.normal_form.endswith(_RELATIVE_ADJECTIVE):
+        # "20 тикетов", "10 дашбордов": a relative adjective in -овый has no short form in use, so a
+        # genitive plural noun is what the word is ("тикетовый" is only pymorphy3's guess)
+        weight *= 0.1
     if tag.mood == "impr" and "incl" in tag.grammemes:
         weight *= 0.8  # "Запустим" is "we will launch" more than "let's launch"
     elif tag.mood == "impr" and "excl" in tag.grammemes:

@@ -519,8 +519,9 @@ class Reading:
 
     @_fact
     def undefined(self) -> bool:
-        """The target is not written yet: "TBD", "待定"."""
-        return self._any_class("undefined") or mentions(self.analysis, phrases_of(self._lex.get(self._lang, "undefined")))
+        """The target is not written yet: "TBD", "待定", "Уровень активации — уточнить"."""
+        return self._any_class("undefined") or mentions(self.analysis, phrases_of(self._lex.get(self._lang, "undefined"))) \
+            or _settled_later(self.analysis.tokens, _in_class)
 
     @_fact
     def vague_object(self) -> bool:
@@ -687,12 +688,16 @@ def _ranked(analysis: TextAnalysis, rank_word: bool) -> bool:
     return not all(tops) or (rank_word and not tops)
 
 
+# Prepositions before "top N" that pick the top things rather than reach a rank ("в топ-10" reaches one).
+_PICKING_PREPOSITIONS = frozenset({"for", "of", "with", "on", "across", "для", "по", "с", "со"})
+
+
 def _selection(analysis: TextAnalysis, quantity) -> bool:
     """"the top 10 customer-requested features": a determiner makes "top N" a pick of things, not a rank to reach."""
     before = [t for t in analysis.tokens if t.end <= quantity.start and t.pos is not PUNCT]
     ranked = len(before) >= 2 and before[-2].text.lower() in ("in", "into", "among", "within", "to", "reach", "be")
-    if before and before[-1].text.lower() in ("for", "of", "with", "on", "across"):
-        return True  # "focus for top 10 prospects": the top ones, picked
+    if before and before[-1].text.lower() in _PICKING_PREPOSITIONS:
+        return True  # "focus for top 10 prospects", «Ранбуки для топ-20 алертов»: the top ones, picked
     return bool(before) and before[-1].text.lower() in ("the", "our", "these", "those") and not ranked  # not "in the top 3"
 
 
@@ -902,10 +907,14 @@ def _people_adopt(words: list[Token], lang: str, lex: Lexicon, in_class, counted
         own_unit = in_class(token, "teams") or in_class(token, "adopters")
         return (own_unit and counted) or (not own_unit and _is_person(token, lang, lex, in_class))
 
-    def between_ok(token: Token) -> bool:  # the same clause, and no other verb than "start", "can"
+    def between_ok(token: Token) -> bool:  # the same clause, and no other verb than "start", or "can" when counted
         if token.pos is PUNCT or token.text.lower() in _OBLIGATION:
             return False  # "All teams should adopt…": an order to the teams, not their adoption
-        return token.pos is not VERB or "aux" in token.tags or in_class(token, "phase_verbs") or in_class(token, "ability")
+        if in_class(token, "ability"):
+            # "Customers can pay by invoice" gives a capability (a feature, there or not); "80% of
+            # customers can pay online" counts the people who do
+            return counted
+        return token.pos is not VERB or "aux" in token.tags or in_class(token, "phase_verbs")
 
     def ordered_before(subject: int) -> bool:
         """Nothing orders the doers to adopt: no verb before them ("Train 50 users to use it",
@@ -1240,9 +1249,15 @@ def _vague_adverb(words: list[Token], in_class) -> bool:
         graded_attribute = token.text.lower() == "more" and attribute and bool(rest) and rest[0].pos is ADJ
         if in_class(token, "vague_adverbs") and not graded_attribute:
             return True
-        if comparative(token) and not attribute:
+        if (comparative(token) or analytic_comparative(token, rest)) and not attribute:
             return True
     return False
+
+
+def analytic_comparative(token: Token, rest: list[Token]) -> bool:
+    """Russian "более/менее" with an adjective or adverb ("быть более проактивными", "работать более
+    слаженно"): a comparative, a direction with no target — not "более 100" (a bound)."""
+    return token.lang == "ru" and token.text.lower() in ("более", "менее") and bool(rest) and rest[0].pos in (ADJ, ADV)
 
 
 _THAN = {"than", "чем", "比"}
@@ -1819,6 +1834,17 @@ def _zh_quota(words: list[Token], i: int, in_class) -> bool:
         return False
     before = words[i - 1]
     return before.text in _ZH_QUOTA_BEFORE or in_class(before, "business_metrics")
+
+
+_IN_PLACE_OF = frozenset({"—", "–", "-", ":", "："})
+
+
+def _settled_later(tokens: list[Token], in_class) -> bool:
+    """A measure, a dash or a colon, then only an order to settle it: "Уровень активации — уточнить",
+    "Activation target: confirm". The order stands where the target belongs."""
+    words = [t for t in tokens if t.text not in (".", "。")]
+    return len(words) >= 3 and words[-2].text in _IN_PLACE_OF and in_class(words[-1], "settle_later") \
+        and words[-1].pos is VERB and words[0].pos is not VERB
 
 
 def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bool:

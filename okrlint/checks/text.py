@@ -12,14 +12,14 @@ definitions follow the labelling guideline of the corpus okrlint is measured on:
 
 from __future__ import annotations
 
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 from typing import Iterator
 
 from okrlint.analysis import QuantityKind, Token
 # Members as module constants: reading `Pos.NOUN` on an enum class costs ~20x a module constant in CPython 3.11
 # (see analysis/facts.py), and these facts read them for every word of every text.
 from okrlint.analysis.facts import (
-    VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, DET, PUNCT, ADP, PART,
+    VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, DET, PUNCT, ADP, PART, SYM,
     INFINITIVE, IMPERATIVE, FINITE, PARTICIPLE, ACTION_NOUN, GERUND,
 )
 from okrlint.analysis.normalize import without_trailing_mentions
@@ -27,8 +27,9 @@ from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.phrases import mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
-from okrlint.checks.reading import (METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading, comparative, head_noun,
-                                    is_quality, lexicon, metric_tokens, phrases_of, read, share_of)
+from okrlint.checks.reading import (METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading, analytic_comparative,
+                                    comparative, head_noun, is_quality, lexicon, metric_tokens, phrases_of, read,
+                                    share_of)
 from okrlint.memo import kept_on_argument
 from okrlint.models import KeyResult, Objective, Text
 
@@ -84,7 +85,7 @@ def task_reason(r: Reading) -> str | None:
         # "5 leads per month attributed…", "Страницы просмотрены 2000 раз в месяц": how often it happens is an outcome
         level = r.level_quantity and not _whole_set_done_once(r)
         return None if level or r.outcome_count or _times_per_period(r) else "completion-state"
-    if r.customers_act:
+    if r.customers_act or _thing_yields_outcomes(r):
         return None  # "5,000 家註冊", "1,000 sign-ups": customers did it, an outcome counted
     if _builds_quality(r, listed=True) and not r.has_number:
         return None  # "建立专业影响力", "Build a deep understanding of X": a quality grown, not a deliverable
@@ -105,6 +106,23 @@ def task_reason(r: Reading) -> str | None:
     if _deliverable_list(r):
         return "deliverable-named"  # "SSO, вебхуки, экспорт отчётов, мобильная версия": a scope of work listed
     return None
+
+
+_OWN_WORK_CLASSES = frozenset({"complete", "fulfilment", "creates", "delivers"})
+
+
+def _thing_yields_outcomes(r: Reading) -> bool:
+    """A thing or channel as the subject, then what others do, counted: "博客每周带来50个新注册" (the blog
+    brings sign-ups), as "The blog brings 50 sign-ups a week" says of its subject. Not the team's own
+    work ("销售团队每月进行40次演示"), nor a count of the team's own output ("博客每周发布3篇文章")."""
+    words = r.analysis.words
+    if r.analysis.lang != "zh" or not r.outcome_count or r.team_subject or r.lead_token not in words[1:4] \
+            or not _OWN_WORK_CLASSES.isdisjoint(r.lead_token.classes):  # "月底前完成…": a deadline, then the work
+        return False
+    subject, between = words[0], words[1:words.index(r.lead_token)]
+    # a thing named first (not a time, "季度末", nor a noun of action, "总结"), then at most how often
+    return subject.pos is NOUN and subject.verb_form is None and "t" not in subject.tags \
+        and all("per_period" in t.classes or t.pos is ADV for t in between)
 
 
 def _effort_bounded(r: Reading) -> bool:
@@ -129,21 +147,27 @@ def _effort_bounded(r: Reading) -> bool:
 _TIMES_UNITS = frozenset({"x", "times", "time", "раз", "次", "回", "遍"})
 
 
-_DISTRIBUTIVE = frozenset({"every", "each", "每个", "每一个", "每项", "每次"})
+_DISTRIBUTIVE = frozenset({"every", "each", "每个", "每一个", "每项", "每次", "每位", "每名", "每家", "每笔", "每条"})
+_NEW = frozenset({"new", "新", "新增"})  # "every new hire", "每位新员工": items that keep arriving
 _ZH_OBLIGATION = frozenset({"要", "必须", "需要", "应", "应该"})
 
 
 def _standing_rule(r: Reading) -> bool:
     """What happens to each item, every time: "Every non-trivial pull request is reviewed by a
     second engineer", "每个PR都经过第二人评审" — a rule of the process, as «Каждый PR проходит ревью» reads, not
-    a piece of work done once ("All services are migrated"). Periods do not count ("Every week…"),
-    nor an order to each ("每个团队都要完成培训")."""
+    a piece of work done once ("All services are migrated"). Items that keep arriving ("Every new
+    hire completes onboarding in week one", "每位新员工第一周完成入职培训") are the same. Periods do not
+    count ("Every week…"), nor an order to each ("每个团队都要完成培训")."""
     words = r.analysis.words
     if len(words) < 3 or words[0].text.lower() not in _DISTRIBUTIVE or words[1].lemma.lower() in _PERIODS or r.has_number:
         return False
+    arriving = words[1].text.lower() in _NEW  # "Every new hire completes onboarding in week one"
     if r.analysis.lang == "zh":
-        return any(t.text == "都" for t in words) and not any(t.text in _ZH_OBLIGATION for t in words)
-    return r.analysis.lang == "en" and r.completion and any(t.text.lower() in ("is", "are", "gets", "get") for t in words)
+        return (arriving or any(t.text == "都" for t in words)) and not any(t.text in _ZH_OBLIGATION for t in words)
+    if r.analysis.lang != "en":
+        return False
+    passive = r.completion and any(t.text.lower() in ("is", "are", "gets", "get") for t in words)
+    return passive or (arriving and _habitual(r))
 
 
 def _whole_set_done_once(r: Reading) -> bool:
@@ -305,8 +329,10 @@ def is_hygiene(r: Reading) -> bool:
     # Chinese puts the items first and the verb last with no participle ("报表100%按时提交"): that
     # clause states what happens to every item, as "100% of reports submitted on time" does.
     words = r.analysis.words
-    zh_done = r.analysis.lang == "zh" and bool(words) and words[-1].pos is VERB and (
-        words[0].pos is NOUN or "universal" in words[0].classes)  # "所有报表按时提交": "all" before the items
+    # the items first, perhaps after their share ("100%的发票按时发送"), or "all" ("所有报表按时提交")
+    items = list(dropwhile(lambda t: t.pos in (NUM, SYM) or t.text == "的", words))
+    zh_done = r.analysis.lang == "zh" and bool(items) and words[-1].pos is VERB and (
+        items[0].pos is NOUN or "universal" in items[0].classes)
     # having something is a routine ("100% of vendors have a signed DPA"), unless what they have is a
     # value or an understanding ("100% of entities have visibility into their cyber risk": an outcome)
     has_a_duty = r.possess and not (r.value or _class_words(r, "vague_objects"))
@@ -394,9 +420,10 @@ def _names_normal_state(r: Reading) -> bool:
 
 
 def _in_normal_state(r: Reading) -> bool:
-    """A thing said to be in its usual working state: "Системы работают в штатном режиме", "系统运行正常"."""
+    """A thing said to be, or kept, in its usual working state: "Системы работают в штатном режиме",
+    "系统运行正常", "支付服务在旺季保持正常运行"."""
     return _names_normal_state(r) and not (r.completion or r.has_number) \
-        and (r.declarative or r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE))
+        and (r.declarative or r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE, Lead.MAINTAIN))
 
 
 @kept_on_argument  # one decision per Reading, however many rules ask (okrlint/memo.py)
@@ -546,7 +573,7 @@ def unmeasurable(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iter
 def _unmeasurable_clue(r: Reading) -> Clue:
     """What makes the KR uncheckable: a target not written yet, vague work, a vague change, or nothing."""
     if r.undefined:
-        return Clue("target-undefined", _class_words(r, "undefined"))  # "TBD", "待定"
+        return Clue("target-undefined", _class_words(r, "undefined", "settle_later"))  # "TBD", "待定", "— уточнить"
     if r.analysis.question:
         return Clue("target-undefined", tuple(mark for mark in ("?", "？") if mark in r.analysis.normalized)[:1])
     if r.analysis.unfinished:  # the last word before the text breaks off ("…, где клиент взял паузу,")
@@ -564,7 +591,9 @@ def _unmeasurable_clue(r: Reading) -> Clue:
     if r.vague_object:
         return Clue("vague-object", _lead_words(r))
     if _vague(r):
-        return Clue("vague-change", _lead_words(r) + _class_words(r, "vague_adverbs", "vague_frequency"))
+        words = r.analysis.words
+        compared = tuple(t.text for i, t in enumerate(words) if analytic_comparative(t, words[i + 1:]))  # "более"
+        return Clue("vague-change", _lead_words(r) + _class_words(r, "vague_adverbs", "vague_frequency") + compared)
     return Clue("no-target", _lead_words(r))
 
 
@@ -1022,6 +1051,15 @@ def _builds_quality(r: Reading, listed: bool = False) -> bool:
     return "quality" in head.classes if listed else is_quality(head, r.analysis.lang)
 
 
+def _value_attribute(r: Reading) -> bool:
+    """A value word that describes the head of a noun phrase: an adjective ("Happy customers",
+    «Бесшовная оплата»), or in Chinese any value word before the head ("无缝结账", jieba's 无缝/n)."""
+    words = r.analysis.words
+    if r.analysis.lang == "zh":
+        return any("value" in t.classes for t in words[:-1])
+    return any(t.pos is ADJ and "value" in t.classes for t in words)
+
+
 def _valued_as_made(r: Reading) -> bool:
     """The thing made is described by what it is worth to its users: "Build a delightful mobile app",
     «Создать удобное приложение», "world-class": an adjective of value, not a topic ("happiness polls")."""
@@ -1051,6 +1089,8 @@ def so_what_kind(r: Reading) -> str | None:
     if r.noun_phrase:  # "Availability", "Надёжность платёжного сервиса", "Net new ARR", "Отказ от админки"
         if mentions(r.analysis, lexicon().get(r.analysis.lang, "value_phrases")):
             return None  # "Сервис поддержки мирового уровня", "世界一流的客服": the level of service is the value
+        if _value_attribute(r) and not (r.has_number or r.metric):
+            return None  # "Happy customers", «Бесшовная оплата», "无缝结账": the state people want ("代码健康度" is a measure)
         if r.metric or r.has_number:
             return "metric"
         return "activity" if r.lead_token is not None else "slogan"

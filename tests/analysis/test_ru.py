@@ -457,3 +457,16 @@ def test_verb_family_only_on_verbs_and_action_nouns() -> None:
             if t.pos is Pos.VERB:
                 assert t.verb_family, t
                 assert t.verb_family.endswith(("ть", "ти", "чь", "ться", "тись", "чься")), t
+
+
+@pytest.mark.parametrize("text,word,lemma", [
+    ("Закрыть 20 тикетов", "тикетов", "тикет"),
+    ("Собрать 10 дашбордов", "дашбордов", "дашборд"),
+])
+def test_a_counted_borrowed_noun_is_no_short_adjective(text: str, word: str, lemma: str) -> None:
+    """pymorphy3 offers a short form of "тикетовый"; relative adjectives in -овый have none in use."""
+    assert (token(text, word).lemma, token(text, word).pos) == (lemma, Pos.NOUN)
+
+
+def test_a_short_adjective_with_no_noun_reading_stays_one() -> None:
+    assert token("Строг и суров", "суров").pos is Pos.ADJ
