@@ -11,7 +11,7 @@ PARENTS = {
     "zh": ("让更多中小商家选择我们的收银系统", ["市场份额从8%提升至15%", "新增合作门店从200家到500家"]),
 }
 # A child that restates a parent KR (same metric as its own target), and one in its own terms.
-CASCADED = {"ru": "Увеличить доход отдела до 1 млн рублей", "en": "Grow ARR from $10M to $15M", "zh": "提高产品市场占有率"}
+CASCADED = {"ru": "Увеличить доход отдела до 1 млн рублей", "en": "Grow ARR from $10M to $15M", "zh": "提高收银系统市场占有率"}
 OWN_TERMS = {"ru": "Клиенты получают коммерческое предложение в день запроса",
              "en": "Make the trial effortless for bank IT teams", "zh": "让门店店员半天就能学会用新收银系统"}
 CHILD_KRS = {"ru": ["Сократить время подготовки КП с 3 дней до 4 часов", "Поднять конверсию КП с 20% до 30%"],

@@ -23,7 +23,7 @@ OKRS = {
            "Launch the mentor program  # agreed with the PM", "Anna",
            "New customers see the value of the product in their first week",
            "Cut first-week tickets per customer from 3 to 1", "Launch the in-app tour", "Interview 10 new customers"),
-    "ru": ("Новые разработчики быстро выходят на полную скорость", "Запустить новый онбординг",
+    "ru": ("Новые разработчики быстро выходят на полную скорость", "Запустить новую программу адаптации",
            "Сократить время до первого деплоя с 5 до 1 дня", '"Написать руководство для новичков"',
            "Запустить программу наставников  # согласовано с PM", "Анна",
            "Новые клиенты видят ценность продукта в первую неделю",
@@ -178,14 +178,14 @@ def test_a_move_whose_result_reads_otherwise_is_dropped(tmp_path):
 
 def test_an_objective_keeps_its_last_kr_when_every_kr_is_a_task(tmp_path):
     text = "objectives:\n  - title: Новые разработчики быстро выходят на полную скорость\n    key_results:\n" \
-           "      - Запустить новый онбординг\n      - Написать руководство для новичков\n"
+           "      - Запустить новую программу адаптации\n      - Написать руководство для новичков\n"
     path = write(tmp_path, "t.okr.yaml", text)
     findings = check_json(path, "--select", "task-not-outcome").findings
     assert [(f["line"], f["suggestion"]["fix"] is not None) for f in findings] == [(4, True), (5, False)]
     run = cli("check", str(path), "--select", "task-not-outcome", "--fix", "--format", "json")
     assert run.code == 1 and run.brief() == [("task-not-outcome", 4, 9)]
     assert path.read_text(encoding="utf-8") == "objectives:\n  - title: Новые разработчики быстро выходят на полную скорость\n" \
-        "    key_results:\n      - Написать руководство для новичков\n    initiatives:\n      - Запустить новый онбординг\n"
+        "    key_results:\n      - Написать руководство для новичков\n    initiatives:\n      - Запустить новую программу адаптации\n"
 
 
 def test_moves_follow_the_file_layout_across_documents(tmp_path):

@@ -206,7 +206,7 @@ def test_one_kr_one_finding_the_more_specific_one(tmp_path, rule, reason, lang):
     "Write and publish the API guide",  # one piece of work with two verbs
     "Launch the onboarding flow for customers and partners",
     "Cut churn from 9% to 5%, and raise NPS from 30 to 40",
-    "Запустить новый онбординг для клиентов и партнёров",
+    "Запустить новую программу адаптации для клиентов и партнёров",
     "新版本上线并使日活跃用户从2万提升到5万",
 ])
 def test_initiative_as_kr_near_misses(tmp_path, kr):

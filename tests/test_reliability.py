@@ -194,7 +194,7 @@ objectives:
       - <<: *kr
       - <<: [*kr]
         title: Cut churn from 8% to 5%
-  - <<: {title: Launch the new website}
+  - <<: {title: Launch the new partner portal}
     key_results: [Cut first response time from 4 hours to 1 hour, Raise CSAT from 80% to 90%]
   - title: Customers renew without a call from sales
     <<: 5

@@ -32,7 +32,7 @@ FIXED = """objectives:
 @pytest.mark.parametrize("lang,kr,template,description", [
     ("en", "Launch the new onboarding flow", "⟨Raise|Cut⟩ ⟨metric⟩ from ⟨A⟩ to ⟨B⟩ by ⟨date⟩",
      "Move the key result to the objective's initiatives:"),
-    ("ru", "Запустить новый онбординг", "⟨Увеличить|Снизить⟩ ⟨метрика⟩ с ⟨A⟩ до ⟨B⟩ к ⟨дата⟩",
+    ("ru", "Запустить новую программу адаптации", "⟨Увеличить|Снизить⟩ ⟨метрика⟩ с ⟨A⟩ до ⟨B⟩ к ⟨дата⟩",
      "Перенести ключевой результат в initiatives: цели"),
     ("zh", "上线新手引导流程", "到⟨日期⟩，⟨指标⟩从⟨A⟩⟨提升|降低⟩到⟨B⟩", "把这个关键结果移到目标的 initiatives:"),
 ])

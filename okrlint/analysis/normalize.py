@@ -404,7 +404,7 @@ def _strip_result_report(text: str) -> str:
     return stripped if stripped.strip() else text  # a text that is only a report stays as it is
 
 
-# "Litmus Cookbook (0.8)", "User guide (1.0)", "贡献1个开源项目 (1/1)", "优化…(5/5) ██████████": a grade
+# "Billing Cookbook (0.8)", "User guide (1.0)", "发布1个内部工具 (1/1)", "优化…(5/5) ██████████": a grade
 # (OKRs are scored 0–1) or a count of done items, maybe with a progress bar, written after the text.
 _BAR = "█▉▊▋▌▍▎▏▓▒░■□▇▆▅▄▃▂▁"
 _GRADE = compile_pattern(
@@ -537,7 +537,7 @@ def is_work_item(text: str) -> bool:
 _WORK_MARKS = frozenset("✅☑✔[`#")
 
 
-# "По всем сделкам, где клиент взял паузу," / "Помощник берет на себя:": the KR goes on in the
+# "По всем заявкам, где клиент отложил оплату," / "Дежурный инженер берет на себя:": the KR goes on in the
 # next lines of the source (a list, a number), so the text okrlint sees has no target yet.
 _UNFINISHED = compile_pattern(r"[:,：，—–]\s*[*_]*\s*$")
 

@@ -165,7 +165,7 @@ class Reading:
     @_fact
     def head(self) -> Token | None:
         """The head of the first noun phrase (`head_noun`): what the text is about. A Chinese text
-        with no predicate is one noun phrase, and its head comes last ("会员页访问到付费转化率")."""
+        with no predicate is one noun phrase, and its head comes last ("商品页访问到下单转化率")."""
         words = self.analysis.words
         if self._lang == "zh" and self.lead is Leads.NONE and words and words[-1].pos is NOUN \
                 and _zh_ends_with_measure(words, _in_class):
@@ -312,12 +312,12 @@ class Reading:
 
     @_fact
     def object_is_community(self) -> bool:
-        """The predicate acts on a community: "建立活跃的开发者社区", "Build a small, devoted community"."""
+        """The predicate acts on a community: "建立活跃的设计师社区", "Build a tight, loyal community"."""
         words, lead_token = self._words, self.lead_token
         if lead_token not in words:
             return False
         rest = words[words.index(lead_token) + 1:][:6]
-        for i, token in enumerate(rest):  # "Build a small, devoted community"; not "a community dashboard"
+        for i, token in enumerate(rest):  # "Build a tight, loyal community"; not "a community dashboard"
             if "communities" in token.classes:
                 return i + 1 == len(rest) or rest[i + 1].pos not in (NOUN, PROPN)
             if token.pos is VERB and token.verb_form is not PARTICIPLE:
@@ -326,7 +326,7 @@ class Reading:
 
     @_fact
     def knows(self) -> bool:
-        """The predicate is knowing or mastering: "Master Go", "深入理解go语言" (jieba tags 深入 a verb)."""
+        """The predicate is knowing or mastering: "Master Go", "深入理解rust语言" (jieba tags 深入 a verb)."""
         words, lead_token = self._words, self.lead_token
         if lead_token not in words:
             return False
@@ -390,7 +390,7 @@ class Reading:
 
     @_fact
     def quality_predicate(self) -> bool:
-        """A thing and its quality as the predicate: "家庭财务状况健康", "生产环境稳定"."""
+        """A thing and its quality as the predicate: "门店库存状况健康", "生产环境稳定"."""
         return self._lang == "zh" and any(_zh_adjective_predicate(c) for c in _clauses(self._words))
 
     @_fact
@@ -401,8 +401,8 @@ class Reading:
 
     @_fact
     def customers_act(self) -> bool:
-        """A count of what customers do: "5,000 家注册", "函数计算 500 注册用户"."""
-        # what customers do is the predicate itself: "5,000 家註冊", not "Cancel 4 unused subscriptions"
+        """A count of what customers do: "3,000 家订阅", "云存储 800 注册用户"."""
+        # what customers do is the predicate itself: "3,000 家訂閱", not "Cancel 4 unused subscriptions"
         lead_token = self.lead_token
         return bool(self.analysis.quantities) and lead_token is not None and _in_class(lead_token, "customer_actions")
 
@@ -418,7 +418,7 @@ class Reading:
 
     @_fact
     def health_floor(self) -> bool:
-        """A floor under a health metric: "Uptime сервисов ≥ 99.9%", "系统可用性不低于99.9%"."""
+        """A floor under a health metric: "Uptime баз данных ≥ 99.95%", "系统可用性不低于99.9%"."""
         return self.health_metric and self.lower_bound
 
     @_fact
@@ -608,7 +608,7 @@ class Reading:
 
     @_fact
     def count_missing(self) -> bool:
-        """A count whose number is not written: "Сервисов на общем шаблоне" (genitive plural first)."""
+        """A count whose number is not written: "Команд на едином трекере" (genitive plural first)."""
         # Russian puts a counted noun in the genitive plural after its number ("12 сервисов"); a
         # text that starts with one has lost the number ("[N] сервисов на общем шаблоне")
         words = self._words
@@ -760,7 +760,7 @@ def _person_metric(words: list[Token], lang: str, lex: Lexicon, in_class) -> boo
 def _vague_object(words: list[Token], lead_token: Token | None, lang: str, in_class) -> bool:
     """The object is something no number attaches to; in Chinese the head is the last word ("实现通用需求")."""
     if lead_token not in words or in_class(lead_token, "complete") or in_class(lead_token, "delivers"):
-        # "截止一月中旬完成第一阶段需求", "Roll out the new review requirements": a set of
+        # "截止三月上旬完成第一阶段接口需求", "Roll out the new review requirements": a set of
         # requirements completed or shipped is done or not
         return False
     head = words[-1] if lang == "zh" and words[-1] is not lead_token else _object_head(words, lead_token, lang)
@@ -794,7 +794,7 @@ def head_noun(words: list[Token], lang: str) -> Token | None:
             if words[head + 1].pos in (NOUN, PROPN, X):
                 head += 1
             elif lang == "zh" and words[head + 1].pos is ADV and head + 2 < len(words) and words[head + 2].pos is NOUN:
-                head += 2  # "高风险事项按期关闭率": an adverb inside the compound ("on-time closure rate")
+                head += 2  # "重大缺陷按期修复率": an adverb inside the compound ("on-time fix rate")
             else:
                 break
     return words[head]
@@ -822,7 +822,7 @@ def _keeping_word(token: Token, words: list[Token], lang: str) -> bool:
 def _makes_artifact_later(words: list[Token], lead_token: Token | None, in_class) -> bool:
     """After the predicate, another verb with a made thing after it: "Work with the council to
     build a budget process", "学习…，总结形成学习报告"; or a verb of finishing with its object ("学习
-    Blender 并完成一个角色模型", "study X and finish a model"). "Работать над AI integration" works on it."""
+    Blender 并完成一个角色模型", "study X and finish a model"). "Работать над CI pipeline" works on it."""
     if lead_token not in words:
         return False
     rest = words[words.index(lead_token) + 1:]
@@ -1029,7 +1029,7 @@ def _sla(analysis: TextAnalysis) -> bool:
 
 def _creation(lead_token: Token | None, lead: Lead, words: list[Token], in_class) -> Lead:
     """A verb that grows things, with a deliverable as its object, makes it: "Develop an intake
-    process", "Add a dark mode", "论坛增加产品功能建议版块", "打造数据平台" are tasks, done or not,
+    process", "Add a dark mode", "官网增加客户案例展示版块", "打造数据平台" are tasks, done or not,
     unlike "Develop the business" or "增加收入"."""
     if lead_token is None or lead not in (Leads.VAGUE, Leads.INCREASE) or not in_class(lead_token, "creates"):
         return lead
@@ -1087,7 +1087,7 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
     if not candidates:
         return None, Leads.NONE
     if lang == "zh" and _zh_measure_named(words, candidates, in_class):
-        return None, Leads.NONE  # "活跃贡献者数量", "会员页访问到付费转化率": a measure named, its modifiers are no predicate
+        return None, Leads.NONE  # "活跃贡献者数量", "商品页访问到下单转化率": a measure named, its modifiers are no predicate
     if lang == "zh":
         return _zh_lead(words, candidates, in_class)
     if candidates[0].pos is not VERB:
@@ -1113,7 +1113,7 @@ _MODIFIES_A_MEASURE = (Leads.TASK, Leads.ONGOING)
 
 def _zh_measure_named(words: list[Token], candidates: list[Token], in_class) -> bool:
     """A Chinese noun phrase ends with its head: one that ends with a measure and has no number names
-    that measure, and verbs inside it only modify it ("会员页访问到付费转化率") — unless one of them
+    that measure, and verbs inside it only modify it ("商品页访问到下单转化率") — unless one of them
     moves or keeps it ("提升转化率"), or the text opens with its verb, an order ("发布回滚阈值")."""
     if not _zh_ends_with_measure(words, in_class):
         return False
@@ -1172,7 +1172,7 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
     if lang == "zh" and token.text in _ZH_DEADLINE_PREPOSITIONS:
         return False
     if token.lemma in AUXILIARIES or token.text.lower() in AUXILIARIES:
-        # "Do 8 user research activities": "do" first with an object is the main verb, not "do not"
+        # "Do 6 customer interview activities": "do" first with an object is the main verb, not "do not"
         nxt = words[1] if len(words) > 1 and token is words[0] else None
         if token.text.lower() == "be" and nxt is not None and nxt.pos in (DET, ADJ, NOUN, PROPN) \
                 and nxt.text.lower() not in ("able", "unable") and any(t.pos in (NOUN, PROPN) for t in words[1:5]):
@@ -1291,7 +1291,7 @@ def _skip_means_clause(words: list[Token], lang: str, in_class) -> list[Token]:
         for i, token in enumerate(words):
             if token.text in (",", "，", "、") and i + 1 < len(words):
                 return words[i + 1:]
-        # no comma ("通过流程优化减少报表编制时间20%"): the means ends where a verb moves a level
+        # no comma ("通过模板复用减少合同起草时间30%"): the means ends where a verb moves a level
         for i, token in enumerate(words[2:], start=2):
             if token.pos is VERB and any(in_class(token, c) for c in ("increase", "decrease", "reach", "maintain")):
                 return words[i:]
@@ -1320,7 +1320,7 @@ def _classify(token: Token, in_class) -> Lead:
 
 
 def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_class) -> Lead:
-    """"Сделать customers happy", "Make reviews more meaningful", "Delight customers": a wish, not a task."""
+    """"Сделать users happy", "Make reviews more meaningful", "Delight customers": a wish, not a task."""
     if lead_token is None:
         return lead
     if lead in (Leads.TASK, Leads.REWORK, Leads.VAGUE) and _zh_make_into(words):
@@ -1335,7 +1335,7 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
         return Leads.VAGUE
     if in_class(lead_token, "make") and lead_token.lang == "en" and lead_token in words:
         after = words[words.index(lead_token) + 1:]
-        # "Make source{d} the face of MLonCode": a position for us to take, like "become"
+        # "Make Acme the face of open robotics": a position for us to take, like "become"
         if after and after[0].pos in (NOUN, PROPN, PRON, X) \
                 and any(t.text.lower() in ("the", "a", "an") for t in after[1:4]):
             return Leads.BECOME
@@ -1519,7 +1519,7 @@ def _effect_clause(words: list[Token]) -> bool:
 
 
 def _zh_result_clause(words: list[Token], i: int, in_class) -> bool:
-    """"完成關鍵技術升級，降低長期維護成本": after a clause of work, a clause that moves a metric
+    """"完成核心系統重構，降低後期運維成本": after a clause of work, a clause that moves a metric
     says what the work is for."""
     if i < 2 or words[i - 1].text not in (",", "，") or not any(t.pos is VERB for t in words[: i - 1]):
         return False
@@ -1623,9 +1623,9 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
     """Subject first, then a finite verb: a state of the world, not an order to do something."""
     if lang == "zh":  # "小微企业贷款审批更快", "平台商家能更快收到货款", "群众办事只跑一次"
         if lead_token is None and _zh_ends_with_measure(words, in_class):
-            return False  # "会员页访问到付费转化率": one noun phrase naming a measure, its verbs modify it
+            return False  # "商品页访问到下单转化率": one noun phrase naming a measure, its verbs modify it
         if any(t.text in ("想", "想要", "希望", "打算") for t in words[1:3]):
-            return False  # "我想让我的网站更好": a wish, not a state of the world
+            return False  # "我想让我的店铺更好": a wish, not a state of the world
         # a share or count of the subject comes first: "30%用户创建圈子", "平均每用户加入1.5个圈子"
         lead_in = 0
         while lead_in < len(words) and (words[lead_in].pos in (NUM, CLASSIFIER, PART)
@@ -1657,7 +1657,7 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
                                                            for t in words[1:3]))
         return people_first or state or any(_zh_state_marker(t) for t in words[1:])
     if lang == "en" and _copular_state(words):
-        return True  # "Our alerts are actionable", "Data transfer is fast and efficient"
+        return True  # "Our error messages are helpful", "File upload is fast and reliable"
     if lead_token is None or not words:
         return False
     if lead_token is words[0]:
@@ -1731,7 +1731,7 @@ _ZH_DEGREE = frozenset({"很", "非常", "十分", "比较", "更", "更加", "�
 
 
 def _zh_adjective_predicate(clause: list[Token]) -> bool:
-    """Nouns, then an adjective that ends the clause: "家庭财务状况健康", "团队氛围好", "文档清晰".
+    """Nouns, then an adjective that ends the clause: "门店库存状况健康", "团队氛围好", "文档清晰".
     A Chinese adjective after its noun is the predicate (a noun's modifier comes before it: "好身材")."""
     if len(clause) < 2 or clause[-1].pos is not ADJ or clause[0].pos not in (NOUN, PROPN):
         return False
@@ -1782,7 +1782,7 @@ def _zh_behaviour_state(clause: list[Token]) -> bool:
     `EngineError` 实例", "同一 Session 只能有一个活跃的 query". It holds or not: a state, not an order.
     A number makes the negation a bound ("投诉不超过5起"), which other facts read."""
     if _zh_adjective_predicate(clause) or _zh_potential_state(clause):
-        return True  # "家庭财务状况健康", "代码质量高", "审批与权限可控": a thing and its quality, a state
+        return True  # "门店库存状况健康", "代码质量高", "审批与权限可控": a thing and its quality, a state
     when = next((i for i, t in enumerate(clause) if t.text in ("时", "时候")), None)
     if when is not None and when + 1 < len(clause) and clause[when + 1].text in _ZH_BEHAVIOUR:
         return True  # "加载大型 transcript 时不会导致内存暴涨": what happens whenever X is done
@@ -1853,7 +1853,7 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bo
         # most texts: every test below needs a plan word (or a zh quota), so only the phrases are left
         return mentions(analysis, lexicon().get(analysis.lang, "plan_phrases"))
     if any(in_class(t, "progress") for t in words):
-        return False  # "建置完成儲備幹部計畫80%進度": progress on one's own plan is a task's state, not a plan met
+        return False  # "建置完成新人培訓計畫80%進度": progress on one's own plan is a task's state, not a plan met
     plans = [t for i, t in enumerate(words) if (in_class(t, "plan") and t.pos is not VERB) or _zh_quota(words, i, in_class)]
     if not _business_target(analysis, words, in_class):
         # "达成关键性能目标", "Meet the target objective": any goal met is no plan of the business

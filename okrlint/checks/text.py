@@ -86,7 +86,7 @@ def task_reason(r: Reading) -> str | None:
         level = r.level_quantity and not _whole_set_done_once(r)
         return None if level or r.outcome_count or _times_per_period(r) else "completion-state"
     if r.customers_act or _thing_yields_outcomes(r):
-        return None  # "5,000 家註冊", "1,000 sign-ups": customers did it, an outcome counted
+        return None  # "3,000 家訂閱", "1,000 sign-ups": customers did it, an outcome counted
     if _builds_quality(r, listed=True) and not r.has_number:
         return None  # "建立专业影响力", "Build a deep understanding of X": a quality grown, not a deliverable
     if r.lead in (Lead.TASK, Lead.ONGOING, Lead.REWORK, Lead.ENSURE, Lead.CAUSATIVE):
@@ -102,7 +102,7 @@ def task_reason(r: Reading) -> str | None:
     if r.work_item and not (r.outcome_count or r.level_quantity or r.declarative):
         return "deliverable-named"  # "✅ Фаза 2: User Profile (PR #24)", "`cli.py` — REPL-цикл": a piece of work
     if _bare_name(r):
-        return "deliverable-named"  # "Unit-тесты", "Customer Support (Zendesk)", "财务管理系统简易版": a thing to build
+        return "deliverable-named"  # "Unit-тесты", "Customer Portal (Stripe)", "库存管理系统简易版": a thing to build
     if _deliverable_list(r):
         return "deliverable-named"  # "SSO, вебхуки, экспорт отчётов, мобильная версия": a scope of work listed
     return None
@@ -340,7 +340,7 @@ def is_hygiene(r: Reading) -> bool:
         # "100% of team members trained on …": people trained by the team is a one-off rollout (a
         # task); people who complete a duty ("100% of employees complete …") or have something
         # ("100% of vendors have a signed DPA") is routine
-        # "样板店SOP完成100%", "Playbook 100% complete": one deliverable finished, not every item each time
+        # "门店巡检SOP完成100%", "Playbook 100% complete": one deliverable finished, not every item each time
         made_once = r.completes and (_head_is_artifact(r) or _percent_set_apart(r)) and not _items_recur(r)
         return not (_people_trained_once(r) or made_once)
     if (r.hundred_percent or r.universal) and not r.analysis.unfinished and _items_recur(r) and (r.completion or (r.lead is Lead.NONE and _habitual(r))):
@@ -688,13 +688,13 @@ def is_measurable_without_number(r: Reading) -> bool:
     """A KR with no number can still be checked: a yes/no deliverable, an end state, "all", a bound."""
     if r.undefined or r.count_missing or _count_of(r) or _measure_named(r) or _metric_in_note(r) or _quality_named(r) \
             or (r.vague_object and not r.has_number):
-        return False  # "TBD"; "Сервисов на общем шаблоне", "# of processes in place" (how many?); "Выстроить отношения"
+        return False  # "TBD"; "Команд на едином трекере", "# of processes in place" (how many?); "Выстроить отношения"
     if r.analysis.unfinished and (not is_task(r) or _breaks_off_at_the_result(r)):
-        # "По всем сделкам, где клиент взял паузу,", "通过…自动化建设，使得：": the target is in lines
+        # "По всем заявкам, где клиент отложил оплату,", "通过…自动化建设，使得：": the target is in lines
         # okrlint does not see
         return False
     if r.analysis.question:
-        return False  # "What assets are being stored / where?": a question, not yet a target
+        return False  # "What logs are being kept / how long?": a question, not yet a target
     if r.plan_fulfilment:
         return True  # "Scale hiring to plan", "Выполнить план продаж": the plan is the target (a KPI, not vague)
     if _compared_with_a_reference(r):
@@ -764,7 +764,7 @@ def _done_word(r: Reading) -> Token | None:
 
 
 def _compared_with_a_reference(r: Reading) -> bool:
-    """A comparison whose other side is named: "CPM интеграции ниже среднего по рынку", "Churn below the
+    """A comparison whose other side is named: "CAC рассылки ниже среднего по рынку", "Churn below the
     industry average", "转化率高于行业平均" — checkable at the end of the period without a number."""
     words, compares = r.analysis.words, lexicon().get(r.analysis.lang, "compares")
     return any(token.text.lower() in compares and any("reference" in t.classes for t in words[i + 1:i + 4])
@@ -943,7 +943,7 @@ def objective_kpi_reason(r: Reading) -> str | None:
     if r.plan_fulfilment:
         return "plan-fulfilment"  # "Выполнение плана продаж", "完成年度经营计划"
     if r.lead is Lead.ENSURE and r.level_quantity and r.analysis.change is None and not r.purpose:
-        return "keeps-level"  # "Обеспечить надёжность платформы 99.9%": a level ensured, not a change
+        return "keeps-level"  # "Обеспечить надёжность хранилища 99.9%": a level ensured, not a change
     if r.lead is Lead.NONE and r.level_quantity and r.analysis.change is None and r.health_metric:
         return "keeps-level"  # "Uptime of 99.9% for all customer-facing services": a level the service keeps
     if r.lead is Lead.NONE and _head_is_metric(r) and len(r.analysis.words) <= 4 and not (r.purpose or r.declarative):
@@ -956,7 +956,7 @@ def objective_kpi_reason(r: Reading) -> str | None:
     if r.purpose or r.value or r.declarative or r.for_someone:
         return None
     if r.lead in METRIC_MOVES and not r.has_number and _names_business_metric(r) and (r.metric_object or _business_word_moved(r)):
-        # "Increase revenue", "提高产品市场占有率", "提升用户留存" (the business's own metric, even of its users);
+        # "Increase revenue", "提高收银系统市场占有率", "提升用户留存" (the business's own metric, even of its users);
         # moving a product metric with no number ("Reducing churn", "Ускорить активацию", "提高发布频率") is
         # an objective as often as a KPI on real OKRs: no finding. With a number it is a metric target below.
         return "metric-move"
@@ -1095,9 +1095,9 @@ def so_what_kind(r: Reading) -> str | None:
             return "metric"
         return "activity" if r.lead_token is not None else "slogan"
     if r.knows and not r.has_number:
-        return None  # "深入理解go语言", "Master Go", "Освоить Kubernetes": knowledge or a skill grown
+        return None  # "深入理解rust语言", "Master Go", "Освоить Kubernetes": knowledge or a skill grown
     if r.lead is Lead.TASK and r.object_is_community:
-        return None  # "建立活跃的开发者社区", "Создать активное community": people gathered, not a deliverable
+        return None  # "建立活跃的设计师社区", "Создать активное community": people gathered, not a deliverable
     if r.value and not (r.lead is Lead.TASK and r.object_is_artifact and not _valued_as_made(r)):
         return None  # but "Run monthly team happiness polls" makes polls: an activity
     if (r.person_metric or r.reduces_harm) and r.lead in METRIC_MOVES:
@@ -1119,7 +1119,7 @@ def so_what_kind(r: Reading) -> str | None:
     if (r.lead is Lead.CAUSATIVE or _makes(r)) and (r.beneficiary or r.value):
         return None  # "Help hiring managers sign candidates", "让新客户感受到价值", "Make v2.0 the release people upgrade to"
     if r.beneficiary and r.lead not in (Lead.TASK, Lead.REWORK):
-        return None  # "Solve Big Code problems for the largest enterprises"
+        return None  # "Solve big data problems for the largest banks"
     if not r.has_number and (r.lead is Lead.BECOME or (r.lead is Lead.REACH and (r.named or r.wins))):
         return None  # "Стать лидером в enterprise-сегменте", "Выиграть Инди 500", "赢得区域冠军": a position or prize to win
     if r.lead in (Lead.TASK, Lead.REWORK, Lead.ENSURE, Lead.ONGOING) or r.completion:

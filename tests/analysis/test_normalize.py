@@ -39,14 +39,14 @@ LABELS = [
     ("Цель: Увеличить NPS", "Увеличить NPS"),
     ("Цель 1. Выйти на рынок Казахстана", "Выйти на рынок Казахстана"),
     ("Ключевой результат 2 — Запустить 5 фич", "Запустить 5 фич"),
-    ("Ключевые результаты: Провести 10 интервью", "Провести 10 интервью"),
+    ("Ключевые результаты: Провести 10 вебинаров", "Провести 10 вебинаров"),
 ]
 
 OWNER_TAGS = [
-    ("VP Eng: Sourcegraph has world class reliability.", "Sourcegraph has world class reliability"),
+    ("VP Eng: Our API has world class latency.", "Our API has world class latency"),
     ("CEO: Net new ARR", "Net new ARR"),
     ("Sales (Closing Deals): Reach 40 new logos", "Reach 40 new logos"),
-    ("Product: Increase engagement with the product.", "Increase engagement with the product"),
+    ("Product: Increase usage of the mobile app.", "Increase usage of the mobile app"),
     ("Маркетинг: Увеличить охват на 20%", "Увеличить охват на 20%"),
     ("VP, Global Channels: Launch the partner program", "Launch the partner program"),
     ("Sr Director of Sales Operations: Collect usage data", "Collect usage data"),
@@ -96,7 +96,7 @@ MARKUP = [
     ("Ship <b>it</b> now", "Ship it now"),
     ("Ship &amp; scale", "Ship & scale"),
     ("Grow<!-- hidden --> ARR", "Grow ARR"),
-    ("Land [_N<sub>2</sub>_][n2] large enterprise logo", "Land [N2] large enterprise logo"),
+    ("Sign [_N<sub>2</sub>_][n2] new reseller contracts", "Sign [N2] new reseller contracts"),
     ("Reach [$N](https://docs.example.com/d#b=kix.n8) net new ARR in Q4", "Reach [$N] net new ARR in Q4"),
     ("Reduce `p99` latency", "Reduce p99 latency"),
     ("实现 `rober/<robot_id>/<date>/` 路径", "实现 rober/<robot_id>/<date>/ 路径"),
@@ -114,7 +114,7 @@ NOTES = [
     ("Ship SSO (note)", "Ship SSO"),
     ("Ship SSO (P1)", "Ship SSO"),
     ("Снизить отток (Цель продукта)", "Снизить отток"),
-    ("Достичь NPS 50+ (с текущих 35)", "Достичь NPS 50+"),
+    ("Достичь CSAT 90+ (с текущих 80)", "Достичь CSAT 90+"),
     ("Снизить отток до 5% (сейчас 8%)", "Снизить отток до 5%"),
     ("Снизить отток до 5% (ответственный: Иванов)", "Снизить отток до 5%"),
     ("Снизить отток до 5% (факт: 7%)", "Снизить отток до 5%"),
@@ -161,7 +161,7 @@ KEPT = [
     "Revenue growth: 20% by Q4",
     "Формат OKR воспроизводится без автора: PO собирает документ",
     # comparisons and placeholders
-    "<5 critical bugs in first month",
+    "<3 major outages in first quarter",
     "P99 latency < 200ms",
     "Reach [N1] users and [X] partners",
     "Increase X% of users",
@@ -181,7 +181,7 @@ WHITESPACE = [
     ("提升系统稳定性。", "提升系统稳定性"),
     ("Reduce churn;", "Reduce churn"),
     ("Reduce churn...", "Reduce churn"),
-    ("Implement key new enterprise systems, including:", "Implement key new enterprise systems, including"),
+    ("Roll out key new finance tools, including:", "Roll out key new finance tools, including"),
     ("Reduce churn .", "Reduce churn"),
     ("Grow ARR , NPS and MAU", "Grow ARR, NPS and MAU"),
 ]
@@ -265,8 +265,8 @@ def test_a_progress_report_after_an_arrow_is_not_the_kr(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("По всем сделкам, где клиент взял паузу,", True),
-    ("**Помощник берет на себя:**", True),
+    ("По всем заявкам, где клиент отложил оплату,", True),
+    ("**Дежурный инженер берет на себя:**", True),
     ("重点客户的回访情况：", True),
     ("Raise NPS from 30 to 50.", False),
     ("Ratio 3:1", False),
@@ -277,12 +277,12 @@ def test_a_text_that_breaks_off_is_unfinished(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("What assets are being stored / where?", True),
+    ("What logs are being kept / how long?", True),
     ("首次联系就解决的工单占多少？", True),
     ("**Как мы проверяем изменения?**", True),
     ("Raise NPS from 30 to 50", False),
-    ("GMV (normalized for market conditions?) up 20%", False),
-    ("Track features & priorities in one place (project?)", False),
+    ("Revenue (adjusted for seasonality?) up 15%", False),
+    ("Keep bugs & requests in one list (board?)", False),
 ])
 def test_a_text_that_asks_is_a_question(text, expected):
     from okrlint.analysis.normalize import is_question
@@ -306,11 +306,11 @@ def test_a_short_bracketed_tag_first_is_a_label(text: str, expected: str) -> Non
 # A grade (OKRs are scored 0–1) or a count of done items after the text is a report, not the KR; a
 # percent, or a count whose total the text does not state, may be the target and stays.
 GRADES = [
-    ("Litmus User Documentation (0.7)", "Litmus User Documentation"),
-    ("CI/E2E concepts (1.0)", "CI/E2E concepts"),
+    ("Billing API Documentation (0.7)", "Billing API Documentation"),
+    ("QA/UAT checklists (1.0)", "QA/UAT checklists"),
     ("Руководство пользователя (0.8)", "Руководство пользователя"),
-    ("贡献1个开源项目 (1/1)", "贡献1个开源项目"),
-    ("优化 5 个核心页面加载速度 (5/5) ██████████", "优化 5 个核心页面加载速度"),
+    ("发布1个内部工具 (1/1)", "发布1个内部工具"),
+    ("改进 4 个关键接口响应速度 (4/4) ██████████", "改进 4 个关键接口响应速度"),
     ("Ship 5 pages (3/5)", "Ship 5 pages"),
     ("每章配套完整可运行的代码（14/14）", "每章配套完整可运行的代码（14/14）"),
     ("Ship pages (3/5)", "Ship pages (3/5)"),
@@ -337,7 +337,7 @@ def test_a_grade_or_a_done_count_at_the_end_is_removed(text: str, expected: str)
     ("P1 incidents resolved in 2h", "P1 incidents resolved in 2h"),
     ("Track P95 latency", "Track P95 latency"),
     ("P0: Sync - the app can quickly sync a large library", "the app can quickly sync a large library"),
-    ("[P1] Publish 8 blog posts during Q1", "Publish 8 blog posts during Q1"),
+    ("[P1] Publish 6 case studies during Q1", "Publish 6 case studies during Q1"),
     ("P0: 1.0: Prepare the track descriptions", "Prepare the track descriptions"),
     ("P1/2: 1.0: Prepare and deliver a webinar", "Prepare and deliver a webinar"),
     ("P1 (0.5): Work with two certified vendors", "Work with two certified vendors"),

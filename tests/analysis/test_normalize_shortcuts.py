@@ -154,7 +154,7 @@ def test_normalize_with_the_shortcuts(text: str, normalized: str) -> None:
         ("- [x] Ship the billing page", True, False),
         ("Finish commit 1211796 review", True, False),
         ("Land PR #12 in main", True, False),
-        ("По всем сделкам, где клиент взял паузу,", False, True),
+        ("По всем заявкам, где клиент отложил оплату,", False, True),
         ("使得： @张三 @李四", False, True),
         ("Grow revenue 20%", False, False),
     ],
