@@ -2953,3 +2953,63 @@ def test_top_n_as_a_scope_is_no_rank(tmp_path, lang, kr, expected):
 ])
 def test_a_channel_that_brings_outcomes(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Whoever is helped to act is the beneficiary, listed in the lexicon or not; what is only made to
+# do something need not be.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Help small shops sell online", []),
+    ("ru", "Помочь небольшим магазинам продавать онлайн", []),
+    ("zh", "帮助小商户在线销售", []),
+    ("en", "Help with onboarding docs", [("so-what", 2, 12)]),
+    ("zh", "使系统达到成功", [("so-what", 2, 12)]),
+])
+def test_whoever_is_helped_to_act_is_the_beneficiary(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A community grown is people gathered, whichever way the language names the growing; Russian
+# puts the head first, so the community's dashboard is a thing made.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Grow our developer community", []),
+    ("ru", "Развитие сообщества разработчиков", []),
+    ("zh", "发展开发者社区", []),
+    ("ru", "Сделать дашборд сообщества", [("so-what", 2, 12)]),
+    ("en", "Build a community dashboard", [("so-what", 2, 12)]),
+])
+def test_a_community_grown_is_people_gathered(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# Chinese: a noun of action right before a measure says what it measures ("测试通过率", the test pass
+# rate); the rate held at a floor is a level kept, as "团队的周报提交率在90%以上" is.
+@pytest.mark.parametrize("lang,kr", [
+    ("zh", "项目的测试通过率在95%以上"),
+    ("zh", "团队的周报提交率在90%以上"),
+    ("en", "Test pass rate stays at 95% or above"),
+    ("ru", "Доля успешных тестов не ниже 95%"),
+])
+def test_a_measure_named_by_its_action_held_at_a_floor(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]
+
+
+# A page named by what happens on it ("落地页", "注册页") is one noun, so a conversion rate between
+# pages is a measure named with no target, not an order.
+@pytest.mark.parametrize("lang,kr", [
+    ("zh", "落地页访问到注册转化率"),
+    ("zh", "注册页提交到激活转化率"),
+    ("en", "Conversion rate from page visit to sign-up"),
+])
+def test_a_conversion_rate_between_pages_is_a_measure_named(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+
+
+# Squads and tribes are teams: all of them told to adopt something is an order, in every language.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "All squads should adopt a design-first approach to APIs"),
+    ("ru", "Все сквады должны перейти на дизайн-ревью API"),
+    ("zh", "所有小队都要采用设计优先的API方法"),
+])
+def test_all_squads_told_to_adopt_is_an_order(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]

@@ -158,14 +158,19 @@ def _traditional_to_simplified() -> dict[int, str]:
 
 
 # 率 ("rate") makes a metric noun of the word before it; jieba keeps the common ones whole (转化率)
-# but splits the rest into a verb and a lone 率 ("采用/率", "留存/率"), hiding the metric.
-_RATE_SUFFIX = "率"
+# but splits the rest into a verb and a lone 率 ("采用/率", "留存/率"), hiding the metric. 页 ("page")
+# makes a page of a verb ("落地/页", "注册/页": the landing page, not a predicate and a count).
+_NOUN_SUFFIXES = frozenset({"率", "页"})
+# What each suffix is glued to: 率 to verbs, nouns and adjectives; 页 only to a verb, whose misread
+# predicate is the harm (a noun before 页 already reads as a noun: "会员/页")
+_GLUES_TO = {"率": ("v", "n", "a"), "页": ("v",)}
 
 
 def _pieces(text: str) -> list[Pair]:
     """jieba's (word, flag) pairs with their offsets (jieba covers every character in order), with two
     corrections, made as the pairs come: letters jieba splits one by one (it only knows ASCII words:
-    "café", "запуск") are glued back, and so is 率 to the word it makes a metric of ("留存/率")."""
+    "café", "запуск") are glued back, and so are 率 and 页 to the word they make a noun of ("留存/率",
+    "落地/页")."""
     tokenizer = memoise_hmm(_pos_tokenizer())  # jieba's HMM pass remembered per run of characters
     pairs = zh_segment.cut(tokenizer, text)  # exactly tokenizer.cut(text), faster
     dictionary_flags = tokenizer.word_tag_tab
@@ -189,8 +194,8 @@ def _pieces(text: str) -> list[Pair]:
                 glued = prev_word + word
                 pieces[-1] = (glued, "eng" if glued.isascii() else "x", prev_start, end)
                 continue
-            if word == _RATE_SUFFIX and prev_end == start and _HAN.search(prev_word) and len(prev_word) >= 2 \
-                    and prev_flag[:1] in ("v", "n", "a"):
+            if word in _NOUN_SUFFIXES and prev_end == start and _HAN.search(prev_word) and len(prev_word) >= 2 \
+                    and prev_flag[:1] in _GLUES_TO[word]:
                 pieces[-1] = (prev_word + word, "n", prev_start, end)
                 continue
         pieces.append((word, flag, start, end))

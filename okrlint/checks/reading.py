@@ -317,6 +317,9 @@ class Reading:
         if lead_token not in words:
             return False
         rest = words[words.index(lead_token) + 1:][:6]
+        if self._lang == "ru":  # Russian puts the head first: «сообщество разработчиков», not «дашборд сообщества»
+            head = next((t for t in rest if t.pos in (NOUN, PROPN)), None)
+            return head is not None and "communities" in head.classes
         for i, token in enumerate(rest):  # "Build a tight, loyal community"; not "a community dashboard"
             if "communities" in token.classes:
                 return i + 1 == len(rest) or rest[i + 1].pos not in (NOUN, PROPN)
@@ -1080,6 +1083,8 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
             candidates = [t for t in candidates if words.index(t) < numbers[0]]
     # a noun that names a measure is no predicate, even when it names an action: "Отклонение от плана"
     candidates = [t for t in candidates if t.pos is VERB or not in_class(t, "metric")]
+    if lang == "zh":  # "项目的测试通过率在95%以上": a noun of action right before a measure says what it measures
+        candidates = [t for t in candidates if t.pos is VERB or not _zh_modifies_a_measure(words, t, in_class)]
     if lang == "en":
         candidates = [t for t in candidates if not _gerund_in_a_list_of_things(words, t)]
     if len(candidates) > 1 and lang == "ru" and in_class(candidates[0], "ability"):
@@ -1096,6 +1101,14 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
         if finite is not None:
             return finite, _classify(finite, in_class)
     return candidates[0], _classify(candidates[0], in_class)
+
+
+def _zh_modifies_a_measure(words: list[Token], token: Token, in_class) -> bool:
+    """A Chinese noun of action directly before a measure noun: 测试 in "测试通过率" (the test pass rate)."""
+    i = words.index(token)
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return nxt is not None and nxt.pos is NOUN and (
+        in_class(nxt, "metric") or lexicon().has_suffix("zh", "metric_suffixes", nxt.lemma))
 
 
 def _gerund_in_a_list_of_things(words: list[Token], token: Token) -> bool:

@@ -1093,11 +1093,13 @@ def so_what_kind(r: Reading) -> str | None:
             return None  # "Happy customers", «Бесшовная оплата», "无缝结账": the state people want ("代码健康度" is a measure)
         if r.metric or r.has_number:
             return "metric"
+        if r.lead_token is not None and r.object_is_community:
+            return None  # "发展开发者社区" (jieba's 发展/vn): a community grown is people gathered
         return "activity" if r.lead_token is not None else "slogan"
     if r.knows and not r.has_number:
         return None  # "深入理解rust语言", "Master Go", "Освоить Kubernetes": knowledge or a skill grown
-    if r.lead is Lead.TASK and r.object_is_community:
-        return None  # "建立活跃的设计师社区", "Создать активное community": people gathered, not a deliverable
+    if r.lead in (Lead.TASK, Lead.REWORK) and r.object_is_community:
+        return None  # "建立活跃的设计师社区", "Собрать живое community", "发展开发者社区": people gathered, not a deliverable
     if r.value and not (r.lead is Lead.TASK and r.object_is_artifact and not _valued_as_made(r)):
         return None  # but "Run monthly team happiness polls" makes polls: an activity
     if (r.person_metric or r.reduces_harm) and r.lead in METRIC_MOVES:
@@ -1116,8 +1118,12 @@ def so_what_kind(r: Reading) -> str | None:
     metric_target = (r.metric or r.outcome_count) and (r.has_number or r.lead in METRIC_MOVES or r.lead is Lead.NONE)
     if metric_target:
         return "metric"
-    if (r.lead is Lead.CAUSATIVE or _makes(r)) and (r.beneficiary or r.value):
-        return None  # "Help hiring managers sign candidates", "让新客户感受到价值", "Make v2.0 the release people upgrade to"
+    helped = r.lead_token is not None and "helps" in r.lead_token.classes and _people_enabled_to_act(r)
+    if (r.lead is Lead.CAUSATIVE or _makes(r)) and (r.beneficiary or r.value or helped):
+        # "Help hiring managers sign candidates", "让新客户感受到价值", "Make v2.0 the release people upgrade to";
+        # whoever is helped to act is the beneficiary, listed or not ("Help small shops sell online"), but
+        # what is made to do something need not be ("使系统达到成功")
+        return None
     if r.beneficiary and r.lead not in (Lead.TASK, Lead.REWORK):
         return None  # "Solve big data problems for the largest banks"
     if not r.has_number and (r.lead is Lead.BECOME or (r.lead is Lead.REACH and (r.named or r.wins))):

@@ -196,3 +196,10 @@ def test_a_rate_suffix_makes_one_metric_noun(text: str, metric: str) -> None:
 
 def test_a_lone_rate_character_is_not_glued_to_an_adverb() -> None:
     assert [t.text for t in tokenize("领先率先")] == ["领先", "率先"]
+
+
+def test_a_page_suffix_makes_one_noun() -> None:
+    """jieba splits "落地页" into a verb and a page count; 页 glued back names the landing page."""
+    assert brief("落地页访问量") == [("落地页", Pos.NOUN), ("访问量", Pos.NOUN)]
+    assert brief("注册页转化率")[0] == ("注册页", Pos.NOUN)
+    assert [t.pos for t in tokenize("每天看30页")][-1] is Pos.CLASSIFIER  # pages counted stay a measure word
