@@ -16,7 +16,6 @@ Decisions:
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import re
 from collections.abc import Iterator
@@ -435,6 +434,12 @@ def _iso(g: dict[str, str | None], lang: str) -> str | None:
         return None  # 31 February and the like: no exact date
 
 
+def _last_day(year: int, month: int) -> str:
+    """The month's last day, as an ISO date (the day before the next month's first; no calendar import)."""
+    following = _dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - _dt.timedelta(days=1)).isoformat()
+
+
 def _iso_unchecked(g: dict[str, str | None], lang: str) -> str | None:
     year = _year(g)
     if year is None:
@@ -448,11 +453,11 @@ def _iso_unchecked(g: dict[str, str | None], lang: str) -> str | None:
     if not _is_end(g):
         return None
     if month:
-        return _dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+        return _last_day(year, month)
     quarter = _quarter(g)
     if quarter and (g.get("q") or g.get("q2") or g.get("quarter") or g.get("zq")):
         last = 3 * quarter
-        return _dt.date(year, last, calendar.monthrange(year, last)[1]).isoformat()
+        return _last_day(year, last)
     half = g.get("h") or g.get("h2") or (str(quarter) if g.get("half") else None)
     if half:
         return f"{year}-06-30" if half == "1" else f"{year}-12-31"

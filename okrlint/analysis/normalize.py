@@ -33,7 +33,6 @@ The function is pure, compiles its patterns once and never raises on any string.
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 
@@ -225,6 +224,8 @@ def _strip_markup(text: str) -> str:
         text = _INLINE_TAG.sub("", text)  # "N<sub>2</sub>" -> "N2"
         text = _BLOCK_TAG.sub(" ", text)
     if "&" in text and _ENTITY.search(text):
+        import html  # here, not at the top: the module costs every cold run ~8M instructions, few texts need it
+
         text = html.unescape(text).translate(_CHAR_MAP)
     if "[" in text:
         text = _IMAGE.sub(" ", text)
