@@ -518,3 +518,15 @@ def test_an_acronym_possessive_is_no_plural(text, lemma):
 ])
 def test_less_common_verbs_are_verbs(text, surface, expected):
     assert reading(text, surface)[:3] == expected
+
+
+# Lexicalised -ing nouns name a thing or a function ("the billing flow", "a landing page"), so a KR
+# that opens with one is a noun phrase, not an order.
+@pytest.mark.parametrize("text,surface", [
+    ("Billing flow improvements and stability", "Billing"),
+    ("Landing page conversion rate", "Landing"),
+    ("Hosting costs below $2k a month", "Hosting"),
+    ("Branding refresh for the partner portal", "Branding"),
+])
+def test_lexicalised_ing_nouns_open_a_noun_phrase(text, surface):
+    assert word(text, surface).pos is N
