@@ -1107,8 +1107,7 @@ def _zh_modifies_a_measure(words: list[Token], token: Token, in_class) -> bool:
     """A Chinese noun of action directly before a measure noun: 测试 in "测试通过率" (the test pass rate)."""
     i = words.index(token)
     nxt = words[i + 1] if i + 1 < len(words) else None
-    return nxt is not None and nxt.pos is NOUN and (
-        in_class(nxt, "metric") or lexicon().has_suffix("zh", "metric_suffixes", nxt.lemma))
+    return nxt is not None and nxt.pos is NOUN and _zh_measure_word(nxt, in_class)
 
 
 def _gerund_in_a_list_of_things(words: list[Token], token: Token) -> bool:
@@ -1139,8 +1138,12 @@ def _zh_measure_named(words: list[Token], candidates: list[Token], in_class) -> 
 
 def _zh_ends_with_measure(words: list[Token], in_class) -> bool:
     last = words[-1] if words else None
-    return last is not None and last.lang == "zh" and (
-        in_class(last, "metric") or lexicon().has_suffix("zh", "metric_suffixes", last.lemma))
+    return last is not None and last.lang == "zh" and _zh_measure_word(last, in_class)
+
+
+def _zh_measure_word(token: Token, in_class) -> bool:
+    """A Chinese word that names a measure: listed (用户数) or by its ending (转化率, 满意度)."""
+    return in_class(token, "metric") or lexicon().has_suffix("zh", "metric_suffixes", token.lemma)
 
 
 def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Token, Lead]:
@@ -1855,9 +1858,11 @@ _IN_PLACE_OF = frozenset({"—", "–", "-", ":", "："})
 def _settled_later(tokens: list[Token], in_class) -> bool:
     """A measure, a dash or a colon, then only an order to settle it: "Уровень активации — уточнить",
     "Activation target: confirm". The order stands where the target belongs."""
-    words = [t for t in tokens if t.text not in (".", "。")]
-    return len(words) >= 3 and words[-2].text in _IN_PLACE_OF and in_class(words[-1], "settle_later") \
-        and words[-1].pos is VERB and words[0].pos is not VERB
+    end = len(tokens)
+    while end and tokens[end - 1].text in (".", "。"):  # a closing full stop; the rest of the text is not walked
+        end -= 1
+    return end >= 3 and tokens[end - 2].text in _IN_PLACE_OF and in_class(tokens[end - 1], "settle_later") \
+        and tokens[end - 1].pos is VERB and tokens[0].pos is not VERB
 
 
 def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bool:

@@ -13,7 +13,7 @@ definitions follow the labelling guideline of the corpus okrlint is measured on:
 from __future__ import annotations
 
 from itertools import dropwhile, takewhile
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from okrlint.analysis import QuantityKind, Token
 # Members as module constants: reading `Pos.NOUN` on an enum class costs ~20x a module constant in CPython 3.11
@@ -62,7 +62,7 @@ def task_reason(r: Reading) -> str | None:
         return "own-output-count"  # "标准课包5套", "日更 10 篇", "每月至少一本书": pieces of one's own work
     if (detail := _task_detail(r)) is not None:
         return task_reason(detail)  # "Improve the review page: show who owns each file"
-    if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE) and not _named_change_then_done(r):
+    if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE) and _done_word(r) is None:
         return None  # but "Improved onboarding launched for all sellers" is a deliverable stated as done
     if r.analysis.change is not None or r.plan_fulfilment or is_hygiene(r) or keeps_level(r):
         return None  # a move between levels is an outcome; plans, hygiene and kept levels are KPIs
@@ -703,7 +703,7 @@ def is_measurable_without_number(r: Reading) -> bool:
     if vague and _spelled_out_after(r):
         return True  # "Improve the review page: show who owns each file": the headline is spelled out
     # "Core implementation has improved test coverage": "improved" is no end state, it has no target
-    end_state = (r.end_state and (r.lead is not Lead.VAGUE or _named_change_then_done(r))) \
+    end_state = (r.end_state and (r.lead is not Lead.VAGUE or _done_word(r) is not None)) \
         or _in_normal_state(r)  # "系统运行正常" holds or not
     if r.level_not_moved:
         return True  # "The number of open support tickets did not increase": the level it had is the target
@@ -742,25 +742,20 @@ def is_measurable_without_number(r: Reading) -> bool:
     return False
 
 
-_CHANGE_CLASSES = ("vague", "increase", "decrease", "maintain", "reach")
-
-
-def _named_change_then_done(r: Reading) -> bool:
-    """"Improved onboarding launched for all sellers", "改进后的结账流程已上线": the change only names the
-    thing (an improved onboarding), and the thing is then said to be done — an end state."""
-    return _done_word(r) is not None
+_CHANGE_CLASSES = frozenset({"vague", "increase", "decrease", "maintain", "reach"})
 
 
 def _done_word(r: Reading) -> Token | None:
-    """The word that says the thing is done, after a change that only names it (see above)."""
+    """"Improved onboarding launched for all sellers", "改进后的结账流程已上线": the change only names the
+    thing (an improved onboarding), and the thing is then said to be done — an end state. The word
+    that says it is done, or None."""
     words = r.analysis.words
     if r.lead is not Lead.VAGUE or len(words) < 3 or r.lead_token is not words[0]:
         return None
     if r.analysis.lang == "zh":  # "改进后的…已上线": the change before 的 describes, the last verb is done
         done = "的" in (t.text for t in words[1:3]) and words[-1].lemma in ZH_COMPLETION_TAIL
         return words[-1] if done else None
-    return next((t for t in words[2:] if t.verb_form is PARTICIPLE and not any(c in t.classes for c in _CHANGE_CLASSES)),
-                None)
+    return next((t for t in words[2:] if t.verb_form is PARTICIPLE and _CHANGE_CLASSES.isdisjoint(t.classes)), None)
 
 
 def _compared_with_a_reference(r: Reading) -> bool:
@@ -1057,14 +1052,18 @@ def _value_attribute(r: Reading) -> bool:
     words = r.analysis.words
     if r.analysis.lang == "zh":
         return any("value" in t.classes for t in words[:-1])
+    return _value_adjective(words)
+
+
+def _value_adjective(words: Iterable[Token]) -> bool:
+    """An adjective of value among `words`: "happy", «удобное», "delightful"."""
     return any(t.pos is ADJ and "value" in t.classes for t in words)
 
 
 def _valued_as_made(r: Reading) -> bool:
     """The thing made is described by what it is worth to its users: "Build a delightful mobile app",
     «Создать удобное приложение», "world-class": an adjective of value, not a topic ("happiness polls")."""
-    return any(t.pos is ADJ and "value" in t.classes for t in r.words_after_lead) \
-        or mentions(r.analysis, lexicon().get(r.analysis.lang, "value_phrases"))
+    return _value_adjective(r.words_after_lead) or mentions(r.analysis, lexicon().get(r.analysis.lang, "value_phrases"))
 
 
 def _names_its_quality(r: Reading) -> bool:
