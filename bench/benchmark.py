@@ -7,7 +7,8 @@ measured in the same run on the same machine:
 - the import floor: `python -c "import typer, pydantic, rich, yaml"`;
 - the corpus floor: walking the generated corpus and composing every file with CSafeLoader.
 Cases: a cold `okrlint check --no-cache` of one file per language (a copy outside any OKR root); a generated corpus of N mixed ru/en/zh
-files without the cache (`--no-cache`) and again with nothing changed (the result cache);
+files without the cache (`--no-cache`; judged, as the issue states it, by its wall time on all the
+machine's cores against the one-core corpus floor, best of three runs) and again with nothing changed (the result cache);
 warm analysis speed per language (texts/s, in process); peak memory (max RSS of the process and its workers:
 the largest of the three corpus runs, and on its own the run that fills the cache and the one with nothing changed).
 Prints a table (figure, floor, ratio, target), writes JSON with --json, and exits 1 when a
@@ -41,7 +42,7 @@ TARGETS = {
     "cold en": (1.4, "× import floor"),
     "cold ru": (0.45, "CPU-s"),
     "cold zh": (0.50, "CPU-s"),
-    "corpus, no cache": (12.0, "× corpus floor"),
+    "corpus, no cache": (12.0, "× corpus floor"),  # wall seconds on all cores ÷ the one-core floor, as the issue states it
     "corpus, nothing changed": (3.0, "× corpus floor"),
     "warm en": (10_000, "texts/s at least"),
     "warm ru": (10_000, "texts/s at least"),
@@ -77,6 +78,7 @@ class Figure:
     target_unit: str
     met: bool
     wall: float | None = None  # wall seconds of the run (the corpus cases: a pool spreads CPU over cores)
+    cpu: float | None = None  # CPU seconds of a run judged by its wall time
 
 
 def generate(folder: Path, files: int, seed: int = 10) -> None:
@@ -197,8 +199,17 @@ def main() -> int:
     for lang, path in cold_files.items():
         cpu = median_cpu(okrlint(str(path), "--no-cache"), single, env, options.runs)
         figures.append(judge(f"cold {lang}", cpu, "CPU-s", import_floor))
-    cpu, peak = run_process(okrlint("okrs", "--no-cache"), corpus, env)
-    figures.append(judge("corpus, no cache", cpu, "CPU-s", walk_floor, LAST_WALL[0]))
+    # Without the cache the target is wall time on the machine's cores (the pool's job), so the
+    # best of a few runs: a neighbour on a shared machine only ever slows a run down.
+    best_wall, cpu, peak = float("inf"), 0.0, 0.0
+    for _ in range(min(options.runs, 3)):
+        run_cpu, run_peak = run_process(okrlint("okrs", "--no-cache"), corpus, env)
+        peak = max(peak, run_peak)
+        if LAST_WALL[0] < best_wall:
+            best_wall, cpu = LAST_WALL[0], run_cpu
+    no_cache = judge("corpus, no cache", best_wall, "s", walk_floor)
+    no_cache.cpu = cpu
+    figures.append(no_cache)
     _, filled = run_process(okrlint("okrs"), corpus, env)  # fills the cache
     cpu, unchanged = run_process(okrlint("okrs"), corpus, env)
     figures.append(judge("corpus, nothing changed", cpu, "CPU-s", walk_floor, LAST_WALL[0]))
@@ -214,6 +225,7 @@ def main() -> int:
     for f in figures:
         ratio = f"{f.ratio:.2f}" if f.ratio is not None else ""
         wall = f"   ({f.wall:.2f} s wall)" if f.wall is not None else ""
+        wall = f"   ({f.cpu:.2f} CPU-s)" if f.cpu is not None else wall
         print(f"{f.case:26} {f.value:10.3f} {f.unit:<5} {ratio:>8}   {f.target:g} {f.target_unit:<20} {'yes' if f.met else 'NO'}{wall}")
     if options.json:
         options.json.write_text(json.dumps({"files": options.files, "floors": {"import": import_floor, "walk_compose": walk_floor},
