@@ -423,6 +423,10 @@ def _guess(word: str) -> _Word:
         return _Word(verb=lemma, shape=shape, noun=noun, family=lemma if noun else None, known=False)
     if word.endswith(_ADJ_SUFFIXES) and len(word) > 5:
         return _Word(adj=word, known=False)
+    if word.endswith("ier") and len(word) > 5 and word[:-3] + "y" not in _lexicon().verbs:
+        # "cozier", "trendier": the comparative of an adjective the lexicon lacks; but "identifier",
+        # "carrier" (one who identifies, carries) are nouns, as are the listed "courier", "barrier"
+        return _Word(adj=word[:-3] + "y", known=False)
     singular = _singular(word)
     return _Word(noun=singular, plural=singular != word, family=_action_family(singular), known=False)
 

@@ -223,7 +223,8 @@ class Reading:
     def vague_adverb(self) -> bool:
         """"значительно", "more", "大幅"."""
         # counted in the main clause only: "为尽快满足需求，调整招聘政策" is not vague about its own work
-        return _vague_adverb(_main_clause(self._words, self._lang, _in_class), _in_class)
+        words = _main_clause(self._words, self._lang, _in_class)
+        return _vague_adverb(words, _in_class) or (self.lead is Leads.NONE and _heading_compares(words))
 
     @_fact
     def head_is_team(self) -> bool:
@@ -244,8 +245,9 @@ class Reading:
         if not (self._lang == "zh" or self.noun_phrase) or self.analysis.work_item:
             return False
         words = self._words
-        # "形成…定期复审流程": a process that recurs is a made thing, not an unstated frequency of the work
-        return any("vague_frequency" in t.classes and not any("artifacts" in n.classes for n in words[i + 1:i + 3])
+        # "形成…定期复审流程": a process that recurs is a made thing, not an unstated frequency of the work;
+        # "frequent releases" are many things made, and how many is the number left out
+        return any("vague_frequency" in t.classes and not any(_made_once(n) for n in words[i + 1:i + 3])
                    for i, t in enumerate(words))
 
     @_fact
@@ -1084,9 +1086,12 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
     # a noun that names a measure is no predicate, even when it names an action: "Отклонение от плана"
     candidates = [t for t in candidates if t.pos is VERB or not in_class(t, "metric")]
     if lang == "zh":  # "项目的测试通过率在95%以上": a noun of action right before a measure says what it measures
-        candidates = [t for t in candidates if t.pos is VERB or not _zh_modifies_a_measure(words, t, in_class)]
+        candidates = [t for t in candidates if (t.pos is VERB or not _zh_modifies_a_measure(words, t, in_class))
+                      and not _zh_modifier_after_de(words, t)]
     if lang == "en":
         candidates = [t for t in candidates if not _gerund_in_a_list_of_things(words, t)]
+    if lang == "ru":  # "У каждого региона есть поставщик": "there is", not the infinitive "to eat"
+        candidates = [t for t in candidates if not _ru_has_after_u(words, t)]
     if len(candidates) > 1 and lang == "ru" and in_class(candidates[0], "ability"):
         candidates = candidates[1:]  # "Клиенты могут скачать акт": the modal carries no action
     if not candidates:
@@ -1108,6 +1113,23 @@ def _zh_modifies_a_measure(words: list[Token], token: Token, in_class) -> bool:
     i = words.index(token)
     nxt = words[i + 1] if i + 1 < len(words) else None
     return nxt is not None and nxt.pos is NOUN and _zh_measure_word(nxt, in_class)
+
+
+def _ru_has_after_u(words: list[Token], token: Token) -> bool:
+    """Russian "у кого-то есть …": possession stated, no order; pymorphy3 reads a lone "есть" as "to eat"."""
+    return token.text.lower() == "есть" and any(t.text.lower() == "у" for t in words[:words.index(token)])
+
+
+def _zh_modifier_after_de(words: list[Token], token: Token) -> bool:
+    """A Chinese verb inside the noun phrase after 的 modifies its head noun: 发布 in "产品的发布节奏"
+    (the product's release rhythm), 入驻 in "更便捷的新商户入驻流程" (a smoother onboarding process for
+    new merchants). It is no predicate when nothing before 的 is a verb and one noun after it ends the
+    text (with more after it, "…的伙伴踢一场足球", the verb has its own object: it is the predicate)."""
+    i = words.index(token)
+    de = next((j for j in range(i - 1, -1, -1) if words[j].text == "的"), None)
+    if de is None or i != len(words) - 2 or words[-1].pos is not NOUN:
+        return False
+    return all(t.pos in (NOUN, ADJ) for t in words[de + 1:i]) and not any(t.pos is VERB for t in words[:de])
 
 
 def _gerund_in_a_list_of_things(words: list[Token], token: Token) -> bool:
@@ -1270,6 +1292,18 @@ def _vague_adverb(words: list[Token], in_class) -> bool:
     return False
 
 
+def _made_once(token: Token) -> bool:
+    """A thing made that stands (a process, a template), not one of many that keep coming (releases)."""
+    return "artifacts" in token.classes and "recurring_items" not in token.classes and "events" not in token.classes
+
+
+def _heading_compares(words: list[Token]) -> bool:
+    """A verbless heading that opens with a comparative: «Более удобный онбординг продавцов», "Faster
+    checkout" — a direction for the thing named, with no target (inside a sentence, "for larger
+    projects", a comparative attribute only names which things)."""
+    return bool(words) and (comparative(words[0]) or analytic_comparative(words[0], words[1:]))
+
+
 def analytic_comparative(token: Token, rest: list[Token]) -> bool:
     """Russian "более/менее" with an adjective or adverb ("быть более проактивными", "работать более
     слаженно"): a comparative, a direction with no target — not "более 100" (a bound)."""
@@ -1394,8 +1428,8 @@ def _zh_make_into(words: list[Token]) -> bool:
 def comparative(token: Token) -> bool:
     """An English comparative ("healthier", "cozier"): a direction with no target."""
     text = token.text.lower()
-    return token.lang == "en" and text.endswith(("ier", "er")) and len(text) > 4 and (
-        token.pos is ADJ and token.lemma != text or text.endswith("ier"))
+    # the analyzer reads an unknown "-ier" word as a comparative unless it is a noun ("courier")
+    return token.lang == "en" and text.endswith(("ier", "er")) and len(text) > 4 and token.pos is ADJ and token.lemma != text
 
 
 def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: Token | None, lex: Lexicon,
@@ -1408,7 +1442,8 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
             return True  # "We've documented the buyer journey"
         if token.verb_form is PARTICIPLE and ("PRTS" in token.tags or lang != "ru"):
             if not any(in_class(token, c) for c in ("increase", "decrease", "maintain", "reach")) \
-                    and not _participle_negated(words, at, lang):
+                    and not _participle_negated(words, at, lang) \
+                    and not _counts_things_so_described(words, at, lang, lex, in_class):
                 return True
         if token.lemma in AVAILABLE or token.text.lower() in AVAILABLE:
             return True
@@ -1418,7 +1453,24 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
         return True
     if lang == "zh" and words:
         last = words[-1]
-        return last.lemma in ZH_COMPLETION_TAIL and len(words) > 1 and words[0] is not last
+        # "移动应用频繁发布": released again and again (how often is the number left out), not done once;
+        # but 持续 before a verb names a practice ("持续部署", continuous deployment), set up once
+        return last.lemma in ZH_COMPLETION_TAIL and len(words) > 1 and words[0] is not last \
+            and not (in_class(words[-2], "vague_frequency") and words[-2].text != "持续")
+    return False
+
+
+def _counts_things_so_described(words: list[Token], i: int, lang: str, lex: Lexicon, in_class) -> bool:
+    """An English participle after the things a measure counts: "number of invoices paid", "% of tickets
+    resolved in a day" — which things are counted (a reduced relative clause), not a deliverable done."""
+    if lang != "en":
+        return False
+    for j in range(i - 1, max(-1, i - 5), -1):
+        word = words[j]
+        if word.text.lower() == "of":
+            return j > 0 and (_is_metric(words[j - 1], lang, lex, in_class) or words[j - 1].text == "%")
+        if word.pos not in (NOUN, PROPN, ADJ, DET):
+            return False
     return False
 
 

@@ -1,0 +1,77 @@
+"""Noun phrases read by their parts, in ru, en and zh, through the real CLI: what a participle, a
+comparative, a frequency word or a Chinese verb does inside a phrase. Near-misses sit beside each case."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_kinds import kr_findings
+
+UNMEASURABLE = [("unmeasurable", 4, 9)]
+TASK = [("task-not-outcome", 4, 9)]
+
+
+# A participle after the things a measure counts says which things are counted; it states nothing done.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Raised number of orders shipped per courier", "unmeasurable", UNMEASURABLE),
+    ("en", "Raised number of orders shipped per courier", "task-not-outcome", []),
+    ("ru", "Рост числа отправленных заказов на курьера", "unmeasurable", UNMEASURABLE),
+    ("zh", "提高每位快递员发出的订单数量", "unmeasurable", UNMEASURABLE),
+    ("en", "New pricing page shipped", "task-not-outcome", TASK),  # a thing done
+])
+def test_a_participle_after_counted_things_only_describes_them(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# "courier", "supplier", "identifier" end like "healthier" but compare nothing; an unknown "-ier" adjective does.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Every warehouse finds a courier on its own", "unmeasurable", []),
+    ("ru", "Каждый склад автоматически получает курьера", "unmeasurable", []),
+    ("en", "Each region has a backup supplier", "unmeasurable", []),
+    ("ru", "У каждого региона есть резервный поставщик", "task-not-outcome", []),  # "есть" is "there is" here
+    ("zh", "每个地区都有备用供应商", "unmeasurable", []),
+    ("en", "Trendier storefront themes for our sellers", "unmeasurable", UNMEASURABLE),
+])
+def test_a_noun_ending_like_a_comparative_compares_nothing(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# A verbless heading that opens with a comparative sets a direction with no target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Более удобный кабинет для новых продавцов", UNMEASURABLE),
+    ("en", "Smoother refunds for marketplace sellers", UNMEASURABLE),
+    ("zh", "更便捷的卖家退款流程", UNMEASURABLE),
+    ("en", "Larger customers renew at 95%", []),
+    ("ru", "Крупные клиенты продлевают договор в 95% случаев", []),
+])
+def test_a_heading_that_opens_with_a_comparative_has_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A Chinese verb between 的 and the noun that ends the phrase modifies that noun; with its own object
+# after it, it is the predicate.
+@pytest.mark.parametrize("kr,expected", [
+    ("更便捷的新商户入驻流程", []),
+    ("产品的发布节奏", []),
+    ("每周和合作团队的伙伴踢一场足球", TASK),
+])
+def test_a_chinese_verb_inside_the_phrase_after_de_is_no_order(tmp_path, kr, expected):
+    assert kr_findings(tmp_path, "zh", kr, "task-not-outcome") == expected
+
+
+# Things that keep coming, made "frequently", leave out how often; a recurring process set up is made once.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Frequent releases of the mobile app", "unmeasurable", UNMEASURABLE),
+    ("ru", "Частые релизы клиентского приложения", "unmeasurable", UNMEASURABLE),
+    ("zh", "移动应用频繁发布", "unmeasurable", UNMEASURABLE),
+    ("zh", "移动应用频繁发布", "task-not-outcome", TASK),  # released again and again: still the team's work
+    ("en", "Set up a regular review process", "unmeasurable", []),
+    ("zh", "建立定期评审机制", "unmeasurable", []),
+])
+def test_a_frequency_left_out_of_recurring_items(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# 持续 before a verb names a practice (continuous deployment): setting it up is done once, not a frequency.
+def test_a_continuous_practice_set_up_is_done_or_not(tmp_path):
+    assert kr_findings(tmp_path, "zh", "完成测试环境的持续交付", "unmeasurable") == []
