@@ -75,3 +75,42 @@ def test_a_frequency_left_out_of_recurring_items(tmp_path, lang, kr, rule, expec
 # 持续 before a verb names a practice (continuous deployment): setting it up is done once, not a frequency.
 def test_a_continuous_practice_set_up_is_done_or_not(tmp_path):
     assert kr_findings(tmp_path, "zh", "完成测试环境的持续交付", "unmeasurable") == []
+
+
+def objective_rule(tmp_path, objective: str, rule: str) -> list[tuple[str, int, int]]:
+    from tests.test_reading_kinds import objective_findings
+
+    return objective_findings(tmp_path, objective, rule)
+
+
+# A business said to be ours is the team's own organisation, not businesses it serves.
+@pytest.mark.parametrize("objective,expected", [
+    ("Grow our business", [("so-what", 2, 12)]),
+    ("Развивать наш бизнес", [("so-what", 2, 12)]),
+    ("发展我们的业务", [("so-what", 2, 12)]),
+    ("Help small businesses sell online", []),
+    ("Помочь малому бизнесу продавать онлайн", []),
+])
+def test_our_own_business_is_no_beneficiary(tmp_path, objective, expected):
+    assert objective_rule(tmp_path, objective, "so-what") == expected
+
+
+# A verbless name of the business's own metric moving ("Revenue growth") is a metric move with no number:
+# an info suggestion, in every language.
+@pytest.mark.parametrize("objective", ["Revenue growth", "Чистый рост выручки", "营收增长", "Net ARR growth"])
+def test_a_business_metric_growth_named_is_a_metric_move(tmp_path, objective):
+    assert objective_rule(tmp_path, objective, "kpi-in-disguise") == [("kpi-in-disguise", 2, 12)]
+
+
+@pytest.mark.parametrize("objective", ["Onboarding growth for new sellers", "Рост вовлечённости новых продавцов"])
+def test_a_growth_named_without_a_business_metric_is_no_kpi(tmp_path, objective):
+    assert objective_rule(tmp_path, objective, "kpi-in-disguise") == []
+
+
+# «Поддержка мирового уровня»: support (the service) at a standard named as its value keeps no level.
+@pytest.mark.parametrize("objective,expected", [
+    ("Поддержка мирового уровня", []),
+    ("Поддержка уровня доступности сервиса", [("kpi-in-disguise", 2, 12)]),
+])
+def test_support_of_a_named_standard_keeps_no_level(tmp_path, objective, expected):
+    assert objective_rule(tmp_path, objective, "kpi-in-disguise") == expected

@@ -197,8 +197,8 @@ class Reading:
     @_fact
     def beneficiary(self) -> bool:
         """Names customers, users, employees..."""
-        lang, lex = self._lang, self._lex
-        return any(_is_person(t, lang, lex, _in_class) for t in self._words)
+        lang, lex, words = self._lang, self._lex, self._words
+        return any(_is_person(t, lang, lex, _in_class) and not _our_own(words, i) for i, t in enumerate(words))
 
     @_fact
     def value(self) -> bool:
@@ -965,6 +965,20 @@ def _noun_phrase(words: list[Token], lang: str) -> bool:
         return False
     return not (lang == "zh" and (any(_zh_state_marker(t) for t in words) or any(_zh_adjective_predicate(c) for c in _clauses(words))))
 
+
+
+_FIRST_PERSON = frozenset({"our", "my", "наш", "мой", "我们", "我", "咱们", "本"})
+
+
+def _our_own(words: list[Token], i: int) -> bool:
+    """"Grow our business", «Развивать наш бизнес», "发展我们的业务": a business or a company said to be
+    ours is the team's own organisation, not businesses served as customers."""
+    if "slogan" not in words[i].classes:
+        return False
+    before = words[max(0, i - 2):i]
+    if before and before[-1].text == "的":
+        before = before[:-1]
+    return bool(before) and (before[-1].text.lower() in _FIRST_PERSON or before[-1].lemma in _FIRST_PERSON)
 
 
 def _is_person(token: Token, lang: str, lex: Lexicon, in_class) -> bool:

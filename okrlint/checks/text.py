@@ -463,7 +463,16 @@ def _keeps_no_level(r: Reading) -> bool:
     """A verb of keeping that keeps no level: people who stay ("Retain customers", "Удержать клиентов",
     "留住用户": an outcome they choose), support given to people («Поддержка 24/7 для клиентов»), or
     upkeep with a change beside it ("Maintain and improve the docs site")."""
-    return (r.object_is_person and not r.has_number) or r.supports_people or r.kept_and_improved or _keeps_an_activity(r)
+    return (r.object_is_person and not r.has_number) or r.supports_people or r.kept_and_improved or _keeps_an_activity(r) \
+        or _support_of_a_named_standard(r)
+
+
+def _support_of_a_named_standard(r: Reading) -> bool:
+    """«Поддержка мирового уровня»: support (the service, a noun) of a standard named as its value — the
+    level is the value aimed at, no level of a measure is kept."""
+    lead = r.lead_token
+    return lead is not None and lead.verb_form is ACTION_NOUN and "support" in lead.classes \
+        and mentions(r.analysis, lexicon().get(r.analysis.lang, "value_phrases"))
 
 
 # What a kept activity may not be for the keeping to stay a level: a change ("Keep growing"), a
@@ -944,6 +953,9 @@ def objective_kpi_reason(r: Reading) -> str | None:
     if r.lead is Lead.NONE and _head_is_metric(r) and len(r.analysis.words) <= 4 and not (r.purpose or r.declarative):
         # "Net new ARR", "Revenue", "用户满意度": the metric itself, even a metric of value; "Revenue $10M" with its target
         return "metric-target" if r.has_number else "bare-metric"
+    if r.lead is Lead.NONE and not (r.has_number or r.purpose or r.declarative) and len(r.analysis.words) <= 5 \
+            and _change_named(r) and _names_business_metric(r):
+        return "metric-move"  # "Revenue growth", «Чистый прирост ARR»: the business's own metric moved, no number
     if r.keeps_current_level and r.analysis.change is None:
         return "keeps-level"  # "Ensure the team can maintain the current level of service", "不低于当前水平"
     if r.analysis.change is not None and not (r.purpose or r.declarative):
@@ -972,6 +984,11 @@ def objective_kpi_reason(r: Reading) -> str | None:
 
 
 _IMPROVES = (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE, Lead.REWORK)
+
+
+def _change_named(r: Reading) -> bool:
+    """A noun of change in a verbless name: "growth", «прирост», "增长"."""
+    return any(t.verb_form is ACTION_NOUN and ("increase" in t.classes or "decrease" in t.classes) for t in r.analysis.words)
 
 
 def _task_aims_at_the_business(r: Reading) -> bool:
