@@ -114,3 +114,46 @@ def test_a_growth_named_without_a_business_metric_is_no_kpi(tmp_path, objective)
 ])
 def test_support_of_a_named_standard_keeps_no_level(tmp_path, objective, expected):
     assert objective_rule(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# A duty done on time every period is business as usual, with no share of items; one cue alone is not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Payroll is paid on time every month", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Отчёты сдаются в срок каждую неделю", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "工资每月按时发放", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Payroll is paid on time", []),
+    ("ru", "Отчёты сдаются каждую неделю", []),
+    ("zh", "每月发布一篇技术博客", []),
+])
+def test_a_duty_done_on_time_every_period_is_a_kpi(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+def test_the_routine_finding_shows_both_cues(tmp_path):
+    from tests.helpers import check_json, write
+
+    write(tmp_path, "t.okr.yaml", "objectives:\n  - title: Staff trust the back office\n    key_results:\n"
+                                  "      - Payroll is paid on time every month\n")
+    [finding] = [f for f in check_json(tmp_path / "t.okr.yaml", "--select", "kpi-in-disguise").findings]
+    assert finding["evidence"]["reason"] == "routine-on-schedule"
+    assert [s["text"] for s in finding["evidence"]["spans"]] == ["paid", "on time", "every month"]
+
+
+# A plan met: "as planned", the plan named first and its fulfilment last, or the plan's size in between.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Deliver all sprint commitments as planned"),
+    ("ru", "Выполнять все обязательства спринта как запланировано"),
+    ("en", "Annual sales target of 50 million achieved"),
+    ("ru", "План продаж на год в 50 млн выполнен"),
+    ("zh", "完成年度5000万销售目标"),
+])
+def test_a_plan_met_in_more_word_orders(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]
+
+
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Ship the onboarding redesign we planned"),
+    ("zh", "完成5个新功能的开发"),
+])
+def test_work_that_was_planned_is_no_plan_met(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == []

@@ -1944,11 +1944,18 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bo
         plans = [t for t in plans if not in_class(t, "goal_words") or _qualified_as_the_business(words, words.index(t))]
     fulfils = [t for t in words if in_class(t, "fulfilment")]
     reach = 3 if analysis.lang == "zh" else 1
-    if any(abs(words.index(p) - words.index(f)) <= reach for p in plans for f in fulfils):
+    # distances in words other than numbers: "完成年度5000万销售目标" names the plan's size in between
+    at = {id(t): i for i, t in enumerate(t for t in words if t.pos is not NUM)}
+    if any(abs(at[id(p)] - at[id(f)]) <= reach for p in plans for f in fulfils):
         return True
     # "Marketing achieves the SCLAU plan", "Exceed hiring plan for NQR hires": the plan is the object
     # of the predicate (near the start: "…, for achieving those goals" fulfils nothing of its own)
-    if any(words.index(f) < 3 and 0 < words.index(p) - words.index(f) <= 4 for p in plans for f in fulfils):
+    if any(at[id(f)] < 3 and 0 < at[id(p)] - at[id(f)] <= 4 for p in plans for f in fulfils):
+        return True
+    # "Annual sales target of 50 million achieved", «План продаж на год в 50 млн выполнен»: the plan named
+    # first, its fulfilment said last
+    if fulfils and words[-1] is fulfils[-1] and any(
+            words.index(p) < 4 and not _across_clauses(_clause_breaks(analysis), p.start, words[-1].start) for p in plans):
         return True
     # "Grow incremental ACV according to plan", "ahead of plan", "по плану", "按计划"
     if mentions(analysis, lexicon().get(analysis.lang, "plan_phrases")):
@@ -1956,7 +1963,7 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bo
     # "Achieve 130% of SMB IACV plan", "плана на 95%": a percent a few words from a plan word
     percents = [q for q in analysis.quantities if q.kind is QuantityKind.PERCENT]
     starts = [t.start for t in words]
-    breaks = [t.start for t in analysis.tokens if t.text in _CLAUSE_MARKS]
+    breaks = _clause_breaks(analysis)
     for q in percents:
         at = bisect_left(starts, q.end)
         after, before = words[at:at + 5], words[max(0, at - 5):at]
@@ -1971,6 +1978,10 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bo
 
 
 _CLAUSE_MARKS = frozenset({",", "，", ";", "；", "。"})
+
+
+def _clause_breaks(analysis: TextAnalysis) -> list[int]:
+    return [t.start for t in analysis.tokens if t.text in _CLAUSE_MARKS]
 
 
 def _across_clauses(breaks: list[int], first: int, second: int) -> bool:

@@ -349,12 +349,27 @@ def is_hygiene(r: Reading) -> bool:
         return True
     if r.big_amount:
         return False  # "at least 10000 daily active members": a count to reach, not a routine
+    finite = r.lead_token is not None and r.lead_token.verb_form is FINITE
+    if _on_time_every_period(r) and (r.completion or finite or zh_done) and not _people_trained_once(r):
+        return True  # "Payroll is paid on time every month", «Отчёты сдаются в срок каждую неделю»: the usual work, done as usual
     # "All filings submitted on time", "Postmortem for every Sev1", "Все договоры проходят проверку юриста"
     # "All filings submitted on time", "Все обращения регистрируются в срок": every item, every time;
     # "all … in total" without a routine is a count
-    finite = r.lead_token is not None and r.lead_token.verb_form is FINITE
     return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite or zh_done) \
         and not _people_trained_once(r)
+
+
+# Two cues of a routine together: done on time, and done every period.
+_ON_TIME = frozenset({"on time", "on schedule", "в срок", "вовремя", "по графику", "按时", "准时", "按期"})
+_EVERY_PERIOD = frozenset({"every day", "every week", "every month", "every quarter", "every sprint", "each week",
+                           "each month", "each quarter", "daily", "weekly", "monthly", "ежедневно", "еженедельно",
+                           "ежемесячно", "каждый день", "каждую неделю", "каждый месяц", "каждый квартал", "每天",
+                           "每日", "每周", "每月", "每季度"})
+
+
+def _on_time_every_period(r: Reading) -> bool:
+    """A duty done on time every period: business as usual, whatever the share of items."""
+    return mentions(r.analysis, _ON_TIME) and mentions(r.analysis, _EVERY_PERIOD)
 
 
 def _percent_set_apart(r: Reading) -> bool:
@@ -551,6 +566,17 @@ def _class_words(r: Reading, *classes: str) -> tuple[str, ...]:
     lex, lang = lexicon(), r.analysis.lang
     return tuple(t.text for t in r.analysis.tokens
                  if any(lex.has(t.lang or lang, cls, t.lemma) or lex.has(t.lang or lang, cls, t.text.lower()) for cls in classes))
+
+
+def _phrase_words(r: Reading, phrases: Iterable[str]) -> tuple[str, ...]:
+    """The phrases found in the text, as written ("on time", "every month")."""
+    text, lowered = r.analysis.normalized, r.analysis.lowered
+    found = []
+    for phrase in phrases:
+        at = lowered.find(phrase)
+        if at >= 0 and mentions(r.analysis, (phrase,)):
+            found.append((at, text[at:at + len(phrase)]))
+    return tuple(words for _, words in sorted(found))  # in the text's order, whatever the set's
 
 
 def _metric_words(r: Reading) -> tuple[str, ...]:
@@ -929,11 +955,13 @@ def kpi_in_disguise(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
         r = _reading(kr.title, ctx)
         kind = _kr_kpi_kind(r, kr, kpi_names, ctx)
         if kind is not None:
-            reason = {"plan": "plan-fulfilment", "keep-level": "keeps-level", "hygiene": "hundred-percent-hygiene"}.get(kind[0], kind[0])
+            reason = {"plan": "plan-fulfilment", "keep-level": "keeps-level", "hygiene": "hundred-percent-hygiene",
+                      "routine": "routine-on-schedule"}.get(kind[0], kind[0])
             extra = {"plan-fulfilment": ("plan", "fulfilment"), "keeps-level": ("floor", "current_level"),
-                     "hundred-percent-hygiene": ("universal", "routine")}.get(reason, ())
+                     "hundred-percent-hygiene": ("universal", "routine"), "routine-on-schedule": ("routine",)}.get(reason, ())
+            cues = _phrase_words(r, _ON_TIME | _EVERY_PERIOD) if reason == "routine-on-schedule" else ()
             yield Hit(kr.title.loc, kr.path, kind[0], kind[1], kr.title,
-                      clue=_clue(reason, _lead_words(r) + _class_words(r, *extra) + _numbers(r), r))
+                      clue=_clue(reason, _lead_words(r) + _class_words(r, *extra) + cues + _numbers(r), r))
 
 
 def _objective_is_kpi(r: Reading) -> bool:
@@ -1020,6 +1048,8 @@ def _kr_kpi_kind(r: Reading, kr: KeyResult, kpi_names: list[Text], ctx: CheckCon
     if keeps_level(r):
         return "keep-level", {}
     if ctx.options.get("hundred-percent-hygiene", True) and is_hygiene(r):
+        if not (r.hundred_percent or (r.universal and _every_item(r))) and _on_time_every_period(r):
+            return "routine", {}  # "Payroll is paid on time every month": no share, the usual duty itself
         return "hygiene", {}  # "100% карточек товара оформлено", "All filings submitted on time"
     for name in kpi_names:
         if share_of(read(name.value, ctx.okr_set.lang), r) >= 0.6:  # most of the KPI's words are in the KR
