@@ -157,3 +157,18 @@ def test_a_plan_met_in_more_word_orders(tmp_path, lang, kr):
 ])
 def test_work_that_was_planned_is_no_plan_met(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == []
+
+
+# The team as the subject: its own work is a task, unless what it does is counted in business results.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "The platform team migrates all services to Kubernetes", TASK),
+    ("ru", "Команда платформы переносит все сервисы в Kubernetes", TASK),
+    ("zh", "平台团队将所有服务迁移到新集群", TASK),
+    ("en", "Sales team closes 40 new deals", []),
+    ("ru", "Отдел продаж закрывает 40 новых сделок", []),
+    ("zh", "销售团队签下40个新订单", []),
+    ("zh", "销售团队新增10人", TASK),  # the team's own people counted: hiring
+    ("en", "Sales team runs 20 product demos", TASK),
+])
+def test_a_team_doing_its_work_or_winning_results(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -906,11 +906,17 @@ def _people_adopt(words: list[Token], lang: str, lex: Lexicon, in_class, counted
     the people a "使用…的" clause describes ("使用我們平臺的學校"). An order ("Use Terraform",
     "Train 50 users to use it") has a verb before the doers. The owner's own units adopting count
     only when counted ("2 teams are using…"): "Команда использует Jira" is its own work."""
-    def doers(token: Token) -> bool:
+    def quantified(j: int) -> bool:
+        """The subject itself is counted ("2 teams", "80% of teams", "all squads"), not only other words:
+        "The platform team migrates all services" is the team's own work."""
+        return any(t.pos is NUM or in_class(t, "universal") for t in words[max(0, j - 3):j])
+
+    def doers(j: int, counted_later: bool = False) -> bool:
+        token = words[j]
         if token.pos not in (NOUN, PROPN):
             return False
         own_unit = in_class(token, "teams") or in_class(token, "adopters")
-        return (own_unit and counted) or (not own_unit and _is_person(token, lang, lex, in_class))
+        return (own_unit and counted and (counted_later or quantified(j))) or (not own_unit and _is_person(token, lang, lex, in_class))
 
     def between_ok(token: Token) -> bool:  # the same clause, and no other verb than "start", or "can" when counted
         if token.pos is PUNCT or token.text.lower() in _OBLIGATION:
@@ -936,12 +942,13 @@ def _people_adopt(words: list[Token], lang: str, lex: Lexicon, in_class, counted
         used_as_verb = token.pos is VERB or (lang == "zh" and token.pos is ADP and (follows is None or follows.text == "的" or follows.pos is VERB))
         if not used_as_verb:
             continue
-        subject = next((j for j in range(i - 1, -1, -1) if doers(words[j])), None)
+        subject = next((j for j in range(i - 1, -1, -1) if doers(j)), None)
         if subject is not None and all(between_ok(t) for t in words[subject + 1:i]) and not ordered_before(subject):
             return True
         if lang == "zh":  # "使用我們平臺的學校": the people a 使用…的 clause describes
-            rest = words[i + 1:]
-            if any(t.text == "的" and any(doers(d) for d in rest[j + 1:j + 5]) for j, t in enumerate(rest)):
+            # the people described are counted after them: "使用…的学校达到45所"
+            if any(words[j].text == "的" and any(doers(d, counted_later=True) for d in range(j + 1, min(j + 5, len(words))))
+                   for j in range(i + 1, len(words))):
                 return True
     return False
 

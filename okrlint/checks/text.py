@@ -19,7 +19,7 @@ from okrlint.analysis import QuantityKind, Token
 # Members as module constants: reading `Pos.NOUN` on an enum class costs ~20x a module constant in CPython 3.11
 # (see analysis/facts.py), and these facts read them for every word of every text.
 from okrlint.analysis.facts import (
-    VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, DET, PUNCT, ADP, PART, SYM,
+    VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, DET, PUNCT, ADP, PART, SYM, CLASSIFIER,
     INFINITIVE, IMPERATIVE, FINITE, PARTICIPLE, ACTION_NOUN, GERUND,
 )
 from okrlint.analysis.normalize import without_trailing_mentions
@@ -79,7 +79,7 @@ def task_reason(r: Reading) -> str | None:
         return None  # "Efficiency ratio > 1.8", "Read amp p99 < 2", "Allow fewer than 300 yards per game": a bound on a measure
     if r.level_quantity and r.lead_token is not None and r.lead_token.verb_form is ACTION_NOUN:
         return None  # "Сборка на CI — до 10 минут": a process measured, not a task
-    if r.team_subject and r.lead in (Lead.TASK, Lead.ONGOING) and not (r.level_quantity or r.big_amount):
+    if r.team_subject and r.lead in (Lead.TASK, Lead.ONGOING) and not (r.level_quantity or r.big_amount or _counted_results_after_lead(r)):
         return "task-verb"  # "Команда продаж проводит 20 демо": the team's own work counted ("продаж" names the team)
     if r.completion:
         # "5 leads per month attributed…", "Страницы просмотрены 2000 раз в месяц": how often it happens is an outcome
@@ -92,8 +92,8 @@ def task_reason(r: Reading) -> str | None:
     if r.lead in (Lead.TASK, Lead.ONGOING, Lead.REWORK, Lead.ENSURE, Lead.CAUSATIVE):
         # a state of the world is an outcome, unless the subject is the team doing its own work,
         # or a thing the team builds that either does something or not ("CLI принимает путь")
-        if not r.declarative or r.team_subject:
-            return "task-verb"
+        if not r.declarative or (r.team_subject and not _counted_results_after_lead(r)):
+            return "task-verb"  # but "Отдел продаж закрывает 40 сделок": the team's work counted in business results
         return "feature-state" if _feature_state(r) else None
     if r.artifact_phrase and not (r.metric or r.outcome_count or r.level_quantity or _quality_named(r)):
         return "deliverable-named"  # "Dark mode", "Ранбуки для топ-20 алертов": a deliverable named, nothing measured
@@ -280,7 +280,7 @@ def _deliverable_list(r: Reading) -> bool:
 
 def _moves_nothing(r: Reading) -> str | None:
     """A metric verb with nothing measured: "Expand the app to 2 new OSs", "Получить сертификат", "实现通用需求"."""
-    if r.object_is_team and r.analysis.quantities and not r.level_quantity:
+    if r.object_is_team and r.analysis.quantities and not r.level_quantity and not _counted_results_after_lead(r):
         return "own-output-count"  # "Grow the team by 5", "Расширить отдел продаж до 12": hiring is the team's work
     if r.metric or r.level_quantity or r.outcome_count or r.ratio_word or r.big_amount:
         return None
@@ -296,6 +296,24 @@ def _moves_nothing(r: Reading) -> str | None:
     if r.lead is Lead.REACH and not r.has_number and not r.object_is_person and not r.wins:
         return "nothing-measured"  # "Sign a vendor contract"; but a prize won is decided by others: "Выиграть чемпионат"
     return None
+
+
+_HEAD_COUNTS = frozenset({"人", "名", "位", "человек", "people"})
+
+
+def _counted_results_after_lead(r: Reading) -> bool:
+    """The predicate's object is a count of business results: "Отдел продаж закрывает 40 сделок",
+    "销售团队签下40个新订单" — what the team's work yields, counted (deals, customers, orders), not its
+    own pieces of work ("开设3家门店") nor a scope ("pilot … in 2 communities")."""
+    rest = r.words_after_lead[:5]
+    for i, token in enumerate(rest):
+        if token.pos is NUM:
+            head = next((t for t in rest[i + 1:] if t.pos in (NOUN, PROPN)), None)
+            # a bare head count ("客服人员新增20人") after the team's own people is hiring
+            return head is not None and "outcome_units" in head.classes and head.text not in _HEAD_COUNTS
+        if token.pos not in (ADJ, DET, CLASSIFIER):
+            return False
+    return False
 
 
 _TO_A_LEVEL = ("to", "до", "至", "到")
