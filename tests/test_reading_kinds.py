@@ -2328,7 +2328,7 @@ def test_a_measure_named_alone_has_no_target(tmp_path, lang, kr, expected):
 
 # People enabled to do something is a capability given, there or not; help given to them has no end.
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("en", "Enable users to create custom repayment plans", []),
+    ("en", "Enable buyers to export their own invoices", []),
     ("en", "Help users to create repayment plans", [("unmeasurable", 4, 9)]),
     ("ru", "Позволить пользователям создавать собственные отчёты", []),
     ("ru", "Помочь пользователям создавать отчёты", [("unmeasurable", 4, 9)]),

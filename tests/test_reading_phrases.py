@@ -172,3 +172,19 @@ def test_work_that_was_planned_is_no_plan_met(tmp_path, lang, kr):
 ])
 def test_a_team_doing_its_work_or_winning_results(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Becoming a quality, or receiving "some" of what others give, leaves the target out (a suggestion: the
+# cue is weak); becoming a thing, or one thing received, happens or not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Be approachable for new sellers", UNMEASURABLE),
+    ("ru", "Быть доступными для новых продавцов", UNMEASURABLE),
+    ("en", "Be the default tool for new sellers", []),
+    ("ru", "Быть основным инструментом для новых продавцов", []),
+    ("en", "Attract experienced designers via our podcast", UNMEASURABLE),
+    ("en", "Attract 15 experienced designers via our podcast", []),
+    ("en", "Get exec sign-off on the pricing change", []),
+    ("ru", "Вырастить сообщество наставников", UNMEASURABLE),
+])
+def test_a_quality_or_some_of_something_has_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

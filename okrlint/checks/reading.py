@@ -1233,7 +1233,7 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
     if token.lemma in AUXILIARIES or token.text.lower() in AUXILIARIES:
         # "Do 6 customer interview activities": "do" first with an object is the main verb, not "do not"
         nxt = words[1] if len(words) > 1 and token is words[0] else None
-        if token.text.lower() == "be" and nxt is not None and nxt.pos in (DET, ADJ, NOUN, PROPN) \
+        if token.text.lower() in ("be", "быть") and nxt is not None and nxt.pos in (DET, ADJ, NOUN, PROPN) \
                 and nxt.text.lower() not in ("able", "unable") and any(t.pos in (NOUN, PROPN) for t in words[1:5]):
             return True  # "Be the best place to work in Berlin": the imperative of becoming; "Be the best" names nothing
         if not (token.text.lower() == "do" and nxt is not None and nxt.pos is not VERB and nxt.text.lower() != "not"):

@@ -774,6 +774,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "A benchmark suite exists comparing …": the thing is there or not
     if r.lead is Lead.REWORK and r.named and not r.vague_adverb:
         return True  # "Upgrade to Postgres 16": a named target, done or not
+    if r.lead is Lead.BECOME and _becomes_a_quality(r):
+        return False  # "Be approachable for new sellers", «Быть доступными»: a quality wished for, no target
     if r.lead in (Lead.TASK, Lead.BECOME) and not (_vague_adverb_counts(r) or r.vague_frequency):
         return True  # "Write down the team norms": done or not done
     if is_task(r) and r.lead not in (Lead.ONGOING, Lead.CAUSATIVE, Lead.ENSURE) and not vague:
@@ -783,7 +785,7 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Support for SAML and SCIM": a feature, there or not
     if r.lead is Lead.ONGOING and (r.artifact_after_lead or r.task_in_purpose) and not vague:
         return True  # "Work with the DAO council to build a budget process", "学习…，形成学习报告": made or not
-    if r.lead is Lead.REACH and not vague:
+    if r.lead is Lead.REACH and not vague and not _receives_some(r):
         return True  # "Win the Super Bowl", "Get exec sign-off": an outcome that happens or not
     people = (r.object_is_person or r.beneficiary) and not _people_enabled_to_act(r)
     if r.lead is Lead.CAUSATIVE and r.lead_token is r.analysis.words[0] and "helps" not in r.lead_token.classes \
@@ -820,7 +822,7 @@ def _compared_with_a_reference(r: Reading) -> bool:
 
 
 def _people_enabled_to_act(r: Reading) -> bool:
-    """"Enable users to create custom strategies", «Позволить пользователям создавать отчёты": people,
+    """"Enable buyers to export their own invoices", «Позволить пользователям создавать отчёты": people,
     then what they can now do — a capability given, there or not (unlike help given to them)."""
     rest = r.words_after_lead
     for i, token in enumerate(rest[:4]):
@@ -899,6 +901,24 @@ def _spelled_out_after(r: Reading) -> bool:
     """A vague headline followed by the work or the state it stands for, checkable on its own."""
     detail = _spelled_out(r)
     return detail is not None and (detail.has_number or (not _vague(detail) and is_measurable_without_number(detail)))
+
+
+def _becomes_a_quality(r: Reading) -> bool:
+    """"Be approachable", «Быть доступными»: becoming an adjective (a quality), not a thing or a role
+    ("Be the go-to tool" names what to become)."""
+    rest = r.words_after_lead
+    return bool(rest) and rest[0].pos is ADJ and "superlative" not in rest[0].tags \
+        and (len(rest) == 1 or rest[1].pos not in (NOUN, PROPN))
+
+
+def _receives_some(r: Reading) -> bool:
+    """"Attract strong candidates": what others give, as a bare plural with no number — how many is
+    left out ("Get exec sign-off" and "Win the cup" name one thing that happens or not)."""
+    lead = r.lead_token
+    if lead is None or "receive" not in lead.classes or r.has_number:
+        return False
+    head = r.head
+    return head is not None and "plural" in head.tags and not any(t.pos is DET for t in r.words_after_lead[:2])
 
 
 def _widened_to_an_end(r: Reading) -> bool:
