@@ -188,3 +188,35 @@ def test_a_team_doing_its_work_or_winning_results(tmp_path, lang, kr, expected):
 ])
 def test_a_quality_or_some_of_something_has_no_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# Stability named beside another quality describes the thing wanted; stable running alone keeps a level.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Stable and fast search", []),
+    ("ru", "Стабильный и быстрый поиск", []),
+    ("zh", "稳定快速的搜索服务", []),
+    ("ru", "Стабильная работа службы доставки", [("kpi-in-disguise", 2, 12)]),
+])
+def test_stability_among_qualities_keeps_no_level(tmp_path, lang, objective, expected):
+    assert objective_rule(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Stable and fast search for every seller", []),
+    ("zh", "稳定快速的搜索服务", []),
+    ("zh", "配送系统稳定运行", [("kpi-in-disguise", 4, 9)]),
+])
+def test_stability_among_qualities_in_a_key_result(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# "支付系统稳定运行": the verb that opens the name only says which system; the system running steadily
+# is the predicate (a level kept), not an order to pay.
+@pytest.mark.parametrize("kr,rule,expected", [
+    ("支付系统稳定运行", "task-not-outcome", []),
+    ("支付系统稳定运行", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("配送系统运行稳定", "task-not-outcome", []),
+    ("完成配送系统的压测，确保服务稳定运行", "task-not-outcome", TASK),
+])
+def test_a_named_system_running_steadily(tmp_path, kr, rule, expected):
+    assert kr_findings(tmp_path, "zh", kr, rule) == expected

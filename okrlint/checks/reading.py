@@ -1209,7 +1209,21 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
         for token, lead in classified[1:]:
             if lead in (Leads.MAINTAIN, Leads.INCREASE, Leads.DECREASE, Leads.REACH) and not _zh_names_a_thing(words, token, in_class):
                 return token, lead
+            if lead is Leads.STATE and _zh_runs_steadily(words, token, in_class):
+                return token, lead  # "支付系统稳定运行": 支付 names the system, which runs steadily
     return classified[0]
+
+
+def _zh_runs_steadily(words: list[Token], verb: Token, in_class) -> bool:
+    """A state verb beside a word of a kept or usual state: "稳定运行", "运行正常" — how the thing named
+    before runs; the verb that opens that name (支付系统) only says which thing."""
+    at = words.index(verb)
+    if at > 4 or any(t.pos not in (NOUN, ADJ, X, PROPN) for t in words[1:at]):
+        # in a later clause ("完成…压测，确保服务稳定运行") or after another verb ("修复bug使系统运行正常"),
+        # the order stands
+        return False
+    steady = [words[i] for i in (at - 1, at + 1) if 1 < i < len(words)]  # "稳定运行", "运行稳定"
+    return any(in_class(t, "maintain") or in_class(t, "normal_state") for t in steady)
 
 
 def _zh_names_a_thing(words: list[Token], verb: Token, in_class) -> bool:

@@ -19,7 +19,7 @@ from okrlint.analysis import QuantityKind, Token
 # Members as module constants: reading `Pos.NOUN` on an enum class costs ~20x a module constant in CPython 3.11
 # (see analysis/facts.py), and these facts read them for every word of every text.
 from okrlint.analysis.facts import (
-    VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, DET, PUNCT, ADP, PART, SYM, CLASSIFIER,
+    VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, DET, PUNCT, ADP, PART, SYM, CLASSIFIER, CONJ,
     INFINITIVE, IMPERATIVE, FINITE, PARTICIPLE, ACTION_NOUN, GERUND,
 )
 from okrlint.analysis.normalize import without_trailing_mentions
@@ -487,9 +487,26 @@ def keeps_level(r: Reading) -> bool:
         return True  # "回款率不低于95%"; but "Провести 40 демо при конверсии не ниже 20%" is a task with a bar
     if _in_normal_state(r):
         return True  # "Системы работают в штатном режиме", "系统运行正常": the usual state, kept
-    if r.lead in (Lead.ENSURE, Lead.NONE, Lead.STATE) and r.keeps_somewhere and not r.completion:
+    if r.lead in (Lead.ENSURE, Lead.NONE, Lead.STATE) and r.keeps_somewhere and not r.completion \
+            and not _stability_among_qualities(r):
         return True  # "Стабильная работа контакт-центра", "确保身体各项指标稳定在正常值", "系统稳定运行"; not "stable 1.0 released"
     return r.lead is Lead.ENSURE and r.negated and not r.has_number  # "确保脱贫人口不返贫"
+
+
+def _stability_among_qualities(r: Reading) -> bool:
+    """"Stable and fast search", «Стабильный и быстрый поиск», "稳定快速的搜索": stability named beside
+    another quality describes the thing wanted, as "fast" alone does; it keeps no level of running."""
+    words = r.analysis.words
+    for i, token in enumerate(words):
+        if token.pos is not ADJ or "maintain" not in token.classes:
+            continue
+        after = words[i + 1:i + 3]
+        if after and after[0].pos is CONJ and len(after) > 1 and after[1].pos is ADJ:
+            return True
+        if after and r.analysis.lang == "zh" and "maintain" not in after[0].classes and (
+                after[0].pos is ADJ or "vague_adverbs" in after[0].classes) and "threshold" not in after[0].classes:
+            return True  # "稳定快速": two qualities side by side
+    return False
 
 
 def _keeps_no_level(r: Reading) -> bool:
