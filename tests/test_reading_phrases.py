@@ -220,3 +220,13 @@ def test_stability_among_qualities_in_a_key_result(tmp_path, lang, kr, expected)
 ])
 def test_a_named_system_running_steadily(tmp_path, kr, rule, expected):
     assert kr_findings(tmp_path, "zh", kr, rule) == expected
+
+
+# "from X to Y" is a range: the word after "to" is no infinitive of purpose.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Shorten the path from idea to release", [("so-what", 2, 12)]),
+    ("ru", "Сократить путь от идеи до релиза", [("so-what", 2, 12)]),
+    ("en", "Shorten onboarding to help new sellers earn sooner", []),
+])
+def test_a_range_is_no_purpose(tmp_path, lang, objective, expected):
+    assert objective_rule(tmp_path, objective, "so-what") == expected

@@ -1561,7 +1561,17 @@ def _purpose(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: 
         return True
     after_lead = words[words.index(lead_token) + 1:] if lead_token in words else []
     return lang == "en" and any(t.verb_form is INFINITIVE and t.pos is VERB and not _infinitive_complement(words, t, lead_token, in_class)
-                                for t in after_lead)
+                                and not _end_of_a_range(words, t) for t in after_lead)
+
+
+def _end_of_a_range(words: list[Token], token: Token) -> bool:
+    """"from idea to release", "from signup to purchase": the word after "to" ends a range that "from"
+    opened; it is a noun there, not an infinitive of purpose."""
+    at = words.index(token)
+    if at < 2 or words[at - 1].text.lower() != "to":
+        return False
+    before = words[max(0, at - 5):at - 1]
+    return any(t.text.lower() == "from" for t in before) and not any(t.pos is VERB for t in before)
 
 
 # Nouns whose "to" + verb says what the noun is, not what the work is for: "efforts to build",
