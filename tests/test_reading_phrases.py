@@ -230,3 +230,15 @@ def test_a_named_system_running_steadily(tmp_path, kr, rule, expected):
 ])
 def test_a_range_is_no_purpose(tmp_path, lang, objective, expected):
     assert objective_rule(tmp_path, objective, "so-what") == expected
+
+
+# An order to learn has no check of its own (a suggestion); a count or a deliverable beside it gives one.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Learn the basics of SQL", UNMEASURABLE),
+    ("ru", "Изучить основы SQL", UNMEASURABLE),
+    ("zh", "掌握SQL基础", UNMEASURABLE),
+    ("en", "Learn SQL and write 3 reports with it", []),
+    ("en", "Fix known checkout defects", []),  # "known" describes the defects
+])
+def test_an_order_to_learn_has_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

@@ -791,6 +791,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "A benchmark suite exists comparing …": the thing is there or not
     if r.lead is Lead.REWORK and r.named and not r.vague_adverb:
         return True  # "Upgrade to Postgres 16": a named target, done or not
+    if _learn_order(r) and not (r.has_number or r.artifact_after_lead or r.task_in_purpose):
+        return False  # "Learn the basics of SQL", «Изучить основы SQL»: knowing has no check of its own, as "学习…" has none
     if r.lead is Lead.BECOME and _becomes_a_quality(r):
         return False  # "Be approachable for new sellers", «Быть доступными»: a quality wished for, no target
     if r.lead in (Lead.TASK, Lead.BECOME) and not (_vague_adverb_counts(r) or r.vague_frequency):
@@ -918,6 +920,14 @@ def _spelled_out_after(r: Reading) -> bool:
     """A vague headline followed by the work or the state it stands for, checkable on its own."""
     detail = _spelled_out(r)
     return detail is not None and (detail.has_number or (not _vague(detail) and is_measurable_without_number(detail)))
+
+
+def _learn_order(r: Reading) -> bool:
+    """An order to learn or master something, and nothing else: "Learn Rust", «Изучить основы SQL», "掌握Go"
+    (not «Изучить и внедрить Kubeflow»: the work joined to it is done or not)."""
+    lead = r.lead_token
+    return lead is not None and lead is r.analysis.words[0] and "know" in lead.classes \
+        and not any(t.pos is VERB for t in r.words_after_lead)
 
 
 def _becomes_a_quality(r: Reading) -> bool:
