@@ -242,3 +242,20 @@ def test_a_range_is_no_purpose(tmp_path, lang, objective, expected):
 ])
 def test_an_order_to_learn_has_no_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# What others do, counted per period or on average, is an outcome; the owner's own pieces of work are not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "日均访问300+", []),
+    ("zh", "订单打印功能日使用≥80次", []),
+    ("zh", "新增咨询150条", []),
+    ("zh", "详情页加载时间≤1.5秒", []),
+    ("en", "300+ visits per day on average", []),
+    ("ru", "Функцией отчётов пользуются не менее 300 раз в неделю", []),
+    ("zh", "每周发布2篇技术文章", TASK),
+    ("zh", "发布功能让用户使用", TASK),
+    ("zh", "2周内完成支付系统迁移", TASK),
+    ("ru", "Бегать 3 раза в неделю", TASK),
+])
+def test_what_others_do_counted_is_no_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

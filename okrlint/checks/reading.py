@@ -1108,7 +1108,8 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
     candidates = [t for t in candidates if t.pos is VERB or not in_class(t, "metric")]
     if lang == "zh":  # "项目的测试通过率在95%以上": a noun of action right before a measure says what it measures
         candidates = [t for t in candidates if (t.pos is VERB or not _zh_modifies_a_measure(words, t, in_class))
-                      and not _zh_modifier_after_de(words, t)]
+                      and not _zh_modifier_after_de(words, t) and not _zh_event_averaged(words, t, in_class)
+                      and not _zh_verb_names_the_thing(words, t, in_class)]
     if lang == "en":
         candidates = [t for t in candidates if not _gerund_in_a_list_of_things(words, t)]
     if lang == "ru":  # "У каждого региона есть поставщик": "there is", not the infinitive "to eat"
@@ -1134,6 +1135,32 @@ def _zh_modifies_a_measure(words: list[Token], token: Token, in_class) -> bool:
     i = words.index(token)
     nxt = words[i + 1] if i + 1 < len(words) else None
     return nxt is not None and nxt.pos is NOUN and _zh_measure_word(nxt, in_class)
+
+
+def _zh_event_averaged(words: list[Token], token: Token, in_class) -> bool:
+    """A Chinese verb right after a word of aggregation names the event a measure counts: 访问 in
+    "日均访问300+" (visits per day on average), not an order to visit; so does a verb of use or of a
+    customer's action right after a period ("报表功能周使用≥300次": used per week)."""
+    i = words.index(token)
+    if i == 0:
+        return False
+    before = words[i - 1]
+    return in_class(before, "aggregates") or (before.text in _ZH_PERIODS and (
+        in_class(token, "adopt") or in_class(token, "customer_actions")))
+
+
+def _zh_verb_names_the_thing(words: list[Token], token: Token, in_class) -> bool:
+    """"打印功能日使用≥80次": a verb opening the text before a made thing (功能, 系统) names that thing
+    (the print feature) when people's use of it or their action on it follows."""
+    i = words.index(token)
+    if any(t.pos is not NOUN for t in words[:i]) or i + 2 >= len(words) or words[i + 1].pos is not NOUN \
+            or not in_class(words[i + 1], "artifacts"):
+        return False  # only nouns before it ("订单打印功能…" names an order printing feature)
+    following = next((t for t in words[i + 2:] if t.pos is VERB), None)  # not "发布功能让用户使用": an order, then its aim
+    return following is not None and (in_class(following, "adopt") or in_class(following, "customer_actions"))
+
+
+_ZH_PERIODS = frozenset({"日", "周", "月", "年", "每日", "每天", "每周", "每月", "每年"})
 
 
 def _ru_has_after_u(words: list[Token], token: Token) -> bool:
@@ -1669,8 +1696,9 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
     return False
 
 
-# 个 counts anything; what it counts is the noun named before it, which must then be an outcome unit
-_ZH_GENERAL_CLASSIFIERS = frozenset({"个"})
+# 个 (and 条, 次, 份) count anything; what they count is the noun named before them, which must then be an
+# outcome unit
+_ZH_GENERAL_CLASSIFIERS = frozenset({"个", "条", "次", "份"})  # 条 items, 次 times, 份 copies: of whatever is named
 
 
 def _outcome_unit(token: Token, lang: str, lex: Lexicon, in_class) -> bool:

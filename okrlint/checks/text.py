@@ -194,9 +194,13 @@ def _own_effort_per_period(r: Reading) -> bool:
         return False
     if r.beneficiary or r.value or r.people_adopt or r.object_is_person or (r.threshold and not r.lower_bound):
         return False  # "within 2 hours" bounds a service; "at least once a week" is still effort
+    if r.aggregate:
+        return False  # "300+ visits per day on average": an average is a measure, not effort put in
     words = r.analysis.words
     if any(t is not r.lead_token and t.pos is VERB and t.verb_form in (PARTICIPLE, FINITE) for t in words):
         return False  # "Wiki pages viewed 2,000 times per month": others did it, or a state holds
+    if any(t is not words[0] and t.verb_form is FINITE and "adopt" in t.classes for t in words):
+        return False  # «Функцией отчётов пользуются 300 раз в неделю»: something used by others, counted
     if any("recurring_items" in t.classes or "business_metrics" in t.classes for t in words):
         return False  # "2 releases per week", "10 deals a month": a pace of delivery or a business result
     units = {q.unit for q in r.analysis.quantities}
