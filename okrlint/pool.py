@@ -153,12 +153,17 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
 
 
 def batches_for(items: int, workers: int) -> list[range]:
-    """The items as consecutive batches: BATCH_ITEMS at most, and BATCHES_PER_WORKER for each worker at least.
+    """The items as consecutive batches, each 1/(workers × BATCHES_PER_WORKER) of what is left, BATCH_ITEMS at most.
 
-    Big enough that a worker never waits for its next batch, small enough that the processes
-    finish together (the last batch is the imbalance) and that a crash re-runs little."""
-    size = max(1, min(BATCH_ITEMS, items // (workers * BATCHES_PER_WORKER)))
-    return [range(first, min(first + size, items)) for first in range(0, items, size)]
+    Big enough that a worker never waits for its next batch, small enough that a crash re-runs
+    little; smaller towards the end ("guided" scheduling), so that the processes finish together:
+    the last batches are single files, not one of 16 that one process works through alone."""
+    batches, first = [], 0
+    while first < items:
+        size = max(1, min(BATCH_ITEMS, (items - first) // (workers * BATCHES_PER_WORKER)))
+        batches.append(range(first, first + size))
+        first += size
+    return batches
 
 
 def _items_of(items: Sequence[Any], batch: range) -> list[Any]:

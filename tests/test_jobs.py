@@ -93,6 +93,8 @@ def test_the_items_travel_to_the_workers_in_consecutive_batches_of_bounded_size(
     assert [number for batch in batches for number in batch] == list(range(items))  # each item once, in order
     assert all(0 < len(batch) <= BATCH_ITEMS for batch in batches)
     assert len(batches) >= min(items, workers * BATCHES_PER_WORKER)  # every process gets a share
+    sizes = [len(batch) for batch in batches]
+    assert sizes == sorted(sizes, reverse=True) and sizes[-1] == 1  # smaller towards the end: the processes finish together
 
 
 @linux_only
