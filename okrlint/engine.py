@@ -34,19 +34,19 @@ from okrlint.discovery import Target, path_matches
 from okrlint.finding_store import FindingStore, tally_of
 from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, RunSummary, Severity, Span, Suggestion
 from okrlint.graph import LevelRules, ObjectiveNode, OkrGraph, nodes_of
-from okrlint.index import RootIndex, forget_shared_facts, node_dicts, nodes_from_dicts, root_of
+from okrlint.finding_records import finding_from, forget_shared_values, share_strings
+from okrlint.index import RootIndex, content_digest, forget_shared_facts, node_dicts, nodes_from_dicts, root_of
 from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
 from okrlint.readers import DEFAULT, format_of
 from okrlint.models import Loc, OkrSet
 from okrlint.pool import WorkerLost, in_order, start_method, workers_for
 from okrlint.registry import Registry, Rule, localized
-from okrlint.result_cache import (CachedSet, PlainFile, ResultCache, content_digest, file_key, finding_from, forget_shared_values,
-                                  restore_facts, results_folder, share_strings)
 from okrlint.schema import build_sets
 from okrlint.suppress import Entry, Suppressions, UnknownRule, parse_suppressions
 
 if TYPE_CHECKING:
     from okrlint.baseline import Baseline
+    from okrlint.result_cache import CachedSet, PlainFile, ResultCache
 
 INVALID = "invalid-okr"
 INTERNAL = "internal-error"
@@ -141,7 +141,7 @@ def lint(targets: list[Target], config: Config, registry: Registry, read_stdin: 
     """
     rules = active_rules(registry, config)
     with _gc_paused():
-        results = _result_cache(targets, config, rules, {}) if use_cache else ResultCache(None)
+        results = _result_cache(targets, config, rules, {}) if use_cache else NO_RESULT_CACHE
     run = _Run(config, registry, rules, results, use_cache)
     run.result.findings = found = FindingStore()
     for plugin_error in registry.plugin_errors:
@@ -230,7 +230,7 @@ class _Run:
     config: Config
     registry: Registry
     rules: list[Rule]
-    results: ResultCache
+    results: ResultCache | _NoResultCache
     use_cache: bool
     result: LintResult = field(default_factory=LintResult)
     systems: dict[Path | None, _System] = field(default_factory=dict)
@@ -280,7 +280,7 @@ def _plan(run: _Run, target: Target, want_graph: bool, look_ahead: bool) -> _Pla
     readable = target.refused is None and target.path is not None
     resolved = _resolved(target.path) if readable else None  # once: the root, the cache key and the index all need it
     content = content_digest(target.path, run.config.max_file_size) if readable and run.use_cache else None
-    key = file_key(target.path, target.shown_as, resolved) if readable and run.results.path is not None else None
+    key = _file_key(target, resolved) if readable and run.results.path is not None else None
     hit = look_ahead and run.results.has_plain(key, content)
     return _Plan(target, root_of(target, run.roots, resolved) if want_graph else None, key, content, hit, resolved=resolved)
 
@@ -367,7 +367,7 @@ def _warm_up(plans: list[_Plan]) -> None:
 
 def _start_worker(config: Config, registry: Registry, results: Path | None, use_cache: bool) -> None:
     global _worker_run
-    _worker_run = _Run(config, registry, active_rules(registry, config), ResultCache(results), use_cache)
+    _worker_run = _Run(config, registry, active_rules(registry, config), _results_in(results), use_cache)
 
 
 def _stop_worker() -> None:
@@ -449,7 +449,7 @@ def _lint_file(run: _Run, target: Target, key: str | None, content: str | None, 
         nodes = nodes_of(okr_set, level, wording)  # on the models' texts while the file's own rules run
         if cached is not None:  # same bytes, same run key: the file-local findings and derived facts are known
             found += cached[number].findings
-            restore_facts(nodes, cached[number].facts)
+            _restore_facts(nodes, cached[number].facts)
         else:
             local = _run_rules(run.local_rules, okr_set, wording, system.graph, config, internal, result.tracebacks)
             found += local + _prepare(run.cross_file_rules, okr_set, nodes, system.graph, config, internal, result.tracebacks)
@@ -565,10 +565,66 @@ def _fingerprint(system: _System) -> str | None:
 
 def _result_cache(targets: list[Target], config: Config, rules: list[Rule], roots: dict[Path, Path | None]) -> ResultCache:
     """The result cache beside the root index of the first file (OKRLINT_CACHE_DIR, `.okrlint_cache/`, the user's)."""
+    from okrlint.result_cache import ResultCache, results_folder
+
     first = next((t for t in targets if t.path is not None and t.refused is None), None)
     if first is None:
         return ResultCache(None)
     return ResultCache.open(results_folder(root_of(first, roots)), config, rules)
+
+
+class _NoResultCache:
+    """The result cache of a run without one (`--no-cache`): it holds nothing and keeps nothing.
+
+    Not a ResultCache(None), so that such a run (a pre-commit hook on one file) never imports
+    okrlint/result_cache.py and what it brings (~4M instructions of a cold one-file run)."""
+
+    path = None
+
+    def lookup(self, file_key: str | None, content: str | None) -> None:
+        return None
+
+    def has_plain(self, file_key: str | None, content: str | None) -> bool:
+        return False
+
+    def store_plain(self, *entry: Any) -> None:
+        pass
+
+    def store_sets(self, *entry: Any) -> None:
+        pass
+
+    def cross_file(self, fingerprint: str | None, set_key: str) -> None:
+        return None
+
+    def store_cross(self, *entry: Any) -> None:
+        pass
+
+    def save(self) -> None:
+        pass
+
+
+NO_RESULT_CACHE = _NoResultCache()
+
+
+def _results_in(folder: Path | None) -> ResultCache | _NoResultCache:
+    """A worker's view of the parent's result cache (a folder, or none)."""
+    if folder is None:
+        return NO_RESULT_CACHE
+    from okrlint.result_cache import ResultCache
+
+    return ResultCache(folder)
+
+
+def _file_key(target: Target, resolved: Path | None) -> str | None:
+    from okrlint.result_cache import file_key  # loaded already: the run has a result cache
+
+    return file_key(target.path, target.shown_as, resolved)
+
+
+def _restore_facts(nodes: list[ObjectiveNode], facts: list[list[Any]]) -> None:
+    from okrlint.result_cache import restore_facts  # loaded already: the facts came from the result cache
+
+    restore_facts(nodes, facts)
 
 
 def _unused_suppressions(rule: Rule, directives: list[_Directives], ran: set[str], config: Config) -> list[Finding]:

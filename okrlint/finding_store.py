@@ -23,7 +23,7 @@ from itertools import groupby
 from typing import IO, Any, Callable, Iterable, Iterator
 
 from okrlint.findings import Finding, Severity
-from okrlint.result_cache import finding_entry, finding_from
+from okrlint.finding_records import finding_entry, finding_from
 
 SPILL_AFTER = 20_000  # findings held in memory before they go to the temporary file (~30 MB of them)
 

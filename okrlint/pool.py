@@ -41,8 +41,15 @@ if TYPE_CHECKING:
 # imports okrlint and loads its analyzers again (~0.5 s of CPU each: +1.1 CPU-s on 128 files).
 MIN_FILES_PER_WORKER = {"fork": 8, "spawn": 100}
 
-# The most results the calling process keeps computed ahead of their turn (see in_order: lint_here).
-HELD_AHEAD = 32
+# The most results the calling process keeps computed ahead of their turn (see in_order: lint_here):
+# a few batches, so that it does not wait while a worker's batch is both running and next in
+# order (with 32, the parent stood idle ~0.4 s of a 1,000-file run); each is one file's outcome.
+HELD_AHEAD = 128
+
+# How the items travel to the workers (see batches_for): ~16 files are ~50-100 ms of work, against
+# a few ms for the pool's thread to hand the next batch over.
+BATCH_ITEMS = 16
+BATCHES_PER_WORKER = 4
 
 # How long a run that stops early (Ctrl-C) lets its workers finish the file at hand before it ends
 # them: a file takes milliseconds; what the workers would compute is thrown away anyway.
@@ -80,17 +87,21 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
              initializer: Callable[..., None], initargs: tuple, lint_here: bool = False) -> Iterator[Any]:
     """`function(item)` for each item, computed by `workers` processes, yielded in the order of `items`.
 
-    `lint_here`: this process is one of the `workers` (a pool of one fewer is started). While
-    the next result in order is not ready, it takes the first item no worker has started and
-    computes it itself, instead of waiting: on 2 cores, one worker and this process lint as
-    many files as two workers would, without pickling this process's share, and without a third
-    process (this one, merging) competing with two workers for two cores. It holds the results
-    it computed ahead of their turn: a few, at most HELD_AHEAD (a worker stuck on a huge file).
+    The items travel in batches (see `batches_for`): a worker given one file at a time waited for
+    its next one after every few milliseconds of work, since the pool's feeding thread in this
+    process needs the GIL this process holds while it lints or merges (on 2 cores the worker was
+    idle ~half the time). `lint_here`: this process is one of the `workers` (a pool of one fewer
+    is started). While the next result in order is not ready, it takes the first batch no worker
+    has started and computes it itself, instead of waiting: on 2 cores, one worker and this
+    process lint as many files as two workers would, without pickling this process's share, and
+    without a third process (this one, merging) competing with two workers for two cores. It
+    holds the results it computed ahead of their turn: a few, about HELD_AHEAD items (a worker
+    stuck on a huge file).
 
-    When a worker dies, the pool is gone with every unfinished item: a new pool takes over, and
-    the first unfinished item runs in it alone, so that a crash then is its own (it yields a
-    WorkerLost) and the other items are not blamed. Stopping early (Ctrl-C, or the caller
-    closing the iterator) cancels what has not started.
+    When a worker dies, the pool is gone with every unfinished batch: a new pool takes over, the
+    items of the batch that was lost go one by one, and the first of them runs in it alone, so
+    that a crash then is its own (it yields a WorkerLost) and the other items are not blamed.
+    Stopping early (Ctrl-C, or the caller closing the iterator) cancels what has not started.
     """
     import multiprocessing  # only a run with a pool pays for importing these
     from concurrent.futures import ProcessPoolExecutor
@@ -98,10 +109,11 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
     context = multiprocessing.get_context(start_method())
     if lint_here:
         initializer(*initargs)  # as a worker starts: this process lints with the same settings
-    done_here: dict[int, Any] = {}  # results this process computed ahead of the one it reads
+    batches = batches_for(len(items), workers)
+    done_here: dict[int, list[Any]] = {}  # results this process computed ahead, by their batch's first item
     given = [0]  # how many results the caller has had: once it has all, closing the iterator is a normal end
-    start, suspect = 0, False
-    while start < len(items):
+    start, suspect = 0, False  # the first batch not yet read; whether it is a lost batch's first item
+    while start < len(batches):
         others = set(multiprocessing.active_children())  # children that are not this pool's (none, in okrlint's own runs)
         pool = ProcessPoolExecutor(max_workers=workers - 1 if lint_here else workers, mp_context=context,
                                    initializer=_quiet_initializer, initargs=(initializer, initargs))
@@ -113,20 +125,25 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
                 # the first submit, and a submit cut halfway leaves the pool's bookkeeping in a
                 # state its shutdown can hang on; the interrupt then lands while a result is awaited
                 with _interrupts_held():
-                    alone = pool.submit(function, items[start])
-                result = _result(alone)
+                    alone = pool.submit(_computed, function, _items_of(items, batches[start]))
+                results = _result(alone)
                 del alone
+                result = results if isinstance(results, WorkerLost) else results[0]
+                given[0] = batches[start].stop
                 start += 1
-                given[0] = start
                 yield result
                 if isinstance(result, WorkerLost):
                     stopped_early = False
                     continue  # its pool is broken: a new one for the rest
             with _interrupts_held():
-                futures = {number: pool.submit(function, items[number]) for number in range(start, len(items))
-                           if number not in done_here}
-            lost = yield from _read_in_order(function, items, start, futures, done_here if lint_here else None, given)
-            start, suspect = (len(items), False) if lost is None else (lost, True)
+                futures = {batch.start: pool.submit(_computed, function, _items_of(items, batch))
+                           for batch in batches[start:] if batch.start not in done_here}
+            lost = yield from _read_in_order(function, items, batches, start, futures, done_here if lint_here else None, given)
+            if lost is None:
+                start = len(batches)
+            else:  # the lost batch's items go one by one: the first alone in a new pool, then the rest
+                batches[lost:lost + 1] = [range(number, number + 1) for number in batches[lost]]
+                start, suspect = lost, True
             stopped_early = False
         finally:
             if stopped_early and given[0] < len(items):
@@ -135,40 +152,67 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
                 pool.shutdown(wait=True)
 
 
-def _read_in_order(function: Callable[[Any], Any], items: Sequence[Any], start: int, futures: dict[int, Future],
-                   done_here: dict[int, Any] | None, given: list[int]) -> Generator[Any, None, int | None]:
-    """Yield the results of the items from `start` on, in order; return the number of one lost with its worker.
+def batches_for(items: int, workers: int) -> list[range]:
+    """The items as consecutive batches, each 1/(workers × BATCHES_PER_WORKER) of what is left, BATCH_ITEMS at most.
 
-    `done_here`: this process computes, while it waits, items no worker has started (and keeps
+    Big enough that a worker never waits for its next batch, small enough that a crash re-runs
+    little; smaller towards the end ("guided" scheduling), so that the processes finish together:
+    the last batches are single files, not one of 16 that one process works through alone."""
+    batches, first = [], 0
+    while first < items:
+        size = max(1, min(BATCH_ITEMS, (items - first) // (workers * BATCHES_PER_WORKER)))
+        batches.append(range(first, first + size))
+        first += size
+    return batches
+
+
+def _items_of(items: Sequence[Any], batch: range) -> list[Any]:
+    return [items[number] for number in batch]
+
+
+def _computed(function: Callable[[Any], Any], batch: list[Any]) -> list[Any]:
+    """What a worker does with one batch: `function` of each item, in order."""
+    return [function(item) for item in batch]
+
+
+def _read_in_order(function: Callable[[Any], Any], items: Sequence[Any], batches: list[range], start: int,
+                   futures: dict[int, Future], done_here: dict[int, list[Any]] | None,
+                   given: list[int]) -> Generator[Any, None, int | None]:
+    """Yield the results of the batches from `start` on, item by item, in order; return the number of a batch lost with its worker.
+
+    `done_here`: this process computes, while it waits, batches no worker has started (and keeps
     their results here until their turn). `given[0]`: how many results have been yielded in all."""
-    ahead = start + 1  # the first item this process may still take
-    for number in range(start, len(items)):
-        if done_here is not None and number in done_here:
-            given[0] = number + 1
-            yield done_here.pop(number)
-            continue
-        future = futures.pop(number)  # taken out as it is read: a future keeps its result (a file's findings and nodes) to the end
-        while done_here is not None and len(done_here) < HELD_AHEAD and not future.done():
-            taken = _take_one(function, items, futures, done_here, max(ahead, number + 1))
-            if taken is None:
-                break  # every item left has been started: wait
-            ahead = taken + 1
-        result = _result(future)
-        if isinstance(result, WorkerLost):
-            return number
-        given[0] = number + 1
-        yield result
+    ahead = start + 1  # the first batch this process may still take
+    for number in range(start, len(batches)):
+        batch = batches[number]
+        if done_here is not None and batch.start in done_here:
+            results = done_here.pop(batch.start)
+        else:
+            future = futures.pop(batch.start)  # taken out as it is read: a future keeps its results (findings, nodes) to the end
+            while done_here is not None and sum(map(len, done_here.values())) < HELD_AHEAD and not future.done():
+                taken = _take_one(function, items, batches, futures, done_here, max(ahead, number + 1))
+                if taken is None:
+                    break  # every batch left has been started: wait
+                ahead = taken + 1
+            results = _result(future)
+            del future
+            if isinstance(results, WorkerLost):
+                return number
+        for offset, result in enumerate(results):
+            given[0] = batch.start + offset + 1
+            yield result
     return None
 
 
-def _take_one(function: Callable[[Any], Any], items: Sequence[Any], futures: dict[int, Future], done_here: dict[int, Any],
-              ahead: int) -> int | None:
-    """Compute here the first item from `ahead` on that no worker has started; its number, or None when there is none."""
-    for number in range(ahead, len(items)):
-        future = futures.get(number)
+def _take_one(function: Callable[[Any], Any], items: Sequence[Any], batches: list[range], futures: dict[int, Future],
+              done_here: dict[int, list[Any]], ahead: int) -> int | None:
+    """Compute here the first batch from `ahead` on that no worker has started; its number, or None when there is none."""
+    for number in range(ahead, len(batches)):
+        batch = batches[number]
+        future = futures.get(batch.start)
         if future is not None and future.cancel():  # not started: no worker will see it
-            del futures[number]
-            done_here[number] = function(items[number])
+            del futures[batch.start]
+            done_here[batch.start] = _computed(function, _items_of(items, batch))
             return number
     return None
 

@@ -85,6 +85,28 @@ def test_a_worker_that_dies_while_the_parent_lints_beside_it_costs_at_most_its_o
     assert results[5] == 50 or isinstance(results[5], WorkerLost)  # 50: the parent took it before the worker did
 
 
+@pytest.mark.parametrize("items, workers", [(1, 2), (7, 2), (40, 2), (1000, 2), (1000, 3), (17, 4)])
+def test_the_items_travel_to_the_workers_in_consecutive_batches_of_bounded_size(items, workers):
+    from okrlint.pool import BATCH_ITEMS, BATCHES_PER_WORKER, batches_for
+
+    batches = batches_for(items, workers)
+    assert [number for batch in batches for number in batch] == list(range(items))  # each item once, in order
+    assert all(0 < len(batch) <= BATCH_ITEMS for batch in batches)
+    assert len(batches) >= min(items, workers * BATCHES_PER_WORKER)  # every process gets a share
+    sizes = [len(batch) for batch in batches]
+    assert sizes == sorted(sizes, reverse=True) and sizes[-1] == 1  # smaller towards the end: the processes finish together
+
+
+@linux_only
+def test_a_worker_that_dies_in_a_batch_loses_only_its_own_item(monkeypatch):
+    from okrlint.pool import WorkerLost, in_order
+
+    monkeypatch.setattr(sys.modules[__name__], "PARENT", [os.getpid()])
+    results = list(in_order(numbered, list(range(200)), 2, lambda: None, ()))  # item 5 sits inside a batch of 16
+    assert isinstance(results[5], WorkerLost)
+    assert [r for n, r in enumerate(results) if n != 5] == [n * 10 for n in range(200) if n != 5]
+
+
 def stuck(number: int) -> int:
     """A worker's work that never ends in time (a worker stuck on a huge file)."""
     if os.getpid() != PARENT[0]:

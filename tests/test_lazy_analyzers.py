@@ -23,17 +23,17 @@ WATCHED = ("pymorphy3", "jieba", "markdown_it", "openpyxl", "okrlint.analysis.ru
            "okrlint.views", "okrlint.commands.system_run", "okrlint.commands.starter")  # the other commands' code
 
 
-def loaded_analyzers(*paths: str) -> list[str]:
-    """What a cold run imports: copies of `paths` outside any OKR root (no other file is read for the
-    graph), with an empty cache folder (a cached file is not analysed at all)."""
-    probe = f"WATCHED = {WATCHED!r}\n" + PROBE
+def loaded_analyzers(*paths: str, watched: tuple[str, ...] = WATCHED, options: tuple[str, ...] = ()) -> list[str]:
+    """What a cold run imports of `watched`: copies of `paths` outside any OKR root (no other file is
+    read for the graph), with an empty cache folder (a cached file is not analysed at all)."""
+    probe = f"WATCHED = {watched!r}\n" + PROBE
     with tempfile.TemporaryDirectory() as folder:
         copies = []
         for number, path in enumerate(map(Path, paths)):
             copy = Path(folder) / "okrs" / str(number) / path.name
             shutil.copytree(path, copy) if path.is_dir() else (copy.parent.mkdir(parents=True), shutil.copy(path, copy))
             copies.append(str(copy))
-        proc = subprocess.run([sys.executable, "-c", probe, *copies], cwd=folder, capture_output=True, text=True, timeout=120,
+        proc = subprocess.run([sys.executable, "-c", probe, *copies, *options], cwd=folder, capture_output=True, text=True, timeout=120,
                               env={**os.environ, "OKRLINT_CACHE_DIR": str(Path(folder) / "cache"), "PYTHONPATH": str(ROOT)})
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
@@ -41,6 +41,13 @@ def loaded_analyzers(*paths: str) -> list[str]:
 def test_english_yaml_never_imports_pymorphy3_jieba_the_ru_zh_analyzers_or_other_format_parsers():
     """Nor rich (a JSON report prints nothing through it), nor the code of the other commands (tree, stats, init)."""
     assert loaded_analyzers(str(EXAMPLES / "en" / "bad.okr.yaml"), str(EXAMPLES / "en" / "good.okr.yaml")) == []
+
+
+def test_a_run_without_the_result_cache_never_imports_it():
+    """A pre-commit hook on one file with --no-cache needs no cache code (a run with the cache does)."""
+    english, cache = str(EXAMPLES / "en" / "bad.okr.yaml"), ("okrlint.result_cache",)
+    assert loaded_analyzers(english, watched=cache, options=("--no-cache",)) == []
+    assert loaded_analyzers(english, watched=cache) == ["okrlint.result_cache"]
 
 
 def test_the_cli_names_the_same_chinese_dictionary_variable_as_the_analyzer():

@@ -1,0 +1,95 @@
+"""Findings as plain lists and back: how the result cache keeps them and a FindingStore spills them.
+
+Apart from okrlint/result_cache.py so that a run without the cache (`--no-cache`, one file in a
+pre-commit hook) never imports the cache, and a spilled FindingStore reads its findings the
+same way a cache replay does: strings interned, recurring evidence and suggestions shared.
+"""
+
+from __future__ import annotations
+
+import marshal
+from sys import intern
+from typing import Any, Callable
+
+from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, Severity, Span, Suggestion
+
+
+def finding_entry(f: Finding) -> list[Any]:
+    span = f.span
+    evidence = [f.evidence.reason, [[s.start, s.end, s.text] for s in f.evidence.spans]] if f.evidence else None
+    suggestion = None
+    if f.suggestion is not None:
+        fix = f.suggestion.fix
+        suggestion = [f.suggestion.template, None if fix is None else [fix.description, [
+            [e.span.line, e.span.column, e.span.end_line, e.span.end_column, e.span.cell, e.text] for e in fix.edits]]]
+    return [f.path, [span.line, span.column, span.end_line, span.end_column, span.cell], f.code, f.rule,
+            f.severity.value, f.message, f.lang, f.target, f.text, evidence, suggestion]
+
+
+def finding_from(raw: list[Any]) -> Finding:
+    """A finding from its cache entry, its strings shared (sys.intern): every finding of a file
+    names the file, the findings on one KR quote the same text, and a run of 10,000 files holds
+    ~160,000 findings, most with one of a few hundred codes, rules, targets, reasons, rewrite
+    shapes and messages. Only the replayed findings are held this way; they are all kept to the
+    end of the run (the report is sorted), so sharing is what keeps them small."""
+    path, span, code, rule, severity, message, lang, target, text, evidence, suggestion = raw
+    line, column, end_line, end_column, cell = span
+    return Finding(path=intern(str(path)), span=Span(int(line), int(column), int(end_line), int(end_column), str(cell)),
+                   code=intern(str(code)), rule=intern(str(rule)), severity=_SEVERITIES.get(severity) or Severity(severity),
+                   message=intern(str(message)), lang=intern(str(lang)), target=intern(str(target)), text=intern(str(text)),
+                   evidence=None if evidence is None else _shared_value(_EVIDENCE, evidence, _evidence_from),
+                   suggestion=None if suggestion is None else _shared_value(_SUGGESTION, suggestion, _suggestion_from))
+
+
+def _evidence_from(evidence: Any) -> Evidence:
+    reason, spans = evidence
+    return Evidence(intern(str(reason)), tuple(EvidenceSpan(int(a), int(b), intern(str(t))) for a, b, t in spans))
+
+
+def _suggestion_from(suggestion: Any) -> Suggestion:
+    template, fix = suggestion
+    found_fix = None
+    if fix is not None:
+        description, edits = fix
+        found_fix = Fix(str(description), tuple(Edit(Span(int(l), int(c), int(el), int(ec), str(cell)), str(t))
+                                                for l, c, el, ec, cell, t in edits))
+    return Suggestion(intern(str(template)), found_fix)
+
+
+# Evidence and suggestions are frozen values that recur across findings (the same trigger words
+# quoted, the same rewrite shape and fix): building them was ~40% of replaying a finding (~6 µs
+# of ~15). Equal entries give one shared value per run, as index.shared_facts does for facts;
+# the key is the entry's marshal bytes (exact types: 1, 1.0 and True stay apart). Bounded, and
+# emptied at the end of a run (forget_shared_values).
+SHARED_VALUES_BOUND = 20_000
+_EVIDENCE, _SUGGESTION = b"e", b"s"
+_shared_values: dict[bytes, Any] = {}
+
+
+def _shared_value(kind: bytes, raw: Any, build: Callable[[Any], Any]) -> Any:
+    try:
+        key = kind + marshal.dumps(raw, 2)  # version 2: no back-references, so equal values give equal bytes
+    except ValueError:  # not plain data: built as it is (and fails as it did)
+        return build(raw)
+    known = _shared_values.get(key)
+    if known is None:
+        known = build(raw)
+        if len(_shared_values) < SHARED_VALUES_BOUND:
+            _shared_values[key] = known
+    return known
+
+
+def forget_shared_values() -> None:
+    """The end of a run: its findings' values are no longer shared with the next run's."""
+    _shared_values.clear()
+
+
+def share_strings(finding: Finding) -> Finding:
+    """The finding with its own strings interned as `finding_from` does (a worker's findings arrive unpickled, unshared)."""
+    finding.path, finding.code, finding.rule = intern(finding.path), intern(finding.code), intern(finding.rule)
+    finding.message, finding.lang = intern(finding.message), intern(finding.lang)
+    finding.target, finding.text = intern(finding.target), intern(finding.text)
+    return finding
+
+
+_SEVERITIES = {s.value: s for s in Severity}  # Severity(value) is an enum call per finding; a wrong one still raises ValueError
