@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO, Any, Callable
 
 CACHE_ENV = "OKRLINT_CACHE_DIR"
+PROJECT_CACHE = ".okrlint_cache"
 
 
 def user_cache_dir() -> Path:
@@ -81,3 +82,52 @@ def write_atomically(path: Path, write: Callable[[IO[Any]], Any], binary: bool =
             raise
     except (OSError, ValueError):
         pass
+
+
+def ensure_cache_folder(folder: Path) -> None:
+    """Create the cache folder; a project's `.okrlint_cache/` gets a `.gitignore` so nothing in it is committed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if folder.name == PROJECT_CACHE and not (folder / ".gitignore").exists():
+        (folder / ".gitignore").write_text("# okrlint's caches: never committed\n*\n", encoding="utf-8")
+
+
+def write_in_cache_folder(path: Path, write: Callable[[IO[Any]], Any]) -> None:
+    """Write a cache file atomically into its (created) cache folder; failures are ignored."""
+    try:
+        ensure_cache_folder(path.parent)
+    except OSError:
+        return
+    write_atomically(path, write)
+
+
+def read_cache_file(path: Path, version: int, kind: type = dict) -> dict[str, Any]:
+    """The `files` of an okrlint cache file of this shape version and okrlint version; {} for anything else.
+
+    Each file's entry is a `kind`: a dict, or (the root index) the entry's own JSON text."""
+    import json
+
+    from okrlint import __version__
+
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError, RecursionError):
+        return {}
+    if not isinstance(data, dict) or data.get("format") != version or data.get("okrlint") != __version__:
+        return {}
+    files = data.get("files")
+    return {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, kind)} if isinstance(files, dict) else {}
+
+
+def write_cache_file(path: Path, version: int, files: dict[str, Any], **extra: Any) -> None:
+    """Write a cache file atomically (temp file + rename); a read-only home or a full disk is ignored."""
+    import json
+
+    from okrlint import __version__
+
+    try:
+        data = json.dumps({"format": version, "okrlint": __version__, **extra, "files": files}, ensure_ascii=False,
+                          separators=(",", ":"))
+    except ValueError:  # a circular or non-JSON entry: nothing is written
+        return
+    write_in_cache_folder(path, lambda out: out.write(data))

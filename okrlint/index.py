@@ -31,10 +31,11 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from sys import intern
-from typing import Any, BinaryIO, Callable, Iterable, Iterator, TextIO
+from typing import Any, BinaryIO, Iterable, Iterator
 
 from okrlint import __version__
-from okrlint.cache_dirs import CACHE_ENV, user_cache_dir, write_atomically  # noqa: F401  (CACHE_ENV and user_cache_dir are used from here too)
+from okrlint.cache_dirs import (  # noqa: F401  (CACHE_ENV, user_cache_dir and the cache files are used from here too)
+    CACHE_ENV, PROJECT_CACHE, ensure_cache_folder, read_cache_file, user_cache_dir, write_cache_file, write_in_cache_folder)
 from okrlint.config import Config
 from okrlint.discovery import Target, display_path, okr_files_under
 from okrlint.graph import KeyResultNode, LevelRules, ObjectiveNode, nodes_of
@@ -42,7 +43,6 @@ from okrlint.loader import Limits, read_path
 from okrlint.models import Loc, Text, checked
 from okrlint.schema import build_sets
 
-PROJECT_CACHE = ".okrlint_cache"
 ROOT_MARKERS = (".git", ".okrlint.yaml", ".okrlint.yml")
 # bump when the node shape changes (4: SHA-256 of the bytes; 5: each entry a JSON text of its own;
 # 6: a header line, then a line per file: read line by line, each entry kept as its UTF-8 bytes)
@@ -73,13 +73,6 @@ def cache_folder(root: Path) -> Path:
         return Path(os.environ[CACHE_ENV])
     project = root / PROJECT_CACHE
     return project if project.is_dir() else user_cache_dir()
-
-
-def ensure_cache_folder(folder: Path) -> None:
-    """Create the cache folder; a project's `.okrlint_cache/` gets a `.gitignore` so nothing in it is committed."""
-    folder.mkdir(parents=True, exist_ok=True)
-    if folder.name == PROJECT_CACHE and not (folder / ".gitignore").exists():
-        (folder / ".gitignore").write_text("# okrlint's caches: never committed\n*\n", encoding="utf-8")
 
 
 @dataclass(slots=True)
@@ -341,16 +334,8 @@ def cache_line(keys: tuple[str, ...], entry: Any) -> str:
 def write_cache_lines(path: Path, version: int, lines: Iterable[str], **extra: Any) -> None:
     """Write a line cache file a line at a time, atomically (temp file + rename); failures are ignored."""
     header = json.dumps({"format": version, "okrlint": __version__, **extra}, ensure_ascii=False) + "\n"
-    _write_atomically(path, lambda out: (out.write(header), out.writelines(lines)))
+    write_in_cache_folder(path, lambda out: (out.write(header), out.writelines(lines)))
 
-
-def _write_atomically(path: Path, write: Callable[[TextIO], Any]) -> None:
-    """Write a cache file atomically into its (created) cache folder; failures are ignored."""
-    try:
-        ensure_cache_folder(path.parent)
-    except OSError:
-        return
-    write_atomically(path, write)
 
 
 def _cache_key(root: Path, config: Config) -> str:
@@ -358,21 +343,6 @@ def _cache_key(root: Path, config: Config) -> str:
     settings = json.dumps([str(root), FORMAT, __version__, config.levels, config.include, config.exclude, config.max_file_size],
                           sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(settings.encode("utf-8", "surrogatepass")).hexdigest()[:20]
-
-
-def read_cache_file(path: Path, version: int, kind: type = dict) -> dict[str, Any]:
-    """The `files` of an okrlint cache file of this shape version and okrlint version; {} for anything else.
-
-    Each file's entry is a `kind`: a dict, or (the root index) the entry's own JSON text."""
-    try:
-        with path.open(encoding="utf-8") as handle:
-            data = json.load(handle)
-    except (OSError, ValueError, RecursionError):
-        return {}
-    if not isinstance(data, dict) or data.get("format") != version or data.get("okrlint") != __version__:
-        return {}
-    files = data.get("files")
-    return {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, kind)} if isinstance(files, dict) else {}
 
 
 def parsed_entry(entry: bytes | None, kind: type = dict) -> Any:
@@ -385,16 +355,6 @@ def parsed_entry(entry: bytes | None, kind: type = dict) -> Any:
     except (ValueError, RecursionError):
         return None
     return parsed if isinstance(parsed, kind) else None
-
-
-def write_cache_file(path: Path, version: int, files: dict[str, Any], **extra: Any) -> None:
-    """Write a cache file atomically (temp file + rename); a read-only home or a full disk is ignored."""
-    try:
-        data = json.dumps({"format": version, "okrlint": __version__, **extra, "files": files}, ensure_ascii=False,
-                          separators=(",", ":"))
-    except ValueError:  # a circular or non-JSON entry: nothing is written
-        return
-    _write_atomically(path, lambda out: out.write(data))
 
 
 def content_digest(path: Path | None, limit: int) -> str | None:

@@ -87,7 +87,7 @@ LISTS_FORMAT = 1  # bump when the shape of the cached lists changes
 
 def _lexicon_lists() -> dict[str, dict[str, list[Any]]]:
     """lang → class → lower-cased words, or groups of them (lists of lists: metric synonyms)."""
-    from okrlint.index import CACHE_ENV, read_cache_file, user_cache_dir, write_cache_file
+    from okrlint.cache_dirs import CACHE_ENV, read_cache_file, user_cache_dir, write_cache_file
     from okrlint.registry import rules_dir  # here, not at import: the analysis layer loads before the rules
 
     raw = (rules_dir() / "_lexicon.yaml").read_bytes()
