@@ -182,7 +182,7 @@ def _pieces(text: str) -> list[Pair]:
             start = pos
         end = start + len(word)
         pos = end
-        if len(word) == 1 and _HAN.match(word):
+        if len(word) == 1 and ("\u3400" <= word <= "\u9fff" or "\uf900" <= word <= "\ufaff"):  # _HAN, without a regex call
             # A lone character keeps its dictionary flag even where jieba tagged it by HMM: jieba
             # sends a character glued to digits or Latin ("提升到90%", "3场") through its HMM,
             # which tags 到 v there but p elsewhere; the dictionary flag keeps tags consistent.

@@ -40,10 +40,12 @@ def cut(tokenizer: POSTokenizer, text: str) -> list[Pair]:
     tokenizer.makesure_userdict_loaded()
     dictionary = tokenizer.tokenizer
     dictionary.check_initialized()
+    freq, logtotal = dictionary.FREQ, log(dictionary.total)
+    weights = _weights(freq, logtotal)
     pairs: list[Pair] = []
     for block in han.split(text):
         if han.match(block):
-            _cut_block(block, dictionary.FREQ, log(dictionary.total), tokenizer.word_tag_tab, detail, pairs)
+            _cut_block(block, freq, weights, logtotal, tokenizer.word_tag_tab, detail, pairs)
             continue
         for part in skip.split(block):  # what jieba's __cut_internal does outside its blocks, quirks included
             if skip.match(part):
@@ -54,31 +56,36 @@ def cut(tokenizer: POSTokenizer, text: str) -> list[Pair]:
     return pairs
 
 
-def _cut_block(block: str, freq: dict[str, int], logtotal: float, tags: dict[str, str], detail: Any,
-               pairs: list[Pair]) -> None:
+def _cut_block(block: str, freq: dict[str, int], weights: dict[str, float | bool], logtotal: float,
+               tags: dict[str, str], detail: Any, pairs: list[Pair]) -> None:
     """jieba's get_DAG + calc + __cut_DAG over one block, appending its (word, flag) pairs."""
     n = len(block)
     route_value: list[float] = [0] * (n + 1)  # type: ignore[list-item]  # route[n] = (0, 0), as jieba starts it
     route_end = list(range(n + 1))
+    alone = log(1) - logtotal  # a character no word starts with: log(FREQ.get(ch) or 1) - logtotal, FREQ.get(ch) being 0 or None
     for start in range(n - 1, -1, -1):
         best_value: float = 0.0
         best_end = -1
         end = start
         frag = block[start]
-        count = freq.get(frag)
-        while count is not None:  # `frag in FREQ`: a word, or the prefix of one (count 0)
-            if count:
-                # calc's arithmetic in calc's order: log(FREQ) - logtotal + route[x + 1][0]
-                value = log(count) - logtotal + route_value[end + 1]
+        weight = weights.get(frag)
+        if weight is None:
+            weight = _weigh(frag, freq, logtotal, weights)
+        while weight is not False:  # `frag in FREQ`: a word, or the prefix of one (True)
+            if weight is not True:
+                # calc's arithmetic in calc's order: (log(FREQ) - logtotal) + route[x + 1][0]
+                value = weight + route_value[end + 1]
                 if best_end < 0 or value >= best_value:  # max of (value, end) pairs: a later end wins a tie
                     best_value, best_end = value, end
             end += 1
             if end >= n:
                 break
             frag = block[start:end + 1]
-            count = freq.get(frag)
-        if best_end < 0:  # no word starts here: the character alone, log(FREQ.get(ch) or 1) = log(1)
-            best_value, best_end = log(freq.get(block[start]) or 1) - logtotal + route_value[start + 1], start
+            weight = weights.get(frag)
+            if weight is None:
+                weight = _weigh(frag, freq, logtotal, weights)
+        if best_end < 0:  # no word starts here: the character alone
+            best_value, best_end = alone + route_value[start + 1], start
         route_value[start], route_end[start] = best_value, best_end
     buffered = ""
     x = 0
@@ -95,6 +102,32 @@ def _cut_block(block: str, freq: dict[str, int], logtotal: float, tags: dict[str
         x = y
     if buffered:
         _flush(buffered, freq, tags, detail, pairs)
+
+
+# A fragment's weight in the route, by fragment: log(FREQ) - logtotal for a word (the first step of calc's
+# sum, so the route's arithmetic is jieba's to the bit), True for the prefix of a word only, False for
+# neither. The same words come back text after text; a weight saves a `log` and a subtraction a word.
+# For one dictionary (its FREQ and total): another one starts afresh. Bounded: emptied when full.
+_WEIGHTS: dict[str, float | bool] = {}
+_MAX_WEIGHTS = 65_536
+_weights_for: tuple[dict[str, int], float] | None = None
+
+
+def _weights(freq: dict[str, int], logtotal: float) -> dict[str, float | bool]:
+    global _weights_for
+    if _weights_for is None or _weights_for[0] is not freq or _weights_for[1] != logtotal:
+        _WEIGHTS.clear()
+        _weights_for = (freq, logtotal)
+    return _WEIGHTS
+
+
+def _weigh(frag: str, freq: dict[str, int], logtotal: float, weights: dict[str, float | bool]) -> float | bool:
+    count = freq.get(frag)
+    weight: float | bool = False if count is None else log(count) - logtotal if count else True
+    if len(weights) >= _MAX_WEIGHTS:
+        weights.clear()
+    weights[frag] = weight
+    return weight
 
 
 def _flush(buffered: str, freq: dict[str, int], tags: dict[str, str], detail: Any, pairs: list[Pair]) -> None:

@@ -99,6 +99,12 @@ def phrases_of(words: frozenset[str]) -> frozenset[str]:
     return frozenset(p for p in words if " " in p)
 
 
+@lru_cache(maxsize=16)
+def endings_of(words: frozenset[str]) -> tuple[str, ...]:
+    """A word list as the tuple `str.endswith` takes, made once per list (not once per word asked about)."""
+    return tuple(words)
+
+
 _CLASSES, _TEXT, _TAGS = attrgetter("classes"), attrgetter("text"), attrgetter("tags")  # a token's classes, text, tags
 _STATE_TAGS = frozenset({"ADJS", "PRED"})  # a short adjective, a predicative: a state ("доступна", "известно")
 
@@ -998,7 +1004,7 @@ def _is_person(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
         named = token.start > 0 and token.text[:1].isupper()  # "через ПроДокторов": a brand, not people
         return "anim" in token.tags and not named and "Name" not in token.tags and "Surn" not in token.tags
     if (token.lang or lang) == "zh":
-        return len(token.text) > 1 and token.lemma.endswith(tuple(lex.get("zh", "person_suffixes"))) \
+        return len(token.text) > 1 and token.lemma.endswith(endings_of(lex.get("zh", "person_suffixes"))) \
             and not in_class(token, "not_people")  # "技术博客": a blog, though 客 ends 顾客
     return False
 
@@ -2084,7 +2090,7 @@ def content_words(reading: Reading) -> set[str]:
 def metric_tokens(reading: Reading) -> list[Token]:
     """Tokens that name something measured ("Revenue", "конверсию", "转化率", zh words ending in 率/度)."""
     lex = lexicon()
-    suffixes = tuple(lex.get("zh", "metric_suffixes"))
+    suffixes = endings_of(lex.get("zh", "metric_suffixes"))
     found = []
     for token in reading.analysis.tokens:
         token_lang = token.lang or reading.analysis.lang
