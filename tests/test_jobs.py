@@ -266,7 +266,7 @@ def children(pid: int) -> list[int]:
 @linux_only
 @pytest.mark.parametrize("after", [0.0, 1.0])  # while the pool starts; while it works
 def test_ctrl_c_stops_the_run_and_its_workers_cleanly(tmp_path, after):
-    corpus(tmp_path, copies=30)
+    corpus(tmp_path, copies=120)  # ~3,000 files: still linting a second after the worker starts, however fast the machine
     # preexec_fn: Ctrl-C as at a terminal. A suite started in the background (`pytest &` from a script)
     # ignores SIGINT, and a child inherits that: okrlint would rightly ignore it too.
     proc = subprocess.Popen([sys.executable, "-m", "okrlint", "check", "okrs", "--no-cache", "--jobs", "2"], cwd=tmp_path,
