@@ -251,6 +251,12 @@ def _stop_now(pool: Any, others: set[Any]) -> None:
             if worker.is_alive():
                 worker.kill()
                 worker.join()
+        # At exit the interpreter wakes each pool's manager thread through a pipe that thread closes
+        # as it ends; if it ends at that moment, the write fails ("Exception ignored … Bad file
+        # descriptor" on a Ctrl-C, CPython 3.11). With the workers gone it ends at once: wait for it.
+        manager = getattr(pool, "_executor_manager_thread", None)
+        if manager is not None:
+            manager.join(STOP_GRACE_SECONDS)
 
 
 def _result(future: Future) -> Any:
