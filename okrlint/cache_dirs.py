@@ -33,15 +33,25 @@ def private_cache_dir() -> Path | None:
     used whatever `--no-cache` and `OKRLINT_CACHE_DIR` say (those are about the results of a
     project). None when the folder is the shared temporary folder (a file there could be planted).
     """
-    import tempfile  # not at the top: the run-level replay reads this module before anything heavy
-
     folder = user_cache_dir()
     try:
-        if os.path.realpath(folder) == os.path.realpath(tempfile.gettempdir()):
+        if os.path.realpath(folder) in {os.path.realpath(candidate) for candidate in _temporary_folders()}:
             return None
     except (OSError, ValueError):
         return None
     return folder
+
+
+def _temporary_folders() -> list[str]:
+    """Every folder `tempfile.gettempdir()` could answer with (its environment variables, then the
+    platform's usual ones), without importing tempfile (and random) on every run or probing each by
+    writing a file: a cache folder that is any of them is shared, whichever one is in use."""
+    folders = [os.environ[name] for name in ("TMPDIR", "TEMP", "TMP") if os.environ.get(name)]
+    if sys.platform == "win32":
+        import tempfile  # Windows' own folders (%SystemRoot%\Temp …): rare enough to pay the import
+
+        return [*folders, tempfile.gettempdir()]
+    return [*folders, "/tmp", "/var/tmp", "/usr/tmp"]
 
 
 def read_marshal(path: Path) -> Any:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import shlex
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -230,6 +229,8 @@ def _bad_encoding(data: bytes, at: int, name: str, iconv: str, shown_as: str) ->
 
 
 def _shell_name(shown_as: str) -> str:
+    import shlex  # only for this message: not on every run
+
     return shlex.quote(shown_as) if shown_as != "-" else "FILE"
 
 
