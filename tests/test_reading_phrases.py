@@ -259,3 +259,15 @@ def test_an_order_to_learn_has_no_target(tmp_path, lang, kr, expected):
 ])
 def test_what_others_do_counted_is_no_task(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Work that goes on, said to go well ("successfully supported"), is no deliverable done and has no target.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Our data platform is successfully supported", "unmeasurable", UNMEASURABLE),
+    ("en", "Our data platform is successfully supported", "task-not-outcome", []),
+    ("ru", "Платёжная платформа успешно эксплуатируется", "unmeasurable", UNMEASURABLE),
+    ("en", "The partner portal is launched", "task-not-outcome", TASK),
+    ("ru", "Партнёрский портал запущен", "task-not-outcome", TASK),
+])
+def test_ongoing_work_said_to_go_well_has_no_target(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

@@ -1511,7 +1511,8 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
         if token.verb_form is PARTICIPLE and ("PRTS" in token.tags or lang != "ru"):
             if not any(in_class(token, c) for c in ("increase", "decrease", "maintain", "reach")) \
                     and not _participle_negated(words, at, lang) \
-                    and not _counts_things_so_described(words, at, lang, lex, in_class):
+                    and not _counts_things_so_described(words, at, lang, lex, in_class) \
+                    and not _ongoing_done_well(words, at, in_class):
                 return True
         if token.lemma in AVAILABLE or token.text.lower() in AVAILABLE:
             return True
@@ -1526,6 +1527,13 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
         return last.lemma in ZH_COMPLETION_TAIL and len(words) > 1 and words[0] is not last \
             and not (in_class(words[-2], "vague_frequency") and words[-2].text != "持续")
     return False
+
+
+def _ongoing_done_well(words: list[Token], i: int, in_class) -> bool:
+    """"Our data platform is successfully supported", «Портал активно поддерживается»: work that goes on, said to
+    go well (an adverb of manner before it) — no deliverable done, and no target for "well"."""
+    token = words[i]
+    return i > 0 and words[i - 1].pos is ADV and (in_class(token, "ongoing") or in_class(token, "upkeep"))
 
 
 def _counts_things_so_described(words: list[Token], i: int, lang: str, lex: Lexicon, in_class) -> bool:
