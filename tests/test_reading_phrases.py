@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_reading_kinds import kr_findings
+from tests.test_reading_kinds import kr_findings, objective_findings
 
 UNMEASURABLE = [("unmeasurable", 4, 9)]
 TASK = [("task-not-outcome", 4, 9)]
@@ -77,12 +77,6 @@ def test_a_continuous_practice_set_up_is_done_or_not(tmp_path):
     assert kr_findings(tmp_path, "zh", "完成测试环境的持续交付", "unmeasurable") == []
 
 
-def objective_rule(tmp_path, objective: str, rule: str) -> list[tuple[str, int, int]]:
-    from tests.test_reading_kinds import objective_findings
-
-    return objective_findings(tmp_path, objective, rule)
-
-
 # A business said to be ours is the team's own organisation, not businesses it serves.
 @pytest.mark.parametrize("objective,expected", [
     ("Grow our business", [("so-what", 2, 12)]),
@@ -92,19 +86,19 @@ def objective_rule(tmp_path, objective: str, rule: str) -> list[tuple[str, int, 
     ("Помочь малому бизнесу продавать онлайн", []),
 ])
 def test_our_own_business_is_no_beneficiary(tmp_path, objective, expected):
-    assert objective_rule(tmp_path, objective, "so-what") == expected
+    assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
 # A verbless name of the business's own metric moving ("Revenue growth") is a metric move with no number:
 # an info suggestion, in every language.
 @pytest.mark.parametrize("objective", ["Revenue growth", "Чистый рост выручки", "营收增长", "Net ARR growth"])
 def test_a_business_metric_growth_named_is_a_metric_move(tmp_path, objective):
-    assert objective_rule(tmp_path, objective, "kpi-in-disguise") == [("kpi-in-disguise", 2, 12)]
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == [("kpi-in-disguise", 2, 12)]
 
 
 @pytest.mark.parametrize("objective", ["Onboarding growth for new sellers", "Рост вовлечённости новых продавцов"])
 def test_a_growth_named_without_a_business_metric_is_no_kpi(tmp_path, objective):
-    assert objective_rule(tmp_path, objective, "kpi-in-disguise") == []
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == []
 
 
 # «Поддержка мирового уровня»: support (the service) at a standard named as its value keeps no level.
@@ -113,7 +107,7 @@ def test_a_growth_named_without_a_business_metric_is_no_kpi(tmp_path, objective)
     ("Поддержка уровня доступности сервиса", [("kpi-in-disguise", 2, 12)]),
 ])
 def test_support_of_a_named_standard_keeps_no_level(tmp_path, objective, expected):
-    assert objective_rule(tmp_path, objective, "kpi-in-disguise") == expected
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
 
 
 # A duty done on time every period is business as usual, with no share of items; one cue alone is not.
@@ -198,7 +192,7 @@ def test_a_quality_or_some_of_something_has_no_target(tmp_path, lang, kr, expect
     ("ru", "Стабильная работа службы доставки", [("kpi-in-disguise", 2, 12)]),
 ])
 def test_stability_among_qualities_keeps_no_level(tmp_path, lang, objective, expected):
-    assert objective_rule(tmp_path, objective, "kpi-in-disguise") == expected
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
 
 
 @pytest.mark.parametrize("lang,kr,expected", [
@@ -229,7 +223,7 @@ def test_a_named_system_running_steadily(tmp_path, kr, rule, expected):
     ("en", "Shorten onboarding to help new sellers earn sooner", []),
 ])
 def test_a_range_is_no_purpose(tmp_path, lang, objective, expected):
-    assert objective_rule(tmp_path, objective, "so-what") == expected
+    assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
 # An order to learn has no check of its own (a suggestion); a count or a deliverable beside it gives one.

@@ -1112,10 +1112,8 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
             candidates = [t for t in candidates if words.index(t) < numbers[0]]
     # a noun that names a measure is no predicate, even when it names an action: "Отклонение от плана"
     candidates = [t for t in candidates if t.pos is VERB or not in_class(t, "metric")]
-    if lang == "zh":  # "项目的测试通过率在95%以上": a noun of action right before a measure says what it measures
-        candidates = [t for t in candidates if (t.pos is VERB or not _zh_modifies_a_measure(words, t, in_class))
-                      and not _zh_modifier_after_de(words, t) and not _zh_event_averaged(words, t, in_class)
-                      and not _zh_verb_names_the_thing(words, t, in_class)]
+    if lang == "zh":
+        candidates = [t for t in candidates if not _zh_inside_a_name(words, words.index(t), in_class)]
     if lang == "en":
         candidates = [t for t in candidates if not _gerund_in_a_list_of_things(words, t)]
     if lang == "ru":  # "У каждого региона есть поставщик": "there is", not the infinitive "to eat"
@@ -1136,29 +1134,34 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
     return candidates[0], _classify(candidates[0], in_class)
 
 
-def _zh_modifies_a_measure(words: list[Token], token: Token, in_class) -> bool:
+def _zh_inside_a_name(words: list[Token], i: int, in_class) -> bool:
+    """The Chinese word at `i` looks like a predicate but only helps name a thing or a measure."""
+    token = words[i]
+    # "项目的测试通过率在95%以上": a noun of action right before a measure says what it measures
+    return (token.pos is not VERB and _zh_modifies_a_measure(words, i, in_class)) or _zh_modifier_after_de(words, i) \
+        or _zh_event_averaged(words, i, in_class) or _zh_verb_names_the_thing(words, i, in_class)
+
+
+def _zh_modifies_a_measure(words: list[Token], i: int, in_class) -> bool:
     """A Chinese noun of action directly before a measure noun: 测试 in "测试通过率" (the test pass rate)."""
-    i = words.index(token)
     nxt = words[i + 1] if i + 1 < len(words) else None
     return nxt is not None and nxt.pos is NOUN and _zh_measure_word(nxt, in_class)
 
 
-def _zh_event_averaged(words: list[Token], token: Token, in_class) -> bool:
+def _zh_event_averaged(words: list[Token], i: int, in_class) -> bool:
     """A Chinese verb right after a word of aggregation names the event a measure counts: 访问 in
     "日均访问300+" (visits per day on average), not an order to visit; so does a verb of use or of a
     customer's action right after a period ("报表功能周使用≥300次": used per week)."""
-    i = words.index(token)
     if i == 0:
         return False
-    before = words[i - 1]
+    token, before = words[i], words[i - 1]
     return in_class(before, "aggregates") or (before.text in _ZH_PERIODS and (
         in_class(token, "adopt") or in_class(token, "customer_actions")))
 
 
-def _zh_verb_names_the_thing(words: list[Token], token: Token, in_class) -> bool:
+def _zh_verb_names_the_thing(words: list[Token], i: int, in_class) -> bool:
     """"打印功能日使用≥80次": a verb opening the text before a made thing (功能, 系统) names that thing
     (the print feature) when people's use of it or their action on it follows."""
-    i = words.index(token)
     if any(t.pos is not NOUN for t in words[:i]) or i + 2 >= len(words) or words[i + 1].pos is not NOUN \
             or not in_class(words[i + 1], "artifacts"):
         return False  # only nouns before it ("订单打印功能…" names an order printing feature)
@@ -1174,12 +1177,11 @@ def _ru_has_after_u(words: list[Token], token: Token) -> bool:
     return token.text.lower() == "есть" and any(t.text.lower() == "у" for t in words[:words.index(token)])
 
 
-def _zh_modifier_after_de(words: list[Token], token: Token) -> bool:
+def _zh_modifier_after_de(words: list[Token], i: int) -> bool:
     """A Chinese verb inside the noun phrase after 的 modifies its head noun: 发布 in "产品的发布节奏"
     (the product's release rhythm), 入驻 in "更便捷的新商户入驻流程" (a smoother onboarding process for
     new merchants). It is no predicate when nothing before 的 is a verb and one noun after it ends the
     text (with more after it, "…的伙伴踢一场足球", the verb has its own object: it is the predicate)."""
-    i = words.index(token)
     de = next((j for j in range(i - 1, -1, -1) if words[j].text == "的"), None)
     if de is None or i != len(words) - 2 or words[-1].pos is not NOUN:
         return False
@@ -2018,17 +2020,18 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bo
     fulfils = [t for t in words if in_class(t, "fulfilment")]
     reach = 3 if analysis.lang == "zh" else 1
     # distances in words other than numbers: "完成年度5000万销售目标" names the plan's size in between
-    at = {id(t): i for i, t in enumerate(t for t in words if t.pos is not NUM)}
-    if any(abs(at[id(p)] - at[id(f)]) <= reach for p in plans for f in fulfils):
+    place = {id(t): i for i, t in enumerate(t for t in words if t.pos is not NUM)}
+    if any(abs(place[id(p)] - place[id(f)]) <= reach for p in plans for f in fulfils):
         return True
     # "Marketing achieves the SCLAU plan", "Exceed hiring plan for NQR hires": the plan is the object
     # of the predicate (near the start: "…, for achieving those goals" fulfils nothing of its own)
-    if any(at[id(f)] < 3 and 0 < at[id(p)] - at[id(f)] <= 4 for p in plans for f in fulfils):
+    if any(place[id(f)] < 3 and 0 < place[id(p)] - place[id(f)] <= 4 for p in plans for f in fulfils):
         return True
+    breaks = _clause_breaks(analysis)
     # "Annual sales target of 50 million achieved", «План продаж на год в 50 млн выполнен»: the plan named
     # first, its fulfilment said last
     if fulfils and words[-1] is fulfils[-1] and any(
-            words.index(p) < 4 and not _across_clauses(_clause_breaks(analysis), p.start, words[-1].start) for p in plans):
+            words.index(p) < 4 and not _across_clauses(breaks, p.start, words[-1].start) for p in plans):
         return True
     # "Grow incremental ACV according to plan", "ahead of plan", "по плану", "按计划"
     if mentions(analysis, lexicon().get(analysis.lang, "plan_phrases")):
@@ -2036,7 +2039,6 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bo
     # "Achieve 130% of SMB IACV plan", "плана на 95%": a percent a few words from a plan word
     percents = [q for q in analysis.quantities if q.kind is QuantityKind.PERCENT]
     starts = [t.start for t in words]
-    breaks = _clause_breaks(analysis)
     for q in percents:
         at = bisect_left(starts, q.end)
         after, before = words[at:at + 5], words[max(0, at - 5):at]
