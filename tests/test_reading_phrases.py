@@ -265,3 +265,34 @@ def test_what_others_do_counted_is_no_task(tmp_path, lang, kr, expected):
 ])
 def test_ongoing_work_said_to_go_well_has_no_target(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# A state only a judgement can confirm ("clear", «понятный», "清晰") said of its subject has no check; the
+# same adjective in front of its noun names a thing to make, and beside a verb of work it says how the work goes.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Release notes are clear and concise", "unmeasurable", UNMEASURABLE),
+    ("en", "The setup wizard feels intuitive", "unmeasurable", UNMEASURABLE),
+    ("ru", "Отчёт для руководителей понятный и краткий", "unmeasurable", UNMEASURABLE),
+    ("ru", "Документация по API понятна", "unmeasurable", UNMEASURABLE),
+    ("zh", "接口文档清晰易懂", "unmeasurable", UNMEASURABLE),
+    ("zh", "审批流程清晰化", "unmeasurable", UNMEASURABLE),
+    ("ru", "Документация по API понятна", "task-not-outcome", []),
+    ("zh", "接口文档清晰易懂", "task-not-outcome", []),
+    ("en", "The pricing page clearly shows which plans include SSO", "unmeasurable", []),
+    ("ru", "Ревью проходит по понятной структуре", "unmeasurable", []),
+    ("ru", "Простой дашборд для отдела продаж", "unmeasurable", []),
+    ("zh", "上线清晰的接口文档", "unmeasurable", []),
+    ("en", "All release notes are clear and reviewed by support", "unmeasurable", []),
+])
+def test_a_state_only_a_judgement_confirms_has_no_target(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+def test_the_judged_state_finding_shows_the_adjectives(tmp_path):
+    from tests.helpers import check_json, write
+
+    write(tmp_path, "t.okr.yaml", "objectives:\n  - title: Customers love our docs\n    key_results:\n"
+                                  "      - Release notes are clear and concise\n")
+    [finding] = check_json(tmp_path / "t.okr.yaml", "--select", "unmeasurable").findings
+    assert finding["evidence"]["reason"] == "judged-state"
+    assert [s["text"] for s in finding["evidence"]["spans"]] == ["clear", "concise"]

@@ -470,6 +470,15 @@ class Reading:
         return self._any_class("ratio_words")
 
     @_fact
+    def judged_state(self) -> tuple[Token, ...]:
+        """The words of a state only a judgement can confirm, when the text says nothing else is done:
+        "Release notes are clear and concise", «Отчёт понятный и краткий», "文档清晰易懂", "Intuitive
+        onboarding flow". Empty when there is a verb of work ("UI clearly shows…", «Ревью проходит по
+        понятной структуре»), something completed, or a bound."""
+        return _judged_state(self._words, self._lang, _in_class) \
+            if not (self.completion or self.threshold or self.floor or self.universal) else ()
+
+    @_fact
     def noun_phrase(self) -> bool:
         """No verb at all: "Availability", "Надёжность платёжного сервиса"."""
         return _noun_phrase(self._words, self._lang)
@@ -1325,6 +1334,45 @@ def _names_a_measure_of(token: Token, words: list[Token]) -> bool:
     second = words[1]
     return second.pos is NOUN and second.text.lower() == second.lemma.lower() \
         and any(cls in second.classes for cls in ("metric", "quality", "value"))
+
+
+# Verbs that only link a subject to its state ("are clear", «стал понятнее», "变得清晰").
+_LINKING_CLASSES = frozenset({"become", "state"})
+# Chinese words that make an adjective a change of state ("清晰化", "好起来") rather than a new verb.
+_ZH_STATE_ENDINGS = frozenset({"化", "起来", "了"})
+
+
+def _judged_state(words: list[Token], lang: str, in_class) -> tuple[Token, ...]:
+    """The judged adjectives of a text whose every verb only links a subject to its state."""
+    main = _main_clause(words, lang, in_class)
+    judged = tuple(t for i, t in enumerate(main) if t.pos is ADJ and in_class(t, "judged") and _predicative(main, i, lang))
+    if not judged:
+        return ()  # "Простой дашборд", "Clear docs", "清晰的文档": the adjective names the thing to make
+    for i, token in enumerate(main):
+        if token.pos is VERB and not (_LINKING_CLASSES & token.classes or (lang == "zh" and token.text in _ZH_STATE_ENDINGS)) \
+                and not (lang == "zh" and main[i + 2:i + 3] == [judged[0]] and main[i + 1].pos is NOUN):
+            return ()  # a verb of work (but "审批流程清晰": a verb and a noun naming the subject)
+    return judged
+
+
+def _predicative(words: list[Token], at: int, lang: str) -> bool:
+    """Whether the adjective at `at` is said of a subject ("Docs are clear", «Вывод краткий», «понятна»,
+    "文档清晰") rather than put before the noun it describes."""
+    token = words[at]
+    if "ADJS" in token.tags:
+        return True  # a Russian short adjective is always a predicate
+    # the word after the adjective and any coordinated with it ("clear and concise", "清晰易懂")
+    nxt = next((t for t in words[at + 1:] if not (t.pos in (ADJ, CONJ, PUNCT) or "judged" in t.classes)), None)
+    if nxt is not None and lang == "zh" and nxt.text in _ZH_STATE_ENDINGS:
+        pass  # "清晰化": made clear, a state reached
+    elif nxt is not None and (nxt.pos in (NOUN, PROPN) or nxt.text in ("的", "之")):
+        return False  # an attribute of the noun after it
+    before = next((t for t in reversed(words[:at]) if t.pos not in (ADV, ADJ, CONJ, PUNCT)), None)
+    if before is None:
+        return False
+    if before.pos is VERB:
+        return bool(_LINKING_CLASSES & before.classes)  # "are clear", "feels intuitive"
+    return lang != "en" and before.pos in (NOUN, PROPN, PRON)  # «Вывод краткий», "文档清晰" (English needs a verb)
 
 
 def _main_clause(words: list[Token], lang: str, in_class) -> list[Token]:

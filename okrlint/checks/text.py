@@ -50,6 +50,8 @@ def task_reason(r: Reading) -> str | None:
     # even beside a metric word or "each" ("ProtoSchool has a file sharing tutorial")
     if r.undefined or _metric_in_note(r):
         return None  # "Team to fill in", "TBD", "Стабильность платформы (Uptime)": nothing written yet to call a task
+    if r.judged_state and not r.has_number:
+        return None  # "Документация понятна", "文档清晰易懂": a state judged, no work named to call a task
     if _standing_rule(r):
         return None  # "Every non-trivial pull request is reviewed by a second engineer": each item, every time — kept, not delivered
     if _bound_outcome_after(r):
@@ -662,6 +664,8 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("target-undefined", tuple(t.text for t in r.analysis.tokens if "metric" in t.classes))  # "… (Uptime)"
     if (r.noun_phrase or r.analysis.lang == "zh") and r.lead is Lead.NONE and _head_is_metric(r):
         return Clue("target-undefined", (r.head.text,))  # "Customer retention rate", "按期关闭率": a measure named, no target
+    if r.judged_state:
+        return Clue("judged-state", tuple(t.text for t in r.judged_state))  # "clear", "понятный", "清晰"
     if r.vague_object:
         return Clue("vague-object", _lead_words(r))
     if _vague(r):
@@ -773,6 +777,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Scale hiring to plan", "Выполнить план продаж": the plan is the target (a KPI, not vague)
     if _compared_with_a_reference(r):
         return True  # "CPM ниже среднего по рынку", "Latency below the industry median": a bound with its reference
+    if r.judged_state:
+        return False  # "Release notes are clear and concise", "文档清晰易懂": only a judgement says it holds
     vague = _vague(r)
     if vague and _spelled_out_after(r):
         return True  # "Improve the review page: show who owns each file": the headline is spelled out
