@@ -296,3 +296,40 @@ def test_the_judged_state_finding_shows_the_adjectives(tmp_path):
     [finding] = check_json(tmp_path / "t.okr.yaml", "--select", "unmeasurable").findings
     assert finding["evidence"]["reason"] == "judged-state"
     assert [s["text"] for s in finding["evidence"]["spans"]] == ["clear", "concise"]
+
+
+# "Monthly", «ежемесячный», "月度" as an adjective of the duty say "every period" as "every month" does.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Quarterly VAT returns are filed on time", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Ежемесячная отчётность сдаётся в срок", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "月度报表按时提交", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Ежемесячная отчётность сдаётся без ошибок", []),
+    ("zh", "月度报表自动生成", []),
+])
+def test_a_periodic_duty_done_on_time_is_a_kpi(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# «держится ниже», like "stays below", keeps a level.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Бэклог заявок держится ниже 50", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Ticket backlog stays below 50", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Снизить бэклог заявок со 120 до 50", []),
+])
+def test_a_level_that_holds_is_kept(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# Made to have a quality people feel ("fast", «понятным», "清晰") names a value, as "Simplify onboarding" does;
+# praise alone ("good") or an adjective of no quality ("mandatory") does not.
+@pytest.mark.parametrize("objective,expected", [
+    ("Make checkout fast and painless", []),
+    ("Сделать оформление заказа быстрым и безболезненным", []),
+    ("让入职流程简单清晰", []),
+    ("让结账变得快速", []),
+    ("Make the weekly demo good", [("so-what", 2, 12)]),
+    ("Make onboarding mandatory", [("so-what", 2, 12)]),
+    ("Сделать онбординг обязательным", [("so-what", 2, 12)]),
+])
+def test_a_thing_made_to_have_a_quality_names_a_value(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

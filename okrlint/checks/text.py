@@ -24,7 +24,7 @@ from okrlint.analysis.facts import (
 )
 from okrlint.analysis.normalize import without_trailing_mentions
 from okrlint.analysis.lazyre import lazy_compile
-from okrlint.analysis.phrases import mentions
+from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
 from okrlint.checks.reading import (METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading, analytic_comparative,
@@ -391,9 +391,13 @@ _EVERY_PERIOD = frozenset({"every day", "every week", "every month", "every quar
                            "每日", "每周", "每月", "每季度"})
 
 
+# Adjectives of a period's recurrence, by lemma: «ежемесячное закрытие», "quarterly filing", "月度结账".
+_PERIODIC = frozenset({"ежедневный", "еженедельный", "ежемесячный", "ежеквартальный", "quarterly", "月度", "周度"})
+
+
 def _on_time_every_period(r: Reading) -> bool:
     """A duty done on time every period: business as usual, whatever the share of items."""
-    return mentions(r.analysis, _ON_TIME) and mentions(r.analysis, _EVERY_PERIOD)
+    return mentions(r.analysis, _ON_TIME) and (mentions(r.analysis, _EVERY_PERIOD) or has_lemmas(r.analysis, _PERIODIC))
 
 
 def _percent_set_apart(r: Reading) -> bool:
@@ -1197,6 +1201,19 @@ def _names_its_quality(r: Reading) -> bool:
     return not any("increase" in w.classes or "business_metrics" in w.classes for w in words[1:])
 
 
+def _made_a_quality(r: Reading) -> bool:
+    """"Make checkout fast and painless", «Сделать онбординг простым и понятным», "让入职流程简单清晰": the
+    thing is made to have a quality people feel, said by an adjective — as "Simplify onboarding" says it
+    with a verb. Not an adjective of no quality ("Make onboarding mandatory")."""
+    words, lead = r.analysis.words, r.lead_token
+    if lead is None or lead not in words or not _makes(r) or r.has_number:
+        return False
+    # jieba tags some Chinese adjectives of manner as adverbs ("让结账变得快速")
+    kinds = (ADJ, ADV) if r.analysis.lang == "zh" else (ADJ,)
+    return any(t.pos in kinds and ("judged" in t.classes or "value" in t.classes) and "praise" not in t.classes
+               for t in words[words.index(lead) + 1:])  # but "Make the demo good" only praises
+
+
 def so_what_kind(r: Reading) -> str | None:
     """Why the objective answers no "so what?": a bare metric, an activity, or a slogan; None if it does."""
     if r.purpose:
@@ -1230,7 +1247,7 @@ def so_what_kind(r: Reading) -> str | None:
         # a quality *of something*, even beside a metric ("提升系统的准确率和稳定性"); "Повысить
         # эффективность" alone is a slogan
         return None  # "Improve the job scheduler's scalability", "提高支付系统的可靠性", "Build our technical influence": a quality is a value
-    if _names_its_quality(r) and not r.has_number:
+    if (_names_its_quality(r) or _made_a_quality(r)) and not r.has_number:
         return None  # "Stabilize the billing service", "Упростить онбординг", "简化入职流程": made stable, simpler, faster
     if r.best and not r.has_number and r.lead is not Lead.NONE:
         # "Run the most efficient permit office in the state", "Создать лучший сервис
