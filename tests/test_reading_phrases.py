@@ -333,3 +333,16 @@ def test_a_level_that_holds_is_kept(tmp_path, lang, kr, expected):
 ])
 def test_a_thing_made_to_have_a_quality_names_a_value(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A quota met («норма продаж»), a system run "stably", work that goes on as usual ("正常开展"): the usual
+# business, kept, in every language.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Выполнить месячную норму продаж", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Ensure the billing system runs stably", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "门店日常运营正常开展", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "门店日常运营流程上线", []),
+    ("ru", "Утвердить нормы расхода материалов", []),
+])
+def test_usual_business_kept_is_a_kpi(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

@@ -464,9 +464,19 @@ def _names_normal_state(r: Reading) -> bool:
 
 def _in_normal_state(r: Reading) -> bool:
     """A thing said to be, or kept, in its usual working state: "Системы работают в штатном режиме",
-    "系统运行正常", "支付服务在旺季保持正常运行"."""
+    "系统运行正常", "支付服务在旺季保持正常运行"; or work said to go on as usual ("日常运营正常开展")."""
     return _names_normal_state(r) and not (r.completion or r.has_number) \
-        and (r.declarative or r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE, Lead.MAINTAIN))
+        and (r.declarative or r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE, Lead.MAINTAIN) or _done_as_usual(r))
+
+
+def _done_as_usual(r: Reading) -> bool:
+    """The word of the usual state stands right before the predicate as its manner: "日常运营正常开展",
+    "报表平稳运行" — the work goes on as it always does."""
+    words, lead = r.analysis.words, r.lead_token
+    if lead is None or lead not in words:
+        return False
+    at = words.index(lead)
+    return at > 0 and "normal_state" in words[at - 1].classes
 
 
 @kept_on_argument  # one decision per Reading, however many rules ask (okrlint/memo.py)
