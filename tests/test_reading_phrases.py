@@ -346,3 +346,28 @@ def test_a_thing_made_to_have_a_quality_names_a_value(tmp_path, objective, expec
 ])
 def test_usual_business_kept_is_a_kpi(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# In English a noun after a preposition says whose or which; it is not the thing the KR names.
+@pytest.mark.parametrize("kr,rule,expected", [
+    ("Some feedback from pilot customers", "task-not-outcome", []),
+    ("Some feedback from pilot customers", "unmeasurable", UNMEASURABLE),
+    ("Dashboard for pilot customers", "task-not-outcome", TASK),
+    ("Pilot dashboard for new customers", "task-not-outcome", TASK),
+])
+def test_a_noun_after_a_preposition_is_not_the_head(tmp_path, kr, rule, expected):
+    assert kr_findings(tmp_path, "en", kr, rule) == expected
+
+
+# A short heading, a sign and the number it bounds: the heading names a measure, even with a verb in it;
+# an order that counts its own work after the sign is still a task.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "详情页加载 ≤ 1.5 s", []),
+    ("zh", "商品曝光量 ≥ 80000", []),
+    ("en", "Search results render < 300 ms", []),
+    ("zh", "举办≥3 次客户沙龙", TASK),
+    ("ru", "Провести ≥5 интервью с клиентами", TASK),
+    ("en", "Run ≥ 4 pricing experiments", TASK),
+])
+def test_a_heading_bounded_by_a_sign_names_a_measure(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -795,9 +795,14 @@ def _head_in(words: list[Token], lang: str, in_class, cls: str, en_window: int =
         return False
     if in_class(nouns[-1] if lang == "zh" else nouns[0], cls):
         return True
-    # English: among the first few nouns, or the last of the first run ("5 group strategy reviews")
-    head = head_noun(words, lang) if lang == "en" else None
-    return lang == "en" and (any(in_class(t, cls) for t in nouns[:en_window]) or (head is not None and in_class(head, cls)))
+    # English: among the first few nouns, or the last of the first run ("5 group strategy reviews"); not
+    # after a preposition, where a noun says whose or which ("Some feedback from pilot customers")
+    if lang != "en":
+        return False
+    head = head_noun(words, lang)
+    first_phrase = list(takewhile(lambda t: t.pos is not ADP, words))
+    return any(in_class(t, cls) for t in [t for t in nouns if t in first_phrase][:en_window]) \
+        or (head is not None and in_class(head, cls))
 
 
 def head_noun(words: list[Token], lang: str) -> Token | None:

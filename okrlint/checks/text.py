@@ -19,7 +19,7 @@ from okrlint.analysis import QuantityKind, Token
 # Members as module constants: reading `Pos.NOUN` on an enum class costs ~20x a module constant in CPython 3.11
 # (see analysis/facts.py), and these facts read them for every word of every text.
 from okrlint.analysis.facts import (
-    VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, DET, PUNCT, ADP, PART, SYM, CLASSIFIER, CONJ,
+    VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, DET, PUNCT, ADP, PART, SYM, CLASSIFIER, CONJ, X,
     INFINITIVE, IMPERATIVE, FINITE, PARTICIPLE, ACTION_NOUN, GERUND,
 )
 from okrlint.analysis.normalize import without_trailing_mentions
@@ -77,6 +77,8 @@ def task_reason(r: Reading) -> str | None:
         # "Launch X to reach 20% activation", "0 投诉", "Согласование — не дольше 2 дней", "Rank top 3",
         # "首月留存75%" (jieba tags 留存 a verb: the business's own metric at a level)
         return None
+    if _measure_bound_by_sign(r):
+        return None  # "首页加载 ≤ 2 s", "活动曝光量 ≥ 50000": the words before the sign name what is measured
     if r.threshold and r.analysis.quantities and (r.metric or r.aggregate or r.lead is not Lead.TASK):
         return None  # "Efficiency ratio > 1.8", "Read amp p99 < 2", "Allow fewer than 300 yards per game": a bound on a measure
     if r.level_quantity and r.lead_token is not None and r.lead_token.verb_form is ACTION_NOUN:
@@ -125,6 +127,36 @@ def _thing_yields_outcomes(r: Reading) -> bool:
     # a thing named first (not a time, "季度末", nor a noun of action, "总结"), then at most how often
     return subject.pos is NOUN and subject.verb_form is None and "t" not in subject.tags \
         and all("per_period" in t.classes or t.pos is ADV for t in between)
+
+
+_BOUND_SIGNS = frozenset({"<", ">", "≤", "≥", "<=", ">=", "=", "＜", "＞"})
+
+
+def _measure_bound_by_sign(r: Reading) -> bool:
+    """A short heading, then a sign and the number it bounds: "首页加载 ≤ 2 s", "Deploy time < 10 min".
+    What stands before the sign names the measure, even a verb ("加载", "完成"), as a metric's name
+    does; an order ("Провести ≥4 эксперимента", "Ship 3 features, each < 2 days") is no such heading."""
+    tokens = r.analysis.tokens
+    at = next((i for i, t in enumerate(tokens) if t.text in _BOUND_SIGNS), None)
+    if at is None or at == 0 or at + 1 >= len(tokens) or tokens[at + 1].pos is not NUM:
+        return False
+    before = [t for t in tokens[:at] if t.pos is not PUNCT or t.text not in (",", "，", ";", "；", ":", "：")]
+    # (jieba tags some nouns as numerals: "首页", the home page)
+    if len(before) != at or len(before) > 4 or any(t.pos is NUM and any(c.isdigit() for c in t.text) for t in before):
+        return False  # a clause before the sign, a long order, or a number of its own
+    if _counted_after(tokens[at + 2:]):
+        return False  # the number counts things: "Провести ≥4 эксперимента", "举办≥2 次技术分享" are orders
+    return r.lead_token is None or r.lead_token in before
+
+
+def _counted_after(tokens: list[Token]) -> bool:
+    """A noun after a number, up to the next break, that is not a short unit ("s", "KB", "ms")."""
+    for token in tokens:
+        if token.pos is PUNCT or token.text in ("/", "|"):
+            return False
+        if token.pos in (NOUN, PROPN, X) and not (len(token.text) <= 3 and token.text.isascii() and token.text.isalpha()):
+            return True
+    return False
 
 
 def _effort_bounded(r: Reading) -> bool:
