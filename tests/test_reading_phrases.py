@@ -371,3 +371,26 @@ def test_a_noun_after_a_preposition_is_not_the_head(tmp_path, kr, rule, expected
 ])
 def test_a_heading_bounded_by_a_sign_names_a_measure(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# An order to come to know something is learning, a task, as "Learn …" is; people who know are a state.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Understand how our billing pipeline works", TASK),
+    ("ru", "Понять, как устроен наш биллинг", TASK),
+    ("zh", "了解我们的计费流程", TASK),
+    ("en", "Customers understand our pricing", []),
+    ("ru", "Клиенты понимают наши цены", []),
+    ("zh", "客户理解我们的定价", []),
+])
+def test_an_order_to_understand_is_learning(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Learning stays without a check of its own beside another verb of knowing ("熟悉并掌握"); a verb of work
+# joined by "and" is done or not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "熟悉并掌握核心业务工具", UNMEASURABLE),
+    ("en", "Learn Rust and build a command-line tool", []),
+])
+def test_learning_joined_to_learning_has_no_check(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

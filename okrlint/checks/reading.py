@@ -851,7 +851,8 @@ def _makes_artifact_later(words: list[Token], lead_token: Token | None, in_class
     if lead_token not in words:
         return False
     rest = words[words.index(lead_token) + 1:]
-    verbs = [i for i, t in enumerate(rest) if t.pos is VERB]
+    # a verb of knowing makes nothing: "熟悉并掌握核心工具" masters the tools
+    verbs = [i for i, t in enumerate(rest) if t.pos is VERB and not in_class(t, "know")]
     if any(in_class(rest[i], "complete") and any(t.pos in (NOUN, PROPN) for t in rest[i + 1:i + 4]) for i in verbs):
         return True
     return bool(verbs) and any(in_class(t, "artifacts") for t in rest[verbs[0] + 1:])

@@ -64,6 +64,8 @@ def task_reason(r: Reading) -> str | None:
         return "own-output-count"  # "标准课包5套", "日更 10 篇", "每月至少一本书": pieces of one's own work
     if (detail := _task_detail(r)) is not None:
         return task_reason(detail)  # "Improve the review page: show who owns each file"
+    if r.lead is Lead.STATE and _order_to_know(r):
+        return "task-verb"  # "Understand how our billing works", "了解计费流程": learning, as "Learn …" is
     if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE) and _done_word(r) is None:
         return None  # but "Improved onboarding launched for all sellers" is a deliverable stated as done
     if r.analysis.change is not None or r.plan_fulfilment or is_hygiene(r) or keeps_level(r):
@@ -113,6 +115,14 @@ def task_reason(r: Reading) -> str | None:
 
 
 _OWN_WORK_CLASSES = frozenset({"complete", "fulfilment", "creates", "delivers"})
+
+
+def _order_to_know(r: Reading) -> bool:
+    """An order to come to know something: a verb of knowing opens the text, with no subject before it
+    ("Understand how our billing works", «Понять, как устроен биллинг», "了解计费流程"). People who know
+    ("Customers understand our pricing") are a state, an outcome."""
+    words, lead = r.analysis.words, r.lead_token
+    return bool(words) and lead is words[0] and "know" in lead.classes and not r.declarative and not r.has_number
 
 
 def _thing_yields_outcomes(r: Reading) -> bool:
@@ -982,8 +992,13 @@ def _learn_order(r: Reading) -> bool:
     """An order to learn or master something, and nothing else: "Learn Rust", «Изучить основы SQL», "掌握Go"
     (not «Изучить и внедрить Kubeflow»: the work joined to it is done or not)."""
     lead = r.lead_token
-    return lead is not None and lead is r.analysis.words[0] and "know" in lead.classes \
-        and not any(t.pos is VERB for t in r.words_after_lead)
+    if lead is None or lead is not r.analysis.words[0] or "know" not in lead.classes:
+        return False
+    after = r.words_after_lead
+    # a verb of work joined to it by "and" or a comma; not another verb of knowing ("熟悉并掌握"), nor a
+    # verb inside what is learnt ("Understand the directions to extend SQL querying")
+    return not any(t.pos is VERB and "know" not in t.classes and i > 0 and after[i - 1].pos in (CONJ, PUNCT)
+                   for i, t in enumerate(after))
 
 
 def _becomes_a_quality(r: Reading) -> bool:
