@@ -394,3 +394,26 @@ def test_an_order_to_understand_is_learning(tmp_path, lang, kr, expected):
 ])
 def test_learning_joined_to_learning_has_no_check(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# "Timely", «своевременный», "及时" leave out when: a manner with no bound, as "quickly" does.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Timely replies to reseller questions", UNMEASURABLE),
+    ("ru", "Своевременные ответы на вопросы реселлеров", UNMEASURABLE),
+    ("zh", "及时回复经销商的问题", UNMEASURABLE),
+    ("en", "Reply to reseller questions within 4 hours", []),
+])
+def test_timely_has_no_bound(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# After the team's own predicate, what is counted is the head of the phrase: "20 customer demos" are demos
+# the team runs (its own work), "40 new customer deals" deals it closes (business results).
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Sales team runs 20 customer demos", TASK),
+    ("zh", "销售团队进行20场客户演示", TASK),
+    ("en", "Sales team closes 40 new customer deals", []),
+    ("ru", "Отдел продаж закрывает 40 новых сделок", []),
+])
+def test_what_the_team_counts_is_the_head_of_the_phrase(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

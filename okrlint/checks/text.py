@@ -356,7 +356,11 @@ def _counted_results_after_lead(r: Reading) -> bool:
     rest = r.words_after_lead[:5]
     for i, token in enumerate(rest):
         if token.pos is NUM:
-            head = next((t for t in rest[i + 1:] if t.pos in (NOUN, PROPN)), None)
+            nouns = list(takewhile(lambda t: t.pos in (NOUN, PROPN),
+                                   dropwhile(lambda t: t.pos not in (NOUN, PROPN), rest[i + 1:])))
+            # the head of the counted phrase: its first noun in Russian, its last in English and Chinese
+            # compounds ("20 customer demos" counts demos, not customers)
+            head = (nouns[0] if r.analysis.lang == "ru" else nouns[-1]) if nouns else None
             # a bare head count ("客服人员新增20人") after the team's own people is hiring
             return head is not None and "outcome_units" in head.classes and head.text not in _HEAD_COUNTS
         if token.pos not in (ADJ, DET, CLASSIFIER):
