@@ -279,7 +279,7 @@ class _Plan:
 
 def _plan(run: _Run, target: Target, want_graph: bool, look_ahead: bool) -> _Plan:
     readable = target.refused is None and target.path is not None
-    resolved = _resolved(target.path) if readable else None  # once: the root, the cache key and the index all need it
+    resolved = (target.resolved or _resolved(target.path)) if readable else None  # once: the root, the cache key and the index all need it
     content = content_digest(target.path, run.config.max_file_size) if readable and run.use_cache else None
     key = _file_key(target, resolved) if readable and run.results.path is not None else None
     hit = look_ahead and run.results.has_plain(key, content)
