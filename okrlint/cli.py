@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Iterator, 
 _collecting = gc.isenabled()
 gc.disable()
 
-from okrlint import compiled_patterns, dataclass_code  # noqa: E402
+from okrlint import compiled_patterns, dataclass_code, forward_ref_code  # noqa: E402
 
 dataclass_code.install()  # before typer, pydantic and okrlint define their ~120 dataclasses
+forward_ref_code.install()  # before pydantic and typer make their ~740 forward references
 compiled_patterns.install()  # before PyYAML, typer and the standard library compile their ~60 patterns
 
 import typer  # noqa: E402

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 from typing import Iterator
@@ -26,6 +26,8 @@ class Target:
     path: Path | None  # None for stdin
     refused: str | None = None  # "unreadable-folder" or "outside-symlink": reported, never read
     detail: str = ""  # the OS's reason, or where a symlink points
+    # the path with symlinks and `..` resolved, when discovery resolved it (to drop duplicates): the run needs it too
+    resolved: Path | None = field(default=None, compare=False)
 
     @property
     def is_stdin(self) -> bool:
@@ -66,10 +68,14 @@ def display_path(path: str | Path) -> str:
 
 
 def _resolved(path: Path) -> Path:
+    return _resolved_or_none(path) or Path(os.path.abspath(path))  # a symlink loop: the loader reports it; here the absolute path will do
+
+
+def _resolved_or_none(path: Path) -> Path | None:
     try:
         return path.resolve()
-    except (OSError, RuntimeError):  # a symlink loop: the loader reports it; here the absolute path will do
-        return Path(os.path.abspath(path))
+    except (OSError, RuntimeError):
+        return None
 
 
 def _matches(path: Path, patterns: list[str], root: Path | None) -> bool:
@@ -125,10 +131,11 @@ def discover(paths: list[str], include: list[str], exclude: list[str], root: Pat
         else:
             files = [Target(display_path(path), path)]  # a FIFO or device too: the loader reports "not a regular file"
         for target in files:
-            key = _resolved(target.path) if target.path is not None else Path(target.shown_as)
+            resolved = _resolved_or_none(target.path) if target.path is not None else None
+            key = resolved or (Path(os.path.abspath(target.path)) if target.path is not None else Path(target.shown_as))
             if target.refused is not None or key not in seen:
                 seen.add(key)
-                found.targets.append(target)
+                found.targets.append(replace(target, resolved=resolved) if resolved is not None else target)
     return found
 
 

@@ -34,7 +34,7 @@ from okrlint.discovery import Target, path_matches
 from okrlint.finding_store import FindingStore, tally_of
 from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, RunSummary, Severity, Span, Suggestion
 from okrlint.graph import LevelRules, ObjectiveNode, OkrGraph, nodes_of
-from okrlint.finding_records import finding_from, forget_shared_values, share_strings
+from okrlint.finding_records import finding_from, finding_from_record, finding_record, forget_shared_values, share_strings
 from okrlint.index import RootIndex, content_digest, forget_shared_facts, node_dicts, nodes_from_dicts, root_of
 from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
 from okrlint.readers import DEFAULT, format_of
@@ -206,6 +206,7 @@ class _LintedSet:
     suppressions: Suppressions
     system: _System
     cache_key: str | None  # its key in the result cache's graph file (plain files only)
+    records: list[dict[str, Any]] | None = None  # a detached file's nodes as node_dicts: its outcome sends them
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,7 +279,7 @@ class _Plan:
 
 def _plan(run: _Run, target: Target, want_graph: bool, look_ahead: bool) -> _Plan:
     readable = target.refused is None and target.path is not None
-    resolved = _resolved(target.path) if readable else None  # once: the root, the cache key and the index all need it
+    resolved = (target.resolved or _resolved(target.path)) if readable else None  # once: the root, the cache key and the index all need it
     content = content_digest(target.path, run.config.max_file_size) if readable and run.use_cache else None
     key = _file_key(target, resolved) if readable and run.results.path is not None else None
     hit = look_ahead and run.results.has_plain(key, content)
@@ -317,6 +318,17 @@ class _Outcome:
     tracebacks: list[str]
     crash: str | None = None  # a failure outside the rules' guard: the traceback
 
+    # From a worker the findings travel as plain records: pickling ~13 findings a file as
+    # dataclasses (spans, evidence, suggestions, fixes) was ~0.2 ms of the worker's and ~0.25 ms
+    # of the parent's CPU per file; as records ~0.05 and ~0.1. Outcomes made in the parent are never pickled.
+    def __getstate__(self) -> tuple[Any, ...]:
+        return ([finding_record(f) for f in self.findings], self.sets, self.suppressions, self.directives, self.objectives,
+                self.key_results, self.tracebacks, self.crash)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        records, self.sets, self.suppressions, self.directives, self.objectives, self.key_results, self.tracebacks, self.crash = state
+        self.findings = [finding_from_record(r) for r in records]
+
 
 _worker_run: _Run | None = None  # in a worker process (and the parent while it lints beside one): its settings and rules
 
@@ -329,7 +341,7 @@ def _pooled(run: _Run, plans: list[_Plan], workers: int) -> Iterator[Any]:
     lint_here = start_method() == "fork" and len(plans) <= WARM_UP_UP_TO
     if lint_here:
         _warm_up(plans)
-    tasks = [(p.target, p.key, p.content, p.root) for p in plans]
+    tasks = [(p.target, p.key, p.content, p.root, p.resolved) for p in plans]
     return in_order(_lint_detached, tasks, workers, _start_worker, (run.config, run.registry, run.results.path, run.use_cache),
                     lint_here=lint_here)
 
@@ -376,19 +388,23 @@ def _stop_worker() -> None:
     _worker_run = None
 
 
-def _lint_detached(task: tuple[Target, str | None, str | None, Path | None]) -> _Outcome:
+def _lint_detached(task: tuple[Target, str | None, str | None, Path | None, Path | None]) -> _Outcome:
     """In a worker: lint one file on its own (file-local rules need no other file), and say what was found."""
-    target, key, content, root = task
+    target, key, content, root, resolved = task
     run = _worker_run
     assert run is not None, "a worker lints only after _start_worker"
     run.result, run.linted_sets, run.directives = LintResult(), [], []
     try:
         cached = run.results.lookup(key, content)
-        system = _System(OkrGraph(), RootIndex.open(root, run.config, use_cache=False) if root is not None else None)
-        suppressions = _lint_file(run, target, key, content, system, cached.sets if cached is not None else None, None)
+        index = RootIndex.open(root, run.config, use_cache=False) if root is not None else None
+        if index is not None and target.path is not None:
+            index.relative(target.path, resolved)  # resolved once, by the parent
+        suppressions = _lint_file(run, target, key, content, _System(OkrGraph(), index), cached.sets if cached is not None else None,
+                                  None, detached=True)
     except Exception:  # a bug outside the rules' guard: the file is reported, the run goes on
         return _Outcome([], [], Suppressions(), [], 0, 0, [], crash=f"{target.shown_as}:\n{traceback.format_exc()}")
-    sets = [(s.head.source, s.head.stem, s.head.document, s.head.lang, node_dicts(s.nodes)) for s in run.linted_sets]
+    sets = [(s.head.source, s.head.stem, s.head.document, s.head.lang, s.records if s.records is not None else node_dicts(s.nodes))
+            for s in run.linted_sets]
     summary = run.result.summary
     gc.freeze()  # as the parent does after each file: what the file left in the memos is not walked again
     return _Outcome(run.result.findings, sets, suppressions, run.directives, summary.objectives, summary.key_results,
@@ -420,10 +436,12 @@ def _merge(run: _Run, plan: _Plan, system: _System, outcome: _Outcome | WorkerLo
 
 
 def _lint_file(run: _Run, target: Target, key: str | None, content: str | None, system: _System,
-               cached: list[CachedSet] | None, read_stdin: Callable[[], bytes] | None) -> Suppressions:
+               cached: list[CachedSet] | None, read_stdin: Callable[[], bytes] | None, detached: bool = False) -> Suppressions:
     """Load, build, check and filter one file (file-local rules from the cache when its raw results are there).
 
-    Returns the file's inline directives (a worker sends them back with its findings)."""
+    Returns the file's inline directives (a worker sends them back with its findings). `detached`:
+    linted for an outcome (_lint_detached), whose nodes go to the run's graph as records, read
+    back once where it is merged: no light nodes, graph or index entry are made here for them."""
     config, result = run.config, run.result
     invalid, internal = run.invalid, run.internal
     with _gc_paused():
@@ -454,15 +472,19 @@ def _lint_file(run: _Run, target: Target, key: str | None, content: str | None, 
             local = _run_rules(run.local_rules, okr_set, wording, system.graph, config, internal, result.tracebacks)
             found += local + _prepare(run.cross_file_rules, okr_set, nodes, system.graph, config, internal, result.tracebacks)
             computed.append((local, nodes))
-        light = _light(nodes, target.shown_as)  # what the graph keeps to the end of the run: no models
-        system.graph.add_nodes(light)
+        records = node_dicts(nodes)
+        light = nodes if detached else _light(records, nodes, target.shown_as)  # what the graph keeps to the end of the run
+        if not detached:
+            system.graph.add_nodes(light)
         file_nodes += light
         head = _SetHead(okr_set.source, okr_set.stem, okr_set.document, okr_set.lang)
         built.append((head, light))
-        run.linted_sets.append(_LintedSet(head, light, file.suppressions, system, _set_key(key, number) if plain else None))
+        run.linted_sets.append(_LintedSet(head, light, file.suppressions, system, _set_key(key, number) if plain else None,
+                                          records if detached else None))
     result.summary.objectives += objectives
     result.summary.key_results += key_results
-    _record(system, target, content, file_nodes)
+    if not detached:
+        _record(system, target, content, file_nodes)
     if (over := budget.problem()) is not None:
         found.append(_problem_finding(invalid, over, file.loaded, config))
     kept = _with_move_fixes(_filtered(_most_specific(found, run.rules), file.suppressions, config), file, run.rules)
@@ -479,11 +501,11 @@ def _lint_file(run: _Run, target: Target, key: str | None, content: str | None, 
     return file.suppressions
 
 
-def _light(nodes: list[ObjectiveNode], shown: str) -> list[ObjectiveNode]:
-    """The same nodes with light texts (no models): a 10,000-file graph of model texts took hundreds of MB.
+def _light(records: list[dict[str, Any]], nodes: list[ObjectiveNode], shown: str) -> list[ObjectiveNode]:
+    """`nodes` with light texts (no models), from their `records` (node_dicts): a 10,000-file graph of model texts took hundreds of MB.
 
     The very nodes a cache replay or a worker's outcome gives, so every run sees the same graph."""
-    return nodes_from_dicts(node_dicts(nodes), shown) or nodes
+    return nodes_from_dicts(records, shown) or nodes
 
 
 def _plain_sets(plain: PlainFile, shown: str) -> list[tuple[_SetHead, list[ObjectiveNode]]] | None:

@@ -1,4 +1,4 @@
-"""Findings as plain lists and back: how the result cache keeps them and a FindingStore spills them.
+"""Findings as plain lists and back: how the result cache keeps them, a FindingStore spills them and a worker sends them.
 
 Apart from okrlint/result_cache.py so that a run without the cache (`--no-cache`, one file in a
 pre-commit hook) never imports the cache, and a spilled FindingStore reads its findings the
@@ -8,6 +8,7 @@ same way a cache replay does: strings interned, recurring evidence and suggestio
 from __future__ import annotations
 
 import marshal
+from dataclasses import replace
 from sys import intern
 from typing import Any, Callable
 
@@ -24,6 +25,24 @@ def finding_entry(f: Finding) -> list[Any]:
             [e.span.line, e.span.column, e.span.end_line, e.span.end_column, e.span.cell, e.text] for e in fix.edits]]]
     return [f.path, [span.line, span.column, span.end_line, span.end_column, span.cell], f.code, f.rule,
             f.severity.value, f.message, f.lang, f.target, f.text, evidence, suggestion]
+
+
+def finding_record(finding: Finding) -> list[Any]:
+    """A finding whole as plain values: its cache entry and the lines its fix moves (kept for --fix).
+
+    How a FindingStore spills findings, and how a worker sends them (pickling the dataclasses
+    themselves cost each side ~3 times as much)."""
+    fix = finding.suggestion.fix if finding.suggestion is not None else None
+    return [*finding_entry(finding), list(fix.moves) if fix is not None and fix.moves else None]
+
+
+def finding_from_record(record: list[Any]) -> Finding:
+    """The finding `finding_record` gave, its strings and values shared as `finding_from` shares them."""
+    finding = finding_from(record[:-1])
+    if record[-1] is not None and finding.suggestion is not None and finding.suggestion.fix is not None:
+        fix = replace(finding.suggestion.fix, moves=tuple(record[-1]))
+        finding.suggestion = replace(finding.suggestion, fix=fix)
+    return finding
 
 
 def finding_from(raw: list[Any]) -> Finding:

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import marshal
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import groupby
 from typing import IO, Any, Callable, Iterable, Iterator
 
 from okrlint.findings import Finding, Severity
-from okrlint.finding_records import finding_entry, finding_from
+from okrlint.finding_records import finding_from_record, finding_record
 
 SPILL_AFTER = 20_000  # findings held in memory before they go to the temporary file (~30 MB of them)
 
@@ -127,7 +127,7 @@ class FindingStore:
         assert self._file is not None
         offset, size = where
         self._file.seek(offset)
-        return [_finding(entry) for entry in marshal.loads(self._file.read(size))]
+        return [finding_from_record(entry) for entry in marshal.loads(self._file.read(size))]
 
     def _spill(self) -> None:
         """The groups held in memory to the end of the temporary file; from then on they live there."""
@@ -138,7 +138,7 @@ class FindingStore:
         self._file.seek(0, 2)
         for number, (path, where) in enumerate(self._groups):
             if isinstance(where, list):
-                data = marshal.dumps([_entry(f) for f in where])
+                data = marshal.dumps([finding_record(f) for f in where])
                 self._groups[number] = (path, (self._file.tell(), len(data)))
                 self._file.write(data)
         self._held = 0
@@ -158,17 +158,3 @@ class FindingView:
 
     def __bool__(self) -> bool:
         return self.tally.total > 0
-
-
-def _entry(finding: Finding) -> list[Any]:
-    """A finding as plain values: the result cache's entry, and the lines a fix moves (kept for --fix)."""
-    fix = finding.suggestion.fix if finding.suggestion is not None else None
-    return [*finding_entry(finding), list(fix.moves) if fix is not None and fix.moves else None]
-
-
-def _finding(entry: list[Any]) -> Finding:
-    finding = finding_from(entry[:-1])
-    if entry[-1] is not None and finding.suggestion is not None and finding.suggestion.fix is not None:
-        fix = replace(finding.suggestion.fix, moves=tuple(entry[-1]))
-        finding.suggestion = replace(finding.suggestion, fix=fix)
-    return finding

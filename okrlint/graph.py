@@ -209,6 +209,8 @@ class OkrGraph:
         """The KRs of the system that write one of the numbers `text` writes and do not have the
         fact `without_fact` yet: the only ones that may share its target and still need reading."""
         by_number = self.derived(f"numbers-without-{without_fact}", lambda g: _by_number(g, without_fact))
+        if not by_number:  # every KR has the fact (a run that linted the whole system): nothing to read
+            return []
         found: dict[int, tuple[ObjectiveNode, KeyResultNode]] = {}
         for number in numbers_of(text):
             for pair in by_number.get(number, ()):

@@ -264,3 +264,18 @@ def test_rule_with_an_ambiguous_prefix_lists_the_matches() -> None:
     assert "too-many matches: OKR101 too-many-krs, OKR103 too-many-objectives" in cli("rule", "too-many").stderr
     assert "OKR3 matches: OKR301 cascaded-kpi, OKR302 unknown-parent" in cli("rule", "OKR3").stderr
     assert cli("rule", "okr301").code == 0  # a code in any case is that rule
+
+
+def test_discovery_hands_the_run_each_files_resolved_path_and_drops_the_same_file_found_twice(tmp_path):
+    """The run resolves no path again (the root, the cache key and the index need it): discovery did, to drop duplicates."""
+    from okrlint.discovery import Target, discover
+
+    folder = tmp_path / "okrs"
+    folder.mkdir()
+    real = folder / "a.okr.yaml"
+    real.write_text("objectives:\n  - title: Customers get answers the same day\n", encoding="utf-8")
+    (folder / "b.okr.yaml").symlink_to(real)  # the same file under another name, inside the folder
+    found = discover([str(folder), str(real), str(folder / ".." / "okrs" / "a.okr.yaml")], [], [], tmp_path)
+    assert [t.path for t in found.targets] == [real]
+    assert found.targets[0].resolved == real.resolve()
+    assert found.targets[0] == Target(found.targets[0].shown_as, real)  # what it was resolved to is no part of its identity

@@ -282,3 +282,31 @@ def test_ctrl_c_stops_the_run_and_its_workers_cleanly(tmp_path, after):
     assert proc.returncode == 130 and out == "" and "Traceback" not in err, (proc.returncode, out, err)  # 128 + SIGINT
     with pytest.raises(ProcessLookupError):
         os.killpg(proc.pid, 0)  # no worker is left behind
+
+
+def test_a_workers_outcome_travels_as_plain_records_and_arrives_equal(tmp_path):
+    """What the pool pickles for a file: the findings as records (no dataclass goes through pickle),
+    read back equal, with the lines a move fix moves; the nodes as the records the parent reads."""
+    import pickle
+
+    from okrlint import engine
+    from okrlint.config import load_config
+    from okrlint.discovery import discover
+    from okrlint.registry import load_registry
+
+    shutil.copy(EXAMPLES / "en" / "bad.okr.yaml", tmp_path / "bad.okr.yaml")
+    registry = load_registry()
+    config = load_config(tmp_path, registry)
+    (target,) = discover([str(tmp_path / "bad.okr.yaml")], config.include, config.exclude, tmp_path).targets
+    engine._start_worker(config, registry, None, False)
+    try:
+        outcome = engine._lint_detached((target, None, None, None, target.path.resolve()))
+    finally:
+        engine._stop_worker()
+    sent = pickle.dumps(outcome)
+    assert b"okrlint.findings" not in sent  # records, not Finding, Span, Suggestion… objects
+    arrived = pickle.loads(sent)
+    assert arrived.findings == outcome.findings and len(outcome.findings) > 5
+    assert any(f.suggestion and f.suggestion.fix and f.suggestion.fix.moves for f in arrived.findings)
+    assert arrived.sets == outcome.sets and arrived.sets[0][4][0]["title"][0] == "Revenue $10M"
+    assert (arrived.objectives, arrived.key_results, arrived.crash) == (outcome.objectives, outcome.key_results, None)

@@ -58,8 +58,10 @@ def _same_key(graph: OkrGraph, kr: KeyResultNode, objective: ObjectiveNode, key:
     """KRs with the same key, from the groups of known keys. KRs without a key yet (files the index
     read but never analysed) get one first if they write one of this KR's numbers, in its language."""
     groups = graph.derived(FACT, _groups)
-    lang = detect_language(kr.title.value, objective.lang)
+    lang = None  # detected once there is a KR to compare it with
     for other_objective, other in graph.key_results_sharing_a_number(kr.title.value, without_fact=FACT):
+        if lang is None:
+            lang = detect_language(kr.title.value, objective.lang)
         if FACT in other.facts or not other.analysable or detect_language(other.title.value, other_objective.lang) != lang:
             continue  # grouped already, over its file's budget, or another language: never the same words
         if found := key_of(other, other_objective):
