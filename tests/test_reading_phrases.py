@@ -417,3 +417,13 @@ def test_timely_has_no_bound(tmp_path, lang, kr, expected):
 ])
 def test_what_the_team_counts_is_the_head_of_the_phrase(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A first word that could be an order is the subject when a verb of where a level goes follows it.
+@pytest.mark.parametrize("kr,rule,expected", [
+    ("Churn stays under 2% a month", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("Release notes remain accurate", "task-not-outcome", []),
+    ("Release the notes for version 2", "task-not-outcome", TASK),
+])
+def test_a_subject_before_a_level_verb_is_no_order(tmp_path, kr, rule, expected):
+    assert kr_findings(tmp_path, "en", kr, rule) == expected

@@ -722,6 +722,16 @@ def _is_verb_follower(slot: _Slot | None) -> bool:
     return _closed_kind(slot) in ("be", "have", "modal")
 
 
+# Verbs that say where a level goes or stays; their "-s" form after a first word makes that word the
+# subject: "Churn stays under 2%", "Backlog drops below 50" (an order would be "Churn customers").
+_LEVEL_VERBS = frozenset({"stay", "remain", "reach", "exceed", "grow", "drop", "fall", "rise", "decline", "hold"})
+
+
+def _level_verb_says(slot: _Slot | None) -> bool:
+    w = slot.word if slot is not None else None
+    return w is not None and w.closed is None and w.shape == "s" and w.verb in _LEVEL_VERBS
+
+
 def _clause_verb(slots: list[_Slot], i: int) -> _Slot | None:
     """The nearest verb to the left in the same clause (for coordination)."""
     for j in range(i - 1, -1, -1):
@@ -744,6 +754,9 @@ def _later_predicate(slots: list[_Slot], i: int) -> bool:
             return _closed_kind(s) in ("be", "have", "modal")
         if w.shape in ("ed", "past", "pp") or (w.shape == "s" and w.flag != "c" and j > i + 1):
             return True
+        before = slots[j - 1].word
+        if w.shape == "base" and w.verb in _LEVEL_VERBS and j > i + 1 and before is not None and before.plural:
+            return True  # "Release notes remain accurate": a plural subject, then where it stays
     return False
 
 
@@ -983,8 +996,8 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
     assert w is not None
     nxt = _next(slots, i)
     if w.noun is not None and not w.verb_only:
-        if nxt is not None and (nxt.low in ("of", "below", "above") or _is_verb_follower(nxt)):
-            return _as_noun(slot)  # "Launch of X", "Launch is done", "Churn below the industry average"
+        if nxt is not None and (nxt.low in ("of", "below", "above") or _is_verb_follower(nxt) or _level_verb_says(nxt)):
+            return _as_noun(slot)  # "Launch of X", "Launch is done", "Churn below the industry average", "Churn stays …"
         nw = nxt.word if nxt is not None else None
         gerund_object = nw is not None and nw.shape == "ing"  # "Run onboarding calls": run what? onboarding
         if nw is not None and nw.closed is None and nw.noun is not None and not _starts_noun_phrase(nxt) \
