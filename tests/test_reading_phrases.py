@@ -427,3 +427,14 @@ def test_what_the_team_counts_is_the_head_of_the_phrase(tmp_path, lang, kr, expe
 ])
 def test_a_subject_before_a_level_verb_is_no_order(tmp_path, kr, rule, expected):
     assert kr_findings(tmp_path, "en", kr, rule) == expected
+
+
+# Kept within the budget, in every language, is the budget met: a plan fulfilled.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Marketing spend within budget", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Расходы на маркетинг в рамках бюджета", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "营销费用符合预算", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Publish the marketing budget for Q3", []),
+])
+def test_spending_within_budget_is_a_plan_met(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
