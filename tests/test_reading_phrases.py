@@ -438,3 +438,15 @@ def test_a_subject_before_a_level_verb_is_no_order(tmp_path, kr, rule, expected)
 ])
 def test_spending_within_budget_is_a_plan_met(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A Chinese compound that names its owner before the quality ("服务质量", service quality) is a quality of
+# something, as "the service's quality" is; the quality alone ("效率") is a slogan in every language.
+@pytest.mark.parametrize("objective,expected", [
+    ("提升客服服务质量", []),
+    ("Improve the quality of our support", []),
+    ("提升效率", [("so-what", 2, 12)]),
+    ("Повысить эффективность", [("so-what", 2, 12)]),
+])
+def test_a_quality_of_something_is_a_value(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

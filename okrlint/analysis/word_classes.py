@@ -28,7 +28,7 @@ from okrlint.analysis.facts import UNCLASSED, Token, attach_classes, new_token
 # Chinese compounds are head-final: 用户体验 is an experience, 客户满意度 a satisfaction, 农民收入 an
 # income. A noun class holds a compound jieba keeps whole when its head (a final word of two or
 # more characters) is in the class.
-ZH_HEAD_FINAL_CLASSES = frozenset({"value", "metric", "artifacts", "staff"})
+ZH_HEAD_FINAL_CLASSES = frozenset({"value", "metric", "artifacts", "staff", "quality"})
 
 NO_CLASSES: frozenset[str] = frozenset()
 _NO_SUFFIXES: tuple[tuple[str, ...], tuple[str, ...], bool] = ((), (), False)

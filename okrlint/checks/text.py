@@ -1275,6 +1275,17 @@ def _made_a_quality(r: Reading) -> bool:
                for t in words[words.index(lead) + 1:])  # but "Make the demo good" only praises
 
 
+def _quality_of_something(r: Reading) -> bool:
+    """The quality is said of something: three words or more ("Improve the scheduler's scalability"),
+    or a Chinese compound that names its owner before the quality ("产品质量", product quality).
+    "Повысить эффективность", "提升效率" alone name no owner: a slogan."""
+    words = r.analysis.words
+    if len(words) >= 3:
+        return True
+    lex = lexicon()
+    return r.analysis.lang == "zh" and any("quality" in t.classes and not lex.has("zh", "quality", t.lemma) for t in words)
+
+
 def so_what_kind(r: Reading) -> str | None:
     """Why the objective answers no "so what?": a bare metric, an activity, or a slogan; None if it does."""
     if r.purpose:
@@ -1303,7 +1314,7 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # but "Run monthly team happiness polls" makes polls: an activity
     if (r.person_metric or r.reduces_harm) and r.lead in METRIC_MOVES:
         return None  # "降低病人滞留时间", "Reduce traffic fatalities", "减少客户投诉": a change people feel
-    if r.quality and not r.has_number and len(r.analysis.words) >= 3 and (
+    if r.quality and not r.has_number and _quality_of_something(r) and (
             r.lead in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE, Lead.ENSURE) or _builds_quality(r)):
         # a quality *of something*, even beside a metric ("提升系统的准确率和稳定性"); "Повысить
         # эффективность" alone is a slogan

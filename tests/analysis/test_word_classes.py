@@ -30,6 +30,8 @@ def classes(text: str, lang: str) -> list[tuple[str, list[str]]]:
          [("Снизить", ["decrease"]), ("churn", ["business_metrics", "metric"]), ("до", ["scope_to"]), ("5", []), ("%", [])]),
         # 用户体验 is not listed: its head 体验 is (Chinese compounds are head-final)
         ("提升用户体验", "zh", [("提升", ["increase", "vague"]), ("用户体验", ["value"])]),
+        # and so is 产品质量: its head 质量 is a quality
+        ("提升产品质量", "zh", [("提升", ["increase", "vague"]), ("产品质量", ["quality"])]),
     ],
 )
 def test_each_token_carries_its_word_classes(text: str, lang: str, expected: list) -> None:
