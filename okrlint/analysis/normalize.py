@@ -530,12 +530,14 @@ _WORK_ITEM = compile_pattern(
 def is_work_item(text: str) -> bool:
     """Whether the text as written is marked as a piece of work (a ticked box, a PR, a code span first).
     An id label in a code span ("`2022.M1.01` - …") is a label, not a piece of work."""
-    if _WORK_MARKS.isdisjoint(text) and "commit" not in text:
+    if _WORK_MARK.search(text) is None and "commit" not in text:
         return False  # every branch of _WORK_ITEM needs one of these
     return _WORK_ITEM.search(_CODE_ID_LABEL.sub("", text, count=1)) is not None
 
 
-_WORK_MARKS = frozenset("✅☑✔[`#")
+# Searched for, not tested character by character against a set: iterating a Cyrillic or Chinese text makes
+# a string object of each character (~3 µs a KR, against ~0.5 µs for the search).
+_WORK_MARK = compile_pattern(r"[✅☑✔\[`#]")
 
 
 # "По всем заявкам, где клиент отложил оплату," / "Дежурный инженер берет на себя:": the KR goes on in the
@@ -554,7 +556,15 @@ def without_trailing_mentions(text: str) -> str:
 def is_unfinished(text: str) -> bool:
     """Whether the text as written breaks off: it ends with a colon, a comma or a dash (owners
     tagged after it, "使得： @张三 @李四", do not finish it)."""
-    return _UNFINISHED.search(without_trailing_mentions(text[-200:])[-40:]) is not None
+    tail = without_trailing_mentions(text[-200:])[-40:]
+    # _UNFINISHED ends with a break mark, then white space, stars or underscores: a tail whose last other
+    # character is no break mark cannot match (most texts; the search tried every position of the tail)
+    if tail.rstrip().rstrip("*_").rstrip()[-1:] not in _BREAK_MARKS:
+        return False
+    return _UNFINISHED.search(tail) is not None
+
+
+_BREAK_MARKS = frozenset(":,：，—–")  # _UNFINISHED's first character class
 
 
 _TRAILING_NOTE = compile_pattern(r"\s*[(（][^()（）]*[)）]\s*$")
@@ -565,5 +575,11 @@ def is_question(text: str) -> bool:
 
     A question in a trailing note is the author's doubt, not the KR: "Track features in one place (project?)".
     """
-    return _TRAILING_NOTE.sub("", text.rstrip(" \t*_")).rstrip(" \t*_").endswith(("?", "？"))
+    stated = text.rstrip(" \t*_")
+    if stated.rstrip()[-1:] in _NOTE_ENDS:  # only a text that ends with a closing bracket has a note to drop
+        stated = _TRAILING_NOTE.sub("", stated)
+    return stated.rstrip(" \t*_").endswith(("?", "？"))
+
+
+_NOTE_ENDS = frozenset(")）")  # what _TRAILING_NOTE's match ends with, but for white space
 

@@ -83,12 +83,17 @@ def _reference_unfinished(text: str) -> bool:
     return N._UNFINISHED.search(N._TRAILING_MENTIONS.sub("", text[-200:])[-40:]) is not None
 
 
+def _reference_question(text: str) -> bool:
+    return N._TRAILING_NOTE.sub("", text.rstrip(" \t*_")).rstrip(" \t*_").endswith(("?", "？"))
+
+
 def _assert_shortcuts_keep_the_full_steps(text: str) -> None:
     assert _head(text) == _reference_head(text)
     assert N._tidy(text) == _reference_tidy(text)
     assert N._strip_result_report(text) == _reference_report(text)
     assert N.is_work_item(text) == _reference_work_item(text)
     assert N.is_unfinished(text) == _reference_unfinished(text)
+    assert N.is_question(text) == _reference_question(text)
     assert N._strip_owner_tag(text) == _reference_owner_tag(text)
     assert N._strip_zh_team(text) == _reference_zh_team(text)
 
