@@ -101,6 +101,9 @@ SET_GUARDED = {  # pattern, its flags, the set
     "range after a number": (lambda: Q._RANGE._pattern, 0, Q._RANGE_STARTS),
     "attached multiplier": (lambda: Q._MULT_ATTACHED._pattern, 0, Q._MULT_ATTACHED_STARTS),
     "Russian case ending": (lambda: Q._RU_CASE_ENDING._pattern, re.IGNORECASE, "-"),
+    "counted Chinese word": (lambda: Q._ZH_COUNTED_WORDS, 0, Q._ZH_COUNTED_STARTS),
+    "out of, after its space": (lambda: Q._OUT_OF._pattern[1:], 0, Q._OUT_OF_STARTS),
+    "or more, after its space": (lambda: Q._OR_MORE._pattern[1:], 0, Q._OR_MORE_STARTS),
 }
 
 
