@@ -200,12 +200,24 @@ _COMPARATIVE = lazy_compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = lazy_compile(rf"(?:{_SP}+|-)(?P<w>[{_LETTER}][\w'’]*(?:-[\w'’]+)*)")
-_ZH_COUNTED = lazy_compile(
-    rf"{_SP}?(?P<cl>人次|个(?!百分点)|場|场|次(?!性)|家|名|位|份|篇|条|條|项|項|款|台|套|章|门|節|节|本|件|类|類|座|种|種"
+_ZH_COUNTED_WORDS = (
+    r"人次|个(?!百分点)|場|场|次(?!性)|家|名|位|份|篇|条|條|项|項|款|台|套|章|门|節|节|本|件|类|類|座|种|種"
     r"|人|所|支|张|張|间|間|户|戶|单|單|笔|筆|批|期|轮|輪|组|組|处|處|部|页|頁|辆|架|棵|只|颗"
     r"|首(?![次月页頁日周週年批届屆位个個家款])"  # 500首歌 (songs); not 首次, 首月: "first" 
-    r"|用户|用戶|客户|客戶|会员|會員|粉丝|订单|門店|门店|员工|員工|学员|读者|线索|商家|城市|企业)"
+    r"|用户|用戶|客户|客戶|会员|會員|粉丝|订单|門店|门店|员工|員工|学员|读者|线索|商家|城市|企业"
 )
+_ZH_COUNTED = lazy_compile(rf"{_SP}?(?P<cl>{_ZH_COUNTED_WORDS})")
+# The characters a counted word starts with (test_core_starts derives them from _ZH_COUNTED_WORDS): after
+# a number in a Latin or Cyrillic text, a set lookup instead of a regex call that fails.
+_ZH_COUNTED_STARTS = frozenset("人个場场次家名位份篇条條项項款台套章门節节本件类類座种種所支张張间間户戶单單笔筆批期轮輪组組处處部页頁辆架棵只颗首用客会會粉订門员員学读线商城企")
+
+
+def _zh_counted_at(text: str, p: int) -> re.Match[str] | None:
+    """`_ZH_COUNTED.match(text, p)`, called only when the character after an optional space can start it."""
+    char = text[p:p + 1]
+    if char in _SP_CHARS:
+        char = text[p + 1:p + 2]
+    return _ZH_COUNTED.match(text, p) if char in _ZH_COUNTED_STARTS else None
 _ORDINAL_AFTER = lazy_compile(r"(?:st|nd|rd|th)(?![a-z])|-?(?:й|го|е|я|м|ю|ой|ый|ий|ая|ое|ого|ому|ым|ом)(?![а-яё])", re.IGNORECASE)
 _RU_CASE_ENDING = lazy_compile(r"-(?:ти|х|ух|ёх|ех|ми|и)(?![а-яё])", re.IGNORECASE)
 _FRACTION = lazy_compile(rf"/{_SP}?(?P<den>\d+(?:[.,]\d+)?)(?![\d/])")
@@ -626,7 +638,7 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
     p = cand.end
     if text.startswith("+", p):
         p += 1  # "50+"
-    elif text[p:p + 1] == " " and (more := _OR_MORE.match(text, p)):
+    elif text[p:p + 1] == " " and text[p + 1:p + 2] in _OR_MORE_STARTS and (more := _OR_MORE.match(text, p)):
         p = more.end()  # "2 or more times", "5 и более раз": a lower bound written out, like "50+"
     elif digits or cand.placeholder:
         rng = _RANGE.match(text, p) if text[p:p + 1] in _RANGE_STARTS else None
@@ -658,7 +670,7 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
         return _apply_unit(text, cand, unit)
     if digits and text.startswith("/", p):
         return _fraction(text, cand)
-    if digits and text[p:p + 1] == " " and (out_of := _OUT_OF.match(text, p)):
+    if digits and text[p:p + 1] == " " and text[p + 1:p + 2] in _OUT_OF_STARTS and (out_of := _OUT_OF.match(text, p)):
         den = nums.parse_digits(out_of.group("den"))  # "4 out of 5", «4 из 5»: a score on a scale
         if den is not None and cand.value is not None and cand.value <= den and den in (5, 7, 10, 100):
             cand.kind, cand.unit, cand.end = K.SCORE, f"/{out_of.group('den')}", out_of.end()
@@ -673,6 +685,10 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
 
 _OUT_OF = lazy_compile(r" (?:out of|из) (?P<den>\d+)(?![\d.,])(?! ?[^\W\d_])")  # not "3 out of 5 candidates"
 _OR_MORE = lazy_compile(r" (?i:or more|or fewer|or less|or above|or higher|и более|или более|и больше|или больше)(?= )")
+# The character after the space each of these two can go on with (test_core_starts derives them): most numbers
+# are followed by another word, told at a set lookup instead of a regex call that fails.
+_OUT_OF_STARTS = frozenset("oи")
+_OR_MORE_STARTS = frozenset("oOиИ")
 # "$2m", "£1.5m": a lower-case m after an amount of money is millions (elsewhere it may be minutes or metres)
 _MONEY_SIGNS = frozenset("$€£")
 _MONEY_MILLIONS = lazy_compile(r"m(?![A-Za-z0-9])")
@@ -757,7 +773,7 @@ def _fraction(text: str, cand: _Cand) -> bool:
 
 def _count(text: str, cand: _Cand) -> None:
     """A counted noun after the number: "1000 сделок", "10 workshops", "3场"."""
-    zh = _ZH_COUNTED.match(text, cand.end)
+    zh = _zh_counted_at(text, cand.end)
     if zh:
         cand.kind, cand.unit, cand.end = K.COUNT, zh.group("cl"), zh.end()
         return

@@ -31,12 +31,10 @@ _HMM = "_POSTokenizer__cut"  # jieba's HMM pass over a run of Han characters (me
 
 def cut(tokenizer: POSTokenizer, text: str) -> list[Pair]:
     """(word, flag) for each word of `text`, exactly as `tokenizer.cut(text)` gives them."""
-    patterns = _patterns()
-    hmm = getattr(tokenizer, _HMM, None)
-    if patterns is None or hmm is None:
+    steps = _steps(tokenizer)
+    if steps is None:
         return [(p.word, p.flag) for p in tokenizer.cut(text)]
-    han, skip, num, eng, han_detail, skip_detail = patterns
-    detail = partial(_cut_detail, hmm, han_detail, skip_detail, num, eng)
+    han, skip, num, eng, detail = steps
     tokenizer.makesure_userdict_loaded()
     dictionary = tokenizer.tokenizer
     dictionary.check_initialized()
@@ -140,13 +138,56 @@ def _flush(buffered: str, freq: dict[str, int], tags: dict[str, str], detail: An
         pairs.extend((ch, tags.get(ch, "x")) for ch in buffered)
 
 
-def _cut_detail(hmm: Any, han: Any, skip: Any, num: Any, eng: Any, run: str, pairs: list[Pair]) -> None:
+# The steps `cut` takes with one tokenizer, made once per tokenizer (and HMM pass) rather than once a text:
+# (its block, whitespace, number and Latin patterns, its `_cut_detail`), or None for a jieba without them.
+_steps_for: tuple[Any, Any, tuple[Any, Any, Any, Any, Any] | None] = (None, None, None)
+
+
+def _steps(tokenizer: POSTokenizer) -> tuple[Any, Any, Any, Any, Any] | None:
+    global _steps_for
+    hmm = getattr(tokenizer, _HMM, None)
+    known_tokenizer, known_hmm, steps = _steps_for
+    if known_tokenizer is tokenizer and known_hmm is hmm:
+        return steps
+    patterns = _patterns()
+    if patterns is None or hmm is None:
+        steps = None
+    else:
+        han, skip, num, eng, han_detail, skip_detail = patterns
+        steps = (han, skip, num, eng, partial(_cut_detail, _hmm_pairs(hmm), han_detail, skip_detail, num, eng))
+    _steps_for = (tokenizer, hmm, steps)
+    return steps
+
+
+def _hmm_pairs(hmm: Any) -> Any:
+    """jieba's HMM pass over a run of Han characters as (word, flag) pairs, remembered per run (the pass
+    depends on the run alone: jieba's model is global). Bounded: emptied when full."""
+    remembered: dict[str, tuple[Pair, ...]] = {}
+
+    def pairs_of(run: str) -> tuple[Pair, ...]:
+        found = remembered.get(run)
+        if found is None:
+            if len(remembered) >= _MAX_HMM_RUNS:
+                remembered.clear()
+            found = tuple((p.word, p.flag) for p in hmm(run))
+            if len(run) <= _MAX_HMM_RUN:
+                remembered[run] = found
+        return found
+
+    return pairs_of
+
+
+_MAX_HMM_RUNS = 8192
+_MAX_HMM_RUN = 40  # characters: a longer run is kept by zh_hmm's bounded memo alone
+
+
+def _cut_detail(hmm_pairs: Any, han: Any, skip: Any, num: Any, eng: Any, run: str, pairs: list[Pair]) -> None:
     """jieba's __cut_detail over a run no dictionary word covers ("从12"), appending its (word, flag) pairs:
     Han characters through the HMM pass, the rest split at numbers and Latin. The same steps and patterns
     as jieba's, without its generator and a `pair` object per piece that is not Han."""
     for block in han.split(run):
         if han.match(block):
-            pairs.extend((p.word, p.flag) for p in hmm(block))
+            pairs.extend(hmm_pairs(block))
             continue
         for part in skip.split(block):
             if part:

@@ -1,4 +1,4 @@
-"""The ru and zh analyzers freeze what is loaded when they are built (gc.freeze), so no later
+"""The ru, zh and en analyzers freeze what is loaded when they are built (gc.freeze), so no later
 full collection walks it. Each case runs in a fresh interpreter: in the test process the
 analyzers are long built."""
 
@@ -70,6 +70,9 @@ def probe(lang: str, first: str, second: str) -> dict:
 
 
 @pytest.mark.parametrize(("lang", "first", "second", "tokens", "quantities"), [
+    ("en", "Cut churn to 5%", "Hold 12 workshops",
+     [["Cut", "cut", "VERB"], ["churn", "churn", "NOUN"], ["to", "to", "ADP"], ["5", "5", "NUM"], ["%", "%", "SYM"]],
+     [["5%", 5.0, "percent"]]),
     ("ru", "Снизить отток клиентов до 5%", "Провести 12 встреч",
      [["Снизить", "снизить", "VERB"], ["отток", "отток", "NOUN"], ["клиентов", "клиент", "NOUN"], ["до", "до", "ADP"],
       ["5", "5", "NUM"], ["%", "%", "SYM"]],

@@ -17,7 +17,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from okrlint.analysis import deadlines as D
 from okrlint.analysis import quantities as Q
+from okrlint.checks import text as T
 from tests.helpers import example_texts
 
 DECIMAL = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isdecimal()]
@@ -85,6 +87,8 @@ GUARDED = {  # pattern, its flags, the characters its lookahead lets through
     "basic core": (lambda: Q._CORE_BASIC._pattern, 0, Q._BASIC_STARTS),
     "full core": (lambda: Q._core_full().pattern, re.IGNORECASE, Q._FULL_STARTS),
     "24/7, day 0, 10:00": (lambda: Q._SPECIAL_NON_QTY._pattern, re.IGNORECASE, Q._SPECIAL_STARTS),
+    "date triggers (regex)": (lambda: D._ANY_REGEX._pattern, D._ANY_REGEX._flags, D._REGEX_TRIGGER_STARTS),
+    "headline end (checks/text.py)": (lambda: T._HEADLINE_END._pattern, 0, T._HEADLINE_END_STARTS),
 }
 
 
@@ -97,6 +101,9 @@ SET_GUARDED = {  # pattern, its flags, the set
     "range after a number": (lambda: Q._RANGE._pattern, 0, Q._RANGE_STARTS),
     "attached multiplier": (lambda: Q._MULT_ATTACHED._pattern, 0, Q._MULT_ATTACHED_STARTS),
     "Russian case ending": (lambda: Q._RU_CASE_ENDING._pattern, re.IGNORECASE, "-"),
+    "counted Chinese word": (lambda: Q._ZH_COUNTED_WORDS, 0, Q._ZH_COUNTED_STARTS),
+    "out of, after its space": (lambda: Q._OUT_OF._pattern[1:], 0, Q._OUT_OF_STARTS),
+    "or more, after its space": (lambda: Q._OR_MORE._pattern[1:], 0, Q._OR_MORE_STARTS),
 }
 
 
@@ -125,6 +132,8 @@ TEXTS = [text for text, _ in example_texts()] + [
     "Grow MAU twofold, from one hundred to two hundred thousand", "Увеличить выручку вдвое, до пяти миллионов",
     "百分之三十的用户，翻一番，一半，三成，七分之一", "[N1] new leads, X% of Y, 收入****亿, x%", "١٢٣ ٤٥ units",
     "Support 24/7, DAY 3 of the sprint, Day 10 standup at 10:00 and 9:30, 124/7",
+    "by 2026-03-31, 31.03.2026, 1.5 weeks, 2026年, q2 and 3h, h1 2026, fy26, fy '26",
+    "Improve UX: show owners. Hire a designer! Ship it? Now. 提升体验：上线。完成 x. 3.5 ab. Yes",
 ]
 
 

@@ -83,12 +83,17 @@ def _reference_unfinished(text: str) -> bool:
     return N._UNFINISHED.search(N._TRAILING_MENTIONS.sub("", text[-200:])[-40:]) is not None
 
 
+def _reference_question(text: str) -> bool:
+    return N._TRAILING_NOTE.sub("", text.rstrip(" \t*_")).rstrip(" \t*_").endswith(("?", "？"))
+
+
 def _assert_shortcuts_keep_the_full_steps(text: str) -> None:
     assert _head(text) == _reference_head(text)
     assert N._tidy(text) == _reference_tidy(text)
     assert N._strip_result_report(text) == _reference_report(text)
     assert N.is_work_item(text) == _reference_work_item(text)
     assert N.is_unfinished(text) == _reference_unfinished(text)
+    assert N.is_question(text) == _reference_question(text)
     assert N._strip_owner_tag(text) == _reference_owner_tag(text)
     assert N._strip_zh_team(text) == _reference_zh_team(text)
 
@@ -180,3 +185,29 @@ def test_the_priority_step_runs_whenever_it_can_change_the_text(text: str) -> No
     the step returns the text as it is."""
     if not (text[:1] in ("P", "p", "@") or "P" in text):
         assert N._strip_priority(text) == text
+
+
+# The owner words of _LABEL and _OWNER_TAG take their runs of letters possessively (a letter given back
+# could never be followed by what follows an owner word): the same matches as the patterns written
+# without it, on texts made of owner words, labels, separators and their neighbours.
+_NOT_POSSESSIVE = {N._LABEL: re.compile(N._LABEL.pattern.replace("*+", "*").replace("++", "+"), N._LABEL.flags),
+                   N._OWNER_TAG: re.compile(N._OWNER_TAG.pattern.replace("*+", "*").replace("++", "+"), N._OWNER_TAG.flags)}
+_OWNER_PIECES = ["Anna", "Петрова", "VP", "CEO", "Sr", "Director", "of", "for", "and", "&", "и", "по", "продажам",
+                 "Sales-Ops", "R&D", "A/B", "O'Neil", "Ops.", "C++", "Директор", "KR", "kr", "KR1", "Objective", "O",
+                 "о", "О", "Цель", "задача", "Key", "results", "目标", "关键结果", "1", "2.3", "一", ",", " ", "  ", ":", "：",
+                 "-", " - ", "(Ops)", "(", ")", ".", "#", "№", "|", "、", "Grow", "Сократить", "время", "x", "_", "’"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_OWNER_PIECES), max_size=12).map("".join))
+def test_possessive_owner_words_match_as_before(text: str) -> None:
+    for pattern, before in _NOT_POSSESSIVE.items():
+        now, then = pattern.match(text), before.match(text)
+        assert (now and (now.span(), now.groupdict())) == (then and (then.span(), then.groupdict())), text
+
+
+@pytest.mark.parametrize("text", _example_texts()[:400])
+def test_possessive_owner_words_on_the_example_texts(text: str) -> None:
+    for pattern, before in _NOT_POSSESSIVE.items():
+        now, then = pattern.match(text), before.match(text)
+        assert (now and (now.span(), now.groupdict())) == (then and (then.span(), then.groupdict()))
