@@ -242,6 +242,7 @@ def _stop_now(pool: Any, others: set[Any]) -> None:
     import multiprocessing
 
     with _interrupts_held():  # a second Ctrl-C must not cut the stop halfway; it is bounded anyway
+        manager = getattr(pool, "_executor_manager_thread", None)  # (shutdown forgets it: taken first)
         pool.shutdown(wait=False, cancel_futures=True)
         workers = [child for child in multiprocessing.active_children() if child not in others]
         deadline = time.monotonic() + STOP_GRACE_SECONDS
@@ -254,7 +255,6 @@ def _stop_now(pool: Any, others: set[Any]) -> None:
         # At exit the interpreter wakes each pool's manager thread through a pipe that thread closes
         # as it ends; if it ends at that moment, the write fails ("Exception ignored … Bad file
         # descriptor" on a Ctrl-C, CPython 3.11). With the workers gone it ends at once: wait for it.
-        manager = getattr(pool, "_executor_manager_thread", None)
         if manager is not None:
             manager.join(STOP_GRACE_SECONDS)
 

@@ -310,3 +310,24 @@ def test_a_workers_outcome_travels_as_plain_records_and_arrives_equal(tmp_path):
     assert any(f.suggestion and f.suggestion.fix and f.suggestion.fix.moves for f in arrived.findings)
     assert arrived.sets == outcome.sets and arrived.sets[0][4][0]["title"][0] == "Revenue $10M"
     assert (arrived.objectives, arrived.key_results, arrived.crash) == (outcome.objectives, outcome.key_results, None)
+
+
+def test_a_stopped_pool_leaves_no_manager_thread_for_the_exit_to_wake(monkeypatch):
+    """The interpreter's exit wakes each pool's manager thread through a pipe the thread closes as it
+    ends (CPython 3.11): a stop must wait for that thread, or a Ctrl-C can print "Bad file descriptor".
+    The worker is busy past the grace, so it is killed, and the thread ends only after that."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from okrlint import pool as pool_module
+
+    monkeypatch.setattr(pool_module, "STOP_GRACE_SECONDS", 0.2)
+    others = set(multiprocessing.active_children())
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    pool.submit(time.sleep, 30).running()
+    time.sleep(0.2)  # the worker has taken the call
+    manager = pool._executor_manager_thread
+    assert manager is not None and manager.is_alive()
+    pool_module._stop_now(pool, others)
+    assert not manager.is_alive()
+    assert not [child for child in multiprocessing.active_children() if child not in others]
