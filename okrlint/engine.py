@@ -35,7 +35,6 @@ from okrlint.finding_store import FindingStore, tally_of
 from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, RunSummary, Severity, Span, Suggestion
 from okrlint.graph import LevelRules, ObjectiveNode, OkrGraph, nodes_of
 from okrlint.finding_records import finding_from, finding_from_record, finding_record, forget_shared_values, share_strings
-from okrlint.lanes import in_plan_order, lane_of, lane_order
 from okrlint.index import RootIndex, content_digest, forget_shared_facts, node_dicts, nodes_from_dicts, root_of
 from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
 from okrlint.readers import DEFAULT, format_of
@@ -346,6 +345,8 @@ def _pooled(run: _Run, plans: list[_Plan], workers: int) -> Iterator[Any]:
     settings = (run.config, run.registry, run.results.path, run.use_cache)
     if not lint_here:  # which worker takes a batch is the pool's choice: lanes would not change who lints what
         return in_order(_lint_detached, tasks, workers, _start_worker, settings)
+    from okrlint.lanes import in_plan_order, lane_of, lane_order  # a pooled run's only: a one-file run never imports it
+
     lanes = [lane_of(p.target.path) for p in plans]
     order = lane_order(lanes)
     outcomes = in_order(_lint_detached, [tasks[n] for n in order], workers, _start_worker, settings, lint_here=True,
