@@ -141,8 +141,7 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
                     stopped_early = False
                     continue  # its pool is broken: a new one for the rest
             with _interrupts_held():
-                futures = {batch.start: pool.submit(_computed, function, _items_of(items, batch))
-                           for batch in submission_order(batches[start:], lanes, own) if batch.start not in done_here}
+                futures = _submitted(pool, function, items, submission_order(batches[start:], lanes, own), done_here)
             lost = yield from _read_in_order(function, items, batches, start, futures, done_here if lint_here else None, given,
                                              lanes, own)
             if lost is None:
@@ -172,6 +171,24 @@ def batches_for(items: int, workers: int) -> list[range]:
     return batches
 
 
+def _submitted(pool: Any, function: Callable[[Any], Any], items: Sequence[Any], batches: Sequence[range],
+               done_here: dict[int, list[Any]]) -> dict[int, Future]:
+    """Each batch not computed here given to the pool, by its first item; none after the pool breaks.
+
+    The workers start at the first submit, and one that dies at once (on the first files) breaks
+    the pool before the rest are given: a submit then raises, and the batches left without a
+    future are lost with that worker (_read_in_order), to be run again in a new pool."""
+    futures: dict[int, Future] = {}
+    for batch in batches:
+        if batch.start in done_here:
+            continue
+        try:
+            futures[batch.start] = pool.submit(_computed, function, _items_of(items, batch))
+        except Exception:  # BrokenProcessPool
+            break
+    return futures
+
+
 def _items_of(items: Sequence[Any], batch: range) -> list[Any]:
     return [items[number] for number in batch]
 
@@ -195,7 +212,9 @@ def _read_in_order(function: Callable[[Any], Any], items: Sequence[Any], batches
         if done_here is not None and batch.start in done_here:
             results = done_here.pop(batch.start)
         else:
-            future = futures.pop(batch.start)  # taken out as it is read: a future keeps its results (findings, nodes) to the end
+            future = futures.pop(batch.start, None)  # taken out as it is read: a future keeps its results (findings, nodes) to the end
+            if future is None:  # never submitted: the pool broke first (see _submitted)
+                return number
             if own is not None and done_here is not None and future.cancel():
                 results = _computed(function, _items_of(items, batch))
             else:

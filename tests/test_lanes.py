@@ -113,3 +113,15 @@ def test_the_parent_lints_its_own_lane_and_the_workers_are_given_it_last(monkeyp
     assert [number for number, _ in results] == list(range(48))  # in order
     assert all(here for number, here in results if lanes[number] == 1)  # its lane, every item
     assert not all(here for _, here in results)  # and the worker had work
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent lints beside forked workers only")
+def test_a_worker_that_dies_in_its_lane_costs_at_most_its_own_item(monkeypatch):
+    from okrlint.pool import WorkerLost, in_order
+    from tests import test_jobs
+
+    monkeypatch.setattr(test_jobs, "PARENT", [os.getpid()])
+    lanes = [0] * 30 + [1] * 10  # item 5 is in the worker's lane: it ends the worker that gets it
+    results = list(in_order(test_jobs.numbered, list(range(40)), 2, lambda: None, (), lint_here=True, lanes=lanes))
+    assert [r for n, r in enumerate(results) if n != 5] == [n * 10 for n in range(40) if n != 5]
+    assert results[5] == 50 or isinstance(results[5], WorkerLost)  # 50: the parent took it before the worker did
