@@ -342,8 +342,16 @@ def _pooled(run: _Run, plans: list[_Plan], workers: int) -> Iterator[Any]:
     if lint_here:
         _warm_up(plans)
     tasks = [(p.target, p.key, p.content, p.root, p.resolved) for p in plans]
-    return in_order(_lint_detached, tasks, workers, _start_worker, (run.config, run.registry, run.results.path, run.use_cache),
-                    lint_here=lint_here)
+    settings = (run.config, run.registry, run.results.path, run.use_cache)
+    if not lint_here:  # which worker takes a batch is the pool's choice: lanes would not change who lints what
+        return in_order(_lint_detached, tasks, workers, _start_worker, settings)
+    from okrlint.lanes import in_plan_order, lane_of, lane_order  # a pooled run's only: a one-file run never imports it
+
+    lanes = [lane_of(p.target.path) for p in plans]
+    order = lane_order(lanes)
+    outcomes = in_order(_lint_detached, [tasks[n] for n in order], workers, _start_worker, settings, lint_here=True,
+                        lanes=[lanes[n] for n in order])
+    return in_plan_order(outcomes, order)
 
 
 # One key result per language, read in the parent before the workers fork: they then share its

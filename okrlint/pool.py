@@ -26,7 +26,7 @@ import signal
 import sys
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Generator, Iterator, Sequence
@@ -84,7 +84,8 @@ def workers_for(jobs: int, items: int) -> int:
 
 
 def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
-             initializer: Callable[..., None], initargs: tuple, lint_here: bool = False) -> Iterator[Any]:
+             initializer: Callable[..., None], initargs: tuple, lint_here: bool = False,
+             lanes: Sequence[int] | None = None) -> Iterator[Any]:
     """`function(item)` for each item, computed by `workers` processes, yielded in the order of `items`.
 
     The items travel in batches (see `batches_for`): a worker given one file at a time waited for
@@ -102,6 +103,9 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
     items of the batch that was lost go one by one, and the first of them runs in it alone, so
     that a crash then is its own (it yields a WorkerLost) and the other items are not blamed.
     Stopping early (Ctrl-C, or the caller closing the iterator) cancels what has not started.
+    `lanes` (with `lint_here`): each item's lane (okrlint/lanes.py). This process keeps one lane
+    for itself (`own_lane`): the workers are given its batches last, and this process computes
+    them, and takes them first while it waits; so each process meets mostly one lane's items.
     """
     import multiprocessing  # only a run with a pool pays for importing these
     from concurrent.futures import ProcessPoolExecutor
@@ -110,6 +114,7 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
     if lint_here:
         initializer(*initargs)  # as a worker starts: this process lints with the same settings
     batches = batches_for(len(items), workers)
+    own = own_lane(lanes) if lint_here and lanes else None
     done_here: dict[int, list[Any]] = {}  # results this process computed ahead, by their batch's first item
     given = [0]  # how many results the caller has had: once it has all, closing the iterator is a normal end
     start, suspect = 0, False  # the first batch not yet read; whether it is a lost batch's first item
@@ -136,9 +141,9 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
                     stopped_early = False
                     continue  # its pool is broken: a new one for the rest
             with _interrupts_held():
-                futures = {batch.start: pool.submit(_computed, function, _items_of(items, batch))
-                           for batch in batches[start:] if batch.start not in done_here}
-            lost = yield from _read_in_order(function, items, batches, start, futures, done_here if lint_here else None, given)
+                futures = _submitted(pool, function, items, submission_order(batches[start:], lanes, own), done_here)
+            lost = yield from _read_in_order(function, items, batches, start, futures, done_here if lint_here else None, given,
+                                             lanes, own)
             if lost is None:
                 start = len(batches)
             else:  # the lost batch's items go one by one: the first alone in a new pool, then the rest
@@ -166,6 +171,24 @@ def batches_for(items: int, workers: int) -> list[range]:
     return batches
 
 
+def _submitted(pool: Any, function: Callable[[Any], Any], items: Sequence[Any], batches: Sequence[range],
+               done_here: dict[int, list[Any]]) -> dict[int, Future]:
+    """Each batch not computed here given to the pool, by its first item; none after the pool breaks.
+
+    The workers start at the first submit, and one that dies at once (on the first files) breaks
+    the pool before the rest are given: a submit then raises, and the batches left without a
+    future are lost with that worker (_read_in_order), to be run again in a new pool."""
+    futures: dict[int, Future] = {}
+    for batch in batches:
+        if batch.start in done_here:
+            continue
+        try:
+            futures[batch.start] = pool.submit(_computed, function, _items_of(items, batch))
+        except Exception:  # BrokenProcessPool
+            break
+    return futures
+
+
 def _items_of(items: Sequence[Any], batch: range) -> list[Any]:
     return [items[number] for number in batch]
 
@@ -177,24 +200,28 @@ def _computed(function: Callable[[Any], Any], batch: list[Any]) -> list[Any]:
 
 def _read_in_order(function: Callable[[Any], Any], items: Sequence[Any], batches: list[range], start: int,
                    futures: dict[int, Future], done_here: dict[int, list[Any]] | None,
-                   given: list[int]) -> Generator[Any, None, int | None]:
+                   given: list[int], lanes: Sequence[int] | None = None, own: int | None = None) -> Generator[Any, None, int | None]:
     """Yield the results of the batches from `start` on, item by item, in order; return the number of a batch lost with its worker.
 
     `done_here`: this process computes, while it waits, batches no worker has started (and keeps
-    their results here until their turn). `given[0]`: how many results have been yielded in all."""
-    ahead = start + 1  # the first batch this process may still take
+    their results here until their turn). `given[0]`: how many results have been yielded in all.
+    `own`: this process's lane (see in_order); the workers were given its batches last, so
+    this process computes each of them that no worker has started when its turn comes."""
     for number in range(start, len(batches)):
         batch = batches[number]
         if done_here is not None and batch.start in done_here:
             results = done_here.pop(batch.start)
         else:
-            future = futures.pop(batch.start)  # taken out as it is read: a future keeps its results (findings, nodes) to the end
-            while done_here is not None and sum(map(len, done_here.values())) < HELD_AHEAD and not future.done():
-                taken = _take_one(function, items, batches, futures, done_here, max(ahead, number + 1))
-                if taken is None:
-                    break  # every batch left has been started: wait
-                ahead = taken + 1
-            results = _result(future)
+            future = futures.pop(batch.start, None)  # taken out as it is read: a future keeps its results (findings, nodes) to the end
+            if future is None:  # never submitted: the pool broke first (see _submitted)
+                return number
+            if own is not None and done_here is not None and future.cancel():
+                results = _computed(function, _items_of(items, batch))
+            else:
+                while done_here is not None and sum(map(len, done_here.values())) < HELD_AHEAD and not future.done():
+                    if _take_one(function, items, batches, futures, done_here, number + 1, lanes, own) is None:
+                        break  # every batch left has been started: wait
+                results = _result(future)
             del future
             if isinstance(results, WorkerLost):
                 return number
@@ -205,9 +232,12 @@ def _read_in_order(function: Callable[[Any], Any], items: Sequence[Any], batches
 
 
 def _take_one(function: Callable[[Any], Any], items: Sequence[Any], batches: list[range], futures: dict[int, Future],
-              done_here: dict[int, list[Any]], ahead: int) -> int | None:
-    """Compute here the first batch from `ahead` on that no worker has started; its number, or None when there is none."""
-    for number in range(ahead, len(batches)):
+              done_here: dict[int, list[Any]], ahead: int, lanes: Sequence[int] | None = None,
+              own: int | None = None) -> int | None:
+    """Compute here the first batch from `ahead` on that no worker has started; its number, or None when there is none.
+
+    With `lanes`, the first such batch of this process's lane `own` within HELD_AHEAD items, when there is one."""
+    for number in _candidates(batches, ahead, lanes, own):
         batch = batches[number]
         future = futures.get(batch.start)
         if future is not None and future.cancel():  # not started: no worker will see it
@@ -215,6 +245,31 @@ def _take_one(function: Callable[[Any], Any], items: Sequence[Any], batches: lis
             done_here[batch.start] = _computed(function, _items_of(items, batch))
             return number
     return None
+
+
+def _candidates(batches: list[range], ahead: int, lanes: Sequence[int] | None, lane: int | None) -> Iterator[int]:
+    """The batches from `ahead` on in the order this process would take them: its lane's near ones first."""
+    if lanes is not None and lane is not None and ahead < len(batches):
+        horizon = batches[ahead].start + HELD_AHEAD
+        for number in range(ahead, len(batches)):
+            if batches[number].start >= horizon:
+                break
+            if lanes[batches[number].start] == lane:
+                yield number
+    yield from range(ahead, len(batches))
+
+
+def own_lane(lanes: Sequence[int]) -> int:
+    """The lane the calling process takes: the one with the fewest items (it also merges every outcome)."""
+    counts = Counter(lanes)
+    return min(counts, key=lambda lane: (counts[lane], lane))
+
+
+def submission_order(batches: Sequence[range], lanes: Sequence[int] | None, own: int | None) -> list[range]:
+    """The batches in the order the workers are given them: those of the calling process's lane last."""
+    if lanes is None or own is None:
+        return list(batches)
+    return sorted(batches, key=lambda batch: lanes[batch.start] == own)  # stable: in order within each part
 
 
 @contextmanager

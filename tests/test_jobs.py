@@ -331,3 +331,33 @@ def test_a_stopped_pool_leaves_no_manager_thread_for_the_exit_to_wake(monkeypatc
     pool_module._stop_now(pool, others)
     assert not manager.is_alive()
     assert not [child for child in multiprocessing.active_children() if child not in others]
+
+
+def test_a_pool_that_breaks_while_its_work_is_given_takes_no_more_and_the_rest_is_lost_with_it():
+    """A worker that dies on its first files breaks the pool before every batch is given: no crash,
+    and the batches left without a future are read as lost (in_order runs them again in a new pool)."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from okrlint.pool import _read_in_order, _submitted
+
+    class BreaksAfterTwo:
+        given = 0
+
+        def submit(self, *work):
+            if self.given == 2:
+                raise BrokenProcessPool("a child process terminated abruptly")
+            self.given += 1
+            future: Future = Future()
+            future.set_result(["done"] * 4)
+            return future
+
+    batches = [range(0, 4), range(4, 8), range(8, 12)]
+    futures = _submitted(BreaksAfterTwo(), str, list(range(12)), batches, {})
+    assert list(futures) == [0, 4]
+    reading = _read_in_order(str, list(range(12)), batches, 0, futures, None, [0])
+    results = []
+    with pytest.raises(StopIteration) as end:
+        while True:
+            results.append(next(reading))
+    assert results == ["done"] * 8 and end.value.value == 2  # the third batch: lost, to be run again

@@ -90,3 +90,11 @@ def test_the_analysis_memo_stays_within_its_bounds_across_many_texts():
     for i in range(memo.max_chars // len(long_text) + 10):
         analyze(f"{i} {long_text}", "en")
     assert memo.chars <= memo.max_chars and len(memo) < memo.max_entries
+
+
+def test_a_run_too_small_for_a_pool_never_imports_the_language_lanes_or_the_pool():
+    """A one-file run (a pre-commit hook) pays for neither; a pooled run on Linux uses both."""
+    english, pooled = str(EXAMPLES / "en" / "bad.okr.yaml"), ("okrlint.lanes", "multiprocessing")
+    assert loaded_analyzers(english, watched=pooled, options=("--no-cache",)) == []
+    if sys.platform.startswith("linux"):
+        assert loaded_analyzers(str(EXAMPLES), watched=pooled, options=("--no-cache", "--jobs", "2")) == sorted(pooled)
