@@ -9,6 +9,7 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+import types
 from pathlib import Path
 from typing import IO, Any, Callable
 
@@ -74,6 +75,31 @@ def write_marshal(path: Path, data: Any) -> None:
     except OSError:
         return
     write_atomically(path, lambda out: out.write(blob), binary=True)
+
+
+# Compiled code kept between runs is only good for the Python that compiled it: marshal's code
+# format and the compiler's output change with the version and -O.
+PYTHON_BUILD = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-O{sys.flags.optimize}"
+
+
+def code_cache_file(stem: str, version: int) -> Path | None:
+    """The per-user file of compiled code named `stem` for this Python; None when there is no safe folder."""
+    folder = private_cache_dir()
+    return None if folder is None else folder / f"{stem}-{version}-{PYTHON_BUILD}.marshal"
+
+
+def read_code_map(path: Path | None) -> dict[str, types.CodeType]:
+    """Source text -> its compiled code, as kept in `path`; empty when missing, corrupt or foreign."""
+    data = None if path is None else read_marshal(path)
+    if not isinstance(data, dict):
+        return {}
+    return {key: value for key, value in data.items() if isinstance(key, str) and isinstance(value, types.CodeType)}
+
+
+def write_code_map(path: Path, codes: dict[str, types.CodeType], used: set[str], limit: int) -> None:
+    """Keep `codes` in `path`; past `limit` entries only the `used` ones (what this process asked for),
+    so code nobody asks for any more (an older okrlint's, a test's) does not crowd out the new."""
+    write_marshal(path, codes if len(codes) <= limit else {source: codes[source] for source in used if source in codes})
 
 
 def write_atomically(path: Path, write: Callable[[IO[Any]], Any], binary: bool = False) -> None:

@@ -20,17 +20,14 @@ from __future__ import annotations
 
 import atexit
 import builtins
-import sys
 import types
 from pathlib import Path
 from typing import Any
 
-from okrlint.cache_dirs import private_cache_dir, read_marshal, write_marshal
+from okrlint.cache_dirs import code_cache_file, read_code_map, write_code_map
 
 FORMAT = 1  # bump when what is kept changes
 MAX_FUNCTIONS = 4_000  # a run defines ~500; past this the file keeps only what the last process used
-# marshal's code format and the compiler's output change with the Python version and -O
-_PYTHON = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-O{sys.flags.optimize}"
 
 _codes: dict[str, types.CodeType] | None = None
 _used: set[str] = set()  # the sources this process compiled or read
@@ -61,17 +58,13 @@ def _exec(source: Any, globals: dict[str, Any] | None = None, locals: Any = None
 
 def cache_file() -> Path | None:
     """Where this Python's code is kept; None when there is no safe folder."""
-    folder = private_cache_dir()
-    return None if folder is None else folder / f"dataclass-code-{FORMAT}-{_PYTHON}.marshal"
+    return code_cache_file("dataclass-code", FORMAT)
 
 
 def _loaded() -> dict[str, types.CodeType]:
     global _codes
     if _codes is None:
-        path = cache_file()
-        data = None if path is None else read_marshal(path)
-        _codes = ({key: value for key, value in data.items() if isinstance(key, str) and isinstance(value, types.CodeType)}
-                  if isinstance(data, dict) else {})
+        _codes = read_code_map(cache_file())
     return _codes
 
 
@@ -89,5 +82,4 @@ def _save() -> None:
     path = cache_file()
     if path is None or _codes is None:
         return
-    kept = _codes if len(_codes) <= MAX_FUNCTIONS else {source: _codes[source] for source in _used if source in _codes}
-    write_marshal(path, kept)
+    write_code_map(path, _codes, _used, MAX_FUNCTIONS)

@@ -20,17 +20,14 @@ from __future__ import annotations
 
 import atexit
 import builtins
-import sys
 import types
 from pathlib import Path
 from typing import Any
 
-from okrlint.cache_dirs import private_cache_dir, read_marshal, write_marshal
+from okrlint.cache_dirs import code_cache_file, read_code_map, write_code_map
 
 FORMAT = 1  # bump when what is kept changes
 MAX_EXPRESSIONS = 4_000  # a run compiles ~740; past this the file keeps only what the last process used
-# marshal's code format and the compiler's output change with the Python version and -O
-_PYTHON = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-O{sys.flags.optimize}"
 
 _codes: dict[str, types.CodeType] | None = None
 _used: set[str] = set()  # the expressions this process compiled or read
@@ -60,17 +57,13 @@ def _compile(source: Any, filename: Any, mode: Any, flags: int = 0, dont_inherit
 
 def cache_file() -> Path | None:
     """Where this Python's code is kept; None when there is no safe folder."""
-    folder = private_cache_dir()
-    return None if folder is None else folder / f"forward-ref-code-{FORMAT}-{_PYTHON}.marshal"
+    return code_cache_file("forward-ref-code", FORMAT)
 
 
 def _loaded() -> dict[str, types.CodeType]:
     global _codes
     if _codes is None:
-        path = cache_file()
-        data = None if path is None else read_marshal(path)
-        _codes = ({key: value for key, value in data.items() if isinstance(key, str) and isinstance(value, types.CodeType)}
-                  if isinstance(data, dict) else {})
+        _codes = read_code_map(cache_file())
     return _codes
 
 
@@ -87,5 +80,4 @@ def _save() -> None:
     path = cache_file()
     if path is None or _codes is None:
         return
-    kept = _codes if len(_codes) <= MAX_EXPRESSIONS else {source: _codes[source] for source in _used if source in _codes}
-    write_marshal(path, kept)
+    write_code_map(path, _codes, _used, MAX_EXPRESSIONS)

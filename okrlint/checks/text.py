@@ -140,6 +140,7 @@ def _thing_yields_outcomes(r: Reading) -> bool:
 
 
 _BOUND_SIGNS = frozenset({"<", ">", "≤", "≥", "<=", ">=", "=", "＜", "＞"})
+_CLAUSE_MARKS = frozenset({",", "，", ";", "；", ":", "："})
 
 
 def _measure_bound_by_sign(r: Reading) -> bool:
@@ -150,10 +151,11 @@ def _measure_bound_by_sign(r: Reading) -> bool:
     at = next((i for i, t in enumerate(tokens) if t.text in _BOUND_SIGNS), None)
     if at is None or at == 0 or at + 1 >= len(tokens) or tokens[at + 1].pos is not NUM:
         return False
-    before = [t for t in tokens[:at] if t.pos is not PUNCT or t.text not in (",", "，", ";", "；", ":", "：")]
+    before = tokens[:at]
     # (jieba tags some nouns as numerals: "首页", the home page)
-    if len(before) != at or len(before) > 4 or any(t.pos is NUM and any(c.isdigit() for c in t.text) for t in before):
-        return False  # a clause before the sign, a long order, or a number of its own
+    if at > 4 or any(t.pos is PUNCT and t.text in _CLAUSE_MARKS for t in before) \
+            or any(t.pos is NUM and any(c.isdigit() for c in t.text) for t in before):
+        return False  # a long order, a clause before the sign, or a number of its own
     if _counted_after(tokens[at + 2:]):
         return False  # the number counts things: "Провести ≥4 эксперимента", "举办≥2 次技术分享" are orders
     return r.lead_token is None or r.lead_token in before
