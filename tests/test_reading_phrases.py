@@ -450,3 +450,16 @@ def test_spending_within_budget_is_a_plan_met(tmp_path, lang, kr, expected):
 ])
 def test_a_quality_of_something_is_a_value(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A duration joined to 内 or «в течение» is a limit, as "within 4 hours" is: how fast the service answers,
+# not the team's work. A lone 内 («团队内») or «в течение» with no number is no limit.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Support answers tenants within 4 hours", []),
+    ("ru", "Поддержка отвечает арендаторам в течение 4 часов", []),
+    ("zh", "客服在4小时内答复租户", []),
+    ("zh", "客服在团队内答复租户", TASK),
+    ("ru", "Поддержка отвечает арендаторам в течение квартала", TASK),
+])
+def test_a_duration_joined_to_within_is_a_limit(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

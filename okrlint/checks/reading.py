@@ -279,7 +279,7 @@ class Reading:
     @_fact
     def threshold(self) -> bool:
         """A bound: "below", "within", "не более", "不超过"."""
-        return mentions(self.analysis, self._lex.get(self._lang, "threshold"))
+        return mentions(self.analysis, self._lex.get(self._lang, "threshold")) or _within_duration(self.analysis)
 
     @_fact
     def floor(self) -> bool:
@@ -1066,6 +1066,24 @@ def _zh_at_level(words: list[Token]) -> bool:
         if token.text == "在" and any(t.text in ("以上", "之上", "以内", "以下") for t in words[i + 2:i + 5]) \
                 and any(t.pos is NUM for t in words[i + 1:i + 4]) and not (i and words[i - 1].pos is VERB):
             return True
+    return False
+
+
+def _within_duration(analysis: TextAnalysis) -> bool:
+    """A duration read as a limit, as "within 4 hours" is: "4小时内回复", «в течение 4 часов». A lone
+    内 or «в течение» is no bound ("团队内", «в течение квартала»): only one joined to a number of hours,
+    days or weeks is."""
+    for quantity in analysis.quantities:
+        if quantity.kind is not QuantityKind.DURATION:
+            continue
+        if analysis.lang == "zh":
+            after = next((t for t in analysis.words if t.start >= quantity.end), None)
+            if after is not None and after.start == quantity.end and after.text == "内":
+                return True
+        elif analysis.lang == "ru":
+            before = [t.lemma for t in analysis.words if t.start < quantity.start][-2:]
+            if before == ["в", "течение"]:
+                return True
     return False
 
 
