@@ -463,3 +463,15 @@ def test_a_quality_of_something_is_a_value(tmp_path, objective, expected):
 ])
 def test_a_duration_joined_to_within_is_a_limit(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A Russian comparative is told by its form (pymorphy3's COMP), not by a list: after its subject it is
+# the predicate, a direction with no target, as "happier" is; "не позже" before a date is a bound.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Tenants are happier with repair times", UNMEASURABLE),
+    ("ru", "Арендаторы довольнее сроками ремонта", UNMEASURABLE),
+    ("zh", "租户对维修时效更满意", UNMEASURABLE),
+    ("ru", "Акт сверки подписан не позже 15 марта", []),
+])
+def test_a_russian_comparative_is_told_by_its_form(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

@@ -1424,7 +1424,7 @@ def _vague_adverb(words: list[Token], in_class) -> bool:
         rest = words[i + 1:]
         if _bounded_or_named(token, words[i - 1] if i else None, rest):
             continue
-        attribute = _modifies_noun(rest)
+        attribute = _modifies_noun(rest) and not _russian_comparative_predicate(token, rest)
         # "more efficient communication" names a thing; "more people", "more often" want an amount
         graded_attribute = token.text.lower() == "more" and attribute and bool(rest) and rest[0].pos is ADJ
         if in_class(token, "vague_adverbs") and not graded_attribute:
@@ -1432,6 +1432,13 @@ def _vague_adverb(words: list[Token], in_class) -> bool:
         if (comparative(token) or analytic_comparative(token, rest)) and not attribute:
             return True
     return False
+
+
+def _russian_comparative_predicate(token: Token, rest: list[Token]) -> bool:
+    """A Russian synthetic comparative never stands before its noun as an attribute: the noun after it
+    says in what («довольнее сроками доставки»), so it is the predicate, a direction with no target.
+    A genitive after it is what it is compared with («быстрее конкурентов»), which is checkable."""
+    return token.lang == "ru" and "COMP" in token.tags and bool(rest) and "gent" not in rest[0].tags
 
 
 def _made_once(token: Token) -> bool:
@@ -1462,6 +1469,8 @@ def _bounded_or_named(token: Token, before: Token | None, rest: list[Token]) -> 
     capitalised inside the sentence)."""
     if before is not None and before.text.lower() in _OR:
         return True
+    if token.lang == "ru" and before is not None and before.text.lower() == "не":
+        return True  # «не позже 15 мая», «не хуже 4.5»: a bound, as "no later than" is
     if any(t.text.lower() in _THAN for t in rest[:4]):
         return True
     return before is not None and token.lang == "en" and token.text[:1].isupper() and token.text[1:].islower()
@@ -1568,7 +1577,11 @@ def _zh_make_into(words: list[Token]) -> bool:
 
 
 def comparative(token: Token) -> bool:
-    """An English comparative ("healthier", "cozier"): a direction with no target."""
+    """A comparative ("healthier", "cozier", «довольнее», «стабильнее»): a direction with no target."""
+    if token.lang == "ru":
+        # pymorphy3 tags every synthetic comparative COMP, so no list of them is needed; "не позже",
+        # "не хуже" (bounds) are excluded by the caller, as "no later than" is
+        return "COMP" in token.tags
     text = token.text.lower()
     # the analyzer reads an unknown "-ier" word as a comparative unless it is a noun ("courier")
     return token.lang == "en" and text.endswith(("ier", "er")) and len(text) > 4 and token.pos is ADJ and token.lemma != text
