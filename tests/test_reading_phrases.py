@@ -475,3 +475,59 @@ def test_a_duration_joined_to_within_is_a_limit(tmp_path, lang, kr, expected):
 ])
 def test_a_russian_comparative_is_told_by_its_form(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A heading shouted in capitals before ordinary text is words, not a row of acronyms.
+@pytest.mark.parametrize("kr,rule,expected", [
+    ("RAISE MEMBER RETENTION by running more peer mentoring circles", "unmeasurable", UNMEASURABLE),
+    ("Raise member retention by running more peer mentoring circles", "unmeasurable", UNMEASURABLE),
+    ("Ship the SSO MVP to pilot tenants", "task-not-outcome", TASK),  # short capitals stay acronyms
+])
+def test_a_shouted_heading_is_read_as_words(tmp_path, kr, rule, expected):
+    assert kr_findings(tmp_path, "en", kr, rule) == expected
+
+
+# Outline numbering before a KR ("4.10 - ", "2.1: ") is a label, as "4.10 " alone already was.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "4.10 - Maintain courier cost per parcel"),
+    ("ru", "4.10 - Сохранить стоимость доставки посылки"),
+    ("zh", "4.10 - 保持每个包裹的配送成本"),
+    ("en", "2.1: Maintain courier cost per parcel"),
+])
+def test_outline_numbering_with_a_dash_is_a_label(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]
+
+
+# Taiwan and Hong Kong words read as the mainland words the lexicon has: 使用者 is 用户, 轉換率 is 转化率.
+@pytest.mark.parametrize("kr,rule,expected", [
+    ("提升行銷轉換率", "unmeasurable", UNMEASURABLE),
+    ("提升营销转化率", "unmeasurable", UNMEASURABLE),
+    ("增加App週活躍使用者至5千", "task-not-outcome", []),  # 增加 raises a level to a number
+    ("增加App周活跃用户至5千", "task-not-outcome", []),
+    ("官网增加客户案例展示版块", "task-not-outcome", TASK),  # 增加 adds a thing
+])
+def test_regional_words_read_as_the_mainland_word(tmp_path, kr, rule, expected):
+    assert kr_findings(tmp_path, "zh", kr, rule) == expected
+
+
+# Meeting a service level agreed beforehand is the usual work, as meeting the plan is.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Meet the SLA for warehouse claims", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Соблюдать SLA по складским претензиям", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "满足仓库索赔的SLA", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Define an SLA for warehouse claims", []),
+])
+def test_meeting_the_sla_is_a_plan_met(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# English marks a definite set ("the", "all"): a bare plural said to be done is a count with its number
+# left out. One thing done, or all of them, is checkable.
+@pytest.mark.parametrize("kr,expected", [
+    ("Workshops delivered to partner clinics", UNMEASURABLE),
+    ("Grants applied for / awarded", UNMEASURABLE),
+    ("All workshops delivered to partner clinics", []),
+    ("Partner workshop deck ready", []),
+])
+def test_a_bare_plural_done_leaves_out_its_number(tmp_path, kr, expected):
+    assert kr_findings(tmp_path, "en", kr, "unmeasurable") == expected

@@ -588,6 +588,7 @@ def _scan(text: str) -> list[_Slot]:
     known = _WORDS
     shouting = True  # until a word of two letters or more is not all capitals ("INCREASE REVENUE BY 20%")
     long_words = 0
+    shouted_words = 0  # long words in capitals: a heading shouted before ordinary text
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "other"
         start, end = match.span()
@@ -603,6 +604,8 @@ def _scan(text: str) -> list[_Slot]:
                         known.clear()
                     known[word] = facts
             slot.low, slot.case, slot.word = facts
+            if facts[1] == "upper" and len(word) >= _SHOUTED_MIN:
+                shouted_words += 1
             if shouting and len(word) > 1:
                 long_words += 1
                 shouting = word.isupper()
@@ -621,7 +624,33 @@ def _scan(text: str) -> list[_Slot]:
         for slot in slots:
             if slot.kind == "word":
                 slot.low, slot.case, slot.word = _word_facts(slot.text, True)
+    elif shouted_words >= 2:
+        _read_shouted_heading(slots)
     return slots
+
+
+def _read_shouted_heading(slots: list[_Slot]) -> None:
+    """"RAISE MEMBER RETENTION by …", "GROW PARTNER REVENUE through …": a heading in capitals before
+    ordinary text. Two or more capitalised dictionary words in a row are words, not acronyms
+    (acronyms are short or unknown: "NPS", "CSAT", "ARR"), so their case is read again."""
+    run: list[_Slot] = []
+    for slot in [*slots, None]:
+        if slot is not None and slot.kind == "word" and _shouted_word(slot):
+            run.append(slot)
+            continue
+        if len(run) >= 2:
+            for word in run:
+                word.low, word.case, word.word = _word_facts(word.text, True)
+        run = []
+
+
+def _shouted_word(slot: _Slot) -> bool:
+    word = slot.word
+    return slot.case == "upper" and len(slot.text) >= _SHOUTED_MIN and word is not None and word.known \
+        and word.closed is None and (word.verb is not None or word.noun is not None or word.adj is not None)
+
+
+_SHOUTED_MIN = 4  # letters: shorter capitals are mostly acronyms ("NPS", "ARR", "SLA")
 
 
 # A word's `_word_facts` in a text that is not all capitals (nearly every text), by the word as written:

@@ -133,7 +133,8 @@ _BULLET = compile_pattern(
     rf"|^(?:(?:\d{{1,3}}|[{_ZH_NUMERALS}]{{1,3}})、|[（(][{_ZH_NUMERALS}]{{1,3}}[）)]|（\d{{1,3}}）|\(\d{{1,3}}\)(?=[\u4e00-\u9fff])|[①-⑳])\s*"
 )
 # "1.1 Increase" / "2.3.1 提升" is numbering; "1.5 million" and "1.5 亿元" are numbers.
-_DOTTED_NUMBERING = compile_pattern(r"^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-ZА-ЯЁ]|[\u4e00-\u9fff])")
+# So is "25.20 - Maintain" or "1.2: Ship": a dash or colon after the number, then the text.
+_DOTTED_NUMBERING = compile_pattern(r"^\d{1,3}(?:\.\d{1,3})+\.?(?:\s+|\s*[:：]\s*|\s+[-–—]\s+)(?=[A-ZА-ЯЁ]|[\u4e00-\u9fff])")
 _ZH_UNITS = set("万亿千百十元倍个次分秒天年月日周小时条项家人%")
 
 # --- parenthetical notes -------------------------------------------------------------------

@@ -40,6 +40,7 @@ from okrlint.analysis.facts import (
     attach_classes, new_token,
 )
 from okrlint.analysis.word_classes import own_classes
+from okrlint.analysis.zh_regional import MAINLAND_WORDS
 from okrlint.analysis.zh_hmm import memoise_hmm
 from okrlint.compiled_patterns import compile_pattern
 from okrlint.memo import bounded_memo
@@ -262,6 +263,7 @@ def _chinese_token(piece: _Piece, tags: frozenset[str]) -> Token:
     pos = _FLAG_POS.get(flag, X)
     lang = "zh" if _HAN.search(word) else ""
     lemma = word.lower()
+    lemma = MAINLAND_WORDS.get(lemma, lemma)  # 使用者 is 用户: the lexicon's word and its classes
     if flag == "vn":
         return Token(word, lemma, pos, lang, piece.start, piece.end, verb_form=ACTION_NOUN,
                      verb_family=lemma, tags=tags)

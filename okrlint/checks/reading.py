@@ -632,6 +632,8 @@ class Reading:
         # Russian puts a counted noun in the genitive plural after its number ("12 сервисов"); a
         # text that starts with one has lost the number ("[N] сервисов на общем шаблоне")
         words = self._words
+        if self._lang == "en":
+            return not self.analysis.quantities and _bare_plural_done(words)
         return self._lang == "ru" and not self.analysis.quantities and bool(words) and words[0].pos is NOUN \
             and {"gent", "plur"} <= words[0].tags
 
@@ -1069,6 +1071,20 @@ def _zh_at_level(words: list[Token]) -> bool:
     return False
 
 
+def _bare_plural_done(words: list[Token]) -> bool:
+    """"Workshops delivered", "Grants applied for / awarded": English marks a definite set ("the",
+    "all"), so a bare plural said to be done stands for a count whose number is not written — how
+    many? A singular ("Partner deck ready") is one thing, done or not."""
+    if len(words) < 2 or words[0].pos is not NOUN or "plural" not in words[0].tags or "acronym" in words[0].tags:
+        return False
+    for token in words[1:5]:
+        if token.verb_form is PARTICIPLE and token.pos is VERB:
+            return True
+        if not (token.pos in (NOUN, PUNCT, CONJ) and (token.pos is not NOUN or "plural" in token.tags)):
+            return False  # "Sessions on pricing delivered" names which sessions; a set is already one thing
+    return False
+
+
 def _within_duration(analysis: TextAnalysis) -> bool:
     """A duration read as a limit, as "within 4 hours" is: "4小时内回复", «в течение 4 часов». A lone
     内 or «в течение» is no bound ("团队内", «в течение квартала»): only one joined to a number of hours,
@@ -1101,6 +1117,9 @@ def _creation(lead_token: Token | None, lead: Lead, words: list[Token], in_class
     after = words[words.index(lead_token) + 1:]
     if len(after) >= 2 and after[0].pos is CONJ and after[1].pos is VERB and _classify(after[1], in_class) is Leads.TASK:
         return Leads.TASK  # "Develop and roll out updated decks": made and shipped
+    clause = list(takewhile(lambda t: t.pos is not PUNCT, after))
+    if lead_token.lang == "zh" and any(in_class(t, "scope_to") and nxt.pos is NUM for t, nxt in zip(clause, clause[1:])):
+        return lead  # "增加App周活跃用户至5千": 增加 raises a level to a number here, it adds no thing
     objects = [t for t in after[:8] if t.pos in (NOUN, PROPN, X)]
     if any(in_class(t, "artifacts") for t in objects) and not any(in_class(t, "metric") for t in objects):
         return Leads.TASK
