@@ -531,3 +531,37 @@ def test_meeting_the_sla_is_a_plan_met(tmp_path, lang, kr, expected):
 ])
 def test_a_bare_plural_done_leaves_out_its_number(tmp_path, kr, expected):
     assert kr_findings(tmp_path, "en", kr, "unmeasurable") == expected
+
+
+# What the thing made can do or bear ("predictable", «масштабируемый», "可扩展的") is the quality it brings,
+# a value, as "Improve its scalability" names it; the thing alone is an activity.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Build a repeatable partner onboarding engine", []),
+    ("ru", "Построить масштабируемую систему онбординга партнёров", []),
+    ("ru", "Создать устойчивый резерв наставников", []),
+    ("zh", "建设可扩展的合作伙伴入驻体系", []),
+    ("en", "Build a partner onboarding engine", [("so-what", 2, 12)]),
+    ("en", "Build a partner portal with billable add-ons", [("so-what", 2, 12)]),
+])
+def test_a_thing_made_able_names_a_quality(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A KR label with a letter after its number ("KR2.a", "КР1б") is a label too.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "KR2.a Improve the returns experience"),
+    ("ru", "КР1б Улучшить процесс возврата"),
+    ("zh", "KR2.a 提升退货体验"),
+])
+def test_a_label_with_a_lettered_number_is_a_label(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == UNMEASURABLE
+
+
+# A metric's name, a dash, and what it counts ("returns — the number of …") names a count with no target.
+@pytest.mark.parametrize("kr,expected", [
+    ("returns—the number of parcels sent back by customers", UNMEASURABLE),
+    ("returns: the number of parcels sent back by customers", UNMEASURABLE),
+    ("returns—the number of parcels sent back falls below 300 a month", []),
+])
+def test_a_named_count_after_a_dash_has_no_target(tmp_path, kr, expected):
+    assert kr_findings(tmp_path, "en", kr, "unmeasurable") == expected

@@ -110,7 +110,7 @@ _OWNER = rf"(?:{_OWNER_WORD}(?:,?\s+{_OWNER_WORD}){{0,6}}(?:\s*\([^()]{{1,40}}\)
 
 _LABEL = compile_pattern(
     rf"^(?P<owner>{_OWNER})(?P<label>{_LABEL_WORD}|{_SINGLE_LETTER_LABEL})"
-    rf"(?:\s*[-#№]?\s*(?P<num>{_NUMBER}))?\s*(?P<sep>{_SEPARATOR})?\s*"
+    rf"(?:\s*[-#№]?\s*(?P<num>{_NUMBER}(?:\.?[a-zа-я](?!\w))?))?\s*(?P<sep>{_SEPARATOR})?\s*"  # "KR2.a", "KR 1b"
 )
 # "**O2**", "*KR 1:*", "__Objective__:" - a label the author wrapped in emphasis.
 _WRAPPED_LABEL = compile_pattern(

@@ -747,6 +747,17 @@ def _count_of(r: Reading) -> bool:
     if r.analysis.lang != "en" or r.has_number:
         return False
     tokens = [t for t in r.analysis.tokens if t.pos is not PUNCT]
+    if _opens_with_a_count(tokens):
+        return True
+    # "deliveries — the number of parcels handed over": a metric's name, a dash, then what it counts
+    dash = next((i for i, t in enumerate(r.analysis.tokens[:4]) if t.text in ("—", "–", ":")), None)
+    if dash is None or dash == 0:
+        return False
+    rest = [t for t in r.analysis.tokens[dash + 1:] if t.pos is not PUNCT]
+    return _opens_with_a_count(rest[1:] if rest and rest[0].text.lower() == "the" else rest)
+
+
+def _opens_with_a_count(tokens: list) -> bool:
     if len(tokens) < 2:
         return False
     first, second = tokens[0], tokens[1].text.lower()
@@ -1345,8 +1356,38 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # "Solve big data problems for the largest banks"
     if not r.has_number and (r.lead is Lead.BECOME or (r.lead is Lead.REACH and (r.named or r.wins))):
         return None  # "Стать лидером в enterprise-сегменте", "Выиграть Инди 500", "赢得区域冠军": a position or prize to win
+    if r.lead is Lead.TASK and not r.has_number and _made_able(r):
+        return None  # "Build a predictable sales pipeline", «масштабируемую систему», "可持续的客服体系": what it can do is the value
     if r.lead in (Lead.TASK, Lead.REWORK, Lead.ENSURE, Lead.ONGOING) or r.completion:
         return "activity"
     if r.has_number:
         return "metric"
     return "slogan"
+
+
+# Russian adjectives of what a thing bears that are not participles: «устойчивый» (sustainable), «отказоустойчивый»
+_RU_ABLE = frozenset({"устойчивый", "отказоустойчивый", "надёжный", "надежный"})
+# English adjectives of what a system can do or bear. Not every "-able" word: "memorable tutorials" or
+# "billable add-ons" say what the thing is like or what it costs, not a quality it brings.
+_EN_ABLE = frozenset({"predictable", "scalable", "sustainable", "repeatable", "reliable", "dependable",
+                      "maintainable", "extensible", "resilient", "robust", "reproducible", "observable",
+                      "auditable", "testable", "durable", "interoperable", "fault-tolerant"})
+
+
+def _made_able(r: Reading) -> bool:
+    """The thing made is described by what it can do or bear: "predictable", "scalable", "sustainable",
+    «предсказуемый», «масштабируемый» (Russian -емый/-имый: the passive present),
+    "可预测的", "可扩展的" (Chinese 可 with a verb) — the quality a better system brings, as
+    "Improve its scalability" names it. Said before the thing, right after the order."""
+    words = list(takewhile(lambda t: t.pos is not ADP, r.words_after_lead[:4]))  # not "… with enforceable rules"
+    for i, token in enumerate(words):
+        lang = token.lang or r.analysis.lang
+        if lang == "en" and token.pos is ADJ and token.lemma.lower() in _EN_ABLE:
+            return True
+        if lang == "ru" and ({"PRTF", "pres", "pssv"} <= token.tags or token.lemma in _RU_ABLE
+                             or (token.pos is ADJ and token.lemma.endswith(("емый", "имый")))):
+            return True
+        if lang == "zh" and token.text == "可" and i + 2 < len(words) and words[i + 1].pos in (VERB, NOUN, ADV) \
+                and words[i + 2].text == "的":  # jieba reads 持续 in 可持续 an adverb
+            return True
+    return False
