@@ -565,3 +565,21 @@ def test_a_label_with_a_lettered_number_is_a_label(tmp_path, lang, kr):
 ])
 def test_a_named_count_after_a_dash_has_no_target(tmp_path, kr, expected):
     assert kr_findings(tmp_path, "en", kr, "unmeasurable") == expected
+
+
+# Reps, distance or words of one's own per period are effort put in, as "3 runs a week" is.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "40 squats each day", TASK),
+    ("ru", "40 приседаний каждый день", TASK),
+    ("zh", "每天做40个深蹲", TASK),
+    ("zh", "每周骑行60公里", TASK),
+    ("en", "Grow weekly squat-class bookings from 40 to 60", []),
+])
+def test_reps_and_distance_per_period_are_effort(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Short words and numbers inside a shouted heading do not break it: "FINISH THE 2ND BRANCH RENOVATION".
+def test_a_shouted_heading_reads_across_short_words_and_numbers(tmp_path):
+    kr = "FINISH THE 2ND BRANCH RENOVATION and hand it over to the tenants"
+    assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == TASK

@@ -633,24 +633,29 @@ def _read_shouted_heading(slots: list[_Slot]) -> None:
     """"RAISE MEMBER RETENTION by …", "GROW PARTNER REVENUE through …": a heading in capitals before
     ordinary text. Two or more capitalised dictionary words in a row are words, not acronyms
     (acronyms are short or unknown: "NPS", "CSAT", "ARR"), so their case is read again."""
-    run: list[_Slot] = []
+    run: list[_Slot] = []  # capitals in a row: words, short ones ("THE", "OF"), numbers and codes between
     for slot in [*slots, None]:
-        if slot is not None and slot.kind == "word" and _shouted_word(slot):
+        if slot is not None and (slot.kind == "num" or (slot.kind == "word" and slot.case in ("upper", "code"))):
             run.append(slot)
             continue
-        if len(run) >= 2:
+        if sum(1 for word in run if _shouted_word(word)) >= 2:
             for word in run:
-                word.low, word.case, word.word = _word_facts(word.text, True)
+                if word.kind == "word" and word.case == "upper":
+                    word.low, word.case, word.word = _word_facts(word.text, True)
         run = []
 
 
 def _shouted_word(slot: _Slot) -> bool:
     word = slot.word
-    return slot.case == "upper" and len(slot.text) >= _SHOUTED_MIN and word is not None and word.known \
-        and word.closed is None and (word.verb is not None or word.noun is not None or word.adj is not None)
+    if slot.case != "upper" or word is None or word.closed is not None or len(slot.text) < _SHOUTED_MIN:
+        return False
+    # a word the lexicon knows, or a long one ("RENOVATION"): acronyms are short ("EBITDA" has six letters)
+    return (word.known and (word.verb is not None or word.noun is not None or word.adj is not None)) \
+        or len(slot.text) >= _SHOUTED_LONG
 
 
 _SHOUTED_MIN = 4  # letters: shorter capitals are mostly acronyms ("NPS", "ARR", "SLA")
+_SHOUTED_LONG = 7
 
 
 # A word's `_word_facts` in a text that is not all capitals (nearly every text), by the word as written:
