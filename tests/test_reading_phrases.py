@@ -583,3 +583,16 @@ def test_reps_and_distance_per_period_are_effort(tmp_path, lang, kr, expected):
 def test_a_shouted_heading_reads_across_short_words_and_numbers(tmp_path):
     kr = "FINISH THE 2ND BRANCH RENOVATION and hand it over to the tenants"
     assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == TASK
+
+
+# Reliable and healthy are values in every language, as надёжный and 健康 already were.
+@pytest.mark.parametrize("lang,objective", [
+    ("en", "Keep the booking service reliable and available"),
+    ("ru", "Сохранить сервис бронирования надёжным и доступным"),
+    ("zh", "保持预约服务可靠可用"),
+    ("en", "Maintain a healthy team"),
+    ("ru", "Сохранить здоровую команду"),
+    ("zh", "保持团队健康"),
+])
+def test_reliable_and_healthy_are_values(tmp_path, lang, objective):
+    assert objective_findings(tmp_path, objective, "so-what") == []
