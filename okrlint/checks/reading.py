@@ -1181,8 +1181,8 @@ def _zh_event_averaged(words: list[Token], i: int, in_class) -> bool:
 def _zh_verb_names_the_thing(words: list[Token], i: int, in_class) -> bool:
     """"打印功能日使用≥80次": a verb opening the text before a made thing (功能, 系统) names that thing
     (the print feature) when people's use of it or their action on it follows."""
-    if any(t.pos is not NOUN for t in words[:i]) or i + 2 >= len(words) or words[i + 1].pos is not NOUN \
-            or not in_class(words[i + 1], "artifacts"):
+    if i + 2 >= len(words) or words[i + 1].pos is not NOUN or not in_class(words[i + 1], "artifacts") \
+            or any(t.pos is not NOUN for t in words[:i]):
         return False  # only nouns before it ("订单打印功能…" names an order printing feature)
     following = next((t for t in words[i + 2:] if t.pos is VERB), None)  # not "发布功能让用户使用": an order, then its aim
     return following is not None and (in_class(following, "adopt") or in_class(following, "customer_actions"))
@@ -1201,8 +1201,10 @@ def _zh_modifier_after_de(words: list[Token], i: int) -> bool:
     (the product's release rhythm), 入驻 in "更便捷的新商户入驻流程" (a smoother onboarding process for
     new merchants). It is no predicate when nothing before 的 is a verb and one noun after it ends the
     text (with more after it, "…的伙伴踢一场足球", the verb has its own object: it is the predicate)."""
+    if i != len(words) - 2 or words[-1].pos is not NOUN:
+        return False  # told first: most words are not one before a last noun
     de = next((j for j in range(i - 1, -1, -1) if words[j].text == "的"), None)
-    if de is None or i != len(words) - 2 or words[-1].pos is not NOUN:
+    if de is None:
         return False
     return all(t.pos in (NOUN, ADJ) for t in words[de + 1:i]) and not any(t.pos is VERB for t in words[:de])
 
@@ -1976,6 +1978,8 @@ def _zh_potential(token: Token) -> bool:
 def _zh_potential_state(clause: list[Token]) -> bool:
     """Things, then what they allow or how they are: "审批与权限可控", "工具链稳定、可度量、可路由",
     "一句话自动化可用" — a product's state, which holds or not."""
+    if "可" not in "".join(map(_TEXT, clause)):
+        return False  # no word starts with 可, so none is a potential (most clauses): told in C
     at = next((i for i, t in enumerate(clause) if _zh_potential(t) or t.pos is ADJ), None)
     if not at or not any(_zh_potential(t) for t in clause[at:]):
         return False
@@ -2006,6 +2010,8 @@ def _zh_behaviour_state(clause: list[Token]) -> bool:
     A number makes the negation a bound ("投诉不超过5起"), which other facts read."""
     if _zh_adjective_predicate(clause) or _zh_potential_state(clause):
         return True  # "门店库存状况健康", "代码质量高", "审批与权限可控": a thing and its quality, a state
+    if _ZH_BEHAVIOUR.isdisjoint(map(_TEXT, clause)):
+        return False  # no word of behaviour (most clauses): what follows needs one
     when = next((i for i, t in enumerate(clause) if t.text in ("时", "时候")), None)
     if when is not None and when + 1 < len(clause) and clause[when + 1].text in _ZH_BEHAVIOUR:
         return True  # "加载大型 transcript 时不会导致内存暴涨": what happens whenever X is done
