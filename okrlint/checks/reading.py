@@ -228,6 +228,8 @@ class Reading:
     @_fact
     def vague_adverb(self) -> bool:
         """"значительно", "more", "大幅"."""
+        if "vague_adverbs" not in self._classes_of_words and not _any_comparative(self._words):
+            return False  # neither a vague adverb nor a comparative anywhere (most texts): no clause to find
         # counted in the main clause only: "为尽快满足需求，调整招聘政策" is not vague about its own work
         words = _main_clause(self._words, self._lang, _in_class)
         return _vague_adverb(words, _in_class) or (self.lead is Leads.NONE and _heading_compares(words))
@@ -295,7 +297,7 @@ class Reading:
     @_fact
     def plan_fulfilment(self) -> bool:
         """"Выполнение плана 92%", "% of plan achieved", "计划完成率"."""
-        return _plan_fulfilment(self.analysis, self._words, _in_class)
+        return _plan_fulfilment(self.analysis, self._words, _in_class, self._classes_of_words)
 
     @_fact
     def keeps_current_level(self) -> bool:
@@ -475,6 +477,8 @@ class Reading:
         "Release notes are clear and concise", «Отчёт понятный и краткий», "文档清晰易懂", "Intuitive
         onboarding flow". Empty when there is a verb of work ("UI clearly shows…", «Ревью проходит по
         понятной структуре»), something completed, or a bound."""
+        if "judged" not in self._classes_of_words:
+            return ()  # no judged word (most texts): nothing else needs to be asked
         return _judged_state(self._words, self._lang, _in_class) \
             if not (self.completion or self.threshold or self.floor or self.universal) else ()
 
@@ -506,7 +510,7 @@ class Reading:
     def top(self) -> bool:
         """A ranking: "ТОП-100", "top 3", "行业第一" (not "第一阶段", the first of a sequence)."""
         words = self._words
-        rank_word = any("rank_words" in t.classes and not (i + 1 < len(words) and words[i + 1].text in _ZH_SEQUENCE)
+        rank_word = "rank_words" in self._classes_of_words and any("rank_words" in t.classes and not (i + 1 < len(words) and words[i + 1].text in _ZH_SEQUENCE)
                         for i, t in enumerate(words))
         return _ranked(self.analysis, rank_word)
 
@@ -1214,8 +1218,8 @@ def _zh_event_averaged(words: list[Token], i: int, in_class) -> bool:
 def _zh_verb_names_the_thing(words: list[Token], i: int, in_class) -> bool:
     """"打印功能日使用≥80次": a verb opening the text before a made thing (功能, 系统) names that thing
     (the print feature) when people's use of it or their action on it follows."""
-    if any(t.pos is not NOUN for t in words[:i]) or i + 2 >= len(words) or words[i + 1].pos is not NOUN \
-            or not in_class(words[i + 1], "artifacts"):
+    if i + 2 >= len(words) or words[i + 1].pos is not NOUN or not in_class(words[i + 1], "artifacts") \
+            or any(t.pos is not NOUN for t in words[:i]):
         return False  # only nouns before it ("订单打印功能…" names an order printing feature)
     following = next((t for t in words[i + 2:] if t.pos is VERB), None)  # not "发布功能让用户使用": an order, then its aim
     return following is not None and (in_class(following, "adopt") or in_class(following, "customer_actions"))
@@ -1234,8 +1238,10 @@ def _zh_modifier_after_de(words: list[Token], i: int) -> bool:
     (the product's release rhythm), 入驻 in "更便捷的新商户入驻流程" (a smoother onboarding process for
     new merchants). It is no predicate when nothing before 的 is a verb and one noun after it ends the
     text (with more after it, "…的伙伴踢一场足球", the verb has its own object: it is the predicate)."""
+    if i != len(words) - 2 or words[-1].pos is not NOUN:
+        return False  # told first: most words are not one before a last noun
     de = next((j for j in range(i - 1, -1, -1) if words[j].text == "的"), None)
-    if de is None or i != len(words) - 2 or words[-1].pos is not NOUN:
+    if de is None:
         return False
     return all(t.pos in (NOUN, ADJ) for t in words[de + 1:i]) and not any(t.pos is VERB for t in words[:de])
 
@@ -1465,6 +1471,14 @@ def _made_once(token: Token) -> bool:
     return "artifacts" in token.classes and "recurring_items" not in token.classes and "events" not in token.classes
 
 
+def _any_comparative(words: list[Token]) -> bool:
+    """A word that `comparative` or `analytic_comparative` could take ("faster", "более"), whatever follows it."""
+    return any((t.pos is ADJ and comparative(t)) or (len(t.text) == 5 and t.text.lower() in _MORE_OR_LESS) for t in words)
+
+
+_MORE_OR_LESS = ("более", "менее")  # the words of analytic_comparative
+
+
 def _heading_compares(words: list[Token]) -> bool:
     """A verbless heading that opens with a comparative: «Более удобный онбординг продавцов», "Faster
     checkout" — a direction for the thing named, with no target (inside a sentence, "for larger
@@ -1475,7 +1489,7 @@ def _heading_compares(words: list[Token]) -> bool:
 def analytic_comparative(token: Token, rest: list[Token]) -> bool:
     """Russian "более/менее" with an adjective or adverb ("быть более проактивными", "работать более
     слаженно"): a comparative, a direction with no target — not "более 100" (a bound)."""
-    return token.lang == "ru" and token.text.lower() in ("более", "менее") and bool(rest) and rest[0].pos in (ADJ, ADV)
+    return token.lang == "ru" and token.text.lower() in _MORE_OR_LESS and bool(rest) and rest[0].pos in (ADJ, ADV)
 
 
 _THAN = {"than", "чем", "比"}
@@ -2014,6 +2028,8 @@ def _zh_potential(token: Token) -> bool:
 def _zh_potential_state(clause: list[Token]) -> bool:
     """Things, then what they allow or how they are: "审批与权限可控", "工具链稳定、可度量、可路由",
     "一句话自动化可用" — a product's state, which holds or not."""
+    if "可" not in "".join(map(_TEXT, clause)):
+        return False  # no word starts with 可, so none is a potential (most clauses): told in C
     at = next((i for i, t in enumerate(clause) if _zh_potential(t) or t.pos is ADJ), None)
     if not at or not any(_zh_potential(t) for t in clause[at:]):
         return False
@@ -2044,6 +2060,8 @@ def _zh_behaviour_state(clause: list[Token]) -> bool:
     A number makes the negation a bound ("投诉不超过5起"), which other facts read."""
     if _zh_adjective_predicate(clause) or _zh_potential_state(clause):
         return True  # "门店库存状况健康", "代码质量高", "审批与权限可控": a thing and its quality, a state
+    if _ZH_BEHAVIOUR.isdisjoint(map(_TEXT, clause)):
+        return False  # no word of behaviour (most clauses): what follows needs one
     when = next((i for i, t in enumerate(clause) if t.text in ("时", "时候")), None)
     if when is not None and when + 1 < len(clause) and clause[when + 1].text in _ZH_BEHAVIOUR:
         return True  # "加载大型 transcript 时不会导致内存暴涨": what happens whenever X is done
@@ -2110,9 +2128,9 @@ def _settled_later(tokens: list[Token], in_class) -> bool:
         and tokens[end - 1].pos is VERB and tokens[0].pos is not VERB
 
 
-def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class) -> bool:
-    """"Выполнение плана 92%", "% of plan achieved", "плана на 95%", "目标的100%", "计划完成率"."""
-    if _names_no_plan(words):
+def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class, classes: frozenset[str]) -> bool:
+    """"Выполнение плана 92%", "% of plan achieved", "плана на 95%", "目标的100%", "计划完成率" (`classes`: the words' classes)."""
+    if _names_no_plan(words, classes):
         # most texts: every test below needs a plan word (or a zh quota), so only the phrases are left
         return mentions(analysis, lexicon().get(analysis.lang, "plan_phrases"))
     if any(in_class(t, "progress") for t in words):
@@ -2169,10 +2187,10 @@ def _across_clauses(breaks: list[int], first: int, second: int) -> bool:
     return any(low < mark < high for mark in breaks)
 
 
-def _names_no_plan(words: list[Token]) -> bool:
-    """No word of the text is a plan, a zh quota (任务) or progress: `_plan_fulfilment` can only find its phrases."""
-    # through map and attrgetter, in C: this runs for every text
-    return _PLAN_CLASSES.isdisjoint(frozenset().union(*map(_CLASSES, words))) and _QUOTA_WORDS.isdisjoint(map(_TEXT, words))
+def _names_no_plan(words: list[Token], classes: frozenset[str]) -> bool:
+    """No word of the text is a plan, a zh quota (任务) or progress (`classes`: its words' classes, gathered once):
+    `_plan_fulfilment` can only find its phrases."""
+    return _PLAN_CLASSES.isdisjoint(classes) and _QUOTA_WORDS.isdisjoint(map(_TEXT, words))  # through map and attrgetter, in C
 
 
 _PLAN_CLASSES = frozenset({"plan", "progress"})

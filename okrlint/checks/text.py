@@ -919,6 +919,8 @@ def _done_word(r: Reading) -> Token | None:
 def _compared_with_a_reference(r: Reading) -> bool:
     """A comparison whose other side is named: "CAC рассылки ниже среднего по рынку", "Churn below the
     industry average", "转化率高于行业平均" — checkable at the end of the period without a number."""
+    if not r.names_class("reference"):
+        return False  # no word names a reference (most texts): nothing is compared with one
     words, compares = r.analysis.words, lexicon().get(r.analysis.lang, "compares")
     return any(token.text.lower() in compares and any("reference" in t.classes for t in words[i + 1:i + 4])
                for i, token in enumerate(words))
@@ -1045,6 +1047,8 @@ def _receives_some(r: Reading) -> bool:
 def _widened_to_an_end(r: Reading) -> bool:
     """A widening verb with its end named: "to all teams", "to become the protocol of…", "на все
     регионы", "推广到所有门店". How far is not vague when it is "everywhere" or a new role."""
+    if not r.names_class("scope_to"):
+        return False  # no widening word (most texts)
     rest = r.words_after_lead
     for i, token in enumerate(rest):
         if "scope_to" in token.classes:

@@ -1,0 +1,59 @@
+"""A fact that answers early when its cue words are absent says what the full computation says.
+
+Some facts and rule steps first ask whether any word of the text is in a word class they are about
+(`Reading.names_class`: the text's classes, gathered once) and, when none is, answer at once
+instead of walking the words or the clauses. Told the class is there, they take the full way; the
+answers must be the same, over every title of the example OKRs and over texts written to have the
+cue words, in ru/en/zh.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from okrlint.analysis import analyze
+from okrlint.checks import reading as R
+from okrlint.checks import text as T
+from tests.test_reading_facts import _titles
+
+WITH_CUES = {
+    "en": ["Release notes are clear and concise", "Make reviews faster", "Faster checkout for returning buyers",
+           "Onboarding feels intuitive", "Grow revenue significantly", "Docs are clear, so support is faster",
+           "Work with vendors to make builds faster", "Support more people than last year", "Clear docs",
+           "Latency below the industry median", "Roll out the protocol to all teams", "Reach the top 3 in the store",
+           "Achieve 130% of the sales plan", "Become the number one tool"],
+    "ru": ["Отчёт понятный и краткий", "Значительно сократить время ответа", "Работать более слаженно",
+           "Более удобный онбординг продавцов", "Более 100 клиентов", "Ревью проходит по понятной структуре",
+           "Быть более проактивными", "Документация понятна", "CPM ниже среднего по рынку",
+           "Распространить практику на все регионы", "Войти в ТОП-100 компаний", "Выполнить план продаж на 95%"],
+    "zh": ["文档清晰易懂", "大幅提升转化率", "审批流程清晰", "为尽快满足需求，调整招聘政策", "更快响应客户", "清晰的文档",
+           "转化率高于行业平均", "推广到所有门店", "成为行业第一", "完成年度销售任务"],
+}
+
+# (what is asked of a Reading, the class whose absence answers it at once)
+SHORTCUTS = [
+    (lambda r: r.judged_state, "judged"),
+    (lambda r: r.vague_adverb, "vague_adverbs"),  # and no comparative: the class there takes the full way too
+    (lambda r: r.top, "rank_words"),
+    (lambda r: r.plan_fulfilment, "plan"),
+    (T._compared_with_a_reference, "reference"),
+    (T._widened_to_an_end, "scope_to"),
+]
+
+
+def _told_the_class_is_there(analysis, cls: str) -> R.Reading:
+    reading = R.Reading(analysis)
+    reading.__dict__["_classes_of_words"] = reading._classes_of_words | {cls}
+    return reading
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "zh"])
+@pytest.mark.parametrize("ask, cls", SHORTCUTS, ids=[cls for _, cls in SHORTCUTS])
+def test_a_shortcut_answers_as_the_full_way(lang, ask, cls):
+    answers = set()
+    for text in _titles(lang) + WITH_CUES[lang]:
+        analysis = analyze(text, lang)
+        answer = ask(R.Reading(analysis))
+        assert answer == ask(_told_the_class_is_there(analysis, cls)), text
+        answers.add(bool(answer))
+    assert answers == {True, False}  # the texts take both ways
