@@ -17,7 +17,6 @@ import gc
 import hashlib
 import json
 import os
-import re
 import traceback
 from collections import Counter
 from pathlib import Path
@@ -337,52 +336,27 @@ def _pooled(run: _Run, plans: list[_Plan], workers: int) -> Iterator[Any]:
     """The outcomes of `plans`, linted by `workers` processes, in the order of `plans`."""
     for plan in plans:
         plan.pooled = True
-    # The parent lints too once its analyzers are loaded (not on a large run, see WARM_UP_UP_TO)
-    lint_here = start_method() == "fork" and len(plans) <= WARM_UP_UP_TO
-    if lint_here:
-        _warm_up(plans)
+    lint_here = start_method() == "fork" and len(plans) <= LINT_HERE_UP_TO  # see LINT_HERE_UP_TO
     tasks = [(p.target, p.key, p.content, p.root, p.resolved) for p in plans]
     settings = (run.config, run.registry, run.results.path, run.use_cache)
     if not lint_here:  # which worker takes a batch is the pool's choice: lanes would not change who lints what
         return in_order(_lint_detached, tasks, workers, _start_worker, settings)
-    from okrlint.lanes import in_plan_order, lane_of, lane_order  # a pooled run's only: a one-file run never imports it
+    from okrlint.lanes import in_plan_order, lane_of, lane_order, left_to_workers  # a pooled run's only: a one-file run never imports it
 
     lanes = [lane_of(p.target.path) for p in plans]
     order = lane_order(lanes)
     outcomes = in_order(_lint_detached, [tasks[n] for n in order], workers, _start_worker, settings, lint_here=True,
-                        lanes=[lanes[n] for n in order])
+                        lanes=[lanes[n] for n in order], left=left_to_workers(lanes, workers))
     return in_plan_order(outcomes, order)
 
 
-# One key result per language, read in the parent before the workers fork: they then share its
-# loaded analyzers (pymorphy3's dictionaries, jieba's, the compiled patterns) instead of each
-# loading its own (~0.5 s a language, a worker's whole share of a 100-file run). Not for a large
-# run: the parent would keep the analyzers of every language (~110 MB) beside the graph of every
-# file (~20 MB a 1,000 files) to the end, for a saving of ~1-3 CPU-s, a few per cent of such a
-# run; at 10,000 files the parent peaked at 354 instead of 308 MiB.
-# With its analyzers loaded, the parent lints beside its workers too (one worker fewer).
-WARM_UP_UP_TO = 4_000
-_WARM_UP = {"en": "Raise activation from 20% to 35% by June 30", "ru": "Поднять активацию с 20% до 35% к 30 июня",
-            "zh": "6月30日前将激活率从20%提升到35%"}
-_SCRIPTS = {"ru": re.compile(rb"[\xd0\xd1][\x80-\xbf]"), "zh": re.compile(rb"[\xe4-\xe9][\x80-\xbf]{2}")}  # Cyrillic, Han in UTF-8
-
-
-def _warm_up(plans: list[_Plan]) -> None:
-    """Load the analyzers of the languages the files are written in (a glance at their bytes) before the fork."""
-    from okrlint.checks.reading import read  # the whole reading: analysis, lexicons, patterns
-
-    wanted = {"en"}  # English words turn up in every language
-    for plan in plans:
-        if len(wanted) == len(_WARM_UP):
-            break
-        try:
-            with open(plan.target.path, "rb") as handle:  # type: ignore[arg-type]
-                head = handle.read(1 << 16)
-        except OSError:
-            continue
-        wanted |= {lang for lang, script in _SCRIPTS.items() if lang not in wanted and script.search(head)}
-    for lang in sorted(wanted):
-        read(_WARM_UP[lang], lang)
+# The parent lints beside its workers (one worker fewer), loading the analyzers of the files it
+# meets, mostly one language's (okrlint/lanes.py). Not on a large run: there it only merges, and
+# keeps no analyzer (~110 MB for all three) beside the graph of every file (~20 MB a 1,000 files)
+# to the end; at 10,000 files a parent with them peaked at 354 instead of 308 MiB.
+# Until this session the parent loaded every language's analyzer before the fork, for the workers
+# to share: ~0.3 CPU-s on the run's serial path; now each process loads its own, in parallel.
+LINT_HERE_UP_TO = 4_000
 
 
 def _start_worker(config: Config, registry: Registry, results: Path | None, use_cache: bool) -> None:
