@@ -150,3 +150,17 @@ def test_a_fix_with_moves_comes_back_whole_from_the_file():
         assert list(store) == [moved]
     finally:
         store.close()
+
+
+def test_a_store_closed_at_the_end_of_the_process_closes_its_file_and_leaves_the_findings_to_the_exit():
+    """okrlint/launch.py ends the process right after the report: freeing what it holds would be wasted work."""
+    findings = real_findings()[:10]
+    store = FindingStore(spill_after=3)
+    store += findings[:4]  # spilled to the temporary file
+    store += findings[4:6]  # held
+    spilled = store._file
+    assert spilled is not None
+    store.close(free=False)
+    assert spilled.closed and store._file is None
+    assert len(store) == 6  # nothing freed one by one
+
