@@ -33,7 +33,7 @@ from okrlint.discovery import Target, path_matches
 from okrlint.finding_store import FindingStore, tally_of
 from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, RunSummary, Severity, Span, Suggestion
 from okrlint.graph import LevelRules, ObjectiveNode, OkrGraph, nodes_of
-from okrlint.finding_records import finding_from, finding_from_record, finding_record, forget_shared_values, share_strings
+from okrlint.finding_records import finding_from, finding_from_record, finding_record, forget_shared_values, share_values
 from okrlint.index import RootIndex, content_digest, forget_shared_facts, node_dicts, nodes_from_dicts, root_of
 from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
 from okrlint.readers import DEFAULT, format_of
@@ -316,6 +316,7 @@ class _Outcome:
     key_results: int
     tracebacks: list[str]
     crash: str | None = None  # a failure outside the rules' guard: the traceback
+    arrived: bool = False  # unpickled from a worker (its findings made by finding_from_record), not made in this process
 
     # From a worker the findings travel as plain records: pickling ~13 findings a file as
     # dataclasses (spans, evidence, suggestions, fixes) was ~0.2 ms of the worker's and ~0.25 ms
@@ -327,6 +328,7 @@ class _Outcome:
     def __setstate__(self, state: tuple[Any, ...]) -> None:
         records, self.sets, self.suppressions, self.directives, self.objectives, self.key_results, self.tracebacks, self.crash = state
         self.findings = [finding_from_record(r) for r in records]
+        self.arrived = True
 
 
 _worker_run: _Run | None = None  # in a worker process (and the parent while it lints beside one): its settings and rules
@@ -412,7 +414,8 @@ def _merge(run: _Run, plan: _Plan, system: _System, outcome: _Outcome | WorkerLo
     _record(system, target, plan.content, file_nodes, plan.resolved)
     result.summary.objectives += outcome.objectives
     result.summary.key_results += outcome.key_results
-    result.findings += [share_strings(f) for f in outcome.findings]  # kept to the end of the run: shared, as replayed ones are
+    # kept to the end of the run: shared, as replayed ones are (a worker's came shared through finding_from_record)
+    result.findings += outcome.findings if outcome.arrived else [share_values(f) for f in outcome.findings]
     result.tracebacks += outcome.tracebacks
     run.directives += outcome.directives
 

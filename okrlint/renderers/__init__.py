@@ -190,6 +190,8 @@ class FindingJson:
     def __init__(self) -> None:
         self._written: dict[int, tuple[object, str, str]] = {}  # id → (the object, its indent, its JSON)
         self._templates: dict[str, str] = {}
+        # each string as JSON: paths, codes, rules, messages and texts recur across findings
+        self._encoded: dict[str, str] = _Encoded()
 
     def __call__(self, finding: Finding, indent: str = "") -> str:
         span = finding.span
@@ -199,10 +201,12 @@ class FindingJson:
         inner = indent + "  "
         template = self._templates.get(indent) or self._templates.setdefault(indent, _finding_template(indent))
         try:
-            text = template % (encode_basestring(finding.path), line, column, end_line, end_column, encode_basestring(finding.code),
-                               encode_basestring(finding.rule), encode_basestring(finding.severity.value),
-                               encode_basestring(finding.message), encode_basestring(finding.lang),
-                               encode_basestring(finding.target), encode_basestring(finding.text),
+            encoded = self._encoded
+            if len(encoded) >= _WRITTEN_BOUND:
+                encoded.clear()
+            text = template % (encoded[finding.path], line, column, end_line, end_column, encoded[finding.code],
+                               encoded[finding.rule], encoded[finding.severity.value], encoded[finding.message],
+                               encoded[finding.lang], encoded[finding.target], encoded[finding.text],
                                self._part(finding.evidence, inner, _evidence_json), self._part(finding.suggestion, inner, _suggestion_json))
         except TypeError:  # a text field that is no string
             return _generic_finding_json(finding, indent)
@@ -221,6 +225,16 @@ class FindingJson:
             self._written.clear()
         self._written[id(value)] = (value, indent, text)
         return text
+
+
+class _Encoded(dict):
+    """A string's JSON, made the first time it is asked for (a string key that is no str raises TypeError)."""
+
+    def __missing__(self, text: str) -> str:
+        if type(text) is not str:  # an equal str subclass or another type: never taken for the str's JSON
+            raise TypeError(type(text).__name__)
+        self[text] = encoded = encode_basestring(text)
+        return encoded
 
 
 _WRITTEN_BOUND = 20_000  # as many as finding_records shares: one report's evidence and suggestions
