@@ -353,11 +353,11 @@ def _pooled(run: _Run, plans: list[_Plan], workers: int) -> Iterator[Any]:
 
 
 # The parent lints beside its workers (one worker fewer), loading the analyzers of the files it
-# meets, mostly one language's (okrlint/lanes.py). Not on a large run: there it only merges, and
-# keeps no analyzer (~110 MB for all three) beside the graph of every file (~20 MB a 1,000 files)
-# to the end; at 10,000 files a parent with them peaked at 354 instead of 308 MiB.
-# Until this session the parent loaded every language's analyzer before the fork, for the workers
-# to share: ~0.3 CPU-s on the run's serial path; now each process loads its own, in parallel.
+# meets, mostly one language's (okrlint/lanes.py): each process loads its own, in parallel (all
+# three loaded in the parent before the fork, for the workers to share, were ~0.3 CPU-s on the
+# run's serial path). Not on a large run: there the parent only merges, and keeps no analyzer
+# (~110 MB for all three) beside the graph of every file (~20 MB a 1,000 files) to the end; at
+# 10,000 files a parent with them peaked at 354 instead of 308 MiB.
 LINT_HERE_UP_TO = 4_000
 
 

@@ -114,10 +114,10 @@ class FindingStore:
             yield from self._group(number)
 
     def close(self, free: bool = True) -> None:
-        """Delete the temporary file; the store is empty afterwards.
+        """Delete the temporary file and empty the store.
 
-        `free=False`: the process ends next (okrlint/launch.py), so the findings in memory are left
-        for it to take back at once, not freed one by one; the store is not to be read again."""
+        `free=False`: the temporary file only; the process ends next (okrlint/launch.py), which
+        takes back the findings in memory at once, not one by one. The store is not read again."""
         if self._file is not None:
             self._file.close()
             self._file = None
