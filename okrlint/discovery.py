@@ -131,7 +131,7 @@ def discover(paths: list[str], include: list[str], exclude: list[str], root: Pat
         else:
             files = [Target(display_path(path), path)]  # a FIFO or device too: the loader reports "not a regular file"
         for target in files:
-            resolved = _resolved_or_none(target.path) if target.path is not None else None
+            resolved = target.resolved or (_resolved_or_none(target.path) if target.path is not None else None)
             key = resolved or (Path(os.path.abspath(target.path)) if target.path is not None else Path(target.shown_as))
             if target.refused is not None or key not in seen:
                 seen.add(key)
@@ -149,12 +149,20 @@ def _walk(folder: Path, include: list[str], exclude: list[str], root: Path | Non
     unreadable: list[OSError] = []
     for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable.append):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIPPED_DIRS)
+        real, resolved_folder = None, False  # the folder resolved, once for all its OKR files
         for name in filenames:
             file = Path(dirpath) / name
             if _matches(file, exclude, root):
                 continue
             if is_okr_file(file) or (name.lower().endswith(READABLE_EXTENSIONS) and _matches(file, include, root)):
-                yield _outside_symlink(file, inside) or Target(display_path(file), file)
+                if file.is_symlink():
+                    yield _outside_symlink(file, inside) or Target(display_path(file), file)
+                    continue
+                if not resolved_folder:
+                    real, resolved_folder = _resolved_or_none(Path(dirpath)), True
+                # a name that is no symlink resolves to itself in its folder resolved: one resolve a folder, not a file
+                # (each resolve looks at every folder above: ~18 µs, 18 ms of a 1,000-file run's serial start)
+                yield Target(display_path(file), file, resolved=real / name if real is not None else None)
     for error in unreadable:
         where = display_path(error.filename if error.filename is not None else folder)
         yield Target(where, None, refused="unreadable-folder", detail=error.strerror or str(error))
@@ -162,8 +170,6 @@ def _walk(folder: Path, include: list[str], exclude: list[str], root: Path | Non
 
 def _outside_symlink(file: Path, inside: Path) -> Target | None:
     """A symlink found in a walk whose target lies outside the walked folder, as a refused target."""
-    if not file.is_symlink():
-        return None
     target = _resolved(file)
     if target == inside or inside in target.parents:
         return None

@@ -17,7 +17,6 @@ import gc
 import hashlib
 import json
 import os
-import re
 import traceback
 from collections import Counter
 from pathlib import Path
@@ -34,7 +33,7 @@ from okrlint.discovery import Target, path_matches
 from okrlint.finding_store import FindingStore, tally_of
 from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, RunSummary, Severity, Span, Suggestion
 from okrlint.graph import LevelRules, ObjectiveNode, OkrGraph, nodes_of
-from okrlint.finding_records import finding_from, finding_from_record, finding_record, forget_shared_values, share_strings
+from okrlint.finding_records import finding_from, finding_from_record, finding_record, forget_shared_values, share_values
 from okrlint.index import RootIndex, content_digest, forget_shared_facts, node_dicts, nodes_from_dicts, root_of
 from okrlint.loader import Limits, LoadedFile, Problem, load_bytes, read_path
 from okrlint.readers import DEFAULT, format_of
@@ -317,6 +316,7 @@ class _Outcome:
     key_results: int
     tracebacks: list[str]
     crash: str | None = None  # a failure outside the rules' guard: the traceback
+    arrived: bool = False  # unpickled from a worker (its findings made by finding_from_record), not made in this process
 
     # From a worker the findings travel as plain records: pickling ~13 findings a file as
     # dataclasses (spans, evidence, suggestions, fixes) was ~0.2 ms of the worker's and ~0.25 ms
@@ -328,6 +328,7 @@ class _Outcome:
     def __setstate__(self, state: tuple[Any, ...]) -> None:
         records, self.sets, self.suppressions, self.directives, self.objectives, self.key_results, self.tracebacks, self.crash = state
         self.findings = [finding_from_record(r) for r in records]
+        self.arrived = True
 
 
 _worker_run: _Run | None = None  # in a worker process (and the parent while it lints beside one): its settings and rules
@@ -337,52 +338,27 @@ def _pooled(run: _Run, plans: list[_Plan], workers: int) -> Iterator[Any]:
     """The outcomes of `plans`, linted by `workers` processes, in the order of `plans`."""
     for plan in plans:
         plan.pooled = True
-    # The parent lints too once its analyzers are loaded (not on a large run, see WARM_UP_UP_TO)
-    lint_here = start_method() == "fork" and len(plans) <= WARM_UP_UP_TO
-    if lint_here:
-        _warm_up(plans)
+    lint_here = start_method() == "fork" and len(plans) <= LINT_HERE_UP_TO  # see LINT_HERE_UP_TO
     tasks = [(p.target, p.key, p.content, p.root, p.resolved) for p in plans]
     settings = (run.config, run.registry, run.results.path, run.use_cache)
     if not lint_here:  # which worker takes a batch is the pool's choice: lanes would not change who lints what
         return in_order(_lint_detached, tasks, workers, _start_worker, settings)
-    from okrlint.lanes import in_plan_order, lane_of, lane_order  # a pooled run's only: a one-file run never imports it
+    from okrlint.lanes import in_plan_order, lane_of, lane_order, left_to_workers  # a pooled run's only: a one-file run never imports it
 
     lanes = [lane_of(p.target.path) for p in plans]
     order = lane_order(lanes)
     outcomes = in_order(_lint_detached, [tasks[n] for n in order], workers, _start_worker, settings, lint_here=True,
-                        lanes=[lanes[n] for n in order])
+                        lanes=[lanes[n] for n in order], left=left_to_workers(lanes, workers))
     return in_plan_order(outcomes, order)
 
 
-# One key result per language, read in the parent before the workers fork: they then share its
-# loaded analyzers (pymorphy3's dictionaries, jieba's, the compiled patterns) instead of each
-# loading its own (~0.5 s a language, a worker's whole share of a 100-file run). Not for a large
-# run: the parent would keep the analyzers of every language (~110 MB) beside the graph of every
-# file (~20 MB a 1,000 files) to the end, for a saving of ~1-3 CPU-s, a few per cent of such a
-# run; at 10,000 files the parent peaked at 354 instead of 308 MiB.
-# With its analyzers loaded, the parent lints beside its workers too (one worker fewer).
-WARM_UP_UP_TO = 4_000
-_WARM_UP = {"en": "Raise activation from 20% to 35% by June 30", "ru": "Поднять активацию с 20% до 35% к 30 июня",
-            "zh": "6月30日前将激活率从20%提升到35%"}
-_SCRIPTS = {"ru": re.compile(rb"[\xd0\xd1][\x80-\xbf]"), "zh": re.compile(rb"[\xe4-\xe9][\x80-\xbf]{2}")}  # Cyrillic, Han in UTF-8
-
-
-def _warm_up(plans: list[_Plan]) -> None:
-    """Load the analyzers of the languages the files are written in (a glance at their bytes) before the fork."""
-    from okrlint.checks.reading import read  # the whole reading: analysis, lexicons, patterns
-
-    wanted = {"en"}  # English words turn up in every language
-    for plan in plans:
-        if len(wanted) == len(_WARM_UP):
-            break
-        try:
-            with open(plan.target.path, "rb") as handle:  # type: ignore[arg-type]
-                head = handle.read(1 << 16)
-        except OSError:
-            continue
-        wanted |= {lang for lang, script in _SCRIPTS.items() if lang not in wanted and script.search(head)}
-    for lang in sorted(wanted):
-        read(_WARM_UP[lang], lang)
+# The parent lints beside its workers (one worker fewer), loading the analyzers of the files it
+# meets, mostly one language's (okrlint/lanes.py): each process loads its own, in parallel (all
+# three loaded in the parent before the fork, for the workers to share, were ~0.3 CPU-s on the
+# run's serial path). Not on a large run: there the parent only merges, and keeps no analyzer
+# (~110 MB for all three) beside the graph of every file (~20 MB a 1,000 files) to the end; at
+# 10,000 files a parent with them peaked at 354 instead of 308 MiB.
+LINT_HERE_UP_TO = 4_000
 
 
 def _start_worker(config: Config, registry: Registry, results: Path | None, use_cache: bool) -> None:
@@ -438,7 +414,8 @@ def _merge(run: _Run, plan: _Plan, system: _System, outcome: _Outcome | WorkerLo
     _record(system, target, plan.content, file_nodes, plan.resolved)
     result.summary.objectives += outcome.objectives
     result.summary.key_results += outcome.key_results
-    result.findings += [share_strings(f) for f in outcome.findings]  # kept to the end of the run: shared, as replayed ones are
+    # kept to the end of the run: shared, as replayed ones are (a worker's came shared through finding_from_record)
+    result.findings += outcome.findings if outcome.arrived else [share_values(f) for f in outcome.findings]
     result.tracebacks += outcome.tracebacks
     run.directives += outcome.directives
 

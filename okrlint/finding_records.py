@@ -17,14 +17,20 @@ from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, Severit
 
 def finding_entry(f: Finding) -> list[Any]:
     span = f.span
-    evidence = [f.evidence.reason, [[s.start, s.end, s.text] for s in f.evidence.spans]] if f.evidence else None
-    suggestion = None
-    if f.suggestion is not None:
-        fix = f.suggestion.fix
-        suggestion = [f.suggestion.template, None if fix is None else [fix.description, [
-            [e.span.line, e.span.column, e.span.end_line, e.span.end_column, e.span.cell, e.text] for e in fix.edits]]]
+    evidence = _evidence_entry(f.evidence) if f.evidence else None
+    suggestion = _suggestion_entry(f.suggestion) if f.suggestion is not None else None
     return [f.path, [span.line, span.column, span.end_line, span.end_column, span.cell], f.code, f.rule,
             f.severity.value, f.message, f.lang, f.target, f.text, evidence, suggestion]
+
+
+def _evidence_entry(evidence: Evidence) -> list[Any]:
+    return [evidence.reason, [[s.start, s.end, s.text] for s in evidence.spans]]
+
+
+def _suggestion_entry(suggestion: Suggestion) -> list[Any]:
+    fix = suggestion.fix
+    return [suggestion.template, None if fix is None else [fix.description, [
+        [e.span.line, e.span.column, e.span.end_line, e.span.end_column, e.span.cell, e.text] for e in fix.edits]]]
 
 
 def finding_record(finding: Finding) -> list[Any]:
@@ -104,10 +110,24 @@ def forget_shared_values() -> None:
 
 
 def share_strings(finding: Finding) -> Finding:
-    """The finding with its own strings interned as `finding_from` does (a worker's findings arrive unpickled, unshared)."""
+    """The finding with its own strings interned as `finding_from` does."""
     finding.path, finding.code, finding.rule = intern(finding.path), intern(finding.code), intern(finding.rule)
     finding.message, finding.lang = intern(finding.message), intern(finding.lang)
     finding.target, finding.text = intern(finding.target), intern(finding.text)
+    return finding
+
+
+def share_values(finding: Finding) -> Finding:
+    """A finding made in this process, shared as `finding_from` shares what it reads: its strings
+    interned, its evidence and suggestion the run's one value of each (kept by their cache entry's
+    exact bytes). The JSON report writes a shared value once (renderers.FindingJson). A suggestion
+    whose fix moves lines is left as it is: the shared values are the entries', which have no moves."""
+    share_strings(finding)
+    evidence, suggestion = finding.evidence, finding.suggestion
+    if evidence is not None:
+        finding.evidence = _shared_value(_EVIDENCE, _evidence_entry(evidence), lambda _: evidence)
+    if suggestion is not None and (suggestion.fix is None or not suggestion.fix.moves):
+        finding.suggestion = _shared_value(_SUGGESTION, _suggestion_entry(suggestion), lambda _: suggestion)
     return finding
 
 

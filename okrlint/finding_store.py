@@ -113,12 +113,16 @@ class FindingStore:
         for number in range(len(self._groups)):
             yield from self._group(number)
 
-    def close(self) -> None:
-        """Delete the temporary file; the store is empty afterwards."""
+    def close(self, free: bool = True) -> None:
+        """Delete the temporary file and empty the store.
+
+        `free=False`: the temporary file only; the process ends next (okrlint/launch.py), which
+        takes back the findings in memory at once, not one by one. The store is not read again."""
         if self._file is not None:
             self._file.close()
             self._file = None
-        self._groups, self._held, self.tally = [], 0, Tally()
+        if free:
+            self._groups, self._held, self.tally = [], 0, Tally()
 
     def _group(self, number: int) -> list[Finding]:
         where = self._groups[number][1]

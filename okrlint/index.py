@@ -167,9 +167,12 @@ class RootIndex:
             yield from self._file_nodes(target.path, relative)
 
     def _nested(self, folder: Path, seen: dict[Path, bool]) -> bool:
-        if folder == self.root or folder in (self.root, *self.root.parents):
-            return False
-        if folder not in seen:
+        known = seen.get(folder)  # first: asked once per file, and the root's parents are a tuple of paths to build
+        if known is not None:
+            return known
+        if folder == self.root or folder in self.root.parents:
+            seen[folder] = False
+        else:
             seen[folder] = any(os.path.lexists(folder / m) for m in ROOT_MARKERS) or self._nested(folder.parent, seen)
         return seen[folder]
 

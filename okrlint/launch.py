@@ -21,7 +21,10 @@ def main() -> None:
         end(run_replay.replay(record))
     if recorder is not None:
         run_replay.watch(recorder)
-    from okrlint.cli import main as cli_main
+    from okrlint import cli
+
+    cli.left_to_exit = []  # the process ends with the command (see end): what a run made is left to that
+    cli_main = cli.main
 
     try:
         try:

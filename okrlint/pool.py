@@ -85,7 +85,7 @@ def workers_for(jobs: int, items: int) -> int:
 
 def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
              initializer: Callable[..., None], initargs: tuple, lint_here: bool = False,
-             lanes: Sequence[int] | None = None) -> Iterator[Any]:
+             lanes: Sequence[int] | None = None, left: frozenset[int] = frozenset()) -> Iterator[Any]:
     """`function(item)` for each item, computed by `workers` processes, yielded in the order of `items`.
 
     The items travel in batches (see `batches_for`): a worker given one file at a time waited for
@@ -106,6 +106,8 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
     `lanes` (with `lint_here`): each item's lane (okrlint/lanes.py). This process keeps one lane
     for itself (`own_lane`): the workers are given its batches last, and this process computes
     them, and takes them first while it waits; so each process meets mostly one lane's items.
+    `left`: lanes whose items this process never computes (what they need is costly to load, and
+    the workers load it anyway): it waits for a worker's result instead, taking other work meanwhile.
     """
     import multiprocessing  # only a run with a pool pays for importing these
     from concurrent.futures import ProcessPoolExecutor
@@ -113,8 +115,9 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
     context = multiprocessing.get_context(start_method())
     if lint_here:
         initializer(*initargs)  # as a worker starts: this process lints with the same settings
-    batches = batches_for(len(items), workers)
-    own = own_lane(lanes) if lint_here and lanes else None
+    batches = batches_for(len(items), workers, lanes if lint_here else None)
+    own = own_lane(lanes, left) if lint_here and lanes else None
+    left = left if own is not None else frozenset()
     done_here: dict[int, list[Any]] = {}  # results this process computed ahead, by their batch's first item
     given = [0]  # how many results the caller has had: once it has all, closing the iterator is a normal end
     start, suspect = 0, False  # the first batch not yet read; whether it is a lost batch's first item
@@ -143,7 +146,7 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
             with _interrupts_held():
                 futures = _submitted(pool, function, items, submission_order(batches[start:], lanes, own), done_here)
             lost = yield from _read_in_order(function, items, batches, start, futures, done_here if lint_here else None, given,
-                                             lanes, own)
+                                             lanes, own, left)
             if lost is None:
                 start = len(batches)
             else:  # the lost batch's items go one by one: the first alone in a new pool, then the rest
@@ -157,15 +160,18 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
                 pool.shutdown(wait=True)
 
 
-def batches_for(items: int, workers: int) -> list[range]:
+def batches_for(items: int, workers: int, lanes: Sequence[int] | None = None) -> list[range]:
     """The items as consecutive batches, each 1/(workers × BATCHES_PER_WORKER) of what is left, BATCH_ITEMS at most.
 
     Big enough that a worker never waits for its next batch, small enough that a crash re-runs
     little; smaller towards the end ("guided" scheduling), so that the processes finish together:
-    the last batches are single files, not one of 16 that one process works through alone."""
+    the last batches are single files, not one of 16 that one process works through alone.
+    With `lanes`, a batch also ends where the lane changes: each batch is of one lane."""
     batches, first = [], 0
     while first < items:
         size = max(1, min(BATCH_ITEMS, (items - first) // (workers * BATCHES_PER_WORKER)))
+        if lanes is not None:
+            size = next((n for n in range(1, size) if lanes[first + n] != lanes[first]), size)
         batches.append(range(first, first + size))
         first += size
     return batches
@@ -200,13 +206,15 @@ def _computed(function: Callable[[Any], Any], batch: list[Any]) -> list[Any]:
 
 def _read_in_order(function: Callable[[Any], Any], items: Sequence[Any], batches: list[range], start: int,
                    futures: dict[int, Future], done_here: dict[int, list[Any]] | None,
-                   given: list[int], lanes: Sequence[int] | None = None, own: int | None = None) -> Generator[Any, None, int | None]:
+                   given: list[int], lanes: Sequence[int] | None = None, own: int | None = None,
+                   left: frozenset[int] = frozenset()) -> Generator[Any, None, int | None]:
     """Yield the results of the batches from `start` on, item by item, in order; return the number of a batch lost with its worker.
 
     `done_here`: this process computes, while it waits, batches no worker has started (and keeps
     their results here until their turn). `given[0]`: how many results have been yielded in all.
     `own`: this process's lane (see in_order); the workers were given its batches last, so
-    this process computes each of them that no worker has started when its turn comes."""
+    this process computes each of them that no worker has started when its turn comes (a batch of
+    a lane in `left` excepted: that one it waits for)."""
     for number in range(start, len(batches)):
         batch = batches[number]
         if done_here is not None and batch.start in done_here:
@@ -215,11 +223,11 @@ def _read_in_order(function: Callable[[Any], Any], items: Sequence[Any], batches
             future = futures.pop(batch.start, None)  # taken out as it is read: a future keeps its results (findings, nodes) to the end
             if future is None:  # never submitted: the pool broke first (see _submitted)
                 return number
-            if own is not None and done_here is not None and future.cancel():
+            if own is not None and done_here is not None and not _left(batch, lanes, left) and future.cancel():
                 results = _computed(function, _items_of(items, batch))
             else:
                 while done_here is not None and sum(map(len, done_here.values())) < HELD_AHEAD and not future.done():
-                    if _take_one(function, items, batches, futures, done_here, number + 1, lanes, own) is None:
+                    if _take_one(function, items, batches, futures, done_here, number + 1, lanes, own, left) is None:
                         break  # every batch left has been started: wait
                 results = _result(future)
             del future
@@ -233,11 +241,12 @@ def _read_in_order(function: Callable[[Any], Any], items: Sequence[Any], batches
 
 def _take_one(function: Callable[[Any], Any], items: Sequence[Any], batches: list[range], futures: dict[int, Future],
               done_here: dict[int, list[Any]], ahead: int, lanes: Sequence[int] | None = None,
-              own: int | None = None) -> int | None:
+              own: int | None = None, left: frozenset[int] = frozenset()) -> int | None:
     """Compute here the first batch from `ahead` on that no worker has started; its number, or None when there is none.
 
-    With `lanes`, the first such batch of this process's lane `own` within HELD_AHEAD items, when there is one."""
-    for number in _candidates(batches, ahead, lanes, own):
+    With `lanes`, the first such batch of this process's lane `own` within HELD_AHEAD items, when
+    there is one; never one of a lane in `left`."""
+    for number in _candidates(batches, ahead, lanes, own, left):
         batch = batches[number]
         future = futures.get(batch.start)
         if future is not None and future.cancel():  # not started: no worker will see it
@@ -247,8 +256,9 @@ def _take_one(function: Callable[[Any], Any], items: Sequence[Any], batches: lis
     return None
 
 
-def _candidates(batches: list[range], ahead: int, lanes: Sequence[int] | None, lane: int | None) -> Iterator[int]:
-    """The batches from `ahead` on in the order this process would take them: its lane's near ones first."""
+def _candidates(batches: list[range], ahead: int, lanes: Sequence[int] | None, lane: int | None,
+                left: frozenset[int] = frozenset()) -> Iterator[int]:
+    """The batches from `ahead` on in the order this process would take them: its lane's near ones first, none of `left`."""
     if lanes is not None and lane is not None and ahead < len(batches):
         horizon = batches[ahead].start + HELD_AHEAD
         for number in range(ahead, len(batches)):
@@ -256,13 +266,18 @@ def _candidates(batches: list[range], ahead: int, lanes: Sequence[int] | None, l
                 break
             if lanes[batches[number].start] == lane:
                 yield number
-    yield from range(ahead, len(batches))
+    yield from (number for number in range(ahead, len(batches)) if not _left(batches[number], lanes, left))
 
 
-def own_lane(lanes: Sequence[int]) -> int:
-    """The lane the calling process takes: the one with the fewest items (it also merges every outcome)."""
+def _left(batch: range, lanes: Sequence[int] | None, left: frozenset[int]) -> bool:
+    """Whether the batch is of a lane the calling process leaves to the workers (a batch is of its first item's lane)."""
+    return bool(left) and lanes is not None and lanes[batch.start] in left
+
+
+def own_lane(lanes: Sequence[int], left: frozenset[int] = frozenset()) -> int:
+    """The lane the calling process takes: the one with the fewest items (it also merges every outcome), not one it leaves."""
     counts = Counter(lanes)
-    return min(counts, key=lambda lane: (counts[lane], lane))
+    return min(counts, key=lambda lane: (lane in left, counts[lane], lane))
 
 
 def submission_order(batches: Sequence[range], lanes: Sequence[int] | None, own: int | None) -> list[range]:

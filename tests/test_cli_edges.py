@@ -279,3 +279,18 @@ def test_discovery_hands_the_run_each_files_resolved_path_and_drops_the_same_fil
     assert [t.path for t in found.targets] == [real]
     assert found.targets[0].resolved == real.resolve()
     assert found.targets[0] == Target(found.targets[0].shown_as, real)  # what it was resolved to is no part of its identity
+
+
+def test_a_walk_resolves_each_folder_once_and_gives_every_file_the_path_resolve_gives(tmp_path):
+    """Through a symlinked folder too; a symlinked file is resolved on its own."""
+    from okrlint.discovery import discover
+
+    real = tmp_path / "real" / "okrs"
+    (real / "team").mkdir(parents=True)
+    for name in ("a.okr.yaml", "team/b.okr.yaml"):
+        (real / name).write_text("objectives:\n  - title: Customers get answers the same day\n", encoding="utf-8")
+    (real / "team" / "c.okr.yaml").symlink_to(real / "a.okr.yaml")
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    found = discover([str(tmp_path / "link" / "okrs")], [], [], tmp_path)
+    assert [t.resolved for t in found.targets] == [t.path.resolve() for t in found.targets]
+    assert [t.resolved for t in found.targets] == [real / "a.okr.yaml", real / "team" / "b.okr.yaml"]  # c is a again

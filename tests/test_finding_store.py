@@ -150,3 +150,40 @@ def test_a_fix_with_moves_comes_back_whole_from_the_file():
         assert list(store) == [moved]
     finally:
         store.close()
+
+
+def test_a_store_closed_at_the_end_of_the_process_closes_its_file_and_leaves_the_findings_to_the_exit():
+    """okrlint/launch.py ends the process right after the report: freeing what it holds would be wasted work."""
+    findings = real_findings()[:10]
+    store = FindingStore(spill_after=3)
+    store += findings[:4]  # spilled to the temporary file
+    store += findings[4:6]  # held
+    spilled = store._file
+    assert spilled is not None
+    store.close(free=False)
+    assert spilled.closed and store._file is None
+    assert len(store) == 6  # nothing freed one by one
+
+
+
+def test_findings_made_in_process_share_their_evidence_and_suggestions_with_those_read_back():
+    """What the parent lints itself is shared as a worker's findings are (finding_from), so the JSON
+    report writes each value once; a fix that moves lines keeps its own suggestion."""
+    from dataclasses import replace
+
+    from okrlint.finding_records import finding_from_record, finding_record, forget_shared_values, share_values
+
+    findings = [f for f in real_findings() if f.evidence is not None and f.suggestion is not None]
+    assert findings
+    try:
+        read_back = [finding_from_record(finding_record(f)) for f in findings]
+        made_here = [share_values(replace(f)) for f in findings]  # equal values, other objects
+        assert made_here == findings
+        assert all(a.evidence is b.evidence for a, b in zip(made_here, read_back))
+        plain = [(a, b) for a, b in zip(made_here, read_back) if a.suggestion.fix is None or not a.suggestion.fix.moves]
+        assert plain and all(a.suggestion is b.suggestion for a, b in plain)
+        fix = Fix("move it", (Edit(Span(4, 1, 5, 1, ""), ""),), moves=(4, 5))
+        moving = replace(findings[0], suggestion=Suggestion(findings[0].suggestion.template, fix))
+        assert share_values(moving).suggestion.fix.moves == (4, 5)
+    finally:
+        forget_shared_values()

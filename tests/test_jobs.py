@@ -231,7 +231,7 @@ def test_a_crash_in_a_worker_is_a_finding_on_that_file_and_the_run_goes_on(tmp_p
 def test_a_worker_that_dies_costs_only_its_own_file(tmp_path, monkeypatch):
     from okrlint import engine
 
-    monkeypatch.setattr(engine, "WARM_UP_UP_TO", 0)  # as on a large run: the parent lints nothing, the file is a worker's
+    monkeypatch.setattr(engine, "LINT_HERE_UP_TO", 0)  # as on a large run: the parent lints nothing, the file is a worker's
     # the worker ends as a segfault or the OOM killer would end it
     expected, run = run_with_a_sabotaged_file(tmp_path, monkeypatch, "ru", lambda: os._exit(70))
     crashed = [(f["rule"], f["line"], f["column"]) for f in run.findings if f["path"].endswith("crash.okr.yaml")]

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from okrlint.lanes import LANES, WINDOW, in_plan_order, lane_of, lane_order
+from okrlint.lanes import LANES, WINDOW, in_plan_order, lane_of, lane_order, left_to_workers
 from tests.helpers import write
 
 
@@ -28,16 +28,27 @@ def test_a_file_that_cannot_be_read_is_in_the_english_lane(tmp_path):
     assert lane_of(tmp_path / "gone.okr.yaml") == lane_of(None) == LANES["en"]
 
 
-def test_each_window_of_files_is_regrouped_by_lane_and_no_file_leaves_its_window():
-    lanes = [0, 2, 1, 0, 2, 1, 1]
-    assert lane_order(lanes, window=3) == [0, 2, 1, 3, 5, 4, 6]
+def test_each_window_of_files_is_regrouped_by_lane_the_chinese_first_and_no_file_leaves_its_window():
+    en, ru, zh = LANES["en"], LANES["ru"], LANES["zh"]
+    lanes = [en, zh, ru, en, zh, ru, ru]
+    assert lane_order(lanes, window=3) == [1, 0, 2, 4, 3, 5, 6]
     big = [n % 3 for n in range(2 * WINDOW + 5)]
     order = lane_order(big)
     assert sorted(order) == list(range(len(big)))
     for start in range(0, len(big), WINDOW):
         window = order[start:start + WINDOW]
         assert sorted(window) == list(range(start, min(start + WINDOW, len(big))))
-        assert [big[n] for n in window] == sorted(big[n] for n in window)
+        assert [big[n] for n in window] == sorted((big[n] for n in window), key=lambda lane: (lane != zh, lane))
+
+
+def test_the_parent_leaves_the_chinese_files_to_its_workers_while_their_share_can_hold_them():
+    en, ru, zh = LANES["en"], LANES["ru"], LANES["zh"]
+    assert left_to_workers([en, ru, zh] * 10, processes=2) == {zh}
+    assert left_to_workers([zh] * 5 + [en] * 5, processes=2) == {zh}  # half: the worker's share
+    assert left_to_workers([zh] * 6 + [en] * 4, processes=2) == set()  # more than a worker's share: the parent helps
+    assert left_to_workers([zh] * 6 + [en] * 4, processes=3) == {zh}  # two workers' share is two thirds
+    assert left_to_workers([zh] * 10, processes=2) == set()  # the only lane: the parent lints it too
+    assert left_to_workers([en, ru] * 5, processes=2) == set()
 
 
 def test_outcomes_in_lane_order_are_put_back_in_the_files_order_holding_at_most_a_window():
@@ -113,6 +124,21 @@ def test_the_parent_lints_its_own_lane_and_the_workers_are_given_it_last(monkeyp
     assert [number for number, _ in results] == list(range(48))  # in order
     assert all(here for number, here in results if lanes[number] == 1)  # its lane, every item
     assert not all(here for _, here in results)  # and the worker had work
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent lints beside forked workers only")
+def test_the_parent_never_lints_a_lane_it_leaves_to_the_workers_even_when_they_are_slow(monkeypatch):
+    from okrlint.pool import batches_for, in_order, own_lane
+
+    monkeypatch.setattr(sys.modules[__name__], "PARENT", [os.getpid()])
+    lanes = [2] * 5 + [0] * 20 + [1] * 13 + [2] * 10  # the lanes change inside what would be one batch
+    assert own_lane(lanes, frozenset({2})) == 1  # the fewest items of the lanes it takes
+    assert all(len({lanes[n] for n in batch}) == 1 for batch in batches_for(len(lanes), 2, lanes))
+    results = list(in_order(slow_in_a_worker, list(range(48)), 2, lambda: None, (), lint_here=True, lanes=lanes,
+                            left=frozenset({2})))
+    assert [number for number, _ in results] == list(range(48))  # in order
+    assert not any(here for number, here in results if lanes[number] == 2)  # none of the lane it leaves
+    assert all(here for number, here in results if lanes[number] == 1)  # all of its own
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent lints beside forked workers only")

@@ -8,6 +8,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import EXAMPLES, ROOT
 
 PROBE = """
@@ -64,7 +66,14 @@ def test_a_markdown_file_imports_markdown_it_and_nothing_else():
 def test_each_language_loads_only_its_own_analyzer():
     assert loaded_analyzers(str(EXAMPLES / "ru" / "good.okr.yaml")) == ["okrlint.analysis.ru", "pymorphy3"]
     assert loaded_analyzers(str(EXAMPLES / "zh" / "good.okr.yaml")) == ["jieba", "okrlint.analysis.zh"]
-    assert {"jieba", "pymorphy3"} <= set(loaded_analyzers(str(EXAMPLES)))
+    assert {"jieba", "pymorphy3"} <= set(loaded_analyzers(str(EXAMPLES), options=("--jobs", "1")))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent lints beside forked workers only")
+def test_a_pooled_run_leaves_the_chinese_files_to_its_worker_so_the_parent_never_loads_jieba():
+    """jieba's tables are loaded in one process (~0.1 CPU-s), not in the parent too, when the worker can take them all."""
+    loaded = loaded_analyzers(str(EXAMPLES), options=("--jobs", "2"))
+    assert "pymorphy3" in loaded and "jieba" not in loaded and "okrlint.analysis.zh" not in loaded
 
 
 def test_identical_texts_are_analysed_once():

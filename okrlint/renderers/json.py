@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from okrlint.renderers import Report, finding_json, json_array_chunks, json_with_array_chunks
+from okrlint.renderers import FindingJson, Report, json_array_chunks, json_with_array_chunks
 from okrlint.renderers.statistics import as_dict
 
 _FINDINGS = "\x00findings"  # where the findings array goes; no real string in the document is like it
@@ -20,5 +20,5 @@ def render(report: Report) -> str:
 def render_chunks(report: Report) -> Iterable[str]:
     if report.show_statistics:
         return json_with_array_chunks({"findings": _FINDINGS, "statistics": as_dict(report.findings)}, _FINDINGS,
-                                      report.findings, finding_json)
-    return json_array_chunks(report.findings, finding_json, end="\n")
+                                      report.findings, FindingJson())
+    return json_array_chunks(report.findings, FindingJson(), end="\n")
