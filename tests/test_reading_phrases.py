@@ -603,3 +603,15 @@ def test_a_shouted_heading_reads_across_short_words_and_numbers(tmp_path):
 ])
 def test_reliable_and_healthy_are_values(tmp_path, lang, objective):
     assert objective_findings(tmp_path, objective, "so-what") == []
+
+
+# A short heading that names a piece of work and ends with a colon lists what it must reach below: the
+# text itself has no target. An order whose scope is listed below ("…, including:") is still checkable.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "KR2 (Fixture preparation):", UNMEASURABLE),
+    ("ru", "КР2 (Подготовка стендов):", UNMEASURABLE),
+    ("zh", "KR2（测试环境准备）：", UNMEASURABLE),
+    ("en", "Roll out the new billing systems, including:", []),
+])
+def test_a_heading_before_a_colon_has_its_target_below(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

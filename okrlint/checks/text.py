@@ -741,6 +741,24 @@ def _unmeasurable_clue(r: Reading) -> Clue:
 _COUNT_NOUNS = frozenset({"number", "count", "percentage", "share", "percent", "amount", "proportion"})
 
 
+def _heading_before_a_colon(r: Reading) -> bool:
+    """A short heading that ends with a colon and no number ("KR2 (data preparation):", «Подготовка
+    данных:», "数据准备："): the work is named, what it must reach is listed under it."""
+    ending = r.analysis.text.rstrip().rstrip("*_ ")[-1:]
+    if ending not in (":", "：") or r.has_number or len(r.analysis.words) > _HEADING_WORDS or r.completion:
+        return False
+    # named, not ordered: "Implement key systems, including:" is an order whose scope is listed below.
+    # Chinese names an activity with its verb last ("数据准备"), orders with it first ("准备数据")
+    lead = r.lead_token
+    if lead is None or lead.verb_form is ACTION_NOUN:
+        return True
+    chinese = [t for t in r.analysis.words if t.lang == "zh"]
+    return r.analysis.lang == "zh" and bool(chinese) and lead is not chinese[0]
+
+
+_HEADING_WORDS = 7
+
+
 def _count_of(r: Reading) -> bool:
     """An English KR that names a count or share and stops: "# of processes in place", "% of GMV on
     dGrants", "Number of active contributors" — a metric with no target. (The normaliser drops a
@@ -841,9 +859,9 @@ def is_measurable_without_number(r: Reading) -> bool:
     if r.undefined or r.count_missing or _count_of(r) or _measure_named(r) or _metric_in_note(r) or _quality_named(r) \
             or (r.vague_object and not r.has_number):
         return False  # "TBD"; "Команд на едином трекере", "# of processes in place" (how many?); "Выстроить отношения"
-    if r.analysis.unfinished and (not is_task(r) or _breaks_off_at_the_result(r)):
-        # "По всем заявкам, где клиент отложил оплату,", "通过…自动化建设，使得：": the target is in lines
-        # okrlint does not see
+    if r.analysis.unfinished and (not is_task(r) or _breaks_off_at_the_result(r) or _heading_before_a_colon(r)):
+        # "По всем заявкам, где клиент отложил оплату,", "通过…自动化建设，使得：", "KR2 (data prep):": the
+        # target is in lines okrlint does not see
         return False
     if r.analysis.question:
         return False  # "What logs are being kept / how long?": a question, not yet a target
