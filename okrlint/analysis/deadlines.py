@@ -260,7 +260,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, bool, dict[str, str | None]]
 
 def _matches(text: str) -> Iterator[tuple[int, int, bool, dict[str, str | None]]]:
     low = text.lower()
-    if _ANY_WORD is not None and _ANY_WORD.search(low) is None and _ANY_REGEX.search(low) is None:
+    if _ANY_WORD is not None and _ANY_WORD.search(low) is None and (not _may_have_regex_trigger(low) or _ANY_REGEX.search(low) is None):
         return  # no pattern's trigger is in the text: most texts name no date
     for pattern in _PATTERNS:
         if not pattern.trigger.search(low):
@@ -322,6 +322,28 @@ def _by_first_character(words: list[str]) -> str:
 
 
 _ANY_WORD, _ANY_REGEX = _any_trigger(_PATTERNS) or (None, None)
+
+# What each regex trigger cannot match without (tests/analysis/test_deadlines.py checks every one is here).
+# A search of _ANY_REGEX tries its branches at every digit of a text (~20k instructions a KR with numbers);
+# these `in` tests take ~1k, and tell most texts with digits but no date (all of a Cyrillic KR's, often).
+_REGEX_TRIGGER_NEEDS = {
+    r"(?:19|20)\d\d[-/.]\d": ("19", "20"),
+    r"\d[./]\d{1,2}[./]\d": (".", "/"),
+    r"\d\.\d": (".",),
+    r"\d\s*年": ("年",),
+    r"[qh][1-4]|[1-4][qh]": ("q", "h"),
+    r"(?:19|20)\d\d": ("19", "20"),
+    r"fy\s?['’]?\d": ("fy",),
+}
+_REGEX_TRIGGER_NEEDED = tuple(dict.fromkeys(needle for needles in _REGEX_TRIGGER_NEEDS.values() for needle in needles))
+
+
+def _may_have_regex_trigger(low: str) -> bool:
+    """False when no regex trigger can match in `low`: none of the strings they need is in it."""
+    for needle in _REGEX_TRIGGER_NEEDED:
+        if needle in low:
+            return True
+    return False
 
 
 def _plausible(text: str, m: re.Match[str], g: dict[str, str | None], start: int) -> bool:
