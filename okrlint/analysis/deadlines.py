@@ -325,23 +325,31 @@ _ANY_WORD, _ANY_REGEX = _any_trigger(_PATTERNS) or (None, None)
 
 # What each regex trigger cannot match without (tests/analysis/test_deadlines.py checks every one is here).
 # A search of _ANY_REGEX tries its branches at every digit of a text (~20k instructions a KR with numbers);
-# these `in` tests take ~1k, and tell most texts with digits but no date (all of a Cyrillic KR's, often).
+# `in` tests take a few hundred each, and tell most texts with digits but no date.
+_QUARTER_TRIGGER = r"[qh][1-4]|[1-4][qh]"
 _REGEX_TRIGGER_NEEDS = {
     r"(?:19|20)\d\d[-/.]\d": ("19", "20"),
     r"\d[./]\d{1,2}[./]\d": (".", "/"),
     r"\d\.\d": (".",),
     r"\d\s*年": ("年",),
-    r"[qh][1-4]|[1-4][qh]": ("q", "h"),
+    _QUARTER_TRIGGER: tuple(pair for letter in "qh" for digit in "1234" for pair in (letter + digit, digit + letter)),
     r"(?:19|20)\d\d": ("19", "20"),
     r"fy\s?['’]?\d": ("fy",),
 }
-_REGEX_TRIGGER_NEEDED = tuple(dict.fromkeys(needle for needles in _REGEX_TRIGGER_NEEDS.values() for needle in needles))
+_REGEX_TRIGGER_NEEDED = tuple(dict.fromkeys(
+    needle for trigger, needles in _REGEX_TRIGGER_NEEDS.items() if trigger != _QUARTER_TRIGGER for needle in needles))
+_QUARTER_PAIRS = _REGEX_TRIGGER_NEEDS[_QUARTER_TRIGGER]
 
 
 def _may_have_regex_trigger(low: str) -> bool:
     """False when no regex trigger can match in `low`: none of the strings they need is in it."""
     for needle in _REGEX_TRIGGER_NEEDED:
         if needle in low:
+            return True
+    if "q" not in low and "h" not in low:
+        return False  # no "q1"…"4h" either: two tests instead of sixteen (most Cyrillic and Chinese texts)
+    for pair in _QUARTER_PAIRS:
+        if pair in low:
             return True
     return False
 
