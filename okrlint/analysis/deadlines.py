@@ -260,7 +260,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, bool, dict[str, str | None]]
 
 def _matches(text: str) -> Iterator[tuple[int, int, bool, dict[str, str | None]]]:
     low = text.lower()
-    if _ANY_WORD is not None and _ANY_WORD.search(low) is None and _ANY_REGEX.search(low) is None:
+    if _ANY_WORD is not None and _ANY_WORD.search(low) is None and (not _may_have_regex_trigger(low) or _ANY_REGEX.search(low) is None):
         return  # no pattern's trigger is in the text: most texts name no date
     for pattern in _PATTERNS:
         if not pattern.trigger.search(low):
@@ -322,6 +322,36 @@ def _by_first_character(words: list[str]) -> str:
 
 
 _ANY_WORD, _ANY_REGEX = _any_trigger(_PATTERNS) or (None, None)
+
+# What each regex trigger cannot match without (tests/analysis/test_deadlines.py checks every one is here).
+# A search of _ANY_REGEX tries its branches at every digit of a text (~20k instructions a KR with numbers);
+# `in` tests take a few hundred each, and tell most texts with digits but no date.
+_QUARTER_TRIGGER = r"[qh][1-4]|[1-4][qh]"
+_REGEX_TRIGGER_NEEDS = {
+    r"(?:19|20)\d\d[-/.]\d": ("19", "20"),
+    r"\d[./]\d{1,2}[./]\d": (".", "/"),
+    r"\d\.\d": (".",),
+    r"\d\s*年": ("年",),
+    _QUARTER_TRIGGER: tuple(pair for letter in "qh" for digit in "1234" for pair in (letter + digit, digit + letter)),
+    r"(?:19|20)\d\d": ("19", "20"),
+    r"fy\s?['’]?\d": ("fy",),
+}
+_REGEX_TRIGGER_NEEDED = tuple(dict.fromkeys(
+    needle for trigger, needles in _REGEX_TRIGGER_NEEDS.items() if trigger != _QUARTER_TRIGGER for needle in needles))
+_QUARTER_PAIRS = _REGEX_TRIGGER_NEEDS[_QUARTER_TRIGGER]
+
+
+def _may_have_regex_trigger(low: str) -> bool:
+    """False when no regex trigger can match in `low`: none of the strings they need is in it."""
+    for needle in _REGEX_TRIGGER_NEEDED:
+        if needle in low:
+            return True
+    if "q" not in low and "h" not in low:
+        return False  # no "q1"…"4h" either: two tests instead of sixteen (most Cyrillic and Chinese texts)
+    for pair in _QUARTER_PAIRS:
+        if pair in low:
+            return True
+    return False
 
 
 def _plausible(text: str, m: re.Match[str], g: dict[str, str | None], start: int) -> bool:

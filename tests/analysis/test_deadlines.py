@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -162,3 +164,23 @@ def test_the_two_trigger_searches_find_what_the_triggers_find(text: str) -> None
     low = text.lower()
     either = deadlines._ANY_WORD.search(low) is not None or deadlines._ANY_REGEX.search(low) is not None
     assert either == any(p.trigger.search(low) for p in deadlines._PATTERNS)
+
+
+def test_every_regex_trigger_says_what_it_needs() -> None:
+    from okrlint.analysis import deadlines
+
+    regex_triggers = {p.trigger.pattern for p in deadlines._PATTERNS if p.trigger not in deadlines._PLAIN_TRIGGERS}
+    assert regex_triggers == set(deadlines._REGEX_TRIGGER_NEEDS)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789١٢ .,/-年月qhfyQ'’ \u00a0abc2019fy", max_size=16))
+def test_a_text_without_what_the_regex_triggers_need_has_none_of_them(low: str) -> None:
+    """The `in` tests before the regex triggers' search: where they say no, no regex trigger matches."""
+    from okrlint.analysis import deadlines
+
+    for trigger, needs in deadlines._REGEX_TRIGGER_NEEDS.items():
+        if not any(needle in low for needle in needs):
+            assert re.search(trigger, low) is None, (trigger, low)
+    if not deadlines._may_have_regex_trigger(low):
+        assert deadlines._ANY_REGEX.search(low) is None
