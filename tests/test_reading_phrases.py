@@ -615,3 +615,13 @@ def test_reliable_and_healthy_are_values(tmp_path, lang, objective):
 ])
 def test_a_heading_before_a_colon_has_its_target_below(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# "10W" in a Chinese KR is 十万, as "100k" is in English: a metric at a level, not a thing named.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Weekly active users 100k"),
+    ("ru", "Еженедельно активных пользователей 100 тыс."),
+    ("zh", "周活跃用户10W"),
+])
+def test_a_metric_at_a_level_with_a_multiplier_letter_is_no_task(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []

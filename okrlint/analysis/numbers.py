@@ -212,6 +212,7 @@ MULTIPLIERS: dict[str, float] = {
     "миллиардов": 1e9,
     "трлн": 1e12, "trillion": 1e12,
     "万": 1e4, "千万": 1e7, "亿": 1e8, "万亿": 1e12,
+    "w": 1e4,  # "10W" in a Chinese text: 万 (quantities.py matches it only there)
 }
 
 

@@ -135,6 +135,9 @@ _MULT_ATTACHED = lazy_compile(r"(?:MM|bn|[kKкКMB])(?![A-Za-zА-Яа-яЁё])")
 # (tests/analysis/test_core_starts.py derives them from the patterns).
 _RANGE_STARTS = frozenset("%％ \u00a0\u202f\u2009-–—~～至")
 _MULT_ATTACHED_STARTS = frozenset("MbkKкКB")
+# Chinese writes 万 as a Latin W after digits ("日活10W", "10w+"): only in a Chinese text, where "10W"
+# is hardly ever watts in an OKR
+_ZH_WAN_LETTER = lazy_compile(r"[wW](?![A-Za-z])")
 _MULT_WORDS = (rf"тыс\.|тыс{_NL}|тысяч[аиу]?{_NL}|млн\.?|миллион(?:а|ов)?{_NL}|млрд\.?|миллиард(?:а|ов)?{_NL}"
                rf"|трлн\.?|thousand{_NL}|million{_NL}|billion{_NL}|trillion{_NL}|mln{_NL}|bn{_NL}")
 _MULT_CJK = "万亿|千万|百万|万|亿|千(?!克|米|瓦)"
@@ -418,7 +421,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _build(text: str, m: re.Match[str], lang: str) -> _Cand | None:
     kind = m.lastgroup
     if kind == "dig":
-        return _from_digits(text, m)
+        return _from_digits(text, m, lang)
     if kind == "ph":
         return _from_placeholder(text, m)
     if kind in ("ruw", "enw"):
@@ -478,7 +481,7 @@ def _from_half(text: str, m: re.Match[str]) -> _Cand | None:
     return _Cand(m.start(), m.end(), 50.0, K.PERCENT, "%")
 
 
-def _from_digits(text: str, m: re.Match[str]) -> _Cand | None:
+def _from_digits(text: str, m: re.Match[str], lang: str = "") -> _Cand | None:
     start, end = m.span()
     prev = text[start - 1] if start else ""
     ratio_prefix = False
@@ -511,7 +514,7 @@ def _from_digits(text: str, m: re.Match[str]) -> _Cand | None:
         cand.start -= 1
         cand.kind, cand.unit = K.RATIO, "x"
         return cand
-    if not _suffix(text, cand, digits=True):
+    if not _suffix(text, cand, digits=True, lang=lang):
         return None
     _prefix(text, cand)
     if cand.kind in (K.PLAIN, K.COUNT) and _label_before(text, cand.start):
@@ -633,7 +636,7 @@ def _accept_spelled(text: str, cand: _Cand) -> _Cand | None:
 # --- Suffix and prefix ---------------------------------------------------------------------
 
 
-def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
+def _suffix(text: str, cand: _Cand, digits: bool, lang: str = "") -> bool:
     """Extend `cand` over a range, multiplier and unit after it. False: not a quantity."""
     p = cand.end
     if text.startswith("+", p):
@@ -645,7 +648,8 @@ def _suffix(text: str, cand: _Cand, digits: bool) -> bool:
         if rng and (not rng.group("pct") or text.startswith(("%", "％"), rng.end())):
             p = rng.end()  # "20–30%", "4–5x": one quantity, value = lower bound
     mult = (_MULT_ATTACHED.match(text, p) if text[p:p + 1] in _MULT_ATTACHED_STARTS else None) or _mult_spaced_at(text, p) \
-        or (_MONEY_MILLIONS.match(text, p) if text[p:p + 1] == "m" and text[cand.start - 1:cand.start] in _MONEY_SIGNS else None)
+        or (_MONEY_MILLIONS.match(text, p) if text[p:p + 1] == "m" and text[cand.start - 1:cand.start] in _MONEY_SIGNS else None) \
+        or (_ZH_WAN_LETTER.match(text, p) if digits and lang == "zh" and text[p:p + 1] in "wW" else None)
     if mult:
         cand.mult = nums.multiplier_value(mult.group())
         if cand.value is not None:

@@ -108,6 +108,10 @@ def test_percent(text: str, lang: str, expected: list[Row]) -> None:
         ("海外收入500美元", "zh", [("500美元", 500.0, K.CURRENCY, "USD")]),
         ("成本控制在¥800以内", "zh", [("¥800", 800.0, K.CURRENCY, "CNY")]),
         ("招募3千名志愿者", "zh", [("3千名", 3000.0, K.COUNT, "名")]),
+        ("周活跃用户10W", "zh", [("10W", 1e5, K.PLAIN, None)]),  # W is 万 in a Chinese text
+        ("周活跃用户达到3w", "zh", [("3w", 3e4, K.PLAIN, None)]),
+        ("Cut idle draw to 10W", "en", []),  # watts, glued like a code: no quantity in English
+        ("待机功耗10Wh", "zh", []),
     ],
 )
 def test_money_and_multipliers(text: str, lang: str, expected: list[Row]) -> None:
