@@ -514,7 +514,7 @@ def _names_normal_state(r: Reading) -> bool:
 def _in_normal_state(r: Reading) -> bool:
     """A thing said to be, or kept, in its usual working state: "Системы работают в штатном режиме",
     "系统运行正常", "支付服务在旺季保持正常运行"; or work said to go on as usual ("日常运营正常开展")."""
-    return _names_normal_state(r) and not (r.completion or r.has_number) \
+    return r.names_class("normal_state") and not (r.completion or r.has_number) \
         and (r.declarative or r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE, Lead.MAINTAIN) or _done_as_usual(r))
 
 
