@@ -57,3 +57,40 @@ def test_a_shortcut_answers_as_the_full_way(lang, ask, cls):
         assert answer == ask(_told_the_class_is_there(analysis, cls)), text
         answers.add(bool(answer))
     assert answers == {True, False}  # the texts take both ways
+
+
+# Gates whose class test stands before a walk of the words (the answer is one of the words' own).
+CLASS_GATES = [
+    (lambda r: r.possess, "possess"),
+    (lambda r: r.vague_object, "vague_objects"),
+    (lambda r: r.beneficiary, "beneficiary"),
+]
+GATED_CUES = {
+    "en": ["Hiring managers have interview guides", "Build relationships with partners", "Win back lapsed donors"],
+    "ru": ["100% интересов имеют владельца", "Выстроить отношения с партнёрами", "Вернуть ушедших клиентов"],
+    "zh": ["实现通用需求", "提升客户满意度", "每位员工都有导师"],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "zh"])
+@pytest.mark.parametrize("ask, cls", CLASS_GATES, ids=[cls for _, cls in CLASS_GATES])
+def test_a_class_gate_answers_as_the_full_way(lang, ask, cls):
+    for text in _titles(lang) + WITH_CUES[lang] + GATED_CUES[lang]:
+        analysis = analyze(text, lang)
+        assert ask(R.Reading(analysis)) == ask(_told_the_class_is_there(analysis, cls)), text
+
+
+# Facts that first look for the one word their walk needs ("в течение", 在, a word of denial, the first
+# lemma of a "current level" phrase): a text with that word still takes the full way.
+@pytest.mark.parametrize("lang, text, ask", [
+    ("ru", "Ответ клиенту в течение 4 часов", lambda r: r.threshold),
+    ("zh", "完成率在80%以上", lambda r: r.floor),
+    ("ru", "Ни одного инцидента P1 за квартал", lambda r: r.zero_target),
+    ("en", "No critical vulnerabilities in production", lambda r: r.zero_target),
+    ("ru", "Отток не выше текущего уровня", lambda r: r.keeps_current_level),
+    ("en", "Churn stays at the current level", lambda r: r.keeps_current_level),
+    ("ru", "Клиенты получают ответ за 2 часа", lambda r: r.beneficiary),
+    ("ru", "Доступна настройка отчётов", lambda r: r.end_state),
+])
+def test_a_word_gate_lets_the_text_with_the_word_through(lang, text, ask):
+    assert ask(R.read(text, lang))

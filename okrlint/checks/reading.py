@@ -34,7 +34,7 @@ from okrlint.analysis.facts import (
 from okrlint.analysis.facts import plain_members
 from okrlint.analysis.numbers import ZH_DIGITS
 from okrlint.analysis.phrases import has_lemmas, mentions
-from okrlint.analysis.word_classes import Lexicon, lexicon
+from okrlint.analysis.word_classes import NO_CLASSES, Lexicon, lexicon
 from okrlint.memo import bounded_memo
 
 
@@ -100,12 +100,23 @@ def phrases_of(words: frozenset[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
+def first_lemmas_of(sequences: frozenset[str]) -> frozenset[str] | None:
+    """The first lemma of each lemma sequence of a list, gathered once per list; None when one is empty
+    (an empty sequence is in every text, as `has_lemmas` says)."""
+    split = [sequence.split() for sequence in sequences]
+    return frozenset(wanted[0] for wanted in split) if all(split) else None
+
+
+@lru_cache(maxsize=16)
 def endings_of(words: frozenset[str]) -> tuple[str, ...]:
     """A word list as the tuple `str.endswith` takes, made once per list (not once per word asked about)."""
     return tuple(words)
 
 
 _CLASSES, _TEXT, _TAGS = attrgetter("classes"), attrgetter("text"), attrgetter("tags")  # a token's classes, text, tags
+_LEMMA, _LANG, _VALUE = attrgetter("lemma"), attrgetter("lang"), attrgetter("value")  # a quantity's value
+_NO_LISTS: dict[str, frozenset[str]] = {}  # read only: the word lists of a language the lexicon has none for
+_ANIMATE = frozenset({"anim"})  # pymorphy's tag of a noun naming people or animals
 _STATE_TAGS = frozenset({"ADJS", "PRED"})  # a short adjective, a predicative: a state ("доступна", "известно")
 
 
@@ -128,7 +139,8 @@ class Reading:
         lex = lexicon()
         words = [t for t in analysis.tokens if t.pos is not SYM and (t.pos is not PUNCT or t.text in (",", "，"))]
         state = self.__dict__
-        state.update(analysis=analysis, _lang=lang, _lex=lex, _words=words)
+        # the lexicon's word lists of the language, read with dict.get (no Python frame a list: ~7 a text)
+        state.update(analysis=analysis, _lang=lang, _lex=lex, _lists=lex.words.get(lang, _NO_LISTS), _words=words)
         in_class = _in_class
         lead_token, lead = _lead(words, lang, in_class)
         lead = _light_verb(lead_token, lead, words, lang, in_class)
@@ -151,6 +163,7 @@ class Reading:
     # -- what the text shares among its facts ------------------------------------------------
     _lang: str
     _lex: Lexicon
+    _lists: dict[str, frozenset[str]]  # the lexicon's word lists of `_lang` (`Lexicon.get` without its call)
     _words: list[Token]
 
     @_fact
@@ -204,6 +217,9 @@ class Reading:
     def beneficiary(self) -> bool:
         """Names customers, users, employees..."""
         lang, lex, words = self._lang, self._lex, self._words
+        if "beneficiary" not in self._classes_of_words and all(map(_ANIMATE.isdisjoint, map(_TAGS, words))) and lang != "zh" \
+                and "zh" not in map(_LANG, words):
+            return False  # no listed person word, no animate noun, no Chinese word (what `_is_person` needs)
         return any(_is_person(t, lang, lex, _in_class) and not _our_own(words, i) for i, t in enumerate(words))
 
     @_fact
@@ -212,7 +228,7 @@ class Reading:
         lead_token, lead = self.lead_token, self.lead
         # the predicate that moves a metric is not the value ("营收成长 50%": 成长 grows revenue here)
         return self._any_class("value", [t for t in self._words if not (t is lead_token and lead in METRIC_MOVES)]) \
-            or mentions(self.analysis, self._lex.get(self._lang, "value_phrases"))
+            or mentions(self.analysis, self._lists.get("value_phrases", NO_CLASSES))
 
     @_fact
     def quality(self) -> bool:
@@ -281,44 +297,52 @@ class Reading:
     @_fact
     def threshold(self) -> bool:
         """A bound: "below", "within", "не более", "不超过"."""
-        return mentions(self.analysis, self._lex.get(self._lang, "threshold")) or _within_duration(self.analysis)
+        return mentions(self.analysis, self._lists.get("threshold", NO_CLASSES)) or _within_duration(self.analysis)
 
     @_fact
     def floor(self) -> bool:
         """A level to stay at: "не ниже", "at or above", "不低于", "稳定在", "在80%以上"."""
-        return mentions(self.analysis, self._lex.get(self._lang, "floor")) or _zh_at_level(self._words)
+        return mentions(self.analysis, self._lists.get("floor", NO_CLASSES)) \
+            or ("在" in map(_TEXT, self._words) and _zh_at_level(self._words))  # 在 first, in C: most texts have none
 
     @_fact
     def floor_predicate(self) -> bool:
         """The floor phrase is the predicate itself: "回款率不低于95%", "不良率控制在1.5%以内"."""
         lead_token = self.lead_token
-        return lead_token is not None and any(f.startswith(lead_token.text.lower()) for f in self._lex.get(self._lang, "floor"))
+        return lead_token is not None and any(f.startswith(lead_token.text.lower()) for f in self._lists.get("floor", NO_CLASSES))
 
     @_fact
     def plan_fulfilment(self) -> bool:
         """"Выполнение плана 92%", "% of plan achieved", "计划完成率"."""
+        if _names_no_plan(self._words, self._classes_of_words):
+            # most texts: every test of `_plan_fulfilment` but its phrases needs a plan word (or a zh quota)
+            return mentions(self.analysis, self._lists.get("plan_phrases", NO_CLASSES))
         return _plan_fulfilment(self.analysis, self._words, _in_class, self._classes_of_words)
 
     @_fact
     def keeps_current_level(self) -> bool:
         """"не выше текущего уровня", "at the current level"."""
-        return has_lemmas(self.analysis, self._lex.get(self._lang, "current_level"))
+        sequences = self._lists.get("current_level", NO_CLASSES)
+        firsts = first_lemmas_of(sequences)
+        if firsts is not None and firsts.isdisjoint(map(_LEMMA, self.analysis.tokens)):
+            return False  # no sequence's first lemma in the text (most texts), told in C before any list is built
+        return has_lemmas(self.analysis, sequences)
 
     @_fact
     def end_state(self) -> bool:
         """A checkable state at the end: "К концу PI известно, …", "Policy approved"."""
         # "доступна", "известно" (the words' tags through map, in C)
-        return self.completion or not _STATE_TAGS.isdisjoint(frozenset().union(*map(_TAGS, self._words)))
+        return self.completion or not all(map(_STATE_TAGS.isdisjoint, map(_TAGS, self._words)))
 
     @_fact
     def universal(self) -> bool:
         """"all", "все", "所有": a quantifier that works like 100%."""
-        return self._any_class("universal")
+        return "universal" in self._classes_of_words
 
     @_fact
     def lower_bound(self) -> bool:
         """A floor marker: "at least", "не менее", "至少"."""
-        return mentions(self.analysis, self._lex.get(self._lang, "lower_bound"))
+        return mentions(self.analysis, self._lists.get("lower_bound", NO_CLASSES))
 
     @_fact
     def object_is_community(self) -> bool:
@@ -394,12 +418,12 @@ class Reading:
     @_fact
     def aggregate(self) -> bool:
         """A word of aggregation names a measure: "p99", "average", "средний", "平均"."""
-        return self._any_class("aggregates")
+        return "aggregates" in self._classes_of_words
 
     @_fact
     def per_period(self) -> bool:
         """A rate per period: "per week", "в неделю", "每周"."""
-        return mentions(self.analysis, self._lex.get(self._lang, "per_period"))
+        return mentions(self.analysis, self._lists.get("per_period", NO_CLASSES))
 
     @_fact
     def quality_predicate(self) -> bool:
@@ -422,12 +446,12 @@ class Reading:
     @_fact
     def exists(self) -> bool:
         """Something is there: "There is a prototype of X", "Реализация существует"."""
-        return self._any_class("exist") or mentions(self.analysis, phrases_of(self._lex.get(self._lang, "exist")))
+        return "exist" in self._classes_of_words or mentions(self.analysis, phrases_of(self._lists.get("exist", NO_CLASSES)))
 
     @_fact
     def ability(self) -> bool:
         """A modal of ability: "users can create branches", "用户能查看…"."""
-        return self._any_class("ability")
+        return "ability" in self._classes_of_words
 
     @_fact
     def health_floor(self) -> bool:
@@ -437,7 +461,7 @@ class Reading:
     @_fact
     def health_metric(self) -> bool:
         """Names a level a service keeps: uptime, доступность, 可用性."""
-        return self._any_class("health_metrics")
+        return "health_metrics" in self._classes_of_words
 
     @_fact
     def keeps_somewhere(self) -> bool:
@@ -453,7 +477,7 @@ class Reading:
     @_fact
     def zero_target(self) -> bool:
         """"0 投诉", "Zero incidents", "ноль инцидентов"."""
-        return any(q.value == 0 for q in self.analysis.quantities) or self._any_class("zero_words") or _none_of(self._words)
+        return 0 in map(_VALUE, self.analysis.quantities) or "zero_words" in self._classes_of_words or _none_of(self._words)
 
     @_fact
     def named(self) -> bool:
@@ -469,7 +493,7 @@ class Reading:
     @_fact
     def ratio_word(self) -> bool:
         """"halved", "вдвое", "翻一番": a target in words."""
-        return self._any_class("ratio_words")
+        return "ratio_words" in self._classes_of_words
 
     @_fact
     def judged_state(self) -> tuple[Token, ...]:
@@ -496,13 +520,15 @@ class Reading:
     @_fact
     def routine(self) -> bool:
         """"on time", "в срок", "每月": work that recurs."""
-        return mentions(self.analysis, self._lex.get(self._lang, "routine")) or _distributive_routine(self._words, _in_class)
+        return mentions(self.analysis, self._lists.get("routine", NO_CLASSES)) or _distributive_routine(self._words, _in_class)
 
     @_fact
     def possess(self) -> bool:
         """The predicate is "have": "100% of vendors have a signed DPA"."""
         # "Hiring managers have…"; "100% интересов имеют…" (a number first leaves no lead)
         lead_token, words = self.lead_token, self._words
+        if "possess" not in self._classes_of_words and (lead_token is None or "possess" not in lead_token.classes):
+            return False  # no verb of having anywhere (most texts)
         return any(_in_class(t, "possess") and not _perfect_auxiliary(t, words)
                    for t in ([lead_token] if lead_token is not None else [t for t in words if t.pos is VERB]))
 
@@ -544,12 +570,14 @@ class Reading:
     @_fact
     def undefined(self) -> bool:
         """The target is not written yet: "TBD", "待定", "Уровень активации — уточнить"."""
-        return self._any_class("undefined") or mentions(self.analysis, phrases_of(self._lex.get(self._lang, "undefined"))) \
+        return "undefined" in self._classes_of_words or mentions(self.analysis, phrases_of(self._lists.get("undefined", NO_CLASSES))) \
             or _settled_later(self.analysis.tokens, _in_class)
 
     @_fact
     def vague_object(self) -> bool:
         """The work is on something no number is attached to: "Выстроить отношения", "实现通用需求"."""
+        if "vague_objects" not in self._classes_of_words:
+            return False  # the object is one of the words, and none is in the class (most texts)
         return _vague_object(self._words, self.lead_token, self._lang, _in_class)
 
     @_fact
@@ -612,7 +640,7 @@ class Reading:
     @_fact
     def bau(self) -> bool:
         """"business as usual", "日常运营" said outright."""
-        return mentions(self.analysis, self._lex.get(self._lang, "bau"))
+        return mentions(self.analysis, self._lists.get("bau", NO_CLASSES))
 
     @_fact
     def reduces_harm(self) -> bool:
@@ -904,6 +932,8 @@ def _none_of(words: list[Token]) -> bool:
     """A zero target said with a word of denial before the counted thing, where a clause begins:
     first, after "there are", or after "and"/"и"/a comma. Inside a clause ("在没有传感器前",
     "(нет плана)") or capitalised mid-sentence ("No PO, No Pay Policy") it is no target."""
+    if _NONE_WORDS.isdisjoint(map(str.lower, map(_TEXT, words))):
+        return False  # no word of denial anywhere (most texts), told in C before the walk below
     for i, token in enumerate(words[:-1]):
         if token.text.lower() not in _NONE_WORDS:
             continue
@@ -1101,6 +1131,8 @@ def _within_duration(analysis: TextAnalysis) -> bool:
             if after is not None and after.start == quantity.end and after.text == "内":
                 return True
         elif analysis.lang == "ru":
+            if "течение" not in map(_LEMMA, analysis.words):
+                return False  # no «в течение» before any duration (most texts), told once in C
             before = [t.lemma for t in analysis.words if t.start < quantity.start][-2:]
             if before == ["в", "течение"]:
                 return True

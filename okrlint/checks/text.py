@@ -403,9 +403,10 @@ def is_hygiene(r: Reading) -> bool:
     # clause states what happens to every item, as "100% of reports submitted on time" does.
     words = r.analysis.words
     # the items first, perhaps after their share ("100%的发票按时发送"), or "all" ("所有报表按时提交")
-    items = list(dropwhile(lambda t: t.pos in (NUM, SYM) or t.text == "的", words))
-    zh_done = r.analysis.lang == "zh" and bool(items) and words[-1].pos is VERB and (
-        items[0].pos is NOUN or "universal" in items[0].classes)
+    zh_done = False
+    if r.analysis.lang == "zh":  # the items are looked for only where they can count (no lambda a word elsewhere)
+        items = list(dropwhile(lambda t: t.pos in (NUM, SYM) or t.text == "的", words))
+        zh_done = bool(items) and words[-1].pos is VERB and (items[0].pos is NOUN or "universal" in items[0].classes)
     # having something is a routine ("100% of vendors have a signed DPA"), unless what they have is a
     # value or an understanding ("100% of entities have visibility into their cyber risk": an outcome)
     has_a_duty = r.possess and not (r.value or _class_words(r, "vague_objects"))
@@ -514,7 +515,7 @@ def _names_normal_state(r: Reading) -> bool:
 def _in_normal_state(r: Reading) -> bool:
     """A thing said to be, or kept, in its usual working state: "Системы работают в штатном режиме",
     "系统运行正常", "支付服务在旺季保持正常运行"; or work said to go on as usual ("日常运营正常开展")."""
-    return _names_normal_state(r) and not (r.completion or r.has_number) \
+    return r.names_class("normal_state") and not (r.completion or r.has_number) \
         and (r.declarative or r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE, Lead.MAINTAIN) or _done_as_usual(r))
 
 
