@@ -1389,15 +1389,6 @@ def so_what_kind(r: Reading) -> str | None:
     return "slogan"
 
 
-# Russian adjectives of what a thing bears that are not participles: «устойчивый» (sustainable), «отказоустойчивый»
-_RU_ABLE = frozenset({"устойчивый", "отказоустойчивый", "надёжный", "надежный"})
-# English adjectives of what a system can do or bear. Not every "-able" word: "memorable tutorials" or
-# "billable add-ons" say what the thing is like or what it costs, not a quality it brings.
-_EN_ABLE = frozenset({"predictable", "scalable", "sustainable", "repeatable", "reliable", "dependable",
-                      "maintainable", "extensible", "resilient", "robust", "reproducible", "observable",
-                      "auditable", "testable", "durable", "interoperable", "fault-tolerant"})
-
-
 def _made_able(r: Reading) -> bool:
     """The thing made is described by what it can do or bear: "predictable", "scalable", "sustainable",
     «предсказуемый», «масштабируемый» (Russian -емый/-имый: the passive present),
@@ -1406,9 +1397,9 @@ def _made_able(r: Reading) -> bool:
     words = list(takewhile(lambda t: t.pos is not ADP, r.words_after_lead[:4]))  # not "… with enforceable rules"
     for i, token in enumerate(words):
         lang = token.lang or r.analysis.lang
-        if lang == "en" and token.pos is ADJ and token.lemma.lower() in _EN_ABLE:
+        if lang == "en" and token.pos is ADJ and "able" in token.classes:  # the lexicon's list, not every -able word
             return True
-        if lang == "ru" and ({"PRTF", "pres", "pssv"} <= token.tags or token.lemma in _RU_ABLE
+        if lang == "ru" and ({"PRTF", "pres", "pssv"} <= token.tags or "able" in token.classes
                              or (token.pos is ADJ and token.lemma.endswith(("емый", "имый")))):
             return True
         if lang == "zh" and token.text == "可" and i + 2 < len(words) and words[i + 1].pos in (VERB, NOUN, ADV) \
