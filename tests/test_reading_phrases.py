@@ -625,3 +625,66 @@ def test_a_heading_before_a_colon_has_its_target_below(tmp_path, lang, kr, expec
 ])
 def test_a_metric_at_a_level_with_a_multiplier_letter_is_no_task(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+
+
+# Less of a harm people suffer is the value itself: fraud, abuse, spam, a leak, needless complexity.
+# A harm that is only a topic ("Write the fraud policy") is still work with no one named.
+@pytest.mark.parametrize("objective,expected", [
+    ("Reduce fraud on the marketplace", []),
+    ("Снизить мошенничество на маркетплейсе", []),
+    ("减少平台上的欺诈", []),
+    ("Cut the complexity of the billing code", []),
+    ("Уменьшить сложность кода биллинга", []),
+    ("降低计费代码的复杂度", []),
+    ("Write the fraud policy", [("so-what", 2, 12)]),
+])
+def test_less_of_a_harm_is_its_own_value(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# "Improve retention" moves a bare metric as "Increase retention" does, whoever's retention it is:
+# so what does the higher retention change? A quality improved ("Improve the API's reliability") names
+# the value.
+@pytest.mark.parametrize("objective,expected", [
+    ("Improve subscriber retention", [("so-what", 2, 12)]),
+    ("Повысить удержание подписчиков", [("so-what", 2, 12)]),
+    ("提升付费会员的留存", [("so-what", 2, 12)]),
+    ("提高复购", [("so-what", 2, 12)]),
+    ("Improve the reliability of the payments API", []),
+    ("Улучшить надёжность API оплаты", []),
+    ("提升支付接口的可靠性", []),
+])
+def test_improving_a_bare_metric_answers_no_so_what(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# Chinese counts with the number first: the verbs jieba tags after "8次" name the things counted, as
+# "8 interview invitations" does; a period before a visit, or a rank with its place, names a measure.
+# The order before the number ("完成8次面试") still stands.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "至少6次复试邀请", []),
+    ("en", "At least 8 interview invitations", []),
+    ("ru", "Не менее 8 приглашений на собеседование", []),
+    ("zh", "月访问 20K", []),
+    ("zh", "关键词排名前 3", []),
+    ("zh", "完成8次面试", TASK),
+    ("zh", "3 月 15 日前上线新版计费系统", TASK),
+])
+def test_a_chinese_verb_counted_after_its_number_orders_nothing(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A modal of ability with no subject opens the owner's own skill at the end of the period; with a
+# subject ("Users can export …") it is a capability built for them, a feature stated as a state.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Can explain each compiler stage in my own words", []),
+    ("en", "Be able to read a flame graph without help", []),
+    ("ru", "Могу своими словами объяснить каждый этап компилятора", []),
+    ("ru", "Умею читать профили памяти без подсказок", []),
+    ("zh", "能清晰描述缓存失效的原因", []),
+    ("en", "Users can export their reports as PDF", TASK),
+    ("ru", "Клиенты могут скачать акт сверки", TASK),
+    ("zh", "用户能查看历史账单", TASK),
+])
+def test_a_skill_of_ones_own_is_no_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

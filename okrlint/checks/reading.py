@@ -1227,7 +1227,36 @@ def _zh_inside_a_name(words: list[Token], i: int, in_class) -> bool:
     token = words[i]
     # "项目的测试通过率在95%以上": a noun of action right before a measure says what it measures
     return (token.pos is not VERB and _zh_modifies_a_measure(words, i, in_class)) or _zh_modifier_after_de(words, i) \
-        or _zh_event_averaged(words, i, in_class) or _zh_verb_names_the_thing(words, i, in_class)
+        or _zh_event_averaged(words, i, in_class) or _zh_verb_names_the_thing(words, i, in_class) \
+        or _zh_counted_after_a_number(words, i) or _zh_measure_ranked(words, i, in_class)
+
+
+def _zh_counted_after_a_number(words: list[Token], i: int) -> bool:
+    """Chinese counts a thing with its number first: in "至少8次面试邀请" (at least 8 interview invitations)
+    the verbs after "8次" name what is counted, as nouns do; they end the text with nothing after them.
+    "完成8次面试" still opens with its order, which stands before the number."""
+    if i < len(words) - 3:
+        return False  # the counted thing is a short compound that ends the text ("8次面试邀请")
+    start = len(words) - 1
+    while start > 0 and start > len(words) - 3 and words[start - 1].pos in (VERB, NOUN):
+        start -= 1  # "日前具备…能力" is a date, then an order with a long object
+    if start > i or any(t.pos not in (VERB, NOUN) for t in words[start:]):
+        return False
+    before = words[start - 1] if start > 0 else None
+    if before is not None and before.pos is CLASSIFIER and start > 1:
+        before = words[start - 2]
+    return before is not None and before.pos is NUM and any(ch.isdigit() or ch in ZH_DIGITS for ch in before.text)
+
+
+# "排名前3", "排名第一": a rank given by its place
+_ZH_RANK_PLACES = frozenset({"前", "第", "top", "Top", "TOP"})
+
+
+def _zh_measure_ranked(words: list[Token], i: int, in_class) -> bool:
+    """A Chinese verb that is itself a measure (排名, rank) with its place after it: "关键词排名前3" states
+    the rank reached, as "Rank top 3" does; it orders nothing."""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return i > 0 and nxt is not None and in_class(words[i], "metric") and (nxt.text in _ZH_RANK_PLACES or nxt.pos is NUM)
 
 
 def _zh_modifies_a_measure(words: list[Token], i: int, in_class) -> bool:
@@ -1244,7 +1273,7 @@ def _zh_event_averaged(words: list[Token], i: int, in_class) -> bool:
         return False
     token, before = words[i], words[i - 1]
     return in_class(before, "aggregates") or (before.text in _ZH_PERIODS and (
-        in_class(token, "adopt") or in_class(token, "customer_actions")))
+        in_class(token, "adopt") or in_class(token, "customer_actions") or in_class(token, "outcome_units")))
 
 
 def _zh_verb_names_the_thing(words: list[Token], i: int, in_class) -> bool:

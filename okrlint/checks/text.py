@@ -52,6 +52,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "Team to fill in", "TBD", "Стабильность платформы (Uptime)": nothing written yet to call a task
     if r.judged_state and not r.has_number:
         return None  # "Документация понятна", "文档清晰易懂": a state judged, no work named to call a task
+    if _own_ability(r):
+        return None  # "Can explain each stage in my own words", «Умею читать профили памяти», "能讲清…": a skill reached
     if _standing_rule(r):
         return None  # "Every non-trivial pull request is reviewed by a second engineer": each item, every time — kept, not delivered
     if _bound_outcome_after(r):
@@ -266,6 +268,20 @@ def _work_pieces_counted(r: Reading) -> bool:
     if not all(q.kind is QuantityKind.COUNT and lex.has("zh", "work_classifiers", q.unit) for q in quantities):
         return False
     return not (r.beneficiary or r.customers_act or r.outcome_count or r.metric or r.value or r.people_adopt)
+
+
+def _own_ability(r: Reading) -> bool:
+    """The text opens with a modal of ability and no subject before it: "Can explain …", "Be able to
+    read a flame graph", «Могу объяснить …», «Умею …», "能清晰描述…" — the owner's own skill at the end
+    of the period, checkable as knowing is ("Understand X" is a state too). With a subject ("Users can
+    export …") it is a capability built for them: a feature stated as a state."""
+    words = r.analysis.words
+    if len(words) < 2 or not r.ability:
+        return False
+    first, rest = words[0], words[1:]
+    if first.text.lower() == "be" and rest[0].text.lower() == "able":
+        first, rest = rest[0], rest[1:]
+    return "ability" in first.classes and any(t.pos is VERB for t in rest[:3])
 
 
 def _feature_state(r: Reading) -> bool:
@@ -1367,7 +1383,7 @@ def so_what_kind(r: Reading) -> str | None:
         # "Run the most efficient permit office in the state", "Создать лучший сервис
         # доставки", "打造最优秀的学习小组": to be the best is a position, like "become"
         return None
-    metric_target = (r.metric or r.outcome_count) and (r.has_number or r.lead in METRIC_MOVES or r.lead is Lead.NONE)
+    metric_target = (r.metric or r.outcome_count) and (r.has_number or r.lead in METRIC_MOVES or r.lead in (Lead.NONE, Lead.VAGUE))
     if metric_target:
         return "metric"
     helped = r.lead_token is not None and "helps" in r.lead_token.classes and _people_enabled_to_act(r)
