@@ -1200,7 +1200,7 @@ def test_an_uptime_level_objective_is_a_kpi(tmp_path, lang, objective, expected)
 # makes is its own output.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Get 75 posts on the community forum", []),
-    ("ru", "Получить 3 приглашения на платные консультации", []),
+    ("ru", "Получить 5 приглашений выступить на отраслевых конференциях", []),
     ("zh", "获得10个合作邀请", []),
     ("en", "Publish 10 case studies", [("task-not-outcome", 4, 9)]),
     ("en", "Add 2 new content types", [("task-not-outcome", 4, 9)]),

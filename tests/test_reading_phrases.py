@@ -688,3 +688,61 @@ def test_a_chinese_verb_counted_after_its_number_orders_nothing(tmp_path, lang, 
 ])
 def test_a_skill_of_ones_own_is_no_task(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# "(0.0 → 1.0)" after a KR is the grading scale, from not started to done: no move from 0 to 1 of
+# anything. The KR before it is read alone. A real move in brackets stays ("(5% → 3%)").
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Brand guidelines published for all product teams (0.0 → 1.0)", TASK),
+    ("ru", "Гайдлайны бренда опубликованы для всех команд (0.0 → 1.0)", TASK),
+    ("zh", "品牌规范发布给所有产品团队（0 → 1）", TASK),
+    ("en", "Cart abandonment down (5% → 3%)", []),
+])
+def test_a_grading_scale_after_the_kr_is_no_change(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Time put into one's own activity is an input, however much of it: spent ("Spend …", «Уделять …»,
+# "投入…"), or the hours named first and then what they go into. A bound on how fast something
+# happens ("within 2 hours") is not time put in.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Spend 30 hours pairing with junior engineers", [("task-not-outcome", 4, 9)]),
+    ("en", "Spend 15% of my time on design reviews", [("task-not-outcome", 4, 9)]),
+    ("en", "12 hours of volunteering at the food bank", [("task-not-outcome", 4, 9)]),
+    ("ru", "Потратить 30 часов на парное программирование с джунами", [("task-not-outcome", 4, 9)]),
+    ("ru", "Уделять 15% времени дизайн-ревью", [("task-not-outcome", 4, 9)]),
+    ("zh", "投入30小时与新同事结对编程", [("task-not-outcome", 4, 9)]),
+    ("en", "Support tickets answered within 2 hours", []),
+    ("ru", "Ответ на обращение в течение 2 часов", []),
+    ("zh", "工单在2小时内响应", []),
+])
+def test_time_put_into_an_activity_is_effort(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# English causative "have/get": a thing, then its past participle — one's own work got done. Others
+# who act ("Have 500 schools signed up") keep it an outcome. Russian and Chinese say it with a verb
+# of doing or a completion tail, which other rules read.
+@pytest.mark.parametrize("kr,expected", [
+    ("Have 4 pull requests merged into the compiler", TASK),
+    ("Have 500 schools signed up for the pilot", []),
+    ("Have a clear view of our cash position", []),
+])
+def test_english_have_a_thing_done_is_a_completion(tmp_path, kr, expected):
+    assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == expected
+
+
+# To dominate a market is a position to win, as becoming its leader is; keeping people from a harm
+# ("Prevent payment fraud") is the value itself, as reducing it is. Preventing a thing that is no
+# harm ("Prevent merge conflicts in the docs repo") names no one who gains.
+@pytest.mark.parametrize("objective,expected", [
+    ("Dominate the analytics market for small retailers", []),
+    ("Доминировать на рынке аналитики для малого бизнеса", []),
+    ("称霸中小企业分析软件市场", []),
+    ("Prevent payment fraud on the marketplace", []),
+    ("Предотвратить выгорание команды поддержки", []),
+    ("防止平台上的支付欺诈", []),
+    ("Prevent merge conflicts in the docs repo", [("so-what", 2, 12)]),
+])
+def test_a_market_dominated_or_a_harm_prevented_answers_so_what(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

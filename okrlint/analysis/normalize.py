@@ -417,8 +417,10 @@ def _strip_result_report(text: str) -> str:
 # "Billing Cookbook (0.8)", "User guide (1.0)", "发布1个内部工具 (1/1)", "优化…(5/5) ██████████": a grade
 # (OKRs are scored 0–1) or a count of done items, maybe with a progress bar, written after the text.
 _BAR = "█▉▊▋▌▍▎▏▓▒░■□▇▆▅▄▃▂▁"
+# "(0.0 → 1.0)": the scale itself, from not started to done, written after a KR graded as one or the other.
 _GRADE = compile_pattern(
-    r"\s*[(（\[]\s*(?:0(?:[.,]\d{1,2})?|1(?:[.,]0{1,2})?|\d{1,3}\s*/\s*(?P<total>\d{1,3}))\s*[)）\]]"
+    r"\s*[(（\[]\s*(?:0(?:[.,]0{1,2})?\s*(?:→|->|⇒)\s*1(?:[.,]0{1,2})?"
+    r"|0(?:[.,]\d{1,2})?|1(?:[.,]0{1,2})?|\d{1,3}\s*/\s*(?P<total>\d{1,3}))\s*[)）\]]"
     rf"(?:\s*[{_BAR}]+)?\s*$")
 _NUMBER = compile_pattern(r"(?<![\d.,])\d+(?![\d.,])")
 

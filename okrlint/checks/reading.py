@@ -645,8 +645,9 @@ class Reading:
     @_fact
     def reduces_harm(self) -> bool:
         """Less of something that hurts people: "Reduce traffic fatalities", "减少客户投诉"."""
-        words = self._words
-        return self.lead is Leads.DECREASE and any(_in_class(t, "harm") for t in words) or any(
+        words, lead_token = self._words, self.lead_token
+        prevents = lead_token is not None and _in_class(lead_token, "prevent")  # "Prevent the gateway from being abused"
+        return (self.lead is Leads.DECREASE or prevents) and any(_in_class(t, "harm") for t in words) or any(
             t.pos is VERB and _in_class(t, "decrease") and any(_in_class(h, "harm") for h in words[i + 1:i + 4])
             for i, t in enumerate(words))
 

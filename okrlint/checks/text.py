@@ -60,6 +60,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "Launch contributor badges …; at least 10 contributors earn one": the work, then its outcome
     if (r.possess or r.exists) and not (r.has_number or r.value or r.zero_target) and (r.object_is_artifact or not (r.metric or r.universal)):
         return "deliverables-in-place"
+    if _time_put_in(r):
+        return "own-output-count"  # "Spend 30 hours pairing with juniors", «Уделить 20% времени ревью», "投入40小时辅导同事"
     if _own_effort_per_period(r):
         return "own-output-count"  # "60 mins guitar practice per week", "Бегать 3 раза в неделю", "每周冥想2小时"
     if r.lead is not Lead.TASK and _work_pieces_counted(r):
@@ -68,6 +70,8 @@ def task_reason(r: Reading) -> str | None:
         return task_reason(detail)  # "Improve the review page: show who owns each file"
     if r.lead is Lead.STATE and _order_to_know(r):
         return "task-verb"  # "Understand how our billing works", "了解计费流程": learning, as "Learn …" is
+    if _had_done(r):
+        return "completion-state"  # "Have 3 pull requests merged upstream": one's own work got done
     if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE) and _done_word(r) is None:
         return None  # but "Improved onboarding launched for all sellers" is a deliverable stated as done
     if r.analysis.change is not None or r.plan_fulfilment or is_hygiene(r) or keeps_level(r):
@@ -189,6 +193,32 @@ def _effort_bounded(r: Reading) -> bool:
             if token.pos not in (ADP, PART, NOUN):
                 break
     return False
+
+
+_TIME_WORDS = frozenset({"time", "время", "时间", "精力"})
+_OF_WORDS = frozenset({"of", "in", "on", "for"})
+
+
+def _time_put_in(r: Reading) -> bool:
+    """Hours (or a share of one's time) put into an activity: "Spend 30 hours pairing with juniors", "Spend 20%
+    of my time on code review", «Уделить 20% времени ревью», "投入40小时辅导同事", or the hours named first,
+    then what they go into: "20 hours of volunteering", «20 часов волонтёрства». Time spent is an input,
+    however much of it; a bound on how fast something happens ("within 2 hours") is not this."""
+    quantities = r.analysis.quantities
+    if not quantities or r.analysis.change is not None or r.lead in METRIC_MOVES or (r.threshold and not r.lower_bound):
+        return False
+    words = r.analysis.words
+    durations = [q for q in quantities if q.kind is QuantityKind.DURATION]
+    share_of_time = any(q.kind is QuantityKind.PERCENT and any(t.lemma in _TIME_WORDS for t in words if q.end <= t.start)
+                        for q in quantities)
+    if r.lead_token is not None and "spend" in r.lead_token.classes:
+        return bool(durations) or share_of_time
+    if r.lead is not Lead.NONE or not durations or durations[0].start > 0 or r.analysis.lang == "zh":
+        return False
+    after = [t for t in words if t.start >= durations[0].end][:3]
+    after = list(dropwhile(lambda t: t.text.lower() in _OF_WORDS, after))  # "20 hours of volunteering"
+    # the activity: a noun of action or an -ing word ("mentoring"), in Russian in the genitive («волонтёрства»)
+    return bool(after) and (after[0].verb_form in (ACTION_NOUN, GERUND) or "events" in after[0].classes)
 
 
 # Units of effort or of times a thing is done: counted per period, they are the owner's own routine.
@@ -358,7 +388,7 @@ def _moves_nothing(r: Reading) -> str | None:
         return None  # "延期项目降至 1 个以内", "Cut open escalations to 3": a count brought down to a level
     if counts:  # not "Lose 5 kg", «Сбросить 5 кг»: a measure moved, not pieces counted
         if r.lead_token is not None and "receive" in r.lead_token.classes and not r.object_is_artifact:
-            return None  # "Get 500 sign ups", "Получить 3 приглашения", "获得10个合作邀请": what others give, counted
+            return None  # "Get 500 sign ups", "Получить 5 приглашений", "获得10个合作邀请": what others give, counted
         return "own-output-count"  # a count of the team's own output: "Deliver 12 sessions", "Набрать 25 кладовщиков"
     if r.lead is Lead.REACH and not r.has_number and not r.object_is_person and not r.wins:
         return "nothing-measured"  # "Sign a vendor contract"; but a prize won is decided by others: "Выиграть чемпионат"
@@ -938,6 +968,25 @@ def is_measurable_without_number(r: Reading) -> bool:
 _CHANGE_CLASSES = frozenset({"vague", "increase", "decrease", "maintain", "reach"})
 
 
+def _had_done(r: Reading) -> bool:
+    """English causative "have/get" opening the text, then a thing and its past participle: "Have 3 pull
+    requests merged upstream", "Get the vendor contract signed" — the owner's work done, a completion.
+    People as the object ("Have 80% of customers onboarded") or a measure keep it an outcome."""
+    words = r.analysis.words
+    if r.analysis.lang != "en" or len(words) < 3 or words[0].lemma not in ("have", "get") or r.lead is not Lead.STATE:
+        return False
+    if r.object_is_person or r.beneficiary or r.metric or r.people_adopt:
+        return False
+    for i, token in enumerate(words[2:], start=2):
+        if token.verb_form is PARTICIPLE and token.pos is VERB:
+            # "500 schools signed up for the pilot" are others who act: an outcome
+            others = any({"adopters", "outcome_units", "beneficiary"} & t.classes for t in words[1:i])
+            return words[i - 1].pos in (NOUN, PROPN) and _CHANGE_CLASSES.isdisjoint(token.classes) and not others
+        if token.pos is VERB:
+            return False
+    return False
+
+
 def _done_word(r: Reading) -> Token | None:
     """"Improved onboarding launched for all sellers", "改进后的结账流程已上线": the change only names the
     thing (an improved onboarding), and the thing is then said to be done — an end state. The word
@@ -1370,8 +1419,10 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # "建立活跃的设计师社区", "Собрать живое community", "发展开发者社区": people gathered, not a deliverable
     if r.value and not (r.lead is Lead.TASK and r.object_is_artifact and not _valued_as_made(r)):
         return None  # but "Run monthly team happiness polls" makes polls: an activity
-    if (r.person_metric or r.reduces_harm) and r.lead in METRIC_MOVES:
-        return None  # "降低病人滞留时间", "Reduce traffic fatalities", "减少客户投诉": a change people feel
+    prevents = r.lead_token is not None and "prevent" in r.lead_token.classes
+    if (r.person_metric or r.reduces_harm) and (r.lead in METRIC_MOVES or prevents):
+        # "降低病人滞留时间", "Reduce traffic fatalities", "减少客户投诉", "Prevent payment fraud": a change people feel
+        return None
     if r.quality and not r.has_number and _quality_of_something(r) and (
             r.lead in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE, Lead.ENSURE) or _builds_quality(r)):
         # a quality *of something*, even beside a metric ("提升系统的准确率和稳定性"); "Повысить
