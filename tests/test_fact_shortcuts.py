@@ -68,7 +68,7 @@ CLASS_GATES = [
 GATED_CUES = {
     "en": ["Hiring managers have interview guides", "Build relationships with partners", "Win back lapsed donors"],
     "ru": ["100% интересов имеют владельца", "Выстроить отношения с партнёрами", "Вернуть ушедших клиентов"],
-    "zh": ["实现通用需求", "提升客户满意度", "每位员工都有导师"],
+    "zh": ["满足通用需求", "提升会员满意度", "每位员工都有导师"],
 }
 
 

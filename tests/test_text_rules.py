@@ -87,7 +87,7 @@ CASES = {
                        [("kpi-in-disguise", "o"), ("so-what", "o"), ("task-not-outcome", 1)]),
     "zh-people-and-harm": ("zh", "居民办证只跑一次", ["办证平均时长从5天缩短到1天", "市民投诉量下降三成", "编写办事指南"],
                            [("task-not-outcome", 2)]),
-    "zh-vague-object-and-artifact": ("zh", "降低门诊患者候诊时间", ["实现通用需求", "操作手册", "候诊时间从40分钟降到15分钟"],
+    "zh-vague-object-and-artifact": ("zh", "降低门诊患者候诊时间", ["满足通用需求", "操作手册", "候诊时间从40分钟降到15分钟"],
                                      [("task-not-outcome", 0), ("unmeasurable", 0), ("task-not-outcome", 1)]),
     "en-features-and-modifiers": ("en", "Reduce traffic fatalities in the city",
                                   ["Support Apple Pay and Google Pay", "Dark mode", "Hiring managers have interview guides",

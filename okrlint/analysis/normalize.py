@@ -17,7 +17,7 @@ Principles:
   当前 / owner / ответственный / 负责人 / status / P0 ...), is a progress report ("0/5 complete"),
   a list of issue references ("#4260, #5547"), or a bare label without digits ("Цель
   продукта"). Everything else, "(NPS)", "(from 20% to 35%)", "(цель: 35%)", is content.
-- A short bracketed tag first ("[Infra]", "（考研）", "【SIL 标准化】") is a team or theme label and is
+- A short bracketed tag first ("[Infra]", "（考研）", "【数据治理】") is a team or theme label and is
   removed; one with a digit or a single letter ("[N1]", "[X]") may be the target and stays.
 - Placeholders for hidden numbers ("[N1]", "X%", "[X]") are kept; a link or reference whose
   text is a placeholder ("[$N](url)", "[_N<sub>2</sub>_][n2]") becomes "[$N]", "[N2]".
@@ -201,7 +201,7 @@ def normalize(text: str) -> str:
     return _restore_code(text, code)
 
 
-# "`2022.M1.01` - Monthly average …", "`KR-1.2`: …": an id in a code span, then a separator, labels
+# "`2023.Q2.07` - Weekly median …", "`KR-1.2`: …": an id in a code span, then a separator, labels
 # the text like "KR1:" does. An id has a digit and no spaces; "`make ci` passes" is no label.
 _CODE_ID_LABEL = compile_pattern(r"^\s*`[A-Za-z]{0,4}[-_.]?\d[\w.\-]*`\s*(?:[:：]|[-–—]{1,2}(?=\s))\s*")
 
@@ -338,7 +338,7 @@ _OWNER_BEFORE_CLAUSE = compile_pattern(
     r"^(?P<owner>[A-ZА-ЯЁ][\w&/.'’+-]*(?:\s+(?:[A-ZА-ЯЁ][\w&/.'’+-]*|[a-zа-яё]{1,4})){0,2})\s*[:：]\s*"
     r"(?=[a-zа-яё]\S*(?:\s+\S+){1,})"
 )  # "Live ops: keep players coming back", "AI Assistant: answers that are right"
-# "Customer success: Grow weekly active teams…", "Mobile and desktop apps: Offline mode works…": an area named in
+# "Support: Cut first-response time…", "Mobile and desktop apps: Offline mode works…": an area named in
 # a few words, then the KR as a sentence of its own
 _AREA_BEFORE_SENTENCE = compile_pattern(
     r"^(?P<owner>[A-ZА-ЯЁ][\w&/.'’+-]*(?:\s+(?:[A-ZА-ЯЁ][\w&/.'’+-]*|[a-zа-яё][a-zа-яё-]*|&)){1,3})\s*[:：]\s*"
@@ -358,7 +358,7 @@ def _strip_period(text: str) -> str | None:
     return None if match is None else text[match.end() :]
 
 
-# "[Infra] Reduce p95 latency", "（考研）通过…", "【SIL 标准化】将…": a short bracketed tag first is a team or
+# "[Infra] Reduce p95 latency", "（考研）通过…", "【数据治理】将…": a short bracketed tag first is a team or
 # theme label. A placeholder ("[N1]", "[X]") or anything with a digit stays: it may be the target.
 _BRACKET_TAG = compile_pattern(r"^(?:【(?P<a>[^【】]{1,20})】|（(?P<b>[^（）]{1,20})）|\((?P<c>[^()]{1,20})\)|\[(?P<d>[^\[\]]{1,20})\])\s*")
 
@@ -403,7 +403,7 @@ def _strip_notes(text: str) -> str:
     return text
 
 
-# "KR … => 50% completed. Training materials available …": a progress report written after the KR.
+# "KR … => 70% done. Slides shared with …": a progress report written after the KR.
 _RESULT_REPORT = compile_pattern(r"\s*(?:=>|⇒).*$", re.S)
 
 
@@ -434,7 +434,7 @@ def _strip_grade(text: str) -> str:
         return text  # a text that is only a grade stays as it is
     total = match.group("total")
     if total is not None and total not in _NUMBER.findall(text[:match.start()]):
-        return text  # "每章配套完整代码（14/14）": the count is the target, not a report on one stated before
+        return text  # "每节课配套练习（12/12）": the count is the target, not a report on one stated before
     return text[:match.start()]
 
 
@@ -449,7 +449,7 @@ _TRAILING_PRIORITY = compile_pattern(r"\s+P[0-4](?:\s+(?:0(?:\.\d{1,2})?|1(?:\.0
 
 # A priority in brackets or before a colon, maybe with its owner's initials and the KR's grade (OKRs
 # are scored 0–1, often with a note on the score): "[P1] Publish …", "P0: 1.0: Prepare …",
-# "P1 (0.5): Work with …", "P0-JM: (1.0) Publish …", "P1-BP/JM: (0.2 -- no appetite) Propose …".
+# "P1 (0.5): Work with …", "P0-JM: (1.0) Publish …", "P2-AK/LM: (0.3 -- parked) Draft …".
 _GRADE_VALUE = r"(?:0(?:\.\d{1,2})?|1(?:\.0{1,2})?)"
 _PRIORITY_BEFORE_COLON = compile_pattern(
     r"^(?:\[P[0-5](?:/[0-5])?\]\s*"
@@ -458,7 +458,7 @@ _PRIORITY_BEFORE_COLON = compile_pattern(
     rf"|\s*\(\s*{_GRADE_VALUE}(?:\s[^()]*)?\)\s*[:：]\s*))")
 
 
-# "Update - IPFS can quickly update a large repository": one capitalised word, a spaced dash, then a
+# "Search - the index can answer a query in one hop": one capitalised word, a spaced dash, then a
 # sentence of its own — the topic the KR is filed under (here left by a priority label "P0: ").
 _TOPIC_BEFORE_DASH = compile_pattern(r"^[A-Z][a-z]+\s+[-–—]\s+(?=[A-Z][\w-]*\s+\S+\s+\S)")
 
@@ -541,7 +541,7 @@ _WORK_ITEM = compile_pattern(
 
 def is_work_item(text: str) -> bool:
     """Whether the text as written is marked as a piece of work (a ticked box, a PR, a code span first).
-    An id label in a code span ("`2022.M1.01` - …") is a label, not a piece of work."""
+    An id label in a code span ("`2023.Q2.07` - …") is a label, not a piece of work."""
     if _WORK_MARK.search(text) is None and "commit" not in text:
         return False  # every branch of _WORK_ITEM needs one of these
     return _WORK_ITEM.search(_CODE_ID_LABEL.sub("", text, count=1)) is not None
@@ -585,7 +585,7 @@ _TRAILING_NOTE = compile_pattern(r"\s*[(（][^()（）]*[)）]\s*$")
 def is_question(text: str) -> bool:
     """Whether the text as written asks rather than states: "What assets are stored / where?".
 
-    A question in a trailing note is the author's doubt, not the KR: "Track features in one place (project?)".
+    A question in a trailing note is the author's doubt, not the KR: "Track decisions in one place (wiki?)".
     """
     stated = text.rstrip(" \t*_")
     if stated.rstrip()[-1:] in _NOTE_ENDS:  # only a text that ends with a closing bracket has a note to drop

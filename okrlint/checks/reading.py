@@ -206,7 +206,7 @@ class Reading:
 
     def _acts_on_object(self, token: Token) -> bool:
         """The predicate verb opening an order, its object after it: "Win the championship" wins something, it names
-        no measure ("Cycle −15%" does). Not in Chinese, where jieba tags measures such as 留存 verbs."""
+        no measure ("Lead time −20%" does). Not in Chinese, where jieba tags measures such as 留存 verbs."""
         words = self._words
         if token is not self.lead_token or token.pos is not VERB or (token.lang or self._lang) == "zh":
             return False
@@ -265,7 +265,7 @@ class Reading:
     @_fact
     def vague_frequency(self) -> bool:
         """An unstated frequency: "регулярные ретро", "continuous feedback", "定期复盘"."""
-        # in a noun phrase or as a Chinese adverb ("定期回访"); "Continuous deployment drives…" names a practice
+        # in a noun phrase or as a Chinese adverb ("定期回访"); "Continuous integration guards…" names a practice
         if not (self._lang == "zh" or self.noun_phrase) or self.analysis.work_item:
             return False
         words = self._words
@@ -286,7 +286,7 @@ class Reading:
 
     @_fact
     def moves_metric_later(self) -> bool:
-        """An action followed by a metric move: "Launch X to reach 20%", "…，使点击率提升10%"."""
+        """An action followed by a metric move: "Launch X to reach 20%", "…，使转化率提升5%"."""
         return _moves_metric_later(self.analysis, self._words, self.lead_token, _in_class)
 
     @_fact
@@ -368,7 +368,7 @@ class Reading:
         if lead_token not in words:
             return False
         at = words.index(lead_token)
-        # "学会展示自己": a verb of learning before the verb is learning to do it (jieba tags 学会 a noun)
+        # "学会倾听他人": a verb of learning before the verb is learning to do it (jieba tags 学会 a noun)
         if any("know" in t.classes for t in words[max(at - 1, 0):at + 2]):
             return True
         if self.lead in (Leads.INCREASE, Leads.VAGUE) and any(
@@ -433,7 +433,7 @@ class Reading:
     @_fact
     def people_adopt(self) -> bool:
         """People or groups take a thing into use: "80% of teams use the pipeline", "Все команды
-        используют…", "每個小組至少有兩個使用…的成員", "用的人會付錢". Others adopting is an outcome."""
+        используют…", "每個班級至少有三個使用…的學生", "用的人會付錢". Others adopting is an outcome."""
         return _people_adopt(self._words, self._lang, self._lex, _in_class, counted=self.has_number or self.universal)
 
     @_fact
@@ -558,7 +558,7 @@ class Reading:
 
     @_fact
     def object_is_artifact(self) -> bool:
-        """The predicate makes or holds a thing: "Run … happiness polls", "Launch the app"."""
+        """The predicate makes or holds a thing: "Run … happiness polls", "Launch the partner portal"."""
         object_head = self._object_head
         return object_head is not None and (_in_class(object_head, "artifacts") or _in_class(object_head, "events"))
 
@@ -575,7 +575,7 @@ class Reading:
 
     @_fact
     def vague_object(self) -> bool:
-        """The work is on something no number is attached to: "Выстроить отношения", "实现通用需求"."""
+        """The work is on something no number is attached to: "Выстроить отношения", "满足通用需求"."""
         if "vague_objects" not in self._classes_of_words:
             return False  # the object is one of the words, and none is in the class (most texts)
         return _vague_object(self._words, self.lead_token, self._lang, _in_class)
@@ -646,7 +646,7 @@ class Reading:
     def reduces_harm(self) -> bool:
         """Less of something that hurts people: "Reduce traffic fatalities", "减少客户投诉"."""
         words, lead_token = self._words, self.lead_token
-        prevents = lead_token is not None and _in_class(lead_token, "prevent")  # "Prevent the gateway from being abused"
+        prevents = lead_token is not None and _in_class(lead_token, "prevent")  # "Prevent the upload service from being used for spam"
         return (self.lead is Leads.DECREASE or prevents) and any(_in_class(t, "harm") for t in words) or any(
             t.pos is VERB and _in_class(t, "decrease") and any(_in_class(h, "harm") for h in words[i + 1:i + 4])
             for i, t in enumerate(words))
@@ -663,7 +663,7 @@ class Reading:
     def count_missing(self) -> bool:
         """A count whose number is not written: "Команд на едином трекере" (genitive plural first)."""
         # Russian puts a counted noun in the genitive plural after its number ("12 сервисов"); a
-        # text that starts with one has lost the number ("[N] сервисов на общем шаблоне")
+        # text that starts with one has lost the number ("[N] команд на общем процессе")
         words = self._words
         if self._lang == "en":
             return not self.analysis.quantities and _bare_plural_done(words)
@@ -748,11 +748,11 @@ _PICKING_PREPOSITIONS = frozenset({"for", "of", "with", "on", "across", "для"
 
 
 def _selection(analysis: TextAnalysis, quantity) -> bool:
-    """"the top 10 customer-requested features": a determiner makes "top N" a pick of things, not a rank to reach."""
+    """"the top 5 partner-requested integrations": a determiner makes "top N" a pick of things, not a rank to reach."""
     before = [t for t in analysis.tokens if t.end <= quantity.start and t.pos is not PUNCT]
     ranked = len(before) >= 2 and before[-2].text.lower() in ("in", "into", "among", "within", "to", "reach", "be")
     if before and before[-1].text.lower() in _PICKING_PREPOSITIONS:
-        return True  # "focus for top 10 prospects", «Ранбуки для топ-20 алертов»: the top ones, picked
+        return True  # "calls for the top 20 accounts", «Ранбуки для топ-20 алертов»: the top ones, picked
     return bool(before) and before[-1].text.lower() in ("the", "our", "these", "those") and not ranked  # not "in the top 3"
 
 
@@ -813,7 +813,7 @@ def _person_metric(words: list[Token], lang: str, lex: Lexicon, in_class) -> boo
 
 
 def _vague_object(words: list[Token], lead_token: Token | None, lang: str, in_class) -> bool:
-    """The object is something no number attaches to; in Chinese the head is the last word ("实现通用需求")."""
+    """The object is something no number attaches to; in Chinese the head is the last word ("满足通用需求")."""
     if lead_token not in words or in_class(lead_token, "complete") or in_class(lead_token, "delivers"):
         # "截止三月上旬完成第一阶段接口需求", "Roll out the new review requirements": a set of
         # requirements completed or shipped is done or not
@@ -843,7 +843,7 @@ def _head_in(words: list[Token], lang: str, in_class, cls: str, en_window: int =
 def head_noun(words: list[Token], lang: str) -> Token | None:
     """The head of the first noun phrase: its first noun in Russian, the last of its first run of
     nouns in English and Chinese (head-final compounds). A metric word further on ("Диалог … →
-    лид", "Donut chart — структура расходов") is what a deliverable shows, not what the KR measures.
+    лид", "Bar chart — динамика выручки") is what a deliverable shows, not what the KR measures.
     """
     nouns = [i for i, t in enumerate(words) if t.pos in (NOUN, PROPN, X)]
     if not nouns:
@@ -908,19 +908,19 @@ def _task_in_purpose(words: list[Token], lead_token: Token | None, lang: str, in
             between = rest[:i]
             if not any(t.pos is ADP for t in between) \
                     and any(in_class(t, "beneficiary") or in_class(t, "staff") for t in between):
-                return False  # "Encourage engineers to document code": what the people do, not our task's end
+                return False  # "Encourage managers to give feedback": what the people do, not our task's end
             verb = rest[i + 1]
             return verb.pos is VERB and _classify(verb, in_class) is Leads.TASK
     return False
 
 
 def _distributive_routine(words: list[Token], in_class) -> bool:
-    """"По всем проектам ведётся реестр рисков": for every item, an imperfective present — a
+    """"По всем договорам ведётся журнал изменений": for every item, an imperfective present — a
     standing routine, not a one-off."""
     if len(words) < 3 or words[0].text.lower() != "по" or not in_class(words[1], "universal"):
         return False
     return any(t.pos is VERB and t.verb_form is FINITE and "impf" in t.tags and "pres" in t.tags
-               for t in words[2:])  # a finite verb: "…, требующим обсуждения" is a participle
+               for t in words[2:])  # a finite verb: "…, требующим согласования" is a participle
 
 
 # Words that deny a noun after them: "no critical vulnerabilities", "нет открытых инцидентов",
@@ -943,7 +943,7 @@ def _none_of(words: list[Token]) -> bool:
         opens = before in ("are", "is", "be", "and", "и", ",", "，", "есть") or (i and "ensure" in words[i - 1].classes)
         # Chinese states "has none" after its subject or a time: "核心系统全年无重大故障" (not "在没有传感器前")
         opens = opens or (i and token.lang == "zh" and words[i - 1].pos in (NOUN, PRON, NUM)
-                          and "\u4e00" <= words[i - 1].text[-1] <= "\u9fff")  # not "8G 无 GPU", a list of specs
+                          and "\u4e00" <= words[i - 1].text[-1] <= "\u9fff")  # not "32G 无 SSD", a list of specs
         if i and (token.text[:1].isupper() or not opens):
             continue
         following = words[i + 1]
@@ -1906,7 +1906,7 @@ def _moves_metric_later(analysis: TextAnalysis, words: list[Token], lead_token: 
     if lead_token is None or not analysis.quantities:
         return False
     later = words[words.index(lead_token) + 1:] if lead_token in words else []
-    # the move's own target comes after it ("Launch X to reach 20%", "…，使点击率提升10%"); a number
+    # the move's own target comes after it ("Launch X to reach 20%", "…，使转化率提升5%"); a number
     # before it counts the task's output ("Create 5 documents aimed at lowering the barrier")
     # a gerund right after the lead is its object ("Run onboarding calls"), not a second predicate
     later_moves = [t for j, t in enumerate(later) if t.pos is VERB and not (j == 0 and t.verb_form is GERUND)

@@ -352,7 +352,7 @@ def _bare_name(r: Reading) -> bool:
     anyone's, no vague frequency. What is left is the name of something to deliver."""
     if not r.noun_phrase or r.lead is not Lead.NONE or r.has_number or r.count_missing or _head_is_metric(r) or r.head_is_person \
             or _measure_named(r) or _quality_named(r):
-        return False  # "Средняя оценка", "Monthly average product types", "New customers from the regions": a metric or people
+        return False  # "Средняя оценка", "Weekly average order lines", "New customers from the regions": a metric or people
     return not (r.value or r.vague_adverb or r.vague_frequency or r.undefined or r.zero_target
                 or r.top or r.keeps_somewhere or r.plan_fulfilment or r.universal)
 
@@ -376,7 +376,7 @@ def _deliverable_list(r: Reading) -> bool:
 
 
 def _moves_nothing(r: Reading) -> str | None:
-    """A metric verb with nothing measured: "Expand the app to 2 new OSs", "Получить сертификат", "实现通用需求"."""
+    """A metric verb with nothing measured: "Expand the app to 2 new OSs", "Получить сертификат", "满足通用需求"."""
     if r.object_is_team and r.analysis.quantities and not r.level_quantity and not _counted_results_after_lead(r):
         return "own-output-count"  # "Grow the team by 5", "Расширить отдел продаж до 12": hiring is the team's work
     if r.metric or r.level_quantity or r.outcome_count or r.ratio_word or r.big_amount:
