@@ -61,7 +61,7 @@ def attach_moves(findings: list[Finding], text: str, movers: set[str], describe:
     at: dict[tuple[int, int], list[Finding]] = {}
     for finding in wanted:
         at.setdefault((finding.span.line, finding.span.column), []).append(finding)
-    for objective in _objectives(text, lines, documents):
+    for objective in _objectives(text, lines, documents, set(at)):
         places = sorted(place for place in objective.movable if place in at)
         about = [f for place in places for f in at[place]]
         if len(places) >= objective.key_results:  # moving them all would leave key_results empty
@@ -84,7 +84,8 @@ def _fix(kr: _MovableKr, lines: list[str], description: str) -> Fix:
     return Fix(description, tuple(edits), moves=(kr.line + 1,))
 
 
-def _objectives(text: str, lines: list[str], documents: list[yaml.Node] | None) -> list[_Objective]:
+def _objectives(text: str, lines: list[str], documents: list[yaml.Node] | None, wanted: set[tuple[int, int]]) -> list[_Objective]:
+    """The block objectives of the text whose KRs a move may take; of their KRs, those at `wanted` places (line, column)."""
     try:
         if documents is None:
             documents = list(yaml.compose_all(text, Loader=_SafeLoader))
@@ -100,12 +101,12 @@ def _objectives(text: str, lines: list[str], documents: list[yaml.Node] | None) 
         for node in objectives.value if objectives is not None else []:
             if isinstance(node, yaml.MappingNode) and not node.flow_style and \
                     not any(node.start_mark.index <= at <= node.end_mark.index for at in anchored):
-                if (objective := _objective(node, lines)) is not None:
+                if (objective := _objective(node, lines, wanted)) is not None:
                     found.append(objective)
     return found
 
 
-def _objective(node: yaml.MappingNode, lines: list[str]) -> _Objective | None:
+def _objective(node: yaml.MappingNode, lines: list[str], wanted: set[tuple[int, int]]) -> _Objective | None:
     keys = {k.value: (k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}
     if "<<" in keys or "key_results" not in keys:
         return None
@@ -125,9 +126,10 @@ def _objective(node: yaml.MappingNode, lines: list[str]) -> _Objective | None:
     if insert_at is None:
         return None
     movable = {}
-    for item in krs.value:
-        if (kr := _movable(item, lines, insert_at, dash_column, header)) is not None:
-            movable[(item.start_mark.line + 1, item.start_mark.column + 1)] = kr
+    for item in krs.value:  # only the KRs a finding is about: most of a file's are not
+        place = (item.start_mark.line + 1, item.start_mark.column + 1)
+        if place in wanted and (kr := _movable(item, lines, insert_at, dash_column, header)) is not None:
+            movable[place] = kr
     return _Objective(len(krs.value), movable)
 
 

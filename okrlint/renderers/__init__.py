@@ -288,29 +288,52 @@ def _fix_json(fix: Fix, indent: str) -> str:
     """`pretty_json(fix.to_dict(), indent)`."""
     if not fix.edits:
         return pretty_json(fix.to_dict(), indent)
-    edits = [[("line", e.span.line), ("column", e.span.column), ("end_line", e.span.end_line),
-              ("end_column", e.span.end_column), ("text", e.text)] for e in fix.edits]
-    return _with_records(("description", fix.description), ("edits", edits), indent)
+    edits = [(e.span.line, e.span.column, e.span.end_line, e.span.end_column, e.text) for e in fix.edits]
+    return _with_records(("description", fix.description), "edits", _EDIT_FIELDS, edits, indent)
 
 
 def _evidence_json(evidence: Evidence, indent: str) -> str:
     """`pretty_json(evidence.to_dict(), indent)`."""
     if not evidence.spans:
         return pretty_json(evidence.to_dict(), indent)
-    spans = [[("start", s.start), ("end", s.end), ("text", s.text)] for s in evidence.spans]
-    return _with_records(("reason", evidence.reason), ("spans", spans), indent)
+    spans = [(s.start, s.end, s.text) for s in evidence.spans]
+    return _with_records(("reason", evidence.reason), "spans", _SPAN_FIELDS, spans, indent)
 
 
-def _with_records(first: tuple[str, Any], records: tuple[str, list[list[tuple[str, Any]]]], indent: str) -> str:
-    """`pretty_json({first: …, records: [{…}, …]}, indent)` for a scalar and a non-empty list of flat records."""
+_EDIT_FIELDS = ("line", "column", "end_line", "end_column", "text")
+_SPAN_FIELDS = ("start", "end", "text")
+
+
+def _with_records(first: tuple[str, Any], name: str, fields: tuple[str, ...], records: list[tuple[Any, ...]], indent: str) -> str:
+    """`pretty_json({first: …, name: [{…}, …]}, indent)` for a scalar and a non-empty list of flat records of `fields`.
+
+    A record of numbers then a text (every edit and evidence span okrlint makes) is one %-format
+    of a template: a move fix's edits were ~3 of the ~10 µs of its finding's JSON."""
     inner = indent + "  "
     item = inner + "  "
     field_indent = item + "  "
-    rows = [
-        "".join((item, "{\n", field_indent,
-                 (",\n" + field_indent).join(f'"{name}": {_scalar(value, field_indent)}' for name, value in fields),
-                 "\n", item, "}"))
-        for fields in records[1]
-    ]
-    return "".join(("{\n", inner, f'"{first[0]}": ', _scalar(first[1], inner), ",\n", inner, f'"{records[0]}": [\n',
+    rows = []
+    for values in records:
+        *numbers, text = values
+        if type(text) is str and all(type(n) is int for n in numbers):
+            rows.append(_record_template(fields, item) % (*numbers, encode_basestring(text)))
+        else:  # another type: written as pretty_json writes it
+            rows.append("".join((item, "{\n", field_indent,
+                                 (",\n" + field_indent).join(f'"{n}": {_scalar(v, field_indent)}' for n, v in zip(fields, values)),
+                                 "\n", item, "}")))
+    return "".join(("{\n", inner, f'"{first[0]}": ', _scalar(first[1], inner), ",\n", inner, f'"{name}": [\n',
                     ",\n".join(rows), "\n", inner, "]\n", indent, "}"))
+
+
+_record_templates: dict[tuple[tuple[str, ...], str], str] = {}
+
+
+def _record_template(fields: tuple[str, ...], item: str) -> str:
+    """A record at indent `item`: %d for each number field, %s for the last (a text, as JSON)."""
+    template = _record_templates.get((fields, item))
+    if template is None:
+        field_indent = item + "  "
+        parts = [f'"{name}": %d' for name in fields[:-1]] + [f'"{fields[-1]}": %s']
+        template = _record_templates[(fields, item)] = "".join((item, "{\n", field_indent, (",\n" + field_indent).join(parts),
+                                                               "\n", item, "}"))
+    return template
