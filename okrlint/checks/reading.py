@@ -368,8 +368,9 @@ class Reading:
         if lead_token not in words:
             return False
         at = words.index(lead_token)
-        # "学会倾听他人": a verb of learning before the verb is learning to do it (jieba tags 学会 a noun)
-        if any("know" in t.classes for t in words[max(at - 1, 0):at + 2]):
+        # "学会倾听他人", "学会公开演讲": a verb of learning before the verb, or before its adverb, is learning
+        # to do it (jieba tags 学会 a noun)
+        if any("know" in t.classes for t in words[max(at - 2, 0):at + 2]):
             return True
         if self.lead in (Leads.INCREASE, Leads.VAGUE) and any(
                 "skills" in t.classes and not (i and "artifacts" in words[i - 1].classes) for i, t in enumerate(words) if i > at):
