@@ -746,3 +746,19 @@ def test_english_have_a_thing_done_is_a_completion(tmp_path, kr, expected):
 ])
 def test_a_market_dominated_or_a_harm_prevented_answers_so_what(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# Effort of one's own per period, whichever way the period is said: "each month", "each work day",
+# «каждый месяц», "每个工作日"; a pomodoro is a unit of focused work, as a rep is of training. What
+# others do each month is no effort of one's own.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "30 squats each work day", TASK),
+    ("en", "25,000 words each month on the draft", TASK),
+    ("en", "18 pomodoros per week on the thesis", TASK),
+    ("ru", "25 помодоро в неделю на диплом", TASK),
+    ("ru", "30 приседаний каждый месяц", TASK),
+    ("zh", "每个工作日做30个深蹲", TASK),
+    ("en", "Customers book 300 sessions each month", []),  # others act: an outcome
+])
+def test_effort_per_period_said_any_way_is_own_output(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
