@@ -762,3 +762,16 @@ def test_a_market_dominated_or_a_harm_prevented_answers_so_what(tmp_path, object
 ])
 def test_effort_per_period_said_any_way_is_own_output(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Happiness kept is a value for the people who have it, as "happy" is in English and «счастливый» in
+# Russian; Chinese says it with 幸福 or 快乐 as adjectives too. A state of a thing ("保持原状") is none.
+@pytest.mark.parametrize("objective,expected", [
+    ("保持全家幸福的生活状态", []),
+    ("让团队保持快乐", []),
+    ("Keep the team happy", []),
+    ("Сохранить команду счастливой", []),
+    ("保持原有的状态", [("so-what", 2, 12)]),
+])
+def test_happiness_kept_is_a_value(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
