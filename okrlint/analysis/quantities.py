@@ -346,6 +346,9 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
             cands.append(cand)
             last_end = cand.end
     global _last_found
+    if not cands:  # no number (most texts that are not key results): nothing to link
+        _last_found = (text, [], [], [])
+        return []
     adjacent, baselines = _link_parts(text, cands)
     links = _with_baselines(cands, adjacent, baselines)
     linked = {i for pair in links for i in pair}
@@ -485,7 +488,7 @@ def _from_digits(text: str, m: re.Match[str], lang: str = "") -> _Cand | None:
     start, end = m.span()
     prev = text[start - 1] if start else ""
     ratio_prefix = False
-    if prev and _is_letter(prev):
+    if prev and prev.isalpha() and not ("\u3400" <= prev <= "\u9fff" or "\uf900" <= prev <= "\ufaff"):  # _is_letter(prev)
         # "x2" / "х2" is a ratio; any other letter glued on makes a name: "A5", "Q2", "v19".
         if prev.lower() in "xх×" and not (start >= 2 and _is_letter(text[start - 2])):
             ratio_prefix = True
@@ -641,32 +644,36 @@ def _accept_spelled(text: str, cand: _Cand) -> _Cand | None:
 def _suffix(text: str, cand: _Cand, digits: bool, lang: str = "") -> bool:
     """Extend `cand` over a range, multiplier and unit after it. False: not a quantity."""
     p = cand.end
-    if text.startswith("+", p):
+    nxt = text[p:p + 1]  # the character at p ("" at the end), cut out once for the many tests on it
+    if nxt == "+":
         p += 1  # "50+"
-    elif text[p:p + 1] == " " and text[p + 1:p + 2] in _OR_MORE_STARTS and (more := _OR_MORE.match(text, p)):
+    elif nxt == " " and text[p + 1:p + 2] in _OR_MORE_STARTS and (more := _OR_MORE.match(text, p)):
         p = more.end()  # "2 or more times", "5 и более раз": a lower bound written out, like "50+"
     elif digits or cand.placeholder:
-        rng = _RANGE.match(text, p) if text[p:p + 1] in _RANGE_STARTS else None
+        rng = _RANGE.match(text, p) if nxt in _RANGE_STARTS else None
         if rng and (not rng.group("pct") or text.startswith(("%", "％"), rng.end())):
             p = rng.end()  # "20–30%", "4–5x": one quantity, value = lower bound
-    mult = (_MULT_ATTACHED.match(text, p) if text[p:p + 1] in _MULT_ATTACHED_STARTS else None) or _mult_spaced_at(text, p) \
-        or (_MONEY_MILLIONS.match(text, p) if text[p:p + 1] == "m" and text[cand.start - 1:cand.start] in _MONEY_SIGNS else None) \
-        or (_ZH_WAN_LETTER.match(text, p) if digits and lang == "zh" and text[p:p + 1] in "wW" else None)
+    nxt = text[p:p + 1]
+    mult = (_MULT_ATTACHED.match(text, p) if nxt in _MULT_ATTACHED_STARTS else None) \
+        or _mult_spaced_at(text, p) \
+        or (_MONEY_MILLIONS.match(text, p) if nxt == "m" and text[cand.start - 1:cand.start] in _MONEY_SIGNS else None) \
+        or (_ZH_WAN_LETTER.match(text, p) if digits and lang == "zh" and nxt in "wW" else None)
     if mult:
         cand.mult = nums.multiplier_value(mult.group())
         if cand.value is not None:
             cand.value *= cand.mult
         p = mult.end()
+        nxt = text[p:p + 1]
     cand.end = p
-    if digits and text[p:p + 1] in _ZH_WINDOW_UNITS and _ZH_WINDOW.match(text, p):
+    if digits and nxt in _ZH_WINDOW_UNITS and _ZH_WINDOW.match(text, p):
         cand.weak = True  # "7日留存率", "30天活跃用户": the window a metric is counted over
-    compound = _COMPOUND_DURATION.match(text, p) if text[p:p + 1] in ("h", "m") and digits else None
+    compound = _COMPOUND_DURATION.match(text, p) if nxt in ("h", "m") and digits else None
     if compound is not None:  # "1m30s", "1h30m": one duration, counted in its larger unit
         cand.kind, cand.unit, cand.end = K.DURATION, "hour" if compound.group(1) == "h" else "minute", compound.end()
         return True
-    attached = (digits or cand.placeholder) and _UNIT_ATTACHED_AT[text[p:p + 1]]
+    attached = (digits or cand.placeholder) and _UNIT_ATTACHED_AT[nxt]
     unit = (_UNIT_ATTACHED.match(text, p) if attached else None) or _unit_at(text, p)
-    if unit is None and text.startswith("-", p):
+    if unit is None and nxt == "-":
         unit = _unit_at(text, p + 1)  # "30-day", "5-star"
         if unit and unit.lastgroup not in _DURATIONS | {"star", "point", "ratio"}:
             unit = None
@@ -674,16 +681,16 @@ def _suffix(text: str, cand: _Cand, digits: bool, lang: str = "") -> bool:
             cand.weak = True  # "30-day retention", "rolling 90-day active": the window a metric is counted over
     if unit is not None:
         return _apply_unit(text, cand, unit)
-    if digits and text.startswith("/", p):
+    if digits and nxt == "/":
         return _fraction(text, cand)
-    if digits and text[p:p + 1] == " " and text[p + 1:p + 2] in _OUT_OF_STARTS and (out_of := _OUT_OF.match(text, p)):
+    if digits and nxt == " " and text[p + 1:p + 2] in _OUT_OF_STARTS and (out_of := _OUT_OF.match(text, p)):
         den = nums.parse_digits(out_of.group("den"))  # "4 out of 5", «4 из 5»: a score on a scale
         if den is not None and cand.value is not None and cand.value <= den and den in (5, 7, 10, 100):
             cand.kind, cand.unit, cand.end = K.SCORE, f"/{out_of.group('den')}", out_of.end()
             return True
-    if digits and p < len(text) and _is_letter(text[p]):
-        return False  # "4G", "3D", "2FA": a code, not a number
-    if digits and text.startswith("-", p) and p + 1 < len(text) and _is_letter(text[p + 1]):
+    if digits and nxt and nxt.isalpha() and not ("\u3400" <= nxt <= "\u9fff" or "\uf900" <= nxt <= "\ufaff"):
+        return False  # "4G", "3D", "2FA": a code, not a number (a letter: _is_letter, without two calls)
+    if digits and nxt == "-" and p + 1 < len(text) and _is_letter(text[p + 1]):
         return False  # "4-шаговый мастер", "3-step wizard", "2-factor login": part of a word, not a count
     _count(text, cand)
     return True
