@@ -13,6 +13,11 @@ checks it against jieba on random texts). Runs of characters the dictionary does
 take jieba's `__cut_detail` steps (`_cut_detail`), with its HMM pass (`__cut`, memoised by zh_hmm)
 for their Han characters. jieba's patterns are its own compiled ones; a jieba without these
 internals is used through its `cut`.
+
+A block once cut is remembered (`_BLOCKS`, bounded): blocks recur from text to text, and in a
+dictionary without ASCII letters and digits (ours) one memo entry answers every block that differs
+only in its digits and letters ("从12小时", "从30小时"); see "Blocks cut before" below for why
+that is exact.
 """
 
 from __future__ import annotations
