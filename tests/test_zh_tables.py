@@ -28,8 +28,9 @@ def tables(tmp_path: Path) -> list[Path]:
 def test_the_tables_are_written_once_and_read_after(tmp_path):
     first = zh_run(tmp_path)
     (written,) = tables(tmp_path)
-    version, words, counts, total, tagged, tag_names, tags, _ = marshal.loads(written.read_bytes())
-    assert version == 2 and total > 0 and "上线" in words.split("\n") and len(counts) == 8 * len(words.split("\n"))
+    version, words, counts, total, tagged, tag_names, tags, _, ascii_free = marshal.loads(written.read_bytes())
+    assert ascii_free is True  # our small dictionary has no word with an ASCII letter or digit
+    assert version == 3 and total > 0 and "上线" in words.split("\n") and len(counts) == 8 * len(words.split("\n"))
     assert len(tags) == len(tagged.split("\n")) > 100_000 and "v" in tag_names
     stamp = written.stat().st_mtime_ns
     second = zh_run(tmp_path)
@@ -40,12 +41,14 @@ def test_the_tables_are_written_once_and_read_after(tmp_path):
 @pytest.mark.parametrize("damage", [
     b"",  # an empty file
     b"\x00garbage that is not marshal",
-    marshal.dumps((2, "", b"", 0, "", (), b"", {})),  # the right shape, empty
-    marshal.dumps((2, ["上线"], b"\1" + bytes(7), 1, "", (), b"", {})),  # a list where the words go
-    marshal.dumps((2, "上线\n客户", b"\1" + bytes(7), 1, "", (), b"", {})),  # two words, one count
-    marshal.dumps((2, "上线", b"\1" + bytes(7), 1, "上线", ("v",), b"\5", {})),  # a tag that is not in the names
-    marshal.dumps((2, "上线", b"\1" + bytes(7), 1, "上线", {"v": 0}, b"\0", {})),  # names of another shape
-    marshal.dumps((1, {"上线": 1}, 1, {}, {})),  # the format before
+    marshal.dumps((3, "", b"", 0, "", (), b"", {}, True)),  # the right shape, empty
+    marshal.dumps((3, ["上线"], b"\1" + bytes(7), 1, "", (), b"", {}, True)),  # a list where the words go
+    marshal.dumps((3, "上线\n客户", b"\1" + bytes(7), 1, "", (), b"", {}, True)),  # two words, one count
+    marshal.dumps((3, "上线", b"\1" + bytes(7), 1, "上线", ("v",), b"\5", {}, True)),  # a tag that is not in the names
+    marshal.dumps((3, "上线", b"\1" + bytes(7), 1, "上线", {"v": 0}, b"\0", {}, True)),  # names of another shape
+    marshal.dumps((3, "上线", b"\1" + bytes(7), 1, "上线", ("v",), b"\0", {}, 1)),  # no yes-or-no where it goes
+    marshal.dumps((2, "上线", b"\1" + bytes(7), 1, "上线", ("v",), b"\0", {})),  # the format before
+    marshal.dumps((1, {"上线": 1}, 1, {}, {})),  # the format before that
 ])
 def test_a_damaged_tables_file_is_rebuilt(tmp_path, damage):
     expected = zh_run(tmp_path).findings
@@ -71,7 +74,7 @@ def test_the_tables_read_back_equal_the_ones_jieba_builds(tmp_path):
     """Same words, counts, tags and order as the POSTokenizer jieba builds from the dictionary itself."""
     import jieba.posseg
 
-    from okrlint.analysis import zh, zh_tables
+    from okrlint.analysis import zh, zh_segment, zh_tables
 
     zh_run(tmp_path)
     (written,) = tables(tmp_path)
@@ -84,3 +87,17 @@ def test_the_tables_read_back_equal_the_ones_jieba_builds(tmp_path):
     assert list(read.tokenizer.FREQ.items()) == list(built.tokenizer.FREQ.items())
     assert list(read.word_tag_tab.items()) == list(built.word_tag_tab.items())
     assert read.tokenizer.total == built.tokenizer.total
+    assert getattr(read.tokenizer, zh_segment.ASCII_FREE) is zh_segment.ascii_free(built.tokenizer.FREQ) is True
+
+
+def test_a_dictionary_with_latin_or_digit_words_says_so(tmp_path):
+    """jieba's full dictionary has "3D" and "4S店": its tables say so, and zh_segment then cuts each block afresh."""
+    from okrlint.analysis import zh_segment
+
+    own = tmp_path / "own-dict.txt"
+    own.write_text("上线 50000 v\n4S店 30 n\n", encoding="utf-8")
+    assert zh_run(tmp_path, OKRLINT_ZH_DICT=str(own)).stderr == ""
+    (written,) = tables(tmp_path)
+    assert marshal.loads(written.read_bytes())[-1] is False
+    assert zh_segment.ascii_free({"上线": 1}, {"4S店": "n"}) is False
+    assert zh_segment.ascii_free({"上线": 1, "上": 0}, {"上线": "v"}) is True

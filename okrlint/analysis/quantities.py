@@ -117,7 +117,9 @@ _NUMBER_STEMS = lazy_compile("половин|кратн|double|tripl")
 def _core(text: str, low: str) -> re.Pattern[str]:
     """The core regex for `text` (`low`: it lowered): with number words only when the text has one."""
     global _lowered
-    _lowered = text, low if len(low) == len(text) else None  # for the windows before its numbers (_window_has)
+    _lowered = text, low if len(low) == len(text) else None, None  # for the windows before its numbers (_window_has)
+    if _LOWER_WORD.search(low) is None:
+        return _CORE_BASIC  # no Latin or Cyrillic letter (most Chinese texts): no number word
     if not _NUMBER_WORDS.isdisjoint(_LOWER_WORD.findall(low)) or _NUMBER_STEMS.search(low):
         return _core_full()
     return _CORE_BASIC
@@ -260,10 +262,10 @@ _LABEL_STEMS = (
     "этап", "фаз", "шаг", "уровен", "уровн", "верси", "релиз", "волн", "раунд", "сезон", "итераци", "глав",
     "раздел", "пункт", "стать", "тип", "модел", "поколени", "класс", "корпус", "спринт",
 )
+_LABEL_STEM_STARTS = frozenset(stem[0] for stem in _LABEL_STEMS)  # a Chinese word starts with none: one lookup, not 21 prefixes
 _LABEL_MARKS = ("№", "#", "第", "版本")
 _LAST_TOKEN = lazy_compile(r"(?:[A-Za-zА-Яа-яЁё]+\.?|[^\sA-Za-zА-Яа-яЁё\d]+)$")  # what _last_token finds
 _LATIN_CYRILLIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюяЁё"
-_LATIN_CYRILLIC_SET = frozenset(_LATIN_CYRILLIC)
 
 
 def _last_token(head: str) -> tuple[int, str]:
@@ -280,15 +282,13 @@ def _last_token(head: str) -> tuple[int, str]:
     letters_start = len(head[:stop].rstrip(_LATIN_CYRILLIC))
     if letters_start < stop:
         return letters_start, head[letters_start:end]
-    other_start = end
-    while other_start and _is_other_mark(head[other_start - 1]):
-        other_start -= 1
+    # the run of other marks at the end, matched from the end of the head turned around (one regex call:
+    # a Chinese head is such a run, and a call a character cost ~1k instructions each)
+    other_start = end - _OTHER_MARKS.match(head[end - 1::-1]).end() if end else end
     return (other_start, head[other_start:end]) if other_start < end else (end, "")
 
 
-def _is_other_mark(char: str) -> bool:
-    """Neither a space, a Latin/Cyrillic letter nor a digit (as `[^\\sA-Za-zА-Яа-яЁё\\d]`)."""
-    return not (char.isspace() or char in _LATIN_CYRILLIC_SET or char.isdecimal())
+_OTHER_MARKS = lazy_compile(r"[^\sA-Za-zА-Яа-яЁё\d]*")  # `\s` and `\d` are str.isspace and str.isdecimal
 _TOP_PREFIX = lazy_compile(r"(?<![A-Za-zА-Яа-яЁё])(?:top|топ)\s*-?\s*$", re.IGNORECASE)
 _RU_V = lazy_compile(r"(?<![А-Яа-яЁё])в\s*$", re.IGNORECASE)
 _ORDINAL_BEFORE = lazy_compile(r"(?:first|second|1st|2nd|перв\w*|втор\w*|the\s+other)\s+$", re.IGNORECASE)
@@ -346,6 +346,9 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
             cands.append(cand)
             last_end = cand.end
     global _last_found
+    if not cands:  # no number (most texts that are not key results): nothing to link
+        _last_found = (text, [], [], [])
+        return []
     adjacent, baselines = _link_parts(text, cands)
     links = _with_baselines(cands, adjacent, baselines)
     linked = {i for pair in links for i in pair}
@@ -485,7 +488,7 @@ def _from_digits(text: str, m: re.Match[str], lang: str = "") -> _Cand | None:
     start, end = m.span()
     prev = text[start - 1] if start else ""
     ratio_prefix = False
-    if prev and _is_letter(prev):
+    if prev and prev.isalpha() and not ("\u3400" <= prev <= "\u9fff" or "\uf900" <= prev <= "\ufaff"):  # _is_letter(prev)
         # "x2" / "х2" is a ratio; any other letter glued on makes a name: "A5", "Q2", "v19".
         if prev.lower() in "xх×" and not (start >= 2 and _is_letter(text[start - 2])):
             ratio_prefix = True
@@ -533,12 +536,13 @@ def _product_before(text: str, start: int) -> bool:
     """A product name written as only names are, right before the number: a dot inside ("Next.js",
     "Node.js", "ASP.NET") or a capital after a small letter ("PostgreSQL", "macOS", "iOS"). Metrics
     are words or capitals ("NPS 70", "DAU 5000"), so they stay quantities."""
-    if _ASCII_LETTERS.isdisjoint(text[max(0, start - 3) : start]):
+    if _ASCII_LETTERS.isdisjoint(text[start - 3 if start > 3 else 0 : start]):
         return False  # the name's last letter would be one of these: before a space, a newline or both
-    window = text[max(0, start - 30) : start]
+    lo = start - 30 if start > 30 else 0  # `max(0, …)`, without a call of the builtin (~1k instructions)
+    window = text[lo:start]
     if "." not in window and window.islower():
         return False  # a name needs a dot or a capital (A-Z) in the window: most texts' words before a number have neither
-    return _PRODUCT_WORD.search(text, max(0, start - 30), start) is not None
+    return _PRODUCT_WORD.search(text, lo, start) is not None
 
 
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -546,11 +550,12 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 
 def _name_before(text: str, start: int) -> bool:
     """A capitalised word (not the first of the text, not an acronym) right before a bare number."""
-    head = text[max(0, start - 24) : start]
+    lo = start - 24 if start > 24 else 0
+    head = text[lo:start]
     if not head.endswith(" "):
         return False
     token_start, word = _last_token(head.rstrip())
-    if not word or token_start == 0 and max(0, start - 24) == 0:
+    if not word or token_start == 0 and lo == 0:
         return False
     return len(word) > 1 and word[0].isupper() and word[1:].islower() and word.isalpha()
 
@@ -639,32 +644,36 @@ def _accept_spelled(text: str, cand: _Cand) -> _Cand | None:
 def _suffix(text: str, cand: _Cand, digits: bool, lang: str = "") -> bool:
     """Extend `cand` over a range, multiplier and unit after it. False: not a quantity."""
     p = cand.end
-    if text.startswith("+", p):
+    nxt = text[p:p + 1]  # the character at p ("" at the end), cut out once for the many tests on it
+    if nxt == "+":
         p += 1  # "50+"
-    elif text[p:p + 1] == " " and text[p + 1:p + 2] in _OR_MORE_STARTS and (more := _OR_MORE.match(text, p)):
+    elif nxt == " " and text[p + 1:p + 2] in _OR_MORE_STARTS and (more := _OR_MORE.match(text, p)):
         p = more.end()  # "2 or more times", "5 и более раз": a lower bound written out, like "50+"
     elif digits or cand.placeholder:
-        rng = _RANGE.match(text, p) if text[p:p + 1] in _RANGE_STARTS else None
+        rng = _RANGE.match(text, p) if nxt in _RANGE_STARTS else None
         if rng and (not rng.group("pct") or text.startswith(("%", "％"), rng.end())):
             p = rng.end()  # "20–30%", "4–5x": one quantity, value = lower bound
-    mult = (_MULT_ATTACHED.match(text, p) if text[p:p + 1] in _MULT_ATTACHED_STARTS else None) or _mult_spaced_at(text, p) \
-        or (_MONEY_MILLIONS.match(text, p) if text[p:p + 1] == "m" and text[cand.start - 1:cand.start] in _MONEY_SIGNS else None) \
-        or (_ZH_WAN_LETTER.match(text, p) if digits and lang == "zh" and text[p:p + 1] in "wW" else None)
+    nxt = text[p:p + 1]
+    mult = (_MULT_ATTACHED.match(text, p) if nxt in _MULT_ATTACHED_STARTS else None) \
+        or _mult_spaced_at(text, p) \
+        or (_MONEY_MILLIONS.match(text, p) if nxt == "m" and text[cand.start - 1:cand.start] in _MONEY_SIGNS else None) \
+        or (_ZH_WAN_LETTER.match(text, p) if digits and lang == "zh" and nxt in "wW" else None)
     if mult:
         cand.mult = nums.multiplier_value(mult.group())
         if cand.value is not None:
             cand.value *= cand.mult
         p = mult.end()
+        nxt = text[p:p + 1]
     cand.end = p
-    if digits and text[p:p + 1] in _ZH_WINDOW_UNITS and _ZH_WINDOW.match(text, p):
+    if digits and nxt in _ZH_WINDOW_UNITS and _ZH_WINDOW.match(text, p):
         cand.weak = True  # "7日留存率", "30天活跃用户": the window a metric is counted over
-    compound = _COMPOUND_DURATION.match(text, p) if text[p:p + 1] in ("h", "m") and digits else None
+    compound = _COMPOUND_DURATION.match(text, p) if nxt in ("h", "m") and digits else None
     if compound is not None:  # "1m30s", "1h30m": one duration, counted in its larger unit
         cand.kind, cand.unit, cand.end = K.DURATION, "hour" if compound.group(1) == "h" else "minute", compound.end()
         return True
-    attached = (digits or cand.placeholder) and _UNIT_ATTACHED_AT[text[p:p + 1]]
+    attached = (digits or cand.placeholder) and _UNIT_ATTACHED_AT[nxt]
     unit = (_UNIT_ATTACHED.match(text, p) if attached else None) or _unit_at(text, p)
-    if unit is None and text.startswith("-", p):
+    if unit is None and nxt == "-":
         unit = _unit_at(text, p + 1)  # "30-day", "5-star"
         if unit and unit.lastgroup not in _DURATIONS | {"star", "point", "ratio"}:
             unit = None
@@ -672,16 +681,16 @@ def _suffix(text: str, cand: _Cand, digits: bool, lang: str = "") -> bool:
             cand.weak = True  # "30-day retention", "rolling 90-day active": the window a metric is counted over
     if unit is not None:
         return _apply_unit(text, cand, unit)
-    if digits and text.startswith("/", p):
+    if digits and nxt == "/":
         return _fraction(text, cand)
-    if digits and text[p:p + 1] == " " and text[p + 1:p + 2] in _OUT_OF_STARTS and (out_of := _OUT_OF.match(text, p)):
+    if digits and nxt == " " and text[p + 1:p + 2] in _OUT_OF_STARTS and (out_of := _OUT_OF.match(text, p)):
         den = nums.parse_digits(out_of.group("den"))  # "4 out of 5", «4 из 5»: a score on a scale
         if den is not None and cand.value is not None and cand.value <= den and den in (5, 7, 10, 100):
             cand.kind, cand.unit, cand.end = K.SCORE, f"/{out_of.group('den')}", out_of.end()
             return True
-    if digits and p < len(text) and _is_letter(text[p]):
-        return False  # "4G", "3D", "2FA": a code, not a number
-    if digits and text.startswith("-", p) and p + 1 < len(text) and _is_letter(text[p + 1]):
+    if digits and nxt and nxt.isalpha() and not ("\u3400" <= nxt <= "\u9fff" or "\uf900" <= nxt <= "\ufaff"):
+        return False  # "4G", "3D", "2FA": a code, not a number (a letter: _is_letter, without two calls)
+    if digits and nxt == "-" and p + 1 < len(text) and _is_letter(text[p + 1]):
         return False  # "4-шаговый мастер", "3-step wizard", "2-factor login": part of a word, not a count
     _count(text, cand)
     return True
@@ -794,7 +803,7 @@ def _count(text: str, cand: _Cand) -> None:
 
 def _prefix(text: str, cand: _Cand) -> None:
     """Currency symbol, sign, score metric, "top" before the number."""
-    lo = max(0, cand.start - 8)
+    lo = cand.start - 8 if cand.start > 8 else 0
     cur = _CUR_PREFIX.search(text, lo, cand.start) if _window_has(text, cand.start, 8, _CUR_HINTS) else None
     if cur and cand.kind != K.PERCENT:
         symbol = cur.group().strip()
@@ -816,36 +825,52 @@ def _prefix(text: str, cand: _Cand) -> None:
 
 
 def _label_before(text: str, start: int) -> bool:
-    head = text[max(0, start - 16) : start].rstrip(" \u00a0-:")
+    head = text[start - 16 if start > 16 else 0 : start].rstrip(" \u00a0-:")
     if head.endswith(_LABEL_MARKS):
         return True
+    if head and _is_cjk(head[-1]):
+        # The last token is then a run of marks that are neither letters, digits nor spaces ("激活率从"), and no
+        # such run lowers to a label word or stem: only "İ" and the Kelvin sign lower to Latin or Cyrillic
+        # letters ("i̇", "k"), and no label word is made of those and dots (test_quantity_shortcuts checks it).
+        return False
     word = _last_token(head)[1].lower()
     if not word:
         return False
-    return word in _LABEL_WORDS or (word.isalpha() and word.startswith(_LABEL_STEMS))
+    return word in _LABEL_WORDS or (word[0] in _LABEL_STEM_STARTS and word.isalpha() and word.startswith(_LABEL_STEMS))
 
 
 def _window_has(text: str, start: int, size: int, hints: re.Pattern[str]) -> bool:
     """Cheap test that guards a costlier backwards regex search."""
     global _lowered
-    text_seen, low = _lowered
+    text_seen, low, hinted = _lowered
     if text_seen is not text:  # find_quantities lowered it in _core: only a caller of its own gets here
         low = text.lower()
         if len(low) != len(text):
             low = None  # "İ" lowers to two characters: offsets differ, lower the window itself
-        _lowered = text, low
+        hinted = None
+    if hinted is None:  # once a text: most have no hint word at all, and then none of their windows has one
+        # (a window lowered on its own is the same characters as that part of the text lowered: see below)
+        hinted = _ANY_HINT.search(text.lower() if low is None else low) is not None
+        _lowered = text, low, hinted
+    if not hinted:
+        return False
+    lo = start - size if start > size else 0
     if low is None:
-        return hints.search(text[max(0, start - size) : start].lower()) is not None
+        return hints.search(text[lo:start].lower()) is not None
     # The same characters as the window lowered on its own (each lowered to one; only a Greek final
     # sigma depends on what follows it, and no hint has Greek): the hints are plain words, so
     # searching between the window's bounds finds what searching the window does.
-    return hints.search(low, max(0, start - size), start) is not None
+    return hints.search(low, lo, start) is not None
 
 
-_lowered: tuple[str | None, str | None] = (None, None)  # the last text a window was looked at in, lowered once
+# The last text a window was looked at in: the text, it lowered once (None where that moves offsets) and
+# whether it holds any hint word at all (None: not asked yet)
+_lowered: tuple[str | None, str | None, bool | None] = (None, None, None)
+_HINT_WORDS: list[str] = []  # the words of every hints pattern
 
 
 def _hints(*words: str) -> re.Pattern[str]:
+    _HINT_WORDS.extend(words)
     return compile_pattern("|".join(map(re.escape, words)))
 
 
@@ -853,6 +878,7 @@ _CUR_HINTS = _hints("$", "€", "£", "¥", "₽", "usd", "eur", "gbp", "rub", "
 _SCORE_HINTS = _hints("nps", "csat", "ces", "esat", "csi", "рейтинг", "оценк", "rating", "score")
 _TOP_HINTS = _hints("top", "топ")
 _BASELINE_HINTS = _hints("текущ", "сейчас", "было", "baseline", "current", "today", "now", "vs", "当前", "目前", "现在", "基线")
+_ANY_HINT = lazy_compile("|".join(map(re.escape, _HINT_WORDS)))  # any word of the four: a text without one skips them all
 
 
 def _currency_code(symbol: str) -> str:
@@ -866,9 +892,10 @@ def _currency_code(symbol: str) -> str:
 
 def _sign(text: str, cand: _Cand) -> None:
     s = cand.start
-    head = text[max(0, s - 4) : s]
+    lo = s - 4 if s > 4 else 0
+    head = text[lo:s]
     if head.rstrip().endswith("+/-"):
-        cand.start = max(0, s - 4) + head.rindex("+/-")  # "+/- 25%"
+        cand.start = lo + head.rindex("+/-")  # "+/- 25%"
         return
     if s == 0 or text[s - 1] not in "+-−±":
         return
@@ -897,10 +924,10 @@ def _link_parts(text: str, qs: Sequence[_Cand | Quantity]) -> tuple[list[tuple[i
         between = text[a.end : b.start]
         if _ARROW.fullmatch(between):
             pairs.append((i, i + 1))
-        elif (_TO.fullmatch(between) or _ZH_TO.fullmatch(between)) and _FROM.search(text, max(0, a.start - 6), a.start):
+        elif (_TO.fullmatch(between) or _ZH_TO.fullmatch(between)) and _FROM.search(text, a.start - 6 if a.start > 6 else 0, a.start):
             pairs.append((i, i + 1))
     baselines = [j for j, q in enumerate(qs) if j and _window_has(text, q.start, 20, _BASELINE_HINTS)
-                 and _BASELINE.search(text, max(0, q.start - 20), q.start)]
+                 and _BASELINE.search(text, q.start - 20 if q.start > 20 else 0, q.start)]
     return pairs, baselines
 
 
@@ -949,5 +976,8 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _freeze(text: str, c: _Cand) -> Quantity:
-    value = None if c.value is None else round(c.value, 6)
+    value = c.value
+    if value is not None and not (type(value) is float and value.is_integer()):  # a whole float rounds to itself
+        # (round(…, 6) goes through a decimal string: ~3k instructions)
+        value = round(value, 6)
     return new_quantity(text[c.start : c.end], value, c.kind, c.unit, c.start, c.end, c.placeholder)

@@ -177,6 +177,7 @@ def _pieces(text: str) -> list[Pair]:
     dictionary_flags = tokenizer.word_tag_tab
     pieces: list[Pair] = []  # plain tuples: a NamedTuple is built by a Python-level __new__
     pos = 0
+    prev_word, prev_flag, prev_start, prev_end = "", "", -1, -1  # the last piece (none yet: nothing glues to it)
     for word, flag in pairs:
         start = text.find(word, pos)
         if start < 0:  # never expected; keep offsets sane rather than crash a lint run
@@ -188,18 +189,19 @@ def _pieces(text: str) -> list[Pair]:
             # sends a character glued to digits or Latin ("提升到90%", "3场") through its HMM,
             # which tags 到 v there but p elsewhere; the dictionary flag keeps tags consistent.
             flag = dictionary_flags.get(word, flag)
-        if pieces:
-            prev_word, prev_flag, prev_start, prev_end = pieces[-1]
-            # the cheap tests first: most pieces are dictionary words with their own flags
-            if "x" in (prev_flag, flag) and prev_end == start and _is_foreign_word(prev_word) and _is_foreign_word(word):
-                glued = prev_word + word
-                pieces[-1] = (glued, "eng" if glued.isascii() else "x", prev_start, end)
-                continue
-            if word in _NOUN_SUFFIXES and prev_end == start and _HAN.search(prev_word) and len(prev_word) >= 2 \
-                    and prev_flag[:1] in _GLUES_TO[word]:
-                pieces[-1] = (prev_word + word, "n", prev_start, end)
-                continue
-        pieces.append((word, flag, start, end))
+        # the cheap tests first: most pieces are dictionary words with their own flags
+        if (flag == "x" or prev_flag == "x") and prev_end == start and _is_foreign_word(prev_word) \
+                and _is_foreign_word(word):
+            prev_word += word
+            prev_flag, prev_end = "eng" if prev_word.isascii() else "x", end
+            pieces[-1] = (prev_word, prev_flag, prev_start, end)
+        elif word in _NOUN_SUFFIXES and prev_end == start and _HAN.search(prev_word) and len(prev_word) >= 2 \
+                and prev_flag[:1] in _GLUES_TO[word]:
+            prev_word, prev_flag, prev_end = prev_word + word, "n", end
+            pieces[-1] = (prev_word, "n", prev_start, end)
+        else:
+            prev_word, prev_flag, prev_start, prev_end = word, flag, start, end
+            pieces.append((word, flag, start, end))
     return _titles_as_names(pieces) if _TITLE_OPEN in text else pieces
 
 

@@ -13,13 +13,22 @@ checks it against jieba on random texts). Runs of characters the dictionary does
 take jieba's `__cut_detail` steps (`_cut_detail`), with its HMM pass (`__cut`, memoised by zh_hmm)
 for their Han characters. jieba's patterns are its own compiled ones; a jieba without these
 internals is used through its `cut`.
+
+A block once cut is remembered (`_BLOCKS`, bounded): blocks recur from text to text, and in a
+dictionary without ASCII letters and digits (ours) one memo entry answers every block that differs
+only in its digits and letters ("从12小时", "从30小时"); see "Blocks cut before" below for why
+that is exact.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import lru_cache, partial
 from math import log
 from typing import TYPE_CHECKING, Any
+
+from okrlint.analysis.lazyre import lazy_compile
 
 if TYPE_CHECKING:
     from jieba.posseg import POSTokenizer
@@ -40,13 +49,20 @@ def cut(tokenizer: POSTokenizer, text: str) -> list[Pair]:
     dictionary.check_initialized()
     freq, logtotal = dictionary.FREQ, log(dictionary.total)
     weights = _weights(freq, logtotal)
+    placeholders = _placeholders(tokenizer, freq)
     pairs: list[Pair] = []
-    for block in han.split(text):
-        if han.match(block):
-            _cut_block(block, freq, weights, logtotal, tokenizer.word_tag_tab, detail, pairs)
+    # A split by a pattern with one group alternates: text between blocks (no block character in it, so
+    # `han.match` fails on it, as on ""), then a block (which it matches). The place says which, for free.
+    for place, block in enumerate(han.split(text)):
+        if place & 1:
+            known = _BLOCKS.get(_block_key(block) if placeholders else block)
+            if known is not None:
+                _put_back(block, known, pairs)
+            else:
+                _cut_new_block(block, placeholders, freq, weights, logtotal, tokenizer.word_tag_tab, detail, pairs)
             continue
-        for part in skip.split(block):  # what jieba's __cut_internal does outside its blocks, quirks included
-            if skip.match(part):
+        for spot, part in enumerate(skip.split(block)):  # jieba's __cut_internal outside its blocks, the same way
+            if spot & 1:
                 pairs.append((part, "x"))
             else:
                 for ch in part:
@@ -115,6 +131,7 @@ def _weights(freq: dict[str, int], logtotal: float) -> dict[str, float | bool]:
     global _weights_for
     if _weights_for is None or _weights_for[0] is not freq or _weights_for[1] != logtotal:
         _WEIGHTS.clear()
+        _BLOCKS.clear()  # cut with the words of another dictionary
         _weights_for = (freq, logtotal)
     return _WEIGHTS
 
@@ -126,6 +143,91 @@ def _weigh(frag: str, freq: dict[str, int], logtotal: float, weights: dict[str, 
         weights.clear()
     weights[frag] = weight
     return weight
+
+
+# --- Blocks cut before ------------------------------------------------------------------------
+#
+# A block's cut depends on the block alone (for one dictionary and HMM), and blocks come back: "提升到",
+# "小时缩短到" recur text after text (about half the blocks of the eq corpus' Chinese texts). Most hold
+# digits or Latin letters, which make each one new ("从12小时", "从30小时"). In a dictionary without a word
+# that holds an ASCII letter or digit (our small one; jieba's own has "3D", "4S店"), they cannot change the
+# cut: every fragment holding one is no word (so the route is the same), no flag is looked up for one
+# (it is "x"), and jieba's patterns (its block, `re_skip_detail`, `re_num`, `re_eng`) only ask whether a
+# character is a digit or a letter. So the cut of a block is the cut of the block with each digit read as
+# "0" and each letter as "a", with the block's own characters put back: one memo answers both blocks.
+# tests/analysis/test_zh_segment.py checks the memo's answers against jieba's cut.
+# block key → (a block it was cut from, its pairs, where its words with a digit or letter are: (index, start, end))
+_BLOCKS: dict[str, tuple[str, tuple[Pair, ...], tuple[tuple[int, int, int], ...]]] = {}
+_MAX_BLOCKS = 8192
+_MAX_BLOCK = 60  # characters: a longer block (a rare run-on sentence) is not remembered
+ASCII_FREE = "okrlint_ascii_free"  # on a jieba Tokenizer: no word of its dictionary holds an ASCII letter or digit
+
+
+def _placeholders(tokenizer: POSTokenizer, freq: dict[str, int]) -> bool:
+    """Whether a block's memo key may read digits and letters as placeholders (`_block_key`)."""
+    dictionary = tokenizer.tokenizer
+    free = getattr(dictionary, ASCII_FREE, None)
+    if free is None:  # tables not read from zh_tables' file (which says): once per dictionary
+        free = ascii_free(freq, tokenizer.word_tag_tab)
+        setattr(dictionary, ASCII_FREE, free)
+    return free
+
+
+def _block_key(block: str) -> str:
+    """`block` with each ASCII digit as 0 and each ASCII letter as a (two substitutions: `str.translate`
+    raises and clears a KeyError for each character its table lacks, ~2x slower on a Chinese block)."""
+    if _ASCII_ALNUM.search(block) is None:
+        return block
+    return _LETTER.sub("a", _DIGIT.sub("0", block))
+
+
+_ASCII_ALNUM = lazy_compile("[0-9A-Za-z]")
+_DIGIT = lazy_compile("[1-9]")  # 0 is its own placeholder
+_LETTER = lazy_compile("[b-zA-Z]")
+
+
+def ascii_free(*tables: Iterable[str]) -> bool:
+    """No word of these tables holds an ASCII letter or digit."""
+    return not any(re.search("[0-9A-Za-z]", "\n".join(table)) for table in tables)  # a few ms for 250k words
+
+
+def _cut_new_block(block: str, placeholders: bool, freq: dict[str, int],
+                   weights: dict[str, float | bool], logtotal: float, tags: dict[str, str], detail: Any,
+                   pairs: list[Pair]) -> None:
+    """`_cut_block`, its pairs remembered for the blocks of the same key."""
+    first = len(pairs)
+    _cut_block(block, freq, weights, logtotal, tags, detail, pairs)
+    if len(block) <= _MAX_BLOCK:
+        if len(_BLOCKS) >= _MAX_BLOCKS:
+            _BLOCKS.clear()
+        cut = tuple(pairs[first:])
+        _BLOCKS[_block_key(block) if placeholders else block] = (block, cut, _placeholder_words(cut))
+
+
+def _placeholder_words(cut: tuple[Pair, ...]) -> tuple[tuple[int, int, int], ...]:
+    """(index, start, end) of each word of a block's cut that holds a digit or letter: the words that
+    another block of the same key writes otherwise."""
+    found = []
+    start = 0
+    for index, (word, _) in enumerate(cut):
+        end = start + len(word)
+        if _ASCII_ALNUM.search(word):
+            found.append((index, start, end))
+        start = end
+    return tuple(found)
+
+
+def _put_back(block: str, known: tuple[str, tuple[Pair, ...], tuple[tuple[int, int, int], ...]],
+              pairs: list[Pair]) -> None:
+    """The remembered pairs of a block of the same key, its words with digits or letters read from `block`."""
+    cut_from, cut, placeholder_words = known
+    if cut_from == block:
+        pairs.extend(cut)
+        return
+    first = len(pairs)
+    pairs.extend(cut)
+    for index, start, end in placeholder_words:
+        pairs[first + index] = (block[start:end], cut[index][1])
 
 
 def _flush(buffered: str, freq: dict[str, int], tags: dict[str, str], detail: Any, pairs: list[Pair]) -> None:
@@ -156,6 +258,7 @@ def _steps(tokenizer: POSTokenizer) -> tuple[Any, Any, Any, Any, Any] | None:
         han, skip, num, eng, han_detail, skip_detail = patterns
         steps = (han, skip, num, eng, partial(_cut_detail, _hmm_pairs(hmm), han_detail, skip_detail, num, eng))
     _steps_for = (tokenizer, hmm, steps)
+    _BLOCKS.clear()  # cut by another tagger
     return steps
 
 
@@ -185,8 +288,8 @@ def _cut_detail(hmm_pairs: Any, han: Any, skip: Any, num: Any, eng: Any, run: st
     """jieba's __cut_detail over a run no dictionary word covers ("从12"), appending its (word, flag) pairs:
     Han characters through the HMM pass, the rest split at numbers and Latin. The same steps and patterns
     as jieba's, without its generator and a `pair` object per piece that is not Han."""
-    for block in han.split(run):
-        if han.match(block):
+    for place, block in enumerate(han.split(run)):  # as in `cut`: runs of Han characters at odd places
+        if place & 1:
             pairs.extend(hmm_pairs(block))
             continue
         for part in skip.split(block):
@@ -202,4 +305,8 @@ def _patterns() -> tuple[Any, Any, Any, Any, Any, Any] | None:
 
     names = ("re_han_internal", "re_skip_internal", "re_num", "re_eng", "re_han_detail", "re_skip_detail")
     found = tuple(getattr(posseg, name, None) for name in names)
-    return found if all(p is not None for p in found) else None  # type: ignore[return-value]
+    if not all(p is not None for p in found):
+        return None
+    han, skip, _, _, han_detail, _ = found
+    # `cut` reads its blocks and separators by their place in a split: one group each, or jieba's own way
+    return found if han.groups == skip.groups == han_detail.groups == 1 else None  # type: ignore[return-value]

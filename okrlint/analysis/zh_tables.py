@@ -9,10 +9,12 @@ is named after jieba's version and each dictionary file's path, size, modificati
 SHA-256, so an edited dictionary or another jieba gets its own. A file that is corrupt, half
 written or of another shape is rebuilt; writes are atomic (a temporary file renamed into place).
 
-Layout (FORMAT 2): each table's words as one string joined by newlines (a dictionary line's word
+Layout (FORMAT 3): each table's words as one string joined by newlines (a dictionary line's word
 never holds one), the counts as one array of 64-bit integers, the tags as one byte per word
 indexing the table's few tag names. Reading 250k words as separate marshal strings, each
-decoded from UTF-8, cost ~30% more than splitting one string.
+decoded from UTF-8, cost ~30% more than splitting one string. Last, whether no word holds an ASCII
+letter or digit (what zh_segment's block memo needs to know), found once here rather than by a scan
+of every word on each run.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from array import array
 from pathlib import Path
 from typing import Any
 
+from okrlint.analysis.zh_segment import ASCII_FREE, ascii_free
 from okrlint.cache_dirs import read_marshal, write_marshal
 
-FORMAT = 2  # bump when what is kept changes
+FORMAT = 3  # bump when what is kept changes
 _SEPARATOR = "\n"
 _COUNTS = "q"  # signed 64-bit, in this machine's byte order (the file is per user and per machine)
 _MAX_TAGS = 256  # one byte per word
@@ -51,8 +54,9 @@ def cache_file(folder: str, jieba_version: str, dictionaries: list[str]) -> Path
 def load(path: Path, posseg: Any, tokenizer: Any) -> Any | None:
     """A ready jieba.posseg.POSTokenizer over `tokenizer`, its tables from `path`; None to build them afresh."""
     try:
-        version, words, counts, total, tagged, tag_names, tags, user_word_tags = read_marshal(path)
-        if version != FORMAT or not isinstance(total, int) or not isinstance(user_word_tags, dict):
+        version, words, counts, total, tagged, tag_names, tags, user_word_tags, words_ascii_free = read_marshal(path)
+        if (version != FORMAT or not isinstance(total, int) or not isinstance(user_word_tags, dict)
+                or not isinstance(words_ascii_free, bool)):
             return None
         freq = _joined(words, array(_COUNTS, counts))
         word_tags = _joined(tagged, [tag_names[i] for i in tags])
@@ -62,6 +66,7 @@ def load(path: Path, posseg: Any, tokenizer: Any) -> Any | None:
         return None
     tokenizer.FREQ, tokenizer.total, tokenizer.user_word_tag_tab = freq, total, user_word_tags
     tokenizer.initialized = True  # what Tokenizer.initialize() leaves behind
+    setattr(tokenizer, ASCII_FREE, words_ascii_free)
     ready = posseg.POSTokenizer.__new__(posseg.POSTokenizer)  # its __init__ would read the word-tag table again
     ready.tokenizer, ready.word_tag_tab = tokenizer, word_tags
     return ready
@@ -91,5 +96,6 @@ def save(path: Path, ready: Any) -> None:
         return
     index = {name: number for number, name in enumerate(tag_names)}
     data = (FORMAT, _SEPARATOR.join(freq), counts, tokenizer.total, _SEPARATOR.join(word_tags), tuple(tag_names),
-            bytes(index[tag] for tag in word_tags.values()), tokenizer.user_word_tag_tab)
+            bytes(index[tag] for tag in word_tags.values()), tokenizer.user_word_tag_tab,
+            ascii_free(freq, word_tags, tokenizer.user_word_tag_tab))
     write_marshal(path, data)  # a read-only home, a full disk: the next run builds them again

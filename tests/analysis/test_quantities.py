@@ -588,11 +588,14 @@ _WINDOW_HINTS = [Q._CUR_HINTS, Q._SCORE_HINTS, Q._TOP_HINTS, Q._BASELINE_HINTS]
                 max_size=12).map("".join))
 def test_a_window_is_looked_at_as_if_cut_out_and_lowered(text: str) -> None:
     """Texts with characters that lower to two ("İ") or by what follows them (a Greek final sigma)."""
-    for hints in _WINDOW_HINTS:
-        for size in (4, 8, 20, 40):
-            for start in range(len(text) + 1):
-                assert Q._window_has(text, start, size, hints) is _window_has_reference(text, start, size, hints), \
-                    (text, start, size)
+    for primed_by_the_core in (False, True):  # as find_quantities asks (its _core lowered the text) and on its own
+        if primed_by_the_core:
+            Q._core(text, text.lower())
+        for hints in _WINDOW_HINTS:
+            for size in (4, 8, 20, 40):
+                for start in range(len(text) + 1):
+                    assert Q._window_has(text, start, size, hints) is _window_has_reference(text, start, size, hints), \
+                        (text, start, size)
 
 
 def test_a_window_is_looked_at_in_the_text_it_is_asked_about() -> None:

@@ -73,6 +73,36 @@ def test_the_short_cuts_agree_with_the_patterns_on_the_examples(text):
     _all_agree(text)
 
 
+@settings(max_examples=600, deadline=None)
+@given(st.text(max_size=20) | st.text(alphabet="激活率从第 \t\n\u3000\u2028\u00a0٣𝟘²ⅫKİ.Aa", max_size=12))
+def test_the_last_token_agrees_with_its_pattern_on_any_characters(head):
+    _last_token_agrees(head)  # every kind of space and digit Unicode has: the regex's \s and \d, as str's
+
+
+def _label_before_the_long_way(text: str, start: int) -> bool:
+    head = text[max(0, start - 16):start].rstrip(" \u00a0-:")
+    word = Q._last_token(head)[1].lower()
+    return head.endswith(Q._LABEL_MARKS) or bool(word) and (word in Q._LABEL_WORDS or (
+        word.isalpha() and word.startswith(Q._LABEL_STEMS)))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="第版本期№#激活率从提升到 \u00a0-:\nİKkr.NnOoSsprintдаэтп٣5", max_size=20) | st.text(max_size=20))
+def test_a_label_before_a_number_is_told_as_the_long_way_tells_it(text):
+    for start in range(len(text) + 1):
+        assert Q._label_before(text, start) is _label_before_the_long_way(text, start), (text, start)
+
+
+def test_no_other_mark_lowers_to_a_label_word_or_stem():
+    """What the Chinese shortcut of _label_before rests on: the marks that lower to Latin or Cyrillic letters."""
+    letters = set(Q._LATIN_CYRILLIC)
+    odd = {chr(c) for c in range(0x110000)
+           if not (chr(c) in letters or chr(c).isspace() or chr(c).isdecimal()) and letters & set(chr(c).lower())}
+    assert odd == {"İ", "\u212a"}
+    from_odd = {ch for mark in odd for ch in mark.lower()} | {"."}
+    assert not any(set(word) <= from_odd for word in Q._LABEL_WORDS | set(Q._LABEL_STEMS))
+
+
 @pytest.mark.parametrize(("head", "token"), [
     ("Launch sprint", (7, "sprint")), ("см. стр.", (4, "стр.")), ("ab..", (2, "..")), ("激活率从", (0, "激活率从")),
     ("sprint\n", (0, "sprint")), ("x 5", (3, "")), ("", (0, "")), ("\n", (0, "")),

@@ -100,3 +100,25 @@ def test_tokens_keep_their_offsets_and_parts_of_speech() -> None:
         ("举办", "VERB", 0, 2), ("3", "NUM", 2, 3), ("场", "CLASSIFIER", 3, 4), ("培训", "NOUN", 4, 6),
         ("，", "PUNCT", 6, 7), ("完成", "VERB", 7, 9), ("CRM", "X", 9, 12), ("系统", "NOUN", 12, 14),
         ("上线", "VERB", 14, 16)]
+
+
+# Blocks that differ only in their digits or Latin letters share a memo entry (zh_segment._BLOCKS): each
+# is cut as jieba cuts it all the same, whichever of them came first.
+_SAME_SHAPES = ["平均响应时间从12小时缩短到5小时", "平均响应时间从98小时缩短到0小时", "平均响应时间从123小时缩短到5小时",
+                "提升NPS到50", "提升CSAT到7", "提升abc到99", "完成CRM系统上线", "完成ERP系统上线", "完成erp系统上线",
+                "客户留存率从80%提升到90%", "客户留存率从10%提升到1%", "v2版本上线", "V9版本上线", "x1y2z3上线"]
+
+
+@pytest.mark.parametrize("first", [0, 5, 9])
+def test_blocks_of_the_same_shape_are_each_cut_as_jieba_cuts_them(ours, jieba_own, first: int) -> None:
+    zh_segment._BLOCKS.clear()
+    for text in _SAME_SHAPES[first:] + _SAME_SHAPES[:first]:
+        assert zh_segment.cut(ours, text) == _jieba(jieba_own, text), text
+        assert zh_segment.cut(ours, text) == _jieba(jieba_own, text), text  # from the memo, as written
+
+
+def test_with_latin_and_digit_words_in_the_dictionary_blocks_are_remembered_as_written(full_dictionary) -> None:
+    """jieba's full dictionary has "4S店" and "3D": there "4S店" and "5S店" are cut differently."""
+    for text in ["上线4S店", "上线5S店", "做3D展示", "做4D展示", "上线4S店"]:
+        assert zh_segment.cut(full_dictionary, text) == _jieba(full_dictionary, text), text
+    assert ("4S店", "n") in zh_segment.cut(full_dictionary, "上线4S店")
