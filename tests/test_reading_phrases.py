@@ -775,3 +775,18 @@ def test_effort_per_period_said_any_way_is_own_output(tmp_path, lang, kr, expect
 ])
 def test_happiness_kept_is_a_value(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# Reps or distance of one's own counted over the whole period are effort put in, as they are per
+# week; people called "Reps" are no repetitions. A move of one's weight from one level to another
+# is a change, however its unit is written ("from 90kg to 82kg").
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Cycle 2,500 km this year", TASK),
+    ("ru", "Пробежать 600 км за год", TASK),
+    ("zh", "全年跑步600公里", TASK),
+    ("en", "40 Reps host a community event", []),
+    ("en", "Bring body weight from 90kg to 82kg", []),
+    ("ru", "Снизить вес с 90кг до 82кг", []),
+])
+def test_training_counted_over_the_period_is_effort(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

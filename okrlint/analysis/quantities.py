@@ -689,6 +689,10 @@ def _suffix(text: str, cand: _Cand, digits: bool, lang: str = "") -> bool:
             cand.kind, cand.unit, cand.end = K.SCORE, f"/{out_of.group('den')}", out_of.end()
             return True
     if digits and nxt and nxt.isalpha() and not ("\u3400" <= nxt <= "\u9fff" or "\uf900" <= nxt <= "\ufaff"):
+        measure = _GLUED_MEASURE.match(text, p) if nxt in _GLUED_MEASURE_STARTS else None
+        if measure is not None:  # "80kg", "5км": a measure written glued, as "80 kg" is counted
+            cand.kind, cand.unit, cand.end = K.COUNT, measure.group().lower(), measure.end()
+            return True
         return False  # "4G", "3D", "2FA": a code, not a number (a letter: _is_letter, without two calls)
     if digits and nxt == "-" and p + 1 < len(text) and _is_letter(text[p + 1]):
         return False  # "4-шаговый мастер", "3-step wizard", "2-factor login": part of a word, not a count
@@ -696,6 +700,10 @@ def _suffix(text: str, cand: _Cand, digits: bool, lang: str = "") -> bool:
     return True
 
 
+# Units of mass, distance and volume glued to their number ("80kg", "5km", «5км»): a measure, not a code
+# such as "4G" or "2FA". Single letters (g, m, l) stay codes: "5G" is a network, "3m" months or minutes.
+_GLUED_MEASURE = lazy_compile(r"(?:kg|km|lbs?|cm|mm|ml|kcal|mi|кг|км|см|мм|мл|ккал)(?![A-Za-zА-Яа-яЁё])")
+_GLUED_MEASURE_STARTS = frozenset("klcmксм")
 _OUT_OF = lazy_compile(r" (?:out of|из) (?P<den>\d+)(?![\d.,])(?! ?[^\W\d_])")  # not "3 out of 5 candidates"
 _OR_MORE = lazy_compile(r" (?i:or more|or fewer|or less|or above|or higher|и более|или более|и больше|или больше)(?= )")
 # The character after the space each of these two can go on with (test_core_starts derives them): most numbers
@@ -924,11 +932,21 @@ def _link_parts(text: str, qs: Sequence[_Cand | Quantity]) -> tuple[list[tuple[i
         between = text[a.end : b.start]
         if _ARROW.fullmatch(between):
             pairs.append((i, i + 1))
-        elif (_TO.fullmatch(between) or _ZH_TO.fullmatch(between)) and _FROM.search(text, a.start - 6 if a.start > 6 else 0, a.start):
+        elif (_TO.fullmatch(between) or _ZH_TO.fullmatch(between) or _TO.fullmatch(_after_unit_word(a, between))) \
+                and _FROM.search(text, a.start - 6 if a.start > 6 else 0, a.start):
             pairs.append((i, i + 1))
     baselines = [j for j, q in enumerate(qs) if j and _window_has(text, q.start, 20, _BASELINE_HINTS)
                  and _BASELINE.search(text, q.start - 20 if q.start > 20 else 0, q.start)]
     return pairs, baselines
+
+
+def _after_unit_word(a: _Cand | Quantity, between: str) -> str:
+    """What is between two numbers after the first one's counted unit: "from 80 kg to 72 kg" links as
+    "from 80 to 72 kg" does (the unit is the word after the number, not part of its span)."""
+    if a.kind is not K.COUNT or not a.unit:
+        return between
+    rest = between.lstrip()
+    return rest[len(a.unit):] if rest[:len(a.unit)].lower() == a.unit else between
 
 
 def _with_baselines(qs: Sequence[_Cand | Quantity], adjacent: list[tuple[int, int]], baselines: list[int]) -> list[tuple[int, int]]:

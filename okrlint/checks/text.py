@@ -268,7 +268,8 @@ def _own_effort_per_period(r: Reading) -> bool:
     "1hr studying at least once a week", "3x exercise sessions per week", "Бегать 3 раза в
     неделю", "每周冥想2小时". Effort put in is an input; a pace of delivery ("2 releases per week")
     or a bound ("respond within 2 hours") is not this."""
-    if not r.per_period or r.analysis.change is not None or r.lead in METRIC_MOVES or r.lead in (Lead.VAGUE, Lead.MAINTAIN, Lead.ENSURE):
+    if not (r.per_period or _training_counted(r)) or r.analysis.change is not None or r.lead in METRIC_MOVES \
+            or r.lead in (Lead.VAGUE, Lead.MAINTAIN, Lead.ENSURE):
         return False
     if r.beneficiary or r.value or r.people_adopt or r.object_is_person or (r.threshold and not r.lower_bound):
         return False  # "within 2 hours" bounds a service; "at least once a week" is still effort
@@ -285,6 +286,15 @@ def _own_effort_per_period(r: Reading) -> bool:
     effort = any(q.kind is QuantityKind.DURATION for q in r.analysis.quantities) or bool(units & _TIMES_UNITS)
     # "20 pushups each day", "每周跑步20公里", "40,000 words each month": reps, distance or words of one's own
     return effort or any("events" in t.classes or "exercise_units" in t.classes for t in words)
+
+
+def _training_counted(r: Reading) -> bool:
+    """Reps or distance of one's own counted for the whole period, not per week: "Bike 3,000 km in 2025",
+    "全年跑步500公里", «Пробежать 500 км за год» — effort put in, as "20 km a week" is."""
+    quantities = [q for q in r.analysis.quantities if q.kind in (QuantityKind.COUNT, QuantityKind.PLAIN)]
+    # the unit right after its number ("3,000 km", "500km", "50 reps"): "Reps collaborate…", "100% of Reps" are people
+    return bool(quantities) and any("exercise_units" in t.classes and any(q.start <= t.start <= q.end + 1 for q in quantities)
+                                    for t in r.analysis.words)
 
 
 def _work_pieces_counted(r: Reading) -> bool:

@@ -104,6 +104,7 @@ SET_GUARDED = {  # pattern, its flags, the set
     "counted Chinese word": (lambda: Q._ZH_COUNTED_WORDS, 0, Q._ZH_COUNTED_STARTS),
     "out of, after its space": (lambda: Q._OUT_OF._pattern[1:], 0, Q._OUT_OF_STARTS),
     "or more, after its space": (lambda: Q._OR_MORE._pattern[1:], 0, Q._OR_MORE_STARTS),
+    "measure unit glued to digits": (lambda: Q._GLUED_MEASURE._pattern, 0, Q._GLUED_MEASURE_STARTS),
 }
 
 
