@@ -206,7 +206,7 @@ def _pieces(text: str) -> list[Pair]:
 
 
 # A title between 《》 (a book, a course, a document) is a name: its words say nothing about the
-# KR ("完成《CTO成长复盘》学习" studies a course, it grows nothing), so it becomes one proper-noun piece.
+# KR ("完成《架构师成长手册》学习" studies a course, it grows nothing), so it becomes one proper-noun piece.
 _TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _MAX_TITLE = 40  # characters: a longer run between the marks is not a title
 
