@@ -1230,24 +1230,7 @@ def _zh_inside_a_name(words: list[Token], i: int, in_class) -> bool:
     # "项目的测试通过率在95%以上": a noun of action right before a measure says what it measures
     return (token.pos is not VERB and _zh_modifies_a_measure(words, i, in_class)) or _zh_modifier_after_de(words, i) \
         or _zh_event_averaged(words, i, in_class) or _zh_verb_names_the_thing(words, i, in_class) \
-        or _zh_counted_after_a_number(words, i) or _zh_measure_ranked(words, i, in_class)
-
-
-def _zh_counted_after_a_number(words: list[Token], i: int) -> bool:
-    """Chinese counts a thing with its number first: in "至少8次面试邀请" (at least 8 interview invitations)
-    the verbs after "8次" name what is counted, as nouns do; they end the text with nothing after them.
-    "完成8次面试" still opens with its order, which stands before the number."""
-    if i < len(words) - 3:
-        return False  # the counted thing is a short compound that ends the text ("8次面试邀请")
-    start = len(words) - 1
-    while start > 0 and start > len(words) - 3 and words[start - 1].pos in (VERB, NOUN):
-        start -= 1  # "日前具备…能力" is a date, then an order with a long object
-    if start > i or any(t.pos not in (VERB, NOUN) for t in words[start:]):
-        return False
-    before = words[start - 1] if start > 0 else None
-    if before is not None and before.pos is CLASSIFIER and start > 1:
-        before = words[start - 2]
-    return before is not None and before.pos is NUM and any(ch.isdigit() or ch in ZH_DIGITS for ch in before.text)
+        or _zh_measure_ranked(words, i, in_class)
 
 
 # "排名前3", "排名第一": a rank given by its place

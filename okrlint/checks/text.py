@@ -53,7 +53,7 @@ def task_reason(r: Reading) -> str | None:
     if r.judged_state and not r.has_number:
         return None  # "Документация понятна", "文档清晰易懂": a state judged, no work named to call a task
     if _own_ability(r):
-        return None  # "Can explain each stage in my own words", «Умею читать профили памяти», "能讲清…": a skill reached
+        return None  # "Can explain each stage in my own words", «Умею читать профили памяти»: a skill reached
     if _standing_rule(r):
         return None  # "Every non-trivial pull request is reviewed by a second engineer": each item, every time — kept, not delivered
     if _bound_outcome_after(r):
@@ -312,12 +312,13 @@ def _work_pieces_counted(r: Reading) -> bool:
 
 def _own_ability(r: Reading) -> bool:
     """The text opens with a modal of ability and no subject before it: "Can explain …", "Be able to
-    read a flame graph", «Могу объяснить …», «Умею …», "能清晰描述…" — the owner's own skill at the end
-    of the period, checkable as knowing is ("Understand X" is a state too). With a subject ("Users can
-    export …") it is a capability built for them: a feature stated as a state."""
+    read a flame graph", «Могу объяснить …», «Умею …» — the owner's own skill at the end of the period,
+    checkable as knowing is ("Understand X" is a state too). With a subject ("Users can export …") it is
+    a capability built for them: a feature stated as a state. Not in Chinese, which drops the subject of
+    what a system can do as readily as its owner's."""
     words = r.analysis.words
-    if len(words) < 2 or not r.ability:
-        return False
+    if len(words) < 2 or not r.ability or r.analysis.lang == "zh":
+        return False  # Chinese leaves out the subject of a system's capability too ("能够…运行自动评估"): no skill told
     first, rest = words[0], words[1:]
     if first.text.lower() == "be" and rest[0].text.lower() == "able":
         first, rest = rest[0], rest[1:]
