@@ -132,3 +132,27 @@ def _clauses_the_long_way(words):
 def test_clauses_without_a_comma_are_the_walks_clauses(texts):
     words = [_Word(text) for text in texts]
     assert R._clauses(words) == _clauses_the_long_way(words)
+
+
+def _zh_candidates_the_long_way(words, in_class):
+    candidates = [t for t in words if R._predicate_like(t, words, "zh")]
+    candidates = [t for t in candidates if t.pos is R.VERB or not in_class(t, "metric")]
+    return [t for t in candidates if not R._zh_inside_a_name(words, words.index(t), in_class)]
+
+
+ZH_LEAD_CUES = ["截止到6月底完成系统上线", "提升用户留存率", "研究trino查询hudi源码", "做一个自律的人", "be the best团队",
+                "商品页访问到下单转化率", "活跃贡献者数量达到100", "系统运行时间保持在99.95%"]
+
+
+def test_zh_candidates_are_the_long_ways():
+    for text in _titles("zh") + WITH_CUES["zh"] + ZH_LEAD_CUES:
+        words = R.Reading(analyze(text, "zh"))._words
+        assert R._zh_candidates(words, R._in_class) == _zh_candidates_the_long_way(words, R._in_class), text
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "zh"])
+def test_tokens_of_a_text_are_all_unequal(lang):
+    # what lets a walk's index stand for `words.index(token)` (Token.__eq__ compares offsets first)
+    for text in _titles(lang) + WITH_CUES[lang]:
+        tokens = analyze(text, lang).tokens
+        assert len({(t.start, t.end) for t in tokens}) == len(tokens), text

@@ -1206,15 +1206,15 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
     so there a verb of a known class anywhere wins over an unknown first verb.
     """
     words = _skip_means_clause(words, lang, in_class)
-    candidates = [t for t in (words if lang == "zh" else words[:6]) if _predicate_like(t, words, lang)]
-    if lang != "zh":
+    if lang == "zh":
+        candidates = _zh_candidates(words, in_class)
+    else:
+        candidates = [t for t in words[:6] if _predicate_like(t, words, lang)]
         numbers = [i for i, t in enumerate(words[:6]) if t.pos is NUM]
         if numbers:  # "30% продаж через WB": a number before any verb means a noun phrase
             candidates = [t for t in candidates if words.index(t) < numbers[0]]
-    # a noun that names a measure is no predicate, even when it names an action: "Отклонение от плана"
-    candidates = [t for t in candidates if t.pos is VERB or not in_class(t, "metric")]
-    if lang == "zh":
-        candidates = [t for t in candidates if not _zh_inside_a_name(words, words.index(t), in_class)]
+        # a noun that names a measure is no predicate, even when it names an action: "Отклонение от плана"
+        candidates = [t for t in candidates if t.pos is VERB or not in_class(t, "metric")]
     if lang == "en":
         candidates = [t for t in candidates if not _gerund_in_a_list_of_things(words, t)]
     if lang == "ru":  # "У каждого региона есть поставщик": "there is", not the infinitive "to eat"
@@ -1233,6 +1233,22 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
         if finite is not None:
             return finite, _classify(finite, in_class)
     return candidates[0], _classify(candidates[0], in_class)
+
+
+# The auxiliaries `_predicate_like` lets lead ("Be the best place…", "Do 6 interviews"): with a verb
+# and a noun of action, the only words it can say yes to.
+_AUXILIARIES_THAT_LEAD = frozenset({"be", "быть", "do"})
+
+
+def _zh_candidates(words: list[Token], in_class) -> list[Token]:
+    """The Chinese words that may be the predicate: `_predicate_like`, not a noun naming a measure
+    ("转化率"), not inside a name (`_zh_inside_a_name`). `_predicate_like` is asked only of the words
+    it can pass (most words are not), and each word's place comes from the walk (a text's tokens
+    are all unequal, so it is the place `words.index` finds)."""
+    return [t for i, t in enumerate(words)
+            if (t.pos is VERB or t.verb_form is ACTION_NOUN or t.text.lower() in _AUXILIARIES_THAT_LEAD)
+            and _predicate_like(t, words, "zh") and (t.pos is VERB or not in_class(t, "metric"))
+            and not _zh_inside_a_name(words, i, in_class)]
 
 
 def _zh_inside_a_name(words: list[Token], i: int, in_class) -> bool:
@@ -1978,19 +1994,24 @@ def _names_any(text: str, cues: tuple[str, ...]) -> bool:
     return any(map(text.__contains__, cues))
 
 
+_ZH_WISHES = frozenset({"想", "想要", "希望", "打算"})
+
+
 def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: Lexicon, in_class) -> bool:
     """Subject first, then a finite verb: a state of the world, not an order to do something."""
     if lang == "zh":  # "小微企业贷款审批更快", "平台商家能更快收到货款", "群众办事只跑一次"
         if lead_token is None and _zh_ends_with_measure(words, in_class):
             return False  # "商品页访问到下单转化率": one noun phrase naming a measure, its verbs modify it
-        if any(t.text in ("想", "想要", "希望", "打算") for t in words[1:3]):
+        if not _ZH_WISHES.isdisjoint(map(_TEXT, words[1:3])):
             return False  # "我想让我的店铺更好": a wish, not a state of the world
         # a share or count of the subject comes first: "30%用户创建圈子", "平均每用户加入1.5个圈子"
         lead_in = 0
         while lead_in < len(words) and (words[lead_in].pos in (NUM, CLASSIFIER, PART)
                                         or words[lead_in].text in ("每", "平均", "的")):
             lead_in += 1
-        counted_first = any(t.pos is NUM for t in words[:lead_in]) or words[0].text in ("每", "平均") if words else False
+        # (no number to look for before a first word that is none of those: most texts)
+        counted_first = bool(words) and ((lead_in > 0 and any(t.pos is NUM for t in words[:lead_in]))
+                                         or words[0].text in ("每", "平均"))
         if counted_first:
             words = words[lead_in:]
             if _zh_people_able(words, lex, in_class):
