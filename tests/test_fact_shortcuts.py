@@ -10,6 +10,8 @@ cue words, in ru/en/zh.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from okrlint.analysis import analyze
 from okrlint.checks import reading as R
@@ -94,3 +96,63 @@ def test_a_class_gate_answers_as_the_full_way(lang, ask, cls):
 ])
 def test_a_word_gate_lets_the_text_with_the_word_through(lang, text, ask):
     assert ask(R.read(text, lang))
+
+
+# Chinese `declarative` first asks whether the characters of the words after the first hold a cue of
+# the passive (被, 不会, 受…) or of a changed state (能, 更, 不再…); told every cue is there, it takes
+# the full way, with the same answers.
+ZH_STATE_CUES = ["资源被正确清理", "加载时不会导致内存暴涨", "数据受保护", "商家能更快收到货款", "员工不再加班",
+                 "客户随时可以查询订单", "团队更加高效", "用户愿意推荐我们"]
+
+
+def test_zh_declarative_cue_test_answers_as_the_full_way(monkeypatch):
+    texts = _titles("zh") + WITH_CUES["zh"] + GATED_CUES["zh"] + ZH_STATE_CUES
+    short = [R.Reading(analyze(text, "zh")).declarative for text in texts]
+    monkeypatch.setattr(R, "_names_any", lambda text, cues: True)
+    assert [R.Reading(analyze(text, "zh")).declarative for text in texts] == short
+    assert set(short) == {True, False}
+
+
+class _Word:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _clauses_the_long_way(words):
+    clauses = [[]]
+    for token in words:
+        if token.text in (",", "，"):
+            clauses.append([])
+        else:
+            clauses[-1].append(token)
+    return [c for c in clauses if c]
+
+
+@given(st.lists(st.sampled_from(["系统", ",", "，", "上线", "a", ""]), max_size=8))
+def test_clauses_without_a_comma_are_the_walks_clauses(texts):
+    words = [_Word(text) for text in texts]
+    assert R._clauses(words) == _clauses_the_long_way(words)
+
+
+def _zh_candidates_the_long_way(words, in_class):
+    candidates = [t for t in words if R._predicate_like(t, words, "zh")]
+    candidates = [t for t in candidates if t.pos is R.VERB or not in_class(t, "metric")]
+    return [t for t in candidates if not R._zh_inside_a_name(words, words.index(t), in_class)]
+
+
+ZH_LEAD_CUES = ["截止到6月底完成系统上线", "提升用户留存率", "研究trino查询hudi源码", "做一个自律的人", "be the best团队",
+                "商品页访问到下单转化率", "活跃贡献者数量达到100", "系统运行时间保持在99.95%"]
+
+
+def test_zh_candidates_are_the_long_ways():
+    for text in _titles("zh") + WITH_CUES["zh"] + ZH_LEAD_CUES:
+        words = R.Reading(analyze(text, "zh"))._words
+        assert R._zh_candidates(words, R._in_class) == _zh_candidates_the_long_way(words, R._in_class), text
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "zh"])
+def test_tokens_of_a_text_are_all_unequal(lang):
+    # what lets a walk's index stand for `words.index(token)` (Token.__eq__ compares offsets first)
+    for text in _titles(lang) + WITH_CUES[lang]:
+        tokens = analyze(text, lang).tokens
+        assert len({(t.start, t.end) for t in tokens}) == len(tokens), text

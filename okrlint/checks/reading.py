@@ -220,7 +220,18 @@ class Reading:
         if "beneficiary" not in self._classes_of_words and all(map(_ANIMATE.isdisjoint, map(_TAGS, words))) and lang != "zh" \
                 and "zh" not in map(_LANG, words):
             return False  # no listed person word, no animate noun, no Chinese word (what `_is_person` needs)
+        if lang == "zh" and not self._may_name_a_person_in_zh():
+            return False
         return any(_is_person(t, lang, lex, _in_class) and not _our_own(words, i) for i, t in enumerate(words))
+
+    def _may_name_a_person_in_zh(self) -> bool:
+        """Whether a word of a Chinese text can pass `_is_person`: a listed person word, an animate
+        (Russian) noun, or a noun ending as 员/者/户 do. Told with C-level scans, no call a word."""
+        words = self._words
+        if "beneficiary" in self._classes_of_words or not all(map(_ANIMATE.isdisjoint, map(_TAGS, words))):
+            return True
+        suffixes = endings_of(self._lex.get("zh", "person_suffixes"))
+        return any(t.pos is NOUN and t.lemma.endswith(suffixes) for t in words)
 
     @_fact
     def value(self) -> bool:
@@ -1195,15 +1206,15 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
     so there a verb of a known class anywhere wins over an unknown first verb.
     """
     words = _skip_means_clause(words, lang, in_class)
-    candidates = [t for t in (words if lang == "zh" else words[:6]) if _predicate_like(t, words, lang)]
-    if lang != "zh":
+    if lang == "zh":
+        candidates = _zh_candidates(words, in_class)
+    else:
+        candidates = [t for t in words[:6] if _predicate_like(t, words, lang)]
         numbers = [i for i, t in enumerate(words[:6]) if t.pos is NUM]
         if numbers:  # "30% продаж через WB": a number before any verb means a noun phrase
             candidates = [t for t in candidates if words.index(t) < numbers[0]]
-    # a noun that names a measure is no predicate, even when it names an action: "Отклонение от плана"
-    candidates = [t for t in candidates if t.pos is VERB or not in_class(t, "metric")]
-    if lang == "zh":
-        candidates = [t for t in candidates if not _zh_inside_a_name(words, words.index(t), in_class)]
+        # a noun that names a measure is no predicate, even when it names an action: "Отклонение от плана"
+        candidates = [t for t in candidates if t.pos is VERB or not in_class(t, "metric")]
     if lang == "en":
         candidates = [t for t in candidates if not _gerund_in_a_list_of_things(words, t)]
     if lang == "ru":  # "У каждого региона есть поставщик": "there is", not the infinitive "to eat"
@@ -1222,6 +1233,22 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
         if finite is not None:
             return finite, _classify(finite, in_class)
     return candidates[0], _classify(candidates[0], in_class)
+
+
+# The auxiliaries `_predicate_like` lets lead ("Be the best place…", "Do 6 interviews"): with a verb
+# and a noun of action, the only words it can say yes to.
+_AUXILIARIES_THAT_LEAD = frozenset({"be", "быть", "do"})
+
+
+def _zh_candidates(words: list[Token], in_class) -> list[Token]:
+    """The Chinese words that may be the predicate: `_predicate_like`, not a noun naming a measure
+    ("转化率"), not inside a name (`_zh_inside_a_name`). `_predicate_like` is asked only of the words
+    it can pass (most words are not), and each word's place comes from the walk (a text's tokens
+    are all unequal, so it is the place `words.index` finds)."""
+    return [t for i, t in enumerate(words)
+            if (t.pos is VERB or t.verb_form is ACTION_NOUN or t.text.lower() in _AUXILIARIES_THAT_LEAD)
+            and _predicate_like(t, words, "zh") and (t.pos is VERB or not in_class(t, "metric"))
+            and not _zh_inside_a_name(words, i, in_class)]
 
 
 def _zh_inside_a_name(words: list[Token], i: int, in_class) -> bool:
@@ -1940,19 +1967,34 @@ def _zh_bare_modal(words: list[Token], token: Token) -> bool:
     return token.text == "可" and at + 1 < len(words) and words[at + 1].pos in (VERB, ADV)
 
 
+# The characters that start the words `_zh_passive` and the 被/不会 test look for.
+_ZH_PASSIVE_CUES = ("被", "不会", "受")
+
+
+def _names_any(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether a cue is in the joined words: a word that is (or starts with) a cue puts it there, so
+    a cue missing from the characters is missing from the words, and their walk can be skipped."""
+    return any(map(text.__contains__, cues))
+
+
+_ZH_WISHES = frozenset({"想", "想要", "希望", "打算"})
+
+
 def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: Lexicon, in_class) -> bool:
     """Subject first, then a finite verb: a state of the world, not an order to do something."""
     if lang == "zh":  # "小微企业贷款审批更快", "平台商家能更快收到货款", "群众办事只跑一次"
         if lead_token is None and _zh_ends_with_measure(words, in_class):
             return False  # "商品页访问到下单转化率": one noun phrase naming a measure, its verbs modify it
-        if any(t.text in ("想", "想要", "希望", "打算") for t in words[1:3]):
+        if not _ZH_WISHES.isdisjoint(map(_TEXT, words[1:3])):
             return False  # "我想让我的店铺更好": a wish, not a state of the world
         # a share or count of the subject comes first: "30%用户创建圈子", "平均每用户加入1.5个圈子"
         lead_in = 0
         while lead_in < len(words) and (words[lead_in].pos in (NUM, CLASSIFIER, PART)
                                         or words[lead_in].text in ("每", "平均", "的")):
             lead_in += 1
-        counted_first = any(t.pos is NUM for t in words[:lead_in]) or words[0].text in ("每", "平均") if words else False
+        # (no number to look for before a first word that is none of those: most texts)
+        counted_first = bool(words) and ((lead_in > 0 and any(t.pos is NUM for t in words[:lead_in]))
+                                         or words[0].text in ("每", "平均"))
         if counted_first:
             words = words[lead_in:]
             if _zh_people_able(words, lex, in_class):
@@ -1966,17 +2008,23 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
             return False
         subject = words[:2]
         verbs = [t for t in words[1:] if t.pos is VERB]
-        moves = any(in_class(t, c) for t in verbs for c in ("increase", "decrease", "reach"))
         # "用户反馈收集" (a process named): people before a noun of action only say whose it is (user
         # feedback), and the last verb acts on that phrase
         of_people = len(words) == 3 and words[1].verb_form is ACTION_NOUN and words[2].pos is VERB  # and nothing after
-        people_first = any(_is_person(t, lang, lex, in_class) for t in subject) and bool(verbs) and not (moves or of_people)
+        # the cheap conditions first: no verb or a process named leave the person test unasked
+        people_first = bool(verbs) and not of_people and any(_is_person(t, lang, lex, in_class) for t in subject) \
+            and not any(in_class(t, c) for t in verbs for c in ("increase", "decrease", "reach"))
         # a thing in a state: the passive 被 ("资源被正确清理"), "不会" ("加载时不会导致内存暴涨"); a thing
         # able to do something ("服务能够快速拉取软件包"), as "The service can fetch packages"
-        state = any(t.text in ("被", "不会") or _zh_passive(words, t) for t in words[1:]) or (
+        rest = words[1:]
+        rest_text = "".join(map(_TEXT, rest))  # its characters rule out most markers before a walk
+        passive = _names_any(rest_text, _ZH_PASSIVE_CUES) and any(
+            t.text in ("被", "不会") or _zh_passive(words, t) for t in rest)
+        state = passive or (
             first.pos is NOUN and not people_first and any(in_class(t, "ability") or _zh_bare_modal(words, t)
                                                            for t in words[1:3]))
-        return people_first or state or any(_zh_state_marker(t) for t in words[1:])
+        return people_first or state or (_names_any(rest_text, _ZH_STATE_MARKERS)
+                                         and any(_zh_state_marker(t) for t in rest))
     if lang == "en" and _copular_state(words):
         return True  # "Our error messages are helpful", "File upload is fast and reliable"
     if lead_token is None or not words:
@@ -2037,8 +2085,13 @@ def _zh_runs_normally(clause: list[Token], in_class) -> bool:
     return bool(subject) and all(t.pos in (NOUN, PROPN, PRON, ADJ, X) or t.text == "的" for t in subject)
 
 
+_COMMAS = frozenset({",", "，"})
+
+
 def _clauses(words: list[Token]) -> list[list[Token]]:
     """The words between commas."""
+    if _COMMAS.isdisjoint(map(_TEXT, words)):
+        return [list(words)] if words else []  # one clause (most texts): told in C, no walk in Python
     clauses: list[list[Token]] = [[]]
     for token in words:
         if token.text in (",", "，"):
