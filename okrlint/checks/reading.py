@@ -658,7 +658,8 @@ class Reading:
     def reduces_harm(self) -> bool:
         """Less of something that hurts people: "Reduce traffic fatalities", "减少客户投诉"."""
         words, lead_token = self._words, self.lead_token
-        prevents = lead_token is not None and _in_class(lead_token, "prevent")  # "Prevent the upload service from being used for spam"
+        # "Prevent the upload service from being used for spam": a harm kept away, as one reduced
+        prevents = lead_token is not None and _in_class(lead_token, "prevent")
         return (self.lead is Leads.DECREASE or prevents) and any(_in_class(t, "harm") for t in words) or any(
             t.pos is VERB and _in_class(t, "decrease") and any(_in_class(h, "harm") for h in words[i + 1:i + 4])
             for i, t in enumerate(words))
@@ -2094,7 +2095,7 @@ def _clauses(words: list[Token]) -> list[list[Token]]:
         return [list(words)] if words else []  # one clause (most texts): told in C, no walk in Python
     clauses: list[list[Token]] = [[]]
     for token in words:
-        if token.text in (",", "，"):
+        if token.text in _COMMAS:
             clauses.append([])
         else:
             clauses[-1].append(token)
