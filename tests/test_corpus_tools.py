@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench" / "corpus"))
 
 from corpus_lib import document_of, locate  # noqa: E402
-from fetch_sources import fetch  # noqa: E402
+from fetch_sources import fetch, place  # noqa: E402
 from rebuild import rebuild  # noqa: E402
 
 DOCUMENT = "# Team OKRs\n\n## O: Customers get answers the same day\n- Cut first response time from 8h to 2h\n- Publish the support handbook\n"
@@ -63,6 +63,36 @@ def test_sources_come_back_from_git_whole_or_as_excerpts(tmp_path):
         ("en-1", "Customers get answers the same day", "Publish the support handbook"),
         ("en-2", "Customers get answers the same day", "Publish the support handbook"),
     ]
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_local_mirror_is_read_in_place_not_cloned(tmp_path):
+    """A mirror whose largest blobs are absent cannot be cloned; its OKR files can still be read."""
+    commit = _repo(tmp_path)
+    source = f"github:acme/okrs@{commit}:okrs.md"
+    manifest = {"items": [_item("en-1", source, "sources/en/whole.txt", DOCUMENT)]}
+    work = tmp_path / "git"
+    counts, by_hand = fetch(manifest, tmp_path / "sources", f"file://{tmp_path}/mirrors/{{owner}}+{{repo}}", work)
+    assert (dict(counts), by_hand) == ({"whole file": 1}, [])
+    assert not (work / "acme+okrs").exists()  # nothing was cloned
+    assert document_of(tmp_path / "sources" / "sources/en/whole.txt") == (source, DOCUMENT)
+
+
+def test_a_source_saved_by_hand_is_placed_by_hash_over_several_runs(tmp_path):
+    page = "https://example.com/okrs"
+    # two items of one page; the second repeats the first's objective at the same place
+    manifest = {"items": [_item("en-1", page, "sources/en/page.txt", DOCUMENT),
+                          _item("en-2", page, "sources/en/page.txt", DOCUMENT)]}
+    out = tmp_path / "sources"
+    first_copy = "Customers get answers the same day\n- Cut first response time from 8h to 2h\n"
+    assert place(manifest, out, "sources/en/page.txt", [first_copy]) == (2, 3)
+    later_copy = "…\n- Publish the support handbook\n(the page goes on)"  # another excerpt of the page
+    assert place(manifest, out, "sources/en/page.txt", [later_copy]) == (3, 3)  # the first run's texts kept
+    items, problems = rebuild(manifest, out)
+    assert not problems
+    assert [i["key_results"] for i in items] == [["Cut first response time from 8h to 2h", "Publish the support handbook"]] * 2
+    with pytest.raises(ValueError, match="no item"):
+        place(manifest, out, "sources/en/other.txt", [later_copy])
 
 
 def test_a_changed_source_is_skipped_not_misread(tmp_path):

@@ -1,19 +1,27 @@
 #!/usr/bin/env python3
 """Make the local copy of the corpus sources that rebuild.py reads, from the manifest alone.
 
-    python bench/corpus/fetch_sources.py SOURCES_DIR [--git-url TEMPLATE] [--work DIR]
+    python bench/corpus/fetch_sources.py SOURCES_DIR [--git-url TEMPLATE] [--work DIR] [--todo FILE]
+    python bench/corpus/fetch_sources.py SOURCES_DIR --place SOURCE_FILE RAW [RAW ...]
 
 For every `github:OWNER/REPO@COMMIT:PATH` source, the repository is cloned (blobs on demand) and the
 file is read at that commit. When the saved document was the whole file, it is written as it is;
 when it was a piece of the file (the source notes an excerpt) or the file has moved, each text is
 found in the file by its length and hash and placed at its recorded offset in a padded document
 (rebuild.py cuts by offset and checks the hash, so the padding never reaches a text). Sources that
-are web pages, or GitHub files named without a commit, are listed at the end: save those by hand
-(the first line `# source: <source>`, then the page text).
+are web pages, or GitHub files named without a commit, are listed at the end (and, with `--todo`,
+written to a file with the lines of the saved document that held the texts): save those by hand.
 
 `--git-url` is where a repository is cloned from, `{owner}` and `{repo}` filled in (default:
-GitHub over https; a local mirror works too, e.g. `file:///mirrors/{owner}+{repo}`). Clones are
-kept in `--work` (default: SOURCES_DIR/../git) so a second run is fast.
+GitHub over https). When it names a local git repository (a bare one, or a work tree with its
+`.git`), that repository is read in place, not cloned: a mirror whose largest blobs are absent
+cannot be cloned, but its OKR files can still be read. Clones are kept in `--work` (default:
+SOURCES_DIR/../git) so a second run is fast.
+
+`--place` is for a source saved by hand: RAW files hold text copied from the page or file (all of
+it, or only the part with the OKRs); every text of SOURCE_FILE found in them by its length and hash
+is placed at its offset, texts placed by an earlier run are kept, and it prints how many of the
+source's texts are in place.
 """
 
 from __future__ import annotations
@@ -29,7 +37,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_lib import SOURCE_HEADER, text_hash  # noqa: E402
+from corpus_lib import SOURCE_HEADER, document_of, text_hash  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 GITHUB = re.compile(r"github:(?P<owner>[^/\s]+)/(?P<repo>[^@\s]+)@(?P<commit>[0-9a-f]{40}):(?P<path>.+)$")
@@ -51,6 +59,9 @@ def _git(repo: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
 
 
 def _clone(owner: str, name: str, template: str, work: Path) -> Path | None:
+    local = _local_repository(template.format(owner=owner, repo=name))
+    if local is not None:
+        return local
     repo = work / f"{owner}+{name}"
     if not (repo / "HEAD").exists():
         url = template.format(owner=owner, repo=name)
@@ -61,6 +72,18 @@ def _clone(owner: str, name: str, template: str, work: Path) -> Path | None:
         if done.returncode != 0:
             return None
     return repo
+
+
+def _local_repository(where: str) -> Path | None:
+    """The git directory a template names on this machine (a bare repository, or a work tree's
+    `.git`); None for a URL or a path with no repository."""
+    path = Path(where.removeprefix("file://"))
+    if "://" in where and not where.startswith("file://"):
+        return None
+    for candidate in (path, path / ".git"):
+        if (candidate / "HEAD").is_file():
+            return candidate
+    return None
 
 
 def _file_at(repo: Path, commit: str, path: str) -> list[str]:
@@ -83,25 +106,31 @@ def _whole_file_matches(text: str, spans: list[dict[str, Any]]) -> bool:
     return all(text_hash(text[s["offset"]:s["offset"] + s["chars"]]) == s["sha"] for s in spans)
 
 
-def _placed_by_hash(texts: list[str], spans: list[dict[str, Any]]) -> dict[int, str]:
-    """Each span found anywhere in the texts by its length and hash, keyed by its recorded offset."""
-    placed: dict[int, str] = {}
+def _placed_by_hash(texts: list[str], spans: list[dict[str, Any]]) -> dict[tuple[int, int], str]:
+    """Each span found anywhere in the texts by its length and hash, keyed by its offset and length
+    (two texts may start at one offset: an objective that is also its own first KR's opening)."""
+    placed: dict[tuple[int, int], str] = {}
     for span in spans:
         size, wanted = span["chars"], span["sha"]
         for text in texts:
             found = next((text[i:i + size] for i in range(len(text) - size + 1)
                           if text_hash(text[i:i + size]) == wanted), None)
             if found is not None:
-                placed[span["offset"]] = found
+                placed[span["offset"], size] = found
                 break
     return placed
 
 
-def _padded(placed: dict[int, str]) -> str:
-    chars = [" "] * max((offset + len(text) for offset, text in placed.items()), default=0)
-    for offset, text in placed.items():
+def _padded(placed: dict[tuple[int, int], str]) -> str:
+    chars = [" "] * max((offset + len(text) for (offset, _), text in placed.items()), default=0)
+    for (offset, _), text in placed.items():
         chars[offset:offset + len(text)] = text
     return "".join(chars)
+
+
+def _distinct(spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The spans of a source, each place once (an item may repeat another's text at the same place)."""
+    return list({(s["offset"], s["chars"], s["sha"]): s for s in spans}.values())
 
 
 def fetch(manifest: dict, out: Path, template: str, work: Path) -> tuple[collections.Counter, list[str]]:
@@ -121,17 +150,48 @@ def fetch(manifest: dict, out: Path, template: str, work: Path) -> tuple[collect
             counts["not found"] += 1
             by_hand.append(f"{saved}\t{source}")
             continue
-        if len(texts) == 1 and _whole_file_matches(texts[0], spans[saved]):
+        wanted = _distinct(spans[saved])
+        if len(texts) == 1 and _whole_file_matches(texts[0], wanted):
             document = texts[0]
             counts["whole file"] += 1
         else:
-            placed = _placed_by_hash(texts, spans[saved])
+            placed = _placed_by_hash(texts, wanted)
             document = _padded(placed)
-            counts["texts placed" if len(placed) == len(spans[saved]) else "some texts placed"] += 1
-        target = out / saved
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(f"{SOURCE_HEADER}{source}\n{document}", encoding="utf-8")
+            counts["texts placed" if len(placed) == len(wanted) else "some texts placed"] += 1
+        _write(out / saved, source, document)
     return counts, by_hand
+
+
+def place(manifest: dict, out: Path, saved: str, raw_texts: list[str]) -> tuple[int, int]:
+    """Place the texts of one source saved by hand (see the module's doc); (placed, texts of the source)."""
+    items = [item for item in manifest["items"] if item["source_file"] == saved]
+    if not items:
+        raise ValueError(f"no item of the manifest has the source_file {saved!r}")
+    wanted = _distinct(spans_by_source({"items": items})[saved])
+    target = out / saved
+    placed: dict[tuple[int, int], str] = {}
+    if target.exists():  # keep what an earlier run placed
+        _, document = document_of(target)
+        for span in wanted:
+            text = document[span["offset"]:span["offset"] + span["chars"]]
+            if text_hash(text) == span["sha"]:
+                placed[span["offset"], span["chars"]] = text
+    todo = [span for span in wanted if (span["offset"], span["chars"]) not in placed]
+    placed.update(_placed_by_hash(raw_texts, todo))
+    _write(target, items[0]["source"], _padded(placed))
+    return len(placed), len(wanted)
+
+
+def _write(target: Path, source: str, document: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(f"{SOURCE_HEADER}{source}\n{document}", encoding="utf-8")
+
+
+def _todo_line(manifest: dict, line: str) -> str:
+    """A by-hand line with the lines of the saved document that held its texts: where to look."""
+    saved = line.split("\t", 1)[0]
+    lines = [span["line"] for span in spans_by_source(manifest).get(saved, [])]
+    return f"{line}\tlines {min(lines)}-{max(lines)}" if lines else line
 
 
 def main() -> int:
@@ -140,13 +200,29 @@ def main() -> int:
     parser.add_argument("--manifest", type=Path, default=HERE / "manifest.yaml")
     parser.add_argument("--git-url", default="https://github.com/{owner}/{repo}.git")
     parser.add_argument("--work", type=Path, help="where clones are kept (default: SOURCES/../git)")
+    parser.add_argument("--todo", type=Path, help="also write the sources to save by hand here, with line hints")
+    parser.add_argument("--place", nargs="+", metavar=("SOURCE_FILE", "RAW"),
+                        help="place one hand-saved source's texts from RAW files, then stop")
     args = parser.parse_args()
     manifest = yaml.safe_load(args.manifest.read_text(encoding="utf-8"))
+    if args.place:
+        if len(args.place) < 2:
+            parser.error("--place needs SOURCE_FILE and at least one RAW file")
+        saved, raws = args.place[0], args.place[1:]
+        try:
+            placed, total = place(manifest, args.sources, saved, [Path(raw).read_text(encoding="utf-8") for raw in raws])
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            print(f"cannot place {saved}: {error}", file=sys.stderr)
+            return 2
+        print(f"placed {placed}/{total} for {saved}")
+        return 0 if placed == total else 1
     work = args.work or args.sources.resolve().parent / "git"
     work.mkdir(parents=True, exist_ok=True)
     counts, by_hand = fetch(manifest, args.sources, args.git_url, work)
     print(", ".join(f"{n} {what}" for what, n in counts.items()) or "no GitHub sources")
     if by_hand:
+        if args.todo:
+            args.todo.write_text("".join(_todo_line(manifest, line) + "\n" for line in by_hand), encoding="utf-8")
         print(f"{len(by_hand)} sources to save by hand (saved file, then source):")
         print("\n".join(f"  {line}" for line in by_hand))
     return 0
