@@ -99,3 +99,66 @@ def test_one_key_result_of_its_own_is_a_contribution(tmp_path, lang):
     write(tmp_path, "okrs/team.okr.yaml", f"objectives:\n  - title: {OWN_TERMS[lang]}\n    parent: \"company#top\"\n"
                                           f"    key_results:\n      - {PARENTS[lang][1][0]}\n      - {CHILD_KRS[lang][0]}\n")
     assert check_json(tmp_path, "--select", "cascaded-kpi").findings == []
+
+
+def _pair(tmp_path, parent_kr: str, child_title: str) -> list[tuple[str, str, int, int]]:
+    """The cascaded-kpi findings when a parent objective has `parent_kr` and a child is titled `child_title`."""
+    write(tmp_path, "okrs/company.okr.yaml", f"objectives:\n  - id: top\n    title: Parent\n    key_results:\n"
+                                             f"      - \"{parent_kr}\"\n")
+    write(tmp_path, "okrs/team.okr.yaml", f"objectives:\n  - title: \"{child_title}\"\n    parent: \"company#top\"\n"
+                                          "    key_results:\n      - \"Own KR\"\n")
+    run = check_json(tmp_path, "--select", "cascaded-kpi")
+    return [(f["path"].rsplit("/", 1)[-1], f["rule"], f["line"], f["column"]) for f in run.findings]
+
+
+# The same thing moved, whichever verb moves it, a clipped or derived word counting as the word
+# ("deploy" / "deployment"); what is moved is no metric, so the metric-target reading does not apply.
+MOVED_THE_SAME = {
+    "en": ("Reduce manual deploy steps by half", "Minimize manual deployment steps"),
+    "ru": ("Сократить число ручных шагов деплоя вдвое", "Минимизировать ручные шаги"),
+    "zh": ("客服响应时长从8小时降到2小时", "缩短客服响应时长"),
+}
+# The parent KR whole inside a child objective that only adds scope or detail.
+KR_INSIDE = {
+    "en": ("Ship the loyalty points service", "Ship the loyalty points service to every region and load-test it"),
+    "ru": ("Запустить сервис бонусных баллов",
+           "Запустить сервис бонусных баллов во всех регионах и провести нагрузочное тестирование"),
+    "zh": ("上线会员积分系统", "在全国门店上线会员积分系统并完成压测"),
+}
+# Near misses: two words of a short KR inside a child of its own; another measure of the same thing.
+TWO_WORDS_INSIDE = {
+    "en": ("Launch the app", "Nurses chart in half the time with the app we launch"),
+    "ru": ("Запустить приложение", "Медсёстры заполняют карты вдвое быстрее в приложении, которое мы запустим"),
+    "zh": ("上线应用", "护士用我们上线的应用把记录时间减半"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "zh"])
+def test_the_same_thing_moved_with_another_verb(tmp_path, lang):
+    assert _pair(tmp_path, *MOVED_THE_SAME[lang]) == [("team.okr.yaml", "cascaded-kpi", 2, 12)]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "zh"])
+def test_the_parent_kr_inside_a_wider_child(tmp_path, lang):
+    assert _pair(tmp_path, *KR_INSIDE[lang]) == [("team.okr.yaml", "cascaded-kpi", 2, 12)]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "zh"])
+def test_two_words_of_a_short_kr_are_no_restatement(tmp_path, lang):
+    assert _pair(tmp_path, *TWO_WORDS_INSIDE[lang]) == []
+
+
+def test_another_measure_of_the_same_thing_is_no_restatement(tmp_path):
+    assert _pair(tmp_path, "Grow store count from 200 to 500", "Grow revenue per store") == []
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("tech", "technical", True),  # a clipping
+    ("mature", "maturity", True),  # a derivation sharing its stem
+    ("технический", "техника", False),  # a stem of 5 of 10 letters: too little of the word
+    ("debt", "death", False),
+    ("用户", "用户数", False),  # Chinese compounds must be equal
+])
+def test_one_word_in_two_forms(a, b, same):
+    from okrlint.checks.cascade import same_word
+    assert same_word(a, b) is same and same_word(b, a) is same

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from okrlint import __version__
+from okrlint.index import FORMAT
 from tests.helpers import ROOT, check_json, write
 
 COMPANY = "objectives:\n  - id: grow\n    title: Mid-size banks choose our cloud platform\n    key_results: [Grow ARR from $10M to $15M, Raise NPS from 35 to 50]\n"
@@ -36,7 +37,7 @@ def test_the_cache_lives_outside_the_tree_and_is_used(tmp_path, monkeypatch):
     assert tree_of(root) == before  # nothing written into the linted tree
     (index,) = cache.glob("index-*.json")
     header, *lines = index.read_text(encoding="utf-8").splitlines()  # a header, then a line per file: "path"<TAB>entry
-    assert json.loads(header)["format"] == 6
+    assert json.loads(header)["format"] == FORMAT
     entries = {json.loads(path): json.loads(entry) for path, entry in (line.split("\t") for line in lines)}
     assert set(entries) == {"okrs/company.okr.yaml", "okrs/team.okr.yaml"}
     assert len(entries["okrs/company.okr.yaml"]["sha256"]) == 64  # a content hash per file

@@ -10,15 +10,26 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from okrlint.analysis.facts import NUM
 from okrlint.checks.base import CheckContext, Hit
-from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, canonical, content_words, metric_tokens, read
+from okrlint.checks.reading import CONTENT_POS, METRIC_MOVES, Lead, Reading, canonical, content_words, metric_tokens, read
 from okrlint.graph import ObjectiveNode
 from okrlint.memo import bounded_memo
 
 # What this rule needs of a text, derived once while its file streams (`prepare`) and kept in the
 # node's facts (cached in the root index for KRs), so the end of the run re-reads nothing.
 FACT = "cascaded-kpi"
-TextFacts = dict  # {"words": [...], "metrics": [...], "metric": bool, "number": bool, "lead": str}
+TextFacts = dict  # {"words", "topic", "named": [...], "metrics": [...], "metric": bool, "number": bool, "lead": str}
+
+# Verbs that only move what follows them ("Lower", "Minimize", «Сократить», "降低", "优化"): two
+# texts that move the same thing say the same, whichever verb each chose.
+_MOVING = frozenset({Lead.INCREASE, Lead.DECREASE, Lead.REACH, Lead.VAGUE, Lead.REWORK})
+
+# A parent KR found whole inside the child objective (the child is that KR with details added, or
+# for a narrower scope) needs this many words of its own: "Launch the app" inside a longer child
+# is a coincidence of two words, not a restatement.
+_CONTAINED_WORDS = 3
+_CONTAINED_SHARE = 0.8
 
 
 def remember_texts(objectives: list[ObjectiveNode], ctx: CheckContext) -> None:
@@ -64,18 +75,56 @@ def _plain(text: str) -> str:
 
 
 def restates(child: TextFacts, parent_item: TextFacts, share: float) -> bool:
-    """The child objective says what the parent KR or KPI says: the same words, or the same metric as a target."""
-    if share_of(child, parent_item) >= share:
+    """The child objective says what the parent KR or KPI says: the same words, the same thing moved
+    (whichever verb moves it), the KR whole inside the child, or the same metric as a target."""
+    if share_of(child, parent_item) >= share or _covered(child["topic"], parent_item["words"]) >= share:
+        return True
+    if contains(child, parent_item):
         return True
     lead = Lead(child["lead"])
     child_is_target = child["metric"] and (child["number"] or lead in METRIC_MOVES or lead is Lead.NONE)
     return child_is_target and bool(set(child["metrics"]) & set(parent_item["metrics"]))
 
 
+def contains(child: TextFacts, parent_item: TextFacts) -> bool:
+    """The parent's text, its numbers aside, is (nearly) all inside the child's: "Ship the loyalty
+    points service" under a child "Ship the loyalty points service to every region and load-test it"."""
+    named = parent_item["named"]
+    return len(named) >= _CONTAINED_WORDS and _covered(named, child["words"]) >= _CONTAINED_SHARE
+
+
 def share_of(part: TextFacts, whole: TextFacts) -> float:
     """How much of `part`'s content is also in `whole` (1.0: it says nothing of its own)."""
     words = set(part["words"])
     return len(words & set(whole["words"])) / len(words) if words else 0.0
+
+
+def _covered(part: list[str], whole: list[str]) -> float:
+    """The share of `part`'s words that `whole` has, a clipped or derived form counting as the word."""
+    if not part:
+        return 0.0
+    return sum(1 for word in part if any(same_word(word, other) for other in whole)) / len(part)
+
+
+def same_word(a: str, b: str) -> bool:
+    """One word in two forms: the same lemma, a clipping ("infra" / "infrastructure") or a derivation
+    sharing most of its stem ("mature" / "maturity"). Chinese words are compounds whose first
+    characters name another thing (用户 / 用户数), so they must be equal."""
+    if a == b:
+        return True
+    if _has_cjk(a) or _has_cjk(b):
+        return False
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 4 and long.startswith(short):
+        return True
+    stem = 0
+    while stem < len(short) and short[stem] == long[stem]:
+        stem += 1
+    return stem >= 5 and stem >= 0.8 * len(short)
+
+
+def _has_cjk(word: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in word)
 
 
 def facts_of(text: str, lang: str | None, store: dict | None) -> TextFacts:
@@ -90,8 +139,28 @@ def facts_of(text: str, lang: str | None, store: dict | None) -> TextFacts:
 @bounded_memo(max_entries=1024, max_chars=200_000)
 def _text_facts(text: str, lang: str | None) -> TextFacts:
     reading = read(text, lang)
-    return {"words": sorted(content_words(reading)), "metrics": sorted(metrics(reading)), "metric": reading.metric,
-            "number": reading.has_number, "lead": reading.lead.value}
+    words = content_words(reading)
+    return {"words": sorted(words), "topic": sorted(_topic(reading)), "named": sorted(_named(reading)),
+            "metrics": sorted(metrics(reading)), "metric": reading.metric, "number": reading.has_number,
+            "lead": reading.lead.value}
+
+
+def _topic(reading: Reading) -> set[str]:
+    """The content words but a verb that only moves them: what a change is about ("manual
+    deployment steps" of "Minimize manual deployment steps")."""
+    moving = reading.lead_token if reading.lead in _MOVING else None
+    return _words(reading, lambda token: token is not moving)
+
+
+def _named(reading: Reading) -> set[str]:
+    """The content words but numbers: what a KR names, whatever its target."""
+    return _words(reading, lambda token: token.pos is not NUM)
+
+
+def _words(reading: Reading, keep) -> set[str]:  # content_words with a filter
+    lang = reading.analysis.lang
+    return {canonical(t.lemma, t.lang or lang) for t in reading.analysis.tokens
+            if t.pos in CONTENT_POS and len(t.lemma) > 1 and keep(t)}
 
 
 def metrics(reading: Reading) -> set[str]:
