@@ -296,6 +296,8 @@ def _resolved(path: Path | None) -> Path | None:
 def _lint_here(run: _Run, plan: _Plan, system: _System, read_stdin: Callable[[], bytes] | None) -> None:
     """One file in this process: replayed from the result cache when it can be, else linted."""
     target, key, content = plan.target, plan.key, plan.content
+    if system.index is not None and target.path is not None and plan.resolved is not None:
+        system.index.relative(target.path, plan.resolved)  # resolved once, by _plan: the index need not resolve it again
     cached = run.results.lookup(key, content)
     plain = _plain_sets(cached.plain, target.shown_as) if cached is not None and cached.plain is not None else None
     if plain is not None:  # same bytes, same run key, no directives: nothing to parse, build or analyse
