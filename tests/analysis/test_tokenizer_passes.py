@@ -76,7 +76,7 @@ def _same_tokens(ours: list[Token] | tuple[Token, ...], reference: list[Token] |
 
 def _en_slots_as_before(text: str) -> list[en._Slot]:
     """Scan, then decide whether the text shouts, then prepare each slot: the three passes of before."""
-    slots = [en._Slot(m.group(), m.start(), m.end(), m.lastgroup or "other") for m in en._TOKEN.finditer(text)]
+    slots = [en._new_slot(m.group(), m.start(), m.end(), m.lastgroup or "other") for m in en._TOKEN.finditer(text)]
     words = [s.text for s in slots if s.kind == "word" and len(s.text) > 1]
     shouting = len(words) >= 3 and all(w.isupper() for w in words)
     for slot in slots:
