@@ -195,6 +195,19 @@ def test_stability_among_qualities_keeps_no_level(tmp_path, lang, objective, exp
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
 
 
+# A health measure kept above its floor, said as a sentence, keeps a level as its verbless form does
+# («Доступность сервиса не ниже 99,9%»); people who stay with us are no level.
+@pytest.mark.parametrize("objective,expected", [
+    ("Uptime of the checkout service stays above 99.9%", [("kpi-in-disguise", 2, 12)]),
+    ("Доступность сервиса оплаты остаётся не ниже 99,9%", [("kpi-in-disguise", 2, 12)]),
+    ("支付服务可用性始终保持在99.9%以上", [("kpi-in-disguise", 2, 12)]),
+    ("Customers stay with us", []),
+    ("Клиенты остаются с нами", []),
+])
+def test_a_health_floor_said_as_a_sentence_keeps_a_level(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Stable and fast search for every seller", []),
     ("zh", "稳定快速的搜索服务", []),

@@ -1230,6 +1230,10 @@ def objective_kpi_reason(r: Reading) -> str | None:
     """Why an objective is a KPI (a reason code of the rule's rationale), or None."""
     if r.lead is Lead.MAINTAIN and not r.declarative and not _keeps_no_level(r):
         return "keeps-level"  # "Maintain our market position"; not "Retain customers" (people who stay)
+    if r.lead is Lead.MAINTAIN and r.health_floor and r.analysis.change is None:
+        # said as a sentence: "Checkout uptime stays above 99.9%", «Доступность … остаётся не ниже 99,9%» —
+        # a health measure kept above its floor, as its verbless form «Доступность … не ниже 99,9%» is
+        return "keeps-level"
     if r.plan_fulfilment:
         return "plan-fulfilment"  # "Выполнение плана продаж", "完成年度经营计划"
     if r.lead is Lead.ENSURE and r.level_quantity and r.analysis.change is None and not r.purpose:
