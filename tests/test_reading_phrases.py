@@ -195,6 +195,19 @@ def test_stability_among_qualities_keeps_no_level(tmp_path, lang, objective, exp
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
 
 
+# What a system is able to do, stated with its subject and a modal of ability, is no order to reach
+# something (总能 is one word to the segmenter); the order itself still is.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "客户端总能自动找到最近的服务器", []),
+    ("zh", "客户端能自动找到最近的服务器", []),
+    ("en", "The sync client can reach the backup server", []),
+    ("zh", "签下供应商合同", TASK),
+    ("en", "Sign a vendor contract", TASK),
+])
+def test_a_capability_stated_is_no_order(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
 # A health measure kept above its floor, said as a sentence, keeps a level as its verbless form does
 # («Доступность сервиса не ниже 99,9%»); people who stay with us are no level.
 @pytest.mark.parametrize("objective,expected", [

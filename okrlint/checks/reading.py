@@ -71,7 +71,7 @@ LEVEL_KINDS = (QuantityKind.PERCENT, QuantityKind.PERCENT_POINTS, QuantityKind.C
                QuantityKind.RATIO, QuantityKind.SCORE)
 # Words that look like verbs to an analyzer but never lead an OKR text.
 AUXILIARIES = {"be", "is", "are", "was", "were", "been", "will", "would", "should", "must", "shall", "do", "does",
-               "быть", "являться", "是", "有", "要", "将", "会", "能", "可", "可以", "能够", "把", "被", "对", "在", "想"}
+               "быть", "являться", "是", "有", "要", "将", "会", "能", "总能", "可", "可以", "能够", "把", "被", "对", "在", "想"}
 # Short forms that state a deliverable is there ("Доступна настройка", "SSO is live").
 AVAILABLE = {"доступный", "готовый", "видный", "available", "live", "ready", "done", "complete", "in place", "可用", "就绪"}
 # zh verbs that, at the end of a clause after a noun, state completion ("系统上线").

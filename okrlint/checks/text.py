@@ -310,6 +310,17 @@ def _work_pieces_counted(r: Reading) -> bool:
     return not (r.beneficiary or r.customers_act or r.outcome_count or r.metric or r.value or r.people_adopt)
 
 
+def _capability_stated(r: Reading) -> bool:
+    """A subject, a modal of ability, then the verb: "客户端总能找到最近的服务器", "The client can always
+    find the nearest server" — what a system is able to do, stated; not an order to reach something."""
+    words, lead = r.analysis.words, r.lead_token
+    if lead is None or lead not in words:
+        return False
+    before = words[:words.index(lead)]
+    modal = next((i for i, t in enumerate(before) if "ability" in t.classes), None)
+    return modal is not None and any(t.pos in (NOUN, PROPN, PRON) for t in before[:modal])  # a subject before the modal
+
+
 def _own_ability(r: Reading) -> bool:
     """The text opens with a modal of ability and no subject before it: "Can explain …", "Be able to
     read a flame graph", «Могу объяснить …», «Умею …» — the owner's own skill at the end of the period,
@@ -401,7 +412,7 @@ def _moves_nothing(r: Reading) -> str | None:
         if r.lead_token is not None and "receive" in r.lead_token.classes and not r.object_is_artifact:
             return None  # "Get 500 sign ups", "Получить 5 приглашений", "获得10个合作邀请": what others give, counted
         return "own-output-count"  # a count of the team's own output: "Deliver 12 sessions", "Набрать 25 кладовщиков"
-    if r.lead is Lead.REACH and not r.has_number and not r.object_is_person and not r.wins:
+    if r.lead is Lead.REACH and not r.has_number and not r.object_is_person and not r.wins and not _capability_stated(r):
         return "nothing-measured"  # "Sign a vendor contract"; but a prize won is decided by others: "Выиграть чемпионат"
     return None
 
