@@ -195,6 +195,18 @@ def test_stability_among_qualities_keeps_no_level(tmp_path, lang, objective, exp
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
 
 
+# A deliverable named with no verb is a task in every language: Russian knows the same things to
+# build as English and Chinese do (a report, a page, a prototype, a library).
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Quarterly security audit report"),
+    ("ru", "Квартальный отчёт по аудиту безопасности"),
+    ("ru", "Прототип личного кабинета для партнёров"),
+    ("zh", "季度安全审计报告"),
+])
+def test_a_deliverable_named_without_a_verb(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == TASK
+
+
 # What a system is able to do, stated with its subject and a modal of ability, is no order to reach
 # something (总能 is one word to the segmenter); the order itself still is.
 @pytest.mark.parametrize("lang,kr,expected", [
