@@ -12,7 +12,7 @@ from typing import Iterator
 
 from okrlint.analysis.facts import NUM
 from okrlint.checks.base import CheckContext, Hit
-from okrlint.checks.reading import CONTENT_POS, METRIC_MOVES, Lead, Reading, canonical, content_words, metric_tokens, read
+from okrlint.checks.reading import CONTENT_POS, METRIC_MOVES, Lead, Reading, canonical, metric_tokens, read
 from okrlint.graph import ObjectiveNode
 from okrlint.memo import bounded_memo
 
@@ -139,28 +139,29 @@ def facts_of(text: str, lang: str | None, store: dict | None) -> TextFacts:
 @bounded_memo(max_entries=1024, max_chars=200_000)
 def _text_facts(text: str, lang: str | None) -> TextFacts:
     reading = read(text, lang)
-    words = content_words(reading)
-    return {"words": sorted(words), "topic": sorted(_topic(reading)), "named": sorted(_named(reading)),
-            "metrics": sorted(metrics(reading)), "metric": reading.metric, "number": reading.has_number,
-            "lead": reading.lead.value}
+    words, topic, named = _word_sets(reading)
+    return {"words": sorted(words), "topic": sorted(topic), "named": sorted(named), "metrics": sorted(metrics(reading)),
+            "metric": reading.metric, "number": reading.has_number, "lead": reading.lead.value}
 
 
-def _topic(reading: Reading) -> set[str]:
-    """The content words but a verb that only moves them: what a change is about ("manual
-    deployment steps" of "Minimize manual deployment steps")."""
-    moving = reading.lead_token if reading.lead in _MOVING else None
-    return _words(reading, lambda token: token is not moving)
-
-
-def _named(reading: Reading) -> set[str]:
-    """The content words but numbers: what a KR names, whatever its target."""
-    return _words(reading, lambda token: token.pos is not NUM)
-
-
-def _words(reading: Reading, keep) -> set[str]:  # content_words with a filter
+def _word_sets(reading: Reading) -> tuple[set[str], set[str], set[str]]:
+    """In one pass over the tokens: the content words (as `content_words` has them); the topic, those
+    but a verb that only moves them ("manual deployment steps" of "Minimize manual deployment
+    steps"); and what the text names, those but its numbers."""
     lang = reading.analysis.lang
-    return {canonical(t.lemma, t.lang or lang) for t in reading.analysis.tokens
-            if t.pos in CONTENT_POS and len(t.lemma) > 1 and keep(t)}
+    moving = reading.lead_token if reading.lead in _MOVING else None
+    words: set[str] = set()
+    topic: set[str] = set()
+    named: set[str] = set()
+    for token in reading.analysis.tokens:
+        if token.pos in CONTENT_POS and len(token.lemma) > 1:
+            word = canonical(token.lemma, token.lang or lang)
+            words.add(word)
+            if token is not moving:
+                topic.add(word)
+            if token.pos is not NUM:
+                named.add(word)
+    return words, topic, named
 
 
 def metrics(reading: Reading) -> set[str]:
