@@ -8,11 +8,12 @@ objective in its own terms ("Improve trial experience" under a demand objective)
 
 from __future__ import annotations
 
+from os.path import commonprefix
 from typing import Iterator
 
 from okrlint.analysis.facts import NUM
 from okrlint.checks.base import CheckContext, Hit
-from okrlint.checks.reading import CONTENT_POS, METRIC_MOVES, Lead, Reading, canonical, metric_tokens, read
+from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, canonical, content_lemmas, metric_tokens, read
 from okrlint.graph import ObjectiveNode
 from okrlint.memo import bounded_memo
 
@@ -117,9 +118,7 @@ def same_word(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if len(short) >= 4 and long.startswith(short):
         return True
-    stem = 0
-    while stem < len(short) and short[stem] == long[stem]:
-        stem += 1
+    stem = len(commonprefix((short, long)))
     return stem >= 5 and stem >= 0.8 * len(short)
 
 
@@ -145,22 +144,19 @@ def _text_facts(text: str, lang: str | None) -> TextFacts:
 
 
 def _word_sets(reading: Reading) -> tuple[set[str], set[str], set[str]]:
-    """In one pass over the tokens: the content words (as `content_words` has them); the topic, those
-    but a verb that only moves them ("manual deployment steps" of "Minimize manual deployment
-    steps"); and what the text names, those but its numbers."""
-    lang = reading.analysis.lang
+    """In one pass over the content words: all of them; the topic, those but a verb that only moves
+    them ("manual deployment steps" of "Minimize manual deployment steps"); and what the text
+    names, those but its numbers."""
     moving = reading.lead_token if reading.lead in _MOVING else None
     words: set[str] = set()
     topic: set[str] = set()
     named: set[str] = set()
-    for token in reading.analysis.tokens:
-        if token.pos in CONTENT_POS and len(token.lemma) > 1:
-            word = canonical(token.lemma, token.lang or lang)
-            words.add(word)
-            if token is not moving:
-                topic.add(word)
-            if token.pos is not NUM:
-                named.add(word)
+    for token, word in content_lemmas(reading):
+        words.add(word)
+        if token is not moving:
+            topic.add(word)
+        if token.pos is not NUM:
+            named.add(word)
     return words, topic, named
 
 

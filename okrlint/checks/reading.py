@@ -22,7 +22,7 @@ from enum import Enum
 from functools import lru_cache
 from itertools import takewhile
 from operator import attrgetter
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from okrlint.analysis import QuantityKind, TextAnalysis, Token, analyze
 # Members as module constants: reading `Pos.NOUN` on an enum class costs ~20x a module constant in CPython 3.11
@@ -2325,8 +2325,15 @@ CONTENT_POS = (NOUN, PROPN, VERB, ADJ, X, NUM)
 
 def content_words(reading: Reading) -> set[str]:
     """The lemmas that carry a text's meaning, metric synonyms folded into one name."""
+    return {word for _, word in content_lemmas(reading)}
+
+
+def content_lemmas(reading: Reading) -> Iterator[tuple[Token, str]]:
+    """Each token that carries meaning, with its lemma as `content_words` names it."""
     lang = reading.analysis.lang
-    return {canonical(t.lemma, t.lang or lang) for t in reading.analysis.tokens if t.pos in CONTENT_POS and len(t.lemma) > 1}
+    for token in reading.analysis.tokens:
+        if token.pos in CONTENT_POS and len(token.lemma) > 1:
+            yield token, canonical(token.lemma, token.lang or lang)
 
 
 def metric_tokens(reading: Reading) -> list[Token]:
