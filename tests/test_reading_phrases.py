@@ -213,8 +213,10 @@ def test_a_deliverable_named_without_a_verb(tmp_path, lang, kr):
     ("zh", "客户端总能自动找到最近的服务器", []),
     ("zh", "客户端能自动找到最近的服务器", []),
     ("en", "The sync client can reach the backup server", []),
+    ("ru", "Клиент всегда может найти ближайший сервер", []),
     ("zh", "签下供应商合同", TASK),
     ("en", "Sign a vendor contract", TASK),
+    ("ru", "Подписать договор с поставщиком", TASK),
 ])
 def test_a_capability_stated_is_no_order(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
