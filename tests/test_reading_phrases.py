@@ -830,3 +830,36 @@ def test_happiness_kept_is_a_value(tmp_path, objective, expected):
 ])
 def test_training_counted_over_the_period_is_effort(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+SO_WHAT_O = [("so-what", 2, 12)]
+
+
+# After a clause of work, a clause that says what it achieves — a gerund in English and Russian, a
+# verb after the comma in Chinese — answers "so what?"; what is reached must be a result for the
+# business or for people, not a quality of the work itself.
+@pytest.mark.parametrize("objective,expected", [
+    ("Rebuild the supply chain, achieving lower unit costs", []),
+    ("Перестроить цепочку поставок, добившись снижения себестоимости", []),
+    ("Перестроить ядро системы, обеспечив устойчивый рост", []),
+    ("重构供应链体系，实现成本下降", []),
+    ("开拓海外分销渠道，实现出口收入占比过半", []),
+    ("Rebuild the supply chain", SO_WHAT_O),
+    ("Перестроить ядро системы", SO_WHAT_O),
+    ("完成技术手册初稿，达到可以对外发布的质量", SO_WHAT_O),
+    ("实现可持续增长", SO_WHAT_O),
+])
+def test_a_clause_of_what_the_work_achieves_answers_so_what(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# An industry-leading thing names its value as "world-class" does, in each language.
+@pytest.mark.parametrize("objective,expected", [
+    ("Build an industry-leading data platform", []),
+    ("Создать лучшую в отрасли платформу данных", []),
+    ("打造行业领先的数据平台", []),
+    ("Build a data platform", SO_WHAT_O),
+    ("打造数据平台", SO_WHAT_O),
+])
+def test_an_industry_leading_thing_names_its_value(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

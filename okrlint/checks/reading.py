@@ -1791,7 +1791,7 @@ def _purpose(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: 
         nxt = words[i + 1] if i + 1 < len(words) else None
         if i > 0 and token.text.lower() == "so" and nxt is not None and nxt.lemma not in ("far", "much", "many", "on"):
             return True  # "Cut empty miles so each truck earns more"
-        if lang == "zh" and _zh_result_clause(words, i, in_class):
+        if _result_clause(words, i, lang, in_class):
             return True
         if token is lead_token:
             continue
@@ -1876,14 +1876,25 @@ def _effect_clause(words: list[Token]) -> bool:
     return False
 
 
-def _zh_result_clause(words: list[Token], i: int, in_class) -> bool:
-    """"完成核心系統重構，降低後期運維成本": after a clause of work, a clause that moves a metric
-    says what the work is for."""
-    if i < 2 or words[i - 1].text not in (",", "，") or not any(t.pos is VERB for t in words[: i - 1]):
+def _result_clause(words: list[Token], i: int, lang: str, in_class) -> bool:
+    """After a clause of work, a clause that says what the work achieves: "完成核心系統重構，降低後期
+    運維成本", "…，实现营收增长", "Rebuild the supply chain, achieving lower unit costs", «…, добившись
+    снижения себестоимости». English and Russian say it with a gerund after the comma."""
+    work = any(t.pos is VERB or t.verb_form is ACTION_NOUN for t in words[: i - 1])  # "重构供应链，…" (重构 as a noun)
+    if i < 2 or words[i - 1].text not in (",", "，") or not work:
         return False
-    if not any(in_class(words[i], c) for c in ("increase", "decrease")):
+    verb = words[i]
+    if lang != "zh" and verb.verb_form is not GERUND:
         return False
-    return any(in_class(t, "metric") or in_class(t, "value") or in_class(t, "harm") or in_class(t, "quality") for t in words[i + 1:])
+    if in_class(verb, "increase") or in_class(verb, "decrease"):
+        return any(in_class(t, "metric") or in_class(t, "value") or in_class(t, "harm") or in_class(t, "quality")
+                   for t in words[i + 1:])
+    if not (in_class(verb, "reach") or in_class(verb, "ensure")):
+        return False
+    # what is reached must be a result for the business or for people, or a change of one: a quality of
+    # the work itself ("完成初稿，达到可发布的质量") is still the work
+    clause = takewhile(lambda t: t.pos is not PUNCT, words[i + 1:])
+    return any(in_class(t, c) for t in clause for c in ("metric", "business_metrics", "value", "harm", "increase", "decrease"))
 
 
 def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Lexicon) -> bool:
@@ -2025,7 +2036,7 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
         # the cheap conditions first: no verb or a process named leave the person test unasked
         people_first = bool(verbs) and not of_people and any(_is_person(t, lang, lex, in_class) for t in subject) \
             and not any(in_class(t, c) for t in verbs for c in ("increase", "decrease", "reach"))
-        # a thing in a state: the passive 被 ("资源被正确清理"), "不会" ("加载时不会导致内存暴涨"); a thing
+        # a thing in a state: the passive 被 ("资源被正确清理"), "不会" ("导出时不会卡住页面"); a thing
         # able to do something ("服务能够快速拉取软件包"), as "The service can fetch packages"
         rest = words[1:]
         rest_text = "".join(map(_TEXT, rest))  # its characters rule out most markers before a walk
@@ -2174,7 +2185,7 @@ def _zh_behaviour_state(clause: list[Token]) -> bool:
         return False  # no word of behaviour (most clauses): what follows needs one
     when = next((i for i, t in enumerate(clause) if t.text in ("时", "时候")), None)
     if when is not None and when + 1 < len(clause) and clause[when + 1].text in _ZH_BEHAVIOUR:
-        return True  # "加载大型 transcript 时不会导致内存暴涨": what happens whenever X is done
+        return True  # "导出大型报表时不会卡住页面": what happens whenever X is done
     if len(clause) < 3 or not (clause[0].pos in (NOUN, PROPN, PRON, ADJ) or clause[0].lang == "en"):
         return False
     if any(t.pos is NUM and t.text not in ("一个", "一", "一种", "一套") for t in clause):
@@ -2183,7 +2194,7 @@ def _zh_behaviour_state(clause: list[Token]) -> bool:
         if token.text not in _ZH_BEHAVIOUR:
             continue
         # the subject before it: nouns, with verbs only inside a relative clause ("抛出的错误") or
-        # last, used as a noun ("SQLite 写操作")
+        # last, used as a noun ("日志 写入")
         subject = clause[:i]
         while len(subject) > 1 and subject[-1].pos is VERB:
             subject = subject[:-1]
