@@ -863,3 +863,18 @@ def test_a_clause_of_what_the_work_achieves_answers_so_what(tmp_path, objective,
 ])
 def test_an_industry_leading_thing_names_its_value(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A thing reached, stated as done, is the team's own yes/no milestone, as the order to reach it is
+# ("Получить сертификат", "获得ISO 27001认证"); a measure, people or a prize reached stays an outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "SOC 2 Type II certification achieved", TASK),
+    ("ru", "Сертификат ISO 27001 получен", TASK),
+    ("ru", "Получена сертификация SOC 2 Type II", TASK),
+    ("zh", "获得ISO 27001认证", TASK),
+    ("en", "10000 newsletter readers reached", []),
+    ("en", "Regional championship won", []),
+    ("ru", "Региональный чемпионат выигран", []),
+])
+def test_a_thing_reached_stated_as_done_is_a_milestone(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

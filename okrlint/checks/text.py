@@ -97,6 +97,8 @@ def task_reason(r: Reading) -> str | None:
         # "5 leads per month attributed…", "Страницы просмотрены 2000 раз в месяц": how often it happens is an outcome
         level = r.level_quantity and not _whole_set_done_once(r)
         return None if level or r.outcome_count or _times_per_period(r) else "completion-state"
+    if _reached_thing_stated(r):
+        return "completion-state"  # "SOC 2 certification achieved", «Договор с поставщиком подписан»: as "Sign …" is
     if r.customers_act or _thing_yields_outcomes(r):
         return None  # "3,000 家訂閱", "1,000 sign-ups": customers did it, an outcome counted
     if _builds_quality(r, listed=True) and not r.has_number:
@@ -415,6 +417,18 @@ def _moves_nothing(r: Reading) -> str | None:
     if r.lead is Lead.REACH and not r.has_number and not r.object_is_person and not r.wins and not _capability_stated(r):
         return "nothing-measured"  # "Sign a vendor contract"; but a prize won is decided by others: "Выиграть чемпионат"
     return None
+
+
+def _reached_thing_stated(r: Reading) -> bool:
+    """A verbless KR that states a thing reached as done: "SOC 2 certification achieved", «Сертификат
+    ISO 27001 получен», "Vendor contract signed" — the order to reach it ("Get certified", «Получить
+    сертификат») is the team's own yes/no milestone, and so is its done form. A measure, a count, people
+    or a prize reached stays an outcome ("10,000 readers reached", "Championship won")."""
+    if r.lead is not Lead.NONE or r.has_number or r.metric or r.outcome_count or r.object_is_person \
+            or r.beneficiary or r.wins or r.ratio_word or r.negated:
+        return False
+    return any(t.verb_form is PARTICIPLE and "reach" in t.classes and "win" not in t.classes
+               and ("PRTS" in t.tags or r.analysis.lang != "ru") for t in r.analysis.words)
 
 
 _HEAD_COUNTS = frozenset({"人", "名", "位", "человек", "people"})
