@@ -878,3 +878,34 @@ def test_an_industry_leading_thing_names_its_value(tmp_path, objective, expected
 ])
 def test_a_thing_reached_stated_as_done_is_a_milestone(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+KPI_KR = [("kpi-in-disguise", 4, 9)]
+
+
+# Every item that keeps coming in, handled within a time of its own, is a service level kept every
+# period (business as usual); the whole set done once by a date is not, and "any" names a condition.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Patch every new sev-1 defect within one release", KPI_KR),
+    ("en", "Respond to every support ticket within 24 hours", KPI_KR),
+    ("ru", "Отвечать на каждое обращение в поддержку в течение 24 часов", KPI_KR),
+    ("ru", "Исправлять каждый новый критический дефект в течение одного релиза", KPI_KR),
+    ("zh", "每张支持工单24小时内响应", KPI_KR),
+    ("zh", "所有新的一级缺陷在一个版本内修复", KPI_KR),
+    ("en", "Migrate all services within 2 weeks", []),
+    ("ru", "Перенести все сервисы в течение 2 недель", []),
+    ("zh", "两周内迁移所有服务", []),
+    ("en", "Load tests finish in under 3 days after any release is cut", []),
+])
+def test_every_item_handled_within_its_time_is_business_as_usual(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# The same KRs are no tasks: the work is the usual handling of what comes in.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Patch every new sev-1 defect within one release"),
+    ("zh", "所有新的一级缺陷在一个版本内修复"),
+    ("ru", "Исправлять каждый новый критический дефект в течение одного релиза"),
+])
+def test_every_item_handled_within_its_time_is_no_task(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []

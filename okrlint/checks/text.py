@@ -474,6 +474,8 @@ def is_hygiene(r: Reading) -> bool:
     """
     if r.analysis.change is not None or r.lead in (Lead.INCREASE, Lead.DECREASE):
         return False
+    if _each_item_in_time(r):
+        return True  # "Patch every new sev-1 defect within one release", «Отвечать на каждое обращение в течение суток»
     if any(q.kind is QuantityKind.DURATION and not _rolling_window(r, q) for q in r.analysis.quantities):
         return False  # "All testing is complete within 2 days": a service level, an outcome
     verbless = not any(t.pos is VERB for t in r.analysis.tokens)  # "100% проектов можно открыть" is a capability
@@ -513,6 +515,66 @@ def is_hygiene(r: Reading) -> bool:
     # "all … in total" without a routine is a count
     return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite or zh_done) \
         and not _people_trained_once(r)
+
+
+def _each_item_in_time(r: Reading) -> bool:
+    """Every item that keeps coming in, handled within a time of its own: "Patch every new sev-1 defect within
+    one release", "Respond to every support ticket within 24 hours", «Отвечать на каждое обращение в течение
+    24 часов», "每张工单24小时内响应" — a service level kept for each item, every period (business as
+    usual), not a change. The whole set done once by a date ("Migrate all services within 2 weeks")
+    has no items that recur."""
+    if not _every_recurring_item(r):
+        return False
+    if mentions(r.analysis, _WITHIN_ONE_CYCLE):
+        return True  # "within one release", «в течение спринта», "一个版本内"
+    lang, text = r.analysis.lang, r.analysis.normalized
+    for quantity in r.analysis.quantities:
+        if quantity.kind is not QuantityKind.DURATION:
+            continue
+        before = _text_before(r, quantity).lower()
+        if lang == "zh" and text[quantity.end:].lstrip().startswith(("内", "之内", "以内")):
+            return True  # "24小时内"
+        if lang != "zh" and before.endswith(_WITHIN_BEFORE):
+            return True  # "within 24 hours", «в течение 24 часов»
+    return False
+
+
+# Words before a span of time that bound how long each item may take.
+_WITHIN_BEFORE = ("within", "in under", "in less than", "в течение", "в пределах", "не дольше", "не более чем за")
+# A cycle of work named as the bound, with no number: "within one release", «в течение спринта».
+_WITHIN_ONE_CYCLE = frozenset({"within one release", "within a release", "within the same release", "within one sprint",
+                               "within a sprint", "within the same sprint", "в течение спринта", "в течение релиза",
+                               "в течение одного релиза", "一个版本内", "一个迭代内", "当个迭代内"})
+
+
+def _every_recurring_item(r: Reading) -> bool:
+    """"every new sev-1 defect", "every support ticket", «каждое обращение», "100% of invoices", "所有客户投诉",
+    "每张工单": a word for every item right before the items that keep coming in (a few describing words
+    between). "any" only names a condition ("in under 3 days after any release is cut")."""
+    tokens = [t for t in r.analysis.tokens if t.pos is not PUNCT]
+    for i, token in enumerate(tokens):
+        if not _quantifies_every_item(token, tokens, i):
+            continue
+        for word in tokens[i + 1:i + 5]:
+            if "recurring_items" in word.classes:
+                return True
+            describing = word.pos in (ADJ, NOUN, PROPN, NUM, DET, CLASSIFIER, X, SYM) or word.text.lower() in ("of", "的")
+            if not (describing or (word.pos is VERB and word.lang == "zh")):  # "每张支持工单": 支持 names the kind
+                break
+    return False
+
+
+_NOT_EVERY_ITEM = frozenset({"any", "entire", "whole", "fully", "любой", "полностью", "целиком", "全面"})
+
+
+def _quantifies_every_item(token: Token, tokens: list[Token], i: int) -> bool:
+    """"all", "every", «каждый», "所有", "100%", or a Chinese 每 with its measure word ("每张", "每 条")."""
+    if "universal" in token.classes:
+        return token.lemma.lower() not in _NOT_EVERY_ITEM and token.text.lower() not in _NOT_EVERY_ITEM
+    if token.text in ("100%", "100 %") or (token.text == "%" and i > 0 and tokens[i - 1].text == "100"):
+        return True
+    return token.text in ("每张", "每笔", "每条", "每单", "每项", "每份") or (
+        token.text == "每" and i + 1 < len(tokens) and tokens[i + 1].pos is CLASSIFIER)
 
 
 # Two cues of a routine together: done on time, and done every period.
