@@ -926,3 +926,24 @@ def test_every_item_handled_within_its_time_is_no_task(tmp_path, lang, kr):
 ])
 def test_a_state_wanted_for_oneself_names_its_value(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+KPI_O = [("kpi-in-disguise", 2, 12)]
+
+
+# A metric taken to a number, said as a sentence, is the metric target it is as a phrase ("销售额达到
+# 1000万"): a KPI and a bare number. A span of time for people is a change for them.
+@pytest.mark.parametrize("objective,rule,expected", [
+    ("Revenue reaches $10M", "kpi-in-disguise", KPI_O),
+    ("Revenue reaches $10M", "so-what", SO_WHAT_O),
+    ("Выручка достигает 10 млн рублей", "kpi-in-disguise", KPI_O),
+    ("Выручка достигает 10 млн рублей", "so-what", SO_WHAT_O),
+    ("Число зарегистрированных пользователей превышает 10 000", "kpi-in-disguise", KPI_O),
+    ("销售额达到1000万", "kpi-in-disguise", KPI_O),
+    ("Paying customers reach 5,000", "kpi-in-disguise", KPI_O),
+    ("Customers get a signed quote within 1 day", "kpi-in-disguise", []),
+    ("Customers get a signed quote within 1 day", "so-what", []),
+    ("Клиенты получают подписанное предложение за 1 день", "so-what", []),
+])
+def test_a_metric_taken_to_a_number_in_a_sentence_is_a_metric_target(tmp_path, objective, rule, expected):
+    assert objective_findings(tmp_path, objective, rule) == expected

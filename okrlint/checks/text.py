@@ -1337,6 +1337,8 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "keeps-level"  # "Ensure the team can maintain the current level of service", "不低于当前水平"
     if r.analysis.change is not None and not (r.purpose or r.declarative):
         return "metric-target"  # "Improve customer satisfaction from X% to Y%", "营收从2亿到3亿": a KR as the objective
+    if _metric_stated_at_a_number(r):
+        return "metric-target"  # "Revenue reaches $10M", «Выручка достигает 10 млн», as "销售额达到1000万"
     if r.purpose or r.value or r.declarative or r.for_someone:
         return None
     if r.lead in METRIC_MOVES and not r.has_number and _names_business_metric(r) and (r.metric_object or _business_word_moved(r)):
@@ -1361,6 +1363,26 @@ def objective_kpi_reason(r: Reading) -> str | None:
 
 
 _IMPROVES = (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE, Lead.REWORK)
+
+
+def _metric_stated_at_a_number(r: Reading) -> bool:
+    """A sentence whose subject is a measure or a count of customers, and whose verb takes it to a number
+    right after it: "Revenue reaches $10M", «Выручка достигает 10 млн рублей», "Paying customers reach
+    5,000" — the metric target "销售额达到1000万" is, said as a sentence. A span of time is no level
+    ("Customers get a lawyer's answer within 1 day" is a change for them), nor is a purpose or a value."""
+    lead = r.lead_token
+    if not r.declarative or lead is None or r.lead not in (Lead.REACH, Lead.INCREASE, Lead.DECREASE) or r.purpose or r.value:
+        return False
+    words = r.analysis.words
+    if lead not in words:
+        return False
+    at = words.index(lead)
+    subject = words[:at]
+    if not subject or not any({"metric", "business_metrics", "outcome_units"} & t.classes for t in subject):
+        return False
+    after = [t for t in r.analysis.tokens if t.start >= lead.end][:3]
+    levels = [q for q in r.analysis.quantities if q.kind is not QuantityKind.DURATION]
+    return any(q.start <= t.start < q.end for q in levels for t in after)
 
 
 def _change_named(r: Reading) -> bool:
@@ -1501,6 +1523,8 @@ def so_what_kind(r: Reading) -> str | None:
         return None
     if r.plan_fulfilment:
         return "metric"  # "Marketing achieves the SCLAU plan", "完成年度经营计划": a plan met is a number, not a change
+    if _metric_stated_at_a_number(r):
+        return "metric"  # "Revenue reaches $10M", «Выручка достигает 10 млн»: a number stated as a sentence is still a number
     if r.declarative or r.for_someone:
         return None
     if len(r.analysis.words) <= 1:  # "Wellbeing", "Availability", "Рост", "增长": a word is not a direction
