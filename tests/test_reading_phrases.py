@@ -947,3 +947,15 @@ KPI_O = [("kpi-in-disguise", 2, 12)]
 ])
 def test_a_metric_taken_to_a_number_in_a_sentence_is_a_metric_target(tmp_path, objective, rule, expected):
     assert objective_findings(tmp_path, objective, rule) == expected
+
+
+# A team member named as the subject (pymorphy3 tags given names, jieba tags them nr), making or
+# holding something, is the team at its own work; what she frees up is no piece of work.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Мария проводит четыре воркшопа для клиентов", TASK),
+    ("ru", "Иван готовит шаблон договора", TASK),
+    ("zh", "张伟撰写三篇博客文章", TASK),
+    ("ru", "Анна освобождает вечера для семьи", []),
+])
+def test_a_named_member_at_the_teams_own_work_is_a_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -93,6 +93,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "Сборка на CI — до 10 минут": a process measured, not a task
     if r.team_subject and r.lead in (Lead.TASK, Lead.ONGOING) and not (r.level_quantity or r.big_amount or _counted_results_after_lead(r)):
         return "task-verb"  # "Команда продаж проводит 20 демо": the team's own work counted ("продаж" names the team)
+    if _named_member_makes(r) and not (r.level_quantity or r.big_amount or _counted_results_after_lead(r)):
+        return "task-verb"  # «Мария проводит четыре воркшопа», "张伟举办四场客户工作坊": one of the team at its own work
     if r.completion:
         # "5 leads per month attributed…", "Страницы просмотрены 2000 раз в месяц": how often it happens is an outcome
         level = r.level_quantity and not _whole_set_done_once(r)
@@ -429,6 +431,23 @@ def _reached_thing_stated(r: Reading) -> bool:
         return False
     return any(t.verb_form is PARTICIPLE and "reach" in t.classes and "win" not in t.classes
                and ("PRTS" in t.tags or r.analysis.lang != "ru") for t in r.analysis.words)
+
+
+def _named_member_makes(r: Reading) -> bool:
+    """A person named as the subject, making or holding something: «Мария проводит четыре воркшопа для
+    клиентов», "张伟举办四场客户工作坊". The analysers tag given names (pymorphy3's Name/Surn, jieba's
+    nr); English has no such tag, and a capitalised word there may as well be a customer. What she
+    frees up or improves («Анна освобождает вечера для семьи») is no piece of work."""
+    lead = r.lead_token
+    words = r.analysis.words
+    if r.lead not in (Lead.TASK, Lead.ONGOING) or lead is None or lead not in words:
+        return False
+    if not any(not _PERSON_NAME_TAGS.isdisjoint(t.tags) for t in words[:words.index(lead)]):
+        return False
+    return any(not {"artifacts", "events"}.isdisjoint(t.classes) for t in r.words_after_lead)
+
+
+_PERSON_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "nr"})
 
 
 _HEAD_COUNTS = frozenset({"人", "名", "位", "человек", "people"})
