@@ -959,3 +959,20 @@ def test_a_metric_taken_to_a_number_in_a_sentence_is_a_metric_target(tmp_path, o
 ])
 def test_a_named_member_at_the_teams_own_work_is_a_task(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Building awareness or influence grows a quality no number is attached to: no deliverable (not a
+# task), no target (unmeasurable), in each language; building a thing is a task.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Build brand awareness among developers", "unmeasurable", UNMEASURABLE),
+    ("en", "Build brand awareness among developers", "task-not-outcome", []),
+    ("ru", "Сформировать узнаваемость бренда среди разработчиков", "unmeasurable", UNMEASURABLE),
+    ("ru", "Сформировать узнаваемость бренда среди разработчиков", "task-not-outcome", []),
+    ("zh", "建立开发者群体中的品牌认知", "unmeasurable", UNMEASURABLE),
+    ("en", "Build our technical influence in the community", "unmeasurable", UNMEASURABLE),
+    ("ru", "Построить техническое влияние в сообществе", "unmeasurable", UNMEASURABLE),
+    ("en", "Build a developer portal", "task-not-outcome", TASK),
+    ("en", "Build a developer portal", "unmeasurable", []),
+])
+def test_building_awareness_or_influence_has_no_target(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
