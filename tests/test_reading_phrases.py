@@ -976,3 +976,25 @@ def test_a_named_member_at_the_teams_own_work_is_a_task(tmp_path, lang, kr, expe
 ])
 def test_building_awareness_or_influence_has_no_target(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# English noun compounds put their head last: a head that names a change is the predicate, as it is
+# first in «Рост выручки» and in "Growth of revenue" — a change with no target, no deliverable.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Revenue growth", "unmeasurable", UNMEASURABLE),
+    ("en", "Revenue growth", "task-not-outcome", []),
+    ("en", "Cloud cost reduction", "unmeasurable", UNMEASURABLE),
+    ("en", "Cloud cost reduction", "task-not-outcome", []),
+    ("ru", "Снижение затрат на облако", "unmeasurable", UNMEASURABLE),
+    ("zh", "云成本降低", "unmeasurable", UNMEASURABLE),
+    ("en", "Hiring managers have interview guides", "unmeasurable", []),
+    ("en", "ARPU increases by 0.4 dollars", "task-not-outcome", []),
+])
+def test_an_english_compound_headed_by_a_change_is_a_change(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# The business metric before the head of change still makes the objective a KPI moved ("Revenue growth").
+@pytest.mark.parametrize("objective", ["Revenue growth", "Рост выручки", "营收增长"])
+def test_a_business_metric_grown_in_a_compound_is_a_kpi(tmp_path, objective):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == [("kpi-in-disguise", 2, 12)]

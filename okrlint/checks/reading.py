@@ -1436,11 +1436,26 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
         return lang == "zh" or token.verb_form is not PARTICIPLE or _changed_thing_named(token, words)
     first = token is words[0]
     action = token.verb_form is ACTION_NOUN and "plur" not in token.tags
-    if action and lang == "en" and len(words) > 1 and words[1].pos is NOUN:
+    if action and lang == "en" and first and len(words) > 1 and words[1].pos is NOUN:
         return False  # "Hiring managers have…", "Marketing team…": a modifier, not the predicate
     if lang == "ru" and first and token.pos is NOUN and token.lemma.endswith(("ние", "ция")):
         action = True  # a noun of action the dictionary does not know: "Медиапланирование", "Заведение"
-    return action and (first or lang == "zh")
+    return action and (first or lang == "zh" or (lang == "en" and _en_compound_head_of_change(token, words)))
+
+
+def _en_compound_head_of_change(token: Token, words: list[Token]) -> bool:
+    """"Revenue growth", "Cloud cost reduction", "Inference optimization": English noun compounds put their
+    head last, and a head that names a change is the predicate as "Growth of revenue" has it first
+    (as «Рост выручки», "营收增长" do). Only the compound that opens the text, and only a change."""
+    at = words.index(token)
+    if at == 0 or not any(c in token.classes for c in ("increase", "decrease", "vague")):
+        return False
+    if not all(t.pos in (NOUN, PROPN, ADJ) and t.verb_form is not ACTION_NOUN for t in words[:at]):
+        return False
+    # the compound ends there: the text ends, or a preposition, conjunction or punctuation follows ("…
+    # growth for SMB", "…, packaging"); not "by" ("ARPU increases by 0.4": a verb the tagger took for a noun)
+    following = words[at + 1] if at + 1 < len(words) else None
+    return following is None or (following.pos in (ADP, CONJ, PUNCT) and following.text.lower() != "by")
 
 
 _CHANGES = ("vague", "increase", "decrease", "quality_verbs")

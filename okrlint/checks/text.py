@@ -1417,8 +1417,14 @@ def _task_aims_at_the_business(r: Reading) -> bool:
 
 
 def _business_word_moved(r: Reading) -> bool:
-    """A business metric right after the moving verb, whatever its tag: jieba tags 留存 a verb."""
-    return any("business_metrics" in t.classes for t in r.words_after_lead[:4])
+    """A business metric right after the moving verb, whatever its tag: jieba tags 留存 a verb; or, in an
+    English compound headed by the change ("Revenue growth"), before it."""
+    if any("business_metrics" in t.classes for t in r.words_after_lead[:4]):
+        return True
+    lead, words = r.lead_token, r.analysis.words
+    if lead is None or lead.verb_form is not ACTION_NOUN or lead not in words or lead is words[0]:
+        return False
+    return any("business_metrics" in t.classes for t in words[:words.index(lead)])
 
 
 def _names_business_metric(r: Reading) -> bool:
