@@ -998,3 +998,25 @@ def test_an_english_compound_headed_by_a_change_is_a_change(tmp_path, lang, kr, 
 @pytest.mark.parametrize("objective", ["Revenue growth", "Рост выручки", "营收增长"])
 def test_a_business_metric_grown_in_a_compound_is_a_kpi(tmp_path, objective):
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == [("kpi-in-disguise", 2, 12)]
+
+
+# What is learnt may be a question («Понять, почему…», "弄清为什么…"): its verb is inside what is
+# learnt, not a second piece of work, so the order to learn has no check of its own in each language.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Understand why trial users churn", [("unmeasurable", 4, 9)]),
+    ("ru", "Понять, почему уходят пользователи пробной версии", [("unmeasurable", 4, 9)]),
+    ("zh", "弄清为什么试用用户会流失", [("unmeasurable", 4, 9)]),
+    ("ru", "Изучить Rust и выпустить на нём одну утилиту", []),
+])
+def test_learning_the_answer_to_a_question_has_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# Keeping people in a state ("motivated", "happy") keeps no measure's level; a size kept does.
+@pytest.mark.parametrize("kr,expected", [
+    ("Keep the team motivated", []),
+    ("Keep customers happy", []),
+    ("Keep the team size at 12 engineers", KPI_KR),
+])
+def test_keeping_people_in_a_state_is_no_level_kept(tmp_path, kr, expected):
+    assert kr_findings(tmp_path, "en", kr, "kpi-in-disguise") == expected

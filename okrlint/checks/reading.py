@@ -909,11 +909,19 @@ def _makes_artifact_later(words: list[Token], lead_token: Token | None, in_class
     if lead_token not in words:
         return False
     rest = words[words.index(lead_token) + 1:]
+    if in_class(lead_token, "know"):  # «Понять, почему уходят пользователи версии»: what is learnt is a question
+        rest = list(takewhile(lambda t: t.text.lower() not in INDIRECT_QUESTION_WORDS, rest))
     # a verb of knowing makes nothing: "熟悉并掌握核心工具" masters the tools
     verbs = [i for i, t in enumerate(rest) if t.pos is VERB and not in_class(t, "know")]
     if any(in_class(rest[i], "complete") and any(t.pos in (NOUN, PROPN) for t in rest[i + 1:i + 4]) for i in verbs):
         return True
     return bool(verbs) and any(in_class(t, "artifacts") for t in rest[verbs[0] + 1:])
+
+
+# Words that open an indirect question: what is learnt or found out is its answer.
+INDIRECT_QUESTION_WORDS = frozenset({"why", "how", "what", "whether", "which", "when", "where", "почему", "как", "что",
+                                     "зачем", "когда", "где", "какие", "какой", "為什麼", "为什么", "为何", "怎么",
+                                     "如何", "是否", "哪些"})
 
 
 # Words that open a purpose clause whose verb comes next ("to", «чтобы», 以/以便).

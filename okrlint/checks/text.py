@@ -27,9 +27,9 @@ from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
-from okrlint.checks.reading import (METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading, analytic_comparative,
-                                    comparative, head_noun, is_quality, lexicon, metric_tokens, phrases_of, read,
-                                    share_of)
+from okrlint.checks.reading import (INDIRECT_QUESTION_WORDS, METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
+                                    analytic_comparative, comparative, head_noun, is_quality, lexicon, metric_tokens,
+                                    phrases_of, read, share_of)
 from okrlint.memo import kept_on_argument
 from okrlint.models import KeyResult, Objective, Text
 
@@ -746,7 +746,8 @@ def _keeps_no_level(r: Reading) -> bool:
     """A verb of keeping that keeps no level: people who stay ("Retain customers", "Удержать клиентов",
     "留住用户": an outcome they choose), support given to people («Поддержка 24/7 для клиентов»), or
     upkeep with a change beside it ("Maintain and improve the docs site")."""
-    return (r.object_is_person and not r.has_number) or r.supports_people or r.kept_and_improved or _keeps_an_activity(r) \
+    people = r.object_is_person or r.object_is_team  # "Keep the team motivated": a state of people, no measure's level
+    return (people and not r.has_number) or r.supports_people or r.kept_and_improved or _keeps_an_activity(r) \
         or _support_of_a_named_standard(r)
 
 
@@ -1221,10 +1222,15 @@ def _learn_order(r: Reading) -> bool:
     if lead is None or lead is not r.analysis.words[0] or "know" not in lead.classes:
         return False
     after = r.words_after_lead
+    # what is learnt may be a question: «Понять, почему уходят пользователи», "弄清为什么…" — its verb is
+    # inside what is learnt
+    question = next((i for i, t in enumerate(after) if t.text.lower() in INDIRECT_QUESTION_WORDS), len(after))
+    after = after[:question]
     # a verb of work joined to it by "and" or a comma; not another verb of knowing ("熟悉并掌握"), nor a
     # verb inside what is learnt ("Understand the directions to extend SQL querying")
     return not any(t.pos is VERB and "know" not in t.classes and i > 0 and after[i - 1].pos in (CONJ, PUNCT)
                    for i, t in enumerate(after))
+
 
 
 def _becomes_a_quality(r: Reading) -> bool:
