@@ -1020,3 +1020,15 @@ def test_learning_the_answer_to_a_question_has_no_target(tmp_path, lang, kr, exp
 ])
 def test_keeping_people_in_a_state_is_no_level_kept(tmp_path, kr, expected):
     assert kr_findings(tmp_path, "en", kr, "kpi-in-disguise") == expected
+
+
+# Chinese states a metric taken to a number with no mark of a sentence ("营收达到五千万", a numeral
+# with 万 and no unit after it): a metric target, as "Revenue reaches $10M" is.
+@pytest.mark.parametrize("objective,expected", [
+    ("付费用户达到五千", KPI_O),
+    ("累计注册用户突破一万", KPI_O),
+    ("营收达到五千万", KPI_O),
+    ("客户在一天内拿到报价", []),
+])
+def test_a_chinese_metric_taken_to_a_number_is_a_metric_target(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected

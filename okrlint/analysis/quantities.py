@@ -14,7 +14,8 @@ Decisions a rule author should know:
 - "от 3 до 5" / "from 5 to 2 days" are TWO quantities; a unit written only on the second is
   copied to the first, and `find_change` reports them as a Change.
 - Number words ("пять", "twenty", "三十") count only with a unit or a counted noun; "one" /
-  "один" / "一" + noun (an article in disguise) needs "at least" / "хотя бы" / "至少".
+  "один" / "一" + noun (an article in disguise) needs "at least" / "хотя бы" / "至少". A Chinese
+  numeral that opens with a digit and holds 千/万/亿 ("一万", "三十万") counts alone.
 - Not quantities: years, dates, quarters, ordinals ("1st", "2-й", "第3"), versions ("v2.0"),
   model and code names ("GPT-4", "A5", "4G", "P95"), labels ("day 0", "sprint 3",
   "ISO 9001", "#4260"), times of day ("10:00") and "24/7".
@@ -608,7 +609,17 @@ def _from_zh(text: str, m: re.Match[str]) -> _Cand | None:
     _prefix(text, cand)
     if value == 0 and cand.kind == K.PLAIN:
         return _zero_noun(text, cand)  # 零事故, 零投诉
+    if cand.kind == K.PLAIN and _zh_magnitude(raw):
+        return cand  # "用户破一万", "突破十万": a digit with 万/亿/千 is a number with no unit after it
     return _accept_spelled(text, cand)
+
+
+def _zh_magnitude(raw: str) -> bool:
+    """A Chinese numeral that opens with a digit and holds 千, 万 or 亿 ("一万", "两千", "三十万"): a number
+    even with nothing after it, unlike a bare "三" or "一" (an article in disguise). Not 千万 or 万一
+    ("by all means", "in case"): those open with no digit."""
+    return len(raw) >= 2 and (raw[0] in nums.ZH_DIGITS or raw[0] == "十") and raw[0] not in "零〇" \
+        and any(ch in raw for ch in "千万亿")
 
 
 _RU_VERBISH = lazy_compile(r"(?:ть|ться|ти|чь|ешь|ем|ете)$")

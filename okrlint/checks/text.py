@@ -1396,7 +1396,8 @@ def _metric_stated_at_a_number(r: Reading) -> bool:
     5,000" — the metric target "销售额达到1000万" is, said as a sentence. A span of time is no level
     ("Customers get a lawyer's answer within 1 day" is a change for them), nor is a purpose or a value."""
     lead = r.lead_token
-    if not r.declarative or lead is None or r.lead not in (Lead.REACH, Lead.INCREASE, Lead.DECREASE) or r.purpose or r.value:
+    stated = r.declarative or r.analysis.lang == "zh"  # Chinese states it with no mark: "营收达到五千万"
+    if not stated or lead is None or r.lead not in (Lead.REACH, Lead.INCREASE, Lead.DECREASE) or r.purpose or r.value:
         return False
     words = r.analysis.words
     if lead not in words:

@@ -175,6 +175,10 @@ def test_ratios(text: str, lang: str, expected: list[Row]) -> None:
         ("开拓两个新渠道", "zh", [("两个", 2.0, K.COUNT, "个")]),
         ("至少举办一场发布会", "zh", [("一场", 1.0, K.COUNT, "场")]),
         ("全年零安全事故", "zh", [("零", 0.0, K.COUNT, "安全")]),
+        # a Chinese numeral with 千/万/亿 is a number with nothing after it
+        ("注册用户突破一万", "zh", [("一万", 10000.0, K.PLAIN, None)]),
+        ("月活跃用户达到三十万", "zh", [("三十万", 300000.0, K.PLAIN, None)]),
+        ("付费用户达到两千", "zh", [("两千", 2000.0, K.PLAIN, None)]),
     ],
 )
 def test_number_words(text: str, lang: str, expected: list[Row]) -> None:
@@ -193,6 +197,8 @@ def test_number_words(text: str, lang: str, expected: list[Row]) -> None:
         ("进一步提升一线员工效率", "zh"),
         ("打造一个高可用平台", "zh"),  # 一个 = "a"
         ("十分重要的客户体验", "zh"),  # 十分 = "very"
+        ("千万不要放弃早期用户", "zh"),  # 千万 = "by all means"
+        ("万一上线失败要能回滚", "zh"),  # 万一 = "in case"
         ("一次性解决四大问题", "zh"),
         ("Deliver results in the second half", "en"),
         ("Отчёт во второй половине года", "ru"),
