@@ -1032,3 +1032,17 @@ def test_keeping_people_in_a_state_is_no_level_kept(tmp_path, kr, expected):
 ])
 def test_a_chinese_metric_taken_to_a_number_is_a_metric_target(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# "to" before a number marks the level reached, not people the change is for: a community grown to
+# 10,000 members is a number, as «…до 10 000 участников» and "…增长到1万人" are. "Double down" is no factor.
+@pytest.mark.parametrize("objective,rule,expected", [
+    ("Grow the indie maker community to 10,000 members", "kpi-in-disguise", KPI_O),
+    ("Grow the indie maker community to 10,000 members", "so-what", SO_WHAT_O),
+    ("Вырастить сообщество разработчиков до 10 000 участников", "kpi-in-disguise", KPI_O),
+    ("开发者社区成员增长到1万人", "kpi-in-disguise", KPI_O),
+    ("Make onboarding effortless for new developers", "so-what", []),
+    ("Double down on enterprise customers", "kpi-in-disguise", []),
+])
+def test_to_a_number_is_a_level_not_a_beneficiary(tmp_path, objective, rule, expected):
+    assert objective_findings(tmp_path, objective, rule) == expected

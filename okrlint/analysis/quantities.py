@@ -434,6 +434,8 @@ def _build(text: str, m: re.Match[str], lang: str) -> _Cand | None:
         return _from_zh(text, m)
     if kind == "ratio":
         word = m.group().lower()
+        if word.startswith("doubl") and text[m.end():m.end() + 5].lower() == " down":
+            return None  # "Double down on enterprise": commit harder, no factor of two
         value = next(v for k, v in _RATIO_WORDS.items() if word.startswith(k))
         return _Cand(m.start(), m.end(), float(value), K.RATIO, "x")
     if kind in ("half", "zhhalf"):

@@ -1123,6 +1123,8 @@ def _for_someone(words: list[Token], lang: str, lex: Lexicon, in_class) -> bool:
     """A preposition of benefit followed closely by people: "for new developers", "для граждан"."""
     for i, token in enumerate(words):
         if in_class(token, "for_words") and token.pos in (ADP, PART, VERB, X):
+            if token.text.lower() == "to" and i + 1 < len(words) and words[i + 1].pos is NUM:
+                continue  # "Grow the maker community to 10,000 members": the level reached, people counted
             if any(_is_person(t, lang, lex, in_class) or t.text.lower() in _SELVES for t in words[i + 1:i + 5]):
                 return True  # "for new developers", "для граждан", "for yourself", "为自己"
     return False

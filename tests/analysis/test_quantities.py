@@ -198,6 +198,7 @@ def test_number_words(text: str, lang: str, expected: list[Row]) -> None:
         ("打造一个高可用平台", "zh"),  # 一个 = "a"
         ("十分重要的客户体验", "zh"),  # 十分 = "very"
         ("千万不要放弃早期用户", "zh"),  # 千万 = "by all means"
+        ("Double down on enterprise customers", "en"),  # commit harder, no factor of two
         ("万一上线失败要能回滚", "zh"),  # 万一 = "in case"
         ("一次性解决四大问题", "zh"),
         ("Deliver results in the second half", "en"),
