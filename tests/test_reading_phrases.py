@@ -1046,3 +1046,15 @@ def test_a_chinese_metric_taken_to_a_number_is_a_metric_target(tmp_path, objecti
 ])
 def test_to_a_number_is_a_level_not_a_beneficiary(tmp_path, objective, rule, expected):
     assert objective_findings(tmp_path, objective, rule) == expected
+
+
+# Chinese ends a counted phrase with its head however long the modifiers ("2家…的设计合作伙伴" counts
+# partners): others signed are an outcome, as "Sign 2 design partners in healthcare" is.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "签约2家医疗行业的设计合作伙伴", []),
+    ("en", "Sign 2 design partners in healthcare", []),
+    ("ru", "Подписать 2 дизайн-партнёров в медицине", []),
+    ("zh", "举办2场医疗行业的设计研讨会", TASK),
+])
+def test_a_chinese_counted_phrase_counts_its_last_noun(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

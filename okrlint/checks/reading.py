@@ -1936,6 +1936,8 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
         following = [t for t in words[at:at + 6] if t.pos is not NUM][:3]
         if any(_outcome_unit(t, analysis.lang, lex, in_class) for t in following):
             return True
+        if analysis.lang == "zh" and _zh_counted_head_is_outcome(words[at:], lex, in_class):
+            return True  # "签约2家医疗行业的设计合作伙伴": the phrase ends in what is counted
         first_after = bisect_left(starts, quantity.start)
         before = [t for t in words[max(0, first_after - 6):first_after] if t.end <= quantity.start and t.pos not in (NUM, ADP)][-3:]
         unit = (quantity.unit or "").strip()
@@ -1948,6 +1950,14 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
         if quantity.kind in (QuantityKind.COUNT, QuantityKind.PLAIN) and any(counted(t) for t in before):
             return True
     return False
+
+
+def _zh_counted_head_is_outcome(after: list[Token], lex: Lexicon, in_class) -> bool:
+    """Chinese ends a counted phrase with its head, however long the modifiers before it ("2家医疗行业的
+    设计合作伙伴" counts partners): the last noun before a verb or a stop, if it is an outcome unit."""
+    phrase = list(takewhile(lambda t: t.pos not in (VERB, PUNCT), after))
+    nouns = [t for t in phrase if t.pos is NOUN]
+    return bool(nouns) and _outcome_unit(nouns[-1], "zh", lex, in_class)
 
 
 # 个 (and 条, 次, 份) count anything; what they count is the noun named before them, which must then be an
