@@ -1058,3 +1058,15 @@ def test_to_a_number_is_a_level_not_a_beneficiary(tmp_path, objective, rule, exp
 ])
 def test_a_chinese_counted_phrase_counts_its_last_noun(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A word for every after a preposition names the audience ("to the whole company"), not the items a
+# routine handles; "for every vendor invoice" still counts invoices.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Weekly demo to the whole company", []),
+    ("ru", "Еженедельное демо для всей компании", []),
+    ("zh", "每周向全公司演示", []),
+    ("en", "Postmortem within 5 days for every sev-1 incident", KPI_KR),
+])
+def test_everyone_in_the_audience_is_no_routine_over_items(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

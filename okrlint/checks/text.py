@@ -637,10 +637,26 @@ def _head_is_artifact(r: Reading) -> bool:
 
 
 def _every_item(r: Reading) -> bool:
-    """A word like "all"/"every" that quantifies the items, not only the periods of a routine."""
+    """A word like "all"/"every" that quantifies the items, not only the periods of a routine, nor the
+    audience ("Weekly demo to the whole company": the demo is one item, held for everyone)."""
     words = r.analysis.words
     return any("universal" in t.classes and not (i + 1 < len(words) and words[i + 1].lemma.lower() in _PERIODS)
-               for i, t in enumerate(words))
+               and not _quantifies_an_audience(words, i, r.analysis.lang) for i, t in enumerate(words))
+
+
+_AUDIENCE = frozenset({"beneficiary", "teams", "adopters"})
+
+
+def _quantifies_an_audience(words: list[Token], i: int, lang: str) -> bool:
+    """"to the whole company", "for all customers", «для всей компании»: after a preposition, the word
+    for every names who the work is for, not the items it handles."""
+    before = [t for t in words[max(0, i - 2):i] if t.pos is not DET]
+    # the head of the group quantified: its first noun in Russian, its last in English and Chinese
+    # ("every vendor invoice" counts invoices)
+    group = list(takewhile(lambda t: t.pos in (NOUN, PROPN, ADJ, DET), words[i + 1:i + 5]))
+    nouns = [t for t in group if t.pos in (NOUN, PROPN)]
+    head = (nouns[0] if lang == "ru" else nouns[-1]) if nouns else None
+    return bool(before) and before[-1].pos is ADP and head is not None and not _AUDIENCE.isdisjoint(head.classes)
 
 
 _WINDOW_BACK = frozenset({"last", "past", "последние", "последних", "прошедшие", "прошедших", "过去", "近"})
