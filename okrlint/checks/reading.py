@@ -1454,7 +1454,7 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
 
 
 def _en_compound_head_of_change(token: Token, words: list[Token]) -> bool:
-    """"Revenue growth", "Cloud cost reduction", "Inference optimization": English noun compounds put their
+    """"Revenue growth", "Cloud cost reduction", "Query latency optimization": English noun compounds put their
     head last, and a head that names a change is the predicate as "Growth of revenue" has it first
     (as «Рост выручки», "营收增长" do). Only the compound that opens the text, and only a change."""
     at = words.index(token)
