@@ -1070,3 +1070,17 @@ def test_a_chinese_counted_phrase_counts_its_last_noun(tmp_path, lang, kr, expec
 ])
 def test_everyone_in_the_audience_is_no_routine_over_items(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# The thing counted is the head of the counted phrase (its last noun in English, its first in Russian):
+# "5 customer interviews" are interviews held, the team's own work, not customers won; reviews given
+# by customers stay an outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "5 customer interviews conducted", TASK),
+    ("ru", "Проведено 5 интервью с клиентами", TASK),
+    ("zh", "已完成5次客户访谈", TASK),
+    ("en", "Achieve 800 positive app store reviews", []),
+    ("en", "1,000 new paying customers", []),
+])
+def test_the_head_of_a_counted_phrase_is_what_is_counted(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

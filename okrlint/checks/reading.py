@@ -1934,7 +1934,8 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
             return True
         at = bisect_left(starts, quantity.end)  # words after the number, found without a scan
         following = [t for t in words[at:at + 6] if t.pos is not NUM][:3]
-        if any(_outcome_unit(t, analysis.lang, lex, in_class) for t in following):
+        if any(_outcome_unit(t, analysis.lang, lex, in_class) for t in following) \
+                and not _counted_head_is_own_work(words[at:], analysis.lang, in_class):
             return True
         if analysis.lang == "zh" and _zh_counted_head_is_outcome(words[at:], lex, in_class):
             return True  # "签约2家医疗行业的设计合作伙伴": the phrase ends in what is counted
@@ -1950,6 +1951,21 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
         if quantity.kind in (QuantityKind.COUNT, QuantityKind.PLAIN) and any(counted(t) for t in before):
             return True
     return False
+
+
+def _counted_head_is_own_work(after: list[Token], lang: str, in_class) -> bool:
+    """The thing counted is the team's own event or artifact, whatever modifies it: "5 customer interviews"
+    (interviews held), «5 интервью с клиентами», "3 partner case studies" — the head of the counted
+    phrase is its last noun in English, its first in Russian (Chinese: `_zh_counted_head_is_outcome`)."""
+    if lang == "zh":
+        return False
+    phrase = list(takewhile(lambda t: t.pos not in (VERB, PUNCT, ADP), (t for t in after if t.pos is not NUM)))
+    nouns = [t for t in phrase if t.pos in (NOUN, PROPN)]
+    if not nouns:
+        return False
+    head = nouns[0] if lang == "ru" else nouns[-1]
+    # a word of both kinds ("reviews": held, or given by customers) is what customers give
+    return (in_class(head, "events") or in_class(head, "artifacts")) and not in_class(head, "outcome_units")
 
 
 def _zh_counted_head_is_outcome(after: list[Token], lex: Lexicon, in_class) -> bool:
