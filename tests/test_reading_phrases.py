@@ -1084,3 +1084,19 @@ def test_everyone_in_the_audience_is_no_routine_over_items(tmp_path, lang, kr, e
 ])
 def test_the_head_of_a_counted_phrase_is_what_is_counted(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A Chinese text that ends with a measure names it only when its verbs modify it; an adverb before the
+# verb ("不再") makes the verb the predicate: sellers who no longer lose orders are a state of people.
+@pytest.mark.parametrize("lang,text,rule,expected", [
+    ("zh", "卖家不再因结账错误丢失订单", "so-what", []),
+    ("en", "Sellers never lose a sale to a checkout error", "so-what", []),
+    ("zh", "首页访问到注册转化率", "so-what", SO_WHAT_O),
+])
+def test_an_adverb_before_the_verb_makes_it_the_predicate(tmp_path, lang, text, rule, expected):
+    assert objective_findings(tmp_path, text, rule) == expected
+
+
+def test_an_adverb_before_the_verb_names_no_measure_in_a_kr(tmp_path):
+    assert kr_findings(tmp_path, "zh", "卖家不再因结账错误丢失订单", "unmeasurable") == []
+    assert kr_findings(tmp_path, "zh", "首页访问到注册转化率", "unmeasurable") == UNMEASURABLE

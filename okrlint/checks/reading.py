@@ -1361,6 +1361,8 @@ def _zh_measure_named(words: list[Token], candidates: list[Token], in_class) -> 
         return False
     if all(t.pos is not VERB for t in candidates):
         return True
+    if any(t.pos is ADV and any(v.pos is VERB and v.start > t.start for v in candidates) for t in words):
+        return False  # "卖家不再因结账错误丢失订单": an adverb before the verb makes it the predicate, not a modifier
     return words[0].pos is not VERB and words[0] not in candidates and not any(
         t.pos is NUM and any(ch.isdigit() or ch in ZH_DIGITS for ch in t.text) for t in words) and all(
         _classify(t, in_class) in _MODIFIES_A_MEASURE for t in candidates if t.pos is VERB)
