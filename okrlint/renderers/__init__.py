@@ -72,9 +72,23 @@ def for_humans(report: Report) -> Report:
 
 
 def _shown_finding(f: Finding) -> Finding:
+    if _shown_as_is(f):
+        return f  # nearly every finding: escaping would copy it (and its span and evidence) unchanged
     return replace(f, path=shown_path(f.path), span=replace(f.span, cell=shown(f.span.cell)), code=shown(f.code),
                    rule=shown(f.rule), message=shown(f.message),
                    target=shown(f.target), text=shown(f.text), evidence=_shown_evidence(f.evidence, f.text))
+
+
+def _shown_as_is(f: Finding) -> bool:
+    """Whether escaping leaves the finding as it is: all its strings safe (one scan of them joined), its path
+    not starting with `:`."""
+    parts = [f.path, f.span.cell, f.code, f.rule, f.message, f.target, f.text]
+    if f.evidence is not None:
+        parts += [span.text for span in f.evidence.spans]
+    if not all(type(part) is str for part in parts) or f.path.startswith(":"):
+        return False  # escaped field by field, as ever (and any error raised as it was)
+    joined = "".join(parts)
+    return shown(joined) == joined
 
 
 def _shown_evidence(evidence: Evidence | None, text: str) -> Evidence | None:
