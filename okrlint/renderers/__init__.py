@@ -145,7 +145,11 @@ def pretty_json(value: object, indent: str = "") -> str:
     if type(value) is dict and all(type(k) is str for k in value):  # type: ignore[attr-defined]
         if not value:
             return "{}"
-        items = [f"{inner}{encode_basestring(k)}: {_value(v, inner)}" for k, v in value.items()]  # type: ignore[attr-defined]
+        scalars = _SCALARS
+        items = []
+        for k, v in value.items():  # type: ignore[attr-defined]
+            scalar = scalars.get(type(v))  # `_value` written out: ~400,000 values in a 12,800-finding SARIF log
+            items.append(f"{inner}{encode_basestring(k)}: {scalar(v) if scalar is not None else pretty_json(v, inner)}")
         return "{\n" + ",\n".join(items) + "\n" + indent + "}"
     if type(value) in (list, tuple):
         if not value:
