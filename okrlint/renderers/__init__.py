@@ -142,20 +142,39 @@ def pretty_json(value: object, indent: str = "") -> str:
     if scalar is not None:
         return scalar(value)
     inner = indent + "  "
-    if type(value) is dict and all(type(k) is str for k in value):  # type: ignore[attr-defined]
+    kind = type(value)
+    if kind is dict:
         if not value:
             return "{}"
-        scalars = _SCALARS
+        scalars, keys = _SCALARS, _KEYS
+        if len(keys) >= _KEYS_BOUND:
+            keys.clear()
         items = []
         for k, v in value.items():  # type: ignore[attr-defined]
+            key = keys.get(k) if type(k) is str else None
+            if key is None:
+                if type(k) is not str:
+                    return _json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)  # json.dumps decides
+                key = keys[k] = encode_basestring(k)
             scalar = scalars.get(type(v))  # `_value` written out: ~400,000 values in a 12,800-finding SARIF log
-            items.append(f"{inner}{encode_basestring(k)}: {scalar(v) if scalar is not None else pretty_json(v, inner)}")
+            items.append(f"{inner}{key}: {scalar(v) if scalar is not None else pretty_json(v, inner)}")
         return "{\n" + ",\n".join(items) + "\n" + indent + "}"
-    if type(value) in (list, tuple):
+    if kind is list or kind is tuple:
         if not value:
             return "[]"
-        return "[\n" + ",\n".join(inner + _value(v, inner) for v in value) + "\n" + indent + "]"  # type: ignore[attr-defined]
+        scalars = _SCALARS
+        items = []
+        for v in value:  # type: ignore[attr-defined]
+            scalar = scalars.get(type(v))
+            items.append(inner + (scalar(v) if scalar is not None else pretty_json(v, inner)))
+        return "[\n" + ",\n".join(items) + "\n" + indent + "]"
     return _json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+
+
+# Each dict key as JSON, the first time it is written: the keys of a SARIF or GitLab report are a few
+# dozen names, written ~200,000 times. Bounded: emptied when full (keys may come from user data).
+_KEYS: dict[str, str] = {}
+_KEYS_BOUND = 4096
 
 
 def _value(value: object, indent: str) -> str:
