@@ -917,22 +917,34 @@ def evidence_of(clue: Clue, text: str) -> Evidence:
     Analysis works on a normalised text (labels, markdown and notes stripped), so each word is
     looked up in the original; a word not found there (rare: a rewritten number) is left out.
     """
-    spans: list[EvidenceSpan] = []
-    folded = text.casefold() if len(text.casefold()) == len(text) else None
+    found_at: dict[tuple[int, int], None] = {}  # (start, end) of each word found: a span is its place in the text
+    folded: Any = _UNFOLDED  # the casefolded text (or None), made only when a word is not found as written
     at = 0
     for word in clue.words:
         if not word:
             continue
         found = text.find(word, at)
-        if found < 0 and folded is not None:
-            found = folded.find(word.casefold(), at)
+        if found < 0:
+            if folded is _UNFOLDED:
+                folded = _casefolded(text)
+            if folded is not None:
+                found = folded.find(word.casefold(), at)
         if found < 0:
             found = text.find(word)  # out of order: the trigger sits before an earlier one
         if found >= 0:
-            spans.append(EvidenceSpan(found, found + len(word), text[found:found + len(word)]))
             at = found + len(word)
-    unique = sorted(set(spans), key=lambda s: (s.start, s.end))
-    return Evidence(clue.reason, tuple(unique))
+            found_at[found, at] = None
+    places = sorted(found_at) if len(found_at) > 1 else found_at
+    return Evidence(clue.reason, tuple(EvidenceSpan(start, end, text[start:end]) for start, end in places))
+
+
+_UNFOLDED: Any = object()  # evidence_of's mark for a casefolded text not made yet
+
+
+def _casefolded(text: str) -> str | None:
+    """The text casefolded, when that keeps every offset (no "ß" → "ss"); else None."""
+    folded = text.casefold()
+    return folded if len(folded) == len(text) else None
 
 
 def _problem_finding(rule: Rule | None, problem: Problem, loaded: LoadedFile, config: Config) -> Finding:

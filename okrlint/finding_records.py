@@ -8,7 +8,6 @@ same way a cache replay does: strings interned, recurring evidence and suggestio
 from __future__ import annotations
 
 import marshal
-from dataclasses import replace
 from sys import intern
 from typing import Any, Callable
 
@@ -45,9 +44,11 @@ def finding_record(finding: Finding) -> list[Any]:
 def finding_from_record(record: list[Any]) -> Finding:
     """The finding `finding_record` gave, its strings and values shared as `finding_from` shares them."""
     finding = finding_from(record[:-1])
-    if record[-1] is not None and finding.suggestion is not None and finding.suggestion.fix is not None:
-        fix = replace(finding.suggestion.fix, moves=tuple(record[-1]))
-        finding.suggestion = replace(finding.suggestion, fix=fix)
+    suggestion = finding.suggestion
+    if record[-1] is not None and suggestion is not None and suggestion.fix is not None:
+        # built, not dataclasses.replace'd (~4 µs each, twice for each of ~3,000 move fixes a 1,000-file run)
+        fix = suggestion.fix
+        finding.suggestion = Suggestion(suggestion.template, Fix(fix.description, fix.edits, tuple(record[-1])))
     return finding
 
 

@@ -141,7 +141,14 @@ class _Shape:
 
 
 _SHAPES: dict[type[BaseModel], _Shape] = {}
-_set_slot = object.__setattr__  # how pydantic's model_construct fills an instance (frozen models too)
+# What pydantic's model_construct sets, through BaseModel's own slot setters: object.__setattr__ looks
+# each name up on the class first (~0.6 of ~3.5 µs a Loc, and a 1,000-file run builds ~65,000 models).
+_BASE_SLOTS = vars(BaseModel)
+_set_dict = _BASE_SLOTS["__dict__"].__set__
+_set_fields_set = _BASE_SLOTS["__pydantic_fields_set__"].__set__
+_set_extra = _BASE_SLOTS["__pydantic_extra__"].__set__
+_set_private = _BASE_SLOTS["__pydantic_private__"].__set__
+_allocate = object.__new__  # what `model.__new__` is: BaseModel and okrlint's models define no __new__
 
 
 def checked(model: type[Model], **values: Any) -> Model:
@@ -164,9 +171,9 @@ def checked(model: type[Model], **values: Any) -> Model:
     data.update(values)
     if len(data) != shape.size:  # a name that is no field is left out, as pydantic leaves it
         data = {name: data[name] for name in shape.defaults}
-    instance = model.__new__(model)
-    _set_slot(instance, "__dict__", data)
-    _set_slot(instance, "__pydantic_fields_set__", set(values))
-    _set_slot(instance, "__pydantic_extra__", None)
-    _set_slot(instance, "__pydantic_private__", None)
+    instance = _allocate(model)
+    _set_dict(instance, data)
+    _set_fields_set(instance, set(values))
+    _set_extra(instance, None)
+    _set_private(instance, None)
     return instance

@@ -159,3 +159,28 @@ def test_a_terminal_gets_lines_broken_to_its_width(okrs: Path) -> None:
         "    │ ^^^^^^ task-verb",
     ]
     assert max(cell_len(line) for line in lines) <= 80
+
+
+# -- piped: the lines are written as plain strings, the same characters rich writes ----------------
+
+def _piped(report: Report, quiet: bool, through_rich: bool) -> str:
+    """The report as a pipe gets it; `through_rich`: every line rendered by rich (a recording console prints nothing plain)."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, color_system=None, soft_wrap=True, highlight=False, record=through_rich)
+    print_report(report, console, quiet=quiet)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("quiet", [False, True])
+def test_piped_lines_are_what_rich_writes_for_them(quiet: bool, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(ROOT)
+    report = _example_report()
+    report.show_statistics = True
+    assert _piped(report, quiet, through_rich=False) == _piped(report, quiet, through_rich=True)
+    # a tab, a no-break space, a bell: what rich writes otherwise goes through rich
+    write(tmp_path, "odd.okr.yaml", 'objectives:\n  - title: "Improve\\tsearch\\x07"\n    key_results:\n'
+                                    '      - "Launch the\\u00a0new flow"\n      - "Hold 3\\x07 workshops"\n')
+    result = lint(discover([str(tmp_path)], [], []).targets, Config(), load_registry())
+    odd = Report(result.findings, result.summary)  # not escaped as for_humans would: the raw characters reach rich
+    assert odd.findings
+    assert _piped(odd, quiet, through_rich=False) == _piped(odd, quiet, through_rich=True)

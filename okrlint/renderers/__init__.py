@@ -72,9 +72,23 @@ def for_humans(report: Report) -> Report:
 
 
 def _shown_finding(f: Finding) -> Finding:
+    if _shown_as_is(f):
+        return f  # nearly every finding: escaping would copy it (and its span and evidence) unchanged
     return replace(f, path=shown_path(f.path), span=replace(f.span, cell=shown(f.span.cell)), code=shown(f.code),
                    rule=shown(f.rule), message=shown(f.message),
                    target=shown(f.target), text=shown(f.text), evidence=_shown_evidence(f.evidence, f.text))
+
+
+def _shown_as_is(f: Finding) -> bool:
+    """Whether escaping leaves the finding as it is: all its strings safe (one scan of them joined), its path
+    not starting with `:`."""
+    parts = [f.path, f.span.cell, f.code, f.rule, f.message, f.target, f.text]
+    if f.evidence is not None:
+        parts += [span.text for span in f.evidence.spans]
+    if not all(type(part) is str for part in parts) or f.path.startswith(":"):
+        return False  # escaped field by field, as ever (and any error raised as it was)
+    joined = "".join(parts)
+    return shown(joined) == joined
 
 
 def _shown_evidence(evidence: Evidence | None, text: str) -> Evidence | None:
@@ -128,16 +142,39 @@ def pretty_json(value: object, indent: str = "") -> str:
     if scalar is not None:
         return scalar(value)
     inner = indent + "  "
-    if type(value) is dict and all(type(k) is str for k in value):  # type: ignore[attr-defined]
+    kind = type(value)
+    if kind is dict:
         if not value:
             return "{}"
-        items = [f"{inner}{encode_basestring(k)}: {_value(v, inner)}" for k, v in value.items()]  # type: ignore[attr-defined]
+        scalars, keys = _SCALARS, _KEYS
+        if len(keys) >= _KEYS_BOUND:
+            keys.clear()
+        items = []
+        for k, v in value.items():  # type: ignore[attr-defined]
+            key = keys.get(k) if type(k) is str else None
+            if key is None:
+                if type(k) is not str:
+                    return _json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)  # json.dumps decides
+                key = keys[k] = encode_basestring(k)
+            scalar = scalars.get(type(v))  # `_value` written out: ~400,000 values in a 12,800-finding SARIF log
+            items.append(f"{inner}{key}: {scalar(v) if scalar is not None else pretty_json(v, inner)}")
         return "{\n" + ",\n".join(items) + "\n" + indent + "}"
-    if type(value) in (list, tuple):
+    if kind is list or kind is tuple:
         if not value:
             return "[]"
-        return "[\n" + ",\n".join(inner + _value(v, inner) for v in value) + "\n" + indent + "]"  # type: ignore[attr-defined]
+        scalars = _SCALARS
+        items = []
+        for v in value:  # type: ignore[attr-defined]
+            scalar = scalars.get(type(v))
+            items.append(inner + (scalar(v) if scalar is not None else pretty_json(v, inner)))
+        return "[\n" + ",\n".join(items) + "\n" + indent + "]"
     return _json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+
+
+# Each dict key as JSON, the first time it is written: the keys of a SARIF or GitLab report are a few
+# dozen names, written ~200,000 times. Bounded: emptied when full (keys may come from user data).
+_KEYS: dict[str, str] = {}
+_KEYS_BOUND = 4096
 
 
 def _value(value: object, indent: str) -> str:
@@ -189,7 +226,7 @@ class FindingJson:
 
     def __init__(self) -> None:
         self._written: dict[int, tuple[object, str, str]] = {}  # id → (the object, its indent, its JSON)
-        self._templates: dict[str, str] = {}
+        self._templates: dict[str, tuple[str, str]] = {}  # indent → (whole, open)
         # each string as JSON: paths, codes, rules, messages and texts recur across findings
         self._encoded: dict[str, str] = _Encoded()
 
@@ -199,20 +236,23 @@ class FindingJson:
         if not (type(line) is int and type(column) is int and type(end_line) is int and type(end_column) is int):
             return _generic_finding_json(finding, indent)  # a number of another type: json.dumps decides how it looks
         inner = indent + "  "
-        template = self._templates.get(indent) or self._templates.setdefault(indent, _finding_template(indent))
+        cell = span.cell
+        # without a cell (nearly always) the template closes the object too: no second copy of the text
+        templates = self._templates.get(indent) or self._templates.setdefault(indent, _finding_templates(indent))
         try:
             encoded = self._encoded
             if len(encoded) >= _WRITTEN_BOUND:
                 encoded.clear()
-            text = template % (encoded[finding.path], line, column, end_line, end_column, encoded[finding.code],
-                               encoded[finding.rule], encoded[finding.severity.value], encoded[finding.message],
-                               encoded[finding.lang], encoded[finding.target], encoded[finding.text],
-                               self._part(finding.evidence, inner, _evidence_json), self._part(finding.suggestion, inner, _suggestion_json))
+            text = templates[bool(cell)] % (
+                encoded[finding.path], line, column, end_line, end_column, encoded[finding.code], encoded[finding.rule],
+                encoded[finding.severity.value], encoded[finding.message], encoded[finding.lang], encoded[finding.target],
+                encoded[finding.text], self._part(finding.evidence, inner, _evidence_json),
+                self._part(finding.suggestion, inner, _suggestion_json))
         except TypeError:  # a text field that is no string
             return _generic_finding_json(finding, indent)
-        if span.cell:
-            return "".join((text, ",\n", inner, '"cell": ', _scalar(span.cell, inner), "\n", indent, "}"))
-        return "".join((text, "\n", indent, "}"))
+        if cell:
+            return "".join((text, ",\n", inner, '"cell": ', _scalar(cell, inner), "\n", indent, "}"))
+        return text
 
     def _part(self, value: Any, indent: str, write: Callable[[Any, str], str]) -> str:
         if value is None:
@@ -240,13 +280,14 @@ class _Encoded(dict):
 _WRITTEN_BOUND = 20_000  # as many as finding_records shares: one report's evidence and suggestions
 
 
-def _finding_template(indent: str) -> str:
-    """A finding's JSON up to its closing brace (and its `cell`), with a %-field for each value."""
+def _finding_templates(indent: str) -> tuple[str, str]:
+    """A finding's JSON with a %-field for each value: whole (no `cell`), and open before its closing brace (for the `cell`)."""
     inner = indent + "  "
     names = ("path", "line", "column", "end_line", "end_column", "code", "rule", "severity", "message", "lang", "target",
              "text", "evidence", "suggestion")
     numbers = {"line", "column", "end_line", "end_column"}
-    return "{\n" + inner + (",\n" + inner).join(f'"{name}": {"%d" if name in numbers else "%s"}' for name in names)
+    open_ = "{\n" + inner + (",\n" + inner).join(f'"{name}": {"%d" if name in numbers else "%s"}' for name in names)
+    return open_ + "\n" + indent + "}", open_
 
 
 def _generic_finding_json(finding: Finding, indent: str) -> str:
@@ -280,28 +321,68 @@ def _suggestion_json(suggestion: Suggestion, indent: str) -> str:
     """`pretty_json(suggestion.to_dict(), indent)`."""
     inner = indent + "  "
     fix = "null" if suggestion.fix is None else _fix_json(suggestion.fix, inner)
-    return "".join(("{\n", inner, '"template": ', _scalar(suggestion.template or None, inner), ",\n", inner, '"fix": ', fix, "\n",
-                    indent, "}"))
+    return _suggestion_template(indent) % (_scalar(suggestion.template or None, inner), fix)
 
 
 def _fix_json(fix: Fix, indent: str) -> str:
     """`pretty_json(fix.to_dict(), indent)`."""
-    if not fix.edits:
+    edits = fix.edits
+    if not edits:
         return pretty_json(fix.to_dict(), indent)
-    edits = [(e.span.line, e.span.column, e.span.end_line, e.span.end_column, e.text) for e in fix.edits]
-    return _with_records(("description", fix.description), "edits", _EDIT_FIELDS, edits, indent)
+    head, row, tail = _records_templates("description", "edits", _EDIT_FIELDS, indent)
+    rows = []
+    for edit in edits:  # each row one %-format: a move fix's three edits were most of its finding's JSON
+        span, text = edit.span, edit.text
+        line, column, end_line, end_column = span.line, span.column, span.end_line, span.end_column
+        if not (type(line) is int and type(column) is int and type(end_line) is int and type(end_column) is int
+                and type(text) is str):  # another type: written as pretty_json writes it
+            records = [(e.span.line, e.span.column, e.span.end_line, e.span.end_column, e.text) for e in edits]
+            return _with_records(("description", fix.description), "edits", _EDIT_FIELDS, records, indent)
+        rows.append(row % (line, column, end_line, end_column, encode_basestring(text)))
+    return "".join((head % _scalar(fix.description, indent + "  "), ",\n".join(rows), tail))
 
 
 def _evidence_json(evidence: Evidence, indent: str) -> str:
     """`pretty_json(evidence.to_dict(), indent)`."""
-    if not evidence.spans:
+    spans = evidence.spans
+    if not spans:
         return pretty_json(evidence.to_dict(), indent)
-    spans = [(s.start, s.end, s.text) for s in evidence.spans]
-    return _with_records(("reason", evidence.reason), "spans", _SPAN_FIELDS, spans, indent)
+    head, row, tail = _records_templates("reason", "spans", _SPAN_FIELDS, indent)
+    rows = []
+    for span in spans:
+        start, end, text = span.start, span.end, span.text
+        if not (type(start) is int and type(end) is int and type(text) is str):  # as in _fix_json
+            records = [(s.start, s.end, s.text) for s in spans]
+            return _with_records(("reason", evidence.reason), "spans", _SPAN_FIELDS, records, indent)
+        rows.append(row % (start, end, encode_basestring(text)))
+    return "".join((head % _scalar(evidence.reason, indent + "  "), ",\n".join(rows), tail))
 
 
 _EDIT_FIELDS = ("line", "column", "end_line", "end_column", "text")
 _SPAN_FIELDS = ("start", "end", "text")
+_suggestion_templates: dict[str, str] = {}
+_records_template_sets: dict[tuple[str, str, tuple[str, ...], str], tuple[str, str, str]] = {}
+
+
+def _suggestion_template(indent: str) -> str:
+    """A suggestion at `indent`: %s for its template's JSON and for its fix's."""
+    template = _suggestion_templates.get(indent)
+    if template is None:
+        inner = indent + "  "
+        template = _suggestion_templates[indent] = "".join(("{\n", inner, '"template": %s,\n', inner, '"fix": %s\n',
+                                                             indent, "}"))
+    return template
+
+
+def _records_templates(first: str, name: str, fields: tuple[str, ...], indent: str) -> tuple[str, str, str]:
+    """What `_with_records` writes around its rows (the head with %s for `first`'s value, the tail), and one row's template."""
+    key = (first, name, fields, indent)
+    templates = _records_template_sets.get(key)
+    if templates is None:
+        inner = indent + "  "
+        head = "".join(("{\n", inner, f'"{first}": %s,\n', inner, f'"{name}": [\n'))
+        templates = _records_template_sets[key] = (head, _record_template(fields, inner + "  "), "".join(("\n", inner, "]\n", indent, "}")))
+    return templates
 
 
 def _with_records(first: tuple[str, Any], name: str, fields: tuple[str, ...], records: list[tuple[Any, ...]], indent: str) -> str:
