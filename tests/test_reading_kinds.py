@@ -33,7 +33,7 @@ def objective_findings(tmp_path, objective: str, rule: str) -> list[tuple[str, i
 
 # A creating verb with a deliverable as its object makes it: a task, done or not (not unmeasurable).
 @pytest.mark.parametrize("lang,kr", [
-    ("en", "Develop an intake process for larger projects"),
+    ("en", "Develop a review process for external contributions"),
     ("ru", "Добавить шаблон коммерческого предложения"),
     ("zh", "官网增加客户案例展示版块"),
     ("en", "Develop and roll out updated pitch and analyst decks"),
@@ -77,7 +77,7 @@ def test_only_a_noun_phrase_headed_by_a_metric_lacks_a_target(tmp_path, lang, kr
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Implement GraphSync to make listing large directories faster", []),
     ("en", "Create mailing lists to allow for more efficient communication", []),
-    ("en", "Get more people to buy our product", [("unmeasurable", 4, 9)]),
+    ("en", "Get more people to read our newsletter", [("unmeasurable", 4, 9)]),
     ("en", "Make code reviews faster", [("unmeasurable", 4, 9)]),
     ("ru", "Сделать код-ревью значительно быстрее", [("unmeasurable", 4, 9)]),
     ("zh", "大幅提升用户体验", [("unmeasurable", 4, 9)]),
@@ -87,7 +87,7 @@ def test_vague_adverbs_count_in_the_main_clause_only(tmp_path, lang, kr, expecte
 
 
 # A redacted or not-yet-written number is a number (the KR is measurable once it is filled in).
-@pytest.mark.parametrize("lang,kr", [("zh", "日交互次数超过*亿"), ("zh", "经验分享类发文 x 篇"), ("en", "Reach X% activation"),
+@pytest.mark.parametrize("lang,kr", [("zh", "月订单数超过*万"), ("zh", "技术复盘类发文 x 篇"), ("en", "Reach X% activation"),
                                      ("en", "Reduce code review start latency from Xmin to Ymin"),
                                      ("ru", "Сократить время ревью с X мин до Y мин"), ("zh", "评审等待时间从 X 分钟缩短到 Y 分钟")])
 def test_placeholders_count_as_numbers(tmp_path, lang, kr):
@@ -96,7 +96,7 @@ def test_placeholders_count_as_numbers(tmp_path, lang, kr):
 
 # A bare ceiling is a service level to reach this period; a floor or "stays at" keeps a level.
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("ru", "Цикл сделки в SMB — не больше 14 дней", []),
+    ("ru", "Срок доставки в регионы — не больше 5 дней", []),
     ("ru", "Конверсия в оплату остаётся не ниже 20%", [("kpi-in-disguise", 4, 9)]),
     ("en", "Support response time no higher than 2 hours", []),
     ("en", "Uptime stays at 99.9%", [("kpi-in-disguise", 4, 9)]),
@@ -118,7 +118,7 @@ def test_a_long_owner_title_before_kr_is_stripped(tmp_path, kr):
 @pytest.mark.parametrize("lang,objective,expected", [
     ("en", "Provide a world-class support service", []),
     ("en", "Offer a world class onboarding", []),
-    ("ru", "Улучшить клиентский сервис до уровня мирового класса", []),
+    ("ru", "Вывести службу доставки на уровень мирового класса", []),
     ("zh", "打造世界一流的客户服务", []),
     ("en", "Make IPFS valuable and accessible to every developer", []),
     ("zh", "提升用户体验", []),
@@ -172,10 +172,10 @@ def test_hundred_percent_needs_a_routine_or_a_duty(tmp_path, lang, kr, expected)
 @pytest.mark.parametrize("lang,kr,expected", [
     ("ru", "Отчёты проверки сохраняются на диск", []),
     ("ru", "Удержать рост клиентов год к году", [("kpi-in-disguise", 4, 9)]),
-    ("en", "Maintain realistic hiring plans", []),
-    ("en", "Maintain corporate tax compliance", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Maintain realistic release plans", []),
+    ("en", "Maintain food safety compliance", [("kpi-in-disguise", 4, 9)]),
     ("zh", "保持客户满意度", [("kpi-in-disguise", 4, 9)]),
-    ("en", "At least 500 items in total across all content types", []),
+    ("en", "At least 300 recipes in total across all meal categories", []),
     ("en", "All mandatory filings submitted on time", [("kpi-in-disguise", 4, 9)]),
     ("ru", "Все входящие обращения регистрируются в срок", [("kpi-in-disguise", 4, 9)]),
 ])
@@ -219,8 +219,8 @@ def test_a_marked_work_item_is_a_deliverable(tmp_path, lang, kr, expected, reaso
 # A bound written as a comparison is a measure with a target, not a task.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Incident triage turnaround < 2 hours", []),
-    ("en", "Field sales efficiency ratio > 1.8", []),
-    ("en", "Allow fewer than 300 rushing yards per game", []),
+    ("en", "Store inventory turnover ratio > 2.5", []),
+    ("en", "Allow fewer than 40 support escalations per month", []),
     ("ru", "Время код-ревью ≤ 4 часов", []),
     ("zh", "代码评审周期 < 4 小时", []),
     ("ru", "Провести 10 встреч с клиентами", [("task-not-outcome", 4, 9)]),
@@ -231,12 +231,12 @@ def test_a_bound_on_a_measure_is_not_a_task(tmp_path, lang, kr, expected):
 
 # Plan fulfilment said in more shapes: the plan as the predicate's object, or "according to plan".
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("en", "Grow incremental ACV according to plan", [("kpi-in-disguise", 4, 9)]),
-    ("en", "Marketing achieves the SCLAU plan", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Grow quarterly subscription revenue according to plan", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Procurement achieves the SRM plan", [("kpi-in-disguise", 4, 9)]),
     ("en", "Exceed the hiring plan for Q1", [("kpi-in-disguise", 4, 9)]),
     ("ru", "Рост выручки по плану", [("kpi-in-disguise", 4, 9)]),
     ("zh", "按计划完成销售目标", [("kpi-in-disguise", 4, 9)]),
-    ("en", "Document user journeys that capture an ideal UX for achieving those goals", []),
+    ("en", "Sketch onboarding flows that show a clear path to achieving these goals", []),
     ("en", "Meet with the team to plan the offsite", []),
 ])
 def test_plan_fulfilment_in_more_shapes(tmp_path, lang, kr, expected):
@@ -672,7 +672,7 @@ def test_every_item_on_time_is_hygiene_in_any_word_order(tmp_path, lang, kr, exp
 # Meeting a plan is a number, not a change: so-what as well as a KPI, even stated as a fact
 # ("Marketing achieves the plan") or with "according to plan" ("to" there is no infinitive).
 @pytest.mark.parametrize("lang,objective", [
-    ("en", "Grow incremental ACV according to plan"),
+    ("en", "Grow quarterly subscription revenue according to plan"),
     ("en", "Marketing achieves the sales plan"),
     ("ru", "Отдел продаж выполняет план продаж Q4"),
     ("zh", "完成年度经营计划"),
@@ -699,7 +699,7 @@ def test_a_question_has_no_target_and_metrics_are_a_deliverable(tmp_path, lang, 
     ("en", "There is a prototype of the offline sync", [("task-not-outcome", 4, 9)]),
     ("ru", "Прототип офлайн-синхронизации существует и подключён", [("task-not-outcome", 4, 9)]),
     ("zh", "存在统一的接口文档", [("task-not-outcome", 4, 9)]),
-    ("en", "There are at least 200 active publishers", []),
+    ("en", "There are at least 150 paying subscribers", []),
 ])
 def test_something_being_there_is_a_deliverable(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
@@ -720,7 +720,7 @@ def test_an_objective_that_ensures_a_level_keeps_it(tmp_path, lang, objective, e
 
 # A thing stated in a state answers "so what?" like people do: the Chinese passive 被 and 不会.
 @pytest.mark.parametrize("lang,objective", [
-    ("zh", "所有关联资源被正确清理"),
+    ("zh", "所有临时文件被及时删除"),
     ("zh", "导出大型报表时不会卡住页面"),
     ("en", "All connections are closed cleanly when a session ends"),
     ("ru", "Все соединения закрываются корректно после завершения сессии"),
@@ -862,7 +862,7 @@ def test_less_harm_is_a_value_and_a_move_is_not(tmp_path, lang, objective, rule,
 # A share or count of people first, then what they do: an outcome, not the team's task.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("zh", "30%用户创建至少1个圈子", []),
-    ("zh", "平均每用户加入1.5个圈子", []),
+    ("zh", "平均每用户关注2.5个话题", []),
     ("zh", "3个团队完成新系统培训", [("task-not-outcome", 4, 9)]),
     ("ru", "30% пользователей создают хотя бы один круг", []),
     ("en", "30% of users create at least one circle", []),
@@ -909,7 +909,7 @@ def test_do_as_the_main_verb(tmp_path, lang, kr, expected):
 
 @pytest.mark.parametrize("lang,objective,expected", [
     ("en", "Make Acme the default choice for data teams", []),
-    ("en", "Make available the top two features", [("so-what", 2, 12)]),
+    ("en", "Make available the two latest reports", [("so-what", 2, 12)]),
     ("ru", "Стать выбором по умолчанию для команд данных", []),
     ("zh", "成为数据团队的默认选择", []),
 ])
@@ -1058,7 +1058,7 @@ def test_a_quality_is_a_value_even_beside_a_metric(tmp_path, lang, objective, ex
 # Items that keep coming in (tickets, releases, обращения, 工单), all of them handled, is a routine
 # kept every period; a one-off move of standing things ("services moved to the cloud") is not.
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("ru", "100% входящих обращений зарегистрированы и классифицированы", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "100% входящих заявок проверены и распределены", [("kpi-in-disguise", 4, 9)]),
     ("ru", "100% релизов проходят smoke-тесты после выкладки", [("kpi-in-disguise", 4, 9)]),
     ("en", "100% of incoming tickets triaged", [("kpi-in-disguise", 4, 9)]),
     ("en", "100% of releases pass the smoke test", [("kpi-in-disguise", 4, 9)]),
@@ -1255,8 +1255,8 @@ def test_quality_endings_and_wishes(tmp_path, lang, objective, expected):
 # A made thing had or in place is a deliverable even beside a metric word or "each"; streams and
 # episodes are events the team holds.
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("en", "ProtoSchool has an IPFS file sharing tutorial", [("task-not-outcome", 4, 9)]),
-    ("en", "libp2p has a suite of benchmark tests to run for each release", [("task-not-outcome", 4, 9)]),
+    ("en", "GardenHub has an SQL data cleaning tutorial", [("task-not-outcome", 4, 9)]),
+    ("en", "fooparse has a suite of fuzz tests to run for each build", [("task-not-outcome", 4, 9)]),
     ("en", "12 streams", [("task-not-outcome", 4, 9)]),
     ("ru", "Провести 12 стримов", [("task-not-outcome", 4, 9)]),
     ("zh", "完成12场直播", [("task-not-outcome", 4, 9)]),
@@ -1424,7 +1424,7 @@ def test_a_denial_is_a_zero_target_and_a_placeholder_no_task(tmp_path, lang, kr,
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Maintain the critical infrastructure", [("kpi-in-disguise", 4, 9)]),
     ("en", "We keep the docs updated with every new feature", [("kpi-in-disguise", 4, 9)]),
-    ("en", "There is a 99.95% uptime of our services", [("kpi-in-disguise", 4, 9)]),
+    ("en", "There is a 99.5% uptime of our kiosks", [("kpi-in-disguise", 4, 9)]),
     ("ru", "Аптайм сервисов 99,9%", [("kpi-in-disguise", 4, 9)]),
     ("zh", "维护核心基础设施", [("kpi-in-disguise", 4, 9)]),
     ("en", "Build the new billing infrastructure", []),
@@ -1508,7 +1508,7 @@ def test_a_measure_named_without_a_target(tmp_path, lang, kr, rule, expected):
 
 # An evaluation with no criterion ("a sound solution", "Successful onboarding") is no target.
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("en", "The rendezvous protocol is a sound solution for DApps", [("unmeasurable", 4, 9)]),
+    ("en", "The caching layer is a sound design for mobile apps", [("unmeasurable", 4, 9)]),
     ("en", "Successful onboarding of new hires", [("unmeasurable", 4, 9)]),
     ("zh", "新员工入职体验更好", [("unmeasurable", 4, 9)]),
     ("en", "The rendezvous protocol is used by 3 DApps", []),
@@ -1618,10 +1618,10 @@ def test_learning_to_do_and_a_better_figure_are_values(tmp_path, objective, expe
 # A KR that stops at "so that:" keeps its means; its target is in lines okrlint does not see, so
 # it is no level kept. The same words without the open result still keep a level.
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("zh", "通过加强监控，确保线上稳定运行，使得：", []),
+    ("zh", "通过加强监控，确保产线运行稳定，使得：", []),
     ("en", "Keep the API stable, so that:", []),
     ("ru", "Обеспечить стабильную работу сервиса, чтобы:", []),
-    ("zh", "确保线上稳定运行", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "确保产线运行稳定", [("kpi-in-disguise", 4, 9)]),
     ("en", "Keep the API stable", [("kpi-in-disguise", 4, 9)]),
     ("ru", "Обеспечить стабильную работу сервиса", [("kpi-in-disguise", 4, 9)]),
 ])
@@ -1641,7 +1641,7 @@ def test_a_plan_is_a_target(tmp_path, lang, kr):
 
 # Being competitive is a value for the business and its customers, like a better quality.
 @pytest.mark.parametrize("objective,expected", [
-    ("Deliver competitive product offerings with AI", []),
+    ("Deliver competitive travel packages with local guides", []),
     ("Предлагать конкурентоспособные тарифы", []),
     ("打造有竞争力的产品", []),
     ("Deliver new product offerings with AI", [("so-what", 2, 12)]),
@@ -1677,7 +1677,7 @@ def test_retaining_people_is_no_level_kept(tmp_path, objective, expected):
 # named, or a talk given, answers no "so what?".
 @pytest.mark.parametrize("objective,expected", [
     ("Save humans time on expense reports", []),
-    ("Learn and grow intellectually", []),
+    ("Learn and grow artistically", []),
     ("Научиться выступать публично", []),
     ("学会倾听他人", []),
     ("Save time on expense reports", [("so-what", 2, 12)]),
@@ -1747,7 +1747,7 @@ def test_a_vague_word_in_the_purpose_is_no_vague_target(tmp_path, lang, kr, expe
 # A made thing had is there or not: measurable (a deliverable in place); a better relationship had
 # has no target.
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("en", "Has a mechanism to score OKRs", []),
+    ("en", "Has a process to review invoices", []),
     ("ru", "Есть механизм оценки OKR", []),
     ("zh", "有OKR评分机制", []),
     ("en", "Has better relationships with partners", [("unmeasurable", 4, 9)]),
@@ -1783,10 +1783,10 @@ def test_thereby_opens_a_purpose(tmp_path, objective, expected):
 
 # People tagged after the text own it: "…，使得： @张三 @李四" still stops at its open result.
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("zh", "通过建立事件响应机制，确保线上稳定运行，使得： @张三  @李四", []),
+    ("zh", "通过建立事件响应机制，确保产线运行稳定，使得： @张三  @李四", []),
     ("en", "Keep the API stable, so that: @alice @bob", []),
     ("ru", "Обеспечить стабильную работу сервиса, чтобы: @ivan", []),
-    ("zh", "确保线上稳定运行 @张三", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "确保产线运行稳定 @张三", [("kpi-in-disguise", 4, 9)]),
 ])
 def test_people_tagged_after_an_open_result(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
@@ -2309,7 +2309,7 @@ def test_a_thing_that_can_do_something_is_no_order(tmp_path, lang, kr, expected)
     ("ru", "Сбросить 5 кг", []),
     ("ru", "Сократить число открытых эскалаций до 3", []),
     ("ru", "Выпустить 5 релизов", [("task-not-outcome", 4, 9)]),
-    ("zh", "延期项目降至 1 个以内", []),
+    ("zh", "逾期订单降至 3 个以内", []),
     ("zh", "减重5公斤", []),
 ])
 def test_a_count_brought_to_a_level_or_a_measure_is_no_output(tmp_path, lang, kr, expected):
@@ -2342,7 +2342,7 @@ def test_people_enabled_to_act_is_a_capability(tmp_path, lang, kr, expected):
 
 # "Full time" and "part time" name a kind of job, not a time measured: adding staff is the team's work.
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("en", "Add 1 full time rust developer", [("task-not-outcome", 4, 9)]),
+    ("en", "Add 1 full time data analyst", [("task-not-outcome", 4, 9)]),
     ("en", "Cut full build time from 40 to 10 minutes", []),
     ("ru", "Добавить 1 разработчика на полную ставку", [("task-not-outcome", 4, 9)]),
     ("zh", "新增1名全职开发工程师", [("task-not-outcome", 4, 9)]),
@@ -2402,7 +2402,7 @@ def test_capabilities_are_no_quality(tmp_path, lang, objective, expected):
 # An order to ensure a whole clause ensures a state of the world, which holds or not; ensuring a quality
 # names no target.
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("en", "Ensure the bulk data test suite covers new features", []),
+    ("en", "Ensure the nightly regression suite covers new endpoints", []),
     ("en", "Ensure competitive offers where we have teams", [("unmeasurable", 4, 9)]),
     ("en", "Ensure quality", [("unmeasurable", 4, 9)]),
     ("ru", "Обеспечить, чтобы тесты покрывали новые функции", []),
@@ -2470,7 +2470,7 @@ def test_nouns_joined_by_and_are_a_subject(tmp_path, lang, objective, expected):
 # Meeting a goal is plan fulfilment only when the goal is the business's number: a money or market
 # metric, hiring, a percent of it, or the year's goal — any OKR "meets its goals".
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("zh", "达成关键性能目标", []),
+    ("zh", "达成关键质量目标", []),
     ("zh", "完成年度销售目标", [("kpi-in-disguise", 4, 9)]),
     ("zh", "达成季度营收目标的100%", [("kpi-in-disguise", 4, 9)]),
     ("en", "Meet the target objective on the security scale", []),
@@ -2487,7 +2487,7 @@ def test_a_goal_met_is_a_plan_only_when_it_is_the_business_number(tmp_path, lang
 # product's state, as its English and Russian sentences are; 可视化 ("visualisation") is a noun.
 @pytest.mark.parametrize("lang,objective,expected", [
     ("zh", "审批与权限可控", []),
-    ("zh", "工具链稳定、可度量、可路由", []),
+    ("zh", "流水线可靠、可追溯、可回滚", []),
     ("en", "Approvals and permissions are controllable", []),
     ("ru", "Согласования и права доступа контролируются", []),
     ("zh", "完成数据可视化", [("so-what", 2, 12)]),
@@ -2666,7 +2666,7 @@ def test_an_activity_ending_in_something_finished_is_measurable(tmp_path, lang, 
     ("zh", "月度KPI全部达标", [("kpi-in-disguise", 4, 9)]),
     ("zh", "考核指标全部完成", [("kpi-in-disguise", 4, 9)]),
     ("en", "Define KPIs for the support team", []),
-    ("zh", "达成关键性能目标", []),
+    ("zh", "达成关键质量目标", []),
 ])
 def test_kpis_met_are_a_plan_fulfilled(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

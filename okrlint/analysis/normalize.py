@@ -1,7 +1,7 @@
 """Strip what is not content from an OKR text, keep everything that is.
 
 Real OKR texts carry numbering ("KR1：", "1.1", "1)"), labels ("Key Result:", "Цель:",
-"关键结果1："), owner tags ("Business (Marketing) KR:", "VP Eng:"), bullets, markdown,
+"关键结果1："), owner tags ("Ops (Logistics) KR:", "VP Eng:"), bullets, markdown,
 links, HTML and status notes in parentheses ("(текущий: 35)", "（负责人：张三）"). The rules
 must see only the commitment itself, so `normalize` removes those and collapses whitespace.
 

@@ -991,7 +991,7 @@ _OBLIGATION = frozenset({"should", "must", "shall", "need", "needs", "должн
 
 def _people_adopt(words: list[Token], lang: str, lex: Lexicon, in_class, counted: bool) -> bool:
     """A verb of adoption whose doers are people or groups: before it as the subject with nothing but
-    "start"/"will"/"开始" between ("Все команды используют…", "下載的人真的開始用"), or in Chinese
+    "start"/"will"/"开始" between ("Все команды используют…", "安裝的團隊真的開始用"), or in Chinese
     the people a "使用…的" clause describes ("使用我們平臺的學校"). An order ("Use Terraform",
     "Train 50 users to use it") has a verb before the doers. The owner's own units adopting count
     only when counted ("2 teams are using…"): "Команда использует Jira" is its own work."""
@@ -1208,7 +1208,7 @@ _GROWN_NOT_MADE = ("metric", "business_metrics", "quality", "value", "vague_obje
 
 
 def _joined_task(lead_token: Token | None, lead: Lead, words: list[Token], in_class) -> Lead:
-    """"Research and install Kubeflow", "Изучить и внедрить X": an open activity joined to a task is
+    """"Research and install Grafana", "Изучить и внедрить X": an open activity joined to a task is
     done when the task is done."""
     if lead is not Leads.ONGOING or lead_token not in words:
         return lead
@@ -1553,7 +1553,7 @@ def _main_clause(words: list[Token], lang: str, in_class) -> list[Token]:
 def _vague_adverb(words: list[Token], in_class) -> bool:
     """A vague adverb ("значительно", "大幅") or a comparative that is not an attribute of a noun.
 
-    "for larger projects", "more efficient communication" name things; "make reviews faster"
+    "for larger orders", "more efficient scheduling" name things; "make reviews faster"
     or "grow faster" set a direction with no target.
     """
     for i, token in enumerate(words):
@@ -2200,8 +2200,8 @@ def _zh_potential(token: Token) -> bool:
 
 
 def _zh_potential_state(clause: list[Token]) -> bool:
-    """Things, then what they allow or how they are: "审批与权限可控", "工具链稳定、可度量、可路由",
-    "一句话自动化可用" — a product's state, which holds or not."""
+    """Things, then what they allow or how they are: "审批与权限可控", "流水线可靠、可追溯、可回滚",
+    "一键回滚功能可用" — a product's state, which holds or not."""
     if "可" not in "".join(map(_TEXT, clause)):
         return False  # no word starts with 可, so none is a potential (most clauses): told in C
     at = next((i for i, t in enumerate(clause) if _zh_potential(t) or t.pos is ADJ), None)

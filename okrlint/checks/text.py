@@ -253,7 +253,7 @@ def _standing_rule(r: Reading) -> bool:
 
 
 def _whole_set_done_once(r: Reading) -> bool:
-    """"100% of current standards have been assessed", "100% процессов описаны", "100%的服务完成梳理": all
+    """"100% of existing suppliers have been audited", "100% процессов описаны", "100%的服务完成梳理": all
     of a set worked through once — the 100% says the work is finished, it measures no outcome. Not a
     routine ("100% of releases ship on time"), a time bound or items that keep coming in."""
     # all of a harm dealt with ("100% of critical vulnerabilities remediated") is a zero target, an outcome
@@ -269,7 +269,7 @@ def _times_per_period(r: Reading) -> bool:
 
 def _own_effort_per_period(r: Reading) -> bool:
     """Time or sessions of one's own per period, with nothing else measured and nobody served:
-    "1hr studying at least once a week", "3x exercise sessions per week", "Бегать 3 раза в
+    "2hr reading at least twice a week", "3x guitar practice sessions per week", "Бегать 3 раза в
     неделю", "每周冥想2小时". Effort put in is an input; a pace of delivery ("2 releases per week")
     or a bound ("respond within 2 hours") is not this."""
     if not (r.per_period or _training_counted(r)) or r.analysis.change is not None or r.lead in METRIC_MOVES \
@@ -342,7 +342,7 @@ def _own_ability(r: Reading) -> bool:
 
 def _feature_state(r: Reading) -> bool:
     """A statement about a thing the team builds, with nothing measured and nobody it serves:
-    "The CLI accepts a path", "Gossipsub implementation exists", "页面能展示失败原因", or a
+    "The CLI accepts a path", "Export module implementation exists", "页面能展示失败原因", or a
     capability given to people ("users can create branches"). It is true once the work is done —
     a deliverable stated as a state. A quality as the predicate ("生产环境稳定"), people doing
     something ("Клиенты получают ответ в день обращения"), a number, a metric, a value, a routine
@@ -996,7 +996,7 @@ def _vague_adverb_counts(r: Reading) -> bool:
     An order to do something is done or not, so a vague word there counts only when it says how the
     work itself goes ("quickly update", "Proactively reach out", "高效运用") or compares ("Give greater
     transparency"). Words around the work do not: "provide some swag", "training on best practices",
-    "migrate only some instances", "without significantly impacting…", "完成…的持续集成"."""
+    "archive only some records", "without significantly slowing…", "完成…的持续集成"."""
     if not r.vague_adverb:
         return False
     if r.lead not in (Lead.TASK, Lead.REACH) or (r.declarative and not r.exists) or r.lead_token not in r.analysis.words:

@@ -15,7 +15,7 @@ from okrlint.analysis.detect import detect_language, script_of
         ("提升NPS到50分", "zh"),
         ("电梯 assisted delivery", "zh"),
         ("aclgraph能力提前在A5验证", "zh"),
-        ("招聘到崗5名項目經理", "zh"),
+        ("招聘到崗4名設計師", "zh"),
         ("Снизить churn до 5%", "ru"),
         ("Увеличить NPS до 9", "ru"),
         ("Deploy to production 50+ times ещё", "ru"),

@@ -189,9 +189,9 @@ def test_look_alike_nouns_are_not_actions(surface: str) -> None:
         ("Hold 10 customer workshops", "Hold", ("hold", V, IMP, "hold")),
         ("Grow MQLs by 3x", "Grow", ("grow", V, IMP, "grow")),
         ("Increase revenue by 15%", "Increase", ("increase", V, IMP, "increase")),
-        ("Support self serve SMB business", "Support", ("support", V, IMP, "support")),
+        ("Support self serve event bookings", "Support", ("support", V, IMP, "support")),
         ("Plan the Q3 offsite", "Plan", ("plan", V, IMP, "plan")),
-        ("Hire new quarterback coach", "Hire", ("hire", V, IMP, "hire")),
+        ("Hire new pastry chef", "Hire", ("hire", V, IMP, "hire")),
         ("Release v2 to all customers", "Release", ("release", V, IMP, "release")),
         ("Dockerize all services", "Dockerize", ("dockerize", V, IMP, "dockerize")),
         ("Proactively help the sales team close bigger deals", "help", ("help", V, IMP, "help")),
@@ -213,9 +213,9 @@ def test_look_alike_nouns_are_not_actions(surface: str) -> None:
         ("Write the plan", "plan", ("plan", N, None, None)),
         ("Complete the rollout of SSO", "rollout", ("rollout", N, ACT, "roll out")),
         ("Hold 10 customer workshops", "workshops", ("workshop", N, None, None)),
-        ("Launch new email nurture series", "nurture", ("nurture", N, ACT, "nurture")),
-        ("Increase repeat customer rate", "repeat", ("repeat", N, ACT, "repeat")),
-        ("Maintain realistic hiring plans that are responsive", "plans", ("plan", N, None, None)),
+        ("Launch new lead nurture program", "nurture", ("nurture", N, ACT, "nurture")),
+        ("Increase repeat visitor rate", "repeat", ("repeat", N, ACT, "repeat")),
+        ("Maintain realistic release plans that are flexible", "plans", ("plan", N, None, None)),
         ("Help achieve 20% growth", "achieve", ("achieve", V, INF, "achieve")),
         # infinitive after "to"
         ("Get 70% of companies to convert to paid customers", "convert", ("convert", V, INF, "convert")),
@@ -225,8 +225,8 @@ def test_look_alike_nouns_are_not_actions(surface: str) -> None:
         ("Modernize servers and automate deployments", "automate", ("automate", V, IMP, "automate")),
         ("Define and measure rider loyalty score", "measure", ("measure", V, IMP, "measure")),
         ("ID & Establish relationships with 25 influencers", "Establish", ("establish", V, IMP, "establish")),
-        ("If you do, fix it within an hour or roll back", "fix", ("fix", V, IMP, "fix")),
-        ("If you do, fix it within an hour or roll back", "roll", ("roll", V, IMP, "roll back")),
+        ("If it breaks, fix it within a day or roll back", "fix", ("fix", V, IMP, "fix")),
+        ("If it breaks, fix it within a day or roll back", "roll", ("roll", V, IMP, "roll back")),
         # phrasal verbs keep the particle in the family
         ("Roll out SSO to all customers", "Roll", ("roll", V, IMP, "roll out")),
         ("Set up a reliable data pipeline", "Set", ("set", V, IMP, "set up")),
@@ -246,7 +246,7 @@ def test_position_decides(text: str, surface: str, expected: tuple) -> None:
         ("SSO is launched", "launched", ("launch", V, PART, "launch")),
         ("SSO was fully launched", "launched", ("launch", V, PART, "launch")),
         ("The standards are documented", "documented", ("document", V, PART, "document")),
-        ("Grow MQLs delivered to sales weekly by 3x", "delivered", ("deliver", V, PART, "deliver")),
+        ("Grow leads delivered to partners monthly by 2x", "delivered", ("deliver", V, PART, "deliver")),
         ("Feature flags removed from 80% of services", "removed", ("remove", V, PART, "remove")),
         ("Get certified by Q2", "certified", ("certify", V, PART, "certify")),
         ("Written guide published", "Written", ("write", V, PART, "write")),
@@ -264,16 +264,16 @@ def test_position_decides(text: str, surface: str, expected: tuple) -> None:
         ("We’ve documented the journey, implemented a model and identified gaps", "identified",
          ("identify", V, FIN, "identify")),
         ("Revenue grows 20% in Q3", "grows", ("grow", V, FIN, "grow")),
-        ("100% of monthly releases ship on time", "ship", ("ship", V, FIN, "ship")),
+        ("100% of weekly parcels ship on time", "ship", ("ship", V, FIN, "ship")),
         ("Upgrade systems that will scale", "scale", ("scale", V, FIN, "scale")),
         # attributive participles are adjectives with a participle form
         ("Publish the updated roadmap", "updated", ("update", ADJ, PART, "update")),
         ("Add 2 qualified leads", "qualified", ("qualify", ADJ, PART, "qualify")),
         ("Convert trials to paid customers", "paid", ("pay", ADJ, PART, "pay")),
         # gerunds and nouns of action in -ing
-        ("Begin tracking and measuring each stage", "tracking", ("track", V, GER, "track")),
-        ("Begin tracking and measuring each stage", "measuring", ("measure", V, GER, "measure")),
-        ("Creating a great customer experience", "Creating", ("create", V, GER, "create")),
+        ("Begin tracking and carefully measuring all shipments", "tracking", ("track", V, GER, "track")),
+        ("Begin tracking and carefully measuring all shipments", "measuring", ("measure", V, GER, "measure")),
+        ("Creating a great guest experience", "Creating", ("create", V, GER, "create")),
         ("Reach 100 users by fully onboarding 2 new teams", "onboarding", ("onboard", V, GER, "onboard")),
         ("Revenue is growing", "growing", ("grow", V, GER, "grow")),
         ("Launch the new onboarding flow", "onboarding", ("onboarding", N, ACT, "onboard")),
@@ -360,7 +360,7 @@ def test_hyphens_and_apostrophes_stay_inside_words() -> None:
     tokens = tokenize("Hire two full-time marketers; don't slip")
     assert [t.text for t in tokens] == ["Hire", "two", "full-time", "marketers", ";", "don't", "slip"]
     assert word("Hire two full-time marketers", "full-time").pos is ADJ
-    assert word("Automate time-consuming ops", "time-consuming").pos is ADJ
+    assert word("Automate the time-consuming reports", "time-consuming").pos is ADJ
 
 
 def test_foreign_letters_get_their_own_language() -> None:
@@ -436,7 +436,7 @@ def test_people_is_a_plural_subject_of_a_finite_verb() -> None:
         ("people", "person", Pos.NOUN, True), ("know", "know", Pos.VERB, False)]
 
 
-@pytest.mark.parametrize("text,lemma", [("Increase customer's trust", "customer"), ("Increase candidate’s motivation", "candidate")])
+@pytest.mark.parametrize("text,lemma", [("Increase customer's trust", "customer"), ("Increase candidate’s engagement", "candidate")])
 def test_a_possessive_noun_has_the_noun_as_its_lemma(text: str, lemma: str) -> None:
     token = tokenize(text)[1]
     assert (token.lemma, "possessive" in token.tags) == (lemma, True)
