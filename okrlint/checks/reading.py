@@ -1936,11 +1936,13 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
             return True
         at = bisect_left(starts, quantity.end)  # words after the number, found without a scan
         following = [t for t in words[at:at + 6] if t.pos is not NUM][:3]
-        if any(_outcome_unit(t, analysis.lang, lex, in_class) for t in following) \
-                and not _counted_head_is_own_work(words[at:], analysis.lang, in_class):
-            return True
-        if analysis.lang == "zh" and _zh_counted_head_is_outcome(words[at:], lex, in_class):
-            return True  # "签约2家医疗行业的设计合作伙伴": the phrase ends in what is counted
+        named = any(_outcome_unit(t, analysis.lang, lex, in_class) for t in following)
+        if named or analysis.lang == "zh":
+            head = _counted_head(words[at:], analysis.lang)
+            if named and not (analysis.lang != "zh" and _own_work(head, in_class)):
+                return True  # but "5 customer interviews" are interviews held
+            if analysis.lang == "zh" and head is not None and _outcome_unit(head, "zh", lex, in_class):
+                return True  # "签约2家医疗行业的设计合作伙伴": the phrase ends in what is counted
         first_after = bisect_left(starts, quantity.start)
         before = [t for t in words[max(0, first_after - 6):first_after] if t.end <= quantity.start and t.pos not in (NUM, ADP)][-3:]
         unit = (quantity.unit or "").strip()
@@ -1955,27 +1957,27 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
     return False
 
 
-def _counted_head_is_own_work(after: list[Token], lang: str, in_class) -> bool:
-    """The thing counted is the team's own event or artifact, whatever modifies it: "5 customer interviews"
-    (interviews held), «5 интервью с клиентами», "3 partner case studies" — the head of the counted
-    phrase is its last noun in English, its first in Russian (Chinese: `_zh_counted_head_is_outcome`)."""
-    if lang == "zh":
-        return False
-    phrase = list(takewhile(lambda t: t.pos not in (VERB, PUNCT, ADP), (t for t in after if t.pos is not NUM)))
-    nouns = [t for t in phrase if t.pos in (NOUN, PROPN)]
-    if not nouns:
-        return False
-    head = nouns[0] if lang == "ru" else nouns[-1]
-    # a word of both kinds ("reviews": held, or given by customers) is what customers give
-    return (in_class(head, "events") or in_class(head, "artifacts")) and not in_class(head, "outcome_units")
+def group_head(nouns: list[Token], lang: str) -> Token | None:
+    """The head of a noun group: its first noun in Russian, its last in English and Chinese compounds
+    ("20 customer demos" counts demos, «5 интервью с клиентами» интервью)."""
+    return (nouns[0] if lang == "ru" else nouns[-1]) if nouns else None
 
 
-def _zh_counted_head_is_outcome(after: list[Token], lex: Lexicon, in_class) -> bool:
-    """Chinese ends a counted phrase with its head, however long the modifiers before it ("2家医疗行业的
-    设计合作伙伴" counts partners): the last noun before a verb or a stop, if it is an outcome unit."""
-    phrase = list(takewhile(lambda t: t.pos not in (VERB, PUNCT), after))
-    nouns = [t for t in phrase if t.pos is NOUN]
-    return bool(nouns) and _outcome_unit(nouns[-1], "zh", lex, in_class)
+def _counted_head(after: list[Token], lang: str) -> Token | None:
+    """The head of the phrase a number counts, however long its modifiers: "5 customer interviews",
+    «5 интервью с клиентами», "2家医疗行业的设计合作伙伴" (Chinese ends the phrase with it, before a
+    verb or a stop; English and Russian end it at a preposition too)."""
+    stops = (VERB, PUNCT) if lang == "zh" else (VERB, PUNCT, ADP)
+    kinds = (NOUN,) if lang == "zh" else (NOUN, PROPN)
+    phrase = takewhile(lambda t: t.pos not in stops, (t for t in after if t.pos is not NUM))
+    return group_head([t for t in phrase if t.pos in kinds], lang)
+
+
+def _own_work(head: Token | None, in_class) -> bool:
+    """The thing counted is the team's own event or artifact; a word of both kinds ("reviews": held, or
+    given by customers) is what customers give."""
+    return head is not None and (in_class(head, "events") or in_class(head, "artifacts")) \
+        and not in_class(head, "outcome_units")
 
 
 # 个 (and 条, 次, 份) count anything; what they count is the noun named before them, which must then be an

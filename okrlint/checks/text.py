@@ -28,8 +28,8 @@ from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
 from okrlint.checks.reading import (INDIRECT_QUESTION_WORDS, METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
-                                    analytic_comparative, comparative, head_noun, is_quality, lexicon, metric_tokens,
-                                    phrases_of, read, share_of)
+                                    analytic_comparative, comparative, group_head, head_noun, is_quality, lexicon,
+                                    metric_tokens, phrases_of, read, share_of)
 from okrlint.memo import kept_on_argument
 from okrlint.models import KeyResult, Objective, Text
 
@@ -462,9 +462,7 @@ def _counted_results_after_lead(r: Reading) -> bool:
         if token.pos is NUM:
             nouns = list(takewhile(lambda t: t.pos in (NOUN, PROPN),
                                    dropwhile(lambda t: t.pos not in (NOUN, PROPN), rest[i + 1:])))
-            # the head of the counted phrase: its first noun in Russian, its last in English and Chinese
-            # compounds ("20 customer demos" counts demos, not customers)
-            head = (nouns[0] if r.analysis.lang == "ru" else nouns[-1]) if nouns else None
+            head = group_head(nouns, r.analysis.lang)  # "20 customer demos" counts demos, not customers
             # a bare head count ("客服人员新增20人") after the team's own people is hiring
             return head is not None and "outcome_units" in head.classes and head.text not in _HEAD_COUNTS
         if token.pos not in (ADJ, DET, CLASSIFIER):
@@ -651,11 +649,10 @@ def _quantifies_an_audience(words: list[Token], i: int, lang: str) -> bool:
     """"to the whole company", "for all customers", «для всей компании»: after a preposition, the word
     for every names who the work is for, not the items it handles."""
     before = [t for t in words[max(0, i - 2):i] if t.pos is not DET]
-    # the head of the group quantified: its first noun in Russian, its last in English and Chinese
-    # ("every vendor invoice" counts invoices)
+    # the head of the group quantified ("every vendor invoice" counts invoices)
     group = list(takewhile(lambda t: t.pos in (NOUN, PROPN, ADJ, DET), words[i + 1:i + 5]))
     nouns = [t for t in group if t.pos in (NOUN, PROPN)]
-    head = (nouns[0] if lang == "ru" else nouns[-1]) if nouns else None
+    head = group_head(nouns, lang)
     return bool(before) and before[-1].pos is ADP and head is not None and not _AUDIENCE.isdisjoint(head.classes)
 
 
