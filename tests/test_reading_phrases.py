@@ -1100,3 +1100,70 @@ def test_an_adverb_before_the_verb_makes_it_the_predicate(tmp_path, lang, text, 
 def test_an_adverb_before_the_verb_names_no_measure_in_a_kr(tmp_path):
     assert kr_findings(tmp_path, "zh", "卖家不再因结账错误丢失订单", "unmeasurable") == []
     assert kr_findings(tmp_path, "zh", "首页访问到注册转化率", "unmeasurable") == UNMEASURABLE
+
+
+# A rank said as a place ("first place", «первое место», "第一") is a level: held, it is business as
+# usual; reached, it is an outcome, not the team's own work.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "保持行业第一", "kpi-in-disguise", KPI_KR),
+    ("ru", "Удерживать первое место в отрасли", "kpi-in-disguise", KPI_KR),
+    ("en", "Stay the number one in the industry", "kpi-in-disguise", KPI_KR),
+    ("ru", "Удерживать первое место в отрасли", "unmeasurable", []),
+    ("ru", "Занять первое место в рейтинге магазинов", "task-not-outcome", []),
+    ("en", "Take first place in the store ranking", "task-not-outcome", []),
+    ("ru", "Занять первое место в рейтинге магазинов", "kpi-in-disguise", []),
+])
+def test_a_rank_said_as_a_place_is_a_level(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# Growth kept ("Удержать рост клиентов") keeps a pace, a level, even when it is the growth of people or
+# of the business; people kept ("留住老客户") and a second order joined on keep none.
+@pytest.mark.parametrize("objective,expected", [
+    ("维持业务稳定增长", KPI_O),
+    ("Удержать рост числа клиентов", KPI_O),
+    ("Keep customer growth steady", KPI_O),
+    ("Удержать ключевых партнёров и увеличить выручку", []),
+    ("留住老客户", []),
+])
+def test_growth_kept_is_a_level_kept(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# A business target set from above, met: Chinese ends the object with the target word however long
+# what says whose it is; «показатель» is such a target in Russian. A plan of the team's own work stays a task.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "完成公司下达的利润指标", "kpi-in-disguise", KPI_KR),
+    ("ru", "Выполнить поставленный компанией показатель прибыли", "kpi-in-disguise", KPI_KR),
+    ("en", "Hit the profit target set by the company", "kpi-in-disguise", KPI_KR),
+    ("zh", "完成市场部的年度招聘计划", "kpi-in-disguise", []),
+    ("zh", "完成市场部的年度招聘计划", "task-not-outcome", TASK),
+])
+def test_a_business_target_met_is_plan_fulfilment(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# Chinese may put "all" right after the items ("工单全部…"): each one handled within a time of its own
+# is a service level, as "All tickets are closed within 2 working days"; all of them moved once is a task.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "工单全部在2个工作日内关闭", "kpi-in-disguise", KPI_KR),
+    ("en", "All tickets are closed within 2 working days", "kpi-in-disguise", KPI_KR),
+    ("ru", "Все заявки закрываются в течение 2 рабочих дней", "kpi-in-disguise", KPI_KR),
+    ("zh", "历史工单全部迁移到新系统", "kpi-in-disguise", []),
+    ("zh", "历史工单全部迁移到新系统", "task-not-outcome", TASK),
+])
+def test_all_after_the_items_is_every_item(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# A noun of action that names the kind of thing ("销售漏斗", the sales funnel) is in the subject; a
+# comparative marker after it says the thing's state changes, with no target — no task, as in en and ru.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "销售漏斗更加透明", "task-not-outcome", []),
+    ("zh", "销售漏斗更加透明", "unmeasurable", UNMEASURABLE),
+    ("en", "The sales pipeline becomes more transparent", "task-not-outcome", []),
+    ("ru", "Воронка продаж становится прозрачнее", "task-not-outcome", []),
+    ("zh", "销售漏斗透明化改造", "task-not-outcome", TASK),
+])
+def test_a_comparative_after_a_subject_is_a_state_that_changes(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

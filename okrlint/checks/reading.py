@@ -554,7 +554,15 @@ class Reading:
         words = self._words
         rank_word = "rank_words" in self._classes_of_words and any("rank_words" in t.classes and not (i + 1 < len(words) and words[i + 1].text in _ZH_SEQUENCE)
                         for i, t in enumerate(words))
-        return _ranked(self.analysis, rank_word)
+        return _ranked(self.analysis, rank_word or self._ranked_place())
+
+    def _ranked_place(self) -> bool:
+        """A rank said as a place: «первое место», "first place", "number one" (lemma sequences)."""
+        sequences = self._lists.get("rank_lemmas", NO_CLASSES)
+        firsts = first_lemmas_of(sequences)
+        if firsts is not None and firsts.isdisjoint(map(_LEMMA, self.analysis.tokens)):
+            return False  # no sequence's first lemma in the text (most texts)
+        return has_lemmas(self.analysis, sequences)
 
     @_fact
     def metric_object(self) -> bool:
@@ -2081,6 +2089,11 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
         first = words[0] if words else None
         if any(_zh_behaviour_state(clause) or _zh_runs_normally(clause, in_class) for clause in _clauses(words)):
             return True
+        if first is not None and first.verb_form is ACTION_NOUN and len(words) > 2 and words[1].pos is NOUN:
+            # "销售漏斗更加透明": a noun of action naming the kind of thing ("the sales funnel") is in the
+            # subject, whose state the marker says changes
+            rest = words[2:]
+            return _names_any("".join(map(_TEXT, rest)), _ZH_STATE_MARKERS) and any(_zh_state_marker(t) for t in rest)
         if first is None or not (first.pos in (NOUN, PRON, ADJ) or first.lang == "en") or first.verb_form is not None:
             return False
         subject = words[:2]
@@ -2326,6 +2339,12 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class, class
     if any(place[id(f)] < 3 and 0 < place[id(p)] - place[id(f)] <= 4 for p in plans for f in fulfils):
         return True
     breaks = _clause_breaks(analysis)
+    # "完成公司下达的利润指标": Chinese ends the object with its head, however long what says whose plan it
+    # is; a business measure names it (not "…的年度培训计划", the team's own plan of work)
+    if analysis.lang == "zh" and any(place[id(f)] < 3 and f.start < p.start and _zh_heads_the_clause(words, p, breaks)
+                                     and in_class(words[words.index(p) - 1], "business_metrics")
+                                     and not _across_clauses(breaks, f.start, p.start) for p in plans for f in fulfils):
+        return True
     # "Annual sales target of 50 million achieved", «План продаж на год в 50 млн выполнен»: the plan named
     # first, its fulfilment said last
     if fulfils and words[-1] is fulfils[-1] and any(
@@ -2351,6 +2370,12 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class, class
 
 
 _CLAUSE_MARKS = frozenset({",", "，", ";", "；", "。"})
+
+
+def _zh_heads_the_clause(words: list[Token], token: Token, breaks: list[int]) -> bool:
+    """The word ends its clause: the last word of the text, or the last before a clause mark."""
+    at = words.index(token)
+    return at == len(words) - 1 or any(token.end <= b < words[at + 1].start + 1 for b in breaks)
 
 
 def _clause_breaks(analysis: TextAnalysis) -> list[int]:

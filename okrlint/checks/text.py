@@ -572,6 +572,8 @@ def _every_recurring_item(r: Reading) -> bool:
     for i, token in enumerate(tokens):
         if not _quantifies_every_item(token, tokens, i):
             continue
+        if r.analysis.lang == "zh" and i > 0 and "recurring_items" in tokens[i - 1].classes:
+            return True  # "客户投诉全部…处理完毕": Chinese may put "all" right after the items
         for word in tokens[i + 1:i + 5]:
             if "recurring_items" in word.classes:
                 return True
@@ -721,9 +723,9 @@ def keeps_level(r: Reading) -> bool:
     if r.lead is Lead.MAINTAIN:
         # what is kept must be a level: a number, a metric, a floor, a stable state or a value
         # ("Сохранить NPS 9", "Maintain our market position"); "отчёты сохраняются на диск" saves files
-        kept_change = [w for w in _class_words(r, "increase", "decrease") if r.lead_token is None or w != r.lead_token.text]
         return bool(r.has_number or r.metric or r.floor or r.bau or r.keeps_somewhere or r.value or r.metric_object
-                    or kept_change or _names_normal_state(r)  # "Удержать рост клиентов…", "Payments stay healthy"
+                    or r.top  # "保持行业第一", «Удерживать первое место»: a rank held is a level
+                    or _kept_change(r) or _names_normal_state(r)  # "Удержать рост клиентов…", "Payments stay healthy"
                     or _kept_in_a_state(r))  # "We keep the docs updated"
     if r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE) and r.level_quantity and r.health_metric:
         # "There is a 99.95% uptime of our services", "Ensure 99.9% availability", "保证服务可用性99.9%":
@@ -737,6 +739,22 @@ def keeps_level(r: Reading) -> bool:
             and not _stability_among_qualities(r):
         return True  # "Стабильная работа контакт-центра", "确保身体各项指标稳定在正常值", "系统稳定运行"; not "stable 1.0 released"
     return r.lead is Lead.ENSURE and r.negated and not r.has_number  # "确保脱贫人口不返贫"
+
+
+def _kept_change(r: Reading) -> bool:
+    """A change named as what is kept: "Удержать рост клиентов", "维持业务稳定增长" — its pace is a level.
+    A second order joined on («Удержать ключевых партнёров и увеличить выручку») is no part of what is kept."""
+    words = r.analysis.words
+    for i, token in enumerate(words):
+        if token is r.lead_token or not ({"increase", "decrease"} & token.classes):
+            continue
+        if r.analysis.lang == "zh":
+            ordered = token.pos is VERB and i > 0 and words[i - 1].pos in (CONJ, PUNCT)
+        else:  # "Keep growing revenue" keeps the growing
+            ordered = token.pos is VERB and token.verb_form not in (GERUND, PARTICIPLE)
+        if not ordered:
+            return True
+    return False
 
 
 def _stability_among_qualities(r: Reading) -> bool:
@@ -759,7 +777,8 @@ def _keeps_no_level(r: Reading) -> bool:
     """A verb of keeping that keeps no level: people who stay ("Retain customers", "Удержать клиентов",
     "留住用户": an outcome they choose), support given to people («Поддержка 24/7 для клиентов»), or
     upkeep with a change beside it ("Maintain and improve the docs site")."""
-    people = r.object_is_person or r.object_is_team  # "Keep the team motivated": a state of people, no measure's level
+    # "Keep the team motivated": a state of people, no measure's level; but their growth kept ("维持业务稳定增长") is a pace
+    people = (r.object_is_person or r.object_is_team) and not _kept_change(r)
     return (people and not r.has_number) or r.supports_people or r.kept_and_improved or _keeps_an_activity(r) \
         or _support_of_a_named_standard(r)
 
