@@ -1167,3 +1167,22 @@ def test_all_after_the_items_is_every_item(tmp_path, lang, kr, rule, expected):
 ])
 def test_a_comparative_after_a_subject_is_a_state_that_changes(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# Meeting what the law asks and product-market fit (customers who want the product) are values in
+# themselves, not bare activities; a thing made for compliance ("the compliance dashboard") is still
+# the team's own work, and no business-as-usual objective.
+@pytest.mark.parametrize("objective,rule,expected", [
+    ("Comply with the data protection law", "so-what", []),
+    ("Соответствовать требованиям закона о защите данных", "so-what", []),
+    ("符合数据保护法规要求", "so-what", []),
+    ("Reach product-market fit", "so-what", []),
+    ("Найти product-market fit", "so-what", []),
+    ("实现产品市场契合", "so-what", []),
+    ("尽快达到PMF", "so-what", []),
+    ("Launch the compliance dashboard", "so-what", SO_WHAT_O),
+    ("上线合规看板", "so-what", SO_WHAT_O),
+    ("Launch the compliance dashboard", "kpi-in-disguise", []),
+])
+def test_compliance_and_product_market_fit_are_values(tmp_path, objective, rule, expected):
+    assert objective_findings(tmp_path, objective, rule) == expected

@@ -1405,9 +1405,10 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "metric-move"
     if r.person_metric or r.reduces_harm:
         return None  # "降低病人滞留时间", "Reduce traffic fatalities": a change people feel, not a business KPI
-    if keeps_level(r) or (r.bau and r.lead not in _IMPROVES):
+    if keeps_level(r) or (r.bau and r.lead not in _IMPROVES and not r.object_is_artifact):
         # "Обеспечить стабильную работу ИТ-систем", "Business as usual for the payments platform"; but
-        # "Increase release compliance", "Level up day-to-day operations" change the usual work
+        # "Raise audit compliance", "Streamline day-to-day operations" change the usual work, and
+        # "Launch the compliance dashboard" makes a thing
         return "keeps-level"
     amount = r.big_amount and r.lead in (*METRIC_MOVES, Lead.NONE)  # "Продать на 50 млн", not "X万搞定装修"
     metric_target = r.metric or r.outcome_count or amount or r.top
