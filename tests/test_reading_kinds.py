@@ -1509,7 +1509,7 @@ def test_a_measure_named_without_a_target(tmp_path, lang, kr, rule, expected):
 # An evaluation with no criterion ("a sound solution", "Successful onboarding") is no target.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "The caching layer is a sound design for mobile apps", [("unmeasurable", 4, 9)]),
-    ("en", "Successful onboarding of new hires", [("unmeasurable", 4, 9)]),
+    ("en", "Successful onboarding of summer interns", [("unmeasurable", 4, 9)]),
     ("zh", "新员工入职体验更好", [("unmeasurable", 4, 9)]),
     ("en", "The rendezvous protocol is used by 3 DApps", []),
     ("ru", "Онбординг новых сотрудников проходит 90% новичков", []),

@@ -1186,3 +1186,22 @@ def test_a_comparative_after_a_subject_is_a_state_that_changes(tmp_path, lang, k
 ])
 def test_compliance_and_product_market_fit_are_values(tmp_path, objective, rule, expected):
     assert objective_findings(tmp_path, objective, rule) == expected
+
+
+# Success said of work to do ("Successfully migrate…", «Успешно перевести…», "Successful launch of…") is
+# the work done, checked as done: no vague degree. A comparative or vague adjective before the action
+# ("Faster delivery of orders") wishes for a change in it, and stays vague.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Successfully migrate billing to the new provider", "unmeasurable", []),
+    ("ru", "Успешно перевести биллинг на нового провайдера", "unmeasurable", []),
+    ("zh", "成功将计费迁移到新供应商", "unmeasurable", []),
+    ("en", "Successful launch of the partner portal", "unmeasurable", []),
+    ("en", "Successful launch of the partner portal", "task-not-outcome", TASK),
+    ("ru", "Успешный запуск партнёрского портала", "task-not-outcome", TASK),
+    ("en", "Full rollout of SSO to all teams", "task-not-outcome", TASK),
+    ("en", "Faster shipping of spare parts", "task-not-outcome", []),
+    ("en", "Faster shipping of spare parts", "unmeasurable", UNMEASURABLE),
+    ("en", "Timely delivery of monthly reports", "task-not-outcome", []),
+])
+def test_success_said_of_work_is_the_work_done(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

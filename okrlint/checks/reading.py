@@ -263,7 +263,10 @@ class Reading:
             return False  # neither a vague adverb nor a comparative anywhere (most texts): no clause to find
         # counted in the main clause only: "为尽快满足需求，调整招聘政策" is not vague about its own work
         words = _main_clause(self._words, self._lang, _in_class)
-        return _vague_adverb(words, _in_class) or (self.lead is Leads.NONE and _heading_compares(words))
+        # "Successfully migrate billing", "Successful launch of the portal": said of work done, success is
+        # its completion, which is checked, not a vague degree
+        order = self.lead in (Leads.TASK, Leads.REACH) and not self.declarative
+        return _vague_adverb(words, _in_class, order) or (self.lead is Leads.NONE and _heading_compares(words))
 
     @_fact
     def head_is_team(self) -> bool:
@@ -1460,7 +1463,24 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
         return False  # "Hiring managers have…", "Marketing team…": a modifier, not the predicate
     if lang == "ru" and first and token.pos is NOUN and token.lemma.endswith(("ние", "ция")):
         action = True  # a noun of action the dictionary does not know: "Медиапланирование", "Заведение"
-    return action and (first or lang == "zh" or (lang == "en" and _en_compound_head_of_change(token, words)))
+    return action and (first or lang == "zh" or (lang == "en" and (_en_compound_head_of_change(token, words)
+                                                                     or _en_action_after_its_adjectives(token, words))))
+
+
+def _en_action_after_its_adjectives(token: Token, words: list[Token]) -> bool:
+    """"Successful launch of the partner portal", "Full rollout of SSO": an English heading that opens
+    with adjectives, then a noun of action and "of", names that action as its predicate. A comparative
+    or vague adjective ("Faster shipping of parts", "Timely delivery of reports") names how the action
+    should change or go: a wish about it, not the order to do it."""
+    at = words.index(token)
+    if not (0 < at <= 2 and at + 1 < len(words) and words[at + 1].text.lower() == "of"):
+        return False
+    if not all(t.pos is ADJ and not comparative(t) and ("vague_adverbs" not in t.classes or "success_words" in t.classes)
+               for t in words[:at]):
+        return False
+    # "Successful onboarding of summer interns": work done to people succeeds by them, which no one states
+    head = _object_head(words, words[at + 1], "en")
+    return head is None or not (_in_class(head, "beneficiary") or _in_class(head, "staff"))
 
 
 def _en_compound_head_of_change(token: Token, words: list[Token]) -> bool:
@@ -1558,13 +1578,16 @@ def _main_clause(words: list[Token], lang: str, in_class) -> list[Token]:
     return words
 
 
-def _vague_adverb(words: list[Token], in_class) -> bool:
+def _vague_adverb(words: list[Token], in_class, order: bool = False) -> bool:
     """A vague adverb ("значительно", "大幅") or a comparative that is not an attribute of a noun.
 
     "for larger orders", "more efficient scheduling" name things; "make reviews faster"
-    or "grow faster" set a direction with no target.
+    or "grow faster" set a direction with no target. In an `order` to do work, a word of success
+    only says the work is done.
     """
     for i, token in enumerate(words):
+        if order and in_class(token, "success_words"):
+            continue
         rest = words[i + 1:]
         if _bounded_or_named(token, words[i - 1] if i else None, rest):
             continue
