@@ -1205,3 +1205,14 @@ def test_compliance_and_product_market_fit_are_values(tmp_path, objective, rule,
 ])
 def test_success_said_of_work_is_the_work_done(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# "Work through" a thing is to finish it, done or not (as "学完…教材"); "work on" it is ongoing work.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Work through the linear algebra textbook", "unmeasurable", []),
+    ("en", "Work through the linear algebra textbook", "task-not-outcome", TASK),
+    ("zh", "学完线性代数教材", "unmeasurable", []),
+    ("en", "Work on the linear algebra textbook", "unmeasurable", UNMEASURABLE),
+])
+def test_working_through_a_thing_finishes_it(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

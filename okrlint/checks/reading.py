@@ -1676,7 +1676,7 @@ def _skip_means_clause(words: list[Token], lang: str, in_class) -> list[Token]:
 
 # "out"/"off" make another verb of the one they follow: "reach out" contacts, "close out" finishes,
 # "sign off" approves; "up"/"down" keep its direction ("scale up", "cut down").
-_MEANING_PARTICLES = ("out", "off")
+_MEANING_PARTICLES = ("out", "off", "through")
 
 
 def _classify(token: Token, in_class) -> Lead:
