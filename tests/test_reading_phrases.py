@@ -1216,3 +1216,28 @@ def test_success_said_of_work_is_the_work_done(tmp_path, lang, kr, rule, expecte
 ])
 def test_working_through_a_thing_finishes_it(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# A Chinese frame of time that opens the text ("旺季期间", "上线前") says when; the predicate follows it,
+# as "during the peak" does not lead in English. A verb that moves something before it keeps the lead.
+@pytest.mark.parametrize("kr,rule,expected", [
+    ("节假日高峰期间支付系统运行正常", "kpi-in-disguise", KPI_KR),
+    ("节假日高峰期间支付系统运行正常", "task-not-outcome", []),
+    ("旺季期间，支付系统运行正常", "kpi-in-disguise", KPI_KR),
+    ("上线前完成支付系统压测", "task-not-outcome", TASK),
+    ("提高脱离模板后的写作能力", "unmeasurable", UNMEASURABLE),
+])
+def test_a_chinese_frame_of_time_is_no_predicate(tmp_path, kr, rule, expected):
+    assert kr_findings(tmp_path, "zh", kr, rule) == expected
+
+
+# An objective that says a thing runs as usual keeps a level (business as usual), in each language;
+# a service level stated for every item is a state of the service, no finding here.
+@pytest.mark.parametrize("objective,expected", [
+    ("Payments run normally through the holiday peak", KPI_O),
+    ("Платежи работают в штатном режиме в праздничный пик", KPI_O),
+    ("支付系统运行正常", KPI_O),
+    ("Payments settle within one minute for every merchant", []),
+])
+def test_an_objective_of_the_usual_state_keeps_a_level(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected

@@ -1661,8 +1661,29 @@ def _modifies_noun(rest: list[Token]) -> bool:
     return False
 
 
+# Chinese words that close a frame of time opening the text ("旺季期间", "上线前", "大促时").
+_ZH_TIME_FRAME_ENDS = frozenset({"期间", "期间内", "时", "之时", "时期", "前", "之前", "以前", "后", "之后", "以后"})
+
+
+def _skip_time_frame(words: list[Token]) -> list[Token]:
+    """"节假日高峰期间支付系统运行正常": a Chinese frame of time first says when; the predicate follows it."""
+    if words and not words[0].classes.isdisjoint(_LEAD_CLASS_NAMES):
+        return words
+    for i, token in enumerate(words[1:5], start=1):
+        if token.text in _ZH_TIME_FRAME_ENDS:
+            rest = words[i + 1:]
+            if rest and rest[0].text in (",", "，"):
+                rest = rest[1:]
+            return rest if len(rest) >= 2 else words
+        if token.pos is PUNCT or not token.classes.isdisjoint(_LEAD_CLASS_NAMES):
+            break  # "提高脱离…后的能力": a verb that moves something opens the text, the frame is inside its object
+    return words
+
+
 def _skip_means_clause(words: list[Token], lang: str, in_class) -> list[Token]:
     """"通过…，确保…" / "By …, raise …": the predicate follows the means clause."""
+    if lang == "zh":
+        words = _skip_time_frame(words)
     if words and in_class(words[0], "means"):
         for i, token in enumerate(words):
             if token.text in (",", "，", "、") and i + 1 < len(words):

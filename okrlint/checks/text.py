@@ -1396,6 +1396,8 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "metric-target"  # "Improve customer satisfaction from X% to Y%", "营收从2亿到3亿": a KR as the objective
     if _metric_stated_at_a_number(r):
         return "metric-target"  # "Revenue reaches $10M", «Выручка достигает 10 млн», as "销售额达到1000万"
+    if _in_normal_state(r) and not (r.purpose or r.value):
+        return "keeps-level"  # "Payments run normally through the peak", "支付系统运行正常": the usual state, kept
     if r.purpose or r.value or r.declarative or r.for_someone:
         return None
     if r.lead in METRIC_MOVES and not r.has_number and _names_business_metric(r) and (r.metric_object or _business_word_moved(r)):
