@@ -1241,3 +1241,24 @@ def test_a_chinese_frame_of_time_is_no_predicate(tmp_path, kr, rule, expected):
 ])
 def test_an_objective_of_the_usual_state_keeps_a_level(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# Verbs that jieba's dictionary tags as other parts of speech (深化 "j", 杜绝 "nr", 精简 "n") are verbs
+# in an OKR; "deepen" is a change with no target in each language.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "深化与高校的合作", "unmeasurable", UNMEASURABLE),
+    ("zh", "深化与高校的合作", "task-not-outcome", []),
+    ("en", "Deepen partnerships with universities", "unmeasurable", UNMEASURABLE),
+    ("ru", "Углубить сотрудничество с университетами", "unmeasurable", UNMEASURABLE),
+    ("ru", "Углубить сотрудничество с университетами", "task-not-outcome", []),
+    ("zh", "深化与3所高校的合作", "unmeasurable", []),
+])
+def test_deepening_is_a_change_with_no_target(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+def test_verbs_the_dictionary_tags_otherwise_are_verbs():
+    from okrlint.analysis import analyze
+    for word in ("深化", "杜绝", "荣获", "精简"):
+        first = analyze(word + "合作流程", "zh").words[0]
+        assert (first.text, first.pos.name) == (word, "VERB")
