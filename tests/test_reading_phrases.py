@@ -1262,3 +1262,20 @@ def test_verbs_the_dictionary_tags_otherwise_are_verbs():
     for word in ("深化", "杜绝", "荣获", "精简"):
         first = analyze(word + "合作流程", "zh").words[0]
         assert (first.text, first.pos.name) == (word, "VERB")
+
+
+# A thing that becomes better ("变好", "变得更好", "gets better") and making more people do something
+# ("让更多人知道…", "Get more people to know…") are wishes with no target, not the team's tasks; a
+# feature enabled for people ("让用户可以导出报表") stays one.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "产品口碑变好", "task-not-outcome", []),
+    ("zh", "产品口碑变好", "unmeasurable", UNMEASURABLE),
+    ("en", "Product reputation gets better", "task-not-outcome", []),
+    ("zh", "让更多人知道我们的产品", "task-not-outcome", []),
+    ("zh", "让更多人知道我们的产品", "unmeasurable", UNMEASURABLE),
+    ("en", "Get more people to know our product", "task-not-outcome", []),
+    ("ru", "Сделать так, чтобы больше людей знали наш продукт", "task-not-outcome", []),
+    ("zh", "让用户可以导出报表", "task-not-outcome", TASK),
+])
+def test_becoming_better_and_making_more_people_act_are_wishes(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

@@ -1724,6 +1724,9 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
         return Leads.BECOME  # "将 SIL 链路打造为正式评测标准", "把公司打造成行业标杆": X made into Y, a position
     if lead is Leads.REWORK and any(in_class(t, "value") for t in words if t is not lead_token):
         return Leads.VAGUE  # "優化使用者體驗": optimise an experience, with no target
+    if lead is Leads.CAUSATIVE and in_class(lead_token, "make") \
+            and any(in_class(t, "vague_adverbs") or comparative(t) for t in words if t is not lead_token):
+        return Leads.VAGUE  # "让更多人知道我们的产品", as "Get more people to know…": a wish, not a feature enabled
     if lead not in (Leads.TASK, Leads.REWORK):
         return lead
     if in_class(lead_token, "value"):
