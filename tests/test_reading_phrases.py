@@ -1279,3 +1279,18 @@ def test_verbs_the_dictionary_tags_otherwise_are_verbs():
 ])
 def test_becoming_better_and_making_more_people_act_are_wishes(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# The business whose own measure changes ("business growth", «рост бизнеса») is the organisation
+# itself, not businesses served; a cost is a measure, not a quality («стоимость» only ends like one):
+# both objectives are bare metrics or slogans. Small businesses helped to grow are people served.
+@pytest.mark.parametrize("objective,expected", [
+    ("Achieve sustainable business growth", SO_WHAT_O),
+    ("Добиться устойчивого роста бизнеса", SO_WHAT_O),
+    ("实现业务的可持续增长", SO_WHAT_O),
+    ("Снизить стоимость привлечения клиента", SO_WHAT_O),
+    ("Cut the cost of winning a new customer", SO_WHAT_O),
+    ("Help small businesses grow", []),
+])
+def test_the_business_grown_and_a_cost_are_no_value(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

@@ -1077,11 +1077,24 @@ def _noun_phrase(words: list[Token], lang: str) -> bool:
 _FIRST_PERSON = frozenset({"our", "my", "наш", "мой", "我们", "我", "咱们", "本"})
 
 
+_CHANGE_NAMES = frozenset({"increase", "decrease"})
+
+
 def _our_own(words: list[Token], i: int) -> bool:
     """"Grow our business", «Развивать наш бизнес», "发展我们的业务": a business or a company said to be
     ours is the team's own organisation, not businesses served as customers."""
     if "slogan" not in words[i].classes:
         return False
+    # "business growth", "业务(的)增长", «рост бизнеса»: the business whose own measure changes
+    after = words[i + 1:i + 3]
+    if after and after[0].text == "的":
+        after = after[1:]
+    token = words[i]
+    plural = "plur" in token.tags or (token.lang == "en" and token.text.lower() != token.lemma.lower())
+    if after and after[0].pos is NOUN and not _CHANGE_NAMES.isdisjoint(after[0].classes) and not plural:
+        return True  # (not "Help small businesses grow": businesses served, who grow)
+    if i and not _CHANGE_NAMES.isdisjoint(words[i - 1].classes) and "gent" in words[i].tags and "sing" in words[i].tags:
+        return True
     before = words[max(0, i - 2):i]
     if before and before[-1].text == "的":
         before = before[:-1]
