@@ -1294,3 +1294,18 @@ def test_becoming_better_and_making_more_people_act_are_wishes(tmp_path, lang, k
 ])
 def test_the_business_grown_and_a_cost_are_no_value(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# In English an adjective of keeping deep in the text, right before its noun, only says which thing
+# ("the stable release branch"); opening the text, after the order or as its complement it keeps a level.
+@pytest.mark.parametrize("lang,text,level,expected", [
+    ("en", "Understand the training dynamics of the stable release branch", "objective", []),
+    ("en", "Ensure stable operation of the payment service", "kr", KPI_KR),
+    ("en", "Keep the payment service stable", "kr", KPI_KR),
+    ("ru", "Обеспечить стабильную работу платёжного сервиса", "kr", KPI_KR),
+    ("zh", "确保支付服务稳定运行", "kr", KPI_KR),
+])
+def test_an_adjective_of_keeping_inside_a_name_keeps_nothing(tmp_path, lang, text, level, expected):
+    found = objective_findings(tmp_path, text, "kpi-in-disguise") if level == "objective" \
+        else kr_findings(tmp_path, lang, text, "kpi-in-disguise")
+    assert found == expected

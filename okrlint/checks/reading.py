@@ -910,6 +910,12 @@ def _keeping_word(token: Token, words: list[Token], lang: str) -> bool:
         return True
     if token.text[:1].isupper() and words and token is not words[0]:
         return False
+    if lang == "en" and token.pos is ADJ and token in words:
+        at = words.index(token)
+        # deep in the text and right before a noun it only says which thing: "…of the stable release branch"
+        # (not "Stable payments…", "Ensure stable operation…", "Keep payments stable")
+        if at > 2 and at + 1 < len(words) and words[at + 1].pos in (NOUN, PROPN):
+            return False
     return token.pos in (ADJ, ADV) or (token.pos is VERB and token.verb_form in (FINITE, PARTICIPLE))
 
 
