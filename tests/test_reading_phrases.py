@@ -1309,3 +1309,21 @@ def test_an_adjective_of_keeping_inside_a_name_keeps_nothing(tmp_path, lang, tex
     found = objective_findings(tmp_path, text, "kpi-in-disguise") if level == "objective" \
         else kr_findings(tmp_path, lang, text, "kpi-in-disguise")
     assert found == expected
+
+
+# Getting or losing a measure of the body moves it ("Gain muscle", «Набрать мышечную массу», "增肌",
+# "减肥"): with no amount it is a change with no target, not a thing obtained; with one it is an outcome.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Gain muscle", "task-not-outcome", []),
+    ("en", "Gain muscle", "unmeasurable", UNMEASURABLE),
+    ("ru", "Набрать мышечную массу", "unmeasurable", UNMEASURABLE),
+    ("ru", "Набрать мышечную массу", "task-not-outcome", []),
+    ("zh", "增肌", "unmeasurable", UNMEASURABLE),
+    ("zh", "增肌", "task-not-outcome", []),
+    ("en", "Lose weight", "unmeasurable", UNMEASURABLE),
+    ("zh", "减肥4公斤", "task-not-outcome", []),
+    ("en", "Gain 3 kg of muscle", "unmeasurable", []),
+    ("en", "Order a kitchen scale and log my weight on Sundays", "task-not-outcome", TASK),
+])
+def test_a_measure_of_the_body_gained_or_lost_moves_it(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

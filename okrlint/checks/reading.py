@@ -145,6 +145,7 @@ class Reading:
         lead_token, lead = _lead(words, lang, in_class)
         lead = _light_verb(lead_token, lead, words, lang, in_class)
         lead = _make_vague(lead_token, lead, words, in_class)
+        lead = _measure_gained_or_lost(lead_token, lead, words, lang, in_class)
         lead = _creation(lead_token, lead, words, in_class)
         lead = _joined_task(lead_token, lead, words, in_class)
         if lang == "zh" and lead is Leads.TASK and _zh_result_reached(words, lead_token, in_class):
@@ -1759,6 +1760,22 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
                 and any(t.text.lower() in ("the", "a", "an") for t in after[1:4]):
             return Leads.BECOME
     return lead
+
+
+# Verbs of getting or losing, by lemma, and the move they make when a measure is their object.
+_GAIN_OR_LOSE = {"gain": Leads.INCREASE, "lose": Leads.DECREASE, "build": Leads.INCREASE, "набрать": Leads.INCREASE,
+                 "потерять": Leads.DECREASE}
+
+
+def _measure_gained_or_lost(lead_token: Token | None, lead: Lead, words: list[Token], lang: str, in_class) -> Lead:
+    """"Gain weight", "Lose weight", «Набрать вес», "Gain market share": getting or losing a measure moves
+    it, as "increase" and "reduce" do ("Build muscle" too); "Gain trust", "Lose the backlog", "Build a
+    retention model" get, lose or make a thing."""
+    if lead not in (Leads.REACH, Leads.TASK) or lead_token is None or lead_token.lemma.lower() not in _GAIN_OR_LOSE:
+        return lead
+    head = _object_head(words, lead_token, lang)
+    moved = head is not None and (in_class(head, "metric") or in_class(head, "body_measures"))
+    return _GAIN_OR_LOSE[lead_token.lemma.lower()] if moved else lead
 
 
 def _light_verb(lead_token: Token | None, lead: Lead, words: list[Token], lang: str, in_class) -> Lead:
