@@ -1327,3 +1327,23 @@ def test_an_adjective_of_keeping_inside_a_name_keeps_nothing(tmp_path, lang, tex
 ])
 def test_a_measure_of_the_body_gained_or_lost_moves_it(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# Dealings with people judged ("Positive communication with library visitors", «Эффективная коммуникация
+# со стейкхолдерами», "与设计团队的顺畅协作") say how they should feel, which only a judgement confirms:
+# unmeasurable, and nothing to deliver. A judged thing made ("Clear docs for the API") or dealings with
+# a system ("Seamless integration with the CRM") stay deliverables.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Positive communication with library visitors", "unmeasurable", UNMEASURABLE),
+    ("en", "Positive communication with library visitors", "task-not-outcome", []),
+    ("ru", "Позитивное общение с посетителями библиотеки", "unmeasurable", UNMEASURABLE),
+    ("ru", "Эффективная коммуникация со стейкхолдерами", "task-not-outcome", []),
+    ("zh", "与图书馆读者的良好互动", "unmeasurable", UNMEASURABLE),
+    ("zh", "与利益相关方的有效沟通", "task-not-outcome", []),
+    ("zh", "与设计团队的顺畅协作", "unmeasurable", UNMEASURABLE),
+    ("en", "Smooth collaboration with the design team", "unmeasurable", UNMEASURABLE),
+    ("en", "Clear docs for the public API", "task-not-outcome", TASK),
+    ("en", "Seamless integration with the CRM", "task-not-outcome", TASK),
+])
+def test_dealings_with_people_judged_are_unmeasurable(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

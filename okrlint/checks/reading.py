@@ -523,8 +523,9 @@ class Reading:
         понятной структуре»), something completed, or a bound."""
         if "judged" not in self._classes_of_words:
             return ()  # no judged word (most texts): nothing else needs to be asked
-        return _judged_state(self._words, self._lang, _in_class) \
-            if not (self.completion or self.threshold or self.floor or self.universal) else ()
+        if self.completion or self.threshold or self.floor or self.universal:
+            return ()
+        return _judged_state(self._words, self._lang, _in_class) or _judged_dealings(self._words, self._lang, _in_class)
 
     @_fact
     def noun_phrase(self) -> bool:
@@ -1561,6 +1562,34 @@ def _judged_state(words: list[Token], lang: str, in_class) -> tuple[Token, ...]:
                 and not (lang == "zh" and main[i + 2:i + 3] == [judged[0]] and main[i + 1].pos is NOUN):
             return ()  # a verb of work (but "审批流程清晰": a verb and a noun naming the subject)
     return judged
+
+
+# Words that put people after them as the other side of dealings: "with", «с», "与".
+_WITH = frozenset({"with", "с", "со", "与", "和", "同", "跟"})
+
+
+def _judged_dealings(words: list[Token], lang: str, in_class) -> tuple[Token, ...]:
+    """Dealings with people judged, and nothing else said: "Positive communication with visitors",
+    «Эффективная коммуникация со стейкхолдерами», "与设计团队的顺畅协作" — how the dealings should
+    feel, which only a judgement confirms; nothing there to deliver."""
+    for i, token in enumerate(words[:-1]):
+        if token.pos is not ADJ or not in_class(token, "judged"):
+            continue
+        dealing = words[i + 2] if lang == "zh" and words[i + 1].text == "的" and i + 2 < len(words) else words[i + 1]
+        if dealing.verb_form is not ACTION_NOUN and not in_class(dealing, "vague_objects") \
+                and not (lang == "zh" and dealing.pos is VERB):
+            return ()  # (Russian «коммуникация», «взаимодействие» are no nouns of action to pymorphy3)
+        if lang == "zh":  # "与…的顺畅协作": the other side first, the dealing last
+            if dealing is not words[-1] or words[0].text not in _WITH or not any(
+                    _is_person(t, lang, lexicon(), in_class) or in_class(t, "teams") for t in words[1:i]):
+                return ()
+            return (token,)
+        after = words[words.index(dealing) + 1:]
+        if i > 1 or not after or after[0].text.lower() not in _WITH or any(t.pos is VERB for t in after):
+            return ()
+        people = any(_is_person(t, lang, lexicon(), in_class) or in_class(t, "teams") for t in after[1:])
+        return (token,) if people else ()
+    return ()
 
 
 def _predicative(words: list[Token], at: int, lang: str) -> bool:
