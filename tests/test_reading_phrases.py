@@ -1347,3 +1347,26 @@ def test_a_measure_of_the_body_gained_or_lost_moves_it(tmp_path, lang, kr, rule,
 ])
 def test_dealings_with_people_judged_are_unmeasurable(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# "I" as the subject is the owner at their own work, as "we" and the team are: a self-check question
+# ("Did I finish 12 chapters…?") counts the owner's own output. Others who act stay an outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Did I finish 12 chapters of my novel this quarter?", TASK),
+    ("ru", "Дописал ли я 12 глав романа за квартал?", TASK),
+    ("zh", "本季度我是否写完了小说的12章？", TASK),
+    ("en", "Did 40 readers finish the first chapter?", []),
+])
+def test_i_as_the_subject_is_the_owner_at_work(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A span of time ahead that a plan covers ("defined for the next 2 quarters") is how far it reaches,
+# no level: the plan stated as done is a completion, as "未来两个季度的定价模型确定" is.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Pricing model and launch plan agreed for the next 2 quarters", TASK),
+    ("zh", "未来两个季度的定价模型和发布计划确定", TASK),
+    ("en", "Checkout errors resolved within 2 hours", []),
+])
+def test_a_horizon_is_no_level(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

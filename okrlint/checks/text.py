@@ -27,7 +27,7 @@ from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
-from okrlint.checks.reading import (INDIRECT_QUESTION_WORDS, METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
+from okrlint.checks.reading import (INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
                                     analytic_comparative, comparative, group_head, head_noun, is_quality, lexicon,
                                     metric_tokens, phrases_of, read, share_of)
 from okrlint.memo import kept_on_argument
@@ -97,7 +97,8 @@ def task_reason(r: Reading) -> str | None:
         return "task-verb"  # «Мария проводит четыре воркшопа», "张伟举办四场客户工作坊": one of the team at its own work
     if r.completion:
         # "5 leads per month attributed…", "Страницы просмотрены 2000 раз в месяц": how often it happens is an outcome
-        level = r.level_quantity and not _whole_set_done_once(r)
+        level = r.level_quantity and not _whole_set_done_once(r) and not all(
+            _horizon(r, q) for q in r.analysis.quantities if q.kind in LEVEL_KINDS)  # "defined for the next 6 months"
         return None if level or r.outcome_count or _times_per_period(r) else "completion-state"
     if _reached_thing_stated(r):
         return "completion-state"  # "SOC 2 certification achieved", «Договор с поставщиком подписан»: as "Sign …" is
@@ -659,6 +660,20 @@ def _quantifies_an_audience(words: list[Token], i: int, lang: str) -> bool:
 
 
 _WINDOW_BACK = frozenset({"last", "past", "последние", "последних", "прошедшие", "прошедших", "过去", "近"})
+
+
+# Words before a span of time that make it the span a plan covers: "for the next 2 quarters",
+# «на ближайшие 2 квартала», "未来两个季度".
+_AHEAD = frozenset({"next", "coming", "upcoming", "ближайшие", "ближайших", "следующие", "следующих", "未来", "今后"})
+
+
+def _horizon(r: Reading, quantity) -> bool:
+    """A span of time ahead that a plan or roadmap covers ("defined for the next 6 months"): how far it
+    reaches, no level of anything."""
+    if quantity.kind is not QuantityKind.DURATION:
+        return False
+    before = [t for t in r.analysis.tokens if t.end <= quantity.start and t.pos is not PUNCT]
+    return bool(before) and before[-1].text.lower() in _AHEAD
 
 
 def _rolling_window(r: Reading, quantity) -> bool:
