@@ -1370,3 +1370,23 @@ def test_i_as_the_subject_is_the_owner_at_work(tmp_path, lang, kr, expected):
 ])
 def test_a_horizon_is_no_level(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A word in capitals of four letters or more that the lexicon knows makes a run of capitals shouted
+# words when a short dictionary word stands beside it ("INCREASE USE of …") or when it opens the text
+# as a verb ("IMPROVE NPS for …"); three-letter acronyms alone ("NPS", "ARR") stay acronyms.
+@pytest.mark.parametrize("kr,rule,expected", [
+    ("INCREASE USE of the new study rooms each term", "task-not-outcome", []),
+    ("INCREASE USE of the new study rooms each term", "unmeasurable", UNMEASURABLE),
+    ("IMPROVE NPS for small business customers", "unmeasurable", UNMEASURABLE),
+    ("SDK release for partners", "task-not-outcome", TASK),
+])
+def test_a_short_run_of_capitals_with_a_known_word_is_shouted(tmp_path, kr, rule, expected):
+    assert kr_findings(tmp_path, "en", kr, rule) == expected
+
+
+def test_three_letter_acronyms_stay_acronyms_beside_a_shouted_verb():
+    from okrlint.analysis import analyze
+    words = analyze("GROW ARR and NPS by Q3", "en").words
+    assert [(t.text, t.pos.name) for t in words[:2]] == [("GROW", "VERB"), ("ARR", "NOUN")]
+    assert "acronym" in words[1].tags

@@ -645,7 +645,7 @@ def _scan(text: str) -> list[_Slot]:
         for slot in slots:
             if slot.kind == "word":
                 slot.low, slot.case, slot.word = _word_facts(slot.text, True)
-    elif shouted_words >= 2:
+    elif shouted_words:  # one long word in capitals may head a run ("INCREASE USE of …"); the run decides
         _read_shouted_heading(slots)
     return slots
 
@@ -659,10 +659,19 @@ def _read_shouted_heading(slots: list[_Slot]) -> None:
         if slot is not None and (slot.kind == "num" or (slot.kind == "word" and slot.case in ("upper", "code"))):
             run.append(slot)
             continue
-        if sum(1 for word in run if _shouted_word(word)) >= 2:
-            for word in run:
-                if word.kind == "word" and word.case == "upper":
-                    word.low, word.case, word.word = _word_facts(word.text, True)
+        shouted = sum(1 for word in run if _shouted_word(word))
+        # "INCREASE USE of …": a short dictionary word beside a shouted one is shouted too; a verb the
+        # lexicon knows, shouted at the very start ("IMPROVE NPS for …"), is the order
+        opening_verb = bool(run) and run[0] is slots[0] and _shouted_word(run[0]) and run[0].word.verb is not None
+        if shouted >= 2:
+            words = [word for word in run if word.kind == "word" and word.case == "upper"]
+        elif shouted == 1 and (opening_verb or any(_short_shouted_word(word) for word in run)):
+            # only the dictionary words: "GROW ARR": ARR stays an acronym
+            words = [word for word in run if _shouted_word(word) or _short_shouted_word(word)]
+        else:
+            words = []
+        for word in words:
+            word.low, word.case, word.word = _word_facts(word.text, True)
         run = []
 
 
@@ -673,6 +682,14 @@ def _shouted_word(slot: _Slot) -> bool:
     # a word the lexicon knows, or a long one ("RENOVATION"): acronyms are short ("EBITDA" has six letters)
     return (word.known and (word.verb is not None or word.noun is not None or word.adj is not None)) \
         or len(slot.text) >= _SHOUTED_LONG
+
+
+def _short_shouted_word(slot: _Slot) -> bool:
+    """A three-letter word in capitals that the lexicon knows as a verb, noun or adjective ("USE", "RUN",
+    "FIX"): an acronym of three letters ("NPS", "ARR") is no dictionary word."""
+    word = slot.word
+    return slot.kind == "word" and slot.case == "upper" and len(slot.text) == 3 and word is not None \
+        and word.closed is None and word.known and (word.verb is not None or word.noun is not None or word.adj is not None)
 
 
 _SHOUTED_MIN = 4  # letters: shorter capitals are mostly acronyms ("NPS", "ARR", "SLA")

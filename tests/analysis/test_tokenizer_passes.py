@@ -75,7 +75,8 @@ def _same_tokens(ours: list[Token] | tuple[Token, ...], reference: list[Token] |
 
 
 def _en_slots_as_before(text: str) -> list[en._Slot]:
-    """Scan, then decide whether the text shouts, then prepare each slot: the three passes of before."""
+    """Scan, then decide whether the text shouts, then prepare each slot (the three passes of before),
+    then read a heading in capitals again."""
     slots = [en._new_slot(m.group(), m.start(), m.end(), m.lastgroup or "other") for m in en._TOKEN.finditer(text)]
     words = [s.text for s in slots if s.kind == "word" and len(s.text) > 1]
     shouting = len(words) >= 3 and all(w.isupper() for w in words)
@@ -94,6 +95,8 @@ def _en_slots_as_before(text: str) -> list[en._Slot]:
             slot.pos, slot.lemma = Pos.X, slot.text.lower()
         else:
             slot.low, slot.case, slot.word = en._word_facts(slot.text, shouting)
+    if not shouting and any(s.kind == "word" and s.case == "upper" and len(s.text) >= en._SHOUTED_MIN for s in slots):
+        en._read_shouted_heading(slots)  # a fourth pass: a heading in capitals is read as words
     return slots
 
 
