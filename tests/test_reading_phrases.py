@@ -1390,3 +1390,15 @@ def test_three_letter_acronyms_stay_acronyms_beside_a_shouted_verb():
     words = analyze("GROW ARR and NPS by Q3", "en").words
     assert [(t.text, t.pos.name) for t in words[:2]] == [("GROW", "VERB"), ("ARR", "NOUN")]
     assert "acronym" in words[1].tags
+
+
+# A race run inside a time ("5公里跑进25分钟", as "Run a 5K in under 25 minutes") is a result bounded by
+# a time, not effort counted; a distance run every week stays effort.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "5公里跑进25分钟", []),
+    ("en", "Run a 5K in under 25 minutes", []),
+    ("ru", "Пробежать 5 км быстрее чем за 25 минут", []),
+    ("zh", "每周跑步20公里", TASK),
+])
+def test_a_race_inside_a_time_is_a_result(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
