@@ -1402,3 +1402,20 @@ def test_three_letter_acronyms_stay_acronyms_beside_a_shouted_verb():
 ])
 def test_a_race_inside_a_time_is_a_result(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# The share of one's own work that is done ("Migration 40% complete", «Миграция выполнена на 40%») is
+# progress on a task; events held with people counted as the other side ("Contract negotiations held
+# with 6 suppliers") are the team's work, as the order to hold them is. People or a metric stay outcomes.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Migration 40% complete by the end of March", TASK),
+    ("ru", "Миграция выполнена на 40% к концу марта", TASK),
+    ("zh", "三月底前迁移完成40%", TASK),
+    ("en", "Contract negotiations held with 6 suppliers", TASK),
+    ("ru", "Проведены переговоры с 6 поставщиками", TASK),
+    ("zh", "与6家供应商完成合同谈判", TASK),
+    ("en", "40% of users onboarded by the end of March", []),
+    ("en", "Revenue 40% higher by the end of March", []),
+])
+def test_own_work_done_in_part_and_events_held_are_tasks(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -80,6 +80,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "80% of teams use the new pipeline", "使用我們平臺的學校": others adopting is an outcome
     if r.lead in METRIC_MOVES:
         return _moves_nothing(r)
+    if r.completion and (_work_done_in_part(r) or _events_held_with_people(r)):
+        return "completion-state"  # "Migration 40% complete", "Negotiations held with 6 suppliers": own work, its progress
     if r.moves_metric_later or r.sla or r.zero_target or r.top or (
             r.level_quantity and (r.metric or (r.threshold and not _effort_bounded(r)) or _names_business_metric(r))):
         # "Launch X to reach 20% activation", "0 投诉", "Согласование — не дольше 2 дней", "Rank top 3",
@@ -261,6 +263,22 @@ def _whole_set_done_once(r: Reading) -> bool:
     harm = any("harm" in t.classes for t in r.analysis.words)
     return r.hundred_percent and not (r.routine or harm or _items_recur(r) or any(
         q.kind is QuantityKind.DURATION for q in r.analysis.quantities))
+
+
+def _work_done_in_part(r: Reading) -> bool:
+    """The share of one's own work that is done: "Migration 40% complete by March", «Миграция выполнена
+    на 40%» — progress on a task, no outcome (the subject names the work itself, nothing measured)."""
+    head = r.head
+    return head is not None and head is (r.analysis.words or [None])[0] and head.verb_form is ACTION_NOUN \
+        and _CHANGE_CLASSES.isdisjoint(head.classes) and not (r.metric or r.outcome_count or r.beneficiary) \
+        and [q.kind for q in r.analysis.quantities] == [QuantityKind.PERCENT]
+
+
+def _events_held_with_people(r: Reading) -> bool:
+    """Events the team held, with people counted as the other side: "Contract negotiations held with 6
+    suppliers", «Проведены переговоры с 6 поставщиками» — the team's own work, as "Hold negotiations with…" is."""
+    head = r.head
+    return head is not None and "events" in head.classes and not (r.level_quantity or r.metric)
 
 
 def _times_per_period(r: Reading) -> bool:
