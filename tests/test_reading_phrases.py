@@ -1419,3 +1419,18 @@ def test_a_race_inside_a_time_is_a_result(tmp_path, lang, kr, expected):
 ])
 def test_own_work_done_in_part_and_events_held_are_tasks(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Returning to a state ("Get back into running shape", «Вернуться в спортивную форму», "重回健康的体态") is
+# a state to reach, as "become" is: a value for the owner, no bare activity. A thing got back is a task.
+@pytest.mark.parametrize("objective,expected", [
+    ("Get back into running shape", []),
+    ("Вернуться в спортивную форму", []),
+    ("重回健康的体态", []),
+])
+def test_returning_to_a_state_is_a_state_to_reach(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+def test_a_thing_got_back_is_a_task(tmp_path):
+    assert kr_findings(tmp_path, "en", "Get back the deposit from the landlord", "task-not-outcome") == TASK

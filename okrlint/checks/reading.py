@@ -146,6 +146,8 @@ class Reading:
         lead = _light_verb(lead_token, lead, words, lang, in_class)
         lead = _make_vague(lead_token, lead, words, in_class)
         lead = _measure_gained_or_lost(lead_token, lead, words, lang, in_class)
+        if lead_token is not None and lead_token.verb_family == "get back" and _back_into_a_state(words, lead_token):
+            lead = Leads.BECOME  # "Get back into good shape", as «Вернуться в форму»; "Get back the deposit" gets a thing
         lead = _creation(lead_token, lead, words, in_class)
         lead = _joined_task(lead_token, lead, words, in_class)
         if lang == "zh" and lead is Leads.TASK and _zh_result_reached(words, lead_token, in_class):
@@ -1746,7 +1748,7 @@ def _skip_means_clause(words: list[Token], lang: str, in_class) -> list[Token]:
 
 # "out"/"off" make another verb of the one they follow: "reach out" contacts, "close out" finishes,
 # "sign off" approves; "up"/"down" keep its direction ("scale up", "cut down").
-_MEANING_PARTICLES = ("out", "off", "through")
+_MEANING_PARTICLES = ("out", "off", "through", "back")
 
 
 def _classify(token: Token, in_class) -> Lead:
@@ -1789,6 +1791,13 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
                 and any(t.text.lower() in ("the", "a", "an") for t in after[1:4]):
             return Leads.BECOME
     return lead
+
+
+def _back_into_a_state(words: list[Token], lead_token: Token) -> bool:
+    """"get back" followed by "into", "to", "in" or "on": a return to a state, not a thing got back."""
+    at = words.index(lead_token) if lead_token in words else -1
+    after = words[at + 2:at + 3] if at >= 0 else []  # past the particle "back"
+    return bool(after) and after[0].text.lower() in ("into", "to", "in", "on")
 
 
 # Verbs of getting or losing, by lemma, and the move they make when a measure is their object.
