@@ -9,6 +9,12 @@ would) the first time it is read; pymorphy3 only ever reads that table as `gramt
 
 When pymorphy3's loader is not the one this knows (another major version, a renamed step), the
 analyzer is built the plain way: slower, never different.
+
+The dictionary's folder is asked of `pymorphy3_dicts_ru` itself, the package pymorphy3's entry point
+"ru" names: pymorphy3 finds it through `importlib.metadata`, whose import and scan of every installed
+distribution were ~25 ms of a cold Russian run (nothing else in a `check` run needs them). Where
+pymorphy3 would look elsewhere (its environment variable is set, the package is not importable), it
+is left to look.
 """
 
 from __future__ import annotations
@@ -28,14 +34,29 @@ def morph_analyzer() -> Any:
     import pymorphy3
     from pymorphy3.opencorpora_dict import storage, wrapper
 
+    path = dictionary_path()
     if not _known_loader(storage, wrapper):
-        return pymorphy3.MorphAnalyzer()
+        return pymorphy3.MorphAnalyzer(path=path, lang="ru")
     plain = wrapper.load_dict
     wrapper.load_dict = _load_dict  # what Dictionary(path) calls; okrlint starts no threads
     try:
-        return pymorphy3.MorphAnalyzer()
+        return pymorphy3.MorphAnalyzer(path=path, lang="ru")
     finally:
         wrapper.load_dict = plain
+
+
+def dictionary_path() -> str | None:
+    """The Russian dictionary's folder as pymorphy3 would find it; None to let pymorphy3 find it itself."""
+    import pymorphy3
+
+    if pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE in os.environ:
+        return None  # pymorphy3 reads the variable
+    try:
+        import pymorphy3_dicts_ru
+    except ImportError:
+        return None
+    get_path = getattr(pymorphy3_dicts_ru, "get_path", None)
+    return get_path() if callable(get_path) else None
 
 
 def _known_loader(storage: Any, wrapper: Any) -> bool:

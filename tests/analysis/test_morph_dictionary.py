@@ -79,3 +79,26 @@ def test_an_unknown_loader_builds_the_plain_analyzer(monkeypatch, plain):
 def test_a_changed_result_shape_builds_the_plain_analyzer(monkeypatch):
     monkeypatch.setattr(morph_dictionary, "_LOADED_FIELDS", ("meta", "gramtab"))
     assert type(morph_analyzer().dictionary.gramtab) is list
+
+
+def test_the_dictionary_is_the_one_pymorphy3_finds_through_its_entry_point():
+    from pymorphy3.analyzer import lang_dict_path
+
+    assert morph_dictionary.dictionary_path() == lang_dict_path("ru")
+    assert morph_analyzer().dictionary.path == lang_dict_path("ru")
+
+
+def test_pymorphy3s_environment_variable_is_left_to_pymorphy3(monkeypatch):
+    monkeypatch.setenv(pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE, "/somewhere/else")
+    assert morph_dictionary.dictionary_path() is None
+
+
+def test_building_the_analyzer_never_imports_importlib_metadata():
+    import subprocess
+    import sys
+
+    probe = ("import sys\nfrom okrlint.analysis.morph_dictionary import morph_analyzer\n"
+             "morph_analyzer().parse('встреча')\nprint('importlib.metadata' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert proc.stdout.split() == ["False"], proc.stderr
