@@ -56,3 +56,13 @@ def test_words_and_values_must_match():
 def test_an_empty_table_is_false():
     assert not WordTable([], [], absent=None)
     assert not WordTable(["上"], [None], absent=None)
+
+
+def test_a_word_looked_up_again_reads_what_was_written_since(counts, tags):
+    assert counts.get("新词") is None and "上线" in counts and tags.get("上", "x") == "x"  # remembered now
+    counts["新词"] = 7
+    counts["上线"] = 60
+    tags["上"] = "p"
+    assert counts.get("新词") == 7 and counts["上线"] == 60 and tags.get("上", "x") == "p"
+    del counts["上线"]
+    assert "上线" not in counts and counts.get("上线") is None
