@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import marshal
+import os
 import shutil
 from pathlib import Path
 
@@ -110,3 +111,21 @@ def test_a_dictionary_with_latin_or_digit_words_says_so(tmp_path):
     assert marshal.loads(written.read_bytes())[-1] is False
     assert zh_segment.ascii_free({"上线": 1}, {"4S店": "n"}) is False
     assert zh_segment.ascii_free({"上线": 1, "上": 0}, {"上线": "v"}) is True
+
+
+def test_an_installed_dictionary_is_keyed_by_its_state_without_being_read(tmp_path, monkeypatch):
+    from okrlint.analysis import zh_tables
+
+    folder, dictionary = tmp_path / "cache", tmp_path / "dict.txt"
+    folder.mkdir()
+    dictionary.write_text("上线 50000 v\n", encoding="utf-8")
+    user = zh_tables.cache_file(str(folder), "0.42", [str(dictionary)])  # a dictionary the user chose: read and hashed
+    monkeypatch.setattr(zh_tables, "open", lambda *args, **kwargs: pytest.fail("an installed dictionary is not read"),
+                        raising=False)
+    installed = zh_tables.cache_file(str(folder), "0.42", [str(dictionary)], installed={str(dictionary)})
+    assert installed is not None and installed != user
+    assert zh_tables.cache_file(str(folder), "0.42", [str(dictionary)], installed={str(dictionary)}) == installed
+    stamp = dictionary.stat().st_mtime_ns
+    dictionary.write_text("上线 50001 v\n", encoding="utf-8")  # the same size, the old modification time put back
+    os.utime(dictionary, ns=(stamp, stamp))
+    assert zh_tables.cache_file(str(folder), "0.42", [str(dictionary)], installed={str(dictionary)}) != installed

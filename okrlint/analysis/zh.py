@@ -300,7 +300,8 @@ def _new_pos_tokenizer() -> POSTokenizer:
     posseg = _import_posseg(jieba, dictionary)
     files = [dictionary or os.path.join(os.path.dirname(jieba.__file__), "dict.txt")]
     files += [] if choice == "small" else [str(USER_DICT)]  # the small dictionary has the user dictionary built in
-    tables = zh_tables.cache_file(tokenizer.tmp_dir, jieba.__version__, files)
+    installed = {str(SMALL_DICT), str(USER_DICT), os.path.join(os.path.dirname(jieba.__file__), "dict.txt")}
+    tables = zh_tables.cache_file(tokenizer.tmp_dir, jieba.__version__, files, installed)
     if tables is not None and (ready := zh_tables.load(tables, posseg, tokenizer)) is not None:
         return ready  # both tables from one file: no word-tag table read line by line
     tokenizer.initialize()

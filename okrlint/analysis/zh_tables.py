@@ -5,9 +5,10 @@ the word-tag table from the dictionary's text, line by line (111k lines for our 
 dictionary: the largest part of a cold Chinese run). Here both, with the user dictionary's
 words and tags, are kept in one `marshal` file in the per-user cache folder: never the linted
 tree, never a shared temporary folder (a file there could be planted by someone else). The file
-is named after jieba's version and each dictionary file's path, size, modification time and
-SHA-256, so an edited dictionary or another jieba gets its own. A file that is corrupt, half
-written or of another shape is rebuilt; writes are atomic (a temporary file renamed into place).
+is named after jieba's version and each dictionary file's path and state (its size and times, and
+the SHA-256 of a dictionary the user chose: see `cache_file`), so an edited dictionary or another
+jieba gets its own. A file that is corrupt, half written or of another shape is rebuilt; writes are
+atomic (a temporary file renamed into place).
 
 Layout (FORMAT 4): the words of both tables, sorted, as one string joined by newlines (a dictionary
 line's word never holds one); the counts as one array of 64-bit integers, the tags as one byte per
@@ -24,6 +25,7 @@ import hashlib
 import os
 import tempfile
 from array import array
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -39,19 +41,27 @@ _NO_TAG = 255  # a word (or prefix) of the prefix dictionary that has no tag
 _MAX_TAGS = _NO_TAG  # one byte per word, one value kept for the mark
 
 
-def cache_file(folder: str, jieba_version: str, dictionaries: list[str]) -> Path | None:
-    """Where the tables of these dictionary files live; None when they must not be cached (no safe folder)."""
+def cache_file(folder: str, jieba_version: str, dictionaries: list[str], installed: Collection[str] = ()) -> Path | None:
+    """Where the tables of these dictionary files live; None when they must not be cached (no safe folder).
+
+    `installed`: those of the files that were installed with okrlint or jieba (okrlint's own small and
+    user dictionaries, jieba's dict.txt), keyed as okrlint keys its own code: by what any write to them
+    changes (size, modification and change times, inode), without reading them (SHA-256 of the 1.5 MB
+    small dictionary was ~4% of a cold Chinese run). Any other dictionary is keyed by its SHA-256 too."""
     if os.path.realpath(folder) == os.path.realpath(tempfile.gettempdir()):
         return None  # shared by every user of the machine: nothing is read from there
     key = hashlib.sha256(f"{FORMAT}\0{jieba_version}".encode())
     for name in dictionaries:
         try:
             info = os.stat(name)
-            with open(name, "rb") as handle:
-                digest = hashlib.sha256(handle.read()).hexdigest()
+            if name in installed:
+                state = f"{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}\0{info.st_ino}"
+            else:
+                with open(name, "rb") as handle:
+                    state = f"{info.st_size}\0{info.st_mtime_ns}\0{hashlib.sha256(handle.read()).hexdigest()}"
         except OSError:
             return None  # jieba reports a missing dictionary itself
-        key.update(f"\0{os.path.realpath(name)}\0{info.st_size}\0{info.st_mtime_ns}\0{digest}".encode("utf-8", "surrogatepass"))
+        key.update(f"\0{os.path.realpath(name)}\0{state}".encode("utf-8", "surrogatepass"))
     return Path(folder) / f"jieba-tables-{key.hexdigest()[:24]}.marshal"
 
 
