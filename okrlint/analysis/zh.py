@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from okrlint.analysis import zh_segment, zh_tables
+from okrlint.analysis.deferred_module import defer, undefer
 from okrlint.analysis.facts import (
     ACTION_NOUN, ADJ, ADP, ADV, CLASSIFIER, CONJ, NOUN, NUM, PART, PRON, PUNCT, SYM, UNCLASSED, VERB, X, Pos, Token,
     attach_classes, new_token,
@@ -314,17 +315,23 @@ def _new_pos_tokenizer() -> POSTokenizer:
 
 
 def _import_jieba():
-    """Import jieba without its log output and without pkg_resources.
+    """Import jieba without its log output, without pkg_resources and without jieba.finalseg.
 
     jieba._compat imports pkg_resources only to open its data files (0.1 s, and deprecation
     warnings on new setuptools); when that import fails it opens them directly. Hiding the
     module during jieba's import takes that path; other code can still import it later.
+    jieba.finalseg, the HMM of jieba's plain cut, is left to be imported when first used
+    (deferred_module.py): okrlint cuts with jieba.posseg.
     """
     hide = "jieba" not in sys.modules and "pkg_resources" not in sys.modules
+    finalseg = defer("jieba.finalseg") if "jieba" not in sys.modules else None
     if hide:
         sys.modules["pkg_resources"] = None  # type: ignore[assignment]
     try:
         import jieba
+    except BaseException:
+        undefer(finalseg)
+        raise
     finally:
         if hide:
             del sys.modules["pkg_resources"]
