@@ -9,12 +9,28 @@ would) the first time it is read; pymorphy3 only ever reads that table as `gramt
 
 When pymorphy3's loader is not the one this knows (another major version, a renamed step), the
 analyzer is built the plain way: slower, never different.
+
+Its DAWGs (the words, the prediction suffixes, the tag probabilities: 14 MB) are read by mapping
+their files into memory, not copying them into arrays (`_mapped_dawgs`): the copy and the page faults
+of 14 MB were ~20 ms of every cold Russian run, of which an OKR file reads a few hundred pages. The
+arrays and the mapped views are read alike (`units[i]`, `len(units)`): the same numbers, the same
+parses.
+
+The dictionary's folder is asked of `pymorphy3_dicts_ru` itself, the package pymorphy3's entry point
+"ru" names: pymorphy3 finds it through `importlib.metadata`, whose import and scan of every installed
+distribution were ~25 ms of a cold Russian run (nothing else in a `check` run needs them). Where
+pymorphy3 would look elsewhere (its environment variable is set, the package is not importable), it
+is left to look.
 """
 
 from __future__ import annotations
 
+import mmap
 import os
-from typing import Any, Callable
+import struct
+from array import array
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
 
 # What storage.load_dict returns in the pymorphy3 versions this follows (2.0.x).
 _LOADED_FIELDS = ("meta", "gramtab", "suffixes", "paradigms", "words", "prediction_suffixes_dawgs", "Tag",
@@ -28,19 +44,89 @@ def morph_analyzer() -> Any:
     import pymorphy3
     from pymorphy3.opencorpora_dict import storage, wrapper
 
-    if not _known_loader(storage, wrapper):
-        return pymorphy3.MorphAnalyzer()
-    plain = wrapper.load_dict
-    wrapper.load_dict = _load_dict  # what Dictionary(path) calls; okrlint starts no threads
+    path = dictionary_path()
+    with _mapped_dawgs():
+        if not _known_loader(storage, wrapper):
+            return pymorphy3.MorphAnalyzer(path=path, lang="ru")
+        plain = wrapper.load_dict
+        wrapper.load_dict = _load_dict  # what Dictionary(path) calls; okrlint starts no threads
+        try:
+            return pymorphy3.MorphAnalyzer(path=path, lang="ru")
+        finally:
+            wrapper.load_dict = plain
+
+
+def dictionary_path() -> str | None:
+    """The Russian dictionary's folder as pymorphy3 would find it; None to let pymorphy3 find it itself."""
+    import pymorphy3
+
+    if pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE in os.environ:
+        return None  # pymorphy3 reads the variable
     try:
-        return pymorphy3.MorphAnalyzer()
-    finally:
-        wrapper.load_dict = plain
+        import pymorphy3_dicts_ru
+    except ImportError:
+        return None
+    get_path = getattr(pymorphy3_dicts_ru, "get_path", None)
+    return get_path() if callable(get_path) else None
 
 
 def _known_loader(storage: Any, wrapper: Any) -> bool:
     return (all(hasattr(storage, step) for step in _STEPS) and getattr(wrapper, "load_dict", None) is storage.load_dict
             and tuple(getattr(storage.LoadedDictionary, "_fields", ())) == _LOADED_FIELDS)
+
+
+@contextmanager
+def _mapped_dawgs() -> Iterator[None]:
+    """While the analyzer is built, dawg_python reads each DAWG's units as a view of its file mapped into
+    memory; as it was afterwards. Nothing changes when the DAWGs are not dawg_python's known ones."""
+    from pymorphy3 import dawg as pymorphy_dawg
+
+    try:
+        from dawg_python import wrapper
+    except ImportError:
+        yield
+        return
+    known = (not getattr(pymorphy_dawg, "EXTENSION_AVAILABLE", True) and array("I").itemsize == 4
+             and wrapper.Dictionary().__dict__.keys() == {"_units"} and wrapper.Guide().__dict__.keys() == {"_units"}
+             and wrapper.Dictionary()._units.typecode == "I" and wrapper.Guide()._units.typecode == "B")
+    if not known:
+        yield
+        return
+    plain = wrapper.Dictionary.read, wrapper.Guide.read
+    wrapper.Dictionary.read, wrapper.Guide.read = _read_dictionary, _read_guide
+    try:
+        yield
+    finally:
+        wrapper.Dictionary.read, wrapper.Guide.read = plain
+
+
+def _read_dictionary(self: Any, fp: Any) -> None:
+    """dawg_python's Dictionary.read: its units, mapped."""
+    base_size = struct.unpack("=I", fp.read(4))[0]
+    self._units = _units(fp, base_size, "I")
+
+
+def _read_guide(self: Any, fp: Any) -> None:
+    """dawg_python's Guide.read: its units, mapped."""
+    base_size = struct.unpack("=I", fp.read(4))[0]
+    self._units = _units(fp, base_size * 2, "B")
+
+
+def _units(fp: Any, count: int, typecode: str) -> Any:
+    """The next `count` items of `fp`: a read-only view of the file mapped into memory, else (not a
+    mappable file) an array read from it, as dawg_python reads it."""
+    size = count * array(typecode).itemsize
+    try:
+        start = fp.tell()
+        mapped = mmap.mmap(fp.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError, AttributeError):  # no file number, an empty file, a pipe
+        units = array(typecode)
+        units.fromfile(fp, count)
+        return units
+    if start + size > len(mapped):
+        raise EOFError("read() didn't return enough bytes")  # what array.fromfile says of a short file
+    fp.seek(start + size)
+    return memoryview(mapped)[start:start + size].cast(typecode)
 
 
 class TagsOnDemand(list):

@@ -34,7 +34,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from okrlint.analysis import zh_segment, zh_tables
+from okrlint.analysis import zh_hmm_model, zh_segment, zh_tables
+from okrlint.analysis.deferred_module import defer, undefer
 from okrlint.analysis.facts import (
     ACTION_NOUN, ADJ, ADP, ADV, CLASSIFIER, CONJ, NOUN, NUM, PART, PRON, PUNCT, SYM, UNCLASSED, VERB, X, Pos, Token,
     attach_classes, new_token,
@@ -297,10 +298,11 @@ def _new_pos_tokenizer() -> POSTokenizer:
     jieba = _import_jieba()
     tokenizer = jieba.Tokenizer() if dictionary is None else jieba.Tokenizer(dictionary)
     tokenizer.tmp_dir = _cache_dir()
-    posseg = _import_posseg(jieba, dictionary)
     files = [dictionary or os.path.join(os.path.dirname(jieba.__file__), "dict.txt")]
     files += [] if choice == "small" else [str(USER_DICT)]  # the small dictionary has the user dictionary built in
-    tables = zh_tables.cache_file(tokenizer.tmp_dir, jieba.__version__, files)
+    installed = {str(SMALL_DICT), str(USER_DICT), os.path.join(os.path.dirname(jieba.__file__), "dict.txt")}
+    tables = zh_tables.cache_file(tokenizer.tmp_dir, jieba.__version__, files, installed)
+    posseg = _import_posseg(jieba, dictionary, tokenizer.tmp_dir if tables is not None else None)  # a safe folder, or none
     if tables is not None and (ready := zh_tables.load(tables, posseg, tokenizer)) is not None:
         return ready  # both tables from one file: no word-tag table read line by line
     tokenizer.initialize()
@@ -313,17 +315,23 @@ def _new_pos_tokenizer() -> POSTokenizer:
 
 
 def _import_jieba():
-    """Import jieba without its log output and without pkg_resources.
+    """Import jieba without its log output, without pkg_resources and without jieba.finalseg.
 
     jieba._compat imports pkg_resources only to open its data files (0.1 s, and deprecation
     warnings on new setuptools); when that import fails it opens them directly. Hiding the
     module during jieba's import takes that path; other code can still import it later.
+    jieba.finalseg, the HMM of jieba's plain cut, is left to be imported when first used
+    (deferred_module.py): okrlint cuts with jieba.posseg.
     """
     hide = "jieba" not in sys.modules and "pkg_resources" not in sys.modules
+    finalseg = defer("jieba.finalseg") if "jieba" not in sys.modules else None
     if hide:
         sys.modules["pkg_resources"] = None  # type: ignore[assignment]
     try:
         import jieba
+    except BaseException:
+        undefer(finalseg)
+        raise
     finally:
         if hide:
             del sys.modules["pkg_resources"]
@@ -331,7 +339,26 @@ def _import_jieba():
     return jieba
 
 
-def _import_posseg(jieba, dictionary: str | None):
+def _import_posseg(jieba, dictionary: str | None, folder: str | None = None):
+    """Import jieba.posseg, its HMM model read from one file in `folder` when kept there (zh_hmm_model.py)."""
+    if "jieba.posseg" in sys.modules:
+        import jieba.posseg
+
+        return jieba.posseg
+    model = zh_hmm_model.cache_file(folder, jieba)
+    from_file = zh_hmm_model.put_in_modules(model)
+    try:
+        posseg = _import_posseg_module(jieba, dictionary)
+    except BaseException:
+        if from_file:
+            zh_hmm_model.take_out_of_modules()
+        raise
+    if not from_file:
+        zh_hmm_model.keep(model, posseg)
+    return posseg
+
+
+def _import_posseg_module(jieba, dictionary: str | None):
     """Import jieba.posseg without its import-time read of the full dictionary (0.3 s).
 
     On import, jieba.posseg builds a global POSTokenizer(jieba.dt), which reads the word flags
@@ -340,7 +367,7 @@ def _import_posseg(jieba, dictionary: str | None):
     tokenizer rebuild itself on first use, so other users of jieba.posseg.cut in this process
     still get jieba's full dictionary.
     """
-    if dictionary is None or "jieba.posseg" in sys.modules:
+    if dictionary is None:
         import jieba.posseg
 
         return jieba.posseg

@@ -79,3 +79,59 @@ def test_an_unknown_loader_builds_the_plain_analyzer(monkeypatch, plain):
 def test_a_changed_result_shape_builds_the_plain_analyzer(monkeypatch):
     monkeypatch.setattr(morph_dictionary, "_LOADED_FIELDS", ("meta", "gramtab"))
     assert type(morph_analyzer().dictionary.gramtab) is list
+
+
+def test_the_dictionary_is_the_one_pymorphy3_finds_through_its_entry_point():
+    from pymorphy3.analyzer import lang_dict_path
+
+    assert morph_dictionary.dictionary_path() == lang_dict_path("ru")
+    assert morph_analyzer().dictionary.path == lang_dict_path("ru")
+
+
+def test_pymorphy3s_environment_variable_is_left_to_pymorphy3(monkeypatch):
+    monkeypatch.setenv(pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE, "/somewhere/else")
+    assert morph_dictionary.dictionary_path() is None
+
+
+def test_russian_analysis_never_imports_importlib_metadata_or_resources():
+    """pymorphy3 finds its dictionary through importlib.metadata (~25 ms of a cold Russian run), and ru.py read its
+    table of action nouns through importlib.resources (~4 ms): neither is needed."""
+    import subprocess
+    import sys
+
+    probe = ("import sys\nfrom okrlint.analysis import ru\nru.tokenize('Запуск пилота и внедрение CRM')\n"
+             "assert ru.action_verb('внедрение') == 'внедрить' and 'pymorphy3' in sys.modules\n"
+             "print([m for m in ('importlib.metadata', 'importlib.resources') if m in sys.modules])")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert proc.stdout.split() == ["[]"], proc.stderr
+
+
+def test_the_dawgs_are_mapped_while_the_analyzer_is_built_and_read_as_before_after():
+    from dawg_python import wrapper
+
+    plain_reads = wrapper.Dictionary.read, wrapper.Guide.read
+    ours = morph_analyzer()
+    assert (wrapper.Dictionary.read, wrapper.Guide.read) == plain_reads
+    words = ours.dictionary.words
+    assert isinstance(words.dct._units, memoryview) and isinstance(words.guide._units, memoryview)
+    predictions = ours.dictionary.prediction_suffixes_dawgs[0]
+    assert isinstance(predictions.dct._units, memoryview) and isinstance(ours.prob_estimator.p_t_given_w.dct._units, memoryview)
+    assert list(words.dct._units[:64]) == list(wrapper.Dictionary.load(Path(ours.dictionary.path) / "words.dawg")._units[:64])
+
+
+def test_a_dawg_that_cannot_be_mapped_is_read_and_a_short_one_fails_as_dawg_python_fails(tmp_path):
+    import io
+    import struct
+
+    from okrlint.analysis.morph_dictionary import _units
+
+    stream = io.BytesIO(struct.pack("=3I", 7, 8, 9))  # no file number: read into an array
+    assert list(_units(stream, 3, "I")) == [7, 8, 9]
+    short = tmp_path / "short.dawg"
+    short.write_bytes(struct.pack("=3I", 7, 8, 9))
+    with short.open("rb") as handle, pytest.raises(EOFError):
+        _units(handle, 4, "I")
+    with short.open("rb") as handle:
+        handle.read(4)
+        assert list(_units(handle, 2, "I")) == [8, 9] and handle.tell() == 12

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import marshal
 from pathlib import Path
 
 import pytest
 import yaml
 
-from okrlint.analysis import Aspect, Pos, Token, VerbForm, analyze
+from okrlint.analysis import Aspect, Pos, Token, VerbForm, analyze, word_classes
 from okrlint.analysis.facts import UNCLASSED
 from okrlint.analysis.word_classes import ZH_HEAD_FINAL_CLASSES, Lexicon, lexicon, token_classes, with_classes
 from tests.helpers import example_texts
@@ -151,6 +152,7 @@ def test_token_equality_compares_every_field_but_the_classes() -> None:
 def fresh_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """A lexicon loaded anew with its cache in `tmp_path/cache`; the process-wide one afterwards."""
     monkeypatch.setenv("OKRLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))  # the built lexicon's start-up cache, fresh too
     lexicon.cache_clear()
     yield tmp_path / "cache"
     lexicon.cache_clear()
@@ -177,12 +179,14 @@ def test_the_word_lists_are_cached_and_read_back_the_same(fresh_lexicon: Path) -
 
 @pytest.mark.parametrize("content", ['{"format": 1, "okrlint"', "[1, 2]",
                                      '{"format": 1, "okrlint": "%s", "files": {"en": {"increase": [1, 2]}}}'])
-def test_a_corrupt_or_foreign_cache_of_the_word_lists_is_ignored(fresh_lexicon: Path, content: str) -> None:
+def test_a_corrupt_or_foreign_cache_of_the_word_lists_is_ignored(fresh_lexicon: Path, tmp_path: Path, content: str) -> None:
     from okrlint import __version__
 
     lexicon()
     [cached] = fresh_lexicon.glob("lexicon-*.json")
     cached.write_text(content.replace("%s", __version__), encoding="utf-8")
+    for built in built_files(tmp_path):
+        built.unlink()  # else the built lexicon answers without the lists
     lexicon.cache_clear()
     assert lexicon().has("en", "increase", "raise")
     assert (lexicon().words, lexicon().word_groups) == _as_parsed_from_yaml(ROOT / "rules" / "_lexicon.yaml")
@@ -199,6 +203,39 @@ def test_an_edited_lexicon_is_parsed_again(fresh_lexicon: Path, tmp_path: Path, 
     assert lexicon().has("xx", "increase", "boost")
     assert lexicon().classes_of["xx"] == {"boost": frozenset({"increase"})}
     assert len(list(fresh_lexicon.glob("lexicon-*.json"))) == 2
+    assert len(built_files(tmp_path)) == 2  # the edited lexicon is built and kept on its own
+
+
+def built_files(tmp_path: Path) -> list[Path]:
+    return sorted((tmp_path / "xdg" / "okrlint").glob("lexicon-built-*.marshal"))
+
+
+def test_the_built_lexicon_is_kept_and_read_back_without_the_word_lists(fresh_lexicon: Path, tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    first = lexicon()
+    [kept] = built_files(tmp_path)
+    lexicon.cache_clear()
+    monkeypatch.setattr(word_classes, "_lexicon_lists", lambda raw: pytest.fail("the lists are not read again"))
+    again = lexicon()
+    assert again == first and again is not first
+    assert again.classes_of["en"]["raise"] == first.classes_of["en"]["raise"] and again.has_suffix("zh", "metric_suffixes", "转化率")
+    assert built_files(tmp_path) == [kept]
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00not marshal", marshal.dumps((1, 2, 3)), marshal.dumps(({}, {}, {})),
+                                    marshal.dumps(({"en": {"increase": ["raise"]}}, {}, {}, {})),  # a list, not a frozenset
+                                    marshal.dumps(({}, {}, {}, {"en": {"increase": ((), ())}}))])  # a suffix entry cut short
+def test_a_damaged_built_lexicon_is_built_again(fresh_lexicon: Path, tmp_path: Path, damage: bytes) -> None:
+    first = lexicon()
+    [kept] = built_files(tmp_path)
+    kept.write_bytes(damage)
+    lexicon.cache_clear()
+    assert lexicon() == first
+    assert _well_built_file(kept)  # written again whole
+
+
+def _well_built_file(path: Path) -> bool:
+    return word_classes._well_built(marshal.loads(path.read_bytes())) is not None
 
 
 @pytest.mark.parametrize(("word", "expected"), [("转化率", True), ("效率", True), ("率", False), ("客单价", True), ("价", False),
