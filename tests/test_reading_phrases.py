@@ -1434,3 +1434,21 @@ def test_returning_to_a_state_is_a_state_to_reach(tmp_path, objective, expected)
 
 def test_a_thing_got_back_is_a_task(tmp_path):
     assert kr_findings(tmp_path, "en", "Get back the deposit from the landlord", "task-not-outcome") == TASK
+
+
+# "日更/周更/月更" (update daily, weekly, monthly) are verbs of one's own publishing, kept whole by the
+# segmenter (not 日 + the comparative 更): pieces published per period are the owner's output.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "公众号周更3篇", "task-not-outcome", TASK),
+    ("zh", "播客月更2期", "task-not-outcome", TASK),
+    ("en", "Publish 3 newsletter posts a week", "task-not-outcome", TASK),
+    ("zh", "播客月更2期", "unmeasurable", []),
+])
+def test_updating_every_period_is_own_output(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+def test_updating_every_period_is_one_word():
+    from okrlint.analysis import analyze
+    for text, word in (("公众号周更3篇", "周更"), ("播客月更2期", "月更"), ("博客日更1篇", "日更")):
+        assert word in [t.text for t in analyze(text, "zh").words], text
