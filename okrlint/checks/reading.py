@@ -146,8 +146,7 @@ class Reading:
         lead = _light_verb(lead_token, lead, words, lang, in_class)
         lead = _make_vague(lead_token, lead, words, in_class)
         lead = _measure_gained_or_lost(lead_token, lead, words, lang, in_class)
-        if lead_token is not None and lead_token.verb_family == "get back" and _back_into_a_state(words, lead_token):
-            lead = Leads.BECOME  # "Get back into good shape", as «Вернуться в форму»; "Get back the deposit" gets a thing
+        lead = _back_into_a_state(lead_token, lead, words)
         lead = _creation(lead_token, lead, words, in_class)
         lead = _joined_task(lead_token, lead, words, in_class)
         if lang == "zh" and lead is Leads.TASK and _zh_result_reached(words, lead_token, in_class):
@@ -343,7 +342,11 @@ class Reading:
     @_fact
     def keeps_current_level(self) -> bool:
         """"не выше текущего уровня", "at the current level"."""
-        sequences = self._lists.get("current_level", NO_CLASSES)
+        return self._has_lemma_sequence("current_level")
+
+    def _has_lemma_sequence(self, name: str) -> bool:
+        """A lemma sequence of the lexicon's list `name` stands in the text ("текущий уровень", "первый место")."""
+        sequences = self._lists.get(name, NO_CLASSES)
         firsts = first_lemmas_of(sequences)
         if firsts is not None and firsts.isdisjoint(map(_LEMMA, self.analysis.tokens)):
             return False  # no sequence's first lemma in the text (most texts), told in C before any list is built
@@ -489,7 +492,8 @@ class Reading:
     def keeps_somewhere(self) -> bool:
         """A verb that keeps a level anywhere in the text: "…稳定在正常值"."""
         words, lang, lead_token = self._words, self._lang, self.lead_token
-        return any(t is not lead_token and _keeping_word(t, words, lang) and _in_class(t, "maintain") for t in words)
+        # the class test first: `_keeping_word` finds an English adjective's place in the text
+        return any(t is not lead_token and _in_class(t, "maintain") and _keeping_word(t, words, lang) for t in words)
 
     @_fact
     def sla(self) -> bool:
@@ -561,15 +565,8 @@ class Reading:
         words = self._words
         rank_word = "rank_words" in self._classes_of_words and any("rank_words" in t.classes and not (i + 1 < len(words) and words[i + 1].text in _ZH_SEQUENCE)
                         for i, t in enumerate(words))
-        return _ranked(self.analysis, rank_word or self._ranked_place())
-
-    def _ranked_place(self) -> bool:
-        """A rank said as a place: «первое место», "first place", "number one" (lemma sequences)."""
-        sequences = self._lists.get("rank_lemmas", NO_CLASSES)
-        firsts = first_lemmas_of(sequences)
-        if firsts is not None and firsts.isdisjoint(map(_LEMMA, self.analysis.tokens)):
-            return False  # no sequence's first lemma in the text (most texts)
-        return has_lemmas(self.analysis, sequences)
+        # a rank said as a place: «первое место», "first place", "number one"
+        return _ranked(self.analysis, rank_word or self._has_lemma_sequence("rank_lemmas"))
 
     @_fact
     def metric_object(self) -> bool:
@@ -1577,19 +1574,22 @@ def _judged_dealings(words: list[Token], lang: str, in_class) -> tuple[Token, ..
     for i, token in enumerate(words[:-1]):
         if token.pos is not ADJ or not in_class(token, "judged"):
             continue
-        dealing = words[i + 2] if lang == "zh" and words[i + 1].text == "的" and i + 2 < len(words) else words[i + 1]
+        at = i + 2 if lang == "zh" and words[i + 1].text == "的" and i + 2 < len(words) else i + 1
+        dealing = words[at]
         if dealing.verb_form is not ACTION_NOUN and not in_class(dealing, "vague_objects") \
                 and not (lang == "zh" and dealing.pos is VERB):
             return ()  # (Russian «коммуникация», «взаимодействие» are no nouns of action to pymorphy3)
+        lex = lexicon()
         if lang == "zh":  # "与…的顺畅协作": the other side first, the dealing last
-            if dealing is not words[-1] or words[0].text not in _WITH or not any(
-                    _is_person(t, lang, lexicon(), in_class) or in_class(t, "teams") for t in words[1:i]):
-                return ()
-            return (token,)
-        after = words[words.index(dealing) + 1:]
-        if i > 1 or not after or after[0].text.lower() not in _WITH or any(t.pos is VERB for t in after):
+            other_side, opening = words[1:i], words[0]
+            ok = dealing is words[-1]
+        else:  # "Positive communication with visitors": the dealing, then "with" and the other side
+            after = words[at + 1:]
+            other_side, opening = after[1:], after[0] if after else None
+            ok = i <= 1 and not any(t.pos is VERB for t in after)
+        if not ok or opening is None or opening.text.lower() not in _WITH:
             return ()
-        people = any(_is_person(t, lang, lexicon(), in_class) or in_class(t, "teams") for t in after[1:])
+        people = any(_is_person(t, lang, lex, in_class) or in_class(t, "teams") for t in other_side)
         return (token,) if people else ()
     return ()
 
@@ -1793,11 +1793,14 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
     return lead
 
 
-def _back_into_a_state(words: list[Token], lead_token: Token) -> bool:
-    """"get back" followed by "into", "to", "in" or "on": a return to a state, not a thing got back."""
-    at = words.index(lead_token) if lead_token in words else -1
-    after = words[at + 2:at + 3] if at >= 0 else []  # past the particle "back"
-    return bool(after) and after[0].text.lower() in ("into", "to", "in", "on")
+def _back_into_a_state(lead_token: Token | None, lead: Lead, words: list[Token]) -> Lead:
+    """"Get back into good shape", as «Вернуться в форму»: "get back" followed by "into", "to", "in" or
+    "on" returns to a state, a position to reach; "Get back the deposit" gets a thing back."""
+    if lead_token is None or lead_token.verb_family != "get back" or lead_token not in words:
+        return lead
+    at = words.index(lead_token)
+    after = words[at + 2:at + 3]  # past the particle "back"
+    return Leads.BECOME if after and after[0].text.lower() in ("into", "to", "in", "on") else lead
 
 
 # Verbs of getting or losing, by lemma, and the move they make when a measure is their object.

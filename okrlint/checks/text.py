@@ -268,8 +268,8 @@ def _whole_set_done_once(r: Reading) -> bool:
 def _work_done_in_part(r: Reading) -> bool:
     """The share of one's own work that is done: "Migration 40% complete by March", «Миграция выполнена
     на 40%» — progress on a task, no outcome (the subject names the work itself, nothing measured)."""
-    head = r.head
-    return head is not None and head is (r.analysis.words or [None])[0] and head.verb_form is ACTION_NOUN \
+    head, words = r.head, r.analysis.words
+    return head is not None and bool(words) and head is words[0] and head.verb_form is ACTION_NOUN \
         and _CHANGE_CLASSES.isdisjoint(head.classes) and not (r.metric or r.outcome_count or r.beneficiary) \
         and [q.kind for q in r.analysis.quantities] == [QuantityKind.PERCENT]
 
@@ -774,12 +774,15 @@ def keeps_level(r: Reading) -> bool:
     return r.lead is Lead.ENSURE and r.negated and not r.has_number  # "确保脱贫人口不返贫"
 
 
+_MOVES = frozenset({"increase", "decrease"})
+
+
 def _kept_change(r: Reading) -> bool:
     """A change named as what is kept: "Удержать рост клиентов", "维持业务稳定增长" — its pace is a level.
     A second order joined on («Удержать ключевых партнёров и увеличить выручку») is no part of what is kept."""
     words = r.analysis.words
     for i, token in enumerate(words):
-        if token is r.lead_token or not ({"increase", "decrease"} & token.classes):
+        if token is r.lead_token or _MOVES.isdisjoint(token.classes):
             continue
         if r.analysis.lang == "zh":
             ordered = token.pos is VERB and i > 0 and words[i - 1].pos in (CONJ, PUNCT)
@@ -1295,7 +1298,6 @@ def _learn_order(r: Reading) -> bool:
     # verb inside what is learnt ("Understand the directions to extend SQL querying")
     return not any(t.pos is VERB and "know" not in t.classes and i > 0 and after[i - 1].pos in (CONJ, PUNCT)
                    for i, t in enumerate(after))
-
 
 
 def _becomes_a_quality(r: Reading) -> bool:
