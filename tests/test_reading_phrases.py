@@ -1452,3 +1452,57 @@ def test_updating_every_period_is_one_word():
     from okrlint.analysis import analyze
     for text, word in (("公众号周更3篇", "周更"), ("播客月更2期", "月更"), ("博客日更1篇", "日更")):
         assert word in [t.text for t in analyze(text, "zh").words], text
+
+
+# Taking a thing into use said in the passive, with the doers as its agent ("by" in English, the
+# instrumental in Russian, 被 in Chinese), is others adopting it: an outcome, not the owner's work.
+# A review done by named people is still work done; the owner's own team using it is its own work.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Adopted by at least 4 analytics teams", []),
+    ("ru", "Используется как минимум 4 командами аналитики", []),
+    ("zh", "至少被4个数据科学团队采用", []),
+    ("zh", "每月有5千名设计师使用", []),
+    ("en", "Reviewed by 2 staff engineers", TASK),
+    ("ru", "Используется командой платформы для всех релизов", TASK),
+    ("en", "Adopt the new linter in 4 teams", TASK),
+])
+def test_adoption_said_in_the_passive_is_an_outcome(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Teams counted as a whole ("All teams…", «Все команды…») are the people the owner serves acting on
+# their own, not the owner's team at its work; told what to do ("should") they are given an order.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "All teams release without waiting for the ops team", []),
+    ("ru", "Все команды релизят без помощи команды эксплуатации", []),
+    ("en", "All teams should move to trunk-based development", TASK),
+    ("en", "The support team runs 15 webinars", TASK),
+    ("ru", "Команда поддержки проводит 15 вебинаров", TASK),
+])
+def test_teams_counted_as_a_whole_are_the_people_served(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A noun opening the text that is also a verb ("Search", "Order") is the subject when an adjective
+# and the level it is at follow the next noun: "Order service available 99.9%…" is no order.
+@pytest.mark.parametrize("kr,expected", [
+    ("Order service available 99.9% of each month", []),
+    ("Search backend available 99.95% in peak weeks", []),
+    ("Order 12 new laptops for the support desk", TASK),
+])
+def test_an_opening_noun_with_a_level_after_it_is_the_subject(tmp_path, kr, expected):
+    assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == expected
+
+
+# Praise for what people get ("a great onboarding experience", «отличный опыт», "出色的…体验") has no
+# check but a judgement; a thing made that is praised ("a seamless checkout flow") is there or not,
+# and a number after it gives the check.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Provide a great first-week experience for new hires", UNMEASURABLE),
+    ("ru", "Обеспечить отличный опыт первой недели для новичков", UNMEASURABLE),
+    ("zh", "为新员工提供出色的入职体验", UNMEASURABLE),
+    ("en", "Ship a seamless checkout flow for mobile users", []),
+    ("en", "Provide a great first-week experience: new-hire NPS 60+", []),
+])
+def test_praise_for_what_people_get_is_unmeasurable(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

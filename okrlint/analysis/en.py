@@ -832,6 +832,8 @@ def _later_predicate(slots: list[_Slot], i: int) -> bool:
             return _closed_kind(s) in ("be", "have", "modal")
         if w.shape in ("ed", "past", "pp") or (w.shape == "s" and w.flag != "c" and j > i + 1):
             return True
+        if j > i + 1 and w.adj is not None and w.verb is None and j + 1 < len(slots) and slots[j + 1].kind == "num":
+            return True  # "Search service available 99.95% of the month": the level it is at
         before = slots[j - 1].word
         if w.shape == "base" and w.verb in _LEVEL_VERBS and j > i + 1 and before is not None and before.plural:
             return True  # "Release notes remain accurate": a plural subject, then where it stays

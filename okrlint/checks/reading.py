@@ -534,6 +534,14 @@ class Reading:
         return _judged_state(self._words, self._lang, _in_class) or _judged_dealings(self._words, self._lang, _in_class)
 
     @_fact
+    def praised_value(self) -> tuple[Token, ...]:
+        """Praise for what people get, with no measure of it: "Deliver a great onboarding experience",
+        «Обеспечить отличный опыт онбординга», "提供出色的入职体验". The words of praise; empty when none."""
+        if not ({"judged", "praise"} & self._classes_of_words and "value" in self._classes_of_words):
+            return ()  # most texts: nothing else needs to be asked
+        return _praised_value(self._words, self._lang, _in_class)
+
+    @_fact
     def noun_phrase(self) -> bool:
         """No verb at all: "Availability", "Надёжность платёжного сервиса"."""
         return _noun_phrase(self._words, self._lang)
@@ -1014,9 +1022,12 @@ def _people_adopt(words: list[Token], lang: str, lex: Lexicon, in_class, counted
     "Train 50 users to use it") has a verb before the doers. The owner's own units adopting count
     only when counted ("2 teams are using…"): "Команда использует Jira" is its own work."""
     def quantified(j: int) -> bool:
-        """The subject itself is counted ("2 teams", "80% of teams", "all squads"), not only other words:
-        "The platform team migrates all services" is the team's own work."""
-        return any(t.pos is NUM or in_class(t, "universal") for t in words[max(0, j - 3):j])
+        """The subject itself is counted ("2 teams", "80% of teams", "all squads", "5个数据科学团队"),
+        not only other words: "The platform team migrates all services" is the team's own work."""
+        start = j - 3
+        while start > 0 and words[start].pos in (NOUN, CLASSIFIER):
+            start -= 1  # the nouns that name the kind of doer sit between the number and its head
+        return any(t.pos is NUM or in_class(t, "universal") for t in words[max(0, start):j])
 
     def doers(j: int, counted_later: bool = False) -> bool:
         token = words[j]
@@ -1037,8 +1048,9 @@ def _people_adopt(words: list[Token], lang: str, lex: Lexicon, in_class, counted
     def ordered_before(subject: int) -> bool:
         """Nothing orders the doers to adopt: no verb before them ("Train 50 users to use it",
         "培训50名员工使用"), unless a Chinese 的 makes that verb describe them ("下載的人…用")."""
-        verbs = [j for j in range(subject) if (words[j].pos is VERB and "aux" not in words[j].tags)
-                 or (lang == "zh" and words[j].verb_form is ACTION_NOUN)]  # jieba's 培训/vn
+        verbs = [j for j in range(subject) if (words[j].pos is VERB and "aux" not in words[j].tags
+                                               and not (lang == "zh" and in_class(words[j], "possess")))
+                 or (lang == "zh" and words[j].verb_form is ACTION_NOUN)]  # jieba's 培训/vn; 有 says there are doers
         return bool(verbs) and not (lang == "zh" and any(t.text == "的" for t in words[verbs[-1] + 1:subject]))
 
     for i, token in enumerate(words):
@@ -1052,6 +1064,8 @@ def _people_adopt(words: list[Token], lang: str, lex: Lexicon, in_class, counted
         subject = next((j for j in range(i - 1, -1, -1) if doers(j)), None)
         if subject is not None and all(between_ok(t) for t in words[subject + 1:i]) and not ordered_before(subject):
             return True
+        if _passive_agent(words, i, lang, doers):
+            return True  # "Adopted by 5 teams", «Используется пятью командами»: the doers as the agent
         if lang == "zh":  # "使用我們平臺的學校": the people a 使用…的 clause describes
             # the people described are counted after them: "使用…的学校达到45所"
             if any(words[j].text == "的" and any(doers(d, counted_later=True) for d in range(j + 1, min(j + 5, len(words))))
@@ -1060,11 +1074,39 @@ def _people_adopt(words: list[Token], lang: str, lex: Lexicon, in_class, counted
     return False
 
 
+def _passive_agent(words: list[Token], verb: int, lang: str, doers) -> bool:
+    """The verb at `verb` is passive and its doers follow as the agent: "Adopted by 5 teams" (by),
+    «Используется пятью командами» (a reflexive verb or a passive participle, then the doers in the
+    instrumental). Chinese puts its agent before the verb ("被5个团队采用"), as a subject is."""
+    token = words[verb]
+    if lang == "en":
+        if not token.text.lower().endswith("ed") or verb + 1 >= len(words) or words[verb + 1].text.lower() != "by":
+            return False
+        start = verb + 2
+    elif lang == "ru":
+        if not (token.text.lower().endswith(("ся", "сь")) or "pssv" in token.tags):
+            return False
+        start = verb + 1
+    else:
+        return False
+    for j in range(start, min(start + 6, len(words))):
+        if words[j].pos is PUNCT or (words[j].pos is VERB and "aux" not in words[j].tags):
+            return False  # another clause
+        if doers(j) and (lang != "ru" or "ablt" in words[j].tags):
+            return True
+    return False
+
+
 def _team_subject(words: list[Token], lead_token: Token | None, in_class) -> bool:
-    """The words before the predicate name the owner's own team ("Sales team", "Команда", "销售团队")."""
+    """The words before the predicate name the owner's own team ("Sales team", "Команда", "销售团队").
+    Teams counted as a whole ("All teams deploy…", «Все команды…», "所有团队…") are the people the
+    owner serves, not the owner at its own work."""
     if lead_token is None or lead_token not in words:
         return False
-    return any(in_class(t, "teams") for t in words[: words.index(lead_token)])
+    before = words[: words.index(lead_token)]
+    ordered = any(t.text.lower() in _OBLIGATION for t in before)  # "All teams should adopt…": an order to them
+    return any(in_class(t, "teams") and (ordered or not any(in_class(u, "universal") for u in before[max(0, i - 2):i]))
+               for i, t in enumerate(before))
 
 
 def _artifact_phrase(words: list[Token], lang: str, in_class) -> bool:
@@ -1561,6 +1603,24 @@ def _judged_state(words: list[Token], lang: str, in_class) -> tuple[Token, ...]:
                 and not (lang == "zh" and main[i + 2:i + 3] == [judged[0]] and main[i + 1].pos is NOUN):
             return ()  # a verb of work (but "审批流程清晰": a verb and a noun naming the subject)
     return judged
+
+
+def _praised_value(words: list[Token], lang: str, in_class) -> tuple[Token, ...]:
+    """A judged adjective whose noun phrase ends in a noun of value: "great onboarding experience",
+    «отличный опыт онбординга» (the head right after it), "出色的入职体验" (the head ends the text)."""
+    for i, token in enumerate(words):
+        if not (in_class(token, "praise") or in_class(token, "judged")):
+            continue
+        if token.pos is not ADJ and lang != "zh":  # jieba tags 出色 a verb; its 的 says what it is
+            continue
+        if lang == "zh":  # "出色的…体验": 的 makes it describe the noun phrase the text ends with
+            head = words[-1] if i + 2 < len(words) and words[i + 1].text == "的" else None
+        else:
+            rest = list(takewhile(lambda t: t.pos in (NOUN, PROPN), words[i + 1:]))
+            head = rest[0] if lang == "ru" and rest else rest[-1] if rest else None  # ru: the head first
+        if head is not None and head.pos is NOUN and in_class(head, "value"):
+            return (token,)
+    return ()
 
 
 # Words that put people after them as the other side of dealings: "with", «с», "与".

@@ -962,6 +962,8 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("target-undefined", (r.head.text,))  # "Customer retention rate", "按期关闭率": a measure named, no target
     if r.judged_state:
         return Clue("judged-state", tuple(t.text for t in r.judged_state))  # "clear", "понятный", "清晰"
+    if r.praised_value:
+        return Clue("judged-state", tuple(t.text for t in r.praised_value))  # "a great onboarding experience"
     if r.vague_object:
         return Clue("vague-object", _lead_words(r))
     if _vague(r):
@@ -1128,6 +1130,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Upgrade to Postgres 16": a named target, done or not
     if _learn_order(r) and not (r.has_number or r.artifact_after_lead or r.task_in_purpose):
         return False  # "Learn the basics of SQL", «Изучить основы SQL»: knowing has no check of its own, as "学习…" has none
+    if r.praised_value and r.lead in (Lead.TASK, Lead.ENSURE, Lead.CAUSATIVE, Lead.NONE):
+        return False  # "Deliver a great onboarding experience", "提供出色的入职体验": only a judgement confirms it
     if r.lead is Lead.BECOME and _becomes_a_quality(r):
         return False  # "Be approachable for new sellers", «Быть доступными»: a quality wished for, no target
     if r.lead in (Lead.TASK, Lead.BECOME) and not (_vague_adverb_counts(r) or r.vague_frequency):
