@@ -1506,3 +1506,31 @@ def test_an_opening_noun_with_a_level_after_it_is_the_subject(tmp_path, kr, expe
 ])
 def test_praise_for_what_people_get_is_unmeasurable(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# "Maximize" is "increase" with no end; a verb of phase before a verb of change ("Continue to grow",
+# «Продолжать наращивать», "继续扩大") leaves the change as the work: a direction with no target.
+# Other work after a phase verb keeps it a task.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Maximize revenue per seat", "unmeasurable", UNMEASURABLE),
+    ("ru", "Максимизировать выручку на одно место", "unmeasurable", UNMEASURABLE),
+    ("en", "Maximize revenue per seat", "task-not-outcome", []),
+    ("en", "Continue to grow the podcast audience", "unmeasurable", UNMEASURABLE),
+    ("ru", "Продолжать наращивать аудиторию подкаста", "unmeasurable", UNMEASURABLE),
+    ("zh", "继续扩大播客的听众", "unmeasurable", UNMEASURABLE),
+    ("en", "Continue to grow the podcast audience", "task-not-outcome", []),
+    ("en", "Start tracking weekly churn in the dashboard", "task-not-outcome", TASK),
+])
+def test_a_change_after_a_phase_verb_is_the_work(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# A verbless heading opening with "more"/"less" and an adjective sets a direction for the thing it
+# names, as «Более …» and "更…" do; inside a sentence the comparative only names which things.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "More transparent pricing talks with resellers", UNMEASURABLE),
+    ("ru", "Более прозрачные переговоры о ценах с реселлерами", UNMEASURABLE),
+    ("en", "Publish a guide for more complex pricing talks", []),
+])
+def test_a_heading_opening_with_more_sets_a_direction(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

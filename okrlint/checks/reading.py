@@ -1321,12 +1321,24 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
         return None, Leads.NONE  # "活跃贡献者数量", "商品页访问到下单转化率": a measure named, its modifiers are no predicate
     if lang == "zh":
         return _zh_lead(words, candidates, in_class)
+    if len(candidates) > 1 and in_class(candidates[0], "phase_verbs") and _phase_then_verb(words, candidates[0], candidates[1], in_class):
+        candidates = candidates[1:]  # "Continue to grow the audience", «Продолжать наращивать…»: the work is the verb after
     if candidates[0].pos is not VERB:
         # "Defense allows fewer than 17 points": a noun of action followed by a finite verb is its subject
         finite = next((t for t in candidates[1:] if t.verb_form is FINITE), None)
         if finite is not None:
             return finite, _classify(finite, in_class)
     return candidates[0], _classify(candidates[0], in_class)
+
+
+def _phase_then_verb(words: list[Token], phase: Token, verb: Token, in_class) -> bool:
+    """A verb of phase (start, continue) right before a verb of change: "Continue to grow", "Keep
+    improving", «Продолжать наращивать» move a measure as "Grow" does. Other work keeps the phase verb
+    as its lead: "Start tracking churn" is the start of a task."""
+    at, then = words.index(phase), words.index(verb)
+    between = words[at + 1:then]
+    joined = not between or (len(between) == 1 and between[0].text.lower() == "to")
+    return joined and verb.pos is VERB and any(in_class(verb, c) for c in ("increase", "decrease", "vague"))
 
 
 # The auxiliaries `_predicate_like` lets lead ("Be the best place…", "Do 6 interviews"): with a verb
@@ -1736,7 +1748,9 @@ def _heading_compares(words: list[Token]) -> bool:
     """A verbless heading that opens with a comparative: «Более удобный онбординг продавцов», "Faster
     checkout" — a direction for the thing named, with no target (inside a sentence, "for larger
     projects", a comparative attribute only names which things)."""
-    return bool(words) and (comparative(words[0]) or analytic_comparative(words[0], words[1:]))
+    return bool(words) and (comparative(words[0]) or analytic_comparative(words[0], words[1:]) or (
+        words[0].lang == "en" and words[0].text.lower() in ("more", "less") and len(words) > 1 and words[1].pos is ADJ))
+    # (English "More proactive communication with customers" as «Более проактивная коммуникация»)
 
 
 def analytic_comparative(token: Token, rest: list[Token]) -> bool:
