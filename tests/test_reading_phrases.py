@@ -1503,6 +1503,9 @@ def test_an_opening_noun_with_a_level_after_it_is_the_subject(tmp_path, kr, expe
     ("zh", "为新员工提供出色的入职体验", UNMEASURABLE),
     ("en", "Ship a seamless checkout flow for mobile users", []),
     ("en", "Provide a great first-week experience: new-hire NPS 60+", []),
+    ("en", "Ensure high quality of each monthly report", UNMEASURABLE),
+    ("ru", "Обеспечить высокое качество каждого ежемесячного отчёта", UNMEASURABLE),
+    ("en", "Ensure 98% accuracy of each monthly report", []),
 ])
 def test_praise_for_what_people_get_is_unmeasurable(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

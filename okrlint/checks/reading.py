@@ -537,7 +537,7 @@ class Reading:
     def praised_value(self) -> tuple[Token, ...]:
         """Praise for what people get, with no measure of it: "Deliver a great onboarding experience",
         «Обеспечить отличный опыт онбординга», "提供出色的入职体验". The words of praise; empty when none."""
-        if not ({"judged", "praise"} & self._classes_of_words and "value" in self._classes_of_words):
+        if not ({"judged", "praise", "quality"} & self._classes_of_words and {"value", "quality"} & self._classes_of_words):
             return ()  # most texts: nothing else needs to be asked
         return _praised_value(self._words, self._lang, _in_class)
 
@@ -1617,11 +1617,17 @@ def _judged_state(words: list[Token], lang: str, in_class) -> tuple[Token, ...]:
     return judged
 
 
+# Adjectives of a high degree: "high quality", «высокое качество», "高质量" ask for a judgement, not a level.
+_HIGH_DEGREE = frozenset({"high", "высокий", "高"})
+
+
 def _praised_value(words: list[Token], lang: str, in_class) -> tuple[Token, ...]:
     """A judged adjective whose noun phrase ends in a noun of value: "great onboarding experience",
-    «отличный опыт онбординга» (the head right after it), "出色的入职体验" (the head ends the text)."""
+    «отличный опыт онбординга» (the head right after it), "出色的入职体验" (the head ends the text);
+    or a high degree of a quality: "high quality of every release", «высокое качество»."""
     for i, token in enumerate(words):
-        if not (in_class(token, "praise") or in_class(token, "judged")):
+        high = token.lemma.lower() in _HIGH_DEGREE
+        if not (high or in_class(token, "praise") or in_class(token, "judged")):
             continue
         if token.pos is not ADJ and lang != "zh":  # jieba tags 出色 a verb; its 的 says what it is
             continue
@@ -1630,7 +1636,7 @@ def _praised_value(words: list[Token], lang: str, in_class) -> tuple[Token, ...]
         else:
             rest = list(takewhile(lambda t: t.pos in (NOUN, PROPN), words[i + 1:]))
             head = rest[0] if lang == "ru" and rest else rest[-1] if rest else None  # ru: the head first
-        if head is not None and head.pos is NOUN and in_class(head, "value"):
+        if head is not None and head.pos is NOUN and (in_class(head, "quality") if high else in_class(head, "value")):
             return (token,)
     return ()
 

@@ -1106,6 +1106,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "CPM ниже среднего по рынку", "Latency below the industry median": a bound with its reference
     if r.judged_state:
         return False  # "Release notes are clear and concise", "文档清晰易懂": only a judgement says it holds
+    if r.praised_value and r.lead in (Lead.TASK, Lead.ENSURE, Lead.CAUSATIVE, Lead.NONE):
+        return False  # "Deliver a great onboarding experience", "Ensure high quality of every release": the same
     vague = _vague(r)
     if vague and _spelled_out_after(r):
         return True  # "Improve the review page: show who owns each file": the headline is spelled out
@@ -1130,8 +1132,6 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Upgrade to Postgres 16": a named target, done or not
     if _learn_order(r) and not (r.has_number or r.artifact_after_lead or r.task_in_purpose):
         return False  # "Learn the basics of SQL", «Изучить основы SQL»: knowing has no check of its own, as "学习…" has none
-    if r.praised_value and r.lead in (Lead.TASK, Lead.ENSURE, Lead.CAUSATIVE, Lead.NONE):
-        return False  # "Deliver a great onboarding experience", "提供出色的入职体验": only a judgement confirms it
     if r.lead is Lead.BECOME and _becomes_a_quality(r):
         return False  # "Be approachable for new sellers", «Быть доступными»: a quality wished for, no target
     if r.lead in (Lead.TASK, Lead.BECOME) and not (_vague_adverb_counts(r) or r.vague_frequency):
