@@ -1537,3 +1537,13 @@ def test_a_change_after_a_phase_verb_is_the_work(tmp_path, lang, kr, rule, expec
 ])
 def test_a_heading_opening_with_more_sets_a_direction(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# "The build never breaks on main for more than an hour" is a state that holds or not: a verb after
+# its subject and an adverb of how often, not a thing named to deliver.
+@pytest.mark.parametrize("kr,expected", [
+    ("The main branch never breaks for more than a day", []),
+    ("The nightly job never fails twice in a row", []),
+])
+def test_a_state_said_with_never_is_no_deliverable(tmp_path, kr, expected):
+    assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == expected

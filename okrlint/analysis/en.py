@@ -1137,7 +1137,13 @@ def _decide_s_form(slots: list[_Slot], i: int) -> None:
         return _as_verb(slot, FINITE)
     if w.noun is None:
         return _as_verb(slot, FINITE)
+    if subject and any(s.low in _FREQUENCY_ADVERBS for s in slots[slots.index(prev) + 1:i]):
+        return _as_verb(slot, FINITE)  # "The build never breaks on main": a subject, how often, its verb
     _as_noun(slot)
+
+
+# Adverbs of how often that stand between a subject and its verb: "The build never breaks".
+_FREQUENCY_ADVERBS = frozenset({"never", "always", "rarely", "seldom", "often", "usually", "still", "also", "already"})
 
 
 def _decide_ing(slots: list[_Slot], i: int) -> None:

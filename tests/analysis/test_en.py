@@ -530,3 +530,14 @@ def test_less_common_verbs_are_verbs(text, surface, expected):
 ])
 def test_lexicalised_ing_nouns_open_a_noun_phrase(text, surface):
     assert word(text, surface).pos is N
+
+
+# An adverb of how often between a subject and an "-s" word leaves that word the subject's verb:
+# "The build never breaks", not "the build never" + "breaks" as a plural noun.
+@pytest.mark.parametrize("text,surface,expected", [
+    ("The deploy never breaks on a Friday", "breaks", ("break", V, FIN)),
+    ("The report always loads in 2 seconds", "loads", ("load", V, FIN)),
+    ("Coffee breaks in the afternoon", "breaks", ("break", N, ACT)),
+])
+def test_an_adverb_of_frequency_keeps_the_verb_after_the_subject(text, surface, expected):
+    assert reading(text, surface)[:3] == expected
