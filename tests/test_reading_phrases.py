@@ -1547,3 +1547,16 @@ def test_a_heading_opening_with_more_sets_a_direction(tmp_path, lang, kr, expect
 ])
 def test_a_state_said_with_never_is_no_deliverable(tmp_path, kr, expected):
     assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == expected
+
+
+# Russian «выпуск» is both a release and an output measure: with a made thing after it in the
+# genitive it is the release (a task, as "Release of version 2.0" is); with goods it is output, and
+# a measure that is no delivering («оценка», a rating) stays a measure.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Выпуск версии 4.2 настольного клиента", TASK),
+    ("en", "Release of version 4.2 of the desktop client", TASK),
+    ("ru", "Выпуск продукции 300 тонн в месяц", []),
+    ("ru", "Оценка курса слушателями не ниже 4,7", []),
+])
+def test_a_release_of_a_made_thing_is_a_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -1308,7 +1308,7 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
         if numbers:  # "30% продаж через WB": a number before any verb means a noun phrase
             candidates = [t for t in candidates if words.index(t) < numbers[0]]
         # a noun that names a measure is no predicate, even when it names an action: "Отклонение от плана"
-        candidates = [t for t in candidates if t.pos is VERB or not in_class(t, "metric")]
+        candidates = [t for t in candidates if t.pos is VERB or not in_class(t, "metric") or _ru_action_on_a_made_thing(words, t, in_class)]
     if lang == "en":
         candidates = [t for t in candidates if not _gerund_in_a_list_of_things(words, t)]
     if lang == "ru":  # "У каждого региона есть поставщик": "there is", not the infinitive "to eat"
@@ -1329,6 +1329,16 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
         if finite is not None:
             return finite, _classify(finite, in_class)
     return candidates[0], _classify(candidates[0], in_class)
+
+
+def _ru_action_on_a_made_thing(words: list[Token], token: Token, in_class) -> bool:
+    """A Russian noun of delivering that also names a measure is the action when a made thing follows
+    in the genitive: «Выпуск версии 2.0» (the release of a version), not «Выпуск продукции» (output);
+    a measure that is no delivering stays one («Оценка курса», the course's rating)."""
+    at = words.index(token)
+    nxt = words[at + 1] if at + 1 < len(words) else None
+    return token.lang == "ru" and token.verb_form is ACTION_NOUN and in_class(token, "delivers") and nxt is not None and nxt.pos is NOUN \
+        and "gent" in nxt.tags and in_class(nxt, "artifacts")
 
 
 def _phase_then_verb(words: list[Token], phase: Token, verb: Token, in_class) -> bool:
