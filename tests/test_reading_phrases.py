@@ -1560,3 +1560,27 @@ def test_a_state_said_with_never_is_no_deliverable(tmp_path, kr, expected):
 ])
 def test_a_release_of_a_made_thing_is_a_task(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# 加大 (step up) is a verb of increase: "加大…力度" with no level is a direction with no target, as
+# «Усилить …» is; with the level it reaches it is checkable.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "加大品牌宣传力度", UNMEASURABLE),
+    ("ru", "Усилить работу с каналами продаж", UNMEASURABLE),
+    ("zh", "加大培训投入至人力成本的5%", []),
+])
+def test_stepping_up_is_an_increase(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A blog, an essay, a whitepaper are things one writes: counted with no verb they name the owner's
+# output ("2 blog posts per month"), as «Две статьи в блог в месяц» and "每月两篇博客文章" do. Posts
+# on their own may be other people's ("posts on the forum"), so "post" alone names nothing made.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "3 blog posts every month", TASK),
+    ("en", "Two whitepapers on data privacy", TASK),
+    ("ru", "Три статьи в блог каждый месяц", TASK),
+    ("en", "Members write 40 posts a week in our user community", []),
+])
+def test_pieces_of_writing_counted_are_own_output(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

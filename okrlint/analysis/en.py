@@ -1131,6 +1131,8 @@ def _decide_s_form(slots: list[_Slot], i: int) -> None:
         or prev.pos is PRON and prev.low in ("he", "she", "it", "who", "which", "that", "this")
     )
     takes_object = _starts_noun_phrase(nxt) or (nxt is not None and nxt.word is not None and nxt.word.adv)
+    if subject and w.noun is not None and _counted_compound(slots, slots.index(prev)):
+        return _as_noun(slot)  # "3 blog posts every month": the number counts the plural the noun before it names
     if prev is not None and prev.pos is PRON and subject:
         return _as_verb(slot, FINITE)  # "product X that delights customers"
     if subject and (w.noun is None or w.flag == "" or takes_object) and not _is_nominal_left(prev):
@@ -1140,6 +1142,13 @@ def _decide_s_form(slots: list[_Slot], i: int) -> None:
     if subject and any(s.low in _FREQUENCY_ADVERBS for s in slots[slots.index(prev) + 1:i]):
         return _as_verb(slot, FINITE)  # "The build never breaks on main": a subject, how often, its verb
     _as_noun(slot)
+
+
+def _counted_compound(slots: list[_Slot], i: int) -> bool:
+    """The noun at `i` follows a number above one ("3 blog", "12 support"): it names the kind of the
+    plural counted after it, for a number counts no singular noun."""
+    before = _prev(slots, i)
+    return before is not None and before.kind == "num" and before.text not in ("1", "one")
 
 
 # Adverbs of how often that stand between a subject and its verb: "The build never breaks".

@@ -541,3 +541,13 @@ def test_lexicalised_ing_nouns_open_a_noun_phrase(text, surface):
 ])
 def test_an_adverb_of_frequency_keeps_the_verb_after_the_subject(text, surface, expected):
     assert reading(text, surface)[:3] == expected
+
+
+# A number above one counts the plural after a noun that names its kind: "3 blog posts every month"
+# has "posts" as the counted noun, not "blog" as a subject that "posts" something.
+@pytest.mark.parametrize("text,surface,expected", [
+    ("3 blog posts every month", "posts", ("post", N, None)),
+    ("The blog posts every Monday", "posts", ("post", V, FIN)),
+])
+def test_a_number_counts_the_plural_after_its_kind(text, surface, expected):
+    assert reading(text, surface)[:3] == expected
