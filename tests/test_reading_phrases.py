@@ -1584,3 +1584,26 @@ def test_stepping_up_is_an_increase(tmp_path, lang, kr, expected):
 ])
 def test_pieces_of_writing_counted_are_own_output(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# How long a thing takes counts nothing done: "让客户在5分钟内完成开户" lets customers act within a
+# time, a change for them, as "Customers open an account in under 5 minutes" is — not a bare metric.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "让新用户在3分钟内完成注册", []),
+    ("en", "New users finish sign-up in under 3 minutes", []),
+    ("zh", "新用户注册数达到3万", [("so-what", 2, 12)]),
+])
+def test_a_duration_for_people_is_no_bare_metric(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A Chinese 让/使 clause after the order, with people right after it, says what the thing made lets
+# them do ("打造让学生爱上编程的课程", "搭建平台让用户自助查询"): its purpose, as "a course that makes
+# students love programming" has one. The thing alone is a bare activity.
+@pytest.mark.parametrize("objective,expected", [
+    ("打造让学员爱上摄影的入门课", []),
+    ("搭建知识库让员工自助解决问题", []),
+    ("打造摄影入门课", [("so-what", 2, 12)]),
+])
+def test_a_zh_causative_after_the_order_is_its_purpose(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

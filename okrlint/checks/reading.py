@@ -2049,6 +2049,9 @@ def _purpose(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: 
         after_comma = i > 0 and words[i - 1].text in (",", "，")
         if after_comma and in_class(token, "causative"):
             return True
+        if lang == "zh" and in_class(token, "causative") and lead_token in words[:i] and nxt is not None \
+                and _is_person(nxt, lang, lex, in_class):
+            return True  # "打造让学生爱上编程的课程", "搭建平台让用户自助查询": what the thing made lets people do
     if _effect_clause(words):
         return True
     if _serves_an_aim(words, lang, in_class):
@@ -2156,6 +2159,8 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
     for quantity in analysis.quantities:
         if quantity.kind is QuantityKind.CURRENCY:
             return True
+        if quantity.kind is QuantityKind.DURATION:
+            continue  # "让客户在5分钟内完成开户": how long a thing takes counts nothing done
         at = bisect_left(starts, quantity.end)  # words after the number, found without a scan
         following = [t for t in words[at:at + 6] if t.pos is not NUM][:3]
         named = any(_outcome_unit(t, analysis.lang, lex, in_class) for t in following)
