@@ -1607,3 +1607,18 @@ def test_a_duration_for_people_is_no_bare_metric(tmp_path, lang, objective, expe
 ])
 def test_a_zh_causative_after_the_order_is_its_purpose(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A verbless heading that only judges how an activity goes ("Effective incident management",
+# «Эффективное управление инцидентами», "高效的事故管理") has no check but a judgement: unmeasurable,
+# no deliverable. A judged thing made ("Intuitive dashboard for managers") is still a thing to make.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Effective incident management", "unmeasurable", UNMEASURABLE),
+    ("ru", "Эффективное управление инцидентами", "unmeasurable", UNMEASURABLE),
+    ("zh", "快速的版本构建", "unmeasurable", UNMEASURABLE),
+    ("en", "Effective incident management", "task-not-outcome", []),
+    ("ru", "Эффективное управление инцидентами", "task-not-outcome", []),
+    ("en", "Intuitive admin dashboard for store managers", "task-not-outcome", TASK),
+])
+def test_a_judged_activity_is_unmeasurable(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

@@ -531,7 +531,8 @@ class Reading:
             return ()  # no judged word (most texts): nothing else needs to be asked
         if self.completion or self.threshold or self.floor or self.universal:
             return ()
-        return _judged_state(self._words, self._lang, _in_class) or _judged_dealings(self._words, self._lang, _in_class)
+        return _judged_state(self._words, self._lang, _in_class) or _judged_dealings(self._words, self._lang, _in_class) \
+            or _judged_activity(self._words, self._lang, _in_class)
 
     @_fact
     def praised_value(self) -> tuple[Token, ...]:
@@ -1653,6 +1654,26 @@ def _praised_value(words: list[Token], lang: str, in_class) -> tuple[Token, ...]
 
 # Words that put people after them as the other side of dealings: "with", «с», "与".
 _WITH = frozenset({"with", "с", "со", "与", "和", "同", "跟"})
+
+
+def _judged_activity(words: list[Token], lang: str, in_class) -> tuple[Token, ...]:
+    """A verbless heading that only judges how an activity goes: "Effective project management",
+    «Эффективное управление проектами», "高效的项目管理" — a noun of action, not a thing made, after
+    the judged adjective. Only a judgement confirms it; "Clear docs" names a thing to make."""
+    if not words or any(t.pos is VERB for t in words if not (lang == "zh" and t is words[-1])):
+        return ()  # a verb of work ("UI clearly shows…"); jieba tags a last 管理 a verb
+    first = words[0]
+    if not (first.pos is ADJ or lang == "zh") or not in_class(first, "judged"):
+        return ()
+    if lang == "zh":  # "高效的项目管理": the judged word, 的, then the activity the text ends with
+        activity = words[-1] if len(words) > 2 and words[1].text == "的" else None
+        acts = activity is not None and (activity.verb_form is ACTION_NOUN or activity.pos is VERB)
+    else:
+        activity = head_noun(words, lang)
+        acts = activity is not None and activity.verb_form is ACTION_NOUN
+    if not acts or in_class(activity, "artifacts") or in_class(activity, "events"):
+        return ()  # "Fast project builds", "Quick demos": things made or held
+    return (first,)
 
 
 def _judged_dealings(words: list[Token], lang: str, in_class) -> tuple[Token, ...]:
