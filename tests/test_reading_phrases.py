@@ -1622,3 +1622,27 @@ def test_a_zh_causative_after_the_order_is_its_purpose(tmp_path, objective, expe
 ])
 def test_a_judged_activity_is_unmeasurable(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# A leading place held is a level kept, as a first place is: "Stay the market leader", «Остаться
+# лидером рынка», "保持…市场领导者地位". The leader is the owner's rank, not people kept. Becoming
+# the leader is a change.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Stay the market leader in online tutoring", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Остаться лидером рынка онлайн-репетиторства", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "保持在线辅导市场领导者地位", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Become the market leader in online tutoring", []),
+])
+def test_a_leading_place_held_is_a_level_kept(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# An English word of the usual working state before its noun only names a kind ("Operational
+# excellence", "a healthy guild of maintainers"); said of a thing, or with a state noun, it is kept.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Operational excellence in the warehouse", []),
+    ("en", "Every cluster in a healthy state through the peak", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Checkout stays healthy through the holiday peak", [("kpi-in-disguise", 4, 9)]),
+])
+def test_a_normal_state_word_before_its_noun_names_a_kind(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

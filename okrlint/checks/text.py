@@ -719,14 +719,26 @@ def _habitual(r: Reading) -> bool:
 
 
 def _names_normal_state(r: Reading) -> bool:
-    """A word of a usual working state: healthy, штатно, 正常."""
-    return r.names_class("normal_state")
+    """A word of a usual working state: healthy, штатно, 正常. An English one before its noun only
+    names a kind ("Operational excellence", "a healthy community"), unless the noun is a state
+    ("in a healthy state")."""
+    if not r.names_class("normal_state"):
+        return False
+    if r.analysis.lang != "en":
+        return True
+    words = r.analysis.words
+    return any("normal_state" in t.classes and not (
+        t.pos is ADJ and i + 1 < len(words) and words[i + 1].pos is NOUN and words[i + 1].lemma not in _STATE_NOUNS)
+        for i, t in enumerate(words))
+
+
+_STATE_NOUNS = frozenset({"state", "condition", "shape", "status", "mode", "range", "level", "order"})
 
 
 def _in_normal_state(r: Reading) -> bool:
     """A thing said to be, or kept, in its usual working state: "Системы работают в штатном режиме",
     "系统运行正常", "支付服务在旺季保持正常运行"; or work said to go on as usual ("日常运营正常开展")."""
-    return r.names_class("normal_state") and not (r.completion or r.has_number) \
+    return _names_normal_state(r) and not (r.completion or r.has_number) \
         and (r.declarative or r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE, Lead.MAINTAIN) or _done_as_usual(r))
 
 
@@ -814,7 +826,8 @@ def _keeps_no_level(r: Reading) -> bool:
     "留住用户": an outcome they choose), support given to people («Поддержка 24/7 для клиентов»), or
     upkeep with a change beside it ("Maintain and improve the docs site")."""
     # "Keep the team motivated": a state of people, no measure's level; but their growth kept ("维持业务稳定增长") is a pace
-    people = (r.object_is_person or r.object_is_team) and not _kept_change(r)
+    # a leader kept is the owner's rank, not people kept ("Stay the market leader", «Остаться лидером рынка»)
+    people = (r.object_is_person or r.object_is_team) and not (_kept_change(r) or r.top)
     return (people and not r.has_number) or r.supports_people or r.kept_and_improved or _keeps_an_activity(r) \
         or _support_of_a_named_standard(r)
 
