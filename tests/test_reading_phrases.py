@@ -1646,3 +1646,26 @@ def test_a_leading_place_held_is_a_level_kept(tmp_path, lang, objective, expecte
 ])
 def test_a_normal_state_word_before_its_noun_names_a_kind(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# The owner's own people at work ("Our designers run 6 usability tests", «Наши дизайнеры проводят…»)
+# are the team at its own work, as "我们的设计师开展…" is; their results counted are business results.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Our designers run 6 usability tests", TASK),
+    ("ru", "Наши дизайнеры проводят 6 юзабилити-тестов", TASK),
+    ("en", "Our reps close 40 deals", []),
+])
+def test_our_own_people_at_work_are_the_team(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A thing made or held, then "with" and the people counted ("Usability tests with 8 users"): the
+# number counts its other side, not an outcome; "Shadow" opens an order like "Pair" does.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Usability tests with 8 users", TASK),
+    ("en", "Design workshops with 4 partner agencies", TASK),
+    ("en", "Shadow 5 sales calls per month", TASK),
+    ("en", "Retention above 40% with new users", []),
+])
+def test_work_held_with_people_counted_is_a_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -114,6 +114,8 @@ def task_reason(r: Reading) -> str | None:
         if not r.declarative or (r.team_subject and not _counted_results_after_lead(r)):
             return "task-verb"  # but "Отдел продаж закрывает 40 сделок": the team's work counted in business results
         return "feature-state" if _feature_state(r) else None
+    if r.noun_phrase and _held_with_people_counted(r):
+        return "deliverable-named"  # "Usability tests with 8 users", «Интервью с 10 клиентами»: the people are its other side
     if r.artifact_phrase and not (r.metric or r.outcome_count or r.level_quantity or _quality_named(r)):
         return "deliverable-named"  # "Dark mode", "Ранбуки для топ-20 алертов": a deliverable named, nothing measured
     if r.event_phrase and not (r.metric or r.level_quantity):
@@ -279,6 +281,21 @@ def _events_held_with_people(r: Reading) -> bool:
     suppliers", «Проведены переговоры с 6 поставщиками» — the team's own work, as "Hold negotiations with…" is."""
     head = r.head
     return head is not None and "events" in head.classes and not (r.level_quantity or r.metric)
+
+
+def _held_with_people_counted(r: Reading) -> bool:
+    """A thing made or held, then "with" and the people it is held with counted: "Usability tests with
+    8 users", «Юзабилити-тесты с 8 пользователями» — the count is of its other side, not of an outcome."""
+    head, words = r.head, r.analysis.words
+    if head is None or r.metric or r.level_quantity:
+        return False
+    if not ({"events", "artifacts"} & head.classes or head.verb_form is ACTION_NOUN):
+        return False
+    at = words.index(head)
+    return at + 1 < len(words) and words[at + 1].text.lower() in _WITH_WORDS and bool(r.analysis.quantities)
+
+
+_WITH_WORDS = frozenset({"with", "с", "со"})
 
 
 def _times_per_period(r: Reading) -> bool:
