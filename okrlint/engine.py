@@ -931,6 +931,8 @@ def evidence_of(clue: Clue, text: str) -> Evidence:
                 found = folded.find(word.casefold(), at)
         if found < 0:
             found = text.find(word)  # out of order: the trigger sits before an earlier one
+        if found < 0 and _has_han(word):
+            found = _simplified(text).find(word)  # Traditional Chinese is read in Simplified, one character for one
         if found >= 0:
             at = found + len(word)
             found_at[found, at] = None
@@ -939,6 +941,17 @@ def evidence_of(clue: Clue, text: str) -> Evidence:
 
 
 _UNFOLDED: Any = object()  # evidence_of's mark for a casefolded text not made yet
+
+
+def _has_han(word: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in word)
+
+
+def _simplified(text: str) -> str:
+    """The text in Simplified characters with the same offsets (a Han word is found only in a Chinese text,
+    whose analyzer is loaded already)."""
+    from okrlint.analysis.zh import as_simplified
+    return as_simplified(text)
 
 
 def _casefolded(text: str) -> str | None:

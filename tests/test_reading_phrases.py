@@ -1669,3 +1669,15 @@ def test_our_own_people_at_work_are_the_team(tmp_path, lang, kr, expected):
 ])
 def test_work_held_with_people_counted_is_a_task(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A Chinese verb between the thing it is said of and a measure names what the measure counts (阅读
+# in "专栏阅读总数", the column's total reads): a count of an outcome, not an order. A verb after a
+# word of place or time is the predicate ("…一天内拿到报价"), and a verb that moves a measure is.
+@pytest.mark.parametrize("kr,expected", [
+    ("专栏阅读总数40万", []),
+    ("播客收听总数达到8万次", []),
+    ("阅读行业报告12份", TASK),
+])
+def test_a_zh_verb_naming_what_a_measure_counts_is_no_order(tmp_path, kr, expected):
+    assert kr_findings(tmp_path, "zh", kr, "task-not-outcome") == expected

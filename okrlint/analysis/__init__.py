@@ -16,6 +16,7 @@ English files never imports pymorphy3 or jieba.
 from __future__ import annotations
 
 import importlib
+from dataclasses import replace
 from operator import attrgetter
 from types import ModuleType
 from typing import Any
@@ -74,12 +75,30 @@ def analyze(text: str, hint: str | None = None) -> TextAnalysis:
     # its first part says what it is about. Bounding it keeps every later step fast.
     normalized = _normalize(text[:MAX_TEXT_CHARS])
     lang = _detect_language(normalized, hint)
+    bounded = text[:MAX_TEXT_CHARS]
+    if lang == "zh":
+        simplified = _analyzer("zh").as_simplified(normalized)
+        if simplified != normalized:
+            return _traditional_analysis(text, normalized, simplified, bounded)
     tokens = _with_classes(_tokenize(normalized, lang), lang)  # word classes once per token, for every fact
     quantities = tuple(_find_quantities(normalized, lang))
-    bounded = text[:MAX_TEXT_CHARS]
     return _new_analysis(text, normalized, lang, tokens, quantities, _find_change(normalized, quantities, lang),
                          _find_deadline(normalized, lang), _is_work_item(bounded), _is_unfinished(bounded),
                          _is_question(bounded))  # TextAnalysis's fields, in order
+
+
+def _traditional_analysis(text: str, normalized: str, simplified: str, bounded: str) -> TextAnalysis:
+    """A Traditional Chinese text is read in its Simplified copy, one character for one (so every
+    offset holds): its words, numbers, moves, deadlines and phrases ("從80%提升到90%", "不低於95%", "無")
+    are those the lexicon and the rules name in Simplified. What is quoted (numbers, evidence) is as written."""
+    tokens = _with_classes(_tokenize(simplified, "zh"), "zh")
+    quantities = tuple(replace(q, raw=normalized[q.start:q.end]) for q in _find_quantities(simplified, "zh"))
+    change = _find_change(simplified, quantities, "zh")
+    deadline = _find_deadline(simplified, "zh")
+    if deadline is not None:
+        deadline = replace(deadline, raw=normalized[deadline.start:deadline.end])
+    return _new_analysis(text, normalized, "zh", tokens, quantities, change, deadline, _is_work_item(bounded),
+                         _is_unfinished(bounded), _is_question(bounded), lowered=simplified.lower())
 
 
 # The pipeline's steps, imported on the first analysis, not with this package. Kept as globals: four

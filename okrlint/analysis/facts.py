@@ -326,8 +326,9 @@ class _AnalysisUnderConstruction:
 
 def new_analysis(text: str, normalized: str, lang: str, tokens: tuple[Token, ...], quantities: tuple[Quantity, ...],
                  change: Change | None, deadline: Deadline | None, work_item: bool, unfinished: bool,
-                 question: bool) -> TextAnalysis:
-    """A TextAnalysis from every argument of TextAnalysis, in order."""
+                 question: bool, lowered: str | None = None) -> TextAnalysis:
+    """A TextAnalysis from every argument of TextAnalysis, in order; `lowered` when phrases are looked
+    for in another spelling of the text than `normalized.lower()` (Traditional Chinese as Simplified)."""
     analysis = _allocate(_AnalysisUnderConstruction)
     analysis.text = text
     analysis.normalized = normalized
@@ -340,6 +341,6 @@ def new_analysis(text: str, normalized: str, lang: str, tokens: tuple[Token, ...
     analysis.unfinished = unfinished
     analysis.question = question
     analysis._words = None
-    analysis._lowered = None
+    analysis._lowered = lowered
     analysis.__class__ = TextAnalysis  # type: ignore[assignment]
     return analysis  # type: ignore[return-value]

@@ -148,6 +148,20 @@ _MAX_SHAPE_WORD = 40
 _FLAG_TAGS: dict[str, frozenset[str]] = {}  # a jieba flag → a number's tags (jieba has a few dozen flags)
 
 
+def as_simplified(text: str) -> str:
+    """The text in Simplified characters, one for one (so every offset holds): the lexicon's phrases,
+    numbers and moves are listed in Simplified ("不低于", "从…到…") and are looked for there."""
+    simplified = text.translate(_traditional_to_simplified())
+    if "画" in simplified:  # Taiwan writes "plan" 計畫: 画 (draw) there is 划 (plan), in Simplified
+        for drawn, planned in _PLANNING_WORDS:
+            simplified = simplified.replace(drawn, planned)
+    return simplified
+
+
+# Words whose Traditional 畫 is Simplified 划, not 画 (the character map's first choice): same length.
+_PLANNING_WORDS = (("计画", "计划"), ("规画", "规划"), ("策画", "策划"))
+
+
 @lru_cache(maxsize=1)
 def _traditional_to_simplified() -> dict[int, str]:
     table: dict[int, str] = {}

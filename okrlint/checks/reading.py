@@ -1379,7 +1379,29 @@ def _zh_inside_a_name(words: list[Token], i: int, in_class) -> bool:
     # "项目的测试通过率在95%以上": a noun of action right before a measure says what it measures
     return (token.pos is not VERB and _zh_modifies_a_measure(words, i, in_class)) or _zh_modifier_after_de(words, i) \
         or _zh_event_averaged(words, i, in_class) or _zh_verb_names_the_thing(words, i, in_class) \
-        or _zh_measure_ranked(words, i, in_class)
+        or _zh_measure_ranked(words, i, in_class) or _zh_event_measured(words, i, in_class)
+
+
+def _zh_event_measured(words: list[Token], i: int, in_class) -> bool:
+    """A Chinese verb between the thing it is said of and a measure names what the measure counts:
+    触及 in "文章触及总数100万人" (the articles' total reach), not an order to reach. A verb that moves
+    a measure ("提高转化率") is the predicate."""
+    token, nxt = words[i], words[i + 1] if i + 1 < len(words) else None
+    return token.pos is VERB and i > 0 and words[i - 1].pos is NOUN and words[i - 1].lemma not in _ZH_PLACE_WORDS \
+        and nxt is not None and nxt.pos is NOUN and (nxt.lemma in _ZH_TOTALS or lexicon().has_suffix("zh", "metric_suffixes", nxt.lemma)) \
+        and not any(in_class(token, c) for c in _ZH_MOVING_CLASSES)
+    # (a measure by its form, not any listed metric: "…因结账错误丢失订单" loses orders)
+
+
+# Words of a total: "阅读总数", "下载量" count the event before them.
+_ZH_TOTALS = frozenset({"总数", "总量", "数量", "次数", "人数", "总次数", "总人数"})
+
+
+# Words of place or time a verb can follow without being said of them: "一天内拿到报价" gets a quote within a day.
+_ZH_PLACE_WORDS = frozenset({"内", "前", "后", "中", "里", "上", "下", "间", "期间", "之内", "以内"})
+
+
+_ZH_MOVING_CLASSES = ("increase", "decrease", "reach", "maintain", "vague", "rework", "ensure", "phase_verbs")
 
 
 # "排名前3", "排名第一": a rank given by its place

@@ -118,7 +118,8 @@ def direction_mismatch(kr: KeyResult, objective: Objective, ctx: CheckContext) -
     goes_up = values[1] > values[0]
     if goes_up == (r.lead is Lead.INCREASE):
         return
-    verb = r.lead_token.text if r.lead_token is not None else ""
+    lead = r.lead_token  # as written: a Traditional Chinese text is read in Simplified, with the same offsets
+    verb = r.analysis.normalized[lead.start:lead.end] if lead is not None else ""
     key = "up" if goes_up else "down"
     yield Hit(kr.title.loc, kr.path, key, {"verb": verb, "start": move[0].raw, "end": move[1].raw}, kr.title,
               clue=Clue(f"{r.lead.value}-but-{key}", (verb, move[0].raw, move[1].raw) if move[2] == "title" else (verb,)))

@@ -510,8 +510,9 @@ _TO_A_LEVEL = ("to", "до", "至", "到")
 
 
 def _text_before(r: Reading, quantity) -> str:
-    """The text up to a number, without the space before it."""
-    return r.analysis.normalized[:quantity.start].rstrip()
+    """The text up to a number, without the space before it, in lower case (Traditional Chinese in
+    Simplified, where the words are looked for)."""
+    return r.analysis.lowered[:quantity.start].rstrip()
 
 
 def _brought_to(r: Reading, quantity) -> bool:
@@ -580,7 +581,7 @@ def _each_item_in_time(r: Reading) -> bool:
         return False  # (most texts name no recurring item: one set test before any walk)
     if mentions(r.analysis, _WITHIN_ONE_CYCLE):
         return True  # "within one release", «в течение спринта», "一个版本内"
-    lang, text = r.analysis.lang, r.analysis.normalized
+    lang, text = r.analysis.lang, r.analysis.lowered
     for quantity in r.analysis.quantities:
         if quantity.kind is not QuantityKind.DURATION:
             continue
@@ -898,7 +899,9 @@ def task_not_outcome(kr: KeyResult, objective: Objective, ctx: CheckContext) -> 
         r = _task_detail(r) or r  # the evidence is in the part that says the work
         done = _done_word(r)  # "Improved onboarding launched": the work is "launched", not "Improved"
         predicate = done or r.lead_token
-        verb = predicate.text if predicate is not None else " ".join(t.text for t in r.analysis.words[:2])
+        # as written: a Traditional Chinese text is read in Simplified, with the same offsets
+        verb = r.analysis.normalized[predicate.start:predicate.end] if predicate is not None \
+            else " ".join(r.analysis.normalized[t.start:t.end] for t in r.analysis.words[:2])
         words = (done.text,) if done is not None else _lead_words(r) if reason != "deliverable-named" else _carrier_words(r)
         if reason == "own-output-count":
             words += tuple(q.raw for q in r.analysis.quantities if q.kind is QuantityKind.COUNT)
