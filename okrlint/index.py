@@ -157,7 +157,7 @@ class RootIndex:
         """The nodes of every OKR file of the root that is not in `linted` (root-relative paths)."""
         config = self.config
         nested: dict[Path, bool] = {}  # folder → inside another OKR root (its own `.git` or config)
-        for target in okr_files_under(self.root, config.include, config.exclude, self.root):
+        for target in okr_files_under(self.root, config.include, config.exclude, self.root, passed_over=linted):
             if target.path is None or target.refused is not None or self._nested(target.path.parent, nested):
                 continue
             try:  # the walk started at the resolved root, so its paths are under it as written

@@ -134,6 +134,9 @@ NEAR_MISSES = {
                     "      - Launch the new onboarding flow\n      - Raise onboarding satisfaction from 6 to 8\n",
     "no-final-newline": "objectives:\n  - title: Make onboarding effortless\n    key_results:\n"
                         "      - Raise onboarding satisfaction from 6 to 8\n      - Launch the new onboarding flow",
+    # a line break YAML counts and str.splitlines does not agree on, anywhere in the file (here a comment)
+    "line-separator": "objectives:\n  - title: Make onboarding effortless\n    key_results:\n      - Launch the new onboarding flow\n"
+                      "      - Raise onboarding satisfaction from 6 to 8\n# notes\u2028\n",
 }
 
 

@@ -118,3 +118,29 @@ def test_an_entry_file_reads_its_own_entries_after_another_run_replaces_the_file
     assert len(entries) == 0 and entries._handle is None  # all used: the file is closed
     assert len(EntryFile(tmp_path / "missing.json", FORMAT)) == 0
     assert len(EntryFile(path, FORMAT + 1)) == 0  # another shape: no entries
+
+
+def test_the_index_walk_passes_over_the_linted_files_only(tmp_path):
+    """The root's walk at the end of a run skips the files the run linted, by their root-relative path, and finds the rest."""
+    from okrlint.discovery import okr_files_under
+
+    root, _ = make_repo(tmp_path)
+    write(root, "okrs/sub/deep.okr.yaml", COMPANY)
+    write(root, "top.okr.yaml", COMPANY)
+    everything = sorted(t.shown_as.rsplit("repo/", 1)[-1] for t in okr_files_under(root, [], [], root))
+    assert everything == ["okrs/company.okr.yaml", "okrs/sub/deep.okr.yaml", "okrs/team.okr.yaml", "top.okr.yaml"]
+    rest = okr_files_under(root, [], [], root, passed_over={"okrs/company.okr.yaml", "okrs/sub/deep.okr.yaml", "top.okr.yaml"})
+    assert [t.path.relative_to(root).as_posix() for t in rest] == ["okrs/team.okr.yaml"]
+
+
+def test_a_walk_finds_what_is_okr_file_says_file_by_file(tmp_path):
+    """The walk asks once a folder whether it lies under an `okrs` folder (any depth, any case): the same files as asking each file."""
+    from okrlint.discovery import discover, is_okr_file
+
+    names = ["okrs/team.yaml", "okrs/sub/deep.yml", "OKRs/Sales.yaml", "plans/h1.yaml", "plans/h1.okr.yaml", "notes/okrs.yaml",
+             "okrs/readme.txt", "x/okrs/y/z.yaml", "OKR.md"]
+    for name in names:
+        write(tmp_path, name, COMPANY)
+    found = sorted(t.path.relative_to(tmp_path).as_posix() for t in discover([str(tmp_path)], [], []).targets)
+    assert found == sorted(name for name in names if is_okr_file(tmp_path / name))
+    assert found == ["OKR.md", "OKRs/Sales.yaml", "okrs/sub/deep.yml", "okrs/team.yaml", "plans/h1.okr.yaml", "x/okrs/y/z.yaml"]

@@ -184,3 +184,22 @@ def test_piped_lines_are_what_rich_writes_for_them(quiet: bool, monkeypatch: pyt
     odd = Report(result.findings, result.summary)  # not escaped as for_humans would: the raw characters reach rich
     assert odd.findings
     assert _piped(odd, quiet, through_rich=False) == _piped(odd, quiet, through_rich=True)
+
+
+@pytest.mark.parametrize("lines_a_write", [1, 2, 1_000])
+def test_piped_lines_go_out_in_batches_in_order(lines_a_write: int, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Plain lines are written a batch at a time (few writes); a line only rich can print comes after the batch before it."""
+    from okrlint.renderers import text
+
+    monkeypatch.setattr(text, "LINES_A_WRITE", lines_a_write)
+    write(tmp_path, "odd.okr.yaml", 'objectives:\n  - title: "Improve\\tsearch\\x07"\n    key_results:\n'
+                                    '      - "Launch the\\u00a0new flow"\n      - "Hold 3\\x07 workshops"\n      - Launch the app\n')
+    result = lint(discover([str(tmp_path)], [], []).targets, Config(), load_registry())
+    odd = Report(result.findings, result.summary)
+    writes: list[str] = []
+    buffer = io.StringIO()
+    monkeypatch.setattr(buffer, "write", lambda piece: writes.append(piece) or len(piece))
+    print_report(odd, Console(file=buffer, color_system=None, soft_wrap=True, highlight=False))
+    assert "".join(writes) == _piped(odd, quiet=False, through_rich=True)
+    plain = [piece for piece in writes if piece.endswith("\n") and piece.count("\n") > 1]
+    assert lines_a_write == 1 or plain  # several lines in one write
