@@ -1681,3 +1681,30 @@ def test_work_held_with_people_counted_is_a_task(tmp_path, lang, kr, expected):
 ])
 def test_a_zh_verb_naming_what_a_measure_counts_is_no_order(tmp_path, kr, expected):
     assert kr_findings(tmp_path, "zh", kr, "task-not-outcome") == expected
+
+
+# A fraction of the level is a target in words ("by a third", «на треть»), as "三分之一" and "halve"
+# are; so is a bound said in words ("to single digits").
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Cut build time by a third", []),
+    ("ru", "Сократить время сборки на треть", []),
+    ("zh", "构建时间缩短三分之一", []),
+    ("en", "Bring refund rate down to single digits", []),
+    ("en", "Cut build time", UNMEASURABLE),
+    ("ru", "Сократить время сборки", UNMEASURABLE),
+])
+def test_a_fraction_in_words_is_a_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A vague change whose purpose is a bar every item meets ("…so that every runbook has an owner",
+# «…, чтобы у каждого ранбука был владелец», "…，使每个运行手册都有负责人") is checkable by that bar; a
+# purpose that is itself vague ("so that on-call is calmer") is not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Improve runbooks so that every runbook has an owner", []),
+    ("ru", "Улучшить ранбуки, чтобы у каждого ранбука был владелец", []),
+    ("zh", "完善运行手册，使每个运行手册都有负责人", []),
+    ("en", "Improve runbooks so that on-call is calmer", UNMEASURABLE),
+])
+def test_a_purpose_that_sets_a_bar_for_every_item_is_the_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

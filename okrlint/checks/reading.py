@@ -518,8 +518,8 @@ class Reading:
 
     @_fact
     def ratio_word(self) -> bool:
-        """"halved", "вдвое", "翻一番": a target in words."""
-        return "ratio_words" in self._classes_of_words
+        """"halved", "вдвое", "翻一番", "by a third", «на треть», "to single digits": a target in words."""
+        return "ratio_words" in self._classes_of_words or self._has_lemma_sequence("ratio_lemmas")
 
     @_fact
     def judged_state(self) -> tuple[Token, ...]:

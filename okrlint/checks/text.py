@@ -1315,9 +1315,28 @@ def _task_detail(r: Reading) -> Reading | None:
 
 
 def _spelled_out_after(r: Reading) -> bool:
-    """A vague headline followed by the work or the state it stands for, checkable on its own."""
+    """A vague headline followed by the work or the state it stands for, checkable on its own; or a
+    vague change whose purpose is a bar every item meets ("Improve the docs so that every page has an
+    owner", «…, чтобы у каждой страницы был владелец», "改进文档，使每个页面都有负责人")."""
     detail = _spelled_out(r)
-    return detail is not None and (detail.has_number or (not _vague(detail) and is_measurable_without_number(detail)))
+    if detail is not None and (detail.has_number or (not _vague(detail) and is_measurable_without_number(detail))):
+        return True
+    aim = _purpose_clause(r)
+    return aim is not None and (aim.has_number or aim.universal) and not _vague(aim) and is_measurable_without_number(aim)
+
+
+# What opens a purpose that may state the bar: "so that", «чтобы», "使"/"使得" (a comma before it).
+_PURPOSE_OPENERS = lazy_compile(r"\bso that\b|,\s*чтобы\b|[，,]\s*使得?")
+
+
+def _purpose_clause(r: Reading) -> Reading | None:
+    """What follows "so that" / «чтобы» / "，使", read on its own."""
+    text = r.analysis.normalized
+    match = _PURPOSE_OPENERS.search(text)
+    if match is None:
+        return None
+    rest = text[match.end():].strip()
+    return read(rest, r.analysis.lang) if len(rest) >= 4 else None
 
 
 def _learn_order(r: Reading) -> bool:
