@@ -1708,3 +1708,16 @@ def test_a_fraction_in_words_is_a_target(tmp_path, lang, kr, expected):
 ])
 def test_a_purpose_that_sets_a_bar_for_every_item_is_the_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# People given something that is no thing made ("Give support agents their evenings back", «Вернуть
+# агентам поддержки их вечера», "把晚上还给客服人员") are told what they get: a value, not a bare
+# activity. Handing over a deliverable ("Give the board a quarterly deck") is still one.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Give support agents their evenings back", []),
+    ("ru", "Вернуть агентам поддержки их вечера", []),
+    ("zh", "把晚上还给客服人员", []),
+    ("en", "Give the board a quarterly deck", [("so-what", 2, 12)]),
+])
+def test_people_given_something_is_a_value(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

@@ -1731,6 +1731,8 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # "Solve big data problems for the largest banks"
     if not r.has_number and (r.lead is Lead.BECOME or (r.lead is Lead.REACH and (r.named or r.wins))):
         return None  # "Стать лидером в enterprise-сегменте", "Выиграть Инди 500", "赢得区域冠军": a position or prize to win
+    if _gives_people_something(r):
+        return None  # "Give sales reps their time back", «Вернуть продавцам их время», "把时间还给销售人员"
     if r.lead is Lead.TASK and not r.has_number and _made_able(r):
         return None  # "Build a predictable sales pipeline", «масштабируемую систему», "可持续的客服体系": what it can do is the value
     if r.lead in (Lead.TASK, Lead.REWORK, Lead.ENSURE, Lead.ONGOING) or r.completion:
@@ -1738,6 +1740,16 @@ def so_what_kind(r: Reading) -> str | None:
     if r.has_number:
         return "metric"
     return "slogan"
+
+
+def _gives_people_something(r: Reading) -> bool:
+    """People given something that is no thing made: what they get is the value ("Give every customer
+    a dedicated manager"); "Give the board a monthly report" hands over a deliverable."""
+    words = r.analysis.words
+    if not any("gives" in t.classes for t in words) or r.has_number:
+        return False
+    people = r.beneficiary or any("staff" in t.classes for t in words)  # "sales reps", «продавцам»
+    return people and not any("artifacts" in t.classes or "events" in t.classes for t in words)
 
 
 def _made_able(r: Reading) -> bool:
