@@ -187,6 +187,7 @@ _SPACE_THEN_PUNCT = compile_pattern(f" {_PUNCT_AFTER_SPACE}")
 _TRAILING = compile_pattern(r"(?:[\s.。．;；,，:：!！、]|\s[-–—]+)+$")
 _TRAILING_ENDS = frozenset(".。．;；,，:：!！、-–—")  # with whitespace: the characters a _TRAILING match can end with
 _LEADING = compile_pattern(r"^[\s:：,，;；|、]+")
+_LEADING_MARKS = frozenset(":：,，;；|、")  # with whitespace: the characters a _LEADING match can start with
 
 
 def normalize(text: str) -> str:
@@ -542,7 +543,10 @@ def _tidy(text: str) -> str:
     last = text[-1:]
     if last and (last in _TRAILING_ENDS or last.isspace()):  # _TRAILING ends with one of them, or matches nothing
         text = _TRAILING.sub("", text)
-    return _LEADING.sub("", text)
+    first = text[:1]
+    if first and (first in _LEADING_MARKS or first.isspace()):  # _LEADING matches nothing else (its `\s`: str.isspace)
+        return _LEADING.sub("", text)
+    return text
 
 
 def _first_group(match: re.Match[str]) -> str:

@@ -65,3 +65,10 @@ def test_looking_up_the_first_character_changes_no_prefix_in_the_examples():
     for text, _ in example_texts():
         text = text.strip()
         assert N._strip_one_prefix(text) == _reference_one_prefix(text), text
+
+
+def test_the_leading_marks_are_what_the_tidy_up_strips_at_the_start():
+    # every character of _LEADING's class but its whitespace, which _tidy tells by str.isspace
+    klass = re.search(r"\[\\s(.*?)\]", N._LEADING.pattern)
+    assert klass is not None
+    assert set(klass.group(1)) == N._LEADING_MARKS
