@@ -35,7 +35,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
+from okrlint.analysis.first_char import PerCharacter
 from okrlint.compiled_patterns import compile_pattern
 
 __all__ = ["normalize"]
@@ -136,6 +138,15 @@ _BULLET = compile_pattern(
 # So is "25.20 - Maintain" or "1.2: Ship": a dash or colon after the number, then the text.
 _DOTTED_NUMBERING = compile_pattern(r"^\d{1,3}(?:\.\d{1,3})+\.?(?:\s+|\s*[:：]\s*|\s+[-–—]\s+)(?=[A-ZА-ЯЁ]|[\u4e00-\u9fff])")
 _ZH_UNITS = set("万亿千百十元倍个次分秒天年月日周小时条项家人%")
+# The characters a bullet or dotted numbering, a period label, an emoji, a bracketed tag and a topic
+# before a dash can start with (tests/analysis/test_prefix_starts.py derives them from the patterns).
+# Most texts start with a word none of them can: a lookup on the first character instead of six
+# regex calls that fail, on every text.
+_BULLET_STARTS = rf"[-*+\[•·●▪◦‣–—>#(（\da-zа-я①-⑳{_ZH_NUMERALS}]"
+_PERIOD_STARTS = "[qhf2]"  # case-insensitive, as _PERIOD
+_EMOJI_STARTS = "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
+_BRACKET_TAG_STARTS = "[【（(\\[]"
+_TOPIC_STARTS = "[A-Z]"
 
 # --- parenthetical notes -------------------------------------------------------------------
 
@@ -176,6 +187,7 @@ _SPACE_THEN_PUNCT = compile_pattern(f" {_PUNCT_AFTER_SPACE}")
 _TRAILING = compile_pattern(r"(?:[\s.。．;；,，:：!！、]|\s[-–—]+)+$")
 _TRAILING_ENDS = frozenset(".。．;；,，:：!！、-–—")  # with whitespace: the characters a _TRAILING match can end with
 _LEADING = compile_pattern(r"^[\s:：,，;；|、]+")
+_LEADING_MARKS = frozenset(":：,，;；|、")  # with whitespace: the characters a _LEADING match can start with
 
 
 def normalize(text: str) -> str:
@@ -286,8 +298,7 @@ def _strip_prefixes(text: str) -> str:
 
 
 def _strip_one_prefix(text: str) -> str:
-    for strip in (_strip_bullet, _strip_priority_label, _strip_label, _strip_owner_tag, _strip_zh_team, _strip_period,
-                  _strip_emoji, _strip_bracket_tag, _strip_topic_dash):
+    for strip in _STRIPS_AT[text[:1]]:
         rest = strip(text)
         if rest is not None and rest.strip():
             return _LEADING.sub("", rest)
@@ -468,6 +479,19 @@ def _strip_topic_dash(text: str) -> str | None:
     return None if match is None else text[match.end():]
 
 
+
+def _strips_for(char: str) -> tuple[Callable[[str], str | None], ...]:
+    """The prefix strips, in their order, that can match a text starting with `char`."""
+    guarded = ((_strip_bullet, _BULLET_STARTS, 0), (_strip_priority_label, None, 0), (_strip_label, None, 0),
+               (_strip_owner_tag, None, 0), (_strip_zh_team, None, 0), (_strip_period, _PERIOD_STARTS, re.IGNORECASE),
+               (_strip_emoji, _EMOJI_STARTS, 0), (_strip_bracket_tag, _BRACKET_TAG_STARTS, 0),
+               (_strip_topic_dash, _TOPIC_STARTS, 0))
+    return tuple(strip for strip, starts, flags in guarded
+                 if starts is None or (char and re.fullmatch(starts, char, flags) is not None))
+
+
+_STRIPS_AT = PerCharacter(_strips_for)
+
 # After a priority label, "Sync - the app can …": the word before a spaced dash is the KR's topic.
 _TOPIC_AFTER_PRIORITY = compile_pattern(r"^[A-Z][a-z]+\s+[-–—]\s+(?=\S)")
 
@@ -519,7 +543,10 @@ def _tidy(text: str) -> str:
     last = text[-1:]
     if last and (last in _TRAILING_ENDS or last.isspace()):  # _TRAILING ends with one of them, or matches nothing
         text = _TRAILING.sub("", text)
-    return _LEADING.sub("", text)
+    first = text[:1]
+    if first and (first in _LEADING_MARKS or first.isspace()):  # _LEADING matches nothing else (its `\s`: str.isspace)
+        return _LEADING.sub("", text)
+    return text
 
 
 def _first_group(match: re.Match[str]) -> str:

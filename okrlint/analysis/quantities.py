@@ -401,18 +401,23 @@ def _core_matches(text: str, core: re.Pattern[str]) -> Iterator[re.Match[str]]:
     if core is not _CORE_BASIC:
         yield from core.finditer(text)
         return
-    next_start, match = _BASIC_START.search, _CORE_BASIC.match
+    next_start, match, match_digit = _BASIC_START.search, _CORE_BASIC.match, _CORE_DIGIT.match
     pos = 0
     while (start := next_start(text, pos)) is not None:
-        found = match(text, start.start())
+        at = start.start()
+        found = match_digit(text, at) if text[at].isdecimal() else match(text, at)
         if found is None:
-            pos = start.start() + 1
+            pos = at + 1
         else:
             yield found
             pos = found.end()
 
 
 _BASIC_START = lazy_compile(_BASIC_STARTS)
+# The branches of the basic core that can start with a digit (`\d`: str.isdecimal), in its order: at a digit
+# the others fail, and trying them first cost as much as the match itself (test_core_starts checks both).
+_DIGIT_PARTS = (_BASIC_PARTS[1], _BASIC_PARTS[2], _BASIC_PARTS[6])
+_CORE_DIGIT = lazy_compile("(?:" + "|".join(_DIGIT_PARTS) + ")")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -444,13 +449,14 @@ def _build(text: str, m: re.Match[str], lang: str) -> _Cand | None:
 
 
 def _from_zh_special(m: re.Match[str]) -> _Cand | None:
-    if m.group("cheng"):
+    kind = m.lastgroup  # by name: a match of _CORE_DIGIT has no group of the branches that cannot start with a digit
+    if kind == "cheng":
         tenths = nums.parse_zh_or_digits(m.group("chengn"))
         return None if tenths is None else _Cand(m.start(), m.end(), 10.0 * tenths, K.PERCENT, "%")
-    if m.group("zhpct"):
+    if kind == "zhpct":
         value = nums.parse_zh_or_digits(m.group("zhpctn"))
         return None if value is None else _Cand(m.start(), m.end(), value, K.PERCENT, "%")
-    if m.group("zhfrac"):
+    if kind == "zhfrac":
         den = nums.parse_zh_or_digits(m.group("zhden"))
         num = nums.parse_zh_or_digits(m.group("zhnum"))
         if not den or num is None:
