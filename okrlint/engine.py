@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
-from okrlint.analysis.detect import detect_language
+from okrlint.analysis.detect import detect_language, has_han
 from okrlint.budget import TextBudget
 from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.config import Config
@@ -919,6 +919,7 @@ def evidence_of(clue: Clue, text: str) -> Evidence:
     """
     found_at: dict[tuple[int, int], None] = {}  # (start, end) of each word found: a span is its place in the text
     folded: Any = _UNFOLDED  # the casefolded text (or None), made only when a word is not found as written
+    simplified: str | None = None  # the text in Simplified characters, made only when a Han word is not found
     at = 0
     for word in clue.words:
         if not word:
@@ -931,8 +932,10 @@ def evidence_of(clue: Clue, text: str) -> Evidence:
                 found = folded.find(word.casefold(), at)
         if found < 0:
             found = text.find(word)  # out of order: the trigger sits before an earlier one
-        if found < 0 and _has_han(word):
-            found = _simplified(text).find(word)  # Traditional Chinese is read in Simplified, one character for one
+        if found < 0 and has_han(word):
+            if simplified is None:
+                simplified = _simplified(text)
+            found = simplified.find(word)  # Traditional Chinese is read in Simplified, one character for one
         if found >= 0:
             at = found + len(word)
             found_at[found, at] = None
@@ -941,10 +944,6 @@ def evidence_of(clue: Clue, text: str) -> Evidence:
 
 
 _UNFOLDED: Any = object()  # evidence_of's mark for a casefolded text not made yet
-
-
-def _has_han(word: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in word)
 
 
 def _simplified(text: str) -> str:

@@ -67,6 +67,11 @@ _HAN = _char_class(_HAN_RANGES)
 _CYRILLIC = _char_class(_CYRILLIC_RANGES)
 
 
+def has_han(text: str) -> bool:
+    """Whether the text has a Han character (one C scan)."""
+    return _HAN.search(text) is not None
+
+
 def detect_language(text: str, hint: str | None) -> str:
     """"ru", "en" or "zh" for one (normalised) OKR text; `hint` overrides when supported."""
     forced = _supported_hint(hint)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from os.path import commonprefix
 from typing import Iterator
 
+from okrlint.analysis.detect import has_han
 from okrlint.analysis.facts import NUM
 from okrlint.checks.base import CheckContext, Hit
 from okrlint.checks.reading import METRIC_MOVES, Lead, Reading, canonical, content_lemmas, metric_tokens, read
@@ -113,17 +114,13 @@ def same_word(a: str, b: str) -> bool:
     characters name another thing (用户 / 用户数), so they must be equal."""
     if a == b:
         return True
-    if _has_cjk(a) or _has_cjk(b):
+    if has_han(a) or has_han(b):
         return False
     short, long = sorted((a, b), key=len)
     if len(short) >= 4 and long.startswith(short):
         return True
     stem = len(commonprefix((short, long)))
     return stem >= 5 and stem >= 0.8 * len(short)
-
-
-def _has_cjk(word: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in word)
 
 
 def facts_of(text: str, lang: str | None, store: dict | None) -> TextFacts:

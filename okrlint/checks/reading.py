@@ -1107,12 +1107,9 @@ def _team_subject(words: list[Token], lead_token: Token | None, in_class) -> boo
     before = words[: words.index(lead_token)]
     ordered = any(t.text.lower() in _OBLIGATION for t in before)  # "All teams should adopt…": an order to them
     return any((in_class(t, "teams") and (ordered or not any(in_class(u, "universal") for u in before[max(0, i - 2):i])))
-               or (in_class(t, "staff") and any(u.lemma.lower() in _OUR for u in before[max(0, i - 2):i]))
+               # "our designers", «наши инженеры»: the owner's own people at work
+               or (in_class(t, "staff") and any(u.lemma.lower() in _FIRST_PERSON for u in before[max(0, i - 2):i]))
                for i, t in enumerate(before))
-
-
-# First-person possessives: "our designers", «наши инженеры» are the owner's own people at work.
-_OUR = frozenset({"our", "my", "наш", "мой"})
 
 
 def _artifact_phrase(words: list[Token], lang: str, in_class) -> bool:
@@ -1680,7 +1677,7 @@ def _praised_value(words: list[Token], lang: str, in_class) -> tuple[Token, ...]
 
 
 # Words that put people after them as the other side of dealings: "with", «с», "与".
-_WITH = frozenset({"with", "с", "со", "与", "和", "同", "跟"})
+WITH_WORDS = frozenset({"with", "с", "со", "与", "和", "同", "跟"})
 
 
 def _judged_activity(words: list[Token], lang: str, in_class) -> tuple[Token, ...]:
@@ -1723,7 +1720,7 @@ def _judged_dealings(words: list[Token], lang: str, in_class) -> tuple[Token, ..
             after = words[at + 1:]
             other_side, opening = after[1:], after[0] if after else None
             ok = i <= 1 and not any(t.pos is VERB for t in after)
-        if not ok or opening is None or opening.text.lower() not in _WITH:
+        if not ok or opening is None or opening.text.lower() not in WITH_WORDS:
             return ()
         people = any(_is_person(t, lang, lex, in_class) or in_class(t, "teams") for t in other_side)
         return (token,) if people else ()

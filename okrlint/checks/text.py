@@ -29,7 +29,7 @@ from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
 from okrlint.checks.reading import (INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
                                     analytic_comparative, comparative, group_head, head_noun, is_quality, lexicon,
-                                    metric_tokens, phrases_of, read, share_of)
+                                    metric_tokens, phrases_of, read, share_of, WITH_WORDS)
 from okrlint.memo import kept_on_argument
 from okrlint.models import KeyResult, Objective, Text
 
@@ -292,10 +292,9 @@ def _held_with_people_counted(r: Reading) -> bool:
     if not ({"events", "artifacts"} & head.classes or head.verb_form is ACTION_NOUN):
         return False
     at = words.index(head)
-    return at + 1 < len(words) and words[at + 1].text.lower() in _WITH_WORDS and bool(r.analysis.quantities)
-
-
-_WITH_WORDS = frozenset({"with", "с", "со"})
+    # Chinese names the other side first ("与8名用户的可用性测试"), and its 和 after a noun is "and"
+    return r.analysis.lang != "zh" and at + 1 < len(words) and words[at + 1].text.lower() in WITH_WORDS \
+        and bool(r.analysis.quantities)
 
 
 def _times_per_period(r: Reading) -> bool:
