@@ -162,3 +162,68 @@ def test_another_measure_of_the_same_thing_is_no_restatement(tmp_path):
 def test_one_word_in_two_forms(a, b, same):
     from okrlint.checks.cascade import same_word
     assert same_word(a, b) is same and same_word(b, a) is same
+
+
+# Meeting a plan as the child objective: the parent's KPI carried down, whatever the parent says. A
+# plan the team writes for itself is its own work, not a plan met.
+PLAN_MET = {"en": "Hit the annual sales plan", "ru": "Выполнить годовой план продаж", "zh": "完成年度销售计划"}
+PLAN_WRITTEN = {"en": "Write the hiring plan for next year", "ru": "Составить план найма на следующий год",
+                "zh": "制定明年的招聘计划"}
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "zh"])
+def test_meeting_a_plan_is_the_parents_kpi_carried_down(tmp_path, lang):
+    write(tmp_path, "okrs/company.okr.yaml", parent_file(lang))
+    write(tmp_path, "okrs/team.okr.yaml", child_file(lang, PLAN_MET[lang]))
+    run = check_json(tmp_path, "--select", "cascaded-kpi")
+    assert [(f["path"].rsplit("/", 1)[-1], f["rule"], f["line"], f["column"]) for f in run.findings] == [
+        ("team.okr.yaml", "cascaded-kpi", 2, 12)]
+    assert PARENTS[lang][0] in run.findings[0]["message"]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "zh"])
+def test_a_plan_of_the_teams_own_work_is_no_plan_met(tmp_path, lang):
+    write(tmp_path, "okrs/company.okr.yaml", parent_file(lang))
+    write(tmp_path, "okrs/team.okr.yaml", child_file(lang, PLAN_WRITTEN[lang]))
+    assert check_json(tmp_path, "--select", "cascaded-kpi").findings == []
+
+
+# A child objective that repeats half its parent objective (for a region) and carries a parent KR
+# down whole (its team's note aside) beside one KR of its own: the parent's plan restated.
+CARRIED = {
+    "en": ("Mid-size banks trust our cloud platform for their core systems",
+           ["Sign 5 new mid-size banks to the core banking package", "Raise NPS from 35 to 50"],
+           "Mid-size banks trust our cloud platform in the northern region",
+           ["Sign 5 new mid-size banks to the core banking package (northern team)",
+            "Cut onboarding time for a new bank from 30 to 10 days"]),
+    "ru": ("Средние банки доверяют нашей облачной платформе свои основные системы",
+           ["Подписать 5 новых средних банков на пакет основных банковских систем", "Поднять NPS с 35 до 50"],
+           "Средние банки северного региона доверяют нашей облачной платформе",
+           ["Подписать 5 новых средних банков на пакет основных банковских систем (команда севера)",
+            "Сократить подключение нового банка с 30 до 10 дней"]),
+    "zh": ("中型银行放心把核心系统交给我们的云平台", ["签约5家中型银行使用核心银行套件", "NPS从35提升到50"],
+           "北方区域的中型银行放心使用我们的云平台", ["签约5家中型银行使用核心银行套件（北方团队）", "新银行接入时间从30天缩短到10天"]),
+}
+
+
+def _carried_files(tmp_path, lang: str, child_krs: list[str]) -> None:
+    parent_title, parent_krs, child_title, _ = CARRIED[lang]
+    write(tmp_path, "okrs/company.okr.yaml", f"objectives:\n  - id: top\n    title: {parent_title}\n    key_results:\n"
+                                             + "".join(f"      - {kr}\n" for kr in parent_krs))
+    write(tmp_path, "okrs/team.okr.yaml", f"objectives:\n  - title: {child_title}\n    parent: \"company#top\"\n"
+                                          "    key_results:\n" + "".join(f"      - {kr}\n" for kr in child_krs))
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "zh"])
+def test_a_restated_objective_with_a_parent_kr_carried_down(tmp_path, lang):
+    _carried_files(tmp_path, lang, CARRIED[lang][3])
+    run = check_json(tmp_path, "--select", "cascaded-kpi")
+    assert [(f["path"].rsplit("/", 1)[-1], f["rule"], f["line"], f["column"]) for f in run.findings] == [
+        ("team.okr.yaml", "cascaded-kpi", 2, 12)]
+    assert CARRIED[lang][1][0] in run.findings[0]["message"]  # names the KR carried down
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "zh"])
+def test_a_restated_objective_with_key_results_of_its_own_passes(tmp_path, lang):
+    _carried_files(tmp_path, lang, CARRIED[lang][3][1:])
+    assert check_json(tmp_path, "--select", "cascaded-kpi").findings == []

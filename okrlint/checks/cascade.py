@@ -21,7 +21,7 @@ from okrlint.memo import bounded_memo
 # What this rule needs of a text, derived once while its file streams (`prepare`) and kept in the
 # node's facts (cached in the root index for KRs), so the end of the run re-reads nothing.
 FACT = "cascaded-kpi"
-TextFacts = dict  # {"words", "topic", "named": [...], "metrics": [...], "metric": bool, "number": bool, "lead": str}
+TextFacts = dict  # {"words", "topic", "named": [...], "metrics": [...], "metric": bool, "number": bool, "lead": str, "plan": bool}
 
 # Verbs that only move what follows them ("Lower", "Minimize", «Сократить», "降低", "优化"): two
 # texts that move the same thing say the same, whichever verb each chose.
@@ -32,6 +32,10 @@ _MOVING = frozenset({Lead.INCREASE, Lead.DECREASE, Lead.REACH, Lead.VAGUE, Lead.
 # is a coincidence of two words, not a restatement.
 _CONTAINED_WORDS = 3
 _CONTAINED_SHARE = 0.8
+
+# A child objective that repeats this much of its parent objective is a restatement when one of its
+# KRs is a parent KR carried down too: half the parent's words and its plan, with little of its own.
+_RESTATED_SHARE = 0.5
 
 
 def remember_texts(objectives: list[ObjectiveNode], ctx: CheckContext) -> None:
@@ -56,12 +60,21 @@ def cascaded_kpi(objective: ObjectiveNode, ctx: CheckContext) -> Iterator[Hit]:
         if restates(child, facts_of(text, parent.lang, store), share):
             yield Hit(objective.title.loc, objective.path, kind, {"parent": text}, objective.title)
             return
-    if share_of(child, facts_of(parent.title.value, parent.lang, parent.facts)) >= max(share, 0.8):
+    restated = share_of(child, facts_of(parent.title.value, parent.lang, parent.facts))
+    if restated >= max(share, 0.8):
         yield Hit(objective.title.loc, objective.path, "objective", {"parent": parent.title.value}, objective.title)
+        return
+    if child["plan"]:
+        # «Закрыть годовой план», "At or above plan for hires": meeting the plan is the parent's KPI
+        yield Hit(objective.title.loc, objective.path, "plan", {"parent": parent.title.value}, objective.title)
         return
     copied = copied_key_results(objective, parent)
     if copied:
         yield Hit(objective.title.loc, objective.path, "krs", {"parent": copied[0]}, objective.title)
+        return
+    carried = carried_key_result(objective, parent) if restated >= _RESTATED_SHARE else None
+    if carried:
+        yield Hit(objective.title.loc, objective.path, "carried", {"parent": carried}, objective.title)
 
 
 def copied_key_results(objective: ObjectiveNode, parent: ObjectiveNode) -> list[str]:
@@ -70,6 +83,16 @@ def copied_key_results(objective: ObjectiveNode, parent: ObjectiveNode) -> list[
     theirs = {_plain(kr.title.value) for kr in parent.key_results}
     ours = [kr.title.value for kr in objective.key_results]
     return ours if ours and all(_plain(text) in theirs for text in ours) else []
+
+
+def carried_key_result(objective: ObjectiveNode, parent: ObjectiveNode) -> str | None:
+    """A parent KR that one of the child's KRs holds whole (its owner's name or a note aside), or None."""
+    for parent_kr in parent.key_results:
+        theirs = facts_of(parent_kr.title.value, parent.lang, parent_kr.facts)
+        for kr in objective.key_results:
+            if kr.analysable and contains(facts_of(kr.title.value, objective.lang, kr.facts), theirs):
+                return parent_kr.title.value
+    return None
 
 
 def _plain(text: str) -> str:
@@ -137,7 +160,8 @@ def _text_facts(text: str, lang: str | None) -> TextFacts:
     reading = read(text, lang)
     words, topic, named = _word_sets(reading)
     return {"words": sorted(words), "topic": sorted(topic), "named": sorted(named), "metrics": sorted(metrics(reading)),
-            "metric": reading.metric, "number": reading.has_number, "lead": reading.lead.value}
+            "metric": reading.metric, "number": reading.has_number, "lead": reading.lead.value,
+            "plan": reading.plan_fulfilment}
 
 
 def _word_sets(reading: Reading) -> tuple[set[str], set[str], set[str]]:
