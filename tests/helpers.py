@@ -10,6 +10,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import typer.testing
 from typer.testing import CliRunner
 
 from okrlint.cli import app
@@ -31,6 +32,27 @@ class Run:
     def brief(self) -> list[tuple[str, int, int]]:
         """(rule, line, column) of every finding, in report order."""
         return [(f["rule"], f["line"], f["column"]) for f in self.findings]
+
+
+def _build_command_once() -> None:
+    """typer builds the click command from the app's signatures on every `CliRunner.invoke` (~20 ms
+    of annotation evaluation, half of a small in-process check); the command is the same each time,
+    so build it once per test process. (A typer without `testing._get_command` just stays slower.)"""
+    build = getattr(typer.testing, "_get_command", None)
+    if build is None or getattr(build, "okrlint_memo", False):
+        return
+    built: dict[int, object] = {}
+
+    def build_once(typer_app):  # type: ignore[no-untyped-def]
+        if id(typer_app) not in built:
+            built[id(typer_app)] = build(typer_app)
+        return built[id(typer_app)]
+
+    build_once.okrlint_memo = True  # type: ignore[attr-defined]
+    typer.testing._get_command = build_once  # type: ignore[attr-defined]
+
+
+_build_command_once()
 
 
 def cli(*args: str, cwd: Path | None = None, stdin: str | None = None, env: dict[str, str] | None = None) -> Run:
