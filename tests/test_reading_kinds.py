@@ -3014,3 +3014,18 @@ def test_a_conversion_rate_between_pages_is_a_measure_named(tmp_path, lang, kr):
 ])
 def test_all_squads_told_to_adopt_is_an_order(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+
+
+# A leading place in the market or the industry said of the thing made is the value it aims at, in
+# any inflection («лидирующую в отрасли»); the same words as the predicate are a rank to reach.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("ru", "Построить лидирующую в отрасли платформу данных", []),
+    ("ru", "Сделать наш сервис ведущим на рынке", []),
+    ("en", "Build a market-leading data platform", []),
+    ("zh", "打造市场领先的数据平台", []),
+    ("ru", "Лидировать в отрасли по выручке", [("so-what", 2, 12)]),
+    ("en", "Lead the industry in revenue", [("so-what", 2, 12)]),
+    ("zh", "营收在行业中排名第一", [("so-what", 2, 12)]),
+])
+def test_a_leading_place_said_of_the_thing_made_is_its_value(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

@@ -245,7 +245,19 @@ class Reading:
         lead_token, lead = self.lead_token, self.lead
         # the predicate that moves a metric is not the value ("营收成长 50%": 成长 grows revenue here)
         return self._any_class("value", [t for t in self._words if not (t is lead_token and lead in METRIC_MOVES)]) \
-            or mentions(self.analysis, self._lists.get("value_phrases", NO_CLASSES))
+            or self.value_phrase
+
+    @_fact
+    def value_phrase(self) -> bool:
+        """A level of quality named as the value: "world-class", «мирового уровня», «лидирующую в отрасли», "行业领先"."""
+        if mentions(self.analysis, self._lists.get("value_phrases", NO_CLASSES)):
+            return True
+        # the words of a lemma sequence said of the thing made, not as the predicate: «Лидировать в
+        # отрасли по выручке» is a rank to reach, a bare metric, as "Lead the industry in revenue" is
+        lead_token = self.lead_token
+        firsts = first_lemmas_of(self._lists.get("value_lemmas", NO_CLASSES))
+        return not (lead_token is not None and firsts is not None and lead_token.lemma in firsts) \
+            and self._has_lemma_sequence("value_lemmas")
 
     @_fact
     def quality(self) -> bool:

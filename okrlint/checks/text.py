@@ -854,7 +854,7 @@ def _support_of_a_named_standard(r: Reading) -> bool:
     level is the value aimed at, no level of a measure is kept."""
     lead = r.lead_token
     return lead is not None and lead.verb_form is ACTION_NOUN and "support" in lead.classes \
-        and mentions(r.analysis, lexicon().get(r.analysis.lang, "value_phrases"))
+        and r.value_phrase
 
 
 # What a kept activity may not be for the keeping to stay a level: a change ("Keep growing"), a
@@ -1638,7 +1638,7 @@ def _value_adjective(words: Iterable[Token]) -> bool:
 def _valued_as_made(r: Reading) -> bool:
     """The thing made is described by what it is worth to its users: "Build a delightful mobile app",
     «Создать удобное приложение», "world-class": an adjective of value, not a topic ("happiness polls")."""
-    return _value_adjective(r.words_after_lead) or mentions(r.analysis, lexicon().get(r.analysis.lang, "value_phrases"))
+    return _value_adjective(r.words_after_lead) or r.value_phrase
 
 
 def _names_its_quality(r: Reading) -> bool:
@@ -1687,7 +1687,7 @@ def so_what_kind(r: Reading) -> str | None:
     if len(r.analysis.words) <= 1:  # "Wellbeing", "Availability", "Рост", "增长": a word is not a direction
         return "metric" if r.metric or r.has_number else "slogan"
     if r.noun_phrase:  # "Availability", "Надёжность платёжного сервиса", "Net new ARR", "Отказ от админки"
-        if mentions(r.analysis, lexicon().get(r.analysis.lang, "value_phrases")):
+        if r.value_phrase:
             return None  # "Сервис поддержки мирового уровня", "世界一流的客服": the level of service is the value
         if _value_attribute(r) and not (r.has_number or r.metric):
             return None  # "Happy customers", «Бесшовная оплата», "无缝结账": the state people want ("代码健康度" is a measure)
