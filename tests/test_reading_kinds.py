@@ -3029,3 +3029,36 @@ def test_all_squads_told_to_adopt_is_an_order(tmp_path, lang, kr):
 ])
 def test_a_leading_place_said_of_the_thing_made_is_its_value(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A state of the business reached is an outcome checkable without a number: profitability, break-even,
+# a measure of money turned positive. Kept, it is a level (kpi-in-disguise). A thing made that is to
+# earn stays a task; a change of degree with no end stays vague.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Become profitable in Q4"), ("en", "Break even by the end of the year"),
+    ("en", "Net margin turns positive"),
+    ("ru", "Выйти на безубыточность к концу года"), ("ru", "Стать прибыльными в 4 квартале"),
+    ("ru", "Выйти на положительный денежный поток к 4 кварталу"),
+    ("zh", "年底前实现盈亏平衡"), ("zh", "EBITDA在三季度转正"), ("zh", "净利润率转为正数"),
+])
+def test_a_state_of_the_business_reached_is_a_measurable_outcome(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+
+
+@pytest.mark.parametrize("lang,kr", [("en", "Keep cash flow positive"), ("ru", "Сохранить положительный денежный поток"),
+                                     ("zh", "保持现金流为正")])
+def test_a_state_of_the_business_kept_is_a_level(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+
+
+@pytest.mark.parametrize("lang,kr,rule", [
+    ("en", "Launch a profitable subscription plan", "task-not-outcome"),
+    ("ru", "Запустить прибыльный тарифный план", "task-not-outcome"),
+    ("zh", "上线一个盈利的订阅套餐", "task-not-outcome"),
+    ("en", "Improve profitability", "unmeasurable"), ("ru", "Повысить прибыльность", "unmeasurable"),
+    ("zh", "提升盈利能力", "unmeasurable"),
+])
+def test_a_profitable_thing_made_or_more_profit_is_no_state_reached(tmp_path, lang, kr, rule):
+    assert kr_findings(tmp_path, lang, kr, rule) == [(rule, 4, 9)]

@@ -425,6 +425,14 @@ class Reading:
         return lead_token is not None and "win" in lead_token.classes
 
     @_fact
+    def business_state(self) -> bool:
+        """A state of the business named, checkable without a number: "profitable", «безубыточность»,
+        "盈亏平衡", a sign of a measure of money ("cash flow positive", «положительный денежный поток», "EBITDA转正")."""
+        if self._any_class("business_states") or self._has_lemma_sequence("business_state_lemmas"):
+            return True
+        return self._any_class("sign_levels") and (self._any_class("signed_measures") or self._any_class("business_metrics"))
+
+    @_fact
     def best(self) -> bool:
         """A superlative of worth: "the best onboarding", "the most efficient permit office", "лучший сервис",
         "самый удобный", "最优秀的小组" — a claim to be the best, a position like "become". Size

@@ -28,7 +28,7 @@ from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
 from okrlint.checks.reading import (INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
-                                    analytic_comparative, comparative, group_head, head_noun, is_quality, lexicon,
+                                    analytic_comparative, comparative, first_lemmas_of, group_head, head_noun, is_quality, lexicon,
                                     metric_tokens, phrases_of, read, share_of, WITH_WORDS)
 from okrlint.memo import kept_on_argument
 from okrlint.models import KeyResult, Objective, Text
@@ -58,6 +58,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "Every non-trivial pull request is reviewed by a second engineer": each item, every time — kept, not delivered
     if _bound_outcome_after(r):
         return None  # "Launch contributor badges …; at least 10 contributors earn one": the work, then its outcome
+    if _reaches_a_business_state(r):
+        return None  # "Reach profitability by December", «Выйти на безубыточность», "EBITDA在三季度转正": the business, not work
     if (r.possess or r.exists) and not (r.has_number or r.value or r.zero_target) and (r.object_is_artifact or not (r.metric or r.universal)):
         return "deliverables-in-place"
     if _time_put_in(r):
@@ -436,6 +438,22 @@ def _deliverable_list(r: Reading) -> bool:
         t.pos is VERB and t.verb_form in acting for t in r.analysis.words)
 
 
+def _reaches_a_business_state(r: Reading) -> bool:
+    """The predicate reaches, keeps or states a state of the business ("Become profitable", «Выйти на
+    безубыточность», "实现盈亏平衡", "Break even", "Cash flow turns positive", "EBITDA转正"); not a
+    change of degree ("提升盈利能力": how much?) nor a thing made that is to earn ("Launch a profitable plan")."""
+    if not r.business_state:
+        return False
+    lead = r.lead_token
+    if r.lead in (Lead.REACH, Lead.BECOME, Lead.STATE, Lead.NONE, Lead.MAINTAIN) or lead is None:
+        return True  # "Keep cash flow positive": kept or not at the end (a kept level: kpi-in-disguise)
+    firsts = first_lemmas_of(lexicon().get(r.analysis.lang, "business_state_lemmas"))  # "Break even": "break" leads it
+    return bool(lead.classes & _STATE_AS_PREDICATE) or (firsts is not None and lead.lemma in firsts)
+
+
+_STATE_AS_PREDICATE = frozenset({"sign_levels", "business_states"})  # "EBITDA在三季度转正": the state is the predicate
+
+
 def _moves_nothing(r: Reading) -> str | None:
     """A metric verb with nothing measured: "Expand the app to 2 new OSs", "Получить сертификат", "满足通用需求"."""
     if r.object_is_team and r.analysis.quantities and not r.level_quantity and not _counted_results_after_lead(r):
@@ -786,6 +804,7 @@ def keeps_level(r: Reading) -> bool:
         # what is kept must be a level: a number, a metric, a floor, a stable state or a value
         # ("Сохранить NPS 9", "Maintain our market position"); "отчёты сохраняются на диск" saves files
         return bool(r.has_number or r.metric or r.floor or r.bau or r.keeps_somewhere or r.value or r.metric_object
+                    or r.business_state  # "Keep cash flow positive", «Сохранить безубыточность»
                     or r.top  # "保持行业第一", «Удерживать первое место»: a rank held is a level
                     or _kept_change(r) or _names_normal_state(r)  # "Удержать рост клиентов…", "Payments stay healthy"
                     or _kept_in_a_state(r))  # "We keep the docs updated"
@@ -1134,6 +1153,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return False  # "What logs are being kept / how long?": a question, not yet a target
     if r.plan_fulfilment:
         return True  # "Scale hiring to plan", "Выполнить план продаж": the plan is the target (a KPI, not vague)
+    if _reaches_a_business_state(r):
+        return True  # "Become profitable in Q4", «Стать прибыльными»: the state holds at the end or not
     if _compared_with_a_reference(r):
         return True  # "CPM ниже среднего по рынку", "Latency below the industry median": a bound with its reference
     if r.judged_state:
