@@ -3062,3 +3062,16 @@ def test_a_state_of_the_business_kept_is_a_level(tmp_path, lang, kr):
 ])
 def test_a_profitable_thing_made_or_more_profit_is_no_state_reached(tmp_path, lang, kr, rule):
     assert kr_findings(tmp_path, lang, kr, rule) == [(rule, 4, 9)]
+
+
+# As an objective, a state of the business reached is the business's result alone (so what?), as
+# "Grow revenue" is, whichever verb reaches it; with its purpose it answers the question.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Become profitable", [("so-what", 2, 12)]), ("en", "Become cash-flow positive", [("so-what", 2, 12)]),
+    ("ru", "Стать прибыльными", [("so-what", 2, 12)]), ("zh", "实现盈利", [("so-what", 2, 12)]),
+    ("en", "Become profitable so we no longer depend on investors", []),
+    ("ru", "Выйти на безубыточность, чтобы не зависеть от инвесторов", []),
+    ("zh", "实现盈亏平衡，以便不再依赖投资人", []),
+])
+def test_a_state_of_the_business_as_the_objective_is_its_result_alone(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

@@ -1739,8 +1739,8 @@ def so_what_kind(r: Reading) -> str | None:
         # доставки", "打造最优秀的学习小组": to be the best is a position, like "become"
         return None
     metric_target = (r.metric or r.outcome_count) and (r.has_number or r.lead in METRIC_MOVES or r.lead in (Lead.NONE, Lead.VAGUE))
-    if metric_target:
-        return "metric"
+    if metric_target or (_reaches_a_business_state(r) and not r.beneficiary):
+        return "metric"  # "Grow revenue"; "Become profitable", «Выйти на безубыточность», "实现盈亏平衡": the business's result only
     helped = r.lead_token is not None and "helps" in r.lead_token.classes and _people_enabled_to_act(r)
     if (r.lead is Lead.CAUSATIVE or _makes(r)) and (r.beneficiary or r.value or helped):
         # "Help hiring managers sign candidates", "让新客户感受到价值", "Make v2.0 the release people upgrade to";
