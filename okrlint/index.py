@@ -144,6 +144,9 @@ class RootIndex:
         relative = self.relative(path)
         if relative is None:
             return
+        if self.cache_path is None:  # --no-cache: no entry is saved, so its size and time are never read
+            self.written[relative] = _Written(0, 0, digest or "", nodes)  # one system call a file fewer in the parent's merge
+            return
         try:
             info = path.stat()
         except OSError:
@@ -427,7 +430,8 @@ class _LazyLoc:
     __slots__ = ("line", "column", "end_line", "end_column", "cell")
 
     def __init__(self, raw: list) -> None:
-        self.line, self.column, self.end_line, self.end_column = (int(v) for v in raw[:4])
+        line, column, end_line, end_column = raw[:4]  # unpacked, then each made a number: no generator a node
+        self.line, self.column, self.end_line, self.end_column = int(line), int(column), int(end_line), int(end_column)
         self.cell = str(raw[4]) if len(raw) > 4 else None
 
 
@@ -497,7 +501,7 @@ _shared_facts: dict[bytes, Any] = {}
 def shared_facts(facts: Any) -> dict[str, Any]:
     """`dict(facts)` whose values are the first equal value read this run, when there was one."""
     shared: dict[str, Any] = {}
-    for name, value in dict(facts).items():
+    for name, value in (facts if type(facts) is dict else dict(facts)).items():  # a dict read as it is: no copy
         try:
             key = marshal.dumps(value, 2)  # version 2: no back-references, so equal values give equal bytes
         except ValueError:  # not plain data: kept as it is
