@@ -3075,3 +3075,32 @@ def test_a_profitable_thing_made_or_more_profit_is_no_state_reached(tmp_path, la
 ])
 def test_a_state_of_the_business_as_the_objective_is_its_result_alone(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# Holding a measure keeps its level, as "keep" does ("Hold gross margin at 30%", «Держать NPS выше 50»,
+# as 保持 and «удерживать» already did); holding an event or a review is work.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Hold gross margin at 30%", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Hold churn below 2% a month", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Держать NPS выше 50", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "NPS保持在50以上", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Hold a workshop for 30 people", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Hold revenue reviews every week", "kpi-in-disguise", []),
+    ("ru", "Провести воркшоп для 30 человек", "kpi-in-disguise", []),
+    ("zh", "举办一次30人的研讨会", "kpi-in-disguise", []),
+])
+def test_holding_a_measure_keeps_its_level(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# «в норме», «в порядке» say a thing is in its usual state, as "normal" and 正常 do: kept, a level.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Все системы в норме", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Показатели здоровья команды в норме", [("kpi-in-disguise", 4, 9)]),
+    ("en", "All systems are normal", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "所有系统运行正常", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Привести документацию в порядок", []),
+    ("ru", "Уровень сахара в норме у 90% пациентов", []),
+])
+def test_a_phrase_of_the_usual_state_is_a_level_kept(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

@@ -356,6 +356,11 @@ class Reading:
         """"не выше текущего уровня", "at the current level"."""
         return self._has_lemma_sequence("current_level")
 
+    @_fact
+    def normal_state_phrase(self) -> bool:
+        """A phrase of the usual working state: «Показатели в норме», «Всё в порядке»."""
+        return self._has_lemma_sequence("normal_state_lemmas")
+
     def _has_lemma_sequence(self, name: str) -> bool:
         """A lemma sequence of the lexicon's list `name` stands in the text ("текущий уровень", "первый место")."""
         sequences = self._lists.get(name, NO_CLASSES)
@@ -1958,19 +1963,23 @@ def _back_into_a_state(lead_token: Token | None, lead: Lead, words: list[Token])
     return Leads.BECOME if after and after[0].text.lower() in ("into", "to", "in", "on") else lead
 
 
-# Verbs of getting or losing, by lemma, and the move they make when a measure is their object.
+# Verbs of getting, losing or holding, by lemma, and the move they make when a measure is their object.
 _GAIN_OR_LOSE = {"gain": Leads.INCREASE, "lose": Leads.DECREASE, "build": Leads.INCREASE, "набрать": Leads.INCREASE,
-                 "потерять": Leads.DECREASE}
+                 "потерять": Leads.DECREASE, "hold": Leads.MAINTAIN, "держать": Leads.MAINTAIN}
 
 
 def _measure_gained_or_lost(lead_token: Token | None, lead: Lead, words: list[Token], lang: str, in_class) -> Lead:
     """"Gain weight", "Lose weight", «Набрать вес», "Gain market share": getting or losing a measure moves
     it, as "increase" and "reduce" do ("Build muscle" too); "Gain trust", "Lose the backlog", "Build a
-    retention model" get, lose or make a thing."""
+    retention model" get, lose or make a thing. Holding a measure keeps its level ("Hold gross margin at
+    30%", «Держать NPS выше 50»), as "keep" does; "Hold a workshop" holds an event."""
     if lead not in (Leads.REACH, Leads.TASK) or lead_token is None or lead_token.lemma.lower() not in _GAIN_OR_LOSE:
         return lead
     head = _object_head(words, lead_token, lang)
     moved = head is not None and (in_class(head, "metric") or in_class(head, "body_measures"))
+    after = words[words.index(head) + 1:words.index(head) + 2] if moved else []
+    # "Hold revenue reviews weekly": a measure before a word tagged a verb (a plural the tagger misreads) modifies it
+    moved = moved and not (after and after[0].pos is VERB)
     return _GAIN_OR_LOSE[lead_token.lemma.lower()] if moved else lead
 
 

@@ -757,6 +757,8 @@ def _names_normal_state(r: Reading) -> bool:
     """A word of a usual working state: healthy, штатно, 正常. An English one before its noun only
     names a kind ("Operational excellence", "a healthy community"), unless the noun is a state
     ("in a healthy state")."""
+    if r.normal_state_phrase:
+        return True  # «Показатели в норме»
     if not r.names_class("normal_state"):
         return False
     if r.analysis.lang != "en":
