@@ -3104,3 +3104,17 @@ def test_holding_a_measure_keeps_its_level(tmp_path, lang, kr, rule, expected):
 ])
 def test_a_phrase_of_the_usual_state_is_a_level_kept(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# Chinese names the recurring items first, perhaps after a word of their kind or period, and the verb
+# last: every item handled as usual is hygiene, as "100% of routine tickets handled on time" is.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "日常运维工单100%按时处理", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "每月报表100%按时提交", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "100%的日常工单按时处理", [("kpi-in-disguise", 4, 9)]),
+    ("en", "100% of routine ops tickets handled on time", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "100% рутинных заявок обработаны вовремя", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "全面推广新系统到100%门店", []),
+])
+def test_routine_items_first_then_the_verb_are_hygiene(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

@@ -560,7 +560,8 @@ def is_hygiene(r: Reading) -> bool:
     # the items first, perhaps after their share ("100%的发票按时发送"), or "all" ("所有报表按时提交")
     zh_done = False
     if r.analysis.lang == "zh":  # the items are looked for only where they can count (no lambda a word elsewhere)
-        items = list(dropwhile(lambda t: t.pos in (NUM, SYM) or t.text == "的", words))
+        # (an adverb or a period before the items says which they are: "日常运维工单100%按时处理", "每月报表…")
+        items = list(dropwhile(lambda t: t.pos in (NUM, SYM, ADV) or t.text == "的" or "per_period" in t.classes, words))
         zh_done = bool(items) and words[-1].pos is VERB and (items[0].pos is NOUN or "universal" in items[0].classes)
     # having something is a routine ("100% of vendors have a signed DPA"), unless what they have is a
     # value or an understanding ("100% of entities have visibility into their cyber risk": an outcome)
