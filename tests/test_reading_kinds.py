@@ -2164,7 +2164,7 @@ def test_kept_and_improved_is_no_level_kept(tmp_path, lang, objective, expected)
     ("en", "Address the gaps in our conformance tests", [("unmeasurable", 4, 9)]),
     ("en", "Iterate on the release checklist", [("unmeasurable", 4, 9)]),
     ("en", "Address the 3 top causes of failed deploys", []),
-    ("ru", "Поощрять инженеров писать документацию", [("unmeasurable", 4, 9)]),
+    ("ru", "Поощрять инженеров делиться опытом", [("unmeasurable", 4, 9)]),
     ("ru", "Популяризировать новый API среди команд", [("unmeasurable", 4, 9)]),
     ("zh", "倡导代码评审文化", [("unmeasurable", 4, 9)]),
     ("zh", "鼓励团队成员分享经验", [("unmeasurable", 4, 9)]),
@@ -3118,3 +3118,20 @@ def test_a_phrase_of_the_usual_state_is_a_level_kept(tmp_path, lang, kr, expecte
 ])
 def test_routine_items_first_then_the_verb_are_hygiene(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A made thing said to span its scope is the deliverable stated as done (task-not-outcome), in every
+# language and for compounds of a made thing («автотест», "单元测试"); coverage of people or places
+# by a number is reach.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Integration tests cover checkout, refunds and retries", [("task-not-outcome", 4, 9)]),
+    ("ru", "Автотесты покрывают оформление заказа, оплату и возврат", [("task-not-outcome", 4, 9)]),
+    ("ru", "Документация покрывает все публичные методы API", [("task-not-outcome", 4, 9)]),
+    ("zh", "硬件驱动单元测试覆盖串口编码、速度换算、异常数据", [("task-not-outcome", 4, 9)]),
+    ("en", "The service covers 10,000 users", []),
+    ("ru", "Сервис охватывает 10 тысяч клиентов", []),
+    ("zh", "服务覆盖10万用户", []),
+])
+def test_a_made_thing_covering_its_scope_is_a_deliverable(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []

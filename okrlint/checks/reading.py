@@ -619,6 +619,18 @@ class Reading:
                    for t in (self._object_head, _zh_topic(self._words, self.lead_token, self._lang)))
 
     @_fact
+    def made_thing_covers(self) -> bool:
+        """A made thing said to span its scope: "Unit tests cover login and search", «Автотесты покрывают
+        оформление заказа», "单元测试覆盖参数校验" — true once the work is done, a deliverable stated as
+        a state. What covers people or places by a number ("The service covers 10,000 users") is reach."""
+        if "covers" not in self._classes_of_words:
+            return False  # most texts (one set test)
+        at = next(i for i, t in enumerate(self._words) if "covers" in t.classes)
+        nouns = [t for t in self._words[:at] if t.pos in (NOUN, PROPN)]
+        return bool(nouns) and _names_an_artifact(nouns[-1], self._lists.get("artifacts", NO_CLASSES)) \
+            and not (self.has_number or self.object_is_person)
+
+    @_fact
     def object_is_artifact(self) -> bool:
         """The predicate makes or holds a thing: "Run … happiness polls", "Launch the partner portal"."""
         object_head = self._object_head
@@ -828,6 +840,17 @@ def _selection(analysis: TextAnalysis, quantity) -> bool:
 def _zh_state_marker(token: Token) -> bool:
     """能 / 可以 / 不再 / 更 (as an adverb): the subject's state changes."""
     return token.text in _ZH_STATE_MARKERS or (token.pos in (ADV, ADJ) and token.text.startswith("更"))
+
+
+def _names_an_artifact(token: Token, artifacts: frozenset[str]) -> bool:
+    """A word for a made thing, or a compound ending in one: «автотест», «юнит-тест», "单元测试"."""
+    if "artifacts" in token.classes:
+        return True
+    lemma = token.lemma.lower()
+    if token.lang == "zh":  # Chinese compounds end in their head: 单元测试 is a kind of 测试
+        return any(len(lemma) > len(word) and lemma.endswith(word) for word in artifacts if len(word) > 1)
+    tail = lemma.rsplit("-", 1)[-1]  # «юнит-тест», "e2e-test"
+    return tail != lemma and tail in artifacts or lemma.startswith("авто") and lemma[4:] in artifacts
 
 
 def _object_head(words: list[Token], lead_token: Token | None, lang: str) -> Token | None:

@@ -60,6 +60,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "Launch contributor badges …; at least 10 contributors earn one": the work, then its outcome
     if _reaches_a_business_state(r):
         return None  # "Reach profitability by December", «Выйти на безубыточность», "EBITDA在三季度转正": the business, not work
+    if r.made_thing_covers:
+        return "feature-state"  # "Unit tests cover login and search", «Автотесты покрывают оплату», "单元测试覆盖…"
     if (r.possess or r.exists) and not (r.has_number or r.value or r.zero_target) and (r.object_is_artifact or not (r.metric or r.universal)):
         return "deliverables-in-place"
     if _time_put_in(r):
