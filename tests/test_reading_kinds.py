@@ -3135,3 +3135,15 @@ def test_routine_items_first_then_the_verb_are_hygiene(tmp_path, lang, kr, expec
 def test_a_made_thing_covering_its_scope_is_a_deliverable(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+
+
+# A health floor stated as the objective is a level kept in every language; in Chinese the people the
+# service faces ("面向客户的") only say whose service it is — the measure right before the verb is the subject.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "99.9% uptime for all customer-facing services", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Доступность клиентских сервисов не ниже 99,9%", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "面向客户的服务可用性不低于99.9%", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "客户当天得到解决方案", []),
+])
+def test_a_health_floor_for_customers_is_a_level_kept(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected

@@ -2381,6 +2381,12 @@ def _names_any(text: str, cues: tuple[str, ...]) -> bool:
 _ZH_WISHES = frozenset({"想", "想要", "希望", "打算"})
 
 
+def _zh_measure_before(words: list[Token], verb: Token, in_class) -> bool:
+    """The Chinese word right before `verb` names a measure: what the verb states a level of."""
+    at = words.index(verb)
+    return at > 0 and in_class(words[at - 1], "metric")
+
+
 def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: Lexicon, in_class) -> bool:
     """Subject first, then a finite verb: a state of the world, not an order to do something."""
     if lang == "zh":  # "小微企业贷款审批更快", "平台商家能更快收到货款", "群众办事只跑一次"
@@ -2418,7 +2424,9 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
         # feedback), and the last verb acts on that phrase
         of_people = len(words) == 3 and words[1].verb_form is ACTION_NOUN and words[2].pos is VERB  # and nothing after
         # the cheap conditions first: no verb or a process named leave the person test unasked
+        # a measure right before the verb is the subject, the people only say whose: "面向客户的服务可用性不低于…"
         people_first = bool(verbs) and not of_people and any(_is_person(t, lang, lex, in_class) for t in subject) \
+            and not _zh_measure_before(words, verbs[0], in_class) \
             and not any(in_class(t, c) for t in verbs for c in ("increase", "decrease", "reach"))
         # a thing in a state: the passive 被 ("资源被正确清理"), "不会" ("导出时不会卡住页面"); a thing
         # able to do something ("服务能够快速拉取软件包"), as "The service can fetch packages"
