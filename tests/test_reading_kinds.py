@@ -3147,3 +3147,19 @@ def test_a_made_thing_covering_its_scope_is_a_deliverable(tmp_path, lang, kr, ex
 ])
 def test_a_health_floor_for_customers_is_a_level_kept(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# Trust and loyalty are regards people hold, with no number attached: earned or grown without a target
+# they are vague (not a milestone reached, as a contract signed is), in every language; requirements
+# met stay work done.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Earn the trust of enterprise buyers", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Earn the trust of enterprise buyers", "task-not-outcome", []),
+    ("ru", "Завоевать доверие корпоративных клиентов", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "赢得企业客户的信任", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Increase customer loyalty", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "实现通用的客户需求", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "80% of customers trust our recommendations", "unmeasurable", []),
+])
+def test_trust_earned_without_a_target_is_vague(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

@@ -625,7 +625,10 @@ class Reading:
         a state. What covers people or places by a number ("The service covers 10,000 users") is reach."""
         if "covers" not in self._classes_of_words:
             return False  # most texts (one set test)
-        at = next(i for i, t in enumerate(self._words) if "covers" in t.classes)
+        covering = self._lists.get("covers", NO_CLASSES)  # the verb itself: "coverage" is a measure of it
+        at = next((i for i, t in enumerate(self._words) if t.lemma.lower() in covering), None)
+        if at is None:
+            return False
         nouns = [t for t in self._words[:at] if t.pos in (NOUN, PROPN)]
         return bool(nouns) and _names_an_artifact(nouns[-1], self._lists.get("artifacts", NO_CLASSES)) \
             and not (self.has_number or self.object_is_person)

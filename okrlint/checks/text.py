@@ -471,7 +471,8 @@ def _moves_nothing(r: Reading) -> str | None:
         if r.lead_token is not None and "receive" in r.lead_token.classes and not r.object_is_artifact:
             return None  # "Get 500 sign ups", "Получить 5 приглашений", "获得10个合作邀请": what others give, counted
         return "own-output-count"  # a count of the team's own output: "Deliver 12 sessions", "Набрать 25 кладовщиков"
-    if r.lead is Lead.REACH and not r.has_number and not r.object_is_person and not r.wins and not _capability_stated(r):
+    if r.lead is Lead.REACH and not r.has_number and not r.object_is_person and not r.wins and not _capability_stated(r) \
+            and not (r.vague_object and not r.names_class("requirements")):  # "Earn the trust of buyers": a regard, vague
         return "nothing-measured"  # "Sign a vendor contract"; but a prize won is decided by others: "Выиграть чемпионат"
     return None
 
