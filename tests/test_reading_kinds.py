@@ -3163,3 +3163,16 @@ def test_a_health_floor_for_customers_is_a_level_kept(tmp_path, lang, objective,
 ])
 def test_trust_earned_without_a_target_is_vague(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# People made able to act are who the objective's change is for, whatever measure their act names
+# ("时间"): no bare metric; a measure made to move ("让销售额翻倍") stays one.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "让销售团队把更多时间花在客户身上", []),
+    ("zh", "让客服团队有更多时间处理复杂问题", []),
+    ("en", "Let the sales team spend more time with customers", []),
+    ("ru", "Дать отделу продаж проводить больше времени с клиентами", []),
+    ("zh", "让销售额翻倍", [("so-what", 2, 12)]),
+])
+def test_people_made_able_to_act_answer_so_what(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

@@ -1744,6 +1744,10 @@ def so_what_kind(r: Reading) -> str | None:
         # "Run the most efficient permit office in the state", "Создать лучший сервис
         # доставки", "打造最优秀的学习小组": to be the best is a position, like "become"
         return None
+    if _makes(r) and (r.object_is_person or r.object_is_team) and not r.has_number:
+        # "让销售团队把更多时间花在客户身上", "Let the sales team spend more time with customers": people made
+        # able to act are who the change is for, whatever measure ("时间") their act names
+        return None
     metric_target = (r.metric or r.outcome_count) and (r.has_number or r.lead in METRIC_MOVES or r.lead in (Lead.NONE, Lead.VAGUE))
     if metric_target or (_reaches_a_business_state(r) and not r.beneficiary):
         return "metric"  # "Grow revenue"; "Become profitable", «Выйти на безубыточность», "实现盈亏平衡": the business's result only
