@@ -3176,3 +3176,21 @@ def test_trust_earned_without_a_target_is_vague(tmp_path, lang, kr, rule, expect
 ])
 def test_people_made_able_to_act_answer_so_what(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A measure kept from moving is a level kept, said as an order ("Prevent revenue from declining",
+# «Не допустить снижения выручки», "防止收入下滑") or as a state («Выручка не снижается»); a harm
+# prevented with no move named ("Prevent payment fraud") is not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Prevent revenue from declining", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Avoid a drop in NPS", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Не допустить снижения выручки", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Предотвратить рост числа инцидентов", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Выручка не снижается", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "防止收入下滑", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "避免NPS下降", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Prevent payment fraud", []),
+    ("ru", "Не допустить утечки персональных данных", []),
+])
+def test_a_measure_kept_from_moving_is_a_level_kept(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

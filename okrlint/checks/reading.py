@@ -706,12 +706,30 @@ class Reading:
         words = self._words
         if self.analysis.quantities:
             return False  # "咨询量增长 50% 但客服人数不增加": a move, with a guard beside it
+        if self._move_prevented:
+            return True
         for i, token in enumerate(words):
             if token.pos is not VERB or token is words[0] or not (_in_class(token, "increase") or _in_class(token, "decrease")):
                 continue
             before = [t.text.lower() for t in words[max(0, i - 2):i]]
             if any(w in _NEGATIONS for w in before) and any(t.pos in (NOUN, PROPN) for t in words[:i]):
                 return True
+        return False
+
+    @_fact
+    def _move_prevented(self) -> bool:
+        """A measure kept from moving: «Не допустить снижения выручки», "Prevent churn from rising",
+        "防止应收账款增加" — the order form of "revenue did not drop". The move and its measure follow the
+        verb of preventing closely ("Avoid a drop in NPS"); further on they are another clause's."""
+        words = self._words
+        if "prevent" not in self._classes_of_words and not mentions(self.analysis, self._lists.get("prevent", NO_CLASSES)):
+            return False  # («не допустить» is a phrase of the list: its verb alone permits)
+        for i, token in enumerate(words):
+            if "prevent" in token.classes or (token.lemma in _PERMIT and i and words[i - 1].text.lower() == "не"):
+                kept = words[i + 1:i + 5]
+                moves = any(_in_class(t, "increase") or _in_class(t, "decrease") for t in kept)
+                if moves and any(_in_class(t, "metric") or _in_class(t, "business_metrics") for t in kept):
+                    return True
         return False
 
     @_fact
@@ -1443,6 +1461,10 @@ def _zh_event_measured(words: list[Token], i: int, in_class) -> bool:
 
 # Words of a total: "阅读总数", "下载量" count the event before them.
 _ZH_TOTALS = frozenset({"总数", "总量", "数量", "次数", "人数", "总次数", "总人数"})
+
+
+# Russian verbs of permitting: «не допустить», «не дать» prevent.
+_PERMIT = frozenset({"допустить", "допускать", "дать", "давать", "позволить", "позволять"})
 
 
 # Words of place or time a verb can follow without being said of them: "一天内拿到报价" gets a quote within a day.
