@@ -138,3 +138,30 @@ def test_a_new_batch_is_appended_with_its_own_kappa(tmp_path):
     assert merged["kappa"]["so-what/en"] == 0.8 and "b3:task-not-outcome/en" in merged["kappa"]
     with pytest.raises(SystemExit, match="ids already in the manifest"):
         append(merged, "b4", items, kappas)
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_sources_named_loosely_still_come_back_from_git(tmp_path):
+    """A plural note ("(excerpts: …)"), an abbreviated commit, no commit at all, and two files saved
+    together ("A + B") are all read from the mirror."""
+    commit = _repo(tmp_path)
+    repo = tmp_path / "mirrors" / "acme+okrs"
+    (repo / "more.md").write_text("## Notes\n- Publish the support handbook\n", encoding="utf-8")
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run([*git, "add", "more.md"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "more"], check=True)
+    section = DOCUMENT[EXCERPT_START:]
+    manifest = {"items": [
+        _item("en-1", f"github:acme/okrs@{commit}:okrs.md (excerpts: the O section)", "sources/en/a.txt", section),
+        _item("en-2", f"github:acme/okrs@{commit[:39]}:okrs.md", "sources/en/b.txt", DOCUMENT),
+        _item("en-3", "github:acme/okrs (commit not identified; seen in an index):okrs.md", "sources/en/c.txt", DOCUMENT),
+        _item("en-4", f"github:acme/okrs@{commit}:more.md + okrs.md (both files, concatenated)", "sources/en/d.txt",
+              "## Notes\n" + DOCUMENT),
+    ]}
+    out = tmp_path / "sources"
+    counts, by_hand = fetch(manifest, out, str(tmp_path / "mirrors" / "{owner}+{repo}"), tmp_path / "git")
+    assert by_hand == []
+    assert counts["whole file"] + counts["texts placed"] == 4
+    items, problems = rebuild(manifest, out)
+    assert dict(problems) == {}
+    assert [i["key_results"][1] for i in items] == ["Publish the support handbook"] * 4

@@ -8,9 +8,11 @@ For every `github:OWNER/REPO@COMMIT:PATH` source, the repository is cloned (blob
 file is read at that commit. When the saved document was the whole file, it is written as it is;
 when it was a piece of the file (the source notes an excerpt) or the file has moved, each text is
 found in the file by its length and hash and placed at its recorded offset in a padded document
-(rebuild.py cuts by offset and checks the hash, so the padding never reaches a text). Sources that
-are web pages, or GitHub files named without a commit, are listed at the end (and, with `--todo`,
-written to a file with the lines of the saved document that held the texts): save those by hand.
+(rebuild.py cuts by offset and checks the hash, so the padding never reaches a text). A file named
+without its commit is read at the repository's HEAD, and the texts of a source saved from two files
+("A + B") are looked for in both. Sources that are web pages or name no repository are listed at
+the end (and, with `--todo`, written to a file with the lines of the saved document that held the
+texts): save those by hand.
 
 `--git-url` is where a repository is cloned from, `{owner}` and `{repo}` filled in (default:
 GitHub over https). When it names a local git repository (a bare one, or a work tree with its
@@ -40,8 +42,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_lib import SOURCE_HEADER, document_of, text_hash  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-GITHUB = re.compile(r"github:(?P<owner>[^/\s]+)/(?P<repo>[^@\s]+)@(?P<commit>[0-9a-f]{40}):(?P<path>.+)$")
-_NOTE = re.compile(r"\s+\((?:excerpt|extract)\b.*$", re.S)  # "PATH (excerpt: …)": the saved document was a piece
+# The commit may be abbreviated (git resolves it); with none ("(commit not identified; …)") the file
+# is read at the repository's HEAD, and the hashes tell whether it still holds the texts.
+GITHUB = re.compile(r"github:(?P<owner>[^/\s]+)/(?P<repo>[^@\s:(]+)"
+                    r"(?:@(?P<commit>[0-9a-f]{7,40})|\s+\([^)]*\))?:(?P<path>.+)$")
+# A note after the path: "PATH (excerpt: …)", "(excerpts: …)", "A + B (both files, concatenated)"
+_NOTE = re.compile(r"\s+\(.*$", re.S)
 _MAX_FILE = 2_000_000  # bytes: a larger blob is no OKR document
 
 
@@ -143,9 +149,10 @@ def fetch(manifest: dict, out: Path, template: str, work: Path) -> tuple[collect
         if match is None:
             by_hand.append(f"{saved}\t{source}")
             continue
-        path = _NOTE.sub("", match["path"]).split(" + ")[0].strip()
+        paths = [path.strip() for path in _NOTE.sub("", match["path"]).split(" + ")]  # "A + B": both files saved
         repo = _clone(match["owner"], match["repo"], template, work)
-        texts = _file_at(repo, match["commit"], path) if repo is not None else []
+        commit = match["commit"] or "HEAD"
+        texts = [text for path in paths for text in _file_at(repo, commit, path)] if repo is not None else []
         if not texts:
             counts["not found"] += 1
             by_hand.append(f"{saved}\t{source}")
