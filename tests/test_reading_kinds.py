@@ -3194,3 +3194,14 @@ def test_people_made_able_to_act_answer_so_what(tmp_path, lang, objective, expec
 ])
 def test_a_measure_kept_from_moving_is_a_level_kept(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A quality or a team's own measure named alone as the objective is a slogan or a bare metric for
+# so-what, not a business KPI: only the business's or its customers' metric is one.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "效率", []), ("zh", "成本", []), ("en", "Team velocity", []), ("ru", "Скорость команды", []),
+    ("en", "Net new ARR", [("kpi-in-disguise", 2, 12)]), ("ru", "Выручка", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "营收", [("kpi-in-disguise", 2, 12)]),
+])
+def test_a_quality_named_alone_is_no_kpi(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected

@@ -1501,8 +1501,12 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "keeps-level"  # "Обеспечить надёжность хранилища 99.9%": a level ensured, not a change
     if r.lead is Lead.NONE and r.level_quantity and r.analysis.change is None and r.health_metric:
         return "keeps-level"  # "Uptime of 99.9% for all customer-facing services": a level the service keeps
-    if r.lead is Lead.NONE and _head_is_metric(r) and len(r.analysis.words) <= 4 and not (r.purpose or r.declarative):
-        # "Net new ARR", "Revenue", "用户满意度": the metric itself, even a metric of value; "Revenue $10M" with its target
+    if r.lead is Lead.NONE and _head_is_metric(r) and len(r.analysis.words) <= 4 and not (r.purpose or r.declarative) \
+            and (r.has_number or _names_business_metric(r) or r.outcome_count or r.names_class("beneficiary")
+                 or "value" in r.head.classes):
+        # "Net new ARR", "Revenue", "Revenue $10M", "用户满意度": the business's metric itself, or its customers',
+        # even one of value; a quality or a team's own measure named alone ("效率", "Team velocity") is a
+        # slogan (so-what's to judge), not a KPI
         return "metric-target" if r.has_number else "bare-metric"
     if r.lead is Lead.NONE and not (r.has_number or r.purpose or r.declarative) and len(r.analysis.words) <= 5 \
             and _change_named(r) and _names_business_metric(r):
