@@ -3205,3 +3205,14 @@ def test_a_measure_kept_from_moving_is_a_level_kept(tmp_path, lang, kr, expected
 ])
 def test_a_quality_named_alone_is_no_kpi(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# A personal objective's value is the person's own body, mind and habits, as 身心 and 体能 already
+# were: strengthened or formed they answer "so what?"; energy as a resource used is no such value.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Develop a resilient mind", []), ("en", "Form a daily reading habit", []),
+    ("ru", "Выработать привычку учиться", []), ("zh", "养成学习的习惯", []),
+    ("en", "Cut energy costs", [("so-what", 2, 12)]),
+])
+def test_a_persons_own_body_mind_and_habits_are_a_value(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
