@@ -3216,3 +3216,22 @@ def test_a_quality_named_alone_is_no_kpi(tmp_path, lang, objective, expected):
 ])
 def test_a_persons_own_body_mind_and_habits_are_a_value(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# Events held "regularly" with no count, and work done "in a timely manner", leave the target unstated
+# in every language (as "定期开展…" and "及时处理…" already did).
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Conduct regular Spanish practice sessions", [("unmeasurable", 4, 9)]),
+    ("ru", "Проводить регулярные встречи с клиентами", [("unmeasurable", 4, 9)]),
+    ("zh", "定期开展西班牙语练习", [("unmeasurable", 4, 9)]),
+    ("en", "Process refund requests in a timely manner", [("unmeasurable", 4, 9)]),
+    ("zh", "及时处理退款申请", [("unmeasurable", 4, 9)]),
+    ("en", "Run 6 regular practice sessions", []),
+    ("en", "Establish a regular review process", []),
+])
+def test_events_held_regularly_or_work_done_timely_have_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+def test_covering_inside_a_measure_is_no_made_thing_covering(tmp_path):
+    assert kr_findings(tmp_path, "zh", "提高自动化测试覆盖的发布比例", "task-not-outcome") == []

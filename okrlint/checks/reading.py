@@ -298,13 +298,23 @@ class Reading:
     def vague_frequency(self) -> bool:
         """An unstated frequency: "регулярные ретро", "continuous feedback", "定期复盘"."""
         # in a noun phrase or as a Chinese adverb ("定期回访"); "Continuous integration guards…" names a practice
-        if not (self._lang == "zh" or self.noun_phrase) or self.analysis.work_item:
+        if self.analysis.work_item or not (self._lang == "zh" or self.noun_phrase or self._events_held_how_often):
             return False
         words = self._words
         # "形成…定期复审流程": a process that recurs is a made thing, not an unstated frequency of the work;
         # "frequent releases" are many things made, and how many is the number left out
         return any("vague_frequency" in t.classes and not any(_made_once(n) for n in words[i + 1:i + 3])
                    for i, t in enumerate(words))
+
+    @_fact
+    def _events_held_how_often(self) -> bool:
+        """An order to hold events whose frequency is a vague word: "Conduct regular practice sessions",
+        «Проводить регулярные встречи с клиентами», as "定期开展练习" — how many is the number left out."""
+        lead_token, words = self.lead_token, self._words
+        if self.lead not in (Leads.TASK, Leads.ONGOING) or lead_token not in words:
+            return False
+        group = list(takewhile(lambda t: t.pos in (ADJ, NOUN, PROPN, X), words[words.index(lead_token) + 1:]))
+        return any("vague_frequency" in t.classes for t in group) and any("events" in t.classes for t in group)
 
     @_fact
     def outcome_count(self) -> bool:
@@ -629,6 +639,9 @@ class Reading:
         at = next((i for i, t in enumerate(self._words) if t.lemma.lower() in covering), None)
         if at is None:
             return False
+        lead_token, words = self.lead_token, self._words
+        if (lead_token in words and words.index(lead_token) < at) or _zh_before_de(words, at):
+            return False  # "提高自动化测试覆盖的发布比例": the covering names what the measure counts
         nouns = [t for t in self._words[:at] if t.pos in (NOUN, PROPN)]
         return bool(nouns) and _names_an_artifact(nouns[-1], self._lists.get("artifacts", NO_CLASSES)) \
             and not (self.has_number or self.object_is_person)
@@ -2404,6 +2417,11 @@ def _names_any(text: str, cues: tuple[str, ...]) -> bool:
 
 
 _ZH_WISHES = frozenset({"想", "想要", "希望", "打算"})
+
+
+def _zh_before_de(words: list[Token], i: int) -> bool:
+    """The Chinese word at `i` ends a clause that describes what follows 的 ("测试覆盖的发布")."""
+    return i + 1 < len(words) and words[i + 1].text == "的"
 
 
 def _zh_measure_before(words: list[Token], verb: Token, in_class) -> bool:

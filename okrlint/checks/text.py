@@ -1125,9 +1125,20 @@ def _vague_adverb_counts(r: Reading) -> bool:
             return True  # "Give greater transparency", "лучше", "更好": a direction whatever it stands next to
         if vague and (token in before or (token in after and token.pos is ADV)):
             return True  # "quickly update", "高效运用", "deploy quickly"
+        if vague and _manner_noun_after(words, token):
+            return True  # "Process refund requests in a timely manner": how the work goes, as "promptly"
         if token in after and token.text.lower() in _UNSTATED_BOUND:
             return True  # "Provide enough documentation", «Обеспечить достаточно …»: a bar that is never stated
     return False
+
+
+# Nouns of manner: "in a timely manner", "in an efficient way" say how the work goes, as an adverb does.
+_MANNER_NOUNS = frozenset({"manner", "way", "fashion"})
+
+
+def _manner_noun_after(words: list, token) -> bool:
+    at = words.index(token)
+    return at + 1 < len(words) and words[at + 1].text.lower() in _MANNER_NOUNS
 
 
 def _before_purpose(words: list, lead_at: int) -> list:
