@@ -3235,3 +3235,29 @@ def test_events_held_regularly_or_work_done_timely_have_no_target(tmp_path, lang
 
 def test_covering_inside_a_measure_is_no_made_thing_covering(tmp_path):
     assert kr_findings(tmp_path, "zh", "提高自动化测试覆盖的发布比例", "task-not-outcome") == []
+
+
+# A system said to bear a load states its capacity, a level reached, not a feature to add or a level
+# kept («поддерживать» both keeps and supports); a new thing supported stays a task.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Support 10k concurrent users on one node", "task-not-outcome", []),
+    ("zh", "系统支持每秒1万次请求", "task-not-outcome", []),
+    ("ru", "API поддерживает 10 тысяч запросов в секунду", "kpi-in-disguise", []),
+    ("en", "Support 3 new payment methods", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("zh", "支持3种新的支付方式", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+])
+def test_a_load_borne_is_a_capacity(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# What is built or held may follow "of"/"on" ("5 kg of muscle", "the line on churn"); 发展 before a
+# count of people or partners wins them, as «Привлечь 40 клиентов».
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Build 5 kg of muscle", "task-not-outcome", []),
+    ("en", "Hold the line on churn at 2%", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "发展200家新经销商", "task-not-outcome", []),
+    ("zh", "发展30名志愿者", "task-not-outcome", []),
+    ("zh", "发展3个新功能", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+])
+def test_the_object_after_of_and_people_developed(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

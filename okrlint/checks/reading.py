@@ -151,6 +151,8 @@ class Reading:
         lead = _joined_task(lead_token, lead, words, in_class)
         if lang == "zh" and lead is Leads.TASK and _zh_result_reached(words, lead_token, in_class):
             lead = Leads.REACH  # "完成季度回款3000万", "完成三个大客户的签单": the business's result reached
+        if lang == "zh" and lead in (Leads.VAGUE, Leads.REWORK, Leads.TASK) and _zh_people_counted_after(words, lead_token, lex, in_class):
+            lead = Leads.REACH  # "发展40名新会员", "发展200家经销商": people won, counted, as «Привлечь 40 клиентов»
         if lang == "zh" and lead_token is not None and lead_token.text == "做" and words[-1] is not lead_token \
                 and (_is_person(words[-1], lang, lex, in_class) or words[-1].text.endswith(("人", "者", "女", "男", "家"))):
             lead = Leads.BECOME  # "做一个自律的人": to be someone, not to do something
@@ -512,6 +514,15 @@ class Reading:
     def ability(self) -> bool:
         """A modal of ability: "users can create branches", "用户能查看…"."""
         return "ability" in self._classes_of_words
+
+    @_fact
+    def capacity(self) -> bool:
+        """A system said to bear a load: "The API supports 10k requests per second", «API поддерживает 10
+        тысяч запросов в секунду», "单节点支持2万并发用户" — its capacity, a level to reach, not a feature."""
+        lead_token = self.lead_token
+        if lead_token is None or not self.has_number or "support" not in lead_token.classes:
+            return False
+        return "load" in self._classes_of_words or mentions(self.analysis, self._lists.get("load", NO_CLASSES))
 
     @_fact
     def health_floor(self) -> bool:
@@ -2024,6 +2035,12 @@ def _back_into_a_state(lead_token: Token | None, lead: Lead, words: list[Token])
     return Leads.BECOME if after and after[0].text.lower() in ("into", "to", "in", "on") else lead
 
 
+def _followed_by_of(words: list[Token], token: Token) -> bool:
+    """"of" or "on" right after the word: "5 kg of muscle", "the line on churn"."""
+    at = words.index(token)
+    return at + 1 < len(words) and words[at + 1].text.lower() in ("of", "on")
+
+
 # Verbs of getting, losing or holding, by lemma, and the move they make when a measure is their object.
 _GAIN_OR_LOSE = {"gain": Leads.INCREASE, "lose": Leads.DECREASE, "build": Leads.INCREASE, "набрать": Leads.INCREASE,
                  "потерять": Leads.DECREASE, "hold": Leads.MAINTAIN, "держать": Leads.MAINTAIN}
@@ -2037,6 +2054,10 @@ def _measure_gained_or_lost(lead_token: Token | None, lead: Lead, words: list[To
     if lead not in (Leads.REACH, Leads.TASK) or lead_token is None or lead_token.lemma.lower() not in _GAIN_OR_LOSE:
         return lead
     head = _object_head(words, lead_token, lang)
+    if head is not None and lang == "en" and _followed_by_of(words, head) and (
+            head.lemma.lower() == "line" or lexicon().has(lang, "measure_units", head.lemma.lower())):
+        # "Hold the line on churn", "Build 5 kg of muscle": what is held or built comes after "on"/"of"
+        head = _object_head(words, words[words.index(head) + 1], lang)
     moved = head is not None and (in_class(head, "metric") or in_class(head, "body_measures"))
     after = words[words.index(head) + 1:words.index(head) + 2] if moved else []
     # "Hold revenue reviews weekly": a measure before a word tagged a verb (a plural the tagger misreads) modifies it
@@ -2378,6 +2399,18 @@ def _zh_result_reached(words: list[Token], lead_token: Token | None, in_class) -
         return False
     clause = takewhile(lambda t: t.text not in (",", "，"), words[words.index(lead_token) + 1:])
     return any(in_class(t, "business_metrics") for t in clause)
+
+
+def _zh_people_counted_after(words: list[Token], lead_token: Token | None, lex: Lexicon, in_class) -> bool:
+    """发展 (develop) right before a count of people: "发展40名新会员" acquires members, a result; "发展业务"
+    grows a business and "发展3个新功能" is no people."""
+    if lead_token is None or lead_token.text != "发展" or lead_token not in words:
+        return False
+    after = words[words.index(lead_token) + 1:words.index(lead_token) + 5]
+    if not after or after[0].pos is not NUM:
+        return False
+    # people, or those the business counts as its results ("经销商" with its classifier 家)
+    return any(_is_person(t, "zh", lex, in_class) or (t.pos is NOUN and in_class(t, "outcome_units")) for t in after[1:])
 
 
 def _zh_people_able(words: list[Token], lex: Lexicon, in_class) -> bool:

@@ -60,6 +60,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "Launch contributor badges …; at least 10 contributors earn one": the work, then its outcome
     if _reaches_a_business_state(r):
         return None  # "Reach profitability by December", «Выйти на безубыточность», "EBITDA在三季度转正": the business, not work
+    if r.capacity:
+        return None  # "单节点支持2万并发用户", "Support 10k concurrent users on one node": a capacity reached
     if r.made_thing_covers:
         return "feature-state"  # "Unit tests cover login and search", «Автотесты покрывают оплату», "单元测试覆盖…"
     if (r.possess or r.exists) and not (r.has_number or r.value or r.zero_target) and (r.object_is_artifact or not (r.metric or r.universal)):
@@ -796,8 +798,10 @@ def _done_as_usual(r: Reading) -> bool:
 @kept_on_argument  # one decision per Reading, however many rules ask (okrlint/memo.py)
 def keeps_level(r: Reading) -> bool:
     """Business as usual: keep a level where it is ("Сохранить NPS 9", "回款率不低于95%", "确保…稳定在…")."""
-    if r.analysis.change is not None or _breaks_off_at_the_result(r):
-        return False  # "确保线上稳定运行，使得：": what is kept is the means, the target follows in lines not seen
+    if r.analysis.change is not None or _breaks_off_at_the_result(r) or r.capacity:
+        # "确保线上稳定运行，使得：": what is kept is the means, the target follows in lines not seen;
+        # «API поддерживает 10 тысяч запросов в секунду»: a capacity (поддерживать both keeps and supports)
+        return False
     if r.keeps_current_level or r.health_floor or r.level_not_moved:
         return True  # "Uptime ≥ 99.9%", "Open bugs did not increase": a level the service keeps every period
     if r.kept_and_improved:
