@@ -3261,3 +3261,18 @@ def test_a_load_borne_is_a_capacity(tmp_path, lang, kr, rule, expected):
 ])
 def test_the_object_after_of_and_people_developed(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# A thing named in code is the team's own made thing: said to act, to be in place or named with its
+# contents, it is a deliverable; its name's words ("orders", "make") are not read as the language's.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "`make up` поднимает все сервисы локально", [("task-not-outcome", 4, 9)]),
+    ("en", "`make up` brings up every service locally", [("task-not-outcome", 4, 9)]),
+    ("zh", "`make up` 在本地启动全部服务", [("task-not-outcome", 4, 9)]),
+    ("ru", "`docs/usage.md` с тремя примерами", [("task-not-outcome", 4, 9)]),
+    ("en", "Users can export reports from `/settings` in under 10 seconds", []),
+    ("ru", "80% запросов к `/api/search` отвечают быстрее 200 мс", []),
+])
+def test_a_thing_named_in_code_is_a_made_thing(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []

@@ -218,6 +218,13 @@ def normalize(text: str) -> str:
 _CODE_ID_LABEL = compile_pattern(r"^\s*`[A-Za-z]{0,4}[-_.]?\d[\w.\-]*`\s*(?:[:：]|[-–—]{1,2}(?=\s))\s*")
 
 
+def code_span_contents(text: str) -> list[str]:
+    """The content of each code span of a text, in order, as `normalize` keeps it."""
+    if "`" not in text:
+        return []
+    return [match.group(2).strip() for match in _CODE_SPAN.finditer(unicodedata.normalize("NFC", text))]
+
+
 def _protect_code(text: str) -> tuple[str, list[str]]:
     """Hide code spans behind sentinels so no later step touches their content."""
     if "`" not in text:

@@ -147,6 +147,7 @@ class Reading:
         lead = _make_vague(lead_token, lead, words, in_class)
         lead = _measure_gained_or_lost(lead_token, lead, words, lang, in_class)
         lead = _back_into_a_state(lead_token, lead, words)
+        lead = _made_thing_acting(lead_token, lead, words, in_class)
         lead = _creation(lead_token, lead, words, in_class)
         lead = _joined_task(lead_token, lead, words, in_class)
         if lang == "zh" and lead is Leads.TASK and _zh_result_reached(words, lead_token, in_class):
@@ -514,6 +515,15 @@ class Reading:
     def ability(self) -> bool:
         """A modal of ability: "users can create branches", "用户能查看…"."""
         return "ability" in self._classes_of_words
+
+    @_fact
+    def code_subject(self) -> bool:
+        """The subject is a thing named in code: «`make up` поднимает все сервисы», "`report.py` saves …"."""
+        lead_token, words = self.lead_token, self._words
+        if "code" not in self._classes_of_words or lead_token not in words:
+            return False
+        subject = [t for t in words[:words.index(lead_token)] if t.pos in (NOUN, PROPN)]
+        return bool(subject) and "code" in subject[-1].classes
 
     @_fact
     def capacity(self) -> bool:
@@ -2023,6 +2033,19 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
                 and any(t.text.lower() in ("the", "a", "an") for t in after[1:4]):
             return Leads.BECOME
     return lead
+
+
+def _made_thing_acting(lead_token: Token | None, lead: Lead, words: list[Token], in_class) -> Lead:
+    """A made thing as the subject of a verb of moving, with no measure moved: «`make up` поднимает все
+    сервисы» brings them up (поднимать both raises and starts) — what the thing does, a feature, not
+    a measure raised ("The new checkout raises conversion" moves one)."""
+    if lead not in (Leads.INCREASE, Leads.DECREASE) or lead_token not in words:
+        return lead
+    at = words.index(lead_token)
+    subject = [t for t in words[:at] if t.pos in (NOUN, PROPN)]
+    if not subject or not in_class(subject[-1], "code"):
+        return lead
+    return lead if any(in_class(t, "metric") for t in words[at + 1:]) else Leads.TASK
 
 
 def _back_into_a_state(lead_token: Token | None, lead: Lead, words: list[Token]) -> Lead:

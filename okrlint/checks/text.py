@@ -389,8 +389,11 @@ def _feature_state(r: Reading) -> bool:
     something ("Клиенты получают ответ в день обращения"), a number, a metric, a value, a routine
     or a bound make it an outcome."""
     people = (r.head_is_person or r.beneficiary) and not r.ability  # "users can create branches": a capability given
+    # "all" is every item each time ("All filings submitted"), but the scope of a thing named in code
+    # ("`make up` поднимает все сервисы")
     return not (people or r.has_number or r.metric or r.value or r.routine or r.quality_predicate
-                or r.universal or r.threshold or r.vague_adverb or r.vague_frequency or r.zero_target)
+                or (r.universal and not r.code_subject) or r.threshold or r.vague_adverb or r.vague_frequency
+                or r.zero_target)
 
 
 # Readiness is a state reached once (a completion), not a quality kept at a level.
