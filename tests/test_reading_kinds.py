@@ -3276,3 +3276,16 @@ def test_the_object_after_of_and_people_developed(tmp_path, lang, kr, rule, expe
 def test_a_thing_named_in_code_is_a_made_thing(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+
+
+# A Chinese vague object is found where Chinese puts it: before a verb that ends the KR ("与…关系构建"),
+# or as a compound jieba cut before its suffix ("感知/力"), as "Build relationships with partners" has it.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "与地方媒体关系构建", [("unmeasurable", 4, 9)]),
+    ("zh", "建立面向年轻人的品牌感知力", [("unmeasurable", 4, 9)]),
+    ("en", "Build relationships with key partners", [("unmeasurable", 4, 9)]),
+    ("ru", "Выстроить отношения с ключевыми партнёрами", [("unmeasurable", 4, 9)]),
+    ("zh", "与10家地方媒体建立合作关系", []),
+])
+def test_a_chinese_vague_object_before_its_verb_or_suffix(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

@@ -965,8 +965,19 @@ def _vague_object(words: list[Token], lead_token: Token | None, lang: str, in_cl
         # "截止三月上旬完成第一阶段接口需求", "Roll out the new review requirements": a set of
         # requirements completed or shipped is done or not
         return False
-    head = words[-1] if lang == "zh" and words[-1] is not lead_token else _object_head(words, lead_token, lang)
+    head = _zh_last_head(words, lead_token, in_class) if lang == "zh" else _object_head(words, lead_token, lang)
     return head is not None and in_class(head, "vague_objects")
+
+
+def _zh_last_head(words: list[Token], lead_token: Token, in_class) -> Token | None:
+    """The head of a Chinese object: its last word, before a suffix jieba cut off ("感知/力" is 感知力);
+    with the verb last, the noun before it ("与媒体关系构建" builds relationships)."""
+    if words[-1] is lead_token:
+        at = words.index(lead_token)
+        return words[at - 1] if at and words[at - 1].pos is NOUN else None
+    if len(words) > 2 and len(words[-1].text) == 1 and in_class(words[-1], "quality_suffixes") and words[-2] is not lead_token:
+        return words[-2]
+    return words[-1]
 
 
 def _head_in(words: list[Token], lang: str, in_class, cls: str, en_window: int = 2) -> bool:
