@@ -3289,3 +3289,17 @@ def test_a_thing_named_in_code_is_a_made_thing(tmp_path, lang, kr, expected):
 ])
 def test_a_chinese_vague_object_before_its_verb_or_suffix(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A Russian KR that opens with a genitive plural has lost the number it was counted by ("[N] довольных
+# клиентов"), whether the noun comes first or after its describing words or participles.
+@pytest.mark.parametrize("kr,expected", [
+    ("Довольных клиентов", [("unmeasurable", 4, 9)]),
+    ("Крупных сделок в квартал", [("unmeasurable", 4, 9)]),
+    ("Закрытых багов", [("unmeasurable", 4, 9)]),
+    ("Команд на едином трекере", [("unmeasurable", 4, 9)]),
+    ("25 довольных клиентов", []),
+    ("Довольные клиенты рекомендуют нас друзьям", []),
+])
+def test_a_russian_count_that_lost_its_number(tmp_path, kr, expected):
+    assert kr_findings(tmp_path, "ru", kr, "unmeasurable") == expected

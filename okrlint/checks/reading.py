@@ -797,8 +797,11 @@ class Reading:
         words = self._words
         if self._lang == "en":
             return not self.analysis.quantities and _bare_plural_done(words)
-        return self._lang == "ru" and not self.analysis.quantities and bool(words) and words[0].pos is NOUN \
-            and {"gent", "plur"} <= words[0].tags
+        if self._lang != "ru" or self.analysis.quantities:
+            return False
+        # the noun may follow its describing words, in the same case: «Переведённых статей», «Успешных деплоев»
+        first = next((t for t in words if not ((t.pos is ADJ or "PRTF" in t.tags) and {"gent", "plur"} <= t.tags)), None)
+        return first is not None and first.pos is NOUN and {"gent", "plur"} <= first.tags
 
     # -- derived from the facts -------------------------------------------------------------
     @_fact
