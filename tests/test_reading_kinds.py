@@ -3303,3 +3303,15 @@ def test_a_chinese_vague_object_before_its_verb_or_suffix(tmp_path, lang, kr, ex
 ])
 def test_a_russian_count_that_lost_its_number(tmp_path, kr, expected):
     assert kr_findings(tmp_path, "ru", kr, "unmeasurable") == expected
+
+
+# A measure bound by a sign is an outcome even when the period stands between the sign and its number
+# ("发布频率 ≥ 每周 2 次", as "Deploy frequency >= 2 per week"); one's own running bound so is effort.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "发布频率 ≥ 每周 2 次", []),
+    ("en", "Deploy frequency >= 2 per week", []),
+    ("ru", "Частота релизов ≥ 2 в неделю", []),
+    ("zh", "每周跑步 ≥ 3 次", [("task-not-outcome", 4, 9)]),
+])
+def test_a_frequency_bound_by_a_sign_is_a_measure(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

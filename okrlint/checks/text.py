@@ -170,14 +170,19 @@ def _measure_bound_by_sign(r: Reading) -> bool:
     does; an order ("Провести ≥4 эксперимента", "Ship 3 features, each < 2 days") is no such heading."""
     tokens = r.analysis.tokens
     at = next((i for i, t in enumerate(tokens) if t.text in _BOUND_SIGNS), None)
-    if at is None or at == 0 or at + 1 >= len(tokens) or tokens[at + 1].pos is not NUM:
+    if at is None or at == 0:
+        return False
+    number_at = at + 1
+    if number_at < len(tokens) and "per_period" in tokens[number_at].classes:
+        number_at += 1  # "发布频率 ≥ 每周 2 次": the period may come before its number
+    if number_at >= len(tokens) or tokens[number_at].pos is not NUM:
         return False
     before = tokens[:at]
     # (jieba tags some nouns as numerals: "首页", the home page)
     if at > 4 or any(t.pos is PUNCT and t.text in _CLAUSE_MARKS for t in before) \
             or any(t.pos is NUM and any(c.isdigit() for c in t.text) for t in before):
         return False  # a long order, a clause before the sign, or a number of its own
-    if _counted_after(tokens[at + 2:]):
+    if _counted_after(tokens[number_at + 1:]):
         return False  # the number counts things: "Провести ≥4 эксперимента", "举办≥2 次技术分享" are orders
     return r.lead_token is None or r.lead_token in before
 
@@ -318,8 +323,10 @@ def _own_effort_per_period(r: Reading) -> bool:
         return False
     if r.beneficiary or r.value or r.people_adopt or r.object_is_person or (r.threshold and not r.lower_bound):
         return False  # "within 2 hours" bounds a service; "at least once a week" is still effort
-    if r.aggregate:
-        return False  # "300+ visits per day on average": an average is a measure, not effort put in
+    if r.aggregate or (r.metric and _measure_bound_by_sign(r)):
+        # "300+ visits per day on average": an average is a measure, not effort put in; so is a measure
+        # bound by a sign ("发布频率 ≥ 每周 2 次", "Deploy frequency >= 2 per week")
+        return False
     words = r.analysis.words
     if any(t is not r.lead_token and t.pos is VERB and t.verb_form in (PARTICIPLE, FINITE) for t in words):
         return False  # "Wiki pages viewed 2,000 times per month": others did it, or a state holds
