@@ -911,8 +911,8 @@ def test_every_item_handled_within_its_time_is_no_task(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
 
 
-# A personal objective that names the state wanted for oneself (fit, in shape, confident) names its
-# value, in each language; a habit or an activity alone does not.
+# A personal objective that names the state wanted for oneself (fit, in shape, confident) or a habit
+# formed names its value, in each language (the corpora's agreed labels pass a habit formed).
 @pytest.mark.parametrize("objective,expected", [
     ("Get fit", []),
     ("Прийти в форму", []),
@@ -920,9 +920,9 @@ def test_every_item_handled_within_its_time_is_no_task(tmp_path, lang, kr):
     ("Be more confident speaking in public", []),
     ("Увереннее выступать на публике", []),
     ("更自信地公开演讲", []),
-    ("Build a habit of reading", SO_WHAT_O),
-    ("Выработать привычку читать", SO_WHAT_O),
-    ("养成阅读习惯", SO_WHAT_O),
+    ("Build a habit of reading", []),
+    ("Выработать привычку читать", []),
+    ("养成阅读习惯", []),
 ])
 def test_a_state_wanted_for_oneself_names_its_value(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
