@@ -3315,3 +3315,18 @@ def test_a_russian_count_that_lost_its_number(tmp_path, kr, expected):
 ])
 def test_a_frequency_bound_by_a_sign_is_a_measure(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A one-off piece of work done on budget is the work (a task): the budget bounds the project and no
+# plan of the business is met; a plan met, a measure kept within budget and "according to plan" stay KPIs.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Complete the office renovation on time and on budget", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Complete the office renovation on time and on budget", "kpi-in-disguise", []),
+    ("ru", "Завершить ремонт офиса в срок и в рамках бюджета", "kpi-in-disguise", []),
+    ("zh", "按时按预算完成办公室装修", "kpi-in-disguise", []),
+    ("en", "Marketing spend within budget", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Выполнить план продаж", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Grow partner revenue according to plan", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+])
+def test_a_project_on_budget_is_the_work_not_a_plan_met(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

@@ -361,8 +361,32 @@ class Reading:
         """"Выполнение плана 92%", "% of plan achieved", "计划完成率"."""
         if _names_no_plan(self._words, self._classes_of_words):
             # most texts: every test of `_plan_fulfilment` but its phrases needs a plan word (or a zh quota)
-            return mentions(self.analysis, self._lists.get("plan_phrases", NO_CLASSES))
-        return _plan_fulfilment(self.analysis, self._words, _in_class, self._classes_of_words)
+            found = mentions(self.analysis, self._lists.get("plan_phrases", NO_CLASSES))
+        else:
+            found = _plan_fulfilment(self.analysis, self._words, _in_class, self._classes_of_words)
+        return found and not self._project_within_plan
+
+    @_fact
+    def _project_within_plan(self) -> bool:
+        """A one-off piece of work done on budget: "Complete the office renovation on time and on budget",
+        «Завершить ремонт в рамках бюджета», "按时按预算完成装修" — the budget bounds the project, no plan of
+        the business is met (no measure is named; "Marketing spend within budget" keeps one)."""
+        lead_token, words = self.lead_token, self._words
+        if lead_token is None or lead_token not in words or not ({"complete", "delivers", "creates"} & lead_token.classes) \
+                or self.analysis.quantities:
+            return False
+        # every plan word stands in a phrase that bounds the work ("on budget", «в рамках бюджета», 按预算):
+        # the plan itself as the object is a plan met («Выполнить план», "Complete the quarterly plan")
+        lowered, phrases = self.analysis.lowered, self._lists.get("plan_phrases", NO_CLASSES)
+        spans = [(at, at + len(p)) for p in phrases for at in _all_at(lowered, p)]
+        plan_words = [t for t in words if "plan" in t.classes]
+        if not plan_words or not all(t.lemma.lower() in _BUDGET_WORDS and any(a <= t.start < b for a, b in spans)
+                                     for t in plan_words):
+            return False  # ("Ship the app according to plan" is on the business's plan: the budget alone bounds)
+        # the thing done is no measure ("Grow ACV according to plan", "Marketing spend within budget" meet one)
+        after = list(takewhile(lambda t: t.pos not in (ADP, PUNCT), words[words.index(lead_token) + 1:]))
+        return bool(after) and not any(_MEASURE_CLASSES & t.classes for t in after) \
+            and not any(_MEASURE_CLASSES & t.classes for t in words[:words.index(lead_token)])
 
     @_fact
     def keeps_current_level(self) -> bool:
@@ -2831,7 +2855,18 @@ def _names_no_plan(words: list[Token], classes: frozenset[str]) -> bool:
     return _PLAN_CLASSES.isdisjoint(classes) and _QUOTA_WORDS.isdisjoint(map(_TEXT, words))  # through map and attrgetter, in C
 
 
+def _all_at(text: str, phrase: str) -> list[int]:
+    """Every place `phrase` starts in `text`."""
+    places, at = [], text.find(phrase)
+    while at >= 0:
+        places.append(at)
+        at = text.find(phrase, at + 1)
+    return places
+
+
 _PLAN_CLASSES = frozenset({"plan", "progress"})
+_BUDGET_WORDS = frozenset({"budget", "бюджет", "预算", "預算"})
+_MEASURE_CLASSES = frozenset({"metric", "business_metrics", "outcome_units"})
 _QUOTA_WORDS = frozenset({"任务", "任務"})
 
 
