@@ -260,7 +260,8 @@ def _candidates(text: str) -> tuple[tuple[int, int, bool, dict[str, str | None]]
 
 def _matches(text: str) -> Iterator[tuple[int, int, bool, dict[str, str | None]]]:
     low = text.lower()
-    if _ANY_WORD is not None and _ANY_WORD.search(low) is None and (not _may_have_regex_trigger(low) or _ANY_REGEX.search(low) is None):
+    if _ANY_WORD is not None and _trigger_words(low).search(low) is None \
+            and (not _may_have_regex_trigger(low) or _ANY_REGEX.search(low) is None):
         return  # no pattern's trigger is in the text: most texts name no date
     for pattern in _PATTERNS:
         if not pattern.trigger.search(low):
@@ -287,7 +288,14 @@ def _matches(text: str) -> Iterator[tuple[int, int, bool, dict[str, str | None]]
 _REGEX_TRIGGER_STARTS = r"[\dqhf]"  # what the regex triggers can start with (on the lower-cased text)
 
 
-def _any_trigger(patterns: tuple[_Pattern, ...]) -> tuple[Any, Any] | None:
+def _trigger_words(low: str) -> Any:
+    """The alternation of the plain triggers to search `low` with: in an ASCII text only the ASCII words
+    can stand, and their alternation alone (half the branches, tried at each character that can start
+    one) is ~2x faster than the full one on an English KR (~1.4 µs of ~2.5 µs)."""
+    return _ANY_ASCII_WORD if low.isascii() else _ANY_WORD
+
+
+def _any_trigger(patterns: tuple[_Pattern, ...]) -> tuple[Any, Any, Any] | None:
     """Every pattern's trigger in two searches: a text where neither finds anything has no date, told at two
     searches instead of one a pattern. Only for triggers with the same flags and no groups, where the
     alternations find something exactly where one of them would; otherwise None (each is searched).
@@ -308,7 +316,8 @@ def _any_trigger(patterns: tuple[_Pattern, ...]) -> tuple[Any, Any] | None:
     # lets through every character a trigger can start with.
     regex = "|".join(f"(?:{r})" for r in regexes)
     return (lazy_compile(_by_first_character(words), flag),
-            lazy_compile(f"(?={_REGEX_TRIGGER_STARTS})(?:{regex})" if regex else "(?!)", flag))
+            lazy_compile(f"(?={_REGEX_TRIGGER_STARTS})(?:{regex})" if regex else "(?!)", flag),
+            lazy_compile(_by_first_character([word for word in words if word.isascii()]), flag))
 
 
 def _by_first_character(words: list[str]) -> str:
@@ -321,7 +330,7 @@ def _by_first_character(words: list[str]) -> str:
                     for first, after in rests.items()) or "(?!)"
 
 
-_ANY_WORD, _ANY_REGEX = _any_trigger(_PATTERNS) or (None, None)
+_ANY_WORD, _ANY_REGEX, _ANY_ASCII_WORD = _any_trigger(_PATTERNS) or (None, None, None)
 
 # What each regex trigger cannot match without (tests/analysis/test_deadlines.py checks every one is here).
 # A search of _ANY_REGEX tries its branches at every digit of a text (~20k instructions a KR with numbers);

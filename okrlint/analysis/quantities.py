@@ -877,7 +877,8 @@ def _window_has(text: str, start: int, size: int, hints: re.Pattern[str]) -> boo
         hinted = None
     if hinted is None:  # once a text: most have no hint word at all, and then none of their windows has one
         # (a window lowered on its own is the same characters as that part of the text lowered: see below)
-        hinted = _ANY_HINT.search(text.lower() if low is None else low) is not None
+        lowered = text.lower() if low is None else low
+        hinted = (_ANY_ASCII_HINT if lowered.isascii() else _ANY_HINT).search(lowered) is not None
         _lowered = text, low, hinted
     if not hinted:
         return False
@@ -906,6 +907,9 @@ _SCORE_HINTS = _hints("nps", "csat", "ces", "esat", "csi", "рейтинг", "о
 _TOP_HINTS = _hints("top", "топ")
 _BASELINE_HINTS = _hints("текущ", "сейчас", "было", "baseline", "current", "today", "now", "vs", "当前", "目前", "现在", "基线")
 _ANY_HINT = lazy_compile("|".join(map(re.escape, _HINT_WORDS)))  # any word of the four: a text without one skips them all
+# The same for an ASCII text, where only the ASCII words can stand: the alternation of all 35 words is
+# tried at each character that can start one of them, ~2 µs of an English KR; of the 20 ASCII ones, ~1.
+_ANY_ASCII_HINT = lazy_compile("|".join(re.escape(word) for word in _HINT_WORDS if word.isascii()))
 
 
 def _currency_code(symbol: str) -> str:

@@ -108,7 +108,7 @@ def _tokenize(text: str) -> list[Token]:
         return []  # no need to wake jieba up for nothing
     # jieba's dictionary is Simplified: read Traditional text ("新客戶增加") through a one-to-one
     # character map, so offsets stay the same and tokens keep the text as written.
-    simplified = text.translate(_traditional_to_simplified())
+    simplified = _translated(text)
     as_written = simplified == text
     tokens: list[Token] = []
     shapes = _SHAPES
@@ -151,11 +151,28 @@ _FLAG_TAGS: dict[str, frozenset[str]] = {}  # a jieba flag → a number's tags (
 def as_simplified(text: str) -> str:
     """The text in Simplified characters, one for one (so every offset holds): the lexicon's phrases,
     numbers and moves are listed in Simplified ("不低于", "从…到…") and are looked for there."""
-    simplified = text.translate(_traditional_to_simplified())
+    simplified = _translated(text)
     if "画" in simplified:  # Taiwan writes "plan" 計畫: 画 (draw) there is 划 (plan), in Simplified
         for drawn, planned in _PLANNING_WORDS:
             simplified = simplified.replace(drawn, planned)
     return simplified
+
+
+def _translated(text: str) -> str:
+    """`text` through the Traditional-to-Simplified character map. `analyze` asks `as_simplified` about a
+    text and then tokenizes that very string, which mapped it a second time (str.translate looks each
+    character up in a dict of 4,105: ~1 µs of a Chinese KR); the last text's map is kept for that."""
+    global _last_text, _last_translated
+    if _last_text is not text:  # the same object: strings do not change, nor does the map
+        _last_translated = text.translate(_traditional_to_simplified())
+        _last_text = text
+    return _last_translated
+
+
+# The last text `_translated` mapped, and its map: two strings, not a tuple of them, so that nothing the
+# collector tracks is kept (a tuple kept when the analyzer was built would be frozen with it).
+_last_text: str | None = None
+_last_translated = ""
 
 
 # Words whose Traditional 畫 is Simplified 划, not 画 (the character map's first choice): same length.

@@ -166,6 +166,19 @@ def test_the_two_trigger_searches_find_what_the_triggers_find(text: str) -> None
     assert either == any(p.trigger.search(low) for p in deadlines._PATTERNS)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="janfebmyquertholdcwkspgiov-.0123456789 K\u212a", max_size=24))
+def test_an_ascii_text_is_searched_for_the_ascii_trigger_words_alone(text: str) -> None:
+    """In an ASCII text the ASCII words' alternation finds a trigger word exactly where the full one does."""
+    from okrlint.analysis import deadlines
+
+    low = text.lower()
+    full = deadlines._ANY_WORD.search(low) is not None
+    assert (deadlines._trigger_words(low).search(low) is not None) == full
+    if low.isascii():
+        assert deadlines._trigger_words(low) is deadlines._ANY_ASCII_WORD
+
+
 def test_every_regex_trigger_says_what_it_needs() -> None:
     from okrlint.analysis import deadlines
 

@@ -144,3 +144,13 @@ def test_a_change_from_the_remembered_links_is_the_change_found_afresh(text):
 ])
 def test_a_change_from_the_remembered_links_is_the_change_found_afresh_in_the_examples(text):
     _change_agrees(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["nps", "csat", "top", "usd", "vs", "now", "score", "baseline", "$", "€", "текущ", "топ", "当前",
+                                  "\u212a", "K", "no", "w", "s", " ", "1"]), max_size=8).map("".join))
+def test_an_ascii_text_is_searched_for_the_ascii_hint_words_alone(text: str) -> None:
+    """In an ASCII text the ASCII hint words' alternation finds a hint exactly where the full one does."""
+    low = text.lower()
+    if low.isascii():
+        assert (Q._ANY_ASCII_HINT.search(low) is None) == (Q._ANY_HINT.search(low) is None)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 
 import pymorphy3
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from okrlint.analysis import ru
 from okrlint.analysis.facts import Aspect, Pos, Token, VerbForm
@@ -470,3 +473,16 @@ def test_a_counted_borrowed_noun_is_no_short_adjective(text: str, word: str, lem
 
 def test_a_short_adjective_with_no_noun_reading_stays_one() -> None:
     assert token("Строг и суров", "суров").pos is Pos.ADJ
+
+
+_REFERENCE_TOKEN = re.compile("|".join(ru._TOKEN_BRANCHES[kind] for kind in ("num", "cyr", "lat", "other", "char")))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list("аЖё9-'’ .,x\n\t\u00a0_%") + ["бэк-офис", "из-за", "2-х", "5-й", "3,5", "e-mail", "B2B",
+                                                                     "Q2", "churn", "中", "ج", "\u0301", "-", "a-б"]),
+                max_size=12).map("".join))
+def test_the_lexer_cuts_as_its_branches_in_their_first_order(text: str) -> None:
+    """The lexer tries a Cyrillic word first, after a lookahead that passes white space: the same cuts."""
+    expected = [(m.lastgroup, m.span()) for m in _REFERENCE_TOKEN.finditer(text)]
+    assert [(m.lastgroup, m.span()) for m in ru._TOKEN_RE.finditer(text)] == expected
