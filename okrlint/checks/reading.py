@@ -53,7 +53,7 @@ class Lead(str, Enum):
     VAGUE = "vague"
     REWORK = "rework"
     TASK = "task"  # any other action verb or noun of action: the open class
-    NONE = "none"  # no predicate: a noun phrase ("Аптайм за квартал", "Net new ARR")
+    NONE = "none"  # no predicate: a noun phrase («Доступность за месяц», "Net new ARR")
 
 
 # Lead's members as plain class attributes (`Leads.TASK is Lead.TASK`), for rules that read them on every text
@@ -2811,7 +2811,7 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class, class
     if fulfils and words[-1] is fulfils[-1] and any(
             words.index(p) < 4 and not _across_clauses(breaks, p.start, words[-1].start) for p in plans):
         return True
-    # "Grow incremental ACV according to plan", "ahead of plan", "по плану", "按计划"
+    # "Grow partner revenue according to plan", "ahead of plan", "по плану", "按计划"
     if mentions(analysis, lexicon().get(analysis.lang, "plan_phrases")):
         return True
     # "Achieve 130% of SMB IACV plan", "плана на 95%": a percent a few words from a plan word

@@ -1235,7 +1235,7 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Allow filtering search results by date", "Enable SSO for the admin app": a feature, there or not
         # ("Help with onboarding docs" is help given, with no end)
     if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.vague_frequency or r.plan_fulfilment):
-        return True  # a bare name ("HRIS (Bamboo)", "Диалог B2B: RAG → лид"): a deliverable, there or not
+        return True  # a bare name ("Payroll system (Gusto)", "Диалог B2B: RAG → лид"): a deliverable, there or not
     return False
 
 

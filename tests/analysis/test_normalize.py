@@ -44,7 +44,7 @@ LABELS = [
 
 OWNER_TAGS = [
     ("VP Eng: Our API has world class latency.", "Our API has world class latency"),
-    ("CEO: Net new ARR", "Net new ARR"),
+    ("CFO: Net new ARR", "Net new ARR"),
     ("Sales (Closing Deals): Reach 40 new logos", "Reach 40 new logos"),
     ("Product: Increase usage of the mobile app.", "Increase usage of the mobile app"),
     ("Маркетинг: Увеличить охват на 20%", "Увеличить охват на 20%"),
