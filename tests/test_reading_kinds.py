@@ -3330,3 +3330,13 @@ def test_a_frequency_bound_by_a_sign_is_a_measure(tmp_path, lang, kr, expected):
 ])
 def test_a_project_on_budget_is_the_work_not_a_plan_met(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# 测试 alone is testing as often as a test suite: testing kept up with no target stays vague; only
+# a covering makes a 测试 compound the suite that covers its scope.
+@pytest.mark.parametrize("kr,rule,expected", [
+    ("持续开展压力测试", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("集成测试覆盖下单、支付、退款", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+])
+def test_testing_kept_up_is_vague_a_suite_covering_is_made(tmp_path, kr, rule, expected):
+    assert kr_findings(tmp_path, "zh", kr, rule) == expected
