@@ -47,8 +47,8 @@ ROOT_MARKERS = (".git", ".okrlint.yaml", ".okrlint.yml")
 # bump when the node shape changes (4: SHA-256 of the bytes; 5: each entry a JSON text of its own;
 # 6: a header line, then a line per file: read line by line, each entry kept as its UTF-8 bytes;
 # 7: cascaded-kpi's facts of a text, cached with its node, name its topic and its named words;
-# 8: and whether it is a plan's fulfilment)
-FORMAT = 8
+# 8: and whether it is a plan's fulfilment; 9: and its phrases of two content words)
+FORMAT = 9
 
 
 def root_of(target: Target, seen: dict[Path, Path | None] | None = None, resolved: Path | None = None) -> Path | None:

@@ -227,3 +227,25 @@ def test_a_restated_objective_with_a_parent_kr_carried_down(tmp_path, lang):
 def test_a_restated_objective_with_key_results_of_its_own_passes(tmp_path, lang):
     _carried_files(tmp_path, lang, CARRIED[lang][3][1:])
     assert check_json(tmp_path, "--select", "cascaded-kpi").findings == []
+
+
+# A child objective that says a parent KR in other words — each mostly what the other says, one phrase
+# of two words shared in order — restates it; a customer segment both name is no restatement (above).
+RESTATED_IN_OTHER_WORDS = {
+    "en": ("Architecture program operating at maturity level 3+", "Mature the architecture program and core processes"),
+    "ru": ("Программа архитектурного надзора на уровне зрелости 3+",
+           "Вырастить программу архитектурного надзора, её процессы и команду"),
+    "zh": ("架构治理体系成熟度达到3级", "让架构治理体系走向成熟"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "zh"])
+def test_a_parent_kr_restated_in_other_words(tmp_path, lang):
+    parent_kr, child_title = RESTATED_IN_OTHER_WORDS[lang]
+    write(tmp_path, "okrs/company.okr.yaml", "objectives:\n  - id: top\n    title: Technology is run in a world-class way\n"
+                                             f"    key_results:\n      - {parent_kr}\n      - Customer satisfaction above 96%\n")
+    write(tmp_path, "okrs/team.okr.yaml", f"objectives:\n  - title: {child_title}\n    parent: \"company#top\"\n"
+                                          "    key_results:\n      - Three processes documented and reviewed\n")
+    run = check_json(tmp_path, "--select", "cascaded-kpi")
+    assert [(f["path"].rsplit("/", 1)[-1], f["rule"], f["line"], f["column"]) for f in run.findings] == [
+        ("team.okr.yaml", "cascaded-kpi", 2, 12)]

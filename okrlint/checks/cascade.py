@@ -21,7 +21,7 @@ from okrlint.memo import bounded_memo
 # What this rule needs of a text, derived once while its file streams (`prepare`) and kept in the
 # node's facts (cached in the root index for KRs), so the end of the run re-reads nothing.
 FACT = "cascaded-kpi"
-TextFacts = dict  # {"words", "topic", "named": [...], "metrics": [...], "metric": bool, "number": bool, "lead": str, "plan": bool}
+TextFacts = dict  # {"words", "topic", "named", "metrics", "pairs": [...], "metric": bool, "number": bool, "lead": str, "plan": bool}
 
 # Verbs that only move what follows them ("Lower", "Minimize", «Сократить», "降低", "优化"): two
 # texts that move the same thing say the same, whichever verb each chose.
@@ -32,6 +32,11 @@ _MOVING = frozenset({Lead.INCREASE, Lead.DECREASE, Lead.REACH, Lead.VAGUE, Lead.
 # is a coincidence of two words, not a restatement.
 _CONTAINED_WORDS = 3
 _CONTAINED_SHARE = 0.8
+
+# A child objective and a parent KR that each say this much of what the other says, one phrase of two
+# words shared in the same order ("architecture program"), are one statement in other words: "Mature the
+# architecture program" under "Architecture program at maturity level 3+".
+_PHRASE_SHARE = 0.6
 
 # A child objective that repeats this much of its parent objective is a restatement when one of its
 # KRs is a parent KR carried down too: half the parent's words and its plan, with little of its own.
@@ -106,6 +111,9 @@ def restates(child: TextFacts, parent_item: TextFacts, share: float) -> bool:
         return True
     if contains(child, parent_item):
         return True
+    if set(child["pairs"]) & set(parent_item["pairs"]) and _covered(child["topic"], parent_item["words"]) >= _PHRASE_SHARE \
+            and _covered(parent_item["named"], child["words"]) >= _PHRASE_SHARE:
+        return True  # each says mostly what the other says (not one segment both name: "中型银行")
     lead = Lead(child["lead"])
     child_is_target = child["metric"] and (child["number"] or lead in METRIC_MOVES or lead is Lead.NONE)
     return child_is_target and bool(set(child["metrics"]) & set(parent_item["metrics"]))
@@ -159,9 +167,11 @@ def facts_of(text: str, lang: str | None, store: dict | None) -> TextFacts:
 def _text_facts(text: str, lang: str | None) -> TextFacts:
     reading = read(text, lang)
     words, topic, named = _word_sets(reading)
+    in_order = [word for _, word in content_lemmas(reading)]
+    pairs = {f"{a} {b}" for a, b in zip(in_order, in_order[1:])}  # phrases of two content words, as written
     return {"words": sorted(words), "topic": sorted(topic), "named": sorted(named), "metrics": sorted(metrics(reading)),
             "metric": reading.metric, "number": reading.has_number, "lead": reading.lead.value,
-            "plan": reading.plan_fulfilment}
+            "plan": reading.plan_fulfilment, "pairs": sorted(pairs)}
 
 
 def _word_sets(reading: Reading) -> tuple[set[str], set[str], set[str]]:
