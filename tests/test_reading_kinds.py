@@ -3340,3 +3340,17 @@ def test_a_project_on_budget_is_the_work_not_a_plan_met(tmp_path, lang, kr, rule
 ])
 def test_testing_kept_up_is_vague_a_suite_covering_is_made(tmp_path, kr, rule, expected):
     assert kr_findings(tmp_path, "zh", kr, rule) == expected
+
+
+# A distance covered within a time is one's own performance, a level reached (as "10公里跑进50分钟"
+# already was); time put in per period ("Run 30 minutes a day") stays effort.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Run a 24:59 5K", []),
+    ("en", "Run a 5K in 25 minutes", []),
+    ("ru", "Пробежать 10 км за 49:59", []),
+    ("zh", "半马跑进1:45:00", []),
+    ("en", "Run 30 minutes a day", [("task-not-outcome", 4, 9)]),
+    ("ru", "Бегать по 30 минут в день", [("task-not-outcome", 4, 9)]),
+])
+def test_a_race_time_is_a_performance(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

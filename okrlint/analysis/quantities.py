@@ -35,6 +35,7 @@ from okrlint.analysis import numbers as nums
 from okrlint.analysis.first_char import alternation_by_first_char, can_start
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.deadlines import date_spans, find_deadline
+from okrlint.analysis.race_times import race_times
 from okrlint.analysis.facts import Change, Quantity, QuantityKind, new_quantity, plain_members
 from okrlint.compiled_patterns import compile_pattern
 
@@ -347,15 +348,22 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
             cands.append(cand)
             last_end = cand.end
     global _last_found
+    race = race_times(text) if ":" in text else []  # "a 24:59 5K": a clock face that is a duration
+    if race:
+        cands = [c for c in cands if not any(q.start < c.end and c.start < q.end for q in race)]
     if not cands:  # no number (most texts that are not key results): nothing to link
-        _last_found = (text, [], [], [])
-        return []
+        _last_found = (text, race, [], []) if not race else _NOTHING_FOUND
+        return race
     adjacent, baselines = _link_parts(text, cands)
     links = _with_baselines(cands, adjacent, baselines)
     linked = {i for pair in links for i in pair}
     for a, b in links:
         _share_unit(cands[a], cands[b])
     found = [_freeze(text, c) for i, c in enumerate(cands) if not c.weak or i in linked]
+    if race:
+        found = sorted(found + race, key=operator.attrgetter("start"))
+        _last_found = _NOTHING_FOUND  # find_change links them afresh
+        return found
     # find_change is asked next about these very quantities: what its links depend on apart from their
     # kinds and units (which sharing a unit may have changed) is kept, while every candidate was kept.
     _last_found = (text, found, adjacent, baselines) if len(found) == len(cands) else _NOTHING_FOUND

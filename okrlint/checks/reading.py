@@ -550,6 +550,17 @@ class Reading:
         return bool(subject) and "code" in subject[-1].classes
 
     @_fact
+    def race_result(self) -> bool:
+        """A distance covered within a time: "Run a 24:59 5K", «Пробежать 10 км за 49:59», "半马跑进1:45:00" —
+        one's own performance, a level reached, not effort put in (that is time per period: "Run 30
+        minutes a day")."""
+        quantities = self.analysis.quantities
+        if not any(q.kind is QuantityKind.DURATION for q in quantities) or self.per_period:
+            return False
+        return "race_distances" in self._classes_of_words or any(q.raw.lower() in _RACE_DISTANCES for q in quantities) \
+            or any(q.unit in self._lists.get("race_distances", NO_CLASSES) for q in quantities)
+
+    @_fact
     def capacity(self) -> bool:
         """A system said to bear a load: "The API supports 10k requests per second", «API поддерживает 10
         тысяч запросов в секунду», "单节点支持2万并发用户" — its capacity, a level to reach, not a feature."""
@@ -2865,6 +2876,9 @@ def _all_at(text: str, phrase: str) -> list[int]:
         at = text.find(phrase, at + 1)
     return places
 
+
+# Race distances written as numbers: "5K", "10k" (the quantity, not a word of the lexicon)
+_RACE_DISTANCES = frozenset({"5k", "10k", "15k", "21k", "42k"})
 
 _PLAN_CLASSES = frozenset({"plan", "progress"})
 _BUDGET_WORDS = frozenset({"budget", "бюджет", "预算", "預算"})

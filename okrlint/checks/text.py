@@ -60,6 +60,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "Launch contributor badges …; at least 10 contributors earn one": the work, then its outcome
     if _reaches_a_business_state(r):
         return None  # "Reach profitability by December", «Выйти на безубыточность», "EBITDA在三季度转正": the business, not work
+    if r.race_result:
+        return None  # "Run a 24:59 5K", «Пробежать 10 км за 49:59»: one's own performance, a level reached
     if r.capacity:
         return None  # "单节点支持2万并发用户", "Support 10k concurrent users on one node": a capacity reached
     if r.made_thing_covers:
