@@ -3354,3 +3354,10 @@ def test_testing_kept_up_is_vague_a_suite_covering_is_made(tmp_path, kr, rule, e
 ])
 def test_a_race_time_is_a_performance(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A measure named as the objective ("Code health 0.8", «Качество кода 0.8», "代码健康度0.8") is a bare
+# metric: the noun before its head says what is measured, not an order to code.
+@pytest.mark.parametrize("lang,objective", [("en", "Code health 0.8"), ("ru", "Качество кода 0.8"), ("zh", "代码健康度0.8")])
+def test_a_measure_named_as_the_objective_is_a_bare_metric(tmp_path, lang, objective):
+    assert objective_findings(tmp_path, objective, "so-what") == [("so-what", 2, 12)]

@@ -1092,7 +1092,34 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
             return _as_noun(slot)  # "Release notes published", "Test coverage reaches 80%"
         if nxt is None and w.flag in ("n", "c") and w.noun in _lexicon().nouns:
             return _as_noun(slot)
+        if _measure_compound(slots, i):
+            return _as_noun(slot)  # "Code quality and automation", "Build time 8 minutes": what is measured
     return _as_verb(slot, IMPERATIVE)
+
+
+# Nouns that head a measure of the noun before them ("code quality", "test coverage", "build time").
+_MEASURE_HEADS = frozenset({"quality", "health", "coverage", "time", "frequency", "rate", "velocity", "latency",
+                            "speed", "performance", "score", "reliability", "availability", "uptime", "throughput",
+                            "hygiene", "duration", "cost", "size", "stability"})
+# Verbs that act on a measure named after them ("Measure quality", "Track velocity"): an order, never a compound.
+_MEASURING_VERBS = frozenset({"measure", "track", "monitor", "review", "assess", "audit", "report", "benchmark"})
+
+
+def _measure_compound(slots: list[_Slot], i: int) -> bool:
+    """A word that is a noun too, then a measure's head, then nothing, a number or "and": the name of a
+    measure ("Code health 0.8", "Test coverage"), not an order to code the health."""
+    if slots[i].low in _MEASURING_VERBS:
+        return False
+    nxt = _next(slots, i)
+    if nxt is None or nxt.low not in _MEASURE_HEADS:
+        return False
+    after = _next(slots, slots.index(nxt))
+    return after is None or after.pos in (NUM, PUNCT) or after.low in _AFTER_A_MEASURE
+
+
+# What follows a measure's name: its number, a bound on it, another name joined to it.
+_AFTER_A_MEASURE = frozenset({"and", "&", "<", ">", "≤", "≥", "<=", ">=", "=", "above", "below", "under", "over", "at",
+                              "of", "from", "to", "stays", "is", "reaches", "improves", "drops"})
 
 
 def _decide_coordinated(slots: list[_Slot], i: int) -> None:

@@ -553,3 +553,14 @@ def test_an_adverb_of_frequency_keeps_the_verb_after_the_subject(text, surface, 
 ])
 def test_a_number_counts_the_plural_after_its_kind(text, surface, expected):
     assert reading(text, surface)[:3] == expected
+
+
+@pytest.mark.parametrize("text,first_pos", [
+    ("Code quality and automation", Pos.NOUN), ("Code health 0.8", Pos.NOUN), ("Test coverage above 80%", Pos.NOUN),
+    ("Build time from 12 to 8 minutes", Pos.NOUN), ("Release frequency 2 per week", Pos.NOUN),
+    ("Test the payment flow", Pos.VERB), ("Measure quality", Pos.VERB), ("Build time machines", Pos.VERB),
+    ("Launch checkout 2.0", Pos.VERB),
+])
+def test_a_noun_before_a_measure_head_names_the_measure(text, first_pos):
+    """"Code quality", "Test coverage": the first word says what is measured, not an order to code or test."""
+    assert en.tokenize(text)[0].pos is first_pos
