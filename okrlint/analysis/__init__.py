@@ -82,7 +82,9 @@ def analyze(text: str, hint: str | None = None) -> TextAnalysis:
             return _traditional_analysis(text, normalized, simplified, bounded)
     tokens = _with_classes(_tokenize(normalized, lang), lang)  # word classes once per token, for every fact
     if "`" in bounded:  # "`sync_orders`": a code span names one made thing, not words of the language
-        tokens = _merge_code_spans(tokens, normalized, bounded, lang)
+        from okrlint.analysis.code_spans import merge_code_spans  # here: few texts have one, and every cold run would pay
+
+        tokens = merge_code_spans(tokens, normalized, bounded, lang)
     quantities = tuple(_find_quantities(normalized, lang))
     return _new_analysis(text, normalized, lang, tokens, quantities, _find_change(normalized, quantities, lang),
                          _find_deadline(normalized, lang), _is_work_item(bounded), _is_unfinished(bounded),
@@ -95,7 +97,9 @@ def _traditional_analysis(text: str, normalized: str, simplified: str, bounded: 
     are those the lexicon and the rules name in Simplified. What is quoted (numbers, evidence) is as written."""
     tokens = _with_classes(_tokenize(simplified, "zh"), "zh")
     if "`" in bounded:
-        tokens = _merge_code_spans(tokens, normalized, bounded, "zh", simplified)
+        from okrlint.analysis.code_spans import merge_code_spans
+
+        tokens = merge_code_spans(tokens, normalized, bounded, "zh", simplified)
     quantities = tuple(replace(q, raw=normalized[q.start:q.end]) for q in _find_quantities(simplified, "zh"))
     change = _find_change(simplified, quantities, "zh")
     deadline = _find_deadline(simplified, "zh")
@@ -109,13 +113,12 @@ def _traditional_analysis(text: str, normalized: str, simplified: str, bounded: 
 # import statements inside `analyze` cost ~2.5 µs a text. Private names: `normalize` here would hide
 # the submodule of the same name.
 _normalize = _detect_language = _with_classes = _find_quantities = _find_change = _find_deadline = None  # type: Any
-_is_work_item = _is_unfinished = _is_question = _merge_code_spans = None  # type: Any
+_is_work_item = _is_unfinished = _is_question = None  # type: Any
 
 
 def _import_steps() -> None:
     global _normalize, _detect_language, _with_classes, _find_quantities, _find_change, _find_deadline
-    global _is_work_item, _is_unfinished, _is_question, _merge_code_spans
-    from okrlint.analysis.code_spans import merge_code_spans
+    global _is_work_item, _is_unfinished, _is_question
     from okrlint.analysis.detect import detect_language
     from okrlint.analysis.normalize import is_question, is_unfinished, is_work_item, normalize
     from okrlint.analysis.quantities import find_change, find_deadline, find_quantities
@@ -124,7 +127,6 @@ def _import_steps() -> None:
     _detect_language, _with_classes = detect_language, with_classes
     _find_quantities, _find_change, _find_deadline = find_quantities, find_change, find_deadline
     _is_work_item, _is_unfinished, _is_question = is_work_item, is_unfinished, is_question
-    _merge_code_spans = merge_code_spans
     _normalize = normalize  # last: analyze takes a set _normalize for all of them set
 
 

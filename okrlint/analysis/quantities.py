@@ -35,7 +35,6 @@ from okrlint.analysis import numbers as nums
 from okrlint.analysis.first_char import alternation_by_first_char, can_start
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.deadlines import date_spans, find_deadline
-from okrlint.analysis.race_times import race_times
 from okrlint.analysis.facts import Change, Quantity, QuantityKind, new_quantity, plain_members
 from okrlint.compiled_patterns import compile_pattern
 
@@ -348,7 +347,7 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
             cands.append(cand)
             last_end = cand.end
     global _last_found
-    race = race_times(text) if ":" in text else []  # "a 24:59 5K": a clock face that is a duration
+    race = _race_times(text) if ":" in text else []  # "a 24:59 5K": a clock face that is a duration
     if race:
         cands = [c for c in cands if not any(q.start < c.end and c.start < q.end for q in race)]
     if not cands:  # no number (most texts that are not key results): nothing to link
@@ -368,6 +367,12 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     # kinds and units (which sharing a unit may have changed) is kept, while every candidate was kept.
     _last_found = (text, found, adjacent, baselines) if len(found) == len(cands) else _NOTHING_FOUND
     return found
+
+
+def _race_times(text: str) -> list[Quantity]:
+    from okrlint.analysis.race_times import race_times  # here: only a text with a ":" needs it, not every cold run
+
+    return race_times(text)
 
 
 def find_change(text: str, quantities: Sequence[Quantity], lang: str) -> Change | None:
