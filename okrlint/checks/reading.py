@@ -546,8 +546,8 @@ class Reading:
         lead_token, words = self.lead_token, self._words
         if "code" not in self._classes_of_words or lead_token not in words:
             return False
-        subject = [t for t in words[:words.index(lead_token)] if t.pos in (NOUN, PROPN)]
-        return bool(subject) and "code" in subject[-1].classes
+        subject = _last_noun_before(words, words.index(lead_token))
+        return subject is not None and "code" in subject.classes
 
     @_fact
     def race_result(self) -> bool:
@@ -698,8 +698,8 @@ class Reading:
         lead_token, words = self.lead_token, self._words
         if (lead_token in words and words.index(lead_token) < at) or _zh_before_de(words, at):
             return False  # "提高自动化测试覆盖的发布比例": the covering names what the measure counts
-        nouns = [t for t in self._words[:at] if t.pos in (NOUN, PROPN)]
-        return bool(nouns) and _names_an_artifact(nouns[-1], self._lists.get("artifacts", NO_CLASSES)) \
+        subject = _last_noun_before(words, at)
+        return subject is not None and _names_an_artifact(subject, self._lists.get("artifacts", NO_CLASSES)) \
             and not (self.has_number or self.object_is_person)
 
     @_fact
@@ -933,6 +933,11 @@ def _selection(analysis: TextAnalysis, quantity) -> bool:
 def _zh_state_marker(token: Token) -> bool:
     """能 / 可以 / 不再 / 更 (as an adverb): the subject's state changes."""
     return token.text in _ZH_STATE_MARKERS or (token.pos in (ADV, ADJ) and token.text.startswith("更"))
+
+
+def _last_noun_before(words: list[Token], at: int) -> Token | None:
+    """The last noun or name before `words[at]`: the head of the subject a verb there is said of."""
+    return next((t for t in reversed(words[:at]) if t.pos in (NOUN, PROPN)), None)
 
 
 def _names_an_artifact(token: Token, artifacts: frozenset[str]) -> bool:
@@ -2093,8 +2098,8 @@ def _made_thing_acting(lead_token: Token | None, lead: Lead, words: list[Token],
     if lead not in (Leads.INCREASE, Leads.DECREASE) or lead_token not in words:
         return lead
     at = words.index(lead_token)
-    subject = [t for t in words[:at] if t.pos in (NOUN, PROPN)]
-    if not subject or not in_class(subject[-1], "code"):
+    subject = _last_noun_before(words, at)
+    if subject is None or not in_class(subject, "code"):
         return lead
     return lead if any(in_class(t, "metric") for t in words[at + 1:]) else Leads.TASK
 
