@@ -1346,6 +1346,19 @@ def test_a_zh_adjective_predicate_kr_is_a_checkable_state(tmp_path, rule):
     assert kr_findings(tmp_path, "zh", "生产环境稳定", rule) == []
 
 
+# jieba tags the work in a subject a verb ("构建", "发布"); beside a noun, before the adjective that
+# ends the clause, it is still what the adjective is said of. A verb with its own object is an order.
+@pytest.mark.parametrize("kr,expected", [
+    ("夜间构建稳定", []),
+    ("发布流程稳定", []),
+    ("测试环境部署稳定", []),
+    ("搭建稳定的测试环境", [("task-not-outcome", 4, 9)]),
+    ("打通订单接口和数据重建", [("task-not-outcome", 4, 9)]),
+])
+def test_zh_work_named_before_its_adjective_is_a_state(tmp_path, kr, expected):
+    assert kr_findings(tmp_path, "zh", kr, "task-not-outcome") == expected
+
+
 # A widening verb with its end named ("to all teams", "to become the protocol of…") is covered or
 # not; a thing said to exist is there or not, whatever adjectives stand around it. Words of amount
 # after a verb of receiving ("Get some feedback") are the outcome's count: vague.
@@ -1911,6 +1924,24 @@ def test_support_for_people_is_no_level_kept(tmp_path, lang, objective, expected
     ("ru", "Платёжный сервис работает штатно", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
 ])
 def test_a_thing_running_normally_is_a_level_kept(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# Running "stably", "reliably" or "without failures" is the same usual working state as "正常"/"无故障":
+# a level kept, not a thing built that works once.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "The booking system runs without outages", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("en", "The booking system runs without outages", "task-not-outcome", []),
+    ("en", "Internal tools work without interruptions", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Складская система работает стабильно", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Складская система работает стабильно", "task-not-outcome", []),
+    ("ru", "Кассы работают без сбоев", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Кассы работают без сбоев", "task-not-outcome", []),
+    ("zh", "仓储系统稳定运行", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Build a booking system that customers can rely on", "kpi-in-disguise", []),
+    ("ru", "Запустить складскую систему без простоя для клиентов", "kpi-in-disguise", []),
+])
+def test_running_stably_is_a_level_kept(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
 
 

@@ -2676,14 +2676,36 @@ _ZH_DEGREE = frozenset({"很", "非常", "十分", "比较", "更", "更加", "�
 def _zh_adjective_predicate(clause: list[Token]) -> bool:
     """Nouns, then an adjective that ends the clause: "门店库存状况健康", "团队氛围好", "文档清晰".
     A Chinese adjective after its noun is the predicate (a noun's modifier comes before it: "好身材")."""
-    if len(clause) < 2 or clause[-1].pos is not ADJ or clause[0].pos not in (NOUN, PROPN):
+    if len(clause) < 2 or clause[-1].pos is not ADJ or clause[0].pos not in (NOUN, PROPN, VERB):
         return False
     if "artifacts" in clause[-1].classes or "events" in clause[-1].classes:
         return False  # jieba's dictionary tags some made things as adjectives ("清单")
     subject = clause[:-1]
     while len(subject) > 1 and (subject[-1].pos is ADV or subject[-1].text in _ZH_DEGREE):  # jieba: 很/X
         subject = subject[:-1]
-    return all(t.pos in (NOUN, PROPN) or t.text in ("的", "与", "和") for t in subject) and subject[-1].pos is not PART
+    if not all(t.pos in (NOUN, PROPN) or t.text in ("的", "与", "和") or _zh_work_named(subject, i)
+               for i, t in enumerate(subject)) or subject[-1].pos is PART:
+        return False
+    # with work named in the subject, a one-character "adjective" is more likely a word jieba split
+    # ("响应时长" as 时/长) than a quality
+    return all(t.pos is not VERB for t in subject) or len(clause[-1].text) > 1
+
+
+# Verbs whose complement can be the adjective after them ("保持稳定", "提升稳定"): an order, not a subject.
+_ZH_VERBS_OF_A_STATE = frozenset({"maintain", "increase", "decrease", "reach", "ensure", "rework", "vague"})
+
+
+def _zh_work_named(subject: list[Token], at: int) -> bool:
+    """A verb that names a kind of work inside the subject, beside a noun: "夜间构建稳定" (the nightly
+    build), "交付流程稳定" (the delivery process). jieba tags these words verbs; before an adjective
+    that ends the clause they are part of what the adjective is said of."""
+    token = subject[at]
+    if token.pos is not VERB or not _ZH_VERBS_OF_A_STATE.isdisjoint(token.classes):
+        return False
+    if at > 0:
+        return subject[at - 1].pos in (NOUN, PROPN)
+    # first, it could as well be an order with its object ("打通 X 和 Y 重建"): only verb, noun, adjective
+    return len(subject) == 2 and subject[1].pos in (NOUN, PROPN)
 
 
 def _zh_potential(token: Token) -> bool:
