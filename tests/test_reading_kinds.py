@@ -1143,6 +1143,29 @@ def test_a_count_named_without_its_number(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
 
 
+# The clause that says which things a measure counts ("Number of teams using X", "使用X的团队数量",
+# «Доля проектов, сданных в срок») defines the measure; its verb orders nothing. Named without its
+# number, it is a metric with no target, not a task. A verb that moves the measure is still the order.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Number of squads using the shared linter", "task-not-outcome", []),
+    ("en", "Number of squads using the shared linter", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Share of refunds processed within a day", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Percentage of trials converting to paid", "task-not-outcome", []),
+    ("en", "Train 30 support agents using the new playbook", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("zh", "使用统一代码检查工具的小组数量", "task-not-outcome", []),
+    ("zh", "使用统一代码检查工具的小组数量", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "按时退款的订单比例", "task-not-outcome", []),
+    ("zh", "按时退款的订单比例", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "提高按时退款的订单比例", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "使用统一代码检查工具的小组数量达到12个", "unmeasurable", []),
+    ("zh", "招聘5名熟悉支付业务的工程师", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("ru", "Число команд, использующих общий линтер", "task-not-outcome", []),
+    ("ru", "Число команд, использующих общий линтер", "unmeasurable", [("unmeasurable", 4, 9)]),
+])
+def test_the_clause_that_defines_a_measure_orders_nothing(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
 # Diversity, a positive effect on others, prospects and an ecosystem are values and people an
 # objective can be for; content made with those words is still made.
 @pytest.mark.parametrize("lang,objective,expected", [

@@ -1472,7 +1472,9 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
         # a noun that names a measure is no predicate, even when it names an action: "Отклонение от плана"
         candidates = [t for t in candidates if t.pos is VERB or not in_class(t, "metric") or _ru_action_on_a_made_thing(words, t, in_class)]
     if lang == "en":
-        candidates = [t for t in candidates if not _gerund_in_a_list_of_things(words, t)]
+        # "Number of teams using the design system": the -ing form says which teams count, it orders nothing
+        candidates = [t for t in candidates if not (_gerund_in_a_list_of_things(words, t) or (
+            t.verb_form in (GERUND, PARTICIPLE) and _counts_things_so_described(words, words.index(t), lang, lexicon(), in_class)))]
     if lang == "ru":  # "У каждого региона есть поставщик": "there is", not the infinitive "to eat"
         candidates = [t for t in candidates if not _ru_has_after_u(words, t)]
     if len(candidates) > 1 and lang == "ru" and in_class(candidates[0], "ability"):
@@ -1644,11 +1646,27 @@ def _zh_measure_named(words: list[Token], candidates: list[Token], in_class) -> 
         return False
     if all(t.pos is not VERB for t in candidates):
         return True
+    if _zh_clause_before_de_defines(words, candidates, in_class):
+        return True  # "按时交付的项目比例": an adverb inside the clause before 的 is still the clause's
     if any(t.pos is ADV and any(v.pos is VERB and v.start > t.start for v in candidates) for t in words):
         return False  # "卖家不再因结账错误丢失订单": an adverb before the verb makes it the predicate, not a modifier
     return words[0].pos is not VERB and words[0] not in candidates and not any(
         t.pos is NUM and any(ch.isdigit() or ch in ZH_DIGITS for ch in t.text) for t in words) and all(
         _classify(t, in_class) in _MODIFIES_A_MEASURE for t in candidates if t.pos is VERB)
+
+
+def _zh_clause_before_de_defines(words: list[Token], candidates: list[Token], in_class) -> bool:
+    """Every verb stands before the last 的 and only nouns follow it: the clause says which things
+    the measure counts ("使用新接口的团队数量", "按时交付的项目比例", the share of projects delivered on
+    time), as "Number of teams using…" does. A verb that moves or keeps something stays the predicate
+    ("提升新用户的留存率" raises the retention of new users)."""
+    de = max((i for i, t in enumerate(words) if t.text == "的"), default=None)
+    if de is None or de == len(words) - 1 or any(t.pos not in (NOUN, ADJ) for t in words[de + 1:]):
+        return False
+    if any(t.pos is NUM for t in words[:de]):
+        return False  # "挖掘10名…的销售": an order with the count of what it finds
+    verbs = [t for t in candidates if t.pos is VERB]
+    return all(t.start < words[de].start and not any(in_class(t, c) for c in _ZH_MOVING_CLASSES) for t in verbs)
 
 
 def _zh_ends_with_measure(words: list[Token], in_class) -> bool:
@@ -2225,15 +2243,17 @@ def _ongoing_done_well(words: list[Token], i: int, in_class) -> bool:
 
 
 def _counts_things_so_described(words: list[Token], i: int, lang: str, lex: Lexicon, in_class) -> bool:
-    """An English participle after the things a measure counts: "number of invoices paid", "% of tickets
-    resolved in a day" — which things are counted (a reduced relative clause), not a deliverable done."""
+    """An English -ing or -ed form after the things a measure counts: "number of invoices paid", "% of
+    tickets resolved in a day", "Number of teams using the design system", "Percentage of trials
+    converting to paid" — which things are counted (a reduced relative clause, as a Russian participle
+    or a Chinese clause before 的 is), neither an order nor a deliverable done."""
     if lang != "en":
         return False
-    for j in range(i - 1, max(-1, i - 5), -1):
+    for j in range(i - 1, max(-1, i - 8), -1):
         word = words[j]
         if word.text.lower() == "of":
             return j > 0 and (_is_metric(words[j - 1], lang, lex, in_class) or words[j - 1].text == "%")
-        if word.pos not in (NOUN, PROPN, ADJ, DET):
+        if not (word.pos in (NOUN, PROPN, ADJ, DET, NUM, ADP) or (word.pos is VERB and word.verb_form in (GERUND, PARTICIPLE))):
             return False
     return False
 
