@@ -896,6 +896,13 @@ KPI_KR = [("kpi-in-disguise", 4, 9)]
     ("ru", "Перенести все сервисы в течение 2 недель", []),
     ("zh", "两周内迁移所有服务", []),
     ("en", "Load tests finish in under 3 days after any release is cut", []),
+    # incidents, faults, alerts, vulnerabilities and refunds keep coming in too
+    ("zh", "所有严重事故3天内完成复盘", KPI_KR),
+    ("zh", "每条告警10分钟内确认", KPI_KR),
+    ("en", "Every high-severity vulnerability patched within 14 days", KPI_KR),
+    ("ru", "Каждый алерт разобран в течение 10 минут", KPI_KR),
+    ("ru", "Закрыть все известные уязвимости до конца квартала", []),
+    ("zh", "修复所有已知漏洞", []),
 ])
 def test_every_item_handled_within_its_time_is_business_as_usual(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
