@@ -3428,3 +3428,18 @@ def test_a_measure_named_as_the_objective_is_a_bare_metric(tmp_path, lang, objec
 ])
 def test_relieving_a_burden_on_people_names_its_value(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A place among the first N ("进入行业前十", "排名前10名", "跻身全国前五强") is a rank reached, as "top 10"
+# and «топ-10» are: an outcome, not a task. A span of time before something ("上线前3天") is no rank.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "进入应用商店效率类前三", []),
+    ("zh", "品牌词搜索排名进入前10名", []),
+    ("zh", "跻身全省前五强", []),
+    ("en", "Reach the top 3 of the App Store productivity category", []),
+    ("ru", "Войти в топ-3 категории App Store", []),
+    ("zh", "上线前3天完成回归测试", [("task-not-outcome", 4, 9)]),
+    ("zh", "前三个月完成客服团队招聘", [("task-not-outcome", 4, 9)]),
+])
+def test_a_place_among_the_first_is_a_rank_reached(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -666,7 +666,8 @@ class Reading:
         rank_word = "rank_words" in self._classes_of_words and any("rank_words" in t.classes and not (i + 1 < len(words) and words[i + 1].text in _ZH_SEQUENCE)
                         for i, t in enumerate(words))
         # a rank said as a place: «первое место», "first place", "number one"
-        return _ranked(self.analysis, rank_word or self._has_lemma_sequence("rank_lemmas"))
+        return _ranked(self.analysis, rank_word or self._has_lemma_sequence("rank_lemmas")) \
+            or (self._lang == "zh" and "前" in self.analysis.normalized and _zh_place_among_the_first(self.analysis.tokens))
 
     @_fact
     def metric_object(self) -> bool:
@@ -909,6 +910,31 @@ def _perfect_auxiliary(token: Token, words: list[Token]) -> bool:
     at = words.index(token) if token in words else -1
     nxt = words[at + 1] if 0 <= at < len(words) - 1 else None
     return nxt is not None and (nxt.text.lower() == "been" or nxt.verb_form is PARTICIPLE)
+
+
+def _zh_place_among_the_first(tokens: list[Token]) -> bool:
+    """A place among the first N, as "top 10" is: "进入行业前十", "排名前10名", "跻身全国前五强". Not a span
+    of time ("上线前3天", "前三个月") nor the first N things picked ("排名前3的产品")."""
+    for i, token in enumerate(tokens):
+        if token.text == "前" and i + 1 < len(tokens):
+            number, after = tokens[i + 1], tokens[i + 2:i + 3]
+            if number.pos is not NUM or not _zh_numeral(number.text):
+                continue
+        elif token.text.startswith("前") and _zh_numeral(token.text[1:]):  # jieba keeps "前五" whole
+            after = tokens[i + 1:i + 2]
+        else:
+            continue
+        if not after or after[0].pos is PUNCT or after[0].text in _ZH_RANK_ENDINGS:
+            return True
+    return False
+
+
+# What may close a place among the first N: 名 (places), 强 (the strongest), 位.
+_ZH_RANK_ENDINGS = frozenset({"名", "强", "位"})
+
+
+def _zh_numeral(text: str) -> bool:
+    return bool(text) and all(ch.isdigit() or ch in ZH_DIGITS or ch in "十百" for ch in text)
 
 
 def _ranked(analysis: TextAnalysis, rank_word: bool) -> bool:
