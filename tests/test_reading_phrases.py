@@ -1728,3 +1728,18 @@ def test_a_purpose_that_sets_a_bar_for_every_item_is_the_target(tmp_path, lang, 
 ])
 def test_people_given_something_is_a_value(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A light verb hands its action to its noun: "Drive adoption of X" moves a measure with no target (as
+# zh "推动…的使用" does), and "Drive 500 sign-ups" brings in what customers do, as "Generate …" does.
+# A light verb with a thing made ("Deliver the onboarding guide") stays the work.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Drive adoption of the expense app", "task-not-outcome", []),
+    ("en", "Drive adoption of the expense app", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "推动报销应用的使用", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Drive 300 sign-ups from the podcast series", "task-not-outcome", []),
+    ("en", "Deliver the expense app to finance", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Deliver the top 5 customer requested reports", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+])
+def test_a_light_verb_hands_its_action_to_its_noun(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

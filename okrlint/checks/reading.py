@@ -2201,7 +2201,19 @@ def _light_verb(lead_token: Token | None, lead: Lead, words: list[Token], lang: 
     if action is None:
         return lead
     moved = _classify(action, in_class)
-    return Leads.VAGUE if moved in (Leads.VAGUE, Leads.REWORK) else moved if moved in (Leads.INCREASE, Leads.DECREASE) else lead
+    if moved in (Leads.INCREASE, Leads.DECREASE):
+        return moved
+    # "Drive adoption of the new dashboard", "Drive engagement": a measure driven, with no target
+    # (an action noun: "Deliver a number of features" counts things made, "Make a sale" makes one)
+    driven = action.verb_form is ACTION_NOUN and in_class(action, "metric")
+    if moved in (Leads.VAGUE, Leads.REWORK) or driven:
+        return Leads.VAGUE
+    # "Drive 500 sign-ups from the webinars", "Bring 20 new customers": what customers do, brought in, as "Generate …"
+    # — the word must end its noun phrase ("the top 10 customer requested features" are features)
+    at = words.index(action) if action in words else -1
+    ends = at + 1 == len(words) or words[at + 1].pos in (ADP, CONJ, PUNCT, DET)
+    brought = lang == "en" and ends and (in_class(action, "customer_actions") or in_class(action, "outcome_units"))
+    return Leads.REACH if brought else lead
 
 
 # "X made into Y": the result after the verb of a 将/把 clause
