@@ -3443,3 +3443,20 @@ def test_relieving_a_burden_on_people_names_its_value(tmp_path, lang, objective,
 ])
 def test_a_place_among_the_first_is_a_rank_reached(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A verb of reworking aimed at a measure or a quality ("Optimize cloud costs", «Оптимизировать затраты»,
+# "优化页面加载性能") makes it better with no target named: unmeasurable, not a task. Reworking a
+# thing ("优化面试流程", "Streamline the approval process") is a project.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Optimize storage costs", "task-not-outcome", []),
+    ("en", "Optimize storage costs", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("ru", "Оптимизировать затраты на хранение", "task-not-outcome", []),
+    ("zh", "优化首页渲染性能", "task-not-outcome", []),
+    ("zh", "优化首页渲染性能", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Streamline the expense approval process", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("zh", "优化报销审批流程", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("ru", "Оптимизировать процесс согласования расходов", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+])
+def test_reworking_a_measure_names_no_work(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

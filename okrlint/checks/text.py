@@ -116,6 +116,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "3,000 家訂閱", "1,000 sign-ups": customers did it, an outcome counted
     if _builds_quality(r, listed=True) and not r.has_number:
         return None  # "建立专业影响力", "Build a deep understanding of X": a quality grown, not a deliverable
+    if _reworks_a_measure(r):
+        return None  # "Optimize cloud costs", "优化核心组件渲染性能": a measure made better, no target named
     if r.lead in (Lead.TASK, Lead.ONGOING, Lead.REWORK, Lead.ENSURE, Lead.CAUSATIVE):
         # a state of the world is an outcome, unless the subject is the team doing its own work,
         # or a thing the team builds that either does something or not ("CLI принимает путь")
@@ -1668,15 +1670,34 @@ def _builds_quality(r: Reading, listed: bool = False) -> bool:
     `listed`: only a quality the lexicon names, not one told by its ending ("responsibilities")."""
     if r.lead is not Lead.TASK or r.lead_token not in r.analysis.words or "assesses" in r.lead_token.classes:
         return False  # "Quantify the accuracy of our geocoding": the quality is examined, not grown
-    tokens = r.analysis.tokens
-    after = list(takewhile(lambda t: t.pos is not PUNCT, tokens[tokens.index(r.lead_token) + 1:]))
-    # Chinese puts the head last ("建立团队在社区的专业影响力，…"); English and Russian first
-    head = (after[-1] if after else None) if r.analysis.lang == "zh" else head_noun(after, r.analysis.lang)
+    head = _head_acted_on(r)
     if head is None or head.lemma.endswith(_CAPABILITY):
         return False
-    if after[0].pos is VERB and after[0].verb_form is GERUND:
-        return False  # "Finish removing stale knowledge from the cache": the quality is the gerund's object
     return "quality" in head.classes if listed else is_quality(head, r.analysis.lang)
+
+
+def _head_acted_on(r: Reading) -> Token | None:
+    """The head of what the predicate acts on, in its clause: Chinese puts it last ("建立团队在社区的专业
+    影响力，…"), English and Russian first. None after a gerund ("Finish removing stale knowledge from
+    the cache": what follows is the gerund's object)."""
+    tokens = r.analysis.tokens
+    if r.lead_token not in tokens:
+        return None
+    after = list(takewhile(lambda t: t.pos is not PUNCT, tokens[tokens.index(r.lead_token) + 1:]))
+    if not after or (after[0].pos is VERB and after[0].verb_form is GERUND):
+        return None
+    return after[-1] if r.analysis.lang == "zh" else head_noun(after, r.analysis.lang)
+
+
+def _reworks_a_measure(r: Reading) -> bool:
+    """A verb of reworking whose object is a measure or a quality, with no number: "Optimize cloud
+    costs", «Оптимизировать затраты на облако», "优化核心组件渲染性能" — a measure to make better with no
+    target (unmeasurable's to judge), as "Improve …" is; reworking a thing ("优化面试流程", "Streamline
+    the approval process") is a project."""
+    if r.lead is not Lead.REWORK or r.has_number:
+        return False
+    head = _head_acted_on(r)
+    return head is not None and ("metric" in head.classes or is_quality(head, r.analysis.lang))
 
 
 def _value_attribute(r: Reading) -> bool:
