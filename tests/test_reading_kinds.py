@@ -3460,3 +3460,30 @@ def test_a_place_among_the_first_is_a_rank_reached(tmp_path, lang, kr, expected)
 ])
 def test_reworking_a_measure_names_no_work(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# Items that keep coming in, named in the plural with what happens to them now ("Invoices are paid
+# without reminders", «Счета оплачиваются без напоминаний»), are each one, each time — a rule of the
+# process, as with "every", not work done once; a past or perfect form is a batch done.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Supplier invoices are paid without reminders", []),
+    ("en", "Pull requests get reviewed within a day", []),
+    ("ru", "Счета поставщиков оплачиваются без напоминаний", []),
+    ("zh", "供应商发票无需催款即可支付", []),
+    ("en", "Services are migrated to Kubernetes", [("task-not-outcome", 4, 9)]),
+    ("ru", "Сервисы перенесены в Kubernetes", [("task-not-outcome", 4, 9)]),
+])
+def test_plural_items_each_time_are_a_standing_rule(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A predicate of reaching that is denied ("never lose", «не теряют», "从不丢失") keeps a state; it is no
+# milestone to reach, as "Lose the legacy vendor" or «Получить сертификат» are.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Customers never lose a draft when the app crashes", []),
+    ("ru", "Клиенты не теряют черновики при сбое приложения", []),
+    ("zh", "客户在应用崩溃后从不丢失草稿", []),
+    ("en", "Obtain the payments license in Chile", [("task-not-outcome", 4, 9)]),
+])
+def test_a_denied_reach_keeps_a_state(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

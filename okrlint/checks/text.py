@@ -261,6 +261,8 @@ def _standing_rule(r: Reading) -> bool:
     hire completes onboarding in week one", "每位新员工第一周完成入职培训") are the same. Periods do not
     count ("Every week…"), nor an order to each ("每个团队都要完成培训")."""
     words = r.analysis.words
+    if _plural_items_each_time(r):
+        return True
     if len(words) < 3 or words[0].text.lower() not in _DISTRIBUTIVE or words[1].lemma.lower() in _PERIODS or r.has_number:
         return False
     arriving = words[1].text.lower() in _NEW  # "Every new hire completes onboarding in week one"
@@ -270,6 +272,23 @@ def _standing_rule(r: Reading) -> bool:
         return False
     passive = r.completion and any(t.text.lower() in ("is", "are", "gets", "get") for t in words)
     return passive or (arriving and _habitual(r))
+
+
+def _plural_items_each_time(r: Reading) -> bool:
+    """Items that keep coming in, named in the plural, and what happens to them now: "Invoices are paid
+    without reminders", «Счета оплачиваются без напоминаний» — the plural of such items says "each one,
+    each time" as "every" does. A past or perfect form ("Invoices were sent", «Счета оплачены») is a
+    batch done once; Chinese marks no plural."""
+    words = r.analysis.words
+    if len(words) < 3 or r.has_number or r.analysis.lang == "zh" or not _items_recur(r):
+        return False
+    at = next((i for i, t in enumerate(words) if t.pos not in (NOUN, PROPN, ADJ)), len(words))
+    if at == 0 or r.head not in words[:at] or at + 1 >= len(words):
+        return False  # the items must be the whole subject, the verb right after them
+    if r.analysis.lang == "en":
+        return words[at].text.lower() in ("are", "get") and words[at + 1].pos is VERB and words[at + 1].verb_form is PARTICIPLE
+    verb = words[at]
+    return verb.pos is VERB and verb.verb_form is FINITE and not {"past", "perf"} & verb.tags
 
 
 def _whole_set_done_once(r: Reading) -> bool:
@@ -488,9 +507,20 @@ def _moves_nothing(r: Reading) -> str | None:
             return None  # "Get 500 sign ups", "Получить 5 приглашений", "获得10个合作邀请": what others give, counted
         return "own-output-count"  # a count of the team's own output: "Deliver 12 sessions", "Набрать 25 кладовщиков"
     if r.lead is Lead.REACH and not r.has_number and not r.object_is_person and not r.wins and not _capability_stated(r) \
+            and not _lead_denied(r) \
             and not (r.vague_object and not r.names_class("requirements")):  # "Earn the trust of buyers": a regard, vague
         return "nothing-measured"  # "Sign a vendor contract"; but a prize won is decided by others: "Выиграть чемпионат"
     return None
+
+
+def _lead_denied(r: Reading) -> bool:
+    """The predicate itself is denied: "Customers never lose data", «Клиенты не теряют данные» — a state
+    kept (nothing lost), not a milestone reached."""
+    words, lead = r.analysis.words, r.lead_token
+    if lead is None or lead not in words:
+        return False
+    at = words.index(lead)
+    return at > 0 and words[at - 1].text.lower() in ("never", "not", "не", "никогда", "从不", "不", "绝不")
 
 
 def _reached_thing_stated(r: Reading) -> bool:
