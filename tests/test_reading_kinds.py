@@ -3487,3 +3487,11 @@ def test_plural_items_each_time_are_a_standing_rule(tmp_path, lang, kr, expected
 ])
 def test_a_denied_reach_keeps_a_state(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Russian is often typed without ё, and pymorphy3 lemmatises without it: a word the lexicon lists with
+# ё («платёж») is known in either spelling.
+@pytest.mark.parametrize("kr", ["Каждый платёж поставщику проводится в течение 24 часов",
+                                "Каждый платеж поставщику проводится в течение 24 часов"])
+def test_a_russian_word_listed_with_yo_is_known_without_it(tmp_path, kr):
+    assert kr_findings(tmp_path, "ru", kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]

@@ -137,7 +137,7 @@ def _well_built(data: Any) -> Lexicon | None:
 # ~0.3 ms. They are kept in the cache folder (OKRLINT_CACHE_DIR or the user's, never the linted
 # tree) under the SHA-256 of the YAML's bytes, so an edited lexicon is parsed again.
 
-LISTS_FORMAT = 1  # bump when the shape of the cached lists changes
+LISTS_FORMAT = 2  # bump when the shape of the cached lists changes (2: ё words also listed with е)
 
 
 def _lexicon_lists(raw: bytes) -> dict[str, dict[str, list[Any]]]:
@@ -167,7 +167,10 @@ def _parse(raw: bytes) -> dict[str, dict[str, list[Any]]]:
     def lowered(listed: Any) -> list[Any]:
         if isinstance(listed, list) and listed and all(isinstance(w, list) for w in listed):
             return [[str(w).lower() for w in group] for group in listed]
-        return [str(w).lower() for w in listed or ()]
+        words = [str(w).lower() for w in listed or ()]
+        # pymorphy3 gives lemmas with е for ё ("платёж" → "платеж"): a word listed with ё is listed
+        # without it too, so the list matches the lemma as well as the word as written
+        return words + [w.replace("ё", "е") for w in words if "ё" in w and w.replace("ё", "е") not in words]
 
     return {lang: {cls: lowered(listed) for cls, listed in classes.items()} for lang, classes in data.items()}
 

@@ -170,7 +170,9 @@ def _as_parsed_from_yaml(path: Path) -> tuple[dict, dict]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     groups = {lang: {c: tuple(tuple(str(w).lower() for w in g) for g in ws) for c, ws in classes.items()
                      if ws and all(isinstance(w, list) for w in ws)} for lang, classes in data.items()}
-    words = {lang: {c: frozenset(str(w).lower() for w in ws or ()) for c, ws in classes.items() if c not in groups[lang]}
+    # a word listed with ё is listed with е too (pymorphy3's lemmas have е)
+    words = {lang: {c: frozenset(v for w in ws or () for v in (str(w).lower(), str(w).lower().replace("ё", "е")))
+                    for c, ws in classes.items() if c not in groups[lang]}
              for lang, classes in data.items()}
     return words, groups
 
