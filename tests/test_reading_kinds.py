@@ -3495,3 +3495,37 @@ def test_a_denied_reach_keeps_a_state(tmp_path, lang, kr, expected):
                                 "Каждый платеж поставщику проводится в течение 24 часов"])
 def test_a_russian_word_listed_with_yo_is_known_without_it(tmp_path, kr):
     assert kr_findings(tmp_path, "ru", kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]
+
+
+# "X 是 … 的 N" says what X is: jieba's verb tags inside it (应用 "app" before 是, 预约 "to book" in
+# the predicate noun's clause) are no order, so a claim to be the fastest way for people is no bare
+# activity — as "Our app is the fastest way to book a doctor" is not.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "我们的应用是预约牙医最快的方式", []),
+    ("en", "Our app is the fastest way to book a dentist", []),
+    ("zh", "上线牙医预约应用", [("so-what", 2, 12)]),
+])
+def test_a_zh_copula_sentence_says_what_a_thing_is(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# «данные» in an OKR is data (pymorphy3 scores it equally as "given", the participle of «дать»), and
+# a place «куда хочется приходить» names what people want, a value, as "a place people want to come to" does.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("ru", "Сделать данные доступными для каждого аналитика", []),
+    ("ru", "Сделать клинику местом, куда хочется возвращаться", []),
+    ("en", "Make the clinic a place patients want to come back to", []),
+    ("ru", "Перенести данные в новое хранилище", [("so-what", 2, 12)]),
+])
+def test_russian_data_and_wanting(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# jieba keeps a zh superlative whole ("最快", "最简单"): to be the fastest or the simplest is a position,
+# as "打造最优秀的…" is; a word of order made with 最 ("最终", "最新") ranks nothing above others.
+@pytest.mark.parametrize("objective,expected", [
+    ("打造最快的报销工具", []),
+    ("打造最终的记账工具", [("so-what", 2, 12)]),
+])
+def test_a_whole_zh_superlative_is_a_position(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

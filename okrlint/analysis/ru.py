@@ -284,6 +284,8 @@ def _weight(parse: Parse, first: bool) -> float:
         weight *= 4  # "Стать лидером", "Мочь ..." open with a verb
     elif first and tag.POS == "NOUN" and tag.case == "nomn":
         weight *= 1.5  # "Выполнение плана": a heading noun is nominative
+    if tag.POS == "NOUN" and "Pltm" in tag.grammemes:
+        weight *= 1.2  # "данные" the noun (data) over the equally scored participle of "дать" (given)
     if tag.POS == "PRTS":
         weight *= 1.5  # "запущен" the participle over the short adjective
     elif tag.POS == "ADJS" and parse.normal_form.endswith(_RELATIVE_ADJECTIVE):

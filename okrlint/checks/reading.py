@@ -1562,6 +1562,7 @@ def _zh_inside_a_name(words: list[Token], i: int, in_class) -> bool:
     token = words[i]
     # "项目的测试通过率在95%以上": a noun of action right before a measure says what it measures
     return (token.pos is not VERB and _zh_modifies_a_measure(words, i, in_class)) or _zh_modifier_after_de(words, i) \
+        or _zh_subject_head_before_copula(words, i) \
         or _zh_event_averaged(words, i, in_class) or _zh_verb_names_the_thing(words, i, in_class) \
         or _zh_measure_ranked(words, i, in_class) or _zh_event_measured(words, i, in_class)
 
@@ -1636,6 +1637,23 @@ _ZH_PERIODS = frozenset({"日", "周", "月", "年", "每日", "每天", "每周
 def _ru_has_after_u(words: list[Token], token: Token) -> bool:
     """Russian "у кого-то есть …": possession stated, no order; pymorphy3 reads a lone "есть" as "to eat"."""
     return token.text.lower() == "есть" and any(t.text.lower() == "у" for t in words[:words.index(token)])
+
+
+def _zh_subject_head_before_copula(words: list[Token], i: int) -> bool:
+    """The Chinese word at `i` belongs to a sentence "X 是 … 的 N" without being its predicate: a word
+    jieba tags a verb between 的 and 是 is the subject's head noun (应用 in "我们的应用是…", our app), and
+    a verb after 是 and before the last 的 only says what the predicate noun is for (预约 in "是预约医生
+    最快的方式", the fastest way to book a doctor)."""
+    if "是" not in map(_TEXT, words):
+        return False  # no copula (most texts), told in C
+    if 0 < i < len(words) - 1 and words[i - 1].text == "的" and words[i + 1].text == "是":
+        return True
+    copula = next((j for j, t in enumerate(words) if t.text == "是"), None)
+    de = max((j for j, t in enumerate(words) if t.text == "的"), default=None)
+    # the verb has its own object before 的 ("预约医生最快的方式"); "是上线新的系统" launches the new system
+    return copula is not None and de is not None and 0 < copula < i < de \
+        and all(t.pos in (NOUN, PROPN) for t in words[de + 1:]) and de + 1 < len(words) \
+        and any(t.pos in (NOUN, PROPN) for t in words[i + 1:de])
 
 
 def _zh_modifier_after_de(words: list[Token], i: int) -> bool:
@@ -2674,6 +2692,8 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
 
 _BEST_EN = frozenset({"best", "finest", "greatest"})
 _SIZE_SUPERLATIVES = frozenset({"крупный", "большой", "малый", "маленький", "多", "少", "大", "小"})
+# Words made with 最 that place a thing in an order, not above others: final, last, first, latest, highest.
+_ZH_ORDER_SUPERLATIVES = frozenset({"最终", "最后", "最初", "最近", "最新", "最早", "最晚", "最高", "最低"})
 
 
 def _best(words: list[Token], lang: str) -> bool:
@@ -2691,6 +2711,9 @@ def _best(words: list[Token], lang: str) -> bool:
             return True
         if token_lang == "zh" and token.text in ("最好", "最佳", "最优", "一流", "顶尖"):
             return True
+        if token_lang == "zh" and len(token.text) in (2, 3) and token.text[0] == "最" and token.text[1:] not in _SIZE_SUPERLATIVES \
+                and token.text not in _ZH_ORDER_SUPERLATIVES and token.pos in (ADJ, ADV):
+            return True  # jieba keeps "最快", "最简单" whole
     return False
 
 

@@ -1822,7 +1822,7 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # "Improve the job scheduler's scalability", "提高支付系统的可靠性", "Build our technical influence": a quality is a value
     if (_names_its_quality(r) or _made_a_quality(r)) and not r.has_number:
         return None  # "Stabilize the billing service", "Упростить онбординг", "简化入职流程": made stable, simpler, faster
-    if r.best and not r.has_number and r.lead is not Lead.NONE:
+    if r.best and not r.has_number and (r.lead is not Lead.NONE or any(t.text == "是" for t in r.analysis.words)):
         # "Run the most efficient permit office in the state", "Создать лучший сервис
         # доставки", "打造最优秀的学习小组": to be the best is a position, like "become"
         return None
