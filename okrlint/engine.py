@@ -31,7 +31,7 @@ from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.config import Config
 from okrlint.discovery import Target, path_matches
 from okrlint.finding_store import FindingStore, tally_of
-from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, RunSummary, Severity, Span, Suggestion
+from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, RunSummary, Severity, Span, Suggestion, new_span
 from okrlint.graph import LevelRules, ObjectiveNode, OkrGraph, nodes_of
 from okrlint.finding_records import finding_from, finding_from_record, finding_record, forget_shared_values, share_values
 from okrlint.index import RootIndex, content_digest, forget_shared_facts, node_dicts, nodes_from_dicts, root_of
@@ -893,7 +893,7 @@ def _hit_finding(rule: Rule, hit: Hit, okr_set: OkrSet, config: Config) -> Findi
     loc = hit.loc
     return Finding(
         path=okr_set.source,
-        span=Span(loc.line, loc.column, loc.end_line, loc.end_column, loc.cell or ""),
+        span=new_span(loc.line, loc.column, loc.end_line, loc.end_column, loc.cell or ""),
         code=rule.code,
         rule=rule.name,
         severity=_severity(rule, config, hit),

@@ -11,7 +11,7 @@ import marshal
 from sys import intern
 from typing import Any, Callable
 
-from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, Severity, Span, Suggestion
+from okrlint.findings import Edit, Evidence, EvidenceSpan, Finding, Fix, Severity, Span, Suggestion, new_span
 
 
 def finding_entry(f: Finding) -> list[Any]:
@@ -60,7 +60,7 @@ def finding_from(raw: list[Any]) -> Finding:
     end of the run (the report is sorted), so sharing is what keeps them small."""
     path, span, code, rule, severity, message, lang, target, text, evidence, suggestion = raw
     line, column, end_line, end_column, cell = span
-    return Finding(path=intern(str(path)), span=Span(int(line), int(column), int(end_line), int(end_column), str(cell)),
+    return Finding(path=intern(str(path)), span=new_span(int(line), int(column), int(end_line), int(end_column), str(cell)),
                    code=intern(str(code)), rule=intern(str(rule)), severity=_SEVERITIES.get(severity) or Severity(severity),
                    message=intern(str(message)), lang=intern(str(lang)), target=intern(str(target)), text=intern(str(text)),
                    evidence=None if evidence is None else _shared_value(_EVIDENCE, evidence, _evidence_from),

@@ -28,6 +28,29 @@ class Span:
     cell: str = ""  # a spreadsheet cell ("Q1!C7") that line and column stand for; renderers show it as is
 
 
+class _SpanUnderConstruction:
+    """A Span being built by `new_span`: Span's slots, writable, then it becomes a Span (as
+    analysis.facts.new_token builds a Token: five plain stores and a change of class instead of the
+    frozen dataclass's five object.__setattr__ calls, ~0.6 -> ~0.2 µs; a 1,000-file run makes ~30,000)."""
+
+    __slots__ = Span.__slots__  # the same layout, in the same order: what makes the change of class legal
+
+
+_allocate = object.__new__
+
+
+def new_span(line: int, column: int, end_line: int, end_column: int, cell: str = "") -> Span:
+    """`Span(line, column, end_line, end_column, cell)`, built faster (the hot paths: findings made or read back)."""
+    span = _allocate(_SpanUnderConstruction)
+    span.line = line
+    span.column = column
+    span.end_line = end_line
+    span.end_column = end_column
+    span.cell = cell
+    span.__class__ = Span  # type: ignore[assignment]
+    return span  # type: ignore[return-value]
+
+
 @dataclass(frozen=True, slots=True)
 class EvidenceSpan:
     """Words of the OKR text that triggered a finding: character offsets into `Finding.text`."""

@@ -103,6 +103,45 @@ class ObjectiveNode:
         return f"{self.stem}#{self.id}" if self.id else f"{self.file}:{self.loc.line}"
 
 
+class _ObjectiveNodeUnderConstruction:
+    """An ObjectiveNode being built by `new_objective_node`: its slots, writable, then it becomes an
+    ObjectiveNode (as analysis.facts.new_token builds a Token): plain stores instead of the frozen
+    dataclass's 17 object.__setattr__ calls, ~2.1 -> ~0.7 µs a node (a run builds each node twice:
+    from its set, then light from its record)."""
+
+    __slots__ = ObjectiveNode.__slots__  # the same layout, in the same order: what makes the change of class legal
+
+
+_allocate = object.__new__
+
+
+def new_objective_node(file: str, stem: str, document: int, path: str, loc: Loc, id: str | None, title: Text,
+                       parent: Text | None, owner: str | None, team: str | None, period: str | None, level: str,
+                       lang: str | None, kpis: tuple[str, ...], key_results: tuple[KeyResultNode, ...],
+                       analysable: bool = True, facts: dict[str, Any] | None = None) -> ObjectiveNode:
+    """`ObjectiveNode(...)` with the same arguments (by position), built faster; `facts` None is a new empty dict."""
+    node = _allocate(_ObjectiveNodeUnderConstruction)
+    node.file = file
+    node.stem = stem
+    node.document = document
+    node.path = path
+    node.loc = loc
+    node.id = id
+    node.title = title
+    node.parent = parent
+    node.owner = owner
+    node.team = team
+    node.period = period
+    node.level = level
+    node.lang = lang
+    node.kpis = kpis
+    node.key_results = key_results
+    node.analysable = analysable
+    node.facts = {} if facts is None else facts
+    node.__class__ = ObjectiveNode  # type: ignore[assignment]
+    return node  # type: ignore[return-value]
+
+
 def nodes_of(okr_set: OkrSet, level: str, wording: OkrSet | None = None) -> list[ObjectiveNode]:
     """The graph nodes of one set; `wording` (the budgeted view) tells which texts may be analysed."""
     admitted: dict[str, set[str]] | None = None
@@ -119,12 +158,11 @@ def nodes_of(okr_set: OkrSet, level: str, wording: OkrSet | None = None) -> list
                           admitted is None or (kept is not None and kr.path in kept))
             for kr in objective.key_results
         )
-        nodes.append(ObjectiveNode(
-            file=okr_set.source, stem=okr_set.stem, document=okr_set.document, path=objective.path, loc=objective.loc,
-            id=objective.id.value if objective.id else None, title=objective.title, parent=objective.parent,
-            owner=(objective.owner or okr_set.owner).value if (objective.owner or okr_set.owner) else None,
-            team=team, period=period, level=level, lang=okr_set.lang, kpis=kpis, key_results=krs,
-            analysable=admitted is None or kept is not None,
+        nodes.append(new_objective_node(
+            okr_set.source, okr_set.stem, okr_set.document, objective.path, objective.loc,
+            objective.id.value if objective.id else None, objective.title, objective.parent,
+            (objective.owner or okr_set.owner).value if (objective.owner or okr_set.owner) else None,
+            team, period, level, okr_set.lang, kpis, krs, admitted is None or kept is not None,
         ))
     return nodes
 

@@ -38,7 +38,7 @@ from okrlint.cache_dirs import (  # noqa: F401  (CACHE_ENV, user_cache_dir and t
     CACHE_ENV, PROJECT_CACHE, ensure_cache_folder, read_cache_file, user_cache_dir, write_cache_file, write_in_cache_folder)
 from okrlint.config import Config
 from okrlint.discovery import Target, display_path, okr_files_under
-from okrlint.graph import KeyResultNode, LevelRules, ObjectiveNode, nodes_of
+from okrlint.graph import KeyResultNode, LevelRules, ObjectiveNode, new_objective_node, nodes_of
 from okrlint.loader import Limits, read_path
 from okrlint.models import Loc, Text, checked
 from okrlint.schema import build_sets
@@ -469,13 +469,12 @@ def nodes_from_dicts(raws: Any, shown: str) -> list[ObjectiveNode] | None:
         for raw in raws:
             krs = tuple(KeyResultNode(_as_text(t), _shared(p), _shared(o), _shared(tm), bool(a), shared_facts(f))  # type: ignore[arg-type]
                         for t, p, o, tm, a, f in raw["krs"])
-            nodes.append(ObjectiveNode(
-                file=shown, stem=intern(str(raw["stem"])), document=int(raw["document"]), path=intern(str(raw["path"])),
-                loc=_LazyLoc(raw["loc"]), id=raw["id"], title=_as_text(raw["title"]),  # type: ignore[arg-type]
-                parent=_as_text(raw["parent"]), owner=_shared(raw["owner"]), team=_shared(raw["team"]),
-                period=_shared(raw["period"]), level=intern(str(raw["level"])), lang=_shared(raw["lang"]),
-                kpis=tuple(str(k) for k in raw["kpis"]), key_results=krs, analysable=bool(raw["analysable"]),
-                facts=shared_facts(raw["facts"]),
+            nodes.append(new_objective_node(  # ObjectiveNode's fields, in order
+                shown, intern(str(raw["stem"])), int(raw["document"]), intern(str(raw["path"])),
+                _LazyLoc(raw["loc"]), raw["id"], _as_text(raw["title"]),  # type: ignore[arg-type]
+                _as_text(raw["parent"]), _shared(raw["owner"]), _shared(raw["team"]),
+                _shared(raw["period"]), intern(str(raw["level"])), _shared(raw["lang"]),
+                tuple(str(k) for k in raw["kpis"]), krs, bool(raw["analysable"]), shared_facts(raw["facts"]),
             ))
         return nodes
     except (KeyError, TypeError, ValueError, IndexError, AttributeError):

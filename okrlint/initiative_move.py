@@ -20,7 +20,7 @@ from typing import Callable
 
 import yaml
 
-from okrlint.findings import Edit, Finding, Fix, Span, Suggestion
+from okrlint.findings import Edit, Finding, Fix, Suggestion, new_span
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _ITEM_PREFIX = re.compile(r" *- +")  # a KR line before its text: indentation, the dash, spaces
@@ -78,8 +78,8 @@ def attach_moves(findings: list[Finding], text: str, movers: set[str], describe:
 
 def _fix(kr: _MovableKr, lines: list[str], description: str) -> Fix:
     ending = "\r\n" if lines[kr.line].endswith("\r\n") else "\n"
-    at = Span(kr.insert_at + 1, 1, kr.insert_at + 1, 1)
-    edits = [Edit(Span(kr.line + 1, 1, kr.line + 2, 1), "")]
+    at = new_span(kr.insert_at + 1, 1, kr.insert_at + 1, 1)
+    edits = [Edit(new_span(kr.line + 1, 1, kr.line + 2, 1), "")]
     if kr.header:
         edits.append(Edit(at, kr.header + ending))
     edits.append(Edit(at, " " * kr.dash_column + "- " + kr.written + ending))

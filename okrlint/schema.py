@@ -286,7 +286,8 @@ class _Builder:
     def key_result(self, node: yaml.Node, path: str) -> KeyResult | None:
         if isinstance(node, yaml.ScalarNode):  # the common short form: a plain string is a KR
             title = self.text(node, path)
-            return None if title is None else checked(KeyResult, title=title, loc=loc_of(node), path=path)
+            # the KR is where its title is: the title's Loc (frozen) serves both, one model fewer a KR
+            return None if title is None else checked(KeyResult, title=title, loc=title.loc, path=path)
         entries = self.mapping(node, path, KR_KEYS)
         if entries is None:
             return None

@@ -249,3 +249,24 @@ def test_a_parent_kr_restated_in_other_words(tmp_path, lang):
     run = check_json(tmp_path, "--select", "cascaded-kpi")
     assert [(f["path"].rsplit("/", 1)[-1], f["rule"], f["line"], f["column"]) for f in run.findings] == [
         ("team.okr.yaml", "cascaded-kpi", 2, 12)]
+
+
+def test_facts_are_derived_ahead_only_where_a_parent_link_may_read_them():
+    """prepare skips an objective with neither `parent:` nor `id:` (no link can reach it); the rule
+    would derive any fact it reads on demand anyway."""
+    from okrlint.checks.cascade import FACT, remember_texts
+    from okrlint.graph import KeyResultNode, ObjectiveNode
+    from okrlint.models import Loc, Text
+
+    loc = Loc(line=1, column=1, end_line=1, end_column=2)
+
+    def node(parent: str | None, id_: str | None) -> ObjectiveNode:
+        kr = KeyResultNode(Text(value="Grow ARR from $10M to $15M", loc=loc), "objectives[0].key_results[0]")
+        return ObjectiveNode(file="a.okr.yaml", stem="a", document=0, path="objectives[0]", loc=loc, id=id_,
+                             title=Text(value="Grow ARR", loc=loc), parent=None if parent is None else Text(value=parent, loc=loc),
+                             owner=None, team=None, period=None, level="team", lang="en", kpis=(), key_results=(kr,))
+
+    flat, child, parent = node(None, None), node("company#top", None), node(None, "top")
+    remember_texts([flat, child, parent], None)  # type: ignore[arg-type]
+    assert FACT not in flat.facts and FACT not in flat.key_results[0].facts
+    assert all(FACT in n.facts and FACT in n.key_results[0].facts for n in (child, parent))
