@@ -3529,3 +3529,21 @@ def test_russian_data_and_wanting(tmp_path, lang, objective, expected):
 ])
 def test_a_whole_zh_superlative_is_a_position(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A hyphenated length before a noun says what kind of thing it is ("2-week release cycle", "24-hour
+# support coverage"), not hours put into work — unless the thing is an event the team holds.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "2-week release cycle for the mobile app", []),
+    ("en", "24-hour support coverage for enterprise plans", []),
+    ("zh", "移动应用两周一次的发布周期", []),
+    ("en", "30-min demo talk rehearsed with the sales team", [("task-not-outcome", 4, 9)]),
+    ("en", "20 hours of mentoring for new engineers", [("task-not-outcome", 4, 9)]),
+])
+def test_a_hyphenated_length_names_a_kind_of_thing(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# «Деплои» is the plural of the borrowed noun «деплой», not pymorphy3's imperative of «деплоить».
+def test_russian_deploys_are_things_not_an_order(tmp_path):
+    assert kr_findings(tmp_path, "ru", "Деплои проходят без ручных шагов", "task-not-outcome") == []

@@ -224,11 +224,11 @@ def _analyse(word: str, first: bool, proper_ok: bool, caps: bool) -> _Analysis:
     """Facts for one lower-cased word in one kind of position."""
     if word in _SPECIAL_WORDS:
         lemma, pos = _SPECIAL_WORDS[word]
-        return _Analysis(lemma, pos, None, None, None, frozenset())
+        return _Analysis(lemma, pos, None, None, None, _SPECIAL_TAGS.get(word, frozenset()))
     head, hyphen, last = word.rpartition("-")
     if hyphen and head and last in _SPECIAL_WORDS:  # "код-ревью", "дизайн-ревью": the compound is its last part
         lemma, pos = _SPECIAL_WORDS[last]
-        return _Analysis(f"{head}-{lemma}", pos, None, None, None, frozenset())
+        return _Analysis(f"{head}-{lemma}", pos, None, None, None, _SPECIAL_TAGS.get(last, frozenset()))
     parse = _choose(_morph().parse(word), word, first, proper_ok, caps)
     tags = frozenset(str(g) for g in parse.tag.grammemes)
     lemma = _lemma(parse.normal_form)
@@ -251,8 +251,11 @@ _SPECIAL_WORDS: dict[str, tuple[str, Pos]] = {
     "ревью": ("ревью", NOUN),
     "демо": ("демо", NOUN),
     "деплой": ("деплой", NOUN),
+    "деплои": ("деплой", NOUN),  # the plural, not the imperative of "деплоить"
     "апрув": ("апрув", NOUN),
 }
+# The grammemes of a special word that the rules read (a plural says "each one, each time").
+_SPECIAL_TAGS: dict[str, frozenset[str]] = {"деплои": frozenset({"inan", "plur", "nomn"})}
 
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 # Lemmas pymorphy3 files under another part of speech but that are numbers for OKRs.

@@ -240,6 +240,11 @@ def _time_put_in(r: Reading) -> bool:
     if r.lead is not Lead.NONE or not durations or durations[0].start > 0 or r.analysis.lang == "zh":
         return False
     after = [t for t in words if t.start >= durations[0].end][:3]
+    if "-" in r.analysis.normalized[durations[0].start:durations[0].end]:
+        # "2-week release cycle", "24-hour support coverage": the length of a kind of thing, not hours
+        # put in — unless the thing is an event the team holds ("15-min research talk")
+        head = next((t for i, t in enumerate(after) if t.pos is NOUN and (i + 1 == len(after) or after[i + 1].pos is not NOUN)), None)
+        return head is not None and "events" in head.classes
     after = list(dropwhile(lambda t: t.text.lower() in _OF_WORDS, after))  # "20 hours of volunteering"
     # the activity: a noun of action or an -ing word ("mentoring"), in Russian in the genitive («волонтёрства»)
     return bool(after) and (after[0].verb_form in (ACTION_NOUN, GERUND) or "events" in after[0].classes)
