@@ -3547,3 +3547,16 @@ def test_a_hyphenated_length_names_a_kind_of_thing(tmp_path, lang, kr, expected)
 # «Деплои» is the plural of the borrowed noun «деплой», not pymorphy3's imperative of «деплоить».
 def test_russian_deploys_are_things_not_an_order(tmp_path):
     assert kr_findings(tmp_path, "ru", "Деплои проходят без ручных шагов", "task-not-outcome") == []
+
+
+# A Chinese noun phrase "A 的 B" names B: "面向企业客户的单点登录" is single sign-on (a deliverable
+# named), not the clients, as "SSO for enterprise customers" is; «демо-день» is an event the team
+# holds, as "demo day" and 演示日 are.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "面向企业客户的单点登录", [("task-not-outcome", 4, 9)]),
+    ("en", "SSO for small merchants", [("task-not-outcome", 4, 9)]),
+    ("zh", "新增付费的企业客户", []),
+    ("ru", "Ежемесячный демо-день для всего отдела", [("task-not-outcome", 4, 9)]),
+])
+def test_what_a_noun_phrase_names(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -196,8 +196,8 @@ class Reading:
         with no predicate is one noun phrase, and its head comes last ("商品页访问到下单转化率")."""
         words = self.analysis.words
         if self._lang == "zh" and self.lead is Leads.NONE and words and words[-1].pos is NOUN \
-                and _zh_ends_with_measure(words, _in_class):
-            return words[-1]
+                and (_zh_ends_with_measure(words, _in_class) or _zh_nouns_after_the_last_de(words)):
+            return words[-1]  # "面向企业客户的单点登录": what is named comes after 的 (single sign-on, not the clients)
         return head_noun(words, self._lang)
 
     # -- the facts (in the order of the former dataclass fields) ------------------------------
@@ -1067,6 +1067,14 @@ def _head_in(words: list[Token], lang: str, in_class, cls: str, en_window: int =
     first_phrase = list(takewhile(lambda t: t.pos is not ADP, words))
     return any(in_class(t, cls) for t in [t for t in nouns if t in first_phrase][:en_window]) \
         or (head is not None and in_class(head, cls))
+
+
+def _zh_nouns_after_the_last_de(words: list[Token]) -> bool:
+    """Only nouns follow the last 的: "A 的 B" names B."""
+    if "的" not in map(_TEXT, words):
+        return False  # (most texts), told in C
+    de = max(i for i, t in enumerate(words) if t.text == "的")
+    return de + 1 < len(words) and all(t.pos in (NOUN, PROPN) for t in words[de + 1:])
 
 
 def head_noun(words: list[Token], lang: str) -> Token | None:
