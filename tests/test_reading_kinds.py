@@ -3560,3 +3560,15 @@ def test_russian_deploys_are_things_not_an_order(tmp_path):
 ])
 def test_what_a_noun_phrase_names(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A bare percent after a vague order is a number without reference ("7% of what?"), unless a verb of
+# change in a second clause moves a count by it ("…, reduce the number of vendors 20%").
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "优化物流商结构，减少物流商数量20%", []),
+    ("ru", "Оптимизировать структуру подрядчиков, сократить число подрядчиков 20%", []),
+    ("en", "Optimize the carrier mix, cut the number of carriers 20%", []),
+    ("ru", "Улучшить удержание новичков 7%", [("unmeasurable", 4, 9)]),
+])
+def test_a_percent_moved_by_a_second_verb_has_its_reference(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

@@ -1519,6 +1519,8 @@ def _number_without_reference(r: Reading) -> bool:
         return False
     before = [t for t in r.analysis.tokens if t.end <= quantity.start]
     after = [t for t in r.analysis.tokens if t.start >= quantity.end and t.pos is not PUNCT]
+    if any(t is not r.lead_token and not _MOVES.isdisjoint(t.classes) for t in before):
+        return False  # "优化供应商结构，减少供应商数量20%": a second verb moves a count by that share
     return bool(before) and not after and before[-1].pos is NOUN
 
 
