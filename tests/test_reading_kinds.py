@@ -3572,3 +3572,16 @@ def test_what_a_noun_phrase_names(tmp_path, lang, kr, expected):
 ])
 def test_a_percent_moved_by_a_second_verb_has_its_reference(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A time brought from one order to a smaller one ("from hours to minutes", «с часов до минут»,
+# "从小时级降至分钟级") is checkable at the end, as a ratio in words is; "from Monday to Friday" is no time.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Cut invoice approval time from days to hours", "unmeasurable", []),
+    ("ru", "Сократить время согласования счёта с дней до часов", "unmeasurable", []),
+    ("zh", "发票审批时间从天级缩短到小时级", "unmeasurable", []),
+    ("en", "Cut invoice approval time", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Move the payroll run from Monday to Friday", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+])
+def test_a_time_brought_to_a_smaller_unit_is_a_target(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

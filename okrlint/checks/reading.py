@@ -610,7 +610,8 @@ class Reading:
     @_fact
     def ratio_word(self) -> bool:
         """"halved", "вдвое", "翻一番", "by a third", «на треть», "to single digits": a target in words."""
-        return "ratio_words" in self._classes_of_words or self._has_lemma_sequence("ratio_lemmas")
+        return "ratio_words" in self._classes_of_words or self._has_lemma_sequence("ratio_lemmas") \
+            or (not self.analysis.quantities and _from_one_time_unit_to_a_smaller(self._words))
 
     @_fact
     def judged_state(self) -> tuple[Token, ...]:
@@ -1067,6 +1068,35 @@ def _head_in(words: list[Token], lang: str, in_class, cls: str, en_window: int =
     first_phrase = list(takewhile(lambda t: t.pos is not ADP, words))
     return any(in_class(t, cls) for t in [t for t in nouns if t in first_phrase][:en_window]) \
         or (head is not None and in_class(head, cls))
+
+
+# Units of time from the smallest up, by lemma (zh also with 级, "小时级": of the order of hours).
+_TIME_UNIT_RANK = {unit: rank for rank, units in enumerate((
+    ("second", "секунда", "秒"), ("minute", "минута", "分钟", "分"), ("hour", "час", "小时"),
+    ("day", "день", "天", "日"), ("week", "неделя", "周", "星期"), ("month", "месяц", "月"),
+    ("year", "год", "年"))) for unit in units}
+_FROM_WORDS = frozenset({"from", "с", "со", "从"})
+
+
+def _time_unit_rank(token: Token) -> int | None:
+    lemma = token.lemma.lower()
+    return _TIME_UNIT_RANK.get(lemma.removesuffix("级") if token.lang == "zh" or lemma.endswith("级") else lemma)
+
+
+def _from_one_time_unit_to_a_smaller(words: list[Token]) -> bool:
+    """A time brought from one order to a smaller one, with no number: "Cut release time from hours to
+    minutes", «с часов до минут», "从小时级降至分钟级" — checkable at the end (it takes minutes or not),
+    as a ratio in words is."""
+    for i, token in enumerate(words):
+        if token.text.lower() not in _FROM_WORDS:
+            continue
+        first = next((r for r in map(_time_unit_rank, words[i + 1:i + 3]) if r is not None), None)
+        if first is None:
+            continue
+        later = [r for r in map(_time_unit_rank, words[i + 2:i + 7]) if r is not None]
+        if any(r < first for r in later):
+            return True
+    return False
 
 
 def _zh_nouns_after_the_last_de(words: list[Token]) -> bool:
