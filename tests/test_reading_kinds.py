@@ -3585,3 +3585,18 @@ def test_a_percent_moved_by_a_second_verb_has_its_reference(tmp_path, lang, kr, 
 ])
 def test_a_time_brought_to_a_smaller_unit_is_a_target(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# The limits of three readings above: a zh superlative is a position only before the noun it ranks
+# ("检索最快的知识库"), not as a clause's predicate; an adjective after work named must be one the
+# lexicon knows (jieba tags 成效 "effect" an adjective); a light verb brings in customers' acts only
+# when they are counted ("a working dashboard view" is one view made).
+@pytest.mark.parametrize("lang,kind,text,rule,expected", [
+    ("zh", "o", "搭建检索最快的内部知识库", "so-what", []),
+    ("zh", "o", "搭建内部知识库，检索最快", "so-what", [("so-what", 2, 12)]),
+    ("zh", "o", "新版报销系统导入成效", "so-what", [("so-what", 2, 12)]),
+    ("en", "k", "Deliver a working dashboard view with filters by region", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+])
+def test_the_limits_of_superlatives_states_and_light_verbs(tmp_path, lang, kind, text, rule, expected):
+    found = objective_findings(tmp_path, text, rule) if kind == "o" else kr_findings(tmp_path, lang, text, rule)
+    assert found == expected

@@ -2265,10 +2265,12 @@ def _light_verb(lead_token: Token | None, lead: Lead, words: list[Token], lang: 
     if moved in (Leads.VAGUE, Leads.REWORK) or driven:
         return Leads.VAGUE
     # "Drive 500 sign-ups from the webinars", "Bring 20 new customers": what customers do, brought in, as "Generate …"
-    # — the word must end its noun phrase ("the top 10 customer requested features" are features)
+    # — counted, and the word must end its noun phrase ("the top 10 customer requested features" are
+    # features, "a working map view with pins" is one view made)
     at = words.index(action) if action in words else -1
     ends = at + 1 == len(words) or words[at + 1].pos in (ADP, CONJ, PUNCT, DET)
-    brought = lang == "en" and ends and (in_class(action, "customer_actions") or in_class(action, "outcome_units"))
+    counted = any(t.pos is NUM for t in words[words.index(lead_token) + 1:at]) if at > 0 else False
+    brought = lang == "en" and ends and counted and (in_class(action, "customer_actions") or in_class(action, "outcome_units"))
     return Leads.REACH if brought else lead
 
 
@@ -2750,8 +2752,8 @@ def _best(words: list[Token], lang: str) -> bool:
         if token_lang == "zh" and token.text in ("最好", "最佳", "最优", "一流", "顶尖"):
             return True
         if token_lang == "zh" and len(token.text) in (2, 3) and token.text[0] == "最" and token.text[1:] not in _SIZE_SUPERLATIVES \
-                and token.text not in _ZH_ORDER_SUPERLATIVES and token.pos in (ADJ, ADV):
-            return True  # jieba keeps "最快", "最简单" whole
+                and token.text not in _ZH_ORDER_SUPERLATIVES and token.pos in (ADJ, ADV) and nxt is not None and nxt.text == "的":
+            return True  # jieba keeps "最快", "最简单" whole: "最快的方式" (not "约束最强", a predicate)
     return False
 
 
@@ -2805,9 +2807,9 @@ def _zh_adjective_predicate(clause: list[Token]) -> bool:
     if not all(t.pos in (NOUN, PROPN) or t.text in ("的", "与", "和") or _zh_work_named(subject, i)
                for i, t in enumerate(subject)) or subject[-1].pos is PART:
         return False
-    # with work named in the subject, a one-character "adjective" is more likely a word jieba split
-    # ("响应时长" as 时/长) than a quality
-    return all(t.pos is not VERB for t in subject) or len(clause[-1].text) > 1
+    # with work named in the subject, the adjective must be one the lexicon knows (稳定, 顺畅): jieba
+    # splits words ("响应时长" as 时/长) and tags some nouns adjectives ("导入成效", the effect of …)
+    return all(t.pos is not VERB for t in subject) or (len(clause[-1].text) > 1 and bool(clause[-1].classes))
 
 
 # Verbs whose complement can be the adjective after them ("保持稳定", "提升稳定"): an order, not a subject.
