@@ -3600,3 +3600,16 @@ def test_a_time_brought_to_a_smaller_unit_is_a_target(tmp_path, lang, kr, rule, 
 def test_the_limits_of_superlatives_states_and_light_verbs(tmp_path, lang, kind, text, rule, expected):
     found = objective_findings(tmp_path, text, rule) if kind == "o" else kr_findings(tmp_path, lang, text, rule)
     assert found == expected
+
+
+# Keeping a harm away ("Keep spam off the marketplace", «Не допускать спама на площадке») prevents it,
+# as "Prevent spam" does: a value for the people it would hurt, and no level kept.
+@pytest.mark.parametrize("lang,objective,rule,expected", [
+    ("en", "Keep spam and scam listings off the marketplace", "so-what", []),
+    ("en", "Keep spam and scam listings off the marketplace", "kpi-in-disguise", []),
+    ("ru", "Не допускать спама и мошеннических объявлений на площадке", "so-what", []),
+    ("en", "Keep our market position", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Не допускать новых сотрудников к проду", "so-what", [("so-what", 2, 12)]),
+])
+def test_keeping_a_harm_away_prevents_it(tmp_path, lang, objective, rule, expected):
+    assert objective_findings(tmp_path, objective, rule) == expected

@@ -811,12 +811,30 @@ class Reading:
     @_fact
     def reduces_harm(self) -> bool:
         """Less of something that hurts people: "Reduce traffic fatalities", "减少客户投诉"."""
-        words, lead_token = self._words, self.lead_token
+        words = self._words
         # "Prevent the upload service from being used for spam": a harm kept away, as one reduced
-        prevents = lead_token is not None and _in_class(lead_token, "prevent")
-        return (self.lead is Leads.DECREASE or prevents) and any(_in_class(t, "harm") for t in words) or any(
+        return (self.lead is Leads.DECREASE or self.prevents) and any(_in_class(t, "harm") for t in words) or any(
             t.pos is VERB and _in_class(t, "decrease") and any(_in_class(h, "harm") for h in words[i + 1:i + 4])
             for i, t in enumerate(words))
+
+    @_fact
+    def prevents(self) -> bool:
+        """The predicate keeps something from happening: "Prevent fraud", «Не допускать спама», "防止欺诈",
+        or keeps it away: "Keep spam off the marketplace", "Keep fraud out of checkout"."""
+        lead_token = self.lead_token
+        if lead_token is None:
+            return False
+        if _in_class(lead_token, "prevent"):
+            return True
+        words = self._words
+        if lead_token not in words:
+            return False
+        at = words.index(lead_token)
+        if self._lang == "ru":  # «Не допускать спама», «Не пускать мошенников»: not to let it in
+            return at > 0 and words[at - 1].lemma == "не" and (lead_token.lemma in _PERMIT or lead_token.lemma in ("пускать", "пустить"))
+        if self._lang != "en" or lead_token.lemma != "keep":
+            return False
+        return any(t.text.lower() in ("off", "out", "away") for t in words[at + 1:])
 
     @_fact
     def completes(self) -> bool:

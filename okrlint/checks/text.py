@@ -857,8 +857,8 @@ def keeps_level(r: Reading) -> bool:
         return False  # "Maintain and improve the docs site": a change named beside the upkeep
     if r.lead_token is not None and "upkeep" in r.lead_token.classes and not (r.object_is_person or r.object_is_artifact):
         return True  # "Maintain critical infrastructure", "维护核心基础设施": keeping a system running (not "… plans")
-    if r.lead is Lead.MAINTAIN and _keeps_no_level(r):
-        return False
+    if r.lead is Lead.MAINTAIN and (_keeps_no_level(r) or r.prevents):
+        return False  # "Keep fraud out of checkout" keeps a harm away, no level
     if r.lead is Lead.MAINTAIN:
         # what is kept must be a level: a number, a metric, a floor, a stable state or a value
         # ("Сохранить NPS 9", "Maintain our market position"); "отчёты сохраняются на диск" saves files
@@ -1555,7 +1555,8 @@ def _objective_is_kpi(r: Reading) -> bool:
 
 def objective_kpi_reason(r: Reading) -> str | None:
     """Why an objective is a KPI (a reason code of the rule's rationale), or None."""
-    if r.lead is Lead.MAINTAIN and not r.declarative and not _keeps_no_level(r):
+    if r.lead is Lead.MAINTAIN and not r.declarative and not _keeps_no_level(r) and not r.prevents:
+        # ("Keep spam off the marketplace" keeps a harm away, as "Prevent spam" does)
         return "keeps-level"  # "Maintain our market position"; not "Retain customers" (people who stay)
     if r.lead is Lead.MAINTAIN and r.health_floor and r.analysis.change is None:
         # said as a sentence: "Checkout uptime stays above 99.9%", «Доступность … остаётся не ниже 99,9%» —
@@ -1818,8 +1819,7 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # "建立活跃的设计师社区", "Собрать живое community", "发展开发者社区": people gathered, not a deliverable
     if r.value and not (r.lead is Lead.TASK and r.object_is_artifact and not _valued_as_made(r)):
         return None  # but "Run monthly team happiness polls" makes polls: an activity
-    prevents = r.lead_token is not None and "prevent" in r.lead_token.classes
-    if (r.person_metric or r.reduces_harm) and (r.lead in METRIC_MOVES or prevents):
+    if (r.person_metric or r.reduces_harm) and (r.lead in METRIC_MOVES or r.prevents):
         # "降低病人滞留时间", "Reduce traffic fatalities", "减少客户投诉", "Prevent payment fraud": a change people feel
         return None
     if r.quality and not r.has_number and _quality_of_something(r) and (
