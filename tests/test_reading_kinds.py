@@ -3613,3 +3613,15 @@ def test_the_limits_of_superlatives_states_and_light_verbs(tmp_path, lang, kind,
 ])
 def test_keeping_a_harm_away_prevents_it(tmp_path, lang, objective, rule, expected):
     assert objective_findings(tmp_path, objective, rule) == expected
+
+
+# A person's physical and mental energy is the value of a personal objective, as fitness is (精力 and
+# 体力 only ever name a person's); the energy a business buys is a cost ("Cut energy costs").
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Keep up strong physical and mental energy through the launch", []),
+    ("ru", "Сохранять физическую и ментальную энергию весь квартал", []),
+    ("zh", "保持充沛的体力和精力", []),
+    ("en", "Cut energy costs", [("so-what", 2, 12)]),
+])
+def test_a_persons_energy_is_a_value(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
