@@ -3625,3 +3625,15 @@ def test_keeping_a_harm_away_prevents_it(tmp_path, lang, objective, rule, expect
 ])
 def test_a_persons_energy_is_a_value(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# One's personal brand (个人品牌, «личный бренд») is a personal objective's value, as the brand of a
+# company as a place to work (雇主品牌) is; a company brand built is still a bare activity.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Build a personal brand in the design community", []),
+    ("ru", "Построить личный бренд дизайнера", []),
+    ("zh", "建立个人品牌", []),
+    ("en", "Build the company brand", [("so-what", 2, 12)]),
+])
+def test_a_personal_brand_is_a_value(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
