@@ -187,3 +187,19 @@ def test_findings_made_in_process_share_their_evidence_and_suggestions_with_thos
         assert share_values(moving).suggestion.fix.moves == (4, 5)
     finally:
         forget_shared_values()
+
+
+def test_the_severities_of_a_list_are_counted_as_its_tally_counts_them():
+    """The text report's line under each file counts a list of findings by severity alone (statistics.severity_counts)."""
+    from okrlint.findings import Finding, Severity, Span
+    from okrlint.renderers.statistics import severity_counts
+
+    def finding(severity: Severity) -> Finding:
+        return Finding("a.okr.yaml", Span(1, 1, 1, 2), "OKR201", "task-not-outcome", severity, "m", "en")
+
+    for severities in ([], [Severity.INFO], [Severity.WARNING, Severity.ERROR, Severity.WARNING, Severity.INFO]):
+        found = [finding(s) for s in severities]
+        store = FindingStore()
+        store += found
+        assert severity_counts(found) == severity_counts(store)
+        assert list(severity_counts(found)) == [s for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if s in severities]
