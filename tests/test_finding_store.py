@@ -187,3 +187,42 @@ def test_findings_made_in_process_share_their_evidence_and_suggestions_with_thos
         assert share_values(moving).suggestion.fix.moves == (4, 5)
     finally:
         forget_shared_values()
+
+
+def test_a_fix_with_moves_read_back_from_a_record_is_whole_and_not_kept_among_the_shared_values():
+    """A worker's move fix is its finding's own: rebuilt with its moves, equal to what was sent, and
+    leaving the table of shared values to the evidence and suggestions that recur."""
+    from dataclasses import replace
+
+    from okrlint import finding_records
+    from okrlint.finding_records import finding_from_record, finding_record, forget_shared_values
+
+    finding = next(f for f in real_findings() if f.rule == "task-not-outcome")
+    edits = (Edit(Span(4, 1, 5, 1, ""), ""), Edit(Span(9, 1, 9, 1, ""), "    initiatives:\n"))
+    moving = replace(finding, suggestion=Suggestion("Raise X from A to B", Fix("move it", edits, moves=(4,))))
+    unfixed = replace(finding, suggestion=Suggestion("Raise X from A to B"))
+    forget_shared_values()
+    try:
+        back = [finding_from_record(finding_record(f)) for f in (moving, unfixed, moving)]
+        assert back == [moving, unfixed, moving]
+        assert back[0].suggestion.fix.moves == (4,) and back[0].suggestion is not back[2].suggestion
+        kept = list(finding_records._shared_values.values())
+        assert back[1].suggestion in kept and not any(getattr(v, "fix", None) is not None for v in kept)
+    finally:
+        forget_shared_values()
+
+
+def test_the_severities_of_a_list_are_counted_as_its_tally_counts_them():
+    """The text report's line under each file counts a list of findings by severity alone (statistics.severity_counts)."""
+    from okrlint.findings import Finding, Severity, Span
+    from okrlint.renderers.statistics import severity_counts
+
+    def finding(severity: Severity) -> Finding:
+        return Finding("a.okr.yaml", Span(1, 1, 1, 2), "OKR201", "task-not-outcome", severity, "m", "en")
+
+    for severities in ([], [Severity.INFO], [Severity.WARNING, Severity.ERROR, Severity.WARNING, Severity.INFO]):
+        found = [finding(s) for s in severities]
+        store = FindingStore()
+        store += found
+        assert severity_counts(found) == severity_counts(store)
+        assert list(severity_counts(found)) == [s for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if s in severities]

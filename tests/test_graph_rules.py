@@ -252,6 +252,19 @@ def test_near_misses_other_target_other_segment_other_period_or_a_parent_delegat
     assert check_json(tmp_path, "--select", "duplicate-kr").findings == []
 
 
+def test_periods_are_compared_folded_and_a_set_without_one_meets_every_period(tmp_path):
+    """duplicate-kr folds each objective's period once (overlap._period): " 2026-q1" is 2026-Q1, no period
+    compares with any, and a KR of another quarter earlier in the group is passed over for the next one."""
+    write(tmp_path, "okrs/a.okr.yaml", "period: 2026-Q2\nteam: A\n" + okr_set(COMPANY["en"][0], ["Grow ARR from $10M to $15M"]))
+    write(tmp_path, "okrs/b.okr.yaml", "period: ' 2026-q1'\nteam: B\n" + okr_set(TEAM["en"][0], ["ARR reaches $15M"]))
+    write(tmp_path, "okrs/c.okr.yaml", "period: 2026-Q1\nteam: C\n" + okr_set(TEAM["en"][0], ["ARR reaches $15M by Q4"]))
+    run = check_json(tmp_path, "--select", "duplicate-kr")
+    assert [f[0] for f in located(run)] == ["b.okr.yaml", "c.okr.yaml"]
+    assert "“ARR reaches $15M by Q4”" in run.findings[0]["message"] and "(C)" in run.findings[0]["message"]  # not A's of Q2
+    write(tmp_path, "okrs/a.okr.yaml", "team: A\n" + okr_set(COMPANY["en"][0], ["Grow ARR from $10M to $15M"]))
+    assert [f[0] for f in located(check_json(tmp_path, "--select", "duplicate-kr"))] == ["a.okr.yaml", "b.okr.yaml", "c.okr.yaml"]
+
+
 def test_a_loop_through_many_files_is_named_by_its_ends(tmp_path):
     for i in range(40):
         write(tmp_path, f"okrs/t{i}.okr.yaml", okr_set(f"Team {i} customers get answers the same day", TEAM["en"][1],

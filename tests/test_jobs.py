@@ -311,6 +311,14 @@ def test_a_workers_outcome_travels_as_plain_records_and_arrives_equal(tmp_path):
     assert arrived.sets == outcome.sets and arrived.sets[0][4][0]["title"][0] == "Revenue $10M"
     assert (arrived.objectives, arrived.key_results, arrived.crash) == (outcome.objectives, outcome.key_results, None)
 
+    # the findings' strings are interned before they go: equal messages (each made by its own format) are pickled once
+    first, second = outcome.findings[:2]
+    first.message, second.message = "".join(["“Launch…” is a task", "!"]), "".join(["“Launch…” is a", " task!"])
+    assert first.message is not second.message
+    sent = pickle.dumps(outcome)
+    assert sent.count("“Launch…” is a task!".encode()) == 1
+    assert [f.message for f in pickle.loads(sent).findings[:2]] == ["“Launch…” is a task!"] * 2
+
 
 def test_a_stopped_pool_leaves_no_manager_thread_for_the_exit_to_wake(monkeypatch):
     """The interpreter's exit wakes each pool's manager thread through a pipe the thread closes as it

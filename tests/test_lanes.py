@@ -26,6 +26,15 @@ def test_a_files_lane_is_its_declared_language_else_its_script(tmp_path, text, l
 
 def test_a_file_that_cannot_be_read_is_in_the_english_lane(tmp_path):
     assert lane_of(tmp_path / "gone.okr.yaml") == lane_of(None) == LANES["en"]
+    assert lane_of(tmp_path) == LANES["en"]  # a folder opens (os.open), then fails to read: closed, English
+
+
+def test_only_the_head_of_a_file_is_glanced_at(tmp_path):
+    """The lane is read from the first 2 KB: a Chinese title past them leaves a file in the English lane."""
+    path = write(tmp_path, "team.okr.yaml", "objectives:\n" + "# padding\n" * 300 + "  - title: 客户当天得到答复\n")
+    assert lane_of(path) == LANES["en"]
+    path.write_text("objectives:\n" + "# padding\n" * 100 + "  - title: 客户当天得到答复\n", encoding="utf-8")
+    assert lane_of(path) == LANES["zh"]
 
 
 def test_each_window_of_files_is_regrouped_by_lane_the_chinese_first_and_no_file_leaves_its_window():

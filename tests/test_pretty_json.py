@@ -61,3 +61,26 @@ def test_a_long_report_comes_in_pieces_that_join_to_the_whole(monkeypatch):
     pieces = list(json_renderer.render_chunks(report))
     assert len(pieces) > 5
     assert json.loads("".join(pieces))["findings"] == [f.to_dict() for f in findings]
+
+
+MOVE_FIX = st.builds(Fix, TEXT, st.lists(st.builds(Edit, SPANS, TEXT), min_size=1, max_size=4).map(tuple),
+                     st.lists(st.integers(1, 99), min_size=1, max_size=3).map(tuple))
+MOVED = st.builds(Finding, path=TEXT, span=SPANS, code=TEXT, rule=TEXT, severity=st.sampled_from(list(Severity)), message=TEXT,
+                  lang=st.sampled_from(["ru", "en", "zh"]), target=TEXT, text=TEXT, evidence=EVIDENCE,
+                  suggestion=st.builds(Suggestion, TEXT, MOVE_FIX))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(MOVED, min_size=1, max_size=4), st.sampled_from(["", "  ", "    "]))
+def test_a_suggestion_whose_fix_moves_lines_is_written_as_pretty_json_of_its_dict(findings, indent):
+    """A move fix's suggestion is written in one template (FindingJson._suggestion), never kept: the same text as ever."""
+    write = renderers.FindingJson()
+    for finding in findings * 2:  # twice: nothing kept from the first time changes the second
+        assert write(finding, indent) == pretty_json(finding.to_dict(), indent)
+
+
+def test_a_move_fix_with_an_edit_of_another_type_is_written_as_json_dumps_writes_it():
+    edits = (Edit(Span(3, 1, 4, 1), ""), Edit(Span(5, True, 5, 1.5), "    initiatives:\n"))  # type: ignore[arg-type]
+    finding = Finding("a.okr.yaml", Span(3, 9, 3, 20), "OKR201", "task-not-outcome", Severity.WARNING, "m", "en",
+                      suggestion=Suggestion("⟨metric⟩", Fix("Move", edits, (3,))))
+    assert renderers.FindingJson()(finding, "  ") == json.dumps(finding.to_dict(), ensure_ascii=False, indent=2).replace("\n", "\n  ")

@@ -203,3 +203,25 @@ def test_piped_lines_go_out_in_batches_in_order(lines_a_write: int, monkeypatch:
     assert "".join(writes) == _piped(odd, quiet=False, through_rich=True)
     plain = [piece for piece in writes if piece.endswith("\n") and piece.count("\n") > 1]
     assert lines_a_write == 1 or plain  # several lines in one write
+
+
+@pytest.mark.parametrize("odd_at", ["path", "text", "reason", "none"])
+def test_a_finding_block_with_one_unprintable_line_is_written_as_rich_writes_it(odd_at: str) -> None:
+    """The plain writer takes a finding's lines at once when all are printable, else line by line (text._PlainLines.block):
+    a header, OKR text or reason only rich can print leaves the finding's other lines where they were."""
+    from okrlint.findings import Evidence, EvidenceSpan, Finding, RunSummary, Severity, Span
+
+    def finding(line: int, odd: bool) -> Finding:
+        path, text, reason = "okrs/a.okr.yaml", "Launch the new flow", "task-verb"
+        if odd and odd_at == "path":
+            path = "okrs/a\u00a0b.okr.yaml"
+        if odd and odd_at == "text":
+            text = "Launch the\u00a0new flow"
+        if odd and odd_at == "reason":
+            reason = "task\tverb"
+        return Finding(path, Span(line, 9, line, 15), "OKR201", "task-not-outcome", Severity.WARNING, "m", "en", text=text,
+                       evidence=Evidence(reason, (EvidenceSpan(0, 6, "Launch"),)))
+
+    report = Report([finding(3, False), finding(5, True), finding(7, False)], RunSummary(files=1))
+    for quiet in (False, True):
+        assert _piped(report, quiet, through_rich=False) == _piped(report, quiet, through_rich=True)

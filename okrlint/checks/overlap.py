@@ -44,9 +44,13 @@ def duplicate_kr(kr: KeyResultNode, objective: ObjectiveNode, ctx: CheckContext)
     mine = key_of(kr, objective)
     if not mine:
         return
-    for other_objective, other in _same_key(ctx.graph, kr, objective, mine):
-        if other is kr or other_objective is objective or _cascaded(objective, other_objective, ctx) \
-                or _other_periods(objective, other_objective) or _same_objective(objective, other_objective):
+    period = _period(objective)
+    for other_objective, other, other_period in _same_key(ctx.graph, kr, objective, mine):
+        # the period compared inline, folded once per KR of a group: most KRs of a group are of other
+        # quarters (~14,000 pairs of a 1,000-file run, each a call that stripped and folded both periods again)
+        if other is kr or other_objective is objective \
+                or (period is not None and other_period is not None and period != other_period) \
+                or _cascaded(objective, other_objective, ctx) or _same_objective(objective, other_objective):
             continue
         owner = other_objective.team or other_objective.owner or other_objective.file
         yield Hit(kr.title.loc, kr.path, "default",
@@ -54,7 +58,7 @@ def duplicate_kr(kr: KeyResultNode, objective: ObjectiveNode, ctx: CheckContext)
         return
 
 
-def _same_key(graph: OkrGraph, kr: KeyResultNode, objective: ObjectiveNode, key: list) -> list[tuple[ObjectiveNode, KeyResultNode]]:
+def _same_key(graph: OkrGraph, kr: KeyResultNode, objective: ObjectiveNode, key: list) -> list[_Member]:
     """KRs with the same key, from the groups of known keys. KRs without a key yet (files the index
     read but never analysed) get one first if they write one of this KR's numbers, in its language."""
     groups = graph.derived(FACT, _groups)
@@ -65,21 +69,25 @@ def _same_key(graph: OkrGraph, kr: KeyResultNode, objective: ObjectiveNode, key:
         if FACT in other.facts or not other.analysable or detect_language(other.title.value, other_objective.lang) != lang:
             continue  # grouped already, over its file's budget, or another language: never the same words
         if found := key_of(other, other_objective):
-            groups.known[_hashable(found)].append((other_objective, other))
+            groups.known[_hashable(found)].append((other_objective, other, _period(other_objective)))
     return groups.known.get(_hashable(key), [])
+
+
+_Member = tuple[ObjectiveNode, KeyResultNode, "str | None"]  # a KR of a group: its objective, itself, its period (_period)
 
 
 @dataclass(slots=True)
 class _Groups:
-    known: dict[Any, list[tuple[ObjectiveNode, KeyResultNode]]]
+    known: dict[Any, list[_Member]]
 
 
 def _groups(graph: OkrGraph) -> _Groups:
-    known: dict[Any, list[tuple[ObjectiveNode, KeyResultNode]]] = defaultdict(list)
+    known: dict[Any, list[_Member]] = defaultdict(list)
     for node in graph.nodes:
+        period = _period(node)
         for kr in node.key_results:
             if kr.facts.get(FACT):
-                known[_hashable(kr.facts[FACT])].append((node, kr))
+                known[_hashable(kr.facts[FACT])].append((node, kr, period))
     return _Groups(known)
 
 
@@ -88,9 +96,9 @@ def _hashable(key: list) -> tuple:
     return tuple(metric), value, unit
 
 
-def _other_periods(a: ObjectiveNode, b: ObjectiveNode) -> bool:
-    """The same KR in two quarters is a plan carried over, not an overlap."""
-    return a.period is not None and b.period is not None and a.period.strip().casefold() != b.period.strip().casefold()
+def _period(objective: ObjectiveNode) -> str | None:
+    """The objective's period as compared: the same KR in two quarters is a plan carried over, not an overlap."""
+    return objective.period.strip().casefold() if objective.period is not None else None
 
 
 def _same_objective(a: ObjectiveNode, b: ObjectiveNode) -> bool:

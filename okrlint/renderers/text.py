@@ -190,11 +190,7 @@ def _print_plain(report: Report, console: Console, quiet: bool) -> None:
     for path, group in groupby(report.findings, key=lambda f: f.path):
         findings = list(group)
         for finding in findings:
-            out.line(_plain_header(finding), lambda f=finding: [header(f)])
-            if not quiet and finding.text:
-                out.line(GUTTER + finding.text, lambda f=finding: quoted_text(f, None)[:1])
-                if finding.evidence is not None:
-                    out.line(GUTTER + _plain_marks(finding), lambda f=finding: quoted_text(f, None)[1:])
+            out.block(_plain_block(finding, quiet), finding)
         if not quiet:
             out.line(f"{path or RUN_PATH}: {_plain_counts(findings)}", lambda p=path, fs=findings: [file_line(p, fs)])
             out.line("", list)
@@ -234,6 +230,18 @@ class _PlainLines:
             for line in styled():
                 self._console.print(line)
 
+    def block(self, lines: list[str], finding: Finding) -> None:
+        """A finding's plain lines (`_plain_block`): at once when all are printable, one check of them joined
+        (per line, with a closure for each, was ~0.7 µs a finding); else each as `line` writes it."""
+        if "".join(lines).isprintable():
+            self._batch += lines
+            if len(self._batch) >= LINES_A_WRITE:
+                self._write_batch()
+            return
+        styled = (lambda: [header(finding)], lambda: quoted_text(finding, None)[:1], lambda: quoted_text(finding, None)[1:])
+        for plain, lines_of in zip(lines, styled):
+            self.line(plain, lines_of)
+
     def flush(self) -> None:
         self._write_batch()
         try:
@@ -253,6 +261,16 @@ class _PlainLines:
 
 
 LINES_A_WRITE = 1_000  # ~100 kB of report: few writes, and a report never held whole
+
+
+def _plain_block(finding: Finding, quiet: bool) -> list[str]:
+    """The plain lines of `finding_block` without a width (the header alone when quiet): header, OKR text, carets."""
+    lines = [_plain_header(finding)]
+    if not quiet and finding.text:
+        lines.append(GUTTER + finding.text)
+        if finding.evidence is not None:
+            lines.append(GUTTER + _plain_marks(finding))
+    return lines
 
 
 def _plain_header(finding: Finding) -> str:
