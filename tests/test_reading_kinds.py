@@ -3637,3 +3637,20 @@ def test_a_persons_energy_is_a_value(tmp_path, lang, objective, expected):
 ])
 def test_a_personal_brand_is_a_value(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# The current level (or last year's) is where a kept measure stays («на уровне прошлого года»: pymorphy3
+# reads «прошлого» as the noun «прошлое»), but a verb that moves the measure from it names the start of a
+# change ("Grow revenue 20% above last year's level"), not a level kept. Supporting others' work
+# («Поддерживать запуски продуктовой команды») holds no level either.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Удержать маржу на уровне прошлого года", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Keep margin at last year's level", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "毛利率不低于去年同期水平", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Grow margin 5 points above last year's level", []),
+    ("ru", "Увеличить маржу выше уровня прошлого года на 5 пунктов", []),
+    ("zh", "毛利率比去年同期水平提升5个百分点", []),
+    ("ru", "Поддерживать запуски команды мобильного приложения", []),
+])
+def test_a_measure_moved_from_the_current_level_is_no_level_kept(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

@@ -851,7 +851,7 @@ def keeps_level(r: Reading) -> bool:
         # "确保线上稳定运行，使得：": what is kept is the means, the target follows in lines not seen;
         # «API поддерживает 10 тысяч запросов в секунду»: a capacity (поддерживать both keeps and supports)
         return False
-    if r.keeps_current_level or r.health_floor or r.level_not_moved:
+    if _held_at_the_current_level(r) or r.health_floor or r.level_not_moved:
         return True  # "Uptime ≥ 99.9%", "Open bugs did not increase": a level the service keeps every period
     if r.kept_and_improved:
         return False  # "Maintain and improve the docs site": a change named beside the upkeep
@@ -916,6 +916,19 @@ def _stability_among_qualities(r: Reading) -> bool:
     return False
 
 
+def _held_at_the_current_level(r: Reading) -> bool:
+    """The current level (or last year's) named as where a measure stays: «на уровне прошлого года»,
+    "no higher than the current level". A verb that moves the measure from it ("Grow revenue 20% above
+    last year's level", «Увеличить выручку выше текущего уровня») names the start of a change; one
+    denied or kept away («Не допустить снижения ниже текущего уровня») still holds it."""
+    if not r.keeps_current_level:
+        return False
+    # (jieba leaves "收入比去年同期水平增长20%" with no lead: its verb of change is enough)
+    moved = r.lead in (Lead.INCREASE, Lead.DECREASE) or any(
+        t.pos is VERB and not _MOVES.isdisjoint(t.classes) for t in r.analysis.words)
+    return not moved or r.prevents or _lead_denied(r)
+
+
 def _keeps_no_level(r: Reading) -> bool:
     """A verb of keeping that keeps no level: people who stay ("Retain customers", "Удержать клиентов",
     "留住用户": an outcome they choose), support given to people («Поддержка 24/7 для клиентов»), or
@@ -958,7 +971,10 @@ def _keeps_an_activity(r: Reading) -> bool:
         elif len(clause) != 1:
             return False
     acting = head.pos is VERB and (r.analysis.lang == "zh" or head.verb_form in (GERUND, INFINITIVE))
-    return acting and _LEVEL_CLASSES.isdisjoint(head.classes)
+    # «Поддерживать запуски продуктовой команды»: a noun of others' work after «поддерживать» is work
+    # supported, as "Support the product team's launches" is — no level held
+    supported = r.analysis.lang == "ru" and head.verb_form is ACTION_NOUN and "support" in r.lead_token.classes
+    return (acting or supported) and _LEVEL_CLASSES.isdisjoint(head.classes)
 
 
 def _kept_in_a_state(r: Reading) -> bool:
@@ -1578,7 +1594,7 @@ def objective_kpi_reason(r: Reading) -> str | None:
     if r.lead is Lead.NONE and not (r.has_number or r.purpose or r.declarative) and len(r.analysis.words) <= 5 \
             and _change_named(r) and _names_business_metric(r):
         return "metric-move"  # "Revenue growth", «Чистый прирост ARR»: the business's own metric moved, no number
-    if r.keeps_current_level and r.analysis.change is None:
+    if _held_at_the_current_level(r) and r.analysis.change is None:
         return "keeps-level"  # "Ensure the team can maintain the current level of service", "不低于当前水平"
     if r.analysis.change is not None and not (r.purpose or r.declarative):
         return "metric-target"  # "Improve customer satisfaction from X% to Y%", "营收从2亿到3亿": a KR as the objective
