@@ -829,12 +829,21 @@ class Reading:
         words = self._words
         if lead_token not in words:
             return False
-        at = words.index(lead_token)
         if self._lang == "ru":  # «Не допускать спама», «Не пускать мошенников»: not to let it in
-            return at > 0 and words[at - 1].lemma == "не" and (lead_token.lemma in _PERMIT or lead_token.lemma in ("пускать", "пустить"))
+            return self.lead_denied and (lead_token.lemma in _PERMIT or lead_token.lemma in ("пускать", "пустить"))
         if self._lang != "en" or lead_token.lemma != "keep":
             return False
-        return any(t.text.lower() in ("off", "out", "away") for t in words[at + 1:])
+        return any(t.text.lower() in ("off", "out", "away") for t in words[words.index(lead_token) + 1:])
+
+    @_fact
+    def lead_denied(self) -> bool:
+        """The predicate itself is denied: "Customers never lose data", «Клиенты не теряют данные»,
+        «Не допускать спама»."""
+        lead_token, words = self.lead_token, self._words
+        if lead_token is None or lead_token not in words:
+            return False
+        at = words.index(lead_token)
+        return at > 0 and words[at - 1].text.lower() in _DENIALS
 
     @_fact
     def completes(self) -> bool:
@@ -1117,12 +1126,17 @@ def _from_one_time_unit_to_a_smaller(words: list[Token]) -> bool:
     return False
 
 
+def _zh_last_de(words: list[Token]) -> int | None:
+    """Where the last 的 stands (what follows it is the head of a Chinese noun phrase), or None."""
+    if "的" not in map(_TEXT, words):
+        return None  # (most texts), told in C
+    return max(i for i, t in enumerate(words) if t.text == "的")
+
+
 def _zh_nouns_after_the_last_de(words: list[Token]) -> bool:
     """Only nouns follow the last 的: "A 的 B" names B."""
-    if "的" not in map(_TEXT, words):
-        return False  # (most texts), told in C
-    de = max(i for i, t in enumerate(words) if t.text == "的")
-    return de + 1 < len(words) and all(t.pos in (NOUN, PROPN) for t in words[de + 1:])
+    de = _zh_last_de(words)
+    return de is not None and de + 1 < len(words) and all(t.pos in (NOUN, PROPN) for t in words[de + 1:])
 
 
 def head_noun(words: list[Token], lang: str) -> Token | None:
@@ -1705,7 +1719,7 @@ def _zh_subject_head_before_copula(words: list[Token], i: int) -> bool:
     if 0 < i < len(words) - 1 and words[i - 1].text == "的" and words[i + 1].text == "是":
         return True
     copula = next((j for j, t in enumerate(words) if t.text == "是"), None)
-    de = max((j for j, t in enumerate(words) if t.text == "的"), default=None)
+    de = _zh_last_de(words)
     # the verb has its own object before 的 ("预约医生最快的方式"); "是上线新的系统" launches the new system
     return copula is not None and de is not None and 0 < copula < i < de \
         and all(t.pos in (NOUN, PROPN) for t in words[de + 1:]) and de + 1 < len(words) \
@@ -1760,7 +1774,7 @@ def _zh_clause_before_de_defines(words: list[Token], candidates: list[Token], in
     the measure counts ("使用新接口的团队数量", "按时交付的项目比例", the share of projects delivered on
     time), as "Number of teams using…" does. A verb that moves or keeps something stays the predicate
     ("提升新用户的留存率" raises the retention of new users)."""
-    de = max((i for i, t in enumerate(words) if t.text == "的"), default=None)
+    de = _zh_last_de(words)
     if de is None or de == len(words) - 1 or any(t.pos not in (NOUN, ADJ) for t in words[de + 1:]):
         return False
     if any(t.pos is NUM for t in words[:de]):
@@ -2930,6 +2944,8 @@ def _copular_state(words: list[Token]) -> bool:
 
 
 # Words that deny the verb after them ("did not increase", "не выросло", "没有增加", "不增加").
+# Words right before a predicate that deny it.
+_DENIALS = frozenset({"never", "not", "не", "никогда", "从不", "不", "绝不"})
 _NEGATIONS = frozenset({"not", "n't", "never", "не", "ни", "没有", "没", "不", "未", "無", "无"})
 
 # Words before 任务 that make it a quota to fulfil ("销售任务", "年度任务"); alone it is a task ("完成24个任务").

@@ -512,20 +512,10 @@ def _moves_nothing(r: Reading) -> str | None:
             return None  # "Get 500 sign ups", "Получить 5 приглашений", "获得10个合作邀请": what others give, counted
         return "own-output-count"  # a count of the team's own output: "Deliver 12 sessions", "Набрать 25 кладовщиков"
     if r.lead is Lead.REACH and not r.has_number and not r.object_is_person and not r.wins and not _capability_stated(r) \
-            and not _lead_denied(r) \
+            and not r.lead_denied \
             and not (r.vague_object and not r.names_class("requirements")):  # "Earn the trust of buyers": a regard, vague
         return "nothing-measured"  # "Sign a vendor contract"; but a prize won is decided by others: "Выиграть чемпионат"
     return None
-
-
-def _lead_denied(r: Reading) -> bool:
-    """The predicate itself is denied: "Customers never lose data", «Клиенты не теряют данные» — a state
-    kept (nothing lost), not a milestone reached."""
-    words, lead = r.analysis.words, r.lead_token
-    if lead is None or lead not in words:
-        return False
-    at = words.index(lead)
-    return at > 0 and words[at - 1].text.lower() in ("never", "not", "не", "никогда", "从不", "不", "绝不")
 
 
 def _reached_thing_stated(r: Reading) -> bool:
@@ -926,7 +916,7 @@ def _held_at_the_current_level(r: Reading) -> bool:
     # (jieba leaves "收入比去年同期水平增长20%" with no lead: its verb of change is enough)
     moved = r.lead in (Lead.INCREASE, Lead.DECREASE) or any(
         t.pos is VERB and not _MOVES.isdisjoint(t.classes) for t in r.analysis.words)
-    return not moved or r.prevents or _lead_denied(r)
+    return not moved or r.prevents or r.lead_denied
 
 
 def _keeps_no_level(r: Reading) -> bool:
