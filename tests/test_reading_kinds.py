@@ -1950,6 +1950,24 @@ def test_a_thing_running_normally_is_a_level_kept(tmp_path, lang, kr, rule, expe
     assert kr_findings(tmp_path, lang, kr, rule) == expected
 
 
+# A zh text that ends in the usual state (正常, 稳定, "处于正常水平") says its subject is kept there,
+# whatever verbs jieba finds in the subject's name — as "stays normal", «в норме», «стабильны» say.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "告警监控正常", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "告警监控正常", "task-not-outcome", []),
+    ("zh", "数据库负载处于正常水平", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "数据库负载处于正常水平", "task-not-outcome", []),
+    ("zh", "仓储发货时效稳定", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "在线客服接待时长保持正常", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "稳定交付新版本", "kpi-in-disguise", []),
+    ("zh", "发货时效提升至24小时内", "kpi-in-disguise", []),
+    ("en", "Warehouse shipping times stay stable", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Сроки отгрузки со склада стабильны", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+])
+def test_a_zh_text_ending_in_the_usual_state_keeps_it(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
 # Running "stably", "reliably" or "without failures" is the same usual working state as "正常"/"无故障":
 # a level kept, not a thing built that works once.
 @pytest.mark.parametrize("lang,kr,rule,expected", [
@@ -2141,6 +2159,24 @@ def test_a_level_good_enough_for_something_has_a_purpose(tmp_path, lang, objecti
     ("zh", "上线贡献者徽章体系；在官网公布名单", [("task-not-outcome", 4, 9)]),
 ])
 def test_work_then_its_bounded_outcome_is_an_outcome(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# The work, with what it brings about in brackets as its measure: the KR is the outcome. A note that
+# counts the work itself, breaks its count down or names the people it is done with keeps it a task.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Ship the calendar integration (50% of users connect it in the first week)", []),
+    ("en", "Launch the editor plugin (10K installs)", []),
+    ("ru", "Запустить интеграцию с календарём (50% пользователей подключают её в первую неделю)", []),
+    ("zh", "上线日历集成（首周50%用户接入）", []),
+    ("en", "Write 5 blog posts (2 per month)", [("task-not-outcome", 4, 9)]),
+    ("en", "Interview 20 customers (10 enterprise, 10 SMB)", [("task-not-outcome", 4, 9)]),
+    ("en", "Source 1 designer (meet 5 candidates this quarter)", [("task-not-outcome", 4, 9)]),
+    ("ru", "Нанять 3 инженеров (2 бэкенд, 1 фронтенд)", [("task-not-outcome", 4, 9)]),
+    ("zh", "招聘3名工程师（2名后端，1名前端）", [("task-not-outcome", 4, 9)]),
+    ("zh", "发布10篇教程（每月至少3篇）", [("task-not-outcome", 4, 9)]),
+])
+def test_work_with_its_outcome_in_brackets_is_an_outcome(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
 
 

@@ -58,6 +58,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "Every non-trivial pull request is reviewed by a second engineer": each item, every time — kept, not delivered
     if _bound_outcome_after(r):
         return None  # "Launch contributor badges …; at least 10 contributors earn one": the work, then its outcome
+    if _outcome_in_parentheses(r):
+        return None  # "Ship the Git integration (50% of users connect in week one)": the work, with its outcome as the measure
     if _reaches_a_business_state(r):
         return None  # "Reach profitability by December", «Выйти на безубыточность», "EBITDA在三季度转正": the business, not work
     if r.race_result:
@@ -820,8 +822,28 @@ _STATE_NOUNS = frozenset({"state", "condition", "shape", "status", "mode", "rang
 def _in_normal_state(r: Reading) -> bool:
     """A thing said to be, or kept, in its usual working state: "Системы работают в штатном режиме",
     "系统运行正常", "支付服务在旺季保持正常运行"; or work said to go on as usual ("日常运营正常开展")."""
-    return _names_normal_state(r) and not (r.completion or r.has_number) \
+    if r.completion or r.has_number:
+        return False
+    return _zh_ends_in_the_normal_state(r) or _names_normal_state(r) \
         and (r.declarative or r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE, Lead.MAINTAIN) or _done_as_usual(r))
+
+
+# What may follow the zh word of the usual state and still leave it the predicate: "处于正常水平".
+_ZH_STATE_NOUNS = frozenset({"水平", "范围", "状态", "区间", "值"})
+# Steady as the last word is the usual state kept ("配送时效稳定"), as "stays stable", «стабильны» are.
+_ZH_STEADY = frozenset({"稳定", "平稳"})
+
+
+def _zh_ends_in_the_normal_state(r: Reading) -> bool:
+    """A zh text that ends in the usual state says its subject is in it, whatever verbs jieba finds
+    in the subject: "监控告警正常", "客服响应时长保持正常", "服务器负载处于正常水平", "配送时效稳定" —
+    as "系统运行正常" does."""
+    if r.analysis.lang != "zh" or r.names_class("causative"):
+        return False  # "修复bug使系统运行正常": the state is what the work brings about
+    words = [t for t in r.analysis.words if t.pos is not PUNCT]
+    while len(words) > 1 and words[-1].text in _ZH_STATE_NOUNS:
+        words.pop()
+    return len(words) > 1 and ("normal_state" in words[-1].classes or words[-1].text in _ZH_STEADY)
 
 
 def _done_as_usual(r: Reading) -> bool:
@@ -1376,6 +1398,31 @@ def _bound_outcome_after(r: Reading) -> bool:
             continue
         clause = read(part, r.analysis.lang)
         if clause.analysis.quantities and clause.threshold and task_reason(clause) is None:
+            return True
+    return False
+
+
+# A note in brackets: "(10K installs)", «(50% пользователей)», "（首周50%用户接入）".
+_PARENTHESES = lazy_compile(r"[(（]([^()（）]{3,80})[)）]")
+_LIST_MARKS = lazy_compile(r"[,，、;；/]")
+
+
+def _outcome_in_parentheses(r: Reading) -> bool:
+    """A note in brackets that measures what the work brings about, as "Launch X to reach 20% activation"
+    says it: "Launch the editor partnership (10K installs)", «Запустить интеграцию (50% пользователей
+    подключаются в первую неделю)». A note that counts the work itself ("(2 per month)", "(at least 2 in
+    Chinese)", "(meet 5 candidates)") is no outcome, nor is a task in brackets, nor a breakdown of the work's own count ("Interview
+    20 customers (10 enterprise, 10 SMB)")."""
+    if len(r.analysis.quantities) == 0 or "(" not in r.analysis.normalized and "（" not in r.analysis.normalized:
+        return False
+    for match in _PARENTHESES.finditer(r.analysis.normalized):
+        if _LIST_MARKS.search(match.group(1)):
+            continue
+        note = read(match.group(1), r.analysis.lang)
+        # people counted in a note are mostly the work's other side ("(meet 5 candidates)", "(+200
+        # attendees)"); a share of them doing something is an outcome
+        shared = note.outcome_count and any(q.kind is QuantityKind.PERCENT for q in note.analysis.quantities)
+        if note.analysis.quantities and (note.metric or note.people_adopt or shared) and task_reason(note) is None:
             return True
     return False
 
