@@ -2070,6 +2070,23 @@ def test_a_service_objective_or_a_zero_is_a_target(tmp_path, lang, kr, expected)
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
 
 
+# zh 控制在 + a number bounds a measure as "under" and «не более» do: a target for the period, no level
+# kept and no task; kept "in a reasonable range", or with 维持在/保持在, it is a level kept.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "首屏渲染时间控制在800ms以内", "kpi-in-disguise", []),
+    ("zh", "体脂率控制在18%以内", "kpi-in-disguise", []),
+    ("zh", "体脂率控制在18%以内", "task-not-outcome", []),
+    ("zh", "晚餐热量控制在600大卡以内", "task-not-outcome", []),
+    ("en", "Keep first render under 800ms", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("en", "First render under 800ms", "kpi-in-disguise", []),
+    ("ru", "Первая отрисовка — не более 800 мс", "kpi-in-disguise", []),
+    ("zh", "首屏渲染时间维持在800ms以内", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "血压控制在正常范围", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+])
+def test_a_zh_bound_set_with_kongzhi_is_a_target(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
 # A priority tag and a grade after the text are no numbers of the KR: the vague change is still vague.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Improve page load smoothness on slow networks P3 0.00", [("unmeasurable", 4, 9)]),

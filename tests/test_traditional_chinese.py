@@ -22,7 +22,7 @@ KPI = [("kpi-in-disguise", 4, 9)]
 @pytest.mark.parametrize("simplified,traditional,rule,expected", [
     ("工单全部在3个工作日内关闭", "工單全部在3個工作日內關閉", "kpi-in-disguise", KPI),
     ("团队满意度不低于4分", "團隊滿意度不低於4分", "kpi-in-disguise", KPI),
-    ("年度差旅预算控制在80万以内", "年度差旅預算控制在80萬以內", "kpi-in-disguise", KPI),
+    ("年度差旅预算维持在80万以内", "年度差旅預算維持在80萬以內", "kpi-in-disguise", KPI),
     ("按计划完成季度培训", "按計畫完成季度培訓", "kpi-in-disguise", KPI),
     ("全年无数据泄露事故", "全年無數據洩露事故", "task-not-outcome", []),
     ("与渠道伙伴的顺畅协作", "與渠道夥伴的順暢協作", "unmeasurable", UNMEASURABLE),

@@ -171,14 +171,19 @@ _CLAUSE_MARKS = frozenset({",", "，", ";", "；", ":", "："})
 
 
 def _measure_bound_by_sign(r: Reading) -> bool:
-    """A short heading, then a sign and the number it bounds: "首页加载 ≤ 2 s", "Deploy time < 10 min".
+    """A short heading, then a sign and the number it bounds: "首页加载 ≤ 2 s", "Deploy time < 10 min",
+    "体重控制在60公斤以内".
     What stands before the sign names the measure, even a verb ("加载", "完成"), as a metric's name
     does; an order ("Провести ≥4 эксперимента", "Ship 3 features, each < 2 days") is no such heading."""
     tokens = r.analysis.tokens
     at = next((i for i, t in enumerate(tokens) if t.text in _BOUND_SIGNS), None)
+    width = 1
+    if at is None and r.analysis.lang == "zh":  # "体重控制在60公斤以内": 控制在 bounds the number as ≤ does
+        at = next((i for i, t in enumerate(tokens[:-1]) if t.text == "控制" and tokens[i + 1].text == "在"), None)
+        width = 2
     if at is None or at == 0:
         return False
-    number_at = at + 1
+    number_at = at + width
     if number_at < len(tokens) and "per_period" in tokens[number_at].classes:
         number_at += 1  # "发布频率 ≥ 每周 2 次": the period may come before its number
     if number_at >= len(tokens) or tokens[number_at].pos is not NUM:
@@ -190,7 +195,7 @@ def _measure_bound_by_sign(r: Reading) -> bool:
         return False  # a long order, a clause before the sign, or a number of its own
     if _counted_after(tokens[number_at + 1:]):
         return False  # the number counts things: "Провести ≥4 эксперимента", "举办≥2 次技术分享" are orders
-    return r.lead_token is None or r.lead_token in before
+    return r.lead_token is None or r.lead_token in before or (width == 2 and r.lead_token is tokens[at])
 
 
 def _counted_after(tokens: list[Token]) -> bool:
@@ -198,7 +203,8 @@ def _counted_after(tokens: list[Token]) -> bool:
     for token in tokens:
         if token.pos is PUNCT or token.text in ("/", "|"):
             return False
-        if token.pos in (NOUN, PROPN, X) and not (len(token.text) <= 3 and token.text.isascii() and token.text.isalpha()):
+        if token.pos in (NOUN, PROPN, X) and not (len(token.text) <= 3 and token.text.isascii() and token.text.isalpha()) \
+                and "measure_units" not in token.classes:  # "600大卡": a unit of measure, not things counted
             return True
     return False
 
