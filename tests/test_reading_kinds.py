@@ -2087,6 +2087,39 @@ def test_a_zh_bound_set_with_kongzhi_is_a_target(tmp_path, lang, kr, rule, expec
     assert kr_findings(tmp_path, lang, kr, rule) == expected
 
 
+# After a clause of work, the clause after the comma says what the work achieves (a purpose); after a
+# clause that already states a metric target, it is a second target — the objective is a KR list.
+@pytest.mark.parametrize("lang,objective,rule,expected", [
+    ("zh", "实现季度付费用户增长25%，提升应用商店排名至前五", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "实现季度付费用户增长25%，提升应用商店排名至前五", "so-what", [("so-what", 2, 12)]),
+    ("en", "Grow paid users 25%, lifting the store ranking to top five", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Увеличить число платящих пользователей на 25%, подняв рейтинг в магазине до топ-5", "kpi-in-disguise",
+     [("kpi-in-disguise", 2, 12)]),
+    ("zh", "完成计费系统重构，降低后期运维成本", "so-what", []),
+    ("ru", "Перестроить цепочку поставок, добившись снижения себестоимости", "so-what", []),
+])
+def test_a_second_target_after_a_comma_is_no_purpose(tmp_path, lang, objective, rule, expected):
+    assert objective_findings(tmp_path, objective, rule) == expected
+
+
+# A rate named by what it counts ("payment success rate") is a measure, not a value; users grown by a
+# share are their number grown. Both objectives are metric targets, as in Russian and Chinese.
+@pytest.mark.parametrize("lang,objective,rule,expected", [
+    ("en", "Raise the checkout success rate to 99.5%", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Raise the checkout success rate to 99.5%", "so-what", [("so-what", 2, 12)]),
+    ("ru", "Поднять долю успешных оформлений заказа до 99,5%", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "将下单成功率提升至99.5%", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Grow new users by 40%", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Grow new users by 40%", "so-what", [("so-what", 2, 12)]),
+    ("ru", "Увеличить число платящих подписчиков на 40%", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "付费订阅用户数增长40%", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Help new subscribers succeed in their first week", "so-what", []),
+    ("en", "Grow paying subscribers by 40% so that the newsroom can fund itself", "so-what", []),
+])
+def test_a_rate_or_people_grown_by_a_share_is_a_metric_target(tmp_path, lang, objective, rule, expected):
+    assert objective_findings(tmp_path, objective, rule) == expected
+
+
 # A priority tag and a grade after the text are no numbers of the KR: the vague change is still vague.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Improve page load smoothness on slow networks P3 0.00", [("unmeasurable", 4, 9)]),

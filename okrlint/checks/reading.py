@@ -246,8 +246,11 @@ class Reading:
     def value(self) -> bool:
         """Names a value for someone: experience, trust, satisfaction."""
         lead_token, lead = self.lead_token, self.lead
-        # the predicate that moves a metric is not the value ("营收成长 50%": 成长 grows revenue here)
-        return self._any_class("value", [t for t in self._words if not (t is lead_token and lead in METRIC_MOVES)]) \
+        words = self._words
+        # the predicate that moves a metric is not the value ("营收成长 50%": 成长 grows revenue here), nor
+        # a value word that names what a rate counts ("payment success rate": a measure's name)
+        return self._any_class("value", [t for i, t in enumerate(words) if not (t is lead_token and lead in METRIC_MOVES)
+                                         and not _names_a_rate(words, i)]) \
             or self.value_phrase
 
     @_fact
@@ -2518,6 +2521,8 @@ def _result_clause(words: list[Token], i: int, lang: str, in_class) -> bool:
     work = any(t.pos is VERB or t.verb_form is ACTION_NOUN for t in words[: i - 1])  # "重构供应链，…" (重构 as a noun)
     if i < 2 or words[i - 1].text not in (",", "，") or not work:
         return False
+    if _states_a_metric_target(words[: i - 1], in_class):
+        return False  # "实现新用户增长30%，提升应用商店排名": a first target, then a second; no work and its result
     verb = words[i]
     if lang != "zh" and verb.verb_form is not GERUND:
         return False
@@ -2530,6 +2535,21 @@ def _result_clause(words: list[Token], i: int, lang: str, in_class) -> bool:
     # the work itself ("完成初稿，达到可发布的质量") is still the work
     clause = takewhile(lambda t: t.pos is not PUNCT, words[i + 1:])
     return any(in_class(t, c) for t in clause for c in ("metric", "business_metrics", "value", "harm", "increase", "decrease"))
+
+
+_RATE_HEADS = frozenset({"rate", "ratio", "score"})
+
+
+def _names_a_rate(words: list[Token], i: int) -> bool:
+    """The word right before a rate's head in an English compound: "success" in "payment success rate"
+    (Russian and Chinese name the rate in one word or after it: «доля успешных платежей», 成功率)."""
+    return i + 1 < len(words) and words[i + 1].lemma in _RATE_HEADS and words[i + 1].pos is NOUN
+
+
+def _states_a_metric_target(clause: list[Token], in_class) -> bool:
+    """A clause that names a measure and a number: "实现季度新用户增长30%", "Grow revenue 20%"."""
+    return any(t.pos is NUM for t in clause) and any(
+        in_class(t, "metric") or in_class(t, "business_metrics") or in_class(t, "outcome_units") for t in clause)
 
 
 def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Lexicon) -> bool:

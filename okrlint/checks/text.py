@@ -1660,7 +1660,7 @@ def objective_kpi_reason(r: Reading) -> str | None:
         # "Launch the compliance dashboard" makes a thing
         return "keeps-level"
     amount = r.big_amount and r.lead in (*METRIC_MOVES, Lead.NONE)  # "Продать на 50 млн", not "X万搞定装修"
-    metric_target = r.metric or r.outcome_count or amount or r.top
+    metric_target = r.metric or r.outcome_count or amount or r.top or _people_grown_by_a_share(r)
     if r.has_number and metric_target and (r.lead is not Lead.TASK or _task_aims_at_the_business(r)):
         # "Продать бронирований на 10 млн", "Revenue $10M", "销售额达到1000万", "ТОП-50 в категории"; an order
         # to do the team's own work with a number ("Collect and process millions of repositories") is an
@@ -1670,6 +1670,15 @@ def objective_kpi_reason(r: Reading) -> str | None:
 
 
 _IMPROVES = (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE, Lead.REWORK)
+
+
+def _people_grown_by_a_share(r: Reading) -> bool:
+    """Customers or users moved by a share: "Grow new users by 30%", "Increase paying customers 25%" —
+    their number is the metric, as "Grow the number of new users by 30%" says."""
+    if r.lead not in METRIC_MOVES or not any(q.kind in (QuantityKind.PERCENT, QuantityKind.RATIO) for q in r.analysis.quantities):
+        return False
+    moved = next((t for t in r.words_after_lead if t.pos is not ADJ and t.pos is not DET), None)
+    return moved is not None and moved.pos is NOUN and "outcome_units" in moved.classes and "plural" in moved.tags
 
 
 def _metric_stated_at_a_number(r: Reading) -> bool:
@@ -1896,7 +1905,8 @@ def so_what_kind(r: Reading) -> str | None:
         # "让销售团队把更多时间花在客户身上", "Let the sales team spend more time with customers": people made
         # able to act are who the change is for, whatever measure ("时间") their act names
         return None
-    metric_target = (r.metric or r.outcome_count) and (r.has_number or r.lead in METRIC_MOVES or r.lead in (Lead.NONE, Lead.VAGUE))
+    metric_target = (r.metric or r.outcome_count) and (r.has_number or r.lead in METRIC_MOVES or r.lead in (Lead.NONE, Lead.VAGUE)) \
+        or _people_grown_by_a_share(r)  # "Grow new users by 30%": their number is the metric
     if metric_target or (_reaches_a_business_state(r) and not r.beneficiary):
         return "metric"  # "Grow revenue"; "Become profitable", «Выйти на безубыточность», "实现盈亏平衡": the business's result only
     helped = r.lead_token is not None and "helps" in r.lead_token.classes and _people_enabled_to_act(r)
