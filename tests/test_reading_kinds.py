@@ -2230,6 +2230,24 @@ def test_work_with_its_outcome_in_brackets_is_an_outcome(tmp_path, lang, kr, exp
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
+# Money gathered, saved or paid off is the result itself, as "Raise $2M" is: the sum is what changed.
+# Things collected, and a verb of gathering without a sum of money, stay the team's work.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Collect $80,000 in pledges from parents", []),
+    ("en", "Pay off $12,000 of the equipment loan", []),
+    ("ru", "Собрать 5 млн руб. пожертвований на приют", []),
+    ("ru", "Погасить кредит на 400 000 рублей", []),
+    ("zh", "募集善款50万元", []),
+    ("zh", "还清30万车贷", []),
+    ("en", "Collect 400 signatures for the petition", [("task-not-outcome", 4, 9)]),
+    ("en", "Collect 2,000,000 labelled images", [("task-not-outcome", 4, 9)]),
+    ("ru", "Собрать 400 подписей под петицией", [("task-not-outcome", 4, 9)]),
+    ("zh", "收集400份用户问卷", [("task-not-outcome", 4, 9)]),
+])
+def test_money_gathered_or_repaid_is_an_outcome(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
 # A scope of work listed item by item, with no verb that acts, names deliverables (ru, en); a list of
 # measures with their targets does not, in any language.
 @pytest.mark.parametrize("lang,kr,expected", [

@@ -114,6 +114,8 @@ def task_reason(r: Reading) -> str | None:
         return None if level or r.outcome_count or _times_per_period(r) else "completion-state"
     if _reached_thing_stated(r):
         return "completion-state"  # "SOC 2 certification achieved", «Договор с поставщиком подписан»: as "Sign …" is
+    if _money_gathered_or_repaid(r):
+        return None  # "Collect $50,000 in pledges", «Погасить кредит 300 000 рублей», "募集善款300万元": the sum is the result
     if r.customers_act or _thing_yields_outcomes(r):
         return None  # "3,000 家訂閱", "1,000 sign-ups": customers did it, an outcome counted
     if _builds_quality(r, listed=True) and not r.has_number:
@@ -524,6 +526,21 @@ def _moves_nothing(r: Reading) -> str | None:
             and not (r.vague_object and not r.names_class("requirements")):  # "Earn the trust of buyers": a regard, vague
         return "nothing-measured"  # "Sign a vendor contract"; but a prize won is decided by others: "Выиграть чемпионат"
     return None
+
+
+def _money_gathered_or_repaid(r: Reading) -> bool:
+    """A verb of gathering, saving or paying off money, with a sum of money: donations raised, savings
+    put aside and debt repaid are results for the owner, as "Raise $2M" is, not work done."""
+    lead = r.lead_token
+    money = any(q.kind is QuantityKind.CURRENCY for q in r.analysis.quantities) \
+        or (r.analysis.lang == "zh" and r.big_amount)  # "还清20万房贷": Chinese leaves 元 out of a sum in 万
+    if lead is None or not money:
+        return False  # "Collect 1,000,000 data points" counts own work
+    if "money_moves" in lead.classes:
+        return True
+    words = r.analysis.words  # "Pay off $15,000 of debt", "Pay down the loan ($3,000)"
+    at = words.index(lead) if lead in words else -1
+    return lead.lemma == "pay" and 0 <= at < len(words) - 1 and words[at + 1].text.lower() in ("off", "down")
 
 
 def _reached_thing_stated(r: Reading) -> bool:
