@@ -2248,6 +2248,26 @@ def test_money_gathered_or_repaid_is_an_outcome(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
+# Knowing is a state only a judgement or a test confirms: a skill only named, or people said to
+# understand something, has no target and is no deliverable. A share of people, a compound that names
+# a thing ("Knowledge base"), or an order to learn (a task) read otherwise.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Familiarity with the accessibility guidelines", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Familiarity with the accessibility guidelines", "task-not-outcome", []),
+    ("en", "Fluency in Rust", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("ru", "Знание стандартов доступности", "task-not-outcome", []),
+    ("ru", "Умение читать флейм-графы", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Support agents understand how refunds work", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("ru", "Операторы поддержки понимают, как работают возвраты", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "客服人员理解退款流程", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "80% of support agents understand how refunds work", "unmeasurable", []),
+    ("en", "Knowledge base for support agents", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Skill matrix for the support team", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+])
+def test_knowing_is_a_judged_state(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
 # A scope of work listed item by item, with no verb that acts, names deliverables (ru, en); a list of
 # measures with their targets does not, in any language.
 @pytest.mark.parametrize("lang,kr,expected", [

@@ -54,6 +54,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "Документация понятна", "文档清晰易懂": a state judged, no work named to call a task
     if _own_ability(r):
         return None  # "Can explain each stage in my own words", «Умею читать профили памяти»: a skill reached
+    if _skill_named(r):
+        return None  # "Familiarity with the coding standards", «Знание стандартов»: a skill grown, not a deliverable
     if _standing_rule(r):
         return None  # "Every non-trivial pull request is reviewed by a second engineer": each item, every time — kept, not delivered
     if _bound_outcome_after(r):
@@ -424,6 +426,38 @@ def _own_ability(r: Reading) -> bool:
     if first.text.lower() == "be" and rest[0].text.lower() == "able":
         first, rest = rest[0], rest[1:]
     return "ability" in first.classes and any(t.pos is VERB for t in rest[:3])
+
+
+# Nouns of knowing a subject, besides the lexicon's skills: "familiarity with", «знание», "fluency in".
+_KNOWING_NOUNS = frozenset({"familiarity", "fluency", "knowledge", "understanding", "mastery", "literacy",
+                            "знание", "понимание"})
+
+
+def _skill_named(r: Reading) -> bool:
+    """A KR that only names a skill or knowledge, with no number: "Familiarity with the coding standards",
+    "Fluency in Go", "Deep understanding of the billing system", «Знание стандартов фронтенда», «Умение
+    читать профили памяти». A skill grown is confirmed by a judgement or a test the KR does not name: no
+    deliverable and no target. A compound where the word only describes ("Knowledge base for agents")
+    names a thing to build."""
+    if r.has_number or r.analysis.lang == "zh":
+        return False  # Chinese says it with the verb (熟悉…, 掌握…): an order to learn, read elsewhere
+    words = r.analysis.words
+    head = head_noun(words, r.analysis.lang)
+    if head is None or any(t.pos is VERB and t.verb_form in (FINITE, IMPERATIVE) for t in words[:words.index(head)]):
+        return False
+    opening = all(t.pos in (ADJ, ADV, DET) for t in words[:words.index(head)])  # "Deep understanding of …"
+    # an English word in a Russian text is a name ("Skill проекта": an agent's skill file), not the language's noun
+    own_script = r.analysis.lang == "en" or not head.text.isascii()
+    return opening and own_script and (head.lemma in _KNOWING_NOUNS or "skills" in head.classes)
+
+
+def _people_know(r: Reading) -> bool:
+    """People said to know or understand something, with no number: "Users understand how the editor
+    works", «Новые сотрудники понимают процесс деплоя», "新员工了解部署流程" — a state only asking them
+    confirms; with a share ("80% of new hires understand …") it is a measured outcome."""
+    lead = r.lead_token
+    return lead is not None and r.declarative and not r.has_number and "know" in lead.classes \
+        and (r.head_is_person or r.beneficiary or r.object_is_person or r.team_subject)
 
 
 def _feature_state(r: Reading) -> bool:
@@ -1125,6 +1159,10 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("judged-state", tuple(t.text for t in r.judged_state))  # "clear", "понятный", "清晰"
     if r.praised_value:
         return Clue("judged-state", tuple(t.text for t in r.praised_value))  # "a great onboarding experience"
+    if _skill_named(r):
+        return Clue("judged-state", (head_noun(r.analysis.words, r.analysis.lang).text,))  # "Familiarity with …"
+    if _people_know(r):
+        return Clue("judged-state", _lead_words(r))  # "Users understand …"
     if r.vague_object:
         return Clue("vague-object", _lead_words(r))
     if _vague(r):
@@ -1280,6 +1318,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "CPM ниже среднего по рынку", "Latency below the industry median": a bound with its reference
     if r.judged_state:
         return False  # "Release notes are clear and concise", "文档清晰易懂": only a judgement says it holds
+    if _skill_named(r) or _people_know(r):
+        return False  # "Fluency in Go", "Users understand how the editor works": the same, for knowing
     if r.praised_value and r.lead in (Lead.TASK, Lead.ENSURE, Lead.CAUSATIVE, Lead.NONE):
         return False  # "Deliver a great onboarding experience", "Ensure high quality of every release": the same
     vague = _vague(r)
