@@ -2268,6 +2268,20 @@ def test_knowing_is_a_judged_state(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
 
 
+# A verbless count of new people of the team is hiring, the team's work, as "Hire 3 engineers" is;
+# people of the team counted without "new", or doing something, are not hires.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "2 new data engineering hires by June", [("task-not-outcome", 4, 9)]),
+    ("en", "4 new designers on the growth team", [("task-not-outcome", 4, 9)]),
+    ("ru", "4 новых дизайнера в команду роста", [("task-not-outcome", 4, 9)]),
+    ("en", "3 engineers on call every weekend", []),
+    ("en", "At least 1 developer using the new templates", []),
+    ("en", "20 new customers in the Nordics", []),
+])
+def test_new_people_of_the_team_counted_are_hires(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
 # A scope of work listed item by item, with no verb that acts, names deliverables (ru, en); a list of
 # measures with their targets does not, in any language.
 @pytest.mark.parametrize("lang,kr,expected", [

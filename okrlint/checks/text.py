@@ -78,6 +78,8 @@ def task_reason(r: Reading) -> str | None:
         return "own-output-count"  # "60 mins guitar practice per week", "Бегать 3 раза в неделю", "每周冥想2小时"
     if r.lead is not Lead.TASK and _work_pieces_counted(r):
         return "own-output-count"  # "标准课包5套", "日更 10 篇", "每月至少一本书": pieces of one's own work
+    if _hires_counted(r):
+        return "own-output-count"  # "2 new platform hires", «3 новых инженера в отдел продаж»: hiring
     if (detail := _task_detail(r)) is not None:
         return task_reason(detail)  # "Improve the review page: show who owns each file"
     if r.lead is Lead.STATE and _order_to_know(r):
@@ -400,6 +402,28 @@ def _work_pieces_counted(r: Reading) -> bool:
     if not all(q.kind is QuantityKind.COUNT and lex.has("zh", "work_classifiers", q.unit) for q in quantities):
         return False
     return not (r.beneficiary or r.customers_act or r.outcome_count or r.metric or r.value or r.people_adopt)
+
+
+def _hires_counted(r: Reading) -> bool:
+    """A verbless count of the team's own new people: "2 new data engineering hires by June", «2 новых
+    разработчика в команду» — hiring, the team's work, as "Hire 3 engineers" is. Russian and English only:
+    a Chinese count of staff comes with its verb (招聘, 到岗)."""
+    if r.analysis.lang == "zh" or r.analysis.change is not None:
+        return False
+    counts = [q for q in r.analysis.quantities if q.kind is QuantityKind.COUNT]
+    if not counts or len(counts) != len(r.analysis.quantities):
+        return False
+    after = [t for t in r.analysis.words if t.start >= counts[0].end]
+    # the people counted: the first word of the staff after the number, with only describing words
+    # before it ("new engineering hires": the tagger may read "hires" as a verb)
+    at = next((i for i, t in enumerate(after) if "staff" in t.classes), None)
+    if at is None or any(t.pos not in (ADJ, NOUN, PROPN) for t in after[:at]):
+        return False
+    counted = after[at]
+    # new people are hired ones: "3 engineers on call" or "1 developer using X" count no hiring
+    hired = counted.lemma == "hire" or any(t.lemma in ("new", "новый") for t in after[:at])
+    return hired and not any(t.pos in (VERB, PART) for t in r.analysis.words if t is not counted) \
+        and not (r.value or r.customers_act)
 
 
 def _capability_stated(r: Reading) -> bool:
