@@ -2120,6 +2120,22 @@ def test_a_rate_or_people_grown_by_a_share_is_a_metric_target(tmp_path, lang, ob
     assert objective_findings(tmp_path, objective, rule) == expected
 
 
+# zh objectives: a wish (想要, 希望) carries no action — the verb after it does; 让 after a comma names
+# what the clause before it is for, even when jieba finds no verb in that clause; a leading position
+# is a place to hold, named as the value, as "world-class" is.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "我希望成为一名能独立带项目的产品经理", []),
+    ("en", "I want to become a product manager who can lead projects alone", []),
+    ("zh", "数据驱动，让每个团队看清自己的进展", []),
+    ("zh", "让每个OKR可追踪", [("so-what", 2, 12)]),
+    ("zh", "在开源社区建立中文工具的领导地位", []),
+    ("en", "Establish a leadership position in the open-source community", []),
+    ("ru", "Занять лидирующие позиции в open-source сообществе", []),
+])
+def test_zh_wishes_purposes_and_leading_positions(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
 # A priority tag and a grade after the text are no numbers of the KR: the vague change is still vague.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Improve page load smoothness on slow networks P3 0.00", [("unmeasurable", 4, 9)]),

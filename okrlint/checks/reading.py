@@ -1563,6 +1563,8 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
     words = _skip_means_clause(words, lang, in_class)
     if lang == "zh":
         candidates = _zh_candidates(words, in_class)
+        if len(candidates) > 1 and candidates[0].text in _ZH_WISHES:
+            candidates = candidates[1:]  # "我想要成为…": a wish carries no action, the verb after it does
     else:
         candidates = [t for t in words[:6] if _predicate_like(t, words, lang)]
         numbers = [i for i, t in enumerate(words[:6]) if t.pos is NUM]
@@ -2429,6 +2431,8 @@ def _purpose(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: 
         if _result_clause(words, i, lang, in_class):
             return True
         if token is lead_token:
+            if lang == "zh" and i >= 3 and words[i - 1].text in (",", "，") and in_class(token, "causative"):
+                return True  # "用数据驱动决策，让每个OKR可追踪": jieba finds no verb before the comma, 让 is still its aim
             continue
         if in_class(token, "purpose") and not (i == 0 and len(token.text) == 1):  # a leading 以 means "with"
             return True
