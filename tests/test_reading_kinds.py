@@ -2136,6 +2136,18 @@ def test_zh_wishes_purposes_and_leading_positions(tmp_path, lang, objective, exp
     assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
+# zh measures named by 度 ("degree") are one word and a measure: named alone they have no target.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "店铺健康度", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "店铺健康度", "task-not-outcome", []),
+    ("zh", "课程完成度", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "店铺健康度提升至90分", "unmeasurable", []),
+    ("en", "Customer health score", "unmeasurable", [("unmeasurable", 4, 9)]),
+])
+def test_a_zh_measure_named_by_du_has_no_target(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
 # A priority tag and a grade after the text are no numbers of the KR: the vague change is still vague.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Improve page load smoothness on slow networks P3 0.00", [("unmeasurable", 4, 9)]),
