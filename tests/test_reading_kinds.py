@@ -2148,6 +2148,23 @@ def test_a_zh_measure_named_by_du_has_no_target(tmp_path, lang, kr, rule, expect
     assert kr_findings(tmp_path, lang, kr, rule) == expected
 
 
+# A vague aim reached by concrete work ("by creating a page", «…, написав руководство», "通过编写…指南，…")
+# is that work: a task, checkable as done. Vague work after "by" leaves the KR vague.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Make plans easier to compare by creating a comparison page", "unmeasurable", []),
+    ("en", "Make plans easier to compare by creating a comparison page", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Improve seller onboarding by writing a setup guide", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("ru", "Улучшить онбординг продавцов, написав руководство по настройке", "unmeasurable", []),
+    ("ru", "Улучшить онбординг продавцов, написав руководство по настройке", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("zh", "通过编写卖家设置指南，改善新手引导", "unmeasurable", []),
+    ("en", "Improve seller onboarding by making setup faster", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Improve usability by running more user tests", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Improve code quality by using static analysis", "unmeasurable", [("unmeasurable", 4, 9)]),
+])
+def test_a_vague_aim_reached_by_concrete_work_is_that_work(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
 # A priority tag and a grade after the text are no numbers of the KR: the vague change is still vague.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Improve page load smoothness on slow networks P3 0.00", [("unmeasurable", 4, 9)]),

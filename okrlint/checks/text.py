@@ -1537,11 +1537,14 @@ def _spelled_out(r: Reading) -> Reading | None:
 
 
 def _task_detail(r: Reading) -> Reading | None:
-    """The spelled-out part of a vague headline, when that part is not vague itself: it is the KR."""
-    if r.lead not in (Lead.VAGUE, Lead.REWORK):
-        return None
-    detail = _spelled_out(r)
-    return detail if detail is not None and not _vague(detail) else None
+    """The spelled-out part of a vague headline, when that part is not vague itself: it is the KR; so
+    is the concrete work a vague aim is to be reached by ("Make X easier to evaluate by creating a
+    comparison page")."""
+    if r.lead in (Lead.VAGUE, Lead.REWORK):
+        detail = _spelled_out(r)
+        if detail is not None and not _vague(detail):
+            return detail
+    return _concrete_means(r) if _vague(r) or r.vague_adverb else None
 
 
 def _spelled_out_after(r: Reading) -> bool:
@@ -1552,7 +1555,40 @@ def _spelled_out_after(r: Reading) -> bool:
     if detail is not None and (detail.has_number or (not _vague(detail) and is_measurable_without_number(detail))):
         return True
     aim = _purpose_clause(r)
-    return aim is not None and (aim.has_number or aim.universal) and not _vague(aim) and is_measurable_without_number(aim)
+    if aim is not None and (aim.has_number or aim.universal) and not _vague(aim) and is_measurable_without_number(aim):
+        return True
+    return _concrete_means(r) is not None  # "Make X easier to evaluate by creating a comparison page": made or not
+
+
+def _concrete_means(r: Reading) -> Reading | None:
+    """The work after "by" when it makes a thing or counts its pieces, and is not vague itself."""
+    means = _means_clause(r)
+    if means is None or _vague(means) or means.vague_adverb or not (means.object_is_artifact or means.has_number):
+        return None
+    if means.routine or means.vague_frequency:
+        return None  # "… by running monthly workshops": work that goes on, with no end to check
+    return means if task_reason(means) is not None and is_measurable_without_number(means) else None
+
+
+# English says the work that carries a vague aim after "by" and a gerund: "…, by creating a framework".
+_MEANS_OPENER = lazy_compile(r"\bby\s+(?=[a-z]+ing\b)")
+
+
+def _means_clause(r: Reading) -> Reading | None:
+    """The work a change is to be reached by, read on its own: after "by" + a gerund in English, after a
+    comma and a gerund in Russian («…, создав страницу сравнения»), between 通过 and the comma in Chinese."""
+    text, lang = r.analysis.normalized, r.analysis.lang
+    if lang == "en":
+        match = _MEANS_OPENER.search(text)
+        rest = text[match.end():].strip() if match is not None else ""
+    elif lang == "ru":
+        tokens = r.analysis.tokens
+        gerund = next((t for i, t in enumerate(tokens) if i > 1 and t.verb_form is GERUND and tokens[i - 1].text == ","), None)
+        rest = text[gerund.start:].strip() if gerund is not None else ""
+    else:
+        comma = min((at for at in (text.find("，"), text.find(",")) if at > 0), default=-1)
+        rest = text[2:comma].strip() if text.startswith("通过") and comma > 2 else ""
+    return read(rest, lang) if len(rest) >= 4 else None
 
 
 # What opens a purpose that may state the bar: "so that", «чтобы», "使"/"使得" (a comma before it).
