@@ -2165,6 +2165,18 @@ def test_a_vague_aim_reached_by_concrete_work_is_that_work(tmp_path, lang, kr, r
     assert kr_findings(tmp_path, lang, kr, rule) == expected
 
 
+# An ordinal before the verb names which people ("Every 9th grader reads…"), it counts nothing: the
+# sentence keeps its verb, as with the ordinal in words.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Every 9th grader reads at grade level by June", []),
+    ("en", "Every ninth grader reads at grade level by June", []),
+    ("ru", "Каждый ученик 9-го класса читает на уровне своего класса к июню", []),
+    ("en", "30% of 9th graders", [("so-what", 2, 12)]),
+])
+def test_an_ordinal_before_the_verb_counts_nothing(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
 # A priority tag and a grade after the text are no numbers of the KR: the vague change is still vague.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Improve page load smoothness on slow networks P3 0.00", [("unmeasurable", 4, 9)]),

@@ -1567,7 +1567,8 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
             candidates = candidates[1:]  # "我想要成为…": a wish carries no action, the verb after it does
     else:
         candidates = [t for t in words[:6] if _predicate_like(t, words, lang)]
-        numbers = [i for i, t in enumerate(words[:6]) if t.pos is NUM]
+        # an ordinal names which ones ("Every 9th grader reads…", «2-й поток»), it counts nothing
+        numbers = [i for i, t in enumerate(words[:6]) if t.pos is NUM and not _is_ordinal(t.text)]
         if numbers:  # "30% продаж через WB": a number before any verb means a noun phrase
             candidates = [t for t in candidates if words.index(t) < numbers[0]]
         # a noun that names a measure is no predicate, even when it names an action: "Отклонение от плана"
@@ -1594,6 +1595,15 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
         if finite is not None:
             return finite, _classify(finite, in_class)
     return candidates[0], _classify(candidates[0], in_class)
+
+
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th", "й", "я", "е", "го", "му", "м", "х")
+
+
+def _is_ordinal(text: str) -> bool:
+    """"9th", "2nd", «3-й», «5-го»: digits, then an ordinal ending."""
+    digits = len(text) - len(text.lstrip("0123456789"))
+    return 0 < digits < len(text) and text[digits:].lstrip("-").lower() in _ORDINAL_ENDINGS
 
 
 def _ru_action_on_a_made_thing(words: list[Token], token: Token, in_class) -> bool:
