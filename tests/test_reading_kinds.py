@@ -2177,6 +2177,21 @@ def test_an_ordinal_before_the_verb_counts_nothing(tmp_path, lang, objective, ex
     assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
+# Personal objectives name their owner's value: better sleep, time with family, financial independence.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Sleep better", []),
+    ("ru", "Лучше высыпаться", []),
+    ("en", "Spend more evenings with my kids", []),
+    ("ru", "Проводить больше времени с детьми", []),
+    ("en", "Make progress towards financial freedom", []),
+    ("zh", "早日实现财务自由", []),
+    ("en", "Spend more time on code reviews", [("so-what", 2, 12)]),
+    ("ru", "Проводить больше код-ревью", [("so-what", 2, 12)]),
+])
+def test_a_personal_objective_names_its_owners_value(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
 # A priority tag and a grade after the text are no numbers of the KR: the vague change is still vague.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Improve page load smoothness on slow networks P3 0.00", [("unmeasurable", 4, 9)]),

@@ -2034,6 +2034,8 @@ def so_what_kind(r: Reading) -> str | None:
         return None
     if r.beneficiary and r.lead not in (Lead.TASK, Lead.REWORK):
         return None  # "Solve big data problems for the largest banks"
+    if r.beneficiary and not r.has_number and r.lead_token is not None and _spends_time(r):
+        return None  # "Spend more time with my family", «Проводить больше времени с семьёй»: the time with them is the value
     if not r.has_number and (r.lead is Lead.BECOME or (r.lead is Lead.REACH and (r.named or r.wins))):
         return None  # "Стать лидером в enterprise-сегменте", "Выиграть Инди 500", "赢得区域冠军": a position or prize to win
     if _gives_people_something(r):
@@ -2045,6 +2047,13 @@ def so_what_kind(r: Reading) -> str | None:
     if r.has_number:
         return "metric"
     return "slogan"
+
+
+def _spends_time(r: Reading) -> bool:
+    """A verb of putting one's own time in: "spend", "投入", or Russian «проводить время» (alone,
+    «проводить» conducts meetings)."""
+    lead = r.lead_token
+    return "spend" in lead.classes or (lead.lemma in ("проводить", "провести") and any(t.lemma == "время" for t in r.analysis.words))
 
 
 def _gives_people_something(r: Reading) -> bool:
