@@ -2192,6 +2192,20 @@ def test_a_personal_objective_names_its_owners_value(tmp_path, lang, objective, 
     assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
+# What a thing the team builds can make ("is able to generate a spec") is a feature stated as a state,
+# whatever the verb of making; finding or reaching something else stays a state of the world.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "The assistant is able to generate a design spec for a new feature", [("task-not-outcome", 4, 9)]),
+    ("en", "The assistant can generate a weekly report", [("task-not-outcome", 4, 9)]),
+    ("ru", "Ассистент умеет генерировать спецификацию", [("task-not-outcome", 4, 9)]),
+    ("zh", "助手能够生成产品规格文档", [("task-not-outcome", 4, 9)]),
+    ("en", "The client can always find the nearest server", []),
+    ("en", "Users can generate invoices themselves", []),
+])
+def test_what_a_built_thing_can_make_is_a_feature(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
 # A priority tag and a grade after the text are no numbers of the KR: the vague change is still vague.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Improve page load smoothness on slow networks P3 0.00", [("unmeasurable", 4, 9)]),

@@ -568,6 +568,8 @@ def _moves_nothing(r: Reading) -> str | None:
     """A metric verb with nothing measured: "Expand the app to 2 new OSs", "Получить сертификат", "满足通用需求"."""
     if r.object_is_team and r.analysis.quantities and not r.level_quantity and not _counted_results_after_lead(r):
         return "own-output-count"  # "Grow the team by 5", "Расширить отдел продаж до 12": hiring is the team's work
+    if r.lead is Lead.REACH and _capability_stated(r) and r.object_is_artifact and not r.has_number:
+        return "feature-state"  # "The assistant is able to generate a product spec": what the thing built can make
     if r.metric or r.level_quantity or r.outcome_count or r.ratio_word or r.big_amount:
         return None
     lex = lexicon()
