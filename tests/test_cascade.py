@@ -148,6 +148,15 @@ def test_two_words_of_a_short_kr_are_no_restatement(tmp_path, lang):
     assert _pair(tmp_path, *TWO_WORDS_INSIDE[lang]) == []
 
 
+# When a thing is due says nothing of what it is: a parent KR shipped, carried down with a date.
+@pytest.mark.parametrize("lang,parent_kr,child", [
+    ("en", "Billing export shipped, reaching 20% adoption among admins", "Ship the billing export in early April"),
+    ("ru", "Экспорт счетов запущен, им пользуются 20% крупных клиентов", "Запустить экспорт счетов в начале апреля"),
+])
+def test_a_parent_kr_carried_down_with_a_date_restates_it(tmp_path, lang, parent_kr, child):
+    assert _pair(tmp_path, parent_kr, child) == [("team.okr.yaml", "cascaded-kpi", 2, 12)]
+
+
 def test_another_measure_of_the_same_thing_is_no_restatement(tmp_path):
     assert _pair(tmp_path, "Grow store count from 200 to 500", "Grow revenue per store") == []
 

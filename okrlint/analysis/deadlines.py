@@ -75,7 +75,7 @@ _PREP = (
     r"|截至|截止到?|到|在|于|至)"
 )
 _END = (
-    r"(?:(?:the\s+)?(?P<endw>end|close|start|beginning|middle|mid)\s*(?:of|-)\s*(?:the\s+)?"
+    r"(?:(?:the\s+)?(?P<endw>end|close|start|beginning|middle|mid)\s*(?:of|-)\s*(?:the\s+)?|(?P<endw2>early|late)[\s-]+"
     r"|(?P<endr>конц[ауе]|окончани[юяие]|начал[ауе]|середин[еыу])\s+)"
 )
 _YEAR = r"(?:19|20)\d{2}"
@@ -209,7 +209,7 @@ _BACK_WINDOW = 40
 
 # The last word of every _BACK match: a cheap test before running _BACK itself.
 _BACK_LAST_WORDS = frozenset(
-    "by before until till through thru in during within for at on than of the end close start beginning middle mid "
+    "by before until till through thru in during within for at on than of the end close start beginning middle mid early late "
     "к ко до по в во на течение позднее позже конца концу конце окончанию окончания окончании начала началу начале "
     "середине середины середину".split()
 )
@@ -248,7 +248,7 @@ def _is_count_not_year(text: str, year_end: int) -> bool:
 
 
 def _has_marker(g: dict[str, str | None]) -> bool:
-    return any(g.get(k) for k in ("prep", "endw", "endr", "zend", "zend2", "post", "yw", "rel", "eo"))
+    return any(g.get(k) for k in ("prep", "endw", "endw2", "endr", "zend", "zend2", "post", "yw", "rel", "eo"))
 
 
 @lru_cache(maxsize=4096)
@@ -378,7 +378,7 @@ def _plausible(text: str, m: re.Match[str], g: dict[str, str | None], start: int
 
 def _period_is_anchored(g: dict[str, str | None]) -> bool:
     """ "до конца года", "this quarter", "in the quarter", "в течение месяца" — not "в год"."""
-    if g.get("endw") or g.get("endr"):
+    if g.get("endw") or g.get("endw2") or g.get("endr"):
         return True
     rel = (g.get("rel") or "").strip().lower()
     prep = " ".join((g.get("prep") or "").lower().split())
@@ -456,7 +456,7 @@ def _year(g: dict[str, str | None]) -> int | None:
 
 
 def _is_end(g: dict[str, str | None]) -> bool:
-    word = (g.get("endw") or g.get("endr") or "").lower()
+    word = (g.get("endw") or g.get("endw2") or g.get("endr") or "").lower()
     zend = g.get("zend") or g.get("zend2") or ""
     return word.startswith(("end", "close", "конц", "оконч")) or zend in ("底", "末", "终", "结束前", "结束")
 

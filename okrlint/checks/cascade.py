@@ -186,14 +186,17 @@ def _text_facts(text: str, lang: str | None) -> TextFacts:
 
 
 def _word_sets(reading: Reading) -> tuple[set[str], set[str], set[str]]:
-    """In one pass over the content words: all of them; the topic, those but a verb that only moves
-    them ("manual deployment steps" of "Minimize manual deployment steps"); and what the text
-    names, those but its numbers."""
+    """In one pass over the content words but those of a time frame: all of them; the topic, those but
+    a verb that only moves them ("manual deployment steps" of "Minimize manual deployment steps"); and
+    what the text names, those but its numbers."""
     moving = reading.lead_token if reading.lead in _MOVING else None
+    deadline = reading.analysis.deadline  # "… in early April": when, not what; two texts due apart say the same
     words: set[str] = set()
     topic: set[str] = set()
     named: set[str] = set()
     for token, word in content_lemmas(reading):
+        if deadline is not None and deadline.start <= token.start < deadline.end:
+            continue
         words.add(word)
         if token is not moving:
             topic.add(word)

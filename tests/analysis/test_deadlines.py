@@ -24,6 +24,8 @@ from okrlint.analysis.quantities import find_deadline
         ("Ship it 30/04/2026", "en", "30/04/2026", "2026-04-30"),
         ("Сдать 05/06/2026", "ru", "05/06/2026", "2026-06-05"),
         ("Выпустить релиз к 31 марта", "ru", "к 31 марта", None),
+        ("Ship the billing export in early April", "en", "in early April", None),  # early/late as "start"/"end of"
+        ("Close the books by late June", "en", "by late June", None),
         ("Выпустить релиз к 31 марта 2026 г.", "ru", "к 31 марта 2026 г.", "2026-03-31"),
         ("Подписать договор до 1 июля", "ru", "до 1 июля", None),
         ("Подписать договор до 1-го сентября 2026 года", "ru", "до 1-го сентября 2026 года", "2026-09-01"),
@@ -111,6 +113,8 @@ def test_deadline(text: str, lang: str, raw: str, iso: str | None) -> None:
         ("We may 2x the pipeline", "en"),  # "may" the verb
         ("周末值班", "zh"),
         ("Increase conversion by 3.5 points", "en"),
+        ("Hire early-career engineers", "en"),  # "early" before no month
+        ("Late payments down 50%", "en"),
         ("", "en"),
     ],
 )
