@@ -246,7 +246,10 @@ class OkrGraph:
     def key_results_sharing_a_number(self, text: str, without_fact: str) -> list[tuple[ObjectiveNode, KeyResultNode]]:
         """The KRs of the system that write one of the numbers `text` writes and do not have the
         fact `without_fact` yet: the only ones that may share its target and still need reading."""
-        by_number = self.derived(f"numbers-without-{without_fact}", lambda g: _by_number(g, without_fact))
+        name = f"numbers-without-{without_fact}"
+        by_number = self._derived.get(name)  # asked once a KR of every cross-file rule: built on the first ask
+        if by_number is None:
+            by_number = self.derived(name, lambda g: _by_number(g, without_fact))
         if not by_number:  # every KR has the fact (a run that linted the whole system): nothing to read
             return []
         found: dict[int, tuple[ObjectiveNode, KeyResultNode]] = {}

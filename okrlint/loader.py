@@ -18,6 +18,7 @@ text whose characters show it cannot cross any limit skips it (`surely_within_li
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import stat
 from dataclasses import dataclass, field
@@ -93,14 +94,37 @@ def read_path(path: Path, shown_as: str, limits: Limits = Limits(), columns: tup
             return _refused(shown_as, "unreadable", reason="not a regular file")
         if info.st_size > limits.max_bytes:
             return _refused(shown_as, "too-large", size=info.st_size, limit=limits.max_bytes)
-        with path.open("rb") as handle:
-            data = read_bounded(handle, limits.max_bytes)  # bounded even if the file grows meanwhile
+        data = _read_file(path, info.st_size, limits.max_bytes)  # bounded even if the file grows meanwhile
     except OSError as exc:
         return _refused(shown_as, "unreadable", reason=exc.strerror or str(exc))
     return load_bytes(data, shown_as, limits, columns)
 
 
 _CHUNK = 1 << 20
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)  # Windows: no newline translation
+
+
+def _read_file(path: Path, size: int, limit: int) -> bytes:
+    """What `read_bounded` reads of the file (at most `limit` + 1 bytes), through its descriptor.
+
+    A buffered file object and a first read of up to a MiB (allocated whole, then cut down) cost
+    ~7 µs a file, ~4.5 ms of CPU in a 1,000-file run: here the first read asks for the size the
+    file had at its stat, and one byte more to see whether it grew since.
+    """
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        chunks: list[bytes] = []
+        got, want = 0, size + 1
+        while got <= limit:
+            chunk = os.read(fd, min(want, limit + 1 - got))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+            want = _CHUNK
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def read_bounded(stream: BinaryIO, limit: int) -> bytes:

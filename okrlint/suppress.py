@@ -71,6 +71,8 @@ class Suppressions:
         `by_name_only`: only entries naming the finding's rule count, not bare ones (a bare
         `disable` that silences nothing must not silence its own unused-suppression finding).
         """
+        if not self.by_line and not self.whole_file:
+            return False  # a file without directives (nearly every one): no sets and lists built for each finding
         keys = {finding.rule} if by_name_only else {finding.rule, ALL}
         hits = [e for e in self.whole_file if e.rules & keys]
         for line in range(finding.span.line, finding.span.end_line + 1):

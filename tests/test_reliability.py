@@ -88,6 +88,16 @@ def test_the_largest_limit_reads_a_small_file_without_allocating_the_limit():
     assert read_bounded(io.BytesIO(b"x" * 100), 10) == b"x" * 11  # one byte past says "too large"
 
 
+@pytest.mark.parametrize("stated", [0, 5, 99, 100, 101, 5000])  # the size its stat gave: the file may have changed since
+@pytest.mark.parametrize("limit", [10, 99, 100, 1 << 30])
+def test_a_file_is_read_as_read_bounded_reads_it(tmp_path, stated, limit):
+    from okrlint.loader import _read_file
+
+    path = tmp_path / "a.okr.yaml"
+    path.write_bytes(bytes(range(100)))
+    assert _read_file(path, stated, limit) == read_bounded(io.BytesIO(bytes(range(100))), limit)
+
+
 def test_a_gigabyte_limit_works_end_to_end(tmp_path):
     write(tmp_path, ".okrlint.yaml", "max-file-size: 1073741824\n")
     write(tmp_path, "a.okr.yaml", "objectives:\n  - title: Grow\n")

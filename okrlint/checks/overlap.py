@@ -70,7 +70,8 @@ def _same_key(graph: OkrGraph, kr: KeyResultNode, objective: ObjectiveNode, key:
             continue  # grouped already, over its file's budget, or another language: never the same words
         if found := key_of(other, other_objective):
             groups.known[_hashable(found)].append((other_objective, other, _period(other_objective)))
-    return groups.known.get(_hashable(key), [])
+    group = groups.of_kr.get(id(kr))  # the group it was filed in: its key need not be made hashable again
+    return group if group is not None else groups.known.get(_hashable(key), [])
 
 
 _Member = tuple[ObjectiveNode, KeyResultNode, "str | None"]  # a KR of a group: its objective, itself, its period (_period)
@@ -79,16 +80,19 @@ _Member = tuple[ObjectiveNode, KeyResultNode, "str | None"]  # a KR of a group: 
 @dataclass(slots=True)
 class _Groups:
     known: dict[Any, list[_Member]]
+    of_kr: dict[int, list[_Member]]  # id of a KR filed here → its group (the graph keeps the KRs: the ids hold)
 
 
 def _groups(graph: OkrGraph) -> _Groups:
     known: dict[Any, list[_Member]] = defaultdict(list)
+    of_kr: dict[int, list[_Member]] = {}
     for node in graph.nodes:
         period = _period(node)
         for kr in node.key_results:
             if kr.facts.get(FACT):
-                known[_hashable(kr.facts[FACT])].append((node, kr, period))
-    return _Groups(known)
+                group = of_kr[id(kr)] = known[_hashable(kr.facts[FACT])]
+                group.append((node, kr, period))
+    return _Groups(known, of_kr)
 
 
 def _hashable(key: list) -> tuple:
