@@ -2206,6 +2206,18 @@ def test_what_a_built_thing_can_make_is_a_feature(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
+# A plan followed by what it is to do is a document of the team's work, made: a task, no plan met.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Deliver a plan to move payroll to the new provider", "kpi-in-disguise", []),
+    ("en", "Deliver a plan to move payroll to the new provider", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("ru", "Подготовить план переноса зарплат к новому провайдеру", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Hit 100% of the sales plan", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Deliver on the sales plan", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+])
+def test_a_plan_of_work_is_made_not_met(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
 # A priority tag and a grade after the text are no numbers of the KR: the vague change is still vague.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Improve page load smoothness on slow networks P3 0.00", [("unmeasurable", 4, 9)]),

@@ -3007,6 +3007,12 @@ def _settled_later(tokens: list[Token], in_class) -> bool:
         and tokens[end - 1].pos is VERB and tokens[0].pos is not VERB
 
 
+def _plan_of_work(words: list[Token], i: int) -> bool:
+    """An English plan followed by what it is to do: "a plan to migrate billing", "plan to have sales
+    quote services" — a document of the team's work, made, not a business plan met."""
+    return i + 2 < len(words) and words[i + 1].text.lower() == "to" and words[i + 2].pos is VERB
+
+
 def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class, classes: frozenset[str]) -> bool:
     """"Выполнение плана 92%", "% of plan achieved", "плана на 95%", "目标的100%", "计划完成率" (`classes`: the words' classes)."""
     if _names_no_plan(words, classes):
@@ -3014,7 +3020,8 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class, class
         return mentions(analysis, lexicon().get(analysis.lang, "plan_phrases"))
     if any(in_class(t, "progress") for t in words):
         return False  # "建置完成新人培訓計畫80%進度": progress on one's own plan is a task's state, not a plan met
-    plans = [t for i, t in enumerate(words) if (in_class(t, "plan") and t.pos is not VERB) or _zh_quota(words, i, in_class)]
+    plans = [t for i, t in enumerate(words) if (in_class(t, "plan") and t.pos is not VERB and not _plan_of_work(words, i))
+             or _zh_quota(words, i, in_class)]
     if not _business_target(analysis, words, in_class):
         # "达成关键性能目标", "Meet the target objective": any goal met is no plan of the business
         plans = [t for t in plans if not in_class(t, "goal_words") or _qualified_as_the_business(words, words.index(t))]
