@@ -2218,6 +2218,18 @@ def test_a_plan_of_work_is_made_not_met(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
 
 
+# A measure named by its plan (ru «плановый» before a metric or a level, zh 计划水平) is the plan met.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Филиал выходит на плановую выручку", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Маржа магазинов держится на плановом уровне", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "门店毛利达到计划水平", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Плановое обновление серверов без простоя", []),
+    ("ru", "Отклонение фактических сроков от плановой оценки не более 10%", []),
+])
+def test_a_measure_named_by_its_plan_is_the_plan_met(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
 # A priority tag and a grade after the text are no numbers of the KR: the vague change is still vague.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Improve page load smoothness on slow networks P3 0.00", [("unmeasurable", 4, 9)]),

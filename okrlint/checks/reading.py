@@ -3007,6 +3007,22 @@ def _settled_later(tokens: list[Token], in_class) -> bool:
         and tokens[end - 1].pos is VERB and tokens[0].pos is not VERB
 
 
+# Words of a level, said of a plan: «плановый уровень», "计划水平".
+_LEVEL_WORDS = frozenset({"уровень", "水平"})
+
+
+def _measure_named_by_its_plan(words: list[Token], i: int, in_class) -> bool:
+    """A measure named by its plan: the Russian adjective «плановый» before a metric or a level
+    («выйти на плановую выручку», «маржа на плановом уровне»), or Chinese 计划 before
+    水平 ("毛利达到计划水平") — the plan's number is the target, met or not. (English says it with a
+    verb of meeting, "meets the planned level", read with the other fulfilment words.)"""
+    plan = words[i]
+    after = words[i + 1:i + 3]
+    if plan.lemma == "плановый":  # not a base compared with: «отклонение … от плановой оценки»
+        return (i == 0 or words[i - 1].lemma != "от") and any(in_class(t, "metric") or t.lemma in _LEVEL_WORDS for t in after)
+    return bool(after) and after[0].lemma == "水平"
+
+
 def _plan_of_work(words: list[Token], i: int) -> bool:
     """An English plan followed by what it is to do: "a plan to migrate billing", "plan to have sales
     quote services" — a document of the team's work, made, not a business plan met."""
@@ -3025,6 +3041,8 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class, class
     if not _business_target(analysis, words, in_class):
         # "达成关键性能目标", "Meet the target objective": any goal met is no plan of the business
         plans = [t for t in plans if not in_class(t, "goal_words") or _qualified_as_the_business(words, words.index(t))]
+    if any(_measure_named_by_its_plan(words, i, in_class) for i, t in enumerate(words) if in_class(t, "plan")):
+        return True  # «Выйти на плановую выручку», "毛利达到计划水平"
     fulfils = [t for t in words if in_class(t, "fulfilment")]
     reach = 3 if analysis.lang == "zh" else 1
     # distances in words other than numbers: "完成年度5000万销售目标" names the plan's size in between
