@@ -2230,6 +2230,18 @@ def test_a_measure_named_by_its_plan_is_the_plan_met(tmp_path, lang, kr, expecte
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
 
 
+# A measure's level named by a word ("high", «высокий», 较高) as what is to be reached has no target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Achieve a high release success ratio", [("unmeasurable", 4, 9)]),
+    ("ru", "Достичь высокой доли закрытых в срок задач", [("unmeasurable", 4, 9)]),
+    ("zh", "达到较高的发布成功率", [("unmeasurable", 4, 9)]),
+    ("en", "Achieve a 95% release success ratio", []),
+    ("en", "Ship a low-latency search API for partners", []),
+])
+def test_a_level_named_by_a_word_has_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
 # A priority tag and a grade after the text are no numbers of the KR: the vague change is still vague.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Improve page load smoothness on slow networks P3 0.00", [("unmeasurable", 4, 9)]),

@@ -457,6 +457,33 @@ _KNOWING_NOUNS = frozenset({"familiarity", "fluency", "knowledge", "understandin
                             "знание", "понимание"})
 
 
+# Words of a level with no number: "a high ratio", «высокий уровень», "较高的完成率".
+_LEVEL_ADJECTIVES = frozenset({"high", "low", "good", "strong", "высокий", "низкий", "хороший", "高", "较高", "低", "较低",
+                               "良好", "很高", "较好"})
+# Orders that reach, keep or ensure a level: with a vague one the KR has no target.
+_LEVEL_ORDERS = (Lead.REACH, Lead.ENSURE, Lead.MAINTAIN, Lead.NONE, Lead.STATE)
+
+
+def _vague_level(r: Reading) -> tuple[str, ...]:
+    """A measure's level named by a word, not a number, as what is to be reached or kept: "Achieve a
+    high sprint completion ratio", «Обеспечить высокий уровень удовлетворённости», "达到较高的完成率" —
+    how high is not said. A thing built with such a quality ("Ship a low-latency API") is a deliverable."""
+    if r.has_number or r.lead not in _LEVEL_ORDERS:
+        return ()
+    words = r.analysis.words
+    levels = [i for i, t in enumerate(words) if t.lemma.lower() in _LEVEL_ADJECTIVES]
+    if not levels:
+        return ()  # (most texts)
+    measures = {id(t) for t in metric_tokens(r)}  # 完成率: a zh measure by its ending
+    for i in levels:
+        after = list(takewhile(lambda t: t.pos is not PUNCT, words[i + 1:i + 5]))
+        if after and after[0].text == "的":
+            after = after[1:]
+        if any(id(t) in measures for t in after):
+            return (words[i].text,)
+    return ()
+
+
 def _skill_named(r: Reading) -> bool:
     """A KR that only names a skill or knowledge, with no number: "Familiarity with the coding standards",
     "Fluency in Go", "Deep understanding of the billing system", «Знание стандартов фронтенда», «Умение
@@ -1191,6 +1218,8 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("judged-state", _lead_words(r))  # "Users understand …"
     if r.vague_object:
         return Clue("vague-object", _lead_words(r))
+    if level := _vague_level(r):
+        return Clue("vague-change", level)
     if _vague(r):
         words = r.analysis.words
         compared = tuple(t.text for i, t in enumerate(words) if analytic_comparative(t, words[i + 1:]))  # "более"
@@ -1346,6 +1375,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return False  # "Release notes are clear and concise", "文档清晰易懂": only a judgement says it holds
     if _skill_named(r) or _people_know(r):
         return False  # "Fluency in Go", "Users understand how the editor works": the same, for knowing
+    if _vague_level(r):
+        return False  # "Achieve a high sprint completion ratio", "达到较高的完成率": how high?
     if r.praised_value and r.lead in (Lead.TASK, Lead.ENSURE, Lead.CAUSATIVE, Lead.NONE):
         return False  # "Deliver a great onboarding experience", "Ensure high quality of every release": the same
     vague = _vague(r)
