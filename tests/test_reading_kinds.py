@@ -2242,6 +2242,18 @@ def test_a_level_named_by_a_word_has_no_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
 
 
+# A KR written as a row of an OKR table has its target in a column of its own.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "官网加载优化 | 进行中 | 完成 | 6月", []),
+    ("en", "Improve docs search | in progress | done | June", []),
+    ("ru", "Улучшить поиск по документации | в работе | готово | июнь", []),
+    ("en", "Improve docs search", [("unmeasurable", 4, 9)]),
+    ("en", "Improve docs search | June", [("unmeasurable", 4, 9)]),
+])
+def test_a_table_row_has_its_target_in_a_column(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
 # A priority tag and a grade after the text are no numbers of the KR: the vague change is still vague.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Improve page load smoothness on slow networks P3 0.00", [("unmeasurable", 4, 9)]),

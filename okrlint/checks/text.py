@@ -1367,6 +1367,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return False  # "What logs are being kept / how long?": a question, not yet a target
     if r.plan_fulfilment:
         return True  # "Scale hiring to plan", "Выполнить план продаж": the plan is the target (a KPI, not vague)
+    if _table_row(r):
+        return True  # "README SEO 优化 | ✅ 完成 | 完成 | 4月": a row of an OKR table, its target in a column of its own
     if _reaches_a_business_state(r):
         return True  # "Become profitable in Q4", «Стать прибыльными»: the state holds at the end or not
     if _compared_with_a_reference(r):
@@ -1636,6 +1638,13 @@ def _purpose_clause(r: Reading) -> Reading | None:
         return None
     rest = text[match.end():].strip()
     return read(rest, r.analysis.lang) if len(rest) >= 4 else None
+
+
+def _table_row(r: Reading) -> bool:
+    """A KR that is a row of a table: its name, then at least two more cells (now, target, date), so
+    the target has a column of its own that the name alone does not show."""
+    cells = [cell.strip() for cell in r.analysis.normalized.split("|")]
+    return len(cells) >= 3 and all(cells[:3])
 
 
 def _learn_order(r: Reading) -> bool:
