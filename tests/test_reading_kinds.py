@@ -2254,6 +2254,18 @@ def test_a_table_row_has_its_target_in_a_column(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
 
 
+# A zh objective that says a thing made has shipped (X上线) is an activity's end, as "X launched" is;
+# a thing said to be usable (X可用) is a capability people get.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "新版会员中心上线", [("so-what", 2, 12)]),
+    ("en", "New member center launched", [("so-what", 2, 12)]),
+    ("zh", "会员中心可用，会员随时兑换礼品", []),
+    ("zh", "新版积分商城上线，让会员更快兑换礼品", []),
+])
+def test_a_zh_deliverable_said_to_ship_is_an_activity(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
 # A priority tag and a grade after the text are no numbers of the KR: the vague change is still vague.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Improve page load smoothness on slow networks P3 0.00", [("unmeasurable", 4, 9)]),

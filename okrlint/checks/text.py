@@ -2026,6 +2026,8 @@ def so_what_kind(r: Reading) -> str | None:
         return "metric"  # "Marketing achieves the SCLAU plan", "完成年度经营计划": a plan met is a number, not a change
     if _metric_stated_at_a_number(r):
         return "metric"  # "Revenue reaches $10M", «Выручка достигает 10 млн»: a number stated as a sentence is still a number
+    if _deliverable_stated_done(r):
+        return "activity"  # "会员体系上线", "New member center launched": a thing shipped, whoever it is named after
     if r.declarative or r.for_someone:
         return None
     if len(r.analysis.words) <= 1:  # "Wellbeing", "Availability", "Рост", "增长": a word is not a direction
@@ -2089,6 +2091,18 @@ def so_what_kind(r: Reading) -> str | None:
     if r.has_number:
         return "metric"
     return "slogan"
+
+
+def _deliverable_stated_done(r: Reading) -> bool:
+    """A thing made, said to be shipped: "会员体系上线" (the membership system goes live), "New member
+    center launched" — an activity's end, no value for anyone, even when people name the thing."""
+    if not r.completion or r.has_number or task_reason(r) != "completion-state":
+        return False
+    # shipped (上线, launched) as the predicate, not usable (可用: a capability people get)
+    words = r.analysis.words
+    if r.analysis.lang == "zh":
+        return bool(words) and "delivers" in words[-1].classes and not r.names_class("causative")
+    return any("delivers" in t.classes and t.verb_form is PARTICIPLE for t in words) and not r.vague_adverb
 
 
 def _spends_time(r: Reading) -> bool:
