@@ -2090,8 +2090,8 @@ def test_a_zh_bound_set_with_kongzhi_is_a_target(tmp_path, lang, kr, rule, expec
 # After a clause of work, the clause after the comma says what the work achieves (a purpose); after a
 # clause that already states a metric target, it is a second target — the objective is a KR list.
 @pytest.mark.parametrize("lang,objective,rule,expected", [
-    ("zh", "实现季度付费用户增长25%，提升应用商店排名至前五", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
-    ("zh", "实现季度付费用户增长25%，提升应用商店排名至前五", "so-what", [("so-what", 2, 12)]),
+    ("zh", "季度付费会员增长25%，提升小程序搜索排名至前三", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "季度付费会员增长25%，提升小程序搜索排名至前三", "so-what", [("so-what", 2, 12)]),
     ("en", "Grow paid users 25%, lifting the store ranking to top five", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
     ("ru", "Увеличить число платящих пользователей на 25%, подняв рейтинг в магазине до топ-5", "kpi-in-disguise",
      [("kpi-in-disguise", 2, 12)]),
@@ -2142,7 +2142,7 @@ def test_zh_wishes_purposes_and_leading_positions(tmp_path, lang, objective, exp
     ("zh", "店铺健康度", "task-not-outcome", []),
     ("zh", "课程完成度", "unmeasurable", [("unmeasurable", 4, 9)]),
     ("zh", "店铺健康度提升至90分", "unmeasurable", []),
-    ("en", "Customer health score", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Seller health score", "unmeasurable", [("unmeasurable", 4, 9)]),
 ])
 def test_a_zh_measure_named_by_du_has_no_target(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
@@ -2361,10 +2361,10 @@ def test_work_then_its_bounded_outcome_is_an_outcome(tmp_path, lang, kr, expecte
 # The work, with what it brings about in brackets as its measure: the KR is the outcome. A note that
 # counts the work itself, breaks its count down or names the people it is done with keeps it a task.
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("en", "Ship the calendar integration (50% of users connect it in the first week)", []),
-    ("en", "Launch the editor plugin (10K installs)", []),
-    ("ru", "Запустить интеграцию с календарём (50% пользователей подключают её в первую неделю)", []),
-    ("zh", "上线日历集成（首周50%用户接入）", []),
+    ("en", "Ship the calendar sync (40% of teams turn it on within a month)", []),
+    ("en", "Launch the editor plugin (5,000 installs)", []),
+    ("ru", "Запустить синхронизацию календаря (40% пользователей включают её за месяц)", []),
+    ("zh", "上线日历同步（一个月内40%团队开启）", []),
     ("en", "Write 5 blog posts (2 per month)", [("task-not-outcome", 4, 9)]),
     ("en", "Interview 20 customers (10 enterprise, 10 SMB)", [("task-not-outcome", 4, 9)]),
     ("en", "Source 1 designer (meet 5 candidates this quarter)", [("task-not-outcome", 4, 9)]),

@@ -2536,7 +2536,7 @@ def _result_clause(words: list[Token], i: int, lang: str, in_class) -> bool:
     if i < 2 or words[i - 1].text not in (",", "，") or not work:
         return False
     if _states_a_metric_target(words[: i - 1], in_class):
-        return False  # "实现新用户增长30%，提升应用商店排名": a first target, then a second; no work and its result
+        return False  # "营收增长20%，降低获客成本": a first target, then a second; no work and its result
     verb = words[i]
     if lang != "zh" and verb.verb_form is not GERUND:
         return False

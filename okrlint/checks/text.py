@@ -61,7 +61,7 @@ def task_reason(r: Reading) -> str | None:
     if _bound_outcome_after(r):
         return None  # "Launch contributor badges …; at least 10 contributors earn one": the work, then its outcome
     if _outcome_in_parentheses(r):
-        return None  # "Ship the Git integration (50% of users connect in week one)": the work, with its outcome as the measure
+        return None  # "Ship the calendar sync (40% of teams turn it on)": the work, with its outcome as the measure
     if _reaches_a_business_state(r):
         return None  # "Reach profitability by December", «Выйти на безубыточность», "EBITDA在三季度转正": the business, not work
     if r.race_result:
@@ -415,7 +415,7 @@ def _hires_counted(r: Reading) -> bool:
         return False
     after = [t for t in r.analysis.words if t.start >= counts[0].end]
     # the people counted: the first word of the staff after the number, with only describing words
-    # before it ("new engineering hires": the tagger may read "hires" as a verb)
+    # before it ("new platform hires": the tagger may read "hires" as a verb)
     at = next((i for i, t in enumerate(after) if "staff" in t.classes), None)
     if at is None or any(t.pos not in (ADJ, NOUN, PROPN) for t in after[:at]):
         return False
@@ -1368,7 +1368,7 @@ def is_measurable_without_number(r: Reading) -> bool:
     if r.plan_fulfilment:
         return True  # "Scale hiring to plan", "Выполнить план продаж": the plan is the target (a KPI, not vague)
     if _table_row(r):
-        return True  # "README SEO 优化 | ✅ 完成 | 完成 | 4月": a row of an OKR table, its target in a column of its own
+        return True  # "官网加载优化 | 进行中 | 完成 | 6月": a row of an OKR table, its target in a column of its own
     if _reaches_a_business_state(r):
         return True  # "Become profitable in Q4", «Стать прибыльными»: the state holds at the end or not
     if _compared_with_a_reference(r):
@@ -1524,17 +1524,17 @@ def _bound_outcome_after(r: Reading) -> bool:
     return False
 
 
-# A note in brackets: "(10K installs)", «(50% пользователей)», "（首周50%用户接入）".
+# A note in brackets: "(5,000 installs)", «(40% пользователей …)», "（一个月内40%团队开启）".
 _PARENTHESES = lazy_compile(r"[(（]([^()（）]{3,80})[)）]")
-_LIST_MARKS = lazy_compile(r"[,，、;；/]")
+_LIST_MARKS = lazy_compile(r"(?<!\d),|,(?!\d)|[，、;；/]")  # not the comma of "5,000"
 
 
 def _outcome_in_parentheses(r: Reading) -> bool:
     """A note in brackets that measures what the work brings about, as "Launch X to reach 20% activation"
-    says it: "Launch the editor partnership (10K installs)", «Запустить интеграцию (50% пользователей
-    подключаются в первую неделю)». A note that counts the work itself ("(2 per month)", "(at least 2 in
-    Chinese)", "(meet 5 candidates)") is no outcome, nor is a task in brackets, nor a breakdown of the work's own count ("Interview
-    20 customers (10 enterprise, 10 SMB)")."""
+    says it: "Launch the editor plugin (5,000 installs)", «Запустить синхронизацию (40% пользователей
+    включают её за месяц)». A note that counts the work itself ("(2 per month)", "(meet 5 candidates)"),
+    a task in brackets, or a breakdown of the work's own count ("Interview 20 customers (10 enterprise,
+    10 SMB)") is no outcome."""
     if len(r.analysis.quantities) == 0 or "(" not in r.analysis.normalized and "（" not in r.analysis.normalized:
         return False
     for match in _PARENTHESES.finditer(r.analysis.normalized):
