@@ -2266,6 +2266,18 @@ def test_a_zh_deliverable_said_to_ship_is_an_activity(tmp_path, lang, objective,
     assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
+# A regard built (zh 识别度, 知名度 as "brand awareness" is) is a quality grown, vague, and no deliverable.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "建立开发者社区中的知名度", "task-not-outcome", []),
+    ("zh", "建立开发者社区中的知名度", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "建立产品识别度", "task-not-outcome", []),
+    ("en", "Build brand recognition among developers", "task-not-outcome", []),
+    ("zh", "建立产品识别度调研报告", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+])
+def test_a_regard_built_is_a_quality_grown(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
 # A priority tag and a grade after the text are no numbers of the KR: the vague change is still vague.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Improve page load smoothness on slow networks P3 0.00", [("unmeasurable", 4, 9)]),
