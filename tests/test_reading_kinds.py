@@ -2278,6 +2278,20 @@ def test_a_regard_built_is_a_quality_grown(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
 
 
+# A level noted as the current one ("(currently 99.7%)") makes the target a move from it, not a level
+# kept; kept with a keeping verb, or with another note, it is a kept level still.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "99.95% API availability (currently 99.7%)", []),
+    ("ru", "Доступность API 99,95% (сейчас 99,7%)", []),
+    ("zh", "接口可用性99.95%（目前99.7%）", []),
+    ("en", "99.95% API availability", [("kpi-in-disguise", 4, 9)]),
+    ("en", "99.95% API availability (owner: SRE)", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Keep API availability at 99.95% (currently 99.97%)", [("kpi-in-disguise", 4, 9)]),
+])
+def test_a_noted_current_level_makes_the_target_a_move(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
 # A priority tag and a grade after the text are no numbers of the KR: the vague change is still vague.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Improve page load smoothness on slow networks P3 0.00", [("unmeasurable", 4, 9)]),
