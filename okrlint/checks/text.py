@@ -974,7 +974,7 @@ def keeps_level(r: Reading) -> bool:
         # «API поддерживает 10 тысяч запросов в секунду»: a capacity (поддерживать both keeps and supports)
         return False
     if r.lead is not Lead.MAINTAIN and _NOTED_CURRENT_LEVEL.search(r.analysis.text):
-        return False  # "99.9% uptime (currently 99.5%)": a level to reach from the one noted, no level kept
+        return False  # "99.95% API availability (currently 99.7%)": a level to reach from the one noted, none kept
     if _held_at_the_current_level(r) or r.health_floor or r.level_not_moved:
         return True  # "Uptime ≥ 99.9%", "Open bugs did not increase": a level the service keeps every period
     if r.kept_and_improved:
@@ -1007,7 +1007,7 @@ def keeps_level(r: Reading) -> bool:
 
 _MOVES = frozenset({"increase", "decrease"})
 
-# A note of the level now, with its number: "(currently 99.5%)", «(сейчас 99,5%)», "（目前99.5%）". The
+# A note of the level now, with its number: "(currently 99.7%)", «(сейчас 99,7%)», "（目前99.7%）". The
 # normaliser drops it as a status note; it still says the target is a move from there.
 _NOTED_CURRENT_LEVEL = lazy_compile(
     r"[(（]\s*(?:[Cc]urrently|[Cc]urrent|[Nn]ow|[Tt]oday|[Bb]aseline|[Сс]ейчас|[Тт]екущ[а-яё]*|[Бб]ыло|当前|目前|现在|基线)"
