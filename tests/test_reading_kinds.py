@@ -2292,6 +2292,21 @@ def test_a_noted_current_level_makes_the_target_a_move(tmp_path, lang, kr, expec
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
 
 
+# An objective that lists metric targets, each a measure and its number, is key results written as the
+# objective: a KPI target that names no change for anyone — even when one of them cuts a harm.
+@pytest.mark.parametrize("lang,objective,rule,expected", [
+    ("zh", "订单履约率提升至98%，减少物流相关投诉30%", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "订单履约率提升至98%，减少物流相关投诉30%", "so-what", [("so-what", 2, 12)]),
+    ("en", "Raise on-time delivery to 98%, cut delivery complaints by 30%", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Grow ARR 30%; cut churn to 3%", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Рост выручки на 20%, NPS до 50", "so-what", [("so-what", 2, 12)]),
+    ("en", "Grow ARR 30% so that we can hire 10 engineers", "so-what", []),
+    ("zh", "完成计费系统重构，降低后期运维成本", "kpi-in-disguise", []),
+])
+def test_metric_targets_listed_as_the_objective(tmp_path, lang, objective, rule, expected):
+    assert objective_findings(tmp_path, objective, rule) == expected
+
+
 # A priority tag and a grade after the text are no numbers of the KR: the vague change is still vague.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Improve page load smoothness on slow networks P3 0.00", [("unmeasurable", 4, 9)]),

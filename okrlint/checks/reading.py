@@ -2535,7 +2535,7 @@ def _result_clause(words: list[Token], i: int, lang: str, in_class) -> bool:
     work = any(t.pos is VERB or t.verb_form is ACTION_NOUN for t in words[: i - 1])  # "重构供应链，…" (重构 as a noun)
     if i < 2 or words[i - 1].text not in (",", "，") or not work:
         return False
-    if _states_a_metric_target(words[: i - 1], in_class):
+    if _states_a_metric_target(words[: i - 1], lang, in_class):
         return False  # "营收增长20%，降低获客成本": a first target, then a second; no work and its result
     verb = words[i]
     if lang != "zh" and verb.verb_form is not GERUND:
@@ -2560,10 +2560,12 @@ def _names_a_rate(words: list[Token], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1].lemma in _RATE_HEADS and words[i + 1].pos is NOUN
 
 
-def _states_a_metric_target(clause: list[Token], in_class) -> bool:
-    """A clause that names a measure and a number: "实现季度新用户增长30%", "Grow revenue 20%"."""
+def _states_a_metric_target(clause: list[Token], lang: str, in_class) -> bool:
+    """A clause that names a measure and a number: "营收增长20%", "Grow revenue 20%", "将成功率提升至99.5%"
+    (a zh measure by its ending, 率)."""
+    lex = lexicon()
     return any(t.pos is NUM for t in clause) and any(
-        in_class(t, "metric") or in_class(t, "business_metrics") or in_class(t, "outcome_units") for t in clause)
+        _is_metric(t, lang, lex, in_class) or in_class(t, "business_metrics") or in_class(t, "outcome_units") for t in clause)
 
 
 def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Lexicon) -> bool:

@@ -1781,6 +1781,8 @@ def _objective_is_kpi(r: Reading) -> bool:
 
 def objective_kpi_reason(r: Reading) -> str | None:
     """Why an objective is a KPI (a reason code of the rule's rationale), or None."""
+    if _lists_metric_targets(r):
+        return "metric-target"  # "营收增长20%、客户满意度达到90分": key results listed as the objective
     if r.lead is Lead.MAINTAIN and not r.declarative and not _keeps_no_level(r) and not r.prevents:
         # ("Keep spam off the marketplace" keeps a harm away, as "Prevent spam" does)
         return "keeps-level"  # "Maintain our market position"; not "Retain customers" (people who stay)
@@ -1846,6 +1848,22 @@ def _people_grown_by_a_share(r: Reading) -> bool:
         return False
     moved = next((t for t in r.words_after_lead if t.pos is not ADJ and t.pos is not DET), None)
     return moved is not None and moved.pos is NOUN and "outcome_units" in moved.classes and "plural" in moved.tags
+
+
+# The marks between the targets of a list: "营收增长20%、满意度90分", "Grow ARR 30%; cut churn to 3%".
+_TARGET_LIST_MARKS = lazy_compile(r"[，、;；]|,(?!\d)")
+
+
+def _lists_metric_targets(r: Reading) -> bool:
+    """An objective that is two or more metric targets in a row, each a measure and its number: key
+    results written as the objective, whatever each moves (a harm cut by 50% among them too)."""
+    if r.purpose or not r.has_number or not _TARGET_LIST_MARKS.search(r.analysis.normalized):
+        return False
+    parts = [part.strip() for part in _TARGET_LIST_MARKS.split(r.analysis.normalized) if part.strip()]
+    if len(parts) < 2:
+        return False
+    readings = [read(part, r.analysis.lang) for part in parts]
+    return all(p.has_number and (p.metric or p.outcome_count) for p in readings)
 
 
 def _metric_stated_at_a_number(r: Reading) -> bool:
@@ -2032,6 +2050,8 @@ def so_what_kind(r: Reading) -> str | None:
         return None
     if r.plan_fulfilment:
         return "metric"  # "Marketing achieves the SCLAU plan", "完成年度经营计划": a plan met is a number, not a change
+    if _lists_metric_targets(r):
+        return "metric"  # "营收增长20%、客户满意度达到90分": numbers listed, no change for anyone named
     if _metric_stated_at_a_number(r):
         return "metric"  # "Revenue reaches $10M", «Выручка достигает 10 млн»: a number stated as a sentence is still a number
     if _deliverable_stated_done(r):
