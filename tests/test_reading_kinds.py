@@ -2307,6 +2307,19 @@ def test_metric_targets_listed_as_the_objective(tmp_path, lang, objective, rule,
     assert objective_findings(tmp_path, objective, rule) == expected
 
 
+# zh 破 + a magnitude with no digit ("破万", past ten thousand) is a level passed: a number, reached.
+@pytest.mark.parametrize("lang,text,kind,rule,expected", [
+    ("zh", "月GMV破亿", "k", "task-not-outcome", []),
+    ("zh", "小程序日活破万", "k", "unmeasurable", []),
+    ("zh", "小程序日活破万", "o", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Daily active users of the mini app pass 10,000", "o", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "破除部门壁垒", "k", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+])
+def test_a_zh_magnitude_passed_is_a_number_reached(tmp_path, lang, text, kind, rule, expected):
+    found = objective_findings(tmp_path, text, rule) if kind == "o" else kr_findings(tmp_path, lang, text, rule)
+    assert found == expected
+
+
 # A priority tag and a grade after the text are no numbers of the KR: the vague change is still vague.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Improve page load smoothness on slow networks P3 0.00", [("unmeasurable", 4, 9)]),

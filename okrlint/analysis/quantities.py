@@ -348,6 +348,8 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
             last_end = cand.end
     global _last_found
     race = _race_times(text) if ":" in text else []  # "a 24:59 5K": a clock face that is a duration
+    if lang == "zh" and ("破" in text or "过" in text):
+        race = race + _zh_passed_magnitudes(text, cands)  # "粉丝破万": a level passed, found apart as race times are
     if race:
         cands = [c for c in cands if not any(q.start < c.end and c.start < q.end for q in race)]
     if not cands:  # no number (most texts that are not key results): nothing to link
@@ -366,6 +368,23 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     # find_change is asked next about these very quantities: what its links depend on apart from their
     # kinds and units (which sharing a unit may have changed) is kept, while every candidate was kept.
     _last_found = (text, found, adjacent, baselines) if len(found) == len(cands) else _NOTHING_FOUND
+    return found
+
+
+# A magnitude passed with no digit before it: "破万" (past ten thousand), "过亿", "破千万".
+_ZH_PASSED = lazy_compile(
+    r"(?:破|(?<![通经不度错难路看走])过)(千万|百万|[百千万亿])(?![零〇一二两三四五六七八九十百千万亿\d])")  # not 通过, 经过…
+_ZH_MAGNITUDES = {"百": 1e2, "千": 1e3, "万": 1e4, "百万": 1e6, "千万": 1e7, "亿": 1e8}
+
+
+def _zh_passed_magnitudes(text: str, cands: Sequence[_Cand]) -> list[Quantity]:
+    """"粉丝破万", "GMV过亿", "销量破千": one of a magnitude, the level passed (a number written as
+    "突破1万" is found by the core already; a magnitude with a numeral, "破十万", too)."""
+    found = []
+    for m in _ZH_PASSED.finditer(text):
+        start, end = m.start(1), m.end(1)
+        if not any(c.start < end and start < c.end for c in cands):
+            found.append(new_quantity(m.group(1), _ZH_MAGNITUDES[m.group(1)], K.PLAIN, None, start, end, False))
     return found
 
 

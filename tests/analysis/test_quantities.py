@@ -103,6 +103,10 @@ def test_percent(text: str, lang: str, expected: list[Row]) -> None:
         ("Средний чек 1500 р.", "ru", [("1500 р.", 1500.0, K.CURRENCY, "RUB")]),
         ("销售额达到1000万元", "zh", [("1000万元", 1e7, K.CURRENCY, "CNY")]),
         ("GMV突破2.5亿", "zh", [("2.5亿", 2.5e8, K.PLAIN, None)]),
+        ("公众号订阅破万", "zh", [("万", 1e4, K.PLAIN, None)]),  # a magnitude passed, no digit before it
+        ("月流水过千万", "zh", [("千万", 1e7, K.PLAIN, None)]),
+        ("日活破十万", "zh", [("十万", 1e5, K.PLAIN, None)]),  # a numeral: the core's
+        ("通过万科的供应商审核", "zh", []),  # 过 in 通过, then a name
         ("新增用户1000万", "zh", [("1000万", 1e7, K.PLAIN, None)]),
         ("客单价提升到300人民币", "zh", [("300人民币", 300.0, K.CURRENCY, "CNY")]),
         ("海外收入500美元", "zh", [("500美元", 500.0, K.CURRENCY, "USD")]),
