@@ -2308,6 +2308,17 @@ def test_metric_targets_listed_as_the_objective(tmp_path, lang, objective, rule,
 
 
 # zh 破 + a magnitude with no digit ("破万", past ten thousand) is a level passed: a number, reached.
+# A level verb after a noun with its bound right after ("… per week stay below 10") keeps the level,
+# as «… остаётся ниже 10» and 保持在10次以下 do.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "On-call alerts per week stay below 10", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Число вызовов поддержки в неделю остаётся ниже 10", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Cut on-call alerts per week to below 10", []),
+])
+def test_a_level_verb_with_its_bound_keeps_the_level(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
 @pytest.mark.parametrize("lang,text,kind,rule,expected", [
     ("zh", "月GMV破亿", "k", "task-not-outcome", []),
     ("zh", "小程序日活破万", "k", "unmeasurable", []),

@@ -812,6 +812,10 @@ def _is_verb_follower(slot: _Slot | None) -> bool:
 _LEVEL_VERBS = frozenset({"stay", "remain", "reach", "exceed", "grow", "drop", "fall", "rise", "decline", "hold"})
 
 
+# Words of a bound right after a level verb: "stay below", "remain under", "drop within".
+_BOUNDS = frozenset({"below", "above", "under", "within"})
+
+
 def _level_verb_says(slot: _Slot | None) -> bool:
     w = slot.word if slot is not None else None
     return w is not None and w.closed is None and w.shape == "s" and w.verb in _LEVEL_VERBS
@@ -1038,6 +1042,8 @@ def _decide_base(slots: list[_Slot], i: int) -> None:
         return _decide_clause_initial(slots, i)
     if prev is not None and (prev.pos is CONJ and prev.lemma in _COORDINATORS or prev.text in (",", "/")):
         return _decide_coordinated(slots, i)
+    if prev is not None and prev.pos in (NOUN, PROPN) and w.verb in _LEVEL_VERBS and nxt is not None and nxt.low in _BOUNDS:
+        return _as_verb(slot, FINITE)  # "On-call pages per week stay below 10": a level verb, then its bound
     if _is_nominal_left(prev):
         return _noun_or_adjective(slots, i)
     if prev is not None and prev.pos is PRON and prev.low in _SUBJECT_PRONOUNS:

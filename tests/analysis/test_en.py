@@ -217,6 +217,9 @@ def test_look_alike_nouns_are_not_actions(surface: str) -> None:
         ("Increase repeat visitor rate", "repeat", ("repeat", N, ACT, "repeat")),
         ("Maintain realistic release plans that are flexible", "plans", ("plan", N, None, None)),
         ("Help achieve 20% growth", "achieve", ("achieve", V, INF, "achieve")),
+        # a level verb after a noun, with its bound right after, is the predicate
+        ("On-call alerts per week stay below 10", "stay", ("stay", V, FIN, "stay")),
+        ("Error rates per service remain within budget", "remain", ("remain", V, FIN, "remain")),
         # infinitive after "to"
         ("Get 70% of companies to convert to paid customers", "convert", ("convert", V, INF, "convert")),
         ("To launch the app", "launch", ("launch", V, INF, "launch")),
