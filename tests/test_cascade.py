@@ -152,6 +152,7 @@ def test_two_words_of_a_short_kr_are_no_restatement(tmp_path, lang):
 @pytest.mark.parametrize("lang,parent_kr,child", [
     ("en", "Billing export shipped, reaching 20% adoption among admins", "Ship the billing export in early April"),
     ("ru", "Экспорт счетов запущен, им пользуются 20% крупных клиентов", "Запустить экспорт счетов в начале апреля"),
+    ("zh", "账单导出功能上线，20%的大客户管理员使用", "4月初上线账单导出功能"),
 ])
 def test_a_parent_kr_carried_down_with_a_date_restates_it(tmp_path, lang, parent_kr, child):
     assert _pair(tmp_path, parent_kr, child) == [("team.okr.yaml", "cascaded-kpi", 2, 12)]

@@ -2143,6 +2143,7 @@ def test_zh_wishes_purposes_and_leading_positions(tmp_path, lang, objective, exp
     ("zh", "课程完成度", "unmeasurable", [("unmeasurable", 4, 9)]),
     ("zh", "店铺健康度提升至90分", "unmeasurable", []),
     ("en", "Seller health score", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("ru", "Индекс здоровья магазина", "unmeasurable", [("unmeasurable", 4, 9)]),
 ])
 def test_a_zh_measure_named_by_du_has_no_target(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
@@ -2172,6 +2173,7 @@ def test_a_vague_aim_reached_by_concrete_work_is_that_work(tmp_path, lang, kr, r
     ("en", "Every ninth grader reads at grade level by June", []),
     ("ru", "Каждый ученик 9-го класса читает на уровне своего класса к июню", []),
     ("en", "30% of 9th graders", [("so-what", 2, 12)]),
+    ("zh", "每个九年级学生到六月都能达到年级阅读水平", []),
 ])
 def test_an_ordinal_before_the_verb_counts_nothing(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
@@ -2213,6 +2215,8 @@ def test_what_a_built_thing_can_make_is_a_feature(tmp_path, lang, kr, expected):
     ("ru", "Подготовить план переноса зарплат к новому провайдеру", "task-not-outcome", [("task-not-outcome", 4, 9)]),
     ("en", "Hit 100% of the sales plan", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
     ("en", "Deliver on the sales plan", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "制定工资迁移到新服务商的计划", "kpi-in-disguise", []),
+    ("zh", "制定工资迁移到新服务商的计划", "task-not-outcome", [("task-not-outcome", 4, 9)]),
 ])
 def test_a_plan_of_work_is_made_not_met(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
@@ -2223,6 +2227,8 @@ def test_a_plan_of_work_is_made_not_met(tmp_path, lang, kr, rule, expected):
     ("ru", "Филиал выходит на плановую выручку", [("kpi-in-disguise", 4, 9)]),
     ("ru", "Маржа магазинов держится на плановом уровне", [("kpi-in-disguise", 4, 9)]),
     ("zh", "门店毛利达到计划水平", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Branch revenue reaches the planned level", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Planned maintenance windows announced 48 hours ahead", []),
     ("ru", "Плановое обновление серверов без простоя", []),
     ("ru", "Отклонение фактических сроков от плановой оценки не более 10%", []),
 ])
@@ -2259,6 +2265,7 @@ def test_a_table_row_has_its_target_in_a_column(tmp_path, lang, kr, expected):
 @pytest.mark.parametrize("lang,objective,expected", [
     ("zh", "新版会员中心上线", [("so-what", 2, 12)]),
     ("en", "New member center launched", [("so-what", 2, 12)]),
+    ("ru", "Новый центр для участников запущен", [("so-what", 2, 12)]),
     ("zh", "会员中心可用，会员随时兑换礼品", []),
     ("zh", "新版积分商城上线，让会员更快兑换礼品", []),
 ])
@@ -2272,6 +2279,8 @@ def test_a_zh_deliverable_said_to_ship_is_an_activity(tmp_path, lang, objective,
     ("zh", "建立开发者社区中的知名度", "unmeasurable", [("unmeasurable", 4, 9)]),
     ("zh", "建立产品识别度", "task-not-outcome", []),
     ("en", "Build brand recognition among developers", "task-not-outcome", []),
+    ("ru", "Сформировать узнаваемость продукта", "task-not-outcome", []),
+    ("ru", "Сформировать узнаваемость продукта", "unmeasurable", [("unmeasurable", 4, 9)]),
     ("zh", "建立产品识别度调研报告", "task-not-outcome", [("task-not-outcome", 4, 9)]),
 ])
 def test_a_regard_built_is_a_quality_grown(tmp_path, lang, kr, rule, expected):
@@ -2314,6 +2323,7 @@ def test_metric_targets_listed_as_the_objective(tmp_path, lang, objective, rule,
     ("en", "On-call alerts per week stay below 10", [("kpi-in-disguise", 4, 9)]),
     ("ru", "Число вызовов поддержки в неделю остаётся ниже 10", [("kpi-in-disguise", 4, 9)]),
     ("en", "Cut on-call alerts per week to below 10", []),
+    ("zh", "每周值班告警保持在10次以下", [("kpi-in-disguise", 4, 9)]),
 ])
 def test_a_level_verb_with_its_bound_keeps_the_level(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
@@ -2324,6 +2334,7 @@ def test_a_level_verb_with_its_bound_keeps_the_level(tmp_path, lang, kr, expecte
     ("zh", "小程序日活破万", "k", "unmeasurable", []),
     ("zh", "小程序日活破万", "o", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
     ("en", "Daily active users of the mini app pass 10,000", "o", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Месячный оборот превысил миллиард", "k", "task-not-outcome", []),
     ("zh", "破除部门壁垒", "k", "task-not-outcome", [("task-not-outcome", 4, 9)]),
 ])
 def test_a_zh_magnitude_passed_is_a_number_reached(tmp_path, lang, text, kind, rule, expected):
@@ -2488,6 +2499,7 @@ def test_knowing_is_a_judged_state(tmp_path, lang, kr, rule, expected):
     ("en", "3 engineers on call every weekend", []),
     ("en", "At least 1 developer using the new templates", []),
     ("en", "20 new customers in the Nordics", []),
+    ("zh", "新招聘2名数据工程师", [("task-not-outcome", 4, 9)]),  # Chinese says it with its verb
 ])
 def test_new_people_of_the_team_counted_are_hires(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

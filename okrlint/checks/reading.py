@@ -3010,17 +3010,16 @@ def _settled_later(tokens: list[Token], in_class) -> bool:
 
 
 # Words of a level, said of a plan: «плановый уровень», "计划水平".
-_LEVEL_WORDS = frozenset({"уровень", "水平"})
+_LEVEL_WORDS = frozenset({"уровень", "level", "水平"})
 
 
 def _measure_named_by_its_plan(words: list[Token], i: int, in_class) -> bool:
-    """A measure named by its plan: the Russian adjective «плановый» before a metric or a level
-    («выйти на плановую выручку», «маржа на плановом уровне»), or Chinese 计划 before
-    水平 ("毛利达到计划水平") — the plan's number is the target, met or not. (English says it with a
-    verb of meeting, "meets the planned level", read with the other fulfilment words.)"""
+    """A measure named by its plan: «плановый» or "planned" before a metric or a level («выйти на
+    плановую выручку», "reaches the planned level"), or Chinese 计划 before 水平 ("毛利达到计划水平") —
+    the plan's number is the target, met or not. ("forecasted" is no plan: a cost model forecast.)"""
     plan = words[i]
     after = words[i + 1:i + 3]
-    if plan.lemma == "плановый":  # not a base compared with: «отклонение … от плановой оценки»
+    if plan.lemma == "плановый" or plan.text.lower() == "planned":  # not a base: «… от плановой оценки»
         return (i == 0 or words[i - 1].lemma != "от") and any(in_class(t, "metric") or t.lemma in _LEVEL_WORDS for t in after)
     return bool(after) and after[0].lemma == "水平"
 
