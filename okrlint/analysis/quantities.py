@@ -347,22 +347,23 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
             cands.append(cand)
             last_end = cand.end
     global _last_found
-    race = _race_times(text) if ":" in text else []  # "a 24:59 5K": a clock face that is a duration
+    # found apart from the core: "a 24:59 5K" (a clock face that is a duration), "粉丝破万" (a level passed)
+    apart = _race_times(text) if ":" in text else []
     if lang == "zh" and ("破" in text or "过" in text):
-        race = race + _zh_passed_magnitudes(text, cands)  # "粉丝破万": a level passed, found apart as race times are
-    if race:
-        cands = [c for c in cands if not any(q.start < c.end and c.start < q.end for q in race)]
+        apart = apart + _zh_passed_magnitudes(text, cands)
+    if apart:
+        cands = [c for c in cands if not any(q.start < c.end and c.start < q.end for q in apart)]
     if not cands:  # no number (most texts that are not key results): nothing to link
-        _last_found = (text, race, [], []) if not race else _NOTHING_FOUND
-        return race
+        _last_found = (text, apart, [], []) if not apart else _NOTHING_FOUND
+        return apart
     adjacent, baselines = _link_parts(text, cands)
     links = _with_baselines(cands, adjacent, baselines)
     linked = {i for pair in links for i in pair}
     for a, b in links:
         _share_unit(cands[a], cands[b])
     found = [_freeze(text, c) for i, c in enumerate(cands) if not c.weak or i in linked]
-    if race:
-        found = sorted(found + race, key=operator.attrgetter("start"))
+    if apart:
+        found = sorted(found + apart, key=operator.attrgetter("start"))
         _last_found = _NOTHING_FOUND  # find_change links them afresh
         return found
     # find_change is asked next about these very quantities: what its links depend on apart from their
