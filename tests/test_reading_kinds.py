@@ -4015,3 +4015,77 @@ def test_a_personal_brand_is_a_value(tmp_path, lang, objective, expected):
 ])
 def test_a_measure_moved_from_the_current_level_is_no_level_kept(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A blank score ("X%") left after a KR that already states its count, or after its full stop, is
+# filled in when the KR is graded: it is no target, and the KR stays the task it says. A word that
+# introduces a target before it ("to X%", «до X%», "到X%") keeps it the target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "SecOps: Evaluate at least 2 log scanners and roll one out to production. X%", [("task-not-outcome", 4, 9)]),
+    ("en", "Run at least 3 restore drills X%", [("task-not-outcome", 4, 9)]),
+    ("ru", "Провести не менее 3 учений по восстановлению. X%", [("task-not-outcome", 4, 9)]),
+    ("zh", "完成至少3轮恢复演练 X%", [("task-not-outcome", 4, 9)]),
+    ("en", "Raise the restore success rate to X%", []),
+    ("ru", "Поднять долю успешных восстановлений до X%", []),
+    ("zh", "恢复成功率提升到X%", []),
+])
+def test_a_blank_score_after_the_kr_is_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A capitalised number word inside a lower-case sentence, before a capitalised word, begins a name
+# ("the Zero Trust program"): no zero target, so the work stays a task. In a title-case text ("Reach
+# Zero Critical Bugs") and in lower case, zero is the target, as «ноль» and 零 are.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Roll out 2 firewalls as part of the Zero Trust program", [("task-not-outcome", 4, 9)]),
+    ("en", "Reach Zero Critical Bugs In Production", []),
+    ("en", "Ship the release with zero critical bugs", []),
+    ("ru", "Выпустить релиз с нулём критичных ошибок", []),
+    ("zh", "版本发布零严重缺陷", []),
+])
+def test_a_number_word_that_begins_a_name_is_no_zero_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# An English participle that differs from the past tense ("Grown", "Shrunk") opening a heading names
+# the change, as "Increased use of …" and «Выросшее …» do: with no number, the change is vague.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Grown use of the mobile app", [("unmeasurable", 4, 9)]),
+    ("en", "Shrunk ticket backlog", [("unmeasurable", 4, 9)]),
+    ("en", "Increased use of the mobile app", [("unmeasurable", 4, 9)]),
+    ("ru", "Выросшее использование мобильного приложения", [("unmeasurable", 4, 9)]),
+    ("zh", "移动应用使用量增长", [("unmeasurable", 4, 9)]),
+    ("en", "Grown use of the mobile app from 20% to 35% of members", []),
+    ("en", "Written runbooks for every on-call alert", []),
+])
+def test_a_heading_that_opens_with_a_participle_of_change_names_it(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# Meeting the plan can say which people are counted ("reps hitting quota"): a rise in their number
+# with no figure is a vague change, not a plan to meet. The plan met as the KR stays measurable.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Rise in reps hitting quota", [("unmeasurable", 4, 9)]),
+    ("ru", "Рост числа менеджеров, выполняющих план", [("unmeasurable", 4, 9)]),
+    ("zh", "完成业绩目标的销售顾问人数增长", [("unmeasurable", 4, 9)]),
+    ("ru", "Выполнить план продаж", []),
+    ("zh", "完成年度销售指标", []),
+    ("en", "Raise the share of reps hitting quota to 70%", []),
+])
+def test_people_meeting_plan_counted_with_no_figure_is_vague(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A thing said to stay in the state it is in ("… stays reliable", «… остаётся надёжной») is an
+# objective that keeps a level, as "Keep checkout reliable" and 保持可靠 are; people who stay
+# ("Customers stay loyal") and things kept for someone are not.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "The payments API stays reliable through peak season", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Касса остаётся надёжной в праздники", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "支付系统在节假日保持可靠", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Customers stay loyal", []),
+    ("ru", "Клиенты остаются с нами", []),
+    ("en", "The app remains free for students", []),
+])
+def test_a_thing_that_stays_in_its_state_keeps_a_level(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected

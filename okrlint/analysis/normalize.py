@@ -26,7 +26,8 @@ Principles:
 - A progress report after "=>" ("… => 50% completed") is not part of the KR, nor is a grade or a
   count of done items at its end: "(0.7)", "(1.0)", "Ship 5 pages (3/5)", "(1/1) ██████" (OKRs are
   scored 0–1). "(100%)", "(0.5%)" and a count whose total the text does not state ("每章…（14/14）")
-  stay: they may be the target.
+  stay: they may be the target. So does a blank score ("… and pick one. X%") left after a KR that
+  already states its count or ends its sentence, unless a word that introduces a target precedes it.
 
 The function is pure, compiles its patterns once and never raises on any string.
 """
@@ -207,6 +208,8 @@ def normalize(text: str) -> str:
     text = _strip_notes(text)
     text = _strip_result_report(text)
     text = _strip_grade(text)
+    if "%" in text:
+        text = _strip_score_placeholder(text)
     if text[:1] in ("P", "p", "@") or "P" in text:  # a tag or a handle opens the text, or "P" ends it
         text = _strip_priority(text)
     text = _tidy(text)
@@ -430,6 +433,32 @@ def _strip_result_report(text: str) -> str:
         return text  # the report starts with one of them
     stripped = _RESULT_REPORT.sub("", text)
     return stripped if stripped.strip() else text  # a text that is only a report stays as it is
+
+
+# "Evaluate at least 2 scanners and pick one. X%", "Run at least 4 release drills X%": a blank score
+# left at the end of a KR that already says what it commits to (after its full stop, or after its
+# own count), to be filled in when the KR is graded. "Raise retention from 30% to X%" keeps it: a
+# word that introduces a target ("to", "by", "до", "到") stands before it.
+_SCORE_PLACEHOLDER = compile_pattern(r"(?P<before>\S+)\s+[Xx]\s?%\s*$")
+_TARGET_INTRODUCERS = frozenset({
+    "to", "by", "of", "at", "from", "than", "is", "are", "reach", "hit", "under", "over", "above", "below",
+    "до", "на", "с", "в", "от", "не", "более", "менее", "ниже", "выше", "—", "-", ":", "=", "≥", "≤", ">", "<"})
+
+
+_TARGET_BEFORE_A_NUMBER = compile_pattern(r"(?:\b(?:to|by|до|на)|[到至>＞<＜≥≤])\s*\d", re.IGNORECASE)
+
+
+def _strip_score_placeholder(text: str) -> str:
+    match = _SCORE_PLACEHOLDER.search(text)
+    if match is None:
+        return text
+    before = match.group("before")
+    if before.lower() in _TARGET_INTRODUCERS or not before[-1:].isalnum() and before[-1:] not in ".!?":
+        return text
+    head = text[:match.start("before")] + before
+    if "%" in head or _TARGET_BEFORE_A_NUMBER.search(head):
+        return text  # "Grow NPS to 50 and retention X%": a second target, not a score
+    return head if before[-1:] in ".!?" or any(ch.isdigit() for ch in head) else text
 
 
 # "Billing Cookbook (0.8)", "User guide (1.0)", "发布1个内部工具 (1/1)", "优化…(5/5) ██████████": a grade

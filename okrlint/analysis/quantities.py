@@ -622,6 +622,8 @@ def _from_placeholder(text: str, m: re.Match[str]) -> _Cand | None:
 
 def _from_words(text: str, m: re.Match[str]) -> _Cand | None:
     raw = m.group()
+    if raw[:1].isupper() and _inside_a_name(text, m.start(), m.end()):
+        return None  # "deploy it as part of the Zero Trust program", "partner with Two Sigma": a name, no number
     value = nums.parse_ru_words(raw) if m.lastgroup == "ruw" else nums.parse_en_words(raw)
     if _NI.search(text, max(0, m.start() - 4), m.start()) and value == 1:
         value = 0.0  # "ни одного инцидента"
@@ -630,6 +632,19 @@ def _from_words(text: str, m: re.Match[str]) -> _Cand | None:
         return None
     _prefix(text, cand)
     return _accept_spelled(text, cand)
+
+
+_WORD_BEFORE = lazy_compile(r"([^\W\d_]+)[ \t]+$")
+_WORD_AFTER = lazy_compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised number word inside a sentence written in lower case, with a capitalised word after
+    it, begins a name ("the Zero Trust program"); in a title ("Reach Zero Critical Bugs") every word
+    is capitalised, and the word before it is too."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    after = _WORD_AFTER.match(text, end)
+    return before is not None and before.group(1)[:1].islower() and after is not None and after.group(1)[:1].isupper()
 
 
 def _from_zh(text: str, m: re.Match[str]) -> _Cand | None:

@@ -597,7 +597,12 @@ class Reading:
     @_fact
     def zero_target(self) -> bool:
         """"0 投诉", "Zero incidents", "ноль инцидентов"."""
-        return 0 in map(_VALUE, self.analysis.quantities) or "zero_words" in self._classes_of_words or _none_of(self._words)
+        return 0 in map(_VALUE, self.analysis.quantities) or _none_of(self._words) or (
+            "zero_words" in self._classes_of_words and not all(map(_begins_a_name, self._zero_words_at())))
+
+    def _zero_words_at(self) -> Iterator[tuple[list[Token], int]]:
+        words = self._words
+        return ((words, i) for i, t in enumerate(words) if "zero_words" in t.classes)
 
     @_fact
     def named(self) -> bool:
@@ -931,6 +936,15 @@ def _read(analysis: TextAnalysis) -> Reading:
 
 # "第一阶段", "第一期": 第一 before a step of a sequence is its ordinal, not a rank to reach
 _ZH_SEQUENCE = frozenset({"阶段", "期", "批", "步", "轮", "版", "次", "季度", "周", "个"})
+
+
+def _begins_a_name(at: tuple[list[Token], int]) -> bool:
+    """A capitalised word between a word in lower case and a capitalised one begins a name: Zero in
+    "deploy it as part of the Zero Trust program" (in "Reach Zero Critical Bugs" the word before is
+    capitalised too: a title, where zero still counts)."""
+    words, i = at
+    return 0 < i < len(words) - 1 and words[i].text[:1].isupper() and words[i - 1].text[:1].islower() \
+        and words[i + 1].text[:1].isupper()
 
 
 def _perfect_auxiliary(token: Token, words: list[Token]) -> bool:
@@ -1922,9 +1936,14 @@ _CHANGES = ("vague", "increase", "decrease", "quality_verbs")
 
 def _changed_thing_named(token: Token, words: list[Token]) -> bool:
     """«Улучшенный онбординг продавцов»: a Russian heading that opens with the participle of a change and
-    has no verb of its own names the change as its predicate, as "Improved developer experience" does."""
-    return token.lang == "ru" and token is words[0] and "PRTF" in token.tags \
-        and any(cls in token.classes for cls in _CHANGES) \
+    has no verb of its own names the change as its predicate, as "Improved developer experience" does;
+    so does an English participle that differs from the past tense ("Grown use of the app", as
+    "Increased use of the app")."""
+    if token is not words[0] or not any(cls in token.classes for cls in _CHANGES):
+        return False
+    if token.lang == "en":
+        return not any(t.pos is VERB and t.verb_form is FINITE for t in words[1:])  # "… grown faster": a predicate
+    return token.lang == "ru" and "PRTF" in token.tags \
         and not any(t.pos is VERB and "PRTF" not in t.tags for t in words[1:])  # "… запущен": a predicate
 
 

@@ -1373,7 +1373,7 @@ def is_measurable_without_number(r: Reading) -> bool:
         return False
     if r.analysis.question:
         return False  # "What logs are being kept / how long?": a question, not yet a target
-    if r.plan_fulfilment:
+    if r.plan_fulfilment and not _people_meeting_plan_moved(r):
         return True  # "Scale hiring to plan", "Выполнить план продаж": the plan is the target (a KPI, not vague)
     if _table_row(r):
         return True  # "官网加载优化 | 进行中 | 完成 | 6月": a row of an OKR table, its target in a column of its own
@@ -1434,6 +1434,29 @@ def is_measurable_without_number(r: Reading) -> bool:
     if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.vague_frequency or r.plan_fulfilment):
         return True  # a bare name ("Payroll system (Gusto)", "Диалог B2B: RAG → лид"): a deliverable, there or not
     return False
+
+
+_PEOPLE_CLASSES = frozenset({"staff", "beneficiary"})
+
+
+def _people_meeting_plan_moved(r: Reading) -> bool:
+    """"Rise in reps hitting quota", «Рост числа менеджеров, выполняющих план»: the plan says which people
+    are counted, and their number moves by an amount not given — a vague change, not a plan to meet."""
+    if r.has_number or r.lead not in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE):
+        return False
+    words = r.analysis.words
+    plan_at = next((i for i, t in enumerate(words) if "plan" in t.classes), None)
+    if plan_at is None:
+        return False
+    if r.analysis.lang == "zh":  # "完成指标的销售人数增长": the clause before 的 says which are counted
+        de = next((i for i in range(plan_at + 1, len(words)) if words[i].text == "的"), None)
+        return de is not None and any(t.text.endswith(_ZH_COUNT_ENDINGS) for t in words[de + 1:])
+    # the people, then their meeting it: "reps hitting quota" ("Grow partner revenue to plan" meets the plan)
+    person_at = next((i for i, t in enumerate(words[:plan_at]) if not _PEOPLE_CLASSES.isdisjoint(t.classes)), None)
+    return person_at is not None and any("fulfilment" in t.classes for t in words[person_at + 1:plan_at])
+
+
+_ZH_COUNT_ENDINGS = ("人数", "数量", "个数", "家数")
 
 
 _CHANGE_CLASSES = frozenset({"vague", "increase", "decrease", "maintain", "reach"})
@@ -1786,6 +1809,11 @@ def objective_kpi_reason(r: Reading) -> str | None:
     if r.lead is Lead.MAINTAIN and not r.declarative and not _keeps_no_level(r) and not r.prevents:
         # ("Keep spam off the marketplace" keeps a harm away, as "Prevent spam" does)
         return "keeps-level"  # "Maintain our market position"; not "Retain customers" (people who stay)
+    if r.lead is Lead.MAINTAIN and r.declarative and keeps_level(r) and r.analysis.change is None \
+            and not (r.purpose or r.beneficiary or r.has_number):
+        # "The payments API stays reliable through peak season", «Касса остаётся надёжной»: a thing kept in the
+        # state it is in, as "Keep checkout reliable" and 保持可靠 are ("Customers stay loyal" names people)
+        return "keeps-level"
     if r.lead is Lead.MAINTAIN and r.health_floor and r.analysis.change is None:
         # said as a sentence: "Checkout uptime stays above 99.9%", «Доступность … остаётся не ниже 99,9%» —
         # a health measure kept above its floor, as its verbless form «Доступность … не ниже 99,9%» is

@@ -355,3 +355,18 @@ def test_a_grade_or_a_done_count_at_the_end_is_removed(text: str, expected: str)
 ])
 def test_priority_tags_are_removed(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Evaluate at least 2 log scanners and pick one. X%", "Evaluate at least 2 log scanners and pick one"),
+    ("Run at least 3 restore drills X%", "Run at least 3 restore drills"),
+    ("Провести не менее 3 учений. X%", "Провести не менее 3 учений"),
+    ("完成至少3轮恢复演练 X%", "完成至少3轮恢复演练"),
+    ("Raise retention from 30% to X%", "Raise retention from 30% to X%"),
+    ("Reduce churn by X%", "Reduce churn by X%"),
+    ("Reduce churn X%", "Reduce churn X%"),
+    ("Grow NPS to 50 and retention X%", "Grow NPS to 50 and retention X%"),
+    ("Поднять конверсию до X%", "Поднять конверсию до X%"),
+])
+def test_a_blank_score_after_a_stated_kr_is_removed(text: str, expected: str) -> None:
+    assert normalize(text) == expected
