@@ -4089,3 +4089,46 @@ def test_people_meeting_plan_counted_with_no_figure_is_vague(tmp_path, lang, kr,
 ])
 def test_a_thing_that_stays_in_its_state_keeps_a_level(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# A word that stands for the count of the things an order delivers ("several", "multiple", 多个, as
+# «несколько» and 若干 already did) leaves the target out; one that counts where the work is done
+# ("for deploying multiple services", "多个项目中的") does not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Launch several integrations with partners", [("unmeasurable", 4, 9)]),
+    ("en", "Ship multiple onboarding experiments", [("unmeasurable", 4, 9)]),
+    ("zh", "上线多个集成场景", [("unmeasurable", 4, 9)]),
+    ("ru", "Запустить несколько интеграций с партнёрами", [("unmeasurable", 4, 9)]),
+    ("en", "Provide Helm charts for deploying multiple services at once", []),
+    ("zh", "抽离多个项目中的公用组件", []),
+    ("en", "Launch 3 integrations with partners", []),
+])
+def test_a_vague_count_of_what_is_delivered_is_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# What is had compared with now ("We have fewer questions from new volunteers", «У нас есть больше
+# постоянных покупателей», 我们有更多回头客) is a change, not a deliverable in place; a thing had
+# ("We have a runbook for every alert") still is one.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "We have fewer questions from new volunteers about the role", []),
+    ("ru", "У нас есть больше постоянных покупателей", []),
+    ("zh", "我们有更多回头客", []),
+    ("en", "We have a runbook for every alert", [("task-not-outcome", 4, 9)]),
+])
+def test_more_or_fewer_of_what_is_had_is_no_deliverable(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# An English -ing word the dictionary knows as a noun ("meeting") takes an object after a possessive
+# ("sellers meeting their quota"): a verb, so the KR names no event held. A comparison opening the
+# text moves the number of such people with no figure: vague, as «Больше менеджеров, выполняющих план».
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "More sellers meeting their quota each month", "task-not-outcome", []),
+    ("en", "More sellers meeting their quota each month", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("ru", "Больше менеджеров, выполняющих план", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "更多完成业绩目标的销售顾问", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Weekly meeting with the sales leads", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+])
+def test_people_meeting_their_plan_are_no_event(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

@@ -1195,6 +1195,9 @@ def _counted_compound(slots: list[_Slot], i: int) -> bool:
 _FREQUENCY_ADVERBS = frozenset({"never", "always", "rarely", "seldom", "often", "usually", "still", "also", "already"})
 
 
+_POSSESSIVES = frozenset({"their", "its", "our", "his", "her", "my", "your"})
+
+
 def _decide_ing(slots: list[_Slot], i: int) -> None:
     """"-ing": a GERUND ("Begin tracking", "by onboarding 2 AEs"), or a noun of action in a noun slot."""
     slot, w = slots[i], slots[i].word
@@ -1204,8 +1207,8 @@ def _decide_ing(slots: list[_Slot], i: int) -> None:
     if slot.low in lex.adjectives and nxt is not None and nxt.word is not None and nxt.word.noun is not None and nxt.word.closed is None:
         slot.pos, slot.lemma = ADJ, slot.low  # "existing customers"
         return
-    if slot.low in lex.nouns:
-        return _as_noun(slot)  # "meeting", "marketing", "training"
+    if slot.low in lex.nouns and not (nxt is not None and nxt.low in _POSSESSIVES):
+        return _as_noun(slot)  # "meeting", "marketing", "training"; but "sellers meeting their quota" takes an object
     if _closed_kind(prev) == "be":
         return _as_verb(slot, GERUND, tag="progressive")
     if _is_clause_start(prev) and (_is_verb_follower(nxt) or _later_predicate(slots, i) and not _starts_noun_phrase(nxt)):

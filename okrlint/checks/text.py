@@ -70,7 +70,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "单节点支持2万并发用户", "Support 10k concurrent users on one node": a capacity reached
     if r.made_thing_covers:
         return "feature-state"  # "Unit tests cover login and search", «Автотесты покрывают оплату», "单元测试覆盖…"
-    if (r.possess or r.exists) and not (r.has_number or r.value or r.zero_target) and (r.object_is_artifact or not (r.metric or r.universal)):
+    if (r.possess or r.exists) and not (r.has_number or r.value or r.zero_target or _has_more_or_fewer(r)) \
+            and (r.object_is_artifact or not (r.metric or r.universal)):
         return "deliverables-in-place"
     if _time_put_in(r):
         return "own-output-count"  # "Spend 30 hours pairing with juniors", «Уделить 20% времени ревью», "投入40小时辅导同事"
@@ -1313,6 +1314,9 @@ def _vague_adverb_counts(r: Reading) -> bool:
     work itself goes ("quickly update", "Proactively reach out", "高效运用") or compares ("Give greater
     transparency"). Words around the work do not: "provide some swag", "training on best practices",
     "archive only some records", "without significantly slowing…", "完成…的持续集成"."""
+    tokens = [t for t in r.analysis.tokens if not t.text.isspace()]
+    if r.lead is Lead.TASK and r.lead_token in tokens and _vague_count_of_the_object(tokens, tokens.index(r.lead_token)):
+        return True  # "Launch several integrations", "上线多个场景": how many is left out
     if not r.vague_adverb:
         return False
     if r.lead not in (Lead.TASK, Lead.REACH) or (r.declarative and not r.exists) or r.lead_token not in r.analysis.words:
@@ -1335,6 +1339,21 @@ def _vague_adverb_counts(r: Reading) -> bool:
         if token in after and token.text.lower() in _UNSTATED_BOUND:
             return True  # "Provide enough documentation", «Обеспечить достаточно …»: a bar that is never stated
     return False
+
+
+# Words that stand for the count of the things an order delivers without giving it.
+_VAGUE_OBJECT_COUNTS = frozenset({"several", "multiple", "多个", "多项", "多款", "多场", "多家", "多条"})
+# After the things counted, these make them a place the work is done in ("抽离多个项目中的组件").
+_ZH_INSIDE = frozenset({"中", "里", "内", "之中", "的"})
+
+
+def _vague_count_of_the_object(tokens: list, at: int) -> bool:
+    """A vague count right after the verb, counting its object: "Ship several integrations", "落地多个
+    场景" (not "Provide charts for deploying multiple services", not "抽离多个项目中的组件")."""
+    count = tokens[at + 1] if at + 1 < len(tokens) else None
+    if count is None or count.text.lower() not in _VAGUE_OBJECT_COUNTS:
+        return False
+    return not any(t.text in _ZH_INSIDE for t in tokens[at + 2:at + 4])
 
 
 # Nouns of manner: "in a timely manner", "in an efficient way" say how the work goes, as an adverb does.
@@ -1436,21 +1455,32 @@ def is_measurable_without_number(r: Reading) -> bool:
     return False
 
 
+def _has_more_or_fewer(r: Reading) -> bool:
+    """"We have fewer questions from new volunteers", «У нас меньше обращений»: what is had is compared
+    with now, a change (vague with no number), not a deliverable in place."""
+    words = r.analysis.words
+    return any(t.lemma.lower() in _HAVE and nxt.text.lower() in _COMPARING for t, nxt in zip(words, words[1:]))
+
+
+_HAVE = frozenset({"have", "иметь", "есть", "有", "拥有"})
+
+
 _PEOPLE_CLASSES = frozenset({"staff", "beneficiary"})
 
 
 def _people_meeting_plan_moved(r: Reading) -> bool:
     """"Rise in reps hitting quota", «Рост числа менеджеров, выполняющих план»: the plan says which people
     are counted, and their number moves by an amount not given — a vague change, not a plan to meet."""
-    if r.has_number or r.lead not in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE):
-        return False
     words = r.analysis.words
+    if r.has_number or not (r.lead in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE) or words[0].text.lower() in _COMPARING):
+        return False  # ("More reps hitting quota": the comparison opens the text)
     plan_at = next((i for i, t in enumerate(words) if "plan" in t.classes), None)
     if plan_at is None:
         return False
     if r.analysis.lang == "zh":  # "完成指标的销售人数增长": the clause before 的 says which are counted
         de = next((i for i in range(plan_at + 1, len(words)) if words[i].text == "的"), None)
-        return de is not None and any(t.text.endswith(_ZH_COUNT_ENDINGS) for t in words[de + 1:])
+        return de is not None and any(t.text.endswith(_ZH_COUNT_ENDINGS) or not _PEOPLE_CLASSES.isdisjoint(t.classes)
+                                      for t in words[de + 1:])
     # the people, then their meeting it: "reps hitting quota" ("Grow partner revenue to plan" meets the plan)
     person_at = next((i for i, t in enumerate(words[:plan_at]) if not _PEOPLE_CLASSES.isdisjoint(t.classes)), None)
     return person_at is not None and any("fulfilment" in t.classes for t in words[person_at + 1:plan_at])
