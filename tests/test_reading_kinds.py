@@ -4132,3 +4132,20 @@ def test_more_or_fewer_of_what_is_had_is_no_deliverable(tmp_path, lang, kr, expe
 ])
 def test_people_meeting_their_plan_are_no_event(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# Events had, with their count ("Have 4 community meetups", «Иметь 4 встречи с клиентами», 有4场技术
+# 分享会), are events the team holds, as "Hold 4 meetups" is; people had are an outcome. Talks given
+# («выступления») and trips taken are events too.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Have 4 community meetups this quarter", [("task-not-outcome", 4, 9)]),
+    ("ru", "Иметь 4 встречи с клиентами", [("task-not-outcome", 4, 9)]),
+    ("zh", "有4场技术分享会", [("task-not-outcome", 4, 9)]),
+    ("ru", "4 выступления на конференциях за квартал", [("task-not-outcome", 4, 9)]),
+    ("en", "12 planned family trips", [("task-not-outcome", 4, 9)]),
+    ("en", "Have 40 customers on the new plan", []),
+    ("zh", "有40个客户使用新套餐", []),
+    ("en", "Reduce business trips to 2 per quarter", []),
+])
+def test_events_had_with_their_count_are_held(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

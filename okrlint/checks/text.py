@@ -81,6 +81,8 @@ def task_reason(r: Reading) -> str | None:
         return "own-output-count"  # "标准课包5套", "日更 10 篇", "每月至少一本书": pieces of one's own work
     if _hires_counted(r):
         return "own-output-count"  # "2 new platform hires", «3 новых инженера в отдел продаж»: hiring
+    if _events_had_counted(r):
+        return "own-output-count"  # "Have 4 community meetups", "有4场技术分享会": events the team holds
     if (detail := _task_detail(r)) is not None:
         return task_reason(detail)  # "Improve the review page: show who owns each file"
     if r.lead is Lead.STATE and _order_to_know(r):
@@ -403,6 +405,23 @@ def _work_pieces_counted(r: Reading) -> bool:
     if not all(q.kind is QuantityKind.COUNT and lex.has("zh", "work_classifiers", q.unit) for q in quantities):
         return False
     return not (r.beneficiary or r.customers_act or r.outcome_count or r.metric or r.value or r.people_adopt)
+
+
+def _events_had_counted(r: Reading) -> bool:
+    """Events had, with their count: "Have 4 community meetups this quarter", «Иметь 4 встречи с
+    клиентами», "有4场技术分享会" — events the team holds, as "Hold 4 meetups" is ("Have 40 customers
+    on the new plan" counts people, an outcome)."""
+    return r.possess and not r.value and _head_after_count(r, "events")
+
+
+def _head_after_count(r: Reading, cls: str) -> bool:
+    """The noun the first count counts is in word class `cls` (its describing words before it)."""
+    counts = [q for q in r.analysis.quantities if q.kind is QuantityKind.COUNT]
+    if not counts:
+        return False
+    after = [t for t in r.analysis.words if t.start >= counts[0].end]
+    run = list(takewhile(lambda t: t.pos in (ADJ, NOUN, PROPN), after))
+    return bool(run) and cls in run[-1].classes
 
 
 def _hires_counted(r: Reading) -> bool:
