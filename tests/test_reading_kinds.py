@@ -4149,3 +4149,18 @@ def test_people_meeting_their_plan_are_no_event(tmp_path, lang, kr, rule, expect
 ])
 def test_events_had_with_their_count_are_held(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A measure held between two bounds is a band to stay in (a level kept), written with signs, "between",
+# «в пределах», 之间, as "Keep BMI between 18.5 and 25" and 保持在…之间 already were; a count of results
+# in a range is a target, and a move from one level to another is a change.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "18.5 < BMI < 25", [("kpi-in-disguise", 4, 9)]),
+    ("en", "BMI between 18.5 and 25", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "ИМТ в пределах 18,5–25", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "血压在90到120之间", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Between 20 and 30 new customers", []),
+    ("zh", "体重从80公斤降到75公斤", []),
+])
+def test_a_measure_held_between_two_bounds_keeps_a_level(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

@@ -1015,6 +1015,8 @@ def keeps_level(r: Reading) -> bool:
         # "There is a 99.95% uptime of our services", "Ensure 99.9% availability", "保证服务可用性99.9%":
         # a level the service keeps every period
         return True
+    if r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE) and _measure_kept_in_a_band(r):
+        return True  # "18.5 < BMI < 25", «ИМТ в пределах 18,5–25», "血压在90到120之间": a band to stay in
     if r.floor and (r.floor_predicate or r.lead in (Lead.NONE, Lead.ENSURE, Lead.STATE, Lead.REACH)):
         return True  # "回款率不低于95%"; but "Провести 40 демо при конверсии не ниже 20%" is a task with a bar
     if _in_normal_state(r):
@@ -1032,6 +1034,24 @@ _MOVES = frozenset({"increase", "decrease"})
 _NOTED_CURRENT_LEVEL = lazy_compile(
     r"[(（]\s*(?:[Cc]urrently|[Cc]urrent|[Nn]ow|[Tt]oday|[Bb]aseline|[Сс]ейчас|[Тт]екущ[а-яё]*|[Бб]ыло|当前|目前|现在|基线)"
     r"[^()（）]{0,20}?\d")
+
+
+# A measure between two bounds: "18.5 < BMI < 25", "between 18.5 and 25", «в пределах 18,5–25»,
+# «между 18,5 и 25», "在18.5到24之间", "18.5~24范围内" (a move is "from … to …", «с … до …», "从…到…").
+_NUMBER_AT = r"\d[\d.,]*\s*%?"
+_BAND = lazy_compile(
+    rf"(?i){_NUMBER_AT}\s*[<≤＜]=?\s*[^\d<≤＜]{{1,30}}?\s*[<≤＜]=?\s*{_NUMBER_AT}"
+    rf"|\b(?:between|между)\s+{_NUMBER_AT}\s*\S{{0,8}}\s+(?:and|и)\s+{_NUMBER_AT}"
+    rf"|в\s+(?:пределах|диапазоне|коридоре)\s+(?:от\s+)?{_NUMBER_AT}\s*(?:[–—-]|до)\s*{_NUMBER_AT}"
+    rf"|(?<!从){_NUMBER_AT}\s*(?:到|至|~|～|-|–)\s*{_NUMBER_AT}\S{{0,4}}?(?:之间|范围内|区间内?)")
+
+
+def _measure_kept_in_a_band(r: Reading) -> bool:
+    """A measure (not a count of results: "between 20 and 30 new customers" is a target range) kept
+    between two bounds, with no move from one level to another."""
+    if r.analysis.change is not None or r.outcome_count or not (r.metric or r.health_metric or r.names_class("body_measures")):
+        return False
+    return _BAND.search(r.analysis.normalized) is not None
 
 
 def _kept_change(r: Reading) -> bool:
