@@ -4164,3 +4164,20 @@ def test_events_had_with_their_count_are_held(tmp_path, lang, kr, expected):
 ])
 def test_a_measure_held_between_two_bounds_keeps_a_level(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A table row of a measure (name | now | target | date) whose target repeats the level it has now, or
+# says to keep it, keeps a level; a count of one's own things at its target is work done, and a target
+# above the level now is a move.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Test coverage | 85% | 85% | Q3", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Average review score | 4.5+ | >4.5 | June", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Доля ответов в срок | 95% | 95% | Q3", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "好评率 | 98% | 98% | 6月", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "好评率 | 92% | 保持 | 6月", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Average review score | 4.2 | >4.5 | June", []),
+    ("en", "Guides written | 50 | 50 | June", []),
+    ("zh", "笔记数 | 5 | 5 | 5月", []),
+])
+def test_a_table_row_whose_target_is_the_level_now_keeps_it(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

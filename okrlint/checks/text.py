@@ -1015,6 +1015,8 @@ def keeps_level(r: Reading) -> bool:
         # "There is a 99.95% uptime of our services", "Ensure 99.9% availability", "保证服务可用性99.9%":
         # a level the service keeps every period
         return True
+    if _table_row(r) and _table_row_keeps_its_level(r):
+        return True  # "Test coverage | 85% | 85% | Q3": the target column repeats the level now
     if r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE) and _measure_kept_in_a_band(r):
         return True  # "18.5 < BMI < 25", «ИМТ в пределах 18,5–25», "血压在90到120之间": a band to stay in
     if r.floor and (r.floor_predicate or r.lead in (Lead.NONE, Lead.ENSURE, Lead.STATE, Lead.REACH)):
@@ -1745,6 +1747,37 @@ def _table_row(r: Reading) -> bool:
     the target has a column of its own that the name alone does not show."""
     cells = [cell.strip() for cell in r.analysis.normalized.split("|")]
     return len(cells) >= 3 and all(cells[:3])
+
+
+_FIRST_NUMBER = lazy_compile(r"\d+(?:[.,]\d+)?")
+_KEEP_CELL = lazy_compile(r"(?i)^\W*(?:maintain|keep|hold|stay|сохран|поддерж|удерж|保持|维持|稳住)")
+
+
+def _table_row_keeps_its_level(r: Reading) -> bool:
+    """A table row of a measure (name | now | target …) whose target is the level it has now ("95%+ |
+    >95%", "13/13 | 13/13") or says to keep it ("保持领先", "maintain"): no move, a level kept. A count of
+    one's own things at its target ("Guides | 50 | 50") is work done, not a measure kept."""
+    cells = [cell.strip() for cell in r.analysis.normalized.split("|")]
+    name, now, target = cells[0], cells[1], cells[2]
+    if _KEEP_CELL.search(target):
+        return True
+    if not _names_a_measure(read(name, r.analysis.lang)):
+        return False
+    now_number, target_number = _FIRST_NUMBER.search(now), _FIRST_NUMBER.search(target)
+    return now_number is not None and target_number is not None and \
+        float(now_number.group().replace(",", ".")) == float(target_number.group().replace(",", "."))
+
+
+def _names_a_measure(name: Reading) -> bool:
+    """A level measured, not a count: "笔记数", "Guides written", «Число гайдов» count things made."""
+    text = name.analysis.normalized.lower()
+    if text.endswith(_COUNT_ENDINGS) or text.startswith(_COUNT_OPENINGS):
+        return False
+    return name.metric or name.health_metric or _head_is_metric(name)
+
+
+_COUNT_ENDINGS = ("数", "数量", "总数", "个数", "count", "number", "total")
+_COUNT_OPENINGS = ("#", "number of", "count of", "total", "число", "количество", "кол-во")
 
 
 def _learn_order(r: Reading) -> bool:
