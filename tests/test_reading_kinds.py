@@ -4181,3 +4181,27 @@ def test_a_measure_held_between_two_bounds_keeps_a_level(tmp_path, lang, kr, exp
 ])
 def test_a_table_row_whose_target_is_the_level_now_keeps_it(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A record broken or set is a metric past its best so far: as the objective, a KPI target (and a bare
+# number to so-what); as a KR, an outcome, not work. "Record 10 product demos" and "Set up a record of
+# decisions" record nothing of the kind.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Break the team's monthly bookings record", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Побить рекорд команды по бронированиям за месяц", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "打破团队月度预订纪录", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "月销售额创历史新高", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Set up a record of decisions", []),
+])
+def test_a_record_broken_is_a_metric_target(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Set a new record for monthly active readers", []),
+    ("ru", "Установить новый рекорд продаж", []),
+    ("zh", "刷新季度销售纪录", []),
+    ("en", "Record 10 product demos", [("task-not-outcome", 4, 9)]),
+])
+def test_a_record_broken_is_no_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -62,6 +62,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "Launch contributor badges …; at least 10 contributors earn one": the work, then its outcome
     if _outcome_in_parentheses(r):
         return None  # "Ship the calendar sync (40% of teams turn it on)": the work, with its outcome as the measure
+    if _beats_a_record(r):
+        return None  # "Break the monthly bookings record", 刷新季度销售纪录: a metric past its best, an outcome
     if _reaches_a_business_state(r):
         return None  # "Reach profitability by December", «Выйти на безубыточность», "EBITDA在三季度转正": the business, not work
     if r.race_result:
@@ -1435,6 +1437,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return False  # "What logs are being kept / how long?": a question, not yet a target
     if r.plan_fulfilment and not _people_meeting_plan_moved(r):
         return True  # "Scale hiring to plan", "Выполнить план продаж": the plan is the target (a KPI, not vague)
+    if _beats_a_record(r):
+        return True  # "Set a new record for weekly active readers": the record is the number to pass
     if _table_row(r):
         return True  # "官网加载优化 | 进行中 | 完成 | 6月": a row of an OKR table, its target in a column of its own
     if _reaches_a_business_state(r):
@@ -1908,6 +1912,8 @@ def objective_kpi_reason(r: Reading) -> str | None:
     """Why an objective is a KPI (a reason code of the rule's rationale), or None."""
     if _lists_metric_targets(r):
         return "metric-target"  # "营收增长20%、客户满意度达到90分": key results listed as the objective
+    if _beats_a_record(r) and not r.purpose:
+        return "metric-target"  # "Break the quarterly sales record", «Побить рекорд продаж»: the metric past its best
     if r.lead is Lead.MAINTAIN and not r.declarative and not _keeps_no_level(r) and not r.prevents:
         # ("Keep spam off the marketplace" keeps a harm away, as "Prevent spam" does)
         return "keeps-level"  # "Maintain our market position"; not "Retain customers" (people who stay)
@@ -1969,6 +1975,25 @@ def objective_kpi_reason(r: Reading) -> str | None:
 
 
 _IMPROVES = (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE, Lead.REWORK)
+
+
+# A record set or broken: the best level so far, passed ("record" after the verb, not "Record 10 demos").
+_RECORD_VERBS = frozenset({"break", "beat", "set", "smash", "surpass", "побить", "установить", "обновить", "превзойти",
+                           "打破", "刷新", "创", "创下", "创造"})
+_RECORD_NOUNS = frozenset({"record", "рекорд", "纪录", "新高", "新纪录"})
+
+
+def _beats_a_record(r: Reading) -> bool:
+    """"Break the quarterly sales record", «Побить рекорд продаж», "打破季度销售纪录", "月销售额创历史新高"."""
+    words = r.analysis.words
+    verb_at = next((i for i, t in enumerate(words) if t.lemma.lower() in _RECORD_VERBS), None)
+    if verb_at is None or words[verb_at + 1:verb_at + 2] and words[verb_at + 1].text.lower() in _PARTICLES:
+        return False  # "Set up a record of decisions": a phrasal verb, the record a log
+    return any(t.lemma.lower() in _RECORD_NOUNS and (i + 1 == len(words) or words[i + 1].text.lower() != "of")
+               for i, t in enumerate(words) if i > verb_at)
+
+
+_PARTICLES = frozenset({"up", "out", "off", "down", "aside"})
 
 
 def _people_grown_by_a_share(r: Reading) -> bool:
@@ -2184,6 +2209,8 @@ def so_what_kind(r: Reading) -> str | None:
         return "metric"  # "营收增长20%、客户满意度达到90分": numbers listed, no change for anyone named
     if _metric_stated_at_a_number(r):
         return "metric"  # "Revenue reaches $10M", «Выручка достигает 10 млн»: a number stated as a sentence is still a number
+    if _beats_a_record(r):
+        return "metric"  # "Break the quarterly sales record", 打破季度销售纪录: a number beyond the best so far
     if _deliverable_stated_done(r):
         return "activity"  # "会员体系上线", "New member center launched": a thing shipped, whoever it is named after
     if r.declarative or r.for_someone:
