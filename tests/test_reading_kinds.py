@@ -4205,3 +4205,17 @@ def test_a_record_broken_is_a_metric_target(tmp_path, lang, objective, expected)
 ])
 def test_a_record_broken_is_no_task(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# "1:1" names a meeting the manager holds ("Regular 1:1s", «Регулярные 1:1 с сотрудниками», 每周1:1
+# 沟通), not a ratio or "1s" (one second): held regularly with no count, it is work with no target.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Regular 1:1s with every report", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Regular 1:1s with every report", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("ru", "Регулярные 1:1 с каждым сотрудником", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("ru", "Регулярные 1:1 с каждым сотрудником", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "每周与每位下属进行1:1沟通", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Keep a 1:1 ratio of mentors to new hires", "task-not-outcome", []),
+])
+def test_one_on_ones_are_meetings_held(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
