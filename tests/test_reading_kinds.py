@@ -4219,3 +4219,14 @@ def test_a_record_broken_is_no_task(tmp_path, lang, kr, expected):
 ])
 def test_one_on_ones_are_meetings_held(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# A lower-case "m" after a number, before people or events counted, is millions ("3m page views"), as
+# «3 млн просмотров» and 300万浏览量 are: the KR has its number.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "3m page views on the developer blog"),
+    ("ru", "3 млн просмотров блога для разработчиков"),
+    ("zh", "开发者博客浏览量300万"),
+])
+def test_millions_written_with_a_lower_case_m_are_a_number(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []

@@ -724,6 +724,7 @@ def _suffix(text: str, cand: _Cand, digits: bool, lang: str = "") -> bool:
     mult = (_MULT_ATTACHED.match(text, p) if nxt in _MULT_ATTACHED_STARTS else None) \
         or _mult_spaced_at(text, p) \
         or (_MONEY_MILLIONS.match(text, p) if nxt == "m" and text[cand.start - 1:cand.start] in _MONEY_SIGNS else None) \
+        or (_COUNTED_MILLIONS.match(text, p) if nxt == "m" and digits else None) \
         or (_ZH_WAN_LETTER.match(text, p) if digits and lang == "zh" and nxt in "wW" else None)
     if mult:
         cand.mult = nums.multiplier_value(mult.group())
@@ -780,6 +781,11 @@ _OR_MORE_STARTS = frozenset("oOиИ")
 # "$2m", "£1.5m": a lower-case m after an amount of money is millions (elsewhere it may be minutes or metres)
 _MONEY_SIGNS = frozenset("$€£")
 _MONEY_MILLIONS = lazy_compile(r"m(?![A-Za-z0-9])")
+# "3m page views", "2.5m monthly visitors": a lower-case m before people or events counted is millions too
+_COUNTED_MILLIONS = lazy_compile(
+    r"m(?= (?:(?:monthly|daily|weekly|new|active|unique|total|organic|paying|page|app|web) )*"
+    r"(?:views?|pageviews?|visitors?|visits?|users?|downloads?|sign-?ups?|impressions?|readers?|subscribers?|installs?"
+    r"|requests?|sessions?|listeners?|players?|customers?|members?|followers?|streams?|plays?|clicks?|events?)\b)")
 _COMPOUND_DURATION = lazy_compile(r"(?:(h)\d{1,2}m?|(m)\d{1,2}s)(?![A-Za-z0-9])")
 _ZH_WINDOW_UNITS = frozenset("日天周月")
 _ZH_WINDOW = lazy_compile(r"[日天周月](?:留存|活跃|复购|回购|激活|存活)")

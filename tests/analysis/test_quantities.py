@@ -666,3 +666,17 @@ def test_short_forms_windows_and_glued_placeholders(text, expected):
 ])
 def test_zh_metric_windows(text, expected):
     assert [(q.raw, q.kind.value, q.value) for q in find_quantities(text, "zh")] == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("3m page views on the blog", 3_000_000.0),
+    ("Reach 1.2m paying users", 1_200_000.0),
+    ("2.5m monthly visitors", 2_500_000.0),
+])
+def test_a_lower_case_m_before_people_or_events_counted_is_millions(text: str, value: float) -> None:
+    assert [q.value for q in find_quantities(text, "en")] == [value]
+
+
+@pytest.mark.parametrize("text", ["Cut build time to 3m", "Run 3m in under a minute"])
+def test_a_lower_case_m_elsewhere_stays_no_million(text: str) -> None:
+    assert all(q.value != 3_000_000.0 for q in find_quantities(text, "en"))
