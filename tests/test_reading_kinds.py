@@ -4230,3 +4230,18 @@ def test_one_on_ones_are_meetings_held(tmp_path, lang, kr, rule, expected):
 ])
 def test_millions_written_with_a_lower_case_m_are_a_number(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+
+
+# A comparative that grades the thing the work brings in ("a method better suited for CI", «механизм,
+# лучше подходящий для CI», "用更适合CI的方式") says what it is like: the work is done or not. One
+# that says how much better things get ("Make onboarding better", 提供更好的体验) has no target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Replace the cron job with a method better suited for CI pipelines", []),
+    ("ru", "Заменить cron на механизм, лучше подходящий для CI", []),
+    ("zh", "用更适合CI的方式替换定时任务", []),
+    ("en", "Make onboarding better", [("unmeasurable", 4, 9)]),
+    ("ru", "Сделать онбординг лучше", [("unmeasurable", 4, 9)]),
+    ("zh", "提供更好的体验", [("unmeasurable", 4, 9)]),
+])
+def test_a_comparative_that_grades_the_thing_made_is_no_vague_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

@@ -1373,6 +1373,8 @@ def _vague_adverb_counts(r: Reading) -> bool:
     before, after = words[max(at - 2, 0):at], words[at + 1:at + 2]
     for token in _before_purpose(words, at):
         vague = "vague_adverbs" in token.classes
+        if _describes_the_thing_made(words, token):
+            continue  # "Replace the cron job with a method better suited for CI": what the new thing is like
         if comparative(token) or (vague and ("COMP" in token.tags or token.text.lower() in _COMPARING)):
             return True  # "Give greater transparency", "лучше", "更好": a direction whatever it stands next to
         if vague and (token in before or (token in after and token.pos is ADV)):
@@ -1397,6 +1399,25 @@ def _vague_count_of_the_object(tokens: list, at: int) -> bool:
     if count is None or count.text.lower() not in _VAGUE_OBJECT_COUNTS:
         return False
     return not any(t.text in _ZH_INSIDE for t in tokens[at + 2:at + 4])
+
+
+def _describes_the_thing_made(words: list, token) -> bool:
+    """A comparative between a noun and the participle or adjective it grades says what the thing is
+    like ("a method better suited for CI", «механизм, лучше подходящий для CI»; in Chinese, inside the
+    means the work uses: "用更适合CI的方式"), not how much better the world gets."""
+    i = words.index(token)
+    if i == 0 or i + 1 >= len(words):
+        return False
+    low, nxt = token.text.lower(), words[i + 1]
+    if token.lang == "zh":  # "用更适合CI的方式替换…": the comparative grades the means the work uses
+        return low in ("更", "更加") and any(t.text in _ZH_MEANS for t in words[max(0, i - 2):i])
+    before = [t for t in words[max(0, i - 2):i] if t.pos is not PUNCT]  # «механизм, лучше подходящий»
+    graded = nxt.pos in (ADJ, VERB) and (nxt.verb_form in (None, PARTICIPLE) or "PRTF" in nxt.tags)
+    return bool(before) and before[-1].pos is NOUN and graded and low in _GRADING_COMPARATIVES
+
+
+_GRADING_COMPARATIVES = frozenset({"better", "more", "less", "лучше", "более", "менее"})
+_ZH_MEANS = frozenset({"用", "以", "通过", "采用"})
 
 
 # Nouns of manner: "in a timely manner", "in an efficient way" say how the work goes, as an adverb does.
