@@ -4245,3 +4245,25 @@ def test_millions_written_with_a_lower_case_m_are_a_number(tmp_path, lang, kr):
 ])
 def test_a_comparative_that_grades_the_thing_made_is_no_vague_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# The share of the time a service is up, said with its adjective ("Checkout is available 99.95% of the
+# time", «Оформление заказа доступно 99,95% времени», "结账服务99.95%的时间可用"), is availability kept,
+# as "Availability is at least 99.95%" is: an objective or a KR that keeps a level.
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Checkout is available 99.95% of the time"),
+    ("en", "Checkout stays available 99.95% of the time"),
+    ("ru", "Оформление заказа доступно 99,95% времени"),
+    ("zh", "结账服务99.95%的时间可用"),
+])
+def test_the_share_of_the_time_a_service_is_up_keeps_a_level(tmp_path, lang, text):
+    assert objective_findings(tmp_path, text, "kpi-in-disguise") == [("kpi-in-disguise", 2, 12)]
+    assert kr_findings(tmp_path, lang, text, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]
+
+
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Raise checkout availability from 99.5% to 99.95% of the time"),
+    ("en", "Reply to 99% of the tickets in time"),
+])
+def test_a_move_or_a_share_of_work_is_no_uptime_kept(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == []

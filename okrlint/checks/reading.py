@@ -35,6 +35,7 @@ from okrlint.analysis.facts import plain_members
 from okrlint.analysis.numbers import ZH_DIGITS
 from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.analysis.word_classes import NO_CLASSES, Lexicon, lexicon
+from okrlint.analysis.lazyre import lazy_compile
 from okrlint.memo import bounded_memo
 
 
@@ -579,8 +580,15 @@ class Reading:
 
     @_fact
     def health_metric(self) -> bool:
-        """Names a level a service keeps: uptime, доступность, 可用性."""
-        return "health_metrics" in self._classes_of_words
+        """Names a level a service keeps: uptime, доступность, 可用性, or the share of the time it is up."""
+        return "health_metrics" in self._classes_of_words or self.up_share_of_time
+
+    @_fact
+    def up_share_of_time(self) -> bool:
+        """The share of the time a thing is up: "Checkout is available 99.95% of the time", «Оформление
+        заказа доступно 99,95% времени», "结账服务99.95%的时间可用" — availability, said with its adjective."""
+        return _SHARE_OF_TIME.search(self.analysis.lowered) is not None \
+            and any(t.text.lower() in _AVAILABLE or t.lemma in _AVAILABLE for t in self._words)
 
     @_fact
     def keeps_somewhere(self) -> bool:
@@ -936,6 +944,12 @@ def _read(analysis: TextAnalysis) -> Reading:
 
 # "第一阶段", "第一期": 第一 before a step of a sequence is its ordinal, not a rank to reach
 _ZH_SEQUENCE = frozenset({"阶段", "期", "批", "步", "轮", "版", "次", "季度", "周", "个"})
+
+
+# The share of the time a service is up, and the words that say it is: "available 99.95% of the time".
+_SHARE_OF_TIME = lazy_compile(r"\d[\d.,]*\s*%\s*(?:of (?:the |each |every )?(?:time|month|week|quarter|year)|времени|的时间)")
+_AVAILABLE = frozenset({"available", "up", "online", "reachable", "доступен", "доступна", "доступно", "доступны",
+                        "доступный", "可用", "在线"})
 
 
 def _begins_a_name(at: tuple[list[Token], int]) -> bool:
