@@ -863,6 +863,9 @@ def _count(text: str, cand: _Cand) -> None:
 
 def _prefix(text: str, cand: _Cand) -> None:
     """Currency symbol, sign, score metric, "top" before the number."""
+    if not _text_hinted(text):
+        _sign(text, cand)  # no currency, "top" or score word anywhere: no window before a number has one
+        return
     lo = cand.start - 8 if cand.start > 8 else 0
     cur = _CUR_PREFIX.search(text, lo, cand.start) if _window_has(text, cand.start, 8, _CUR_HINTS) else None
     if cur and cand.kind != K.PERCENT:
@@ -899,8 +902,10 @@ def _label_before(text: str, start: int) -> bool:
     return word in _LABEL_WORDS or (word[0] in _LABEL_STEM_STARTS and word.isalpha() and word.startswith(_LABEL_STEMS))
 
 
-def _window_has(text: str, start: int, size: int, hints: re.Pattern[str]) -> bool:
-    """Cheap test that guards a costlier backwards regex search."""
+def _text_hinted(text: str) -> bool:
+    """Whether any word of the hints patterns stands in `text` at all, asked once a text: most have none,
+    and then none of their windows has one (a window lowered on its own is the same characters as that
+    part of the text lowered: see _window_has)."""
     global _lowered
     text_seen, low, hinted = _lowered
     if text_seen is not text:  # find_quantities lowered it in _core: only a caller of its own gets here
@@ -908,13 +913,18 @@ def _window_has(text: str, start: int, size: int, hints: re.Pattern[str]) -> boo
         if len(low) != len(text):
             low = None  # "İ" lowers to two characters: offsets differ, lower the window itself
         hinted = None
-    if hinted is None:  # once a text: most have no hint word at all, and then none of their windows has one
-        # (a window lowered on its own is the same characters as that part of the text lowered: see below)
+    if hinted is None:
         lowered = text.lower() if low is None else low
         hinted = (_ANY_ASCII_HINT if lowered.isascii() else _ANY_HINT).search(lowered) is not None
         _lowered = text, low, hinted
-    if not hinted:
+    return hinted
+
+
+def _window_has(text: str, start: int, size: int, hints: re.Pattern[str]) -> bool:
+    """Cheap test that guards a costlier backwards regex search."""
+    if not _text_hinted(text):
         return False
+    low = _lowered[1]
     lo = start - size if start > size else 0
     if low is None:
         return hints.search(text[lo:start].lower()) is not None
@@ -992,7 +1002,7 @@ def _link_parts(text: str, qs: Sequence[_Cand | Quantity]) -> tuple[list[tuple[i
                 and _FROM.search(text, a.start - 6 if a.start > 6 else 0, a.start):
             pairs.append((i, i + 1))
     baselines = [j for j, q in enumerate(qs) if j and _window_has(text, q.start, 20, _BASELINE_HINTS)
-                 and _BASELINE.search(text, q.start - 20 if q.start > 20 else 0, q.start)]
+                 and _BASELINE.search(text, q.start - 20 if q.start > 20 else 0, q.start)] if _text_hinted(text) else []
     return pairs, baselines
 
 
