@@ -137,6 +137,7 @@ _MULT_ATTACHED = lazy_compile(r"(?:MM|bn|[kKкКMB])(?![A-Za-zА-Яа-яЁё])")
 # followed by none of them, and a set lookup is cheaper than a regex call that fails
 # (tests/analysis/test_core_starts.py derives them from the patterns).
 _RANGE_STARTS = frozenset("%％ \u00a0\u202f\u2009-–—~～至")
+_RANGE_DASHES = frozenset("-–—~～至")  # what joins the two numbers of a range (_RANGE, after its optional space)
 _MULT_ATTACHED_STARTS = frozenset("MbkKкКB")
 # Chinese writes 万 as a Latin W after digits ("日活10W", "10w+"): only in a Chinese text, where "10W"
 # is hardly ever watts in an OKR
@@ -342,7 +343,7 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     for m in _core_matches(text, core):
         if m.start() < last_end or masked and _overlaps(masked, m.start(), m.end()):
             continue
-        cand = _build(text, m, lang)
+        cand = _from_digits(text, m, lang) if m.lastgroup == "dig" else _build(text, m, lang)  # most are digits: no dispatch call
         if cand is not None and cand.start >= last_end:
             cands.append(cand)
             last_end = cand.end
@@ -357,7 +358,7 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
         _last_found = (text, apart, [], []) if not apart else _NOTHING_FOUND
         return apart
     adjacent, baselines = _link_parts(text, cands)
-    links = _with_baselines(cands, adjacent, baselines)
+    links = _with_baselines(cands, adjacent, baselines) if baselines else adjacent  # read only below
     linked = {i for pair in links for i in pair}
     for a, b in links:
         _share_unit(cands[a], cands[b])
@@ -702,7 +703,9 @@ def _suffix(text: str, cand: _Cand, digits: bool, lang: str = "") -> bool:
     elif nxt == " " and text[p + 1:p + 2] in _OR_MORE_STARTS and (more := _OR_MORE.match(text, p)):
         p = more.end()  # "2 or more times", "5 и более раз": a lower bound written out, like "50+"
     elif digits or cand.placeholder:
-        rng = _RANGE.match(text, p) if nxt in _RANGE_STARTS else None
+        # after a space only a dash can open a range ("20 – 30"): most numbers are followed by a space and a word
+        rng = _RANGE.match(text, p) if nxt in _RANGE_STARTS and (nxt not in _SP_CHARS or text[p + 1:p + 2] in _RANGE_DASHES) \
+            else None
         if rng and (not rng.group("pct") or text.startswith(("%", "％"), rng.end())):
             p = rng.end()  # "20–30%", "4–5x": one quantity, value = lower bound
     nxt = text[p:p + 1]
