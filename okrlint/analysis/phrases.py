@@ -20,14 +20,30 @@ from okrlint.compiled_patterns import compile_pattern
 def mentions(analysis: TextAnalysis, phrases: Iterable[str]) -> bool:
     """True if any phrase stands in the text (case-insensitive)."""
     try:
-        anywhere, first_words, bounded = _PHRASE_PATTERNS[phrases]  # the same few word lists for every text
+        anywhere, first_words, bounded, by_first_word = _PHRASE_PATTERNS[phrases]  # the same few word lists for every text
     except (KeyError, TypeError):  # a list not seen yet, or one that cannot be a key (a list, a set)
-        anywhere, first_words, bounded = _patterns(phrases)
+        anywhere, first_words, bounded, by_first_word = _patterns(phrases)
     lowered = analysis.lowered
     if anywhere is not None and anywhere.search(lowered) is not None:
         return True
-    return bounded is not None and not first_words.isdisjoint(_words_at_boundaries(analysis)) \
-        and bounded.search(lowered) is not None
+    if bounded is None:
+        return False
+    last = _last_text  # _words_at_boundaries' own test, without its call (~6 lists a text ask)
+    words = last[1] if last[0] is analysis else _words_at_boundaries(analysis)
+    if first_words.isdisjoint(words):
+        return False
+    # The search matches a phrase as written, so it needs that phrase inside the text: most texts that
+    # share a first word with a phrase ("on", "per") hold none, told by `in` without the search.
+    return _any_inside(by_first_word, first_words.intersection(words), lowered) and bounded.search(lowered) is not None
+
+
+def _any_inside(by_first_word: dict[str, tuple[str, ...]], first_words: Iterable[str], lowered: str) -> bool:
+    """Whether a phrase opening with one of `first_words` is a substring of `lowered` (boundaries aside)."""
+    for word in first_words:
+        for phrase in by_first_word[word]:
+            if phrase in lowered:
+                return True
+    return False
 
 
 class _Phrases(NamedTuple):
@@ -36,6 +52,7 @@ class _Phrases(NamedTuple):
     anywhere: re.Pattern[str] | None  # the phrases that may stand anywhere: Chinese, or not starting with a letter
     first_words: frozenset[str]  # the first word of each of the others
     bounded: re.Pattern[str] | None  # the others, at word boundaries
+    by_first_word: dict[str, tuple[str, ...]]  # those others by their first word
 
 
 _PHRASE_PATTERNS: dict[Iterable[str], _Phrases] = {}
@@ -64,12 +81,17 @@ def _patterns(phrases: Iterable[str]) -> _Phrases:
     listed = sorted(key)
     bounded = [p for p in listed if p[:1].isalpha() and not _is_han(p[0])]
     anywhere = [re.escape(p) for p in listed if not p[:1].isalpha() or _is_han(p[0])]
-    first_words = frozenset(first.group() for p in bounded if (first := _FIRST_WORD.match(p)) is not None)
+    by_first_word: dict[str, tuple[str, ...]] = {}
+    for p in bounded:
+        first = _FIRST_WORD.match(p)
+        if first is not None:
+            by_first_word[first.group()] = by_first_word.get(first.group(), ()) + (p,)
     found = _Phrases(
         compile_pattern("|".join(anywhere)) if anywhere else None,
-        first_words,
+        frozenset(by_first_word),
         compile_pattern("|".join(re.escape(p[0]) + r"(?<![\w-][\s\S])" + re.escape(p[1:]) + r"(?![\w-])"
-                                 for p in bounded)) if bounded else None)
+                                 for p in bounded)) if bounded else None,
+        by_first_word)
     if len(_PHRASE_PATTERNS) >= _MAX_PATTERNS:
         _PHRASE_PATTERNS.clear()
     _PHRASE_PATTERNS[key] = found

@@ -137,6 +137,7 @@ _MULT_ATTACHED = lazy_compile(r"(?:MM|bn|[kKкКMB])(?![A-Za-zА-Яа-яЁё])")
 # followed by none of them, and a set lookup is cheaper than a regex call that fails
 # (tests/analysis/test_core_starts.py derives them from the patterns).
 _RANGE_STARTS = frozenset("%％ \u00a0\u202f\u2009-–—~～至")
+_RANGE_DASHES = frozenset("-–—~～至")  # what joins the two numbers of a range (_RANGE, after its optional space)
 _MULT_ATTACHED_STARTS = frozenset("MbkKкКB")
 # Chinese writes 万 as a Latin W after digits ("日活10W", "10w+"): only in a Chinese text, where "10W"
 # is hardly ever watts in an OKR
@@ -342,7 +343,7 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     for m in _core_matches(text, core):
         if m.start() < last_end or masked and _overlaps(masked, m.start(), m.end()):
             continue
-        cand = _build(text, m, lang)
+        cand = _from_digits(text, m, lang) if m.lastgroup == "dig" else _build(text, m, lang)  # most are digits: no dispatch call
         if cand is not None and cand.start >= last_end:
             cands.append(cand)
             last_end = cand.end
@@ -357,7 +358,7 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
         _last_found = (text, apart, [], []) if not apart else _NOTHING_FOUND
         return apart
     adjacent, baselines = _link_parts(text, cands)
-    links = _with_baselines(cands, adjacent, baselines)
+    links = _with_baselines(cands, adjacent, baselines) if baselines else adjacent  # read only below
     linked = {i for pair in links for i in pair}
     for a, b in links:
         _share_unit(cands[a], cands[b])
@@ -717,7 +718,9 @@ def _suffix(text: str, cand: _Cand, digits: bool, lang: str = "") -> bool:
     elif nxt == " " and text[p + 1:p + 2] in _OR_MORE_STARTS and (more := _OR_MORE.match(text, p)):
         p = more.end()  # "2 or more times", "5 и более раз": a lower bound written out, like "50+"
     elif digits or cand.placeholder:
-        rng = _RANGE.match(text, p) if nxt in _RANGE_STARTS else None
+        # after a space only a dash can open a range ("20 – 30"): most numbers are followed by a space and a word
+        rng = _RANGE.match(text, p) if nxt in _RANGE_STARTS and (nxt not in _SP_CHARS or text[p + 1:p + 2] in _RANGE_DASHES) \
+            else None
         if rng and (not rng.group("pct") or text.startswith(("%", "％"), rng.end())):
             p = rng.end()  # "20–30%", "4–5x": one quantity, value = lower bound
     nxt = text[p:p + 1]
@@ -884,6 +887,9 @@ def _count(text: str, cand: _Cand) -> None:
 
 def _prefix(text: str, cand: _Cand) -> None:
     """Currency symbol, sign, score metric, "top" before the number."""
+    if not _text_hinted(text):
+        _sign(text, cand)  # no currency, "top" or score word anywhere: no window before a number has one
+        return
     lo = cand.start - 8 if cand.start > 8 else 0
     cur = _CUR_PREFIX.search(text, lo, cand.start) if _window_has(text, cand.start, 8, _CUR_HINTS) else None
     if cur and cand.kind != K.PERCENT:
@@ -920,8 +926,10 @@ def _label_before(text: str, start: int) -> bool:
     return word in _LABEL_WORDS or (word[0] in _LABEL_STEM_STARTS and word.isalpha() and word.startswith(_LABEL_STEMS))
 
 
-def _window_has(text: str, start: int, size: int, hints: re.Pattern[str]) -> bool:
-    """Cheap test that guards a costlier backwards regex search."""
+def _text_hinted(text: str) -> bool:
+    """Whether any word of the hints patterns stands in `text` at all, asked once a text: most have none,
+    and then none of their windows has one (a window lowered on its own is the same characters as that
+    part of the text lowered: see _window_has)."""
     global _lowered
     text_seen, low, hinted = _lowered
     if text_seen is not text:  # find_quantities lowered it in _core: only a caller of its own gets here
@@ -929,13 +937,18 @@ def _window_has(text: str, start: int, size: int, hints: re.Pattern[str]) -> boo
         if len(low) != len(text):
             low = None  # "İ" lowers to two characters: offsets differ, lower the window itself
         hinted = None
-    if hinted is None:  # once a text: most have no hint word at all, and then none of their windows has one
-        # (a window lowered on its own is the same characters as that part of the text lowered: see below)
+    if hinted is None:
         lowered = text.lower() if low is None else low
         hinted = (_ANY_ASCII_HINT if lowered.isascii() else _ANY_HINT).search(lowered) is not None
         _lowered = text, low, hinted
-    if not hinted:
+    return hinted
+
+
+def _window_has(text: str, start: int, size: int, hints: re.Pattern[str]) -> bool:
+    """Cheap test that guards a costlier backwards regex search."""
+    if not _text_hinted(text):
         return False
+    low = _lowered[1]
     lo = start - size if start > size else 0
     if low is None:
         return hints.search(text[lo:start].lower()) is not None
@@ -1013,7 +1026,7 @@ def _link_parts(text: str, qs: Sequence[_Cand | Quantity]) -> tuple[list[tuple[i
                 and _FROM.search(text, a.start - 6 if a.start > 6 else 0, a.start):
             pairs.append((i, i + 1))
     baselines = [j for j, q in enumerate(qs) if j and _window_has(text, q.start, 20, _BASELINE_HINTS)
-                 and _BASELINE.search(text, q.start - 20 if q.start > 20 else 0, q.start)]
+                 and _BASELINE.search(text, q.start - 20 if q.start > 20 else 0, q.start)] if _text_hinted(text) else []
     return pairs, baselines
 
 

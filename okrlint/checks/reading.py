@@ -24,7 +24,7 @@ from itertools import takewhile
 from operator import attrgetter
 from typing import Any, Callable, Iterable, Iterator
 
-from okrlint.analysis import QuantityKind, TextAnalysis, Token, analyze
+from okrlint.analysis import TEXT_MEMO_CHARS, TEXT_MEMO_ENTRIES, QuantityKind, TextAnalysis, Token, analyze
 # Members as module constants: reading `Pos.NOUN` on an enum class costs ~20x a module constant in CPython 3.11
 # (see analysis/facts.py), and these facts read them for every word of every text.
 from okrlint.analysis.facts import (
@@ -932,7 +932,7 @@ FIELDS = ("analysis", "lead", "lead_token") + tuple(
     and name not in ("has_number", "hundred_percent"))
 
 
-@bounded_memo(max_entries=2048, max_chars=500_000)
+@bounded_memo(max_entries=TEXT_MEMO_ENTRIES, max_chars=TEXT_MEMO_CHARS)
 def read(text: str, hint: str | None = None) -> Reading:
     """The facts of one OKR text, memoised per (text, hint) like its analysis."""
     return _read(analyze(text, hint))
