@@ -4267,3 +4267,23 @@ def test_the_share_of_the_time_a_service_is_up_keeps_a_level(tmp_path, lang, tex
 ])
 def test_a_move_or_a_share_of_work_is_no_uptime_kept(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == []
+
+
+# Chinese word order, read as English and Russian are: a manner adverb stands before its verb, so one
+# after it names the thing made ("完成快速备忘链路", as "Complete the quick-notes pipeline"); 生效 (takes
+# effect) ends a clause as a completion, as 上线 does; and after a thing shipped, a comma and a second
+# verb say what the thing is for ("上线报修系统，减少线下环节", as "Launch a repair system to cut steps").
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "完成快速备忘到候选链路", "unmeasurable", []),
+    ("en", "Complete the quick-notes to candidates pipeline", "unmeasurable", []),
+    ("zh", "快速完成候选链路", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "模型升级生效", "unmeasurable", []),
+    ("zh", "模型升级生效", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("ru", "Обновление модели вступило в силу", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("zh", "上线线上报修系统，减少线下流程环节", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("zh", "上线线上报修系统，减少线下流程环节", "unmeasurable", []),
+    ("ru", "Запустить онлайн-систему заявок, чтобы сократить офлайн-шаги", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("zh", "上线数据看板，人工工单减少30%", "task-not-outcome", []),
+])
+def test_chinese_word_order_of_manner_completion_and_aim(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

@@ -76,7 +76,7 @@ AUXILIARIES = {"be", "is", "are", "was", "were", "been", "will", "would", "shoul
 # Short forms that state a deliverable is there ("Доступна настройка", "SSO is live").
 AVAILABLE = {"доступный", "готовый", "видный", "available", "live", "ready", "done", "complete", "in place", "可用", "就绪"}
 # zh verbs that, at the end of a clause after a noun, state completion ("系统上线").
-ZH_COMPLETION_TAIL = {"上线", "完成", "落地", "发布", "交付", "投产", "建成", "验收", "实施", "部署"}
+ZH_COMPLETION_TAIL = {"上线", "完成", "落地", "发布", "交付", "投产", "建成", "验收", "实施", "部署", "生效"}
 
 
 class _fact:
@@ -1854,11 +1854,23 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
     classified = [(t, _classify(t, in_class)) for t in verbs]
     if classified[0][1] is Leads.TASK:
         for token, lead in classified[1:]:
+            if _zh_aim_after_a_made_thing(words, classified[0][0], token, in_class):
+                break  # "上线线上报修系统，减少线下环节": the system is the work, cutting steps its aim
             if lead in (Leads.MAINTAIN, Leads.INCREASE, Leads.DECREASE, Leads.REACH) and not _zh_names_a_thing(words, token, in_class):
                 return token, lead
             if lead is Leads.STATE and _zh_runs_steadily(words, token, in_class):
                 return token, lead  # "支付系统稳定运行": 支付 names the system, which runs steadily
     return classified[0]
+
+
+def _zh_aim_after_a_made_thing(words: list[Token], first: Token, verb: Token, in_class) -> bool:
+    """A verb that ships or builds something, its made thing, then a comma and a second verb: the second
+    clause says what the thing is for, as "to cut …" does after "Launch an online repair system"."""
+    if not ({"delivers", "creates"} & first.classes):
+        return False
+    at = words.index(verb)
+    return at > 0 and words[at - 1].text in (",", "，") \
+        and any("artifacts" in t.classes for t in words[words.index(first) + 1:at])
 
 
 def _zh_runs_steadily(words: list[Token], verb: Token, in_class) -> bool:

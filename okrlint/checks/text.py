@@ -1377,7 +1377,8 @@ def _vague_adverb_counts(r: Reading) -> bool:
             continue  # "Replace the cron job with a method better suited for CI": what the new thing is like
         if comparative(token) or (vague and ("COMP" in token.tags or token.text.lower() in _COMPARING)):
             return True  # "Give greater transparency", "лучше", "更好": a direction whatever it stands next to
-        if vague and (token in before or (token in after and token.pos is ADV)):
+        if vague and (token in before or (token in after and token.pos is ADV and token.lang != "zh")):
+            # ("完成快速备忘链路": a Chinese adverb of manner stands before its verb; one after it names the thing)
             return True  # "quickly update", "高效运用", "deploy quickly"
         if vague and _manner_noun_after(words, token):
             return True  # "Process refund requests in a timely manner": how the work goes, as "promptly"
