@@ -4287,3 +4287,28 @@ def test_a_move_or_a_share_of_work_is_no_uptime_kept(tmp_path, lang, kr):
 ])
 def test_chinese_word_order_of_manner_completion_and_aim(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# A Chinese completion verb that ends the text is its predicate even when jieba makes a noun of the
+# verb that opens the thing's name (推荐 in 推荐计划, a referral program): "推荐计划已上线" is a
+# deliverable stated as done, as "The referral program is launched" and «Реферальная программа
+# запущена» are.
+@pytest.mark.parametrize("lang,kr", [
+    ("zh", "推荐计划已上线"),
+    ("en", "The referral program is launched"),
+    ("ru", "Реферальная программа запущена"),
+])
+def test_a_completion_verb_ending_the_text_is_its_predicate(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+
+
+# Learning a language or a skill is a skill grown, not a bare activity or a slogan, in every language:
+# «Выучить испанский» as "Learn Spanish", and "学会西班牙语" where jieba tags 学会 a noun and no verb leads.
+# Teaching others («Учить новых сотрудников» is not listed) stays what it was.
+@pytest.mark.parametrize("lang,objective", [
+    ("en", "Learn Spanish"),
+    ("ru", "Выучить испанский язык"),
+    ("zh", "学会西班牙语"),
+])
+def test_learning_a_language_is_a_skill_grown(tmp_path, lang, objective):
+    assert objective_findings(tmp_path, objective, "so-what") == []

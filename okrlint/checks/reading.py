@@ -447,6 +447,8 @@ class Reading:
     def knows(self) -> bool:
         """The predicate is knowing or mastering: "Master Go", "深入理解rust语言" (jieba tags 深入 a verb)."""
         words, lead_token = self._words, self.lead_token
+        if lead_token is None and words and "know" in words[0].classes and self._lang == "zh":
+            return True  # "学会西班牙语": jieba tags 学会 a noun before its object, and no verb leads
         if lead_token not in words:
             return False
         at = words.index(lead_token)
@@ -1849,7 +1851,9 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
     first = candidates[0]
     if first is words[0] and first.pos is not VERB:
         first_lead = _classify(first, in_class)
-        if first_lead is not Leads.TASK and _classify(verbs[0], in_class) is Leads.TASK:
+        if first_lead is not Leads.TASK and _classify(verbs[0], in_class) is Leads.TASK \
+                and not (verbs[0] is words[-1] and verbs[0].text in ZH_COMPLETION_TAIL):
+            # (but "推荐计划已上线": a completion verb ending the text is its predicate, 推荐 names the program)
             return first, first_lead  # "研究trino查询hudi源码": jieba tags 研究 a noun; 查询 is in its object
     classified = [(t, _classify(t, in_class)) for t in verbs]
     if classified[0][1] is Leads.TASK:

@@ -2239,6 +2239,8 @@ def so_what_kind(r: Reading) -> str | None:
         return "activity"  # "会员体系上线", "New member center launched": a thing shipped, whoever it is named after
     if r.declarative or r.for_someone:
         return None
+    if r.knows and r.lead is Lead.NONE and not r.has_number:
+        return None  # "学会西班牙语" (no verb tagged), as "Learn Spanish": a skill grown
     if len(r.analysis.words) <= 1:  # "Wellbeing", "Availability", "Рост", "增长": a word is not a direction
         return "metric" if r.metric or r.has_number else "slogan"
     if r.noun_phrase:  # "Availability", "Надёжность платёжного сервиса", "Net new ARR", "Отказ от админки"
