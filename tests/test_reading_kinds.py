@@ -4312,3 +4312,16 @@ def test_a_completion_verb_ending_the_text_is_its_predicate(tmp_path, lang, kr):
 ])
 def test_learning_a_language_is_a_skill_grown(tmp_path, lang, objective):
     assert objective_findings(tmp_path, objective, "so-what") == []
+
+
+# Partners or dealers won and counted are a result in every language: "新接入20家合作伙伴" as "Onboard 20 new
+# partners" and «Подключить 20 новых партнёров»; systems connected ("接入20个系统") are still work.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "新接入20家合作伙伴", []),
+    ("zh", "拓展30家经销商", []),
+    ("en", "Onboard 20 new partners", []),
+    ("ru", "Подключить 20 новых партнёров", []),
+    ("zh", "接入20个系统", [("task-not-outcome", 4, 9)]),
+])
+def test_partners_won_and_counted_are_a_result(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -2713,10 +2713,14 @@ def _zh_result_reached(words: list[Token], lead_token: Token | None, in_class) -
     return any(in_class(t, "business_metrics") for t in clause)
 
 
+_ZH_WINNING_VERBS = frozenset({"发展", "接入", "拓展", "引入"})
+
+
 def _zh_people_counted_after(words: list[Token], lead_token: Token | None, lex: Lexicon, in_class) -> bool:
     """发展 (develop) right before a count of people: "发展40名新会员" acquires members, a result; "发展业务"
-    grows a business and "发展3个新功能" is no people."""
-    if lead_token is None or lead_token.text != "发展" or lead_token not in words:
+    grows a business and "发展3个新功能" is no people. So do 接入, 拓展 and 引入 before partners or dealers
+    counted ("新接入20家合作伙伴", as "Onboard 20 new partners"); "接入20个系统" connects systems."""
+    if lead_token is None or lead_token.text not in _ZH_WINNING_VERBS or lead_token not in words:
         return False
     after = words[words.index(lead_token) + 1:words.index(lead_token) + 5]
     if not after or after[0].pos is not NUM:
