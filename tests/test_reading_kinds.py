@@ -4325,3 +4325,19 @@ def test_learning_a_language_is_a_skill_grown(tmp_path, lang, objective):
 ])
 def test_partners_won_and_counted_are_a_result(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A community grown is people gathered, whatever verb grows it: «Развивать наше сообщество» as "Grow our
+# community" (so-what has nothing to ask); a team grown is hiring, not the business metric its name
+# shares ("Scale the sales team", «Увеличить отдел продаж», 扩大销售团队 are no KPI; "Increase sales" is).
+@pytest.mark.parametrize("lang,objective,rule,expected", [
+    ("ru", "Развивать наше сообщество", "so-what", []),
+    ("en", "Grow our community", "so-what", []),
+    ("zh", "扩大开发者社区", "so-what", []),
+    ("en", "Scale the sales team", "kpi-in-disguise", []),
+    ("ru", "Увеличить отдел продаж", "kpi-in-disguise", []),
+    ("zh", "扩大销售团队", "kpi-in-disguise", []),
+    ("en", "Increase sales", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+])
+def test_communities_and_teams_grown(tmp_path, lang, objective, rule, expected):
+    assert objective_findings(tmp_path, objective, rule) == expected

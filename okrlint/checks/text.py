@@ -1976,7 +1976,8 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "keeps-level"  # "Payments run normally through the peak", "支付系统运行正常": the usual state, kept
     if r.purpose or r.value or r.declarative or r.for_someone:
         return None
-    if r.lead in METRIC_MOVES and not r.has_number and _names_business_metric(r) and (r.metric_object or _business_word_moved(r)):
+    if r.lead in METRIC_MOVES and not r.has_number and _names_business_metric(r) and (r.metric_object or _business_word_moved(r)) \
+            and not _grows_a_team(r):  # "Scale the sales team", «Увеличить отдел продаж»: hiring, not the sales
         # "Increase revenue", "提高收银系统市场占有率", "提升用户留存" (the business's own metric, even of its users);
         # moving a product metric with no number ("Reducing churn", "Ускорить активацию", "提高发布频率") is
         # an objective as often as a KPI on real OKRs: no finding. With a number it is a metric target below.
@@ -1999,6 +2000,12 @@ def objective_kpi_reason(r: Reading) -> str | None:
 
 
 _IMPROVES = (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE, Lead.REWORK)
+
+
+def _grows_a_team(r: Reading) -> bool:
+    """The thing moved is a team of the business ("the sales team", «отдел продаж», 销售团队), not its
+    metric: "Increase sales" moves sales, whose word also names the team."""
+    return r.head is not None and "teams" in r.head.classes and "business_metrics" not in r.head.classes
 
 
 # A record set or broken: the best level so far, passed ("record" after the verb, not "Record 10 demos").
@@ -2255,7 +2262,9 @@ def so_what_kind(r: Reading) -> str | None:
         return "activity" if r.lead_token is not None else "slogan"
     if r.knows and not r.has_number:
         return None  # "深入理解rust语言", "Master Go", "Освоить Kubernetes": knowledge or a skill grown
-    if r.lead in (Lead.TASK, Lead.REWORK) and r.object_is_community:
+    if r.object_is_community and (r.lead in (Lead.TASK, Lead.REWORK)
+                                  or (r.lead in (Lead.VAGUE, Lead.INCREASE) and not r.has_number)):
+        # ("Grow the maker community to 10,000 members": its size, a number)
         return None  # "建立活跃的设计师社区", "Собрать живое community", "发展开发者社区": people gathered, not a deliverable
     if r.value and not (r.lead is Lead.TASK and r.object_is_artifact and not _valued_as_made(r)):
         return None  # but "Run monthly team happiness polls" makes polls: an activity
