@@ -4341,3 +4341,15 @@ def test_partners_won_and_counted_are_a_result(tmp_path, lang, kr, expected):
 ])
 def test_communities_and_teams_grown(tmp_path, lang, objective, rule, expected):
     assert objective_findings(tmp_path, objective, rule) == expected
+
+
+# 移动应用 (a mobile app), 手机应用 and 应用商店 are nouns: jieba split off 应用 as the verb "apply", which
+# led "移动应用评分不低于4.6" as a task instead of a floor kept, as «Рейтинг … не ниже 4,6» is.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "移动应用评分不低于4.6", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Рейтинг мобильного приложения не ниже 4,6", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "上线移动应用", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("zh", "应用商店评分达到4.8", "task-not-outcome", []),
+])
+def test_a_mobile_app_is_a_noun_in_chinese(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
