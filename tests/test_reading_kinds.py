@@ -4353,3 +4353,19 @@ def test_communities_and_teams_grown(tmp_path, lang, objective, rule, expected):
 ])
 def test_a_mobile_app_is_a_noun_in_chinese(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# The adjectives of value English already had (intuitive, useful, easy to …) name the value of a thing
+# in Russian and Chinese too: "A fast and intuitive editor", «Быстрый и интуитивный редактор»,
+# "快速直观的编辑器", "让数据易于查找" name what users get; a slogan with no such word stays one.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "A fast and intuitive editor", []),
+    ("ru", "Быстрый и интуитивный редактор", []),
+    ("zh", "快速直观的编辑器", []),
+    ("zh", "让数据易于查找", []),
+    ("ru", "Полезная аналитика для каждой команды", []),
+    ("ru", "Новый редактор", [("so-what", 2, 12)]),
+    ("zh", "新的编辑器", [("so-what", 2, 12)]),
+])
+def test_value_adjectives_in_every_language(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
