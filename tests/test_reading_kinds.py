@@ -4369,3 +4369,15 @@ def test_a_mobile_app_is_a_noun_in_chinese(tmp_path, lang, kr, rule, expected):
 ])
 def test_value_adjectives_in_every_language(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# Unit economics turned positive is a state of the business reached, as profitability and a positive cash
+# flow are: a KR that states it is no task ("Reach positive unit economics", «Выйти на положительную
+# юнит-экономику», 单位经济模型转正).
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Reach positive unit economics"),
+    ("ru", "Выйти на положительную юнит-экономику"),
+    ("zh", "单位经济模型转正"),
+])
+def test_positive_unit_economics_is_a_business_state(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
