@@ -4381,3 +4381,18 @@ def test_value_adjectives_in_every_language(tmp_path, lang, objective, expected)
 ])
 def test_positive_unit_economics_is_a_business_state(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+
+
+# The parts of a day something is done on count its times ("5 evenings a week", «5 вечеров в неделю»),
+# and a person word that says which event ("Family dinner") names no people served: effort put in, as
+# "5 times a week" is. Money put aside (存下, as "Save" and «Отложить») is the result.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Family dinner at least 5 evenings a week", [("task-not-outcome", 4, 9)]),
+    ("ru", "Семейный ужин не менее 5 вечеров в неделю", [("task-not-outcome", 4, 9)]),
+    ("zh", "每周至少5个晚上全家一起吃晚饭", [("task-not-outcome", 4, 9)]),
+    ("en", "Onboard 5 customers per week", []),
+    ("zh", "存下5万元应急基金", []),
+    ("en", "Save $5,000 for an emergency fund", []),
+])
+def test_evenings_a_week_are_effort_and_money_put_aside_a_result(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -270,7 +270,9 @@ def _time_put_in(r: Reading) -> bool:
 
 
 # Units of effort or of times a thing is done: counted per period, they are the owner's own routine.
-_TIMES_UNITS = frozenset({"x", "times", "time", "раз", "次", "回", "遍"})
+# Times something is done, and the parts of a day it is done on ("5 evenings a week", «5 вечеров в неделю»).
+_TIMES_UNITS = frozenset({"x", "times", "time", "раз", "次", "回", "遍", "evening", "evenings", "night", "nights",
+                          "morning", "mornings", "вечер", "вечера", "вечеров", "утро", "утра", "утром", "晚", "个晚上"})
 
 
 _DISTRIBUTIVE = frozenset({"every", "each", "每个", "每一个", "每项", "每次", "每位", "每名", "每家", "每笔", "每条"})
@@ -368,7 +370,7 @@ def _own_effort_per_period(r: Reading) -> bool:
     if not (r.per_period or _training_counted(r)) or r.analysis.change is not None or r.lead in METRIC_MOVES \
             or r.lead in (Lead.VAGUE, Lead.MAINTAIN, Lead.ENSURE):
         return False
-    if r.beneficiary or r.value or r.people_adopt or r.object_is_person or (r.threshold and not r.lower_bound):
+    if _people_served(r) or r.value or r.people_adopt or r.object_is_person or (r.threshold and not r.lower_bound):
         return False  # "within 2 hours" bounds a service; "at least once a week" is still effort
     if r.aggregate or (r.metric and _measure_bound_by_sign(r)):
         # "300+ visits per day on average": an average is a measure, not effort put in; so is a measure
@@ -385,6 +387,15 @@ def _own_effort_per_period(r: Reading) -> bool:
     effort = any(q.kind is QuantityKind.DURATION for q in r.analysis.quantities) or bool(units & _TIMES_UNITS)
     # "20 pushups each day", "每周跑步20公里", "40,000 words each month": reps, distance or words of one's own
     return effort or any("events" in t.classes or "exercise_units" in t.classes for t in words)
+
+
+def _people_served(r: Reading) -> bool:
+    """People the KR is about, not a word that says which event ("Family dinner 5 evenings a week",
+    "customer calls": the person word describes the noun after it)."""
+    if not r.beneficiary:
+        return False
+    words = r.analysis.words
+    return any("beneficiary" in t.classes and not (i + 1 < len(words) and words[i + 1].pos is NOUN) for i, t in enumerate(words))
 
 
 def _training_counted(r: Reading) -> bool:
