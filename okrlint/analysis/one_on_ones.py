@@ -4,7 +4,7 @@ The tokenizers read "1:1" as two numbers and a colon (and "1:1s" as a number and
 so a KR about meetings the manager holds looked like a ratio or a duration. Where "1:1" (or
 "1-on-1", "1on1") stands as a noun, not as a ratio ("a 1:1 ratio", «соотношение 1:1», "1:1比例")
 and not as a time ("1:15"), `merge_one_on_ones` makes it one noun in the word class `events` (a
-meeting the team holds) and `inside_one_on_ones` keeps its digits from counting as quantities.
+meeting the team holds) and `outside` keeps its digits from counting as quantities.
 """
 
 from __future__ import annotations

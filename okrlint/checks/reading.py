@@ -607,12 +607,10 @@ class Reading:
     @_fact
     def zero_target(self) -> bool:
         """"0 投诉", "Zero incidents", "ноль инцидентов"."""
-        return 0 in map(_VALUE, self.analysis.quantities) or _none_of(self._words) or (
-            "zero_words" in self._classes_of_words and not all(map(_begins_a_name, self._zero_words_at())))
-
-    def _zero_words_at(self) -> Iterator[tuple[list[Token], int]]:
         words = self._words
-        return ((words, i) for i, t in enumerate(words) if "zero_words" in t.classes)
+        return 0 in map(_VALUE, self.analysis.quantities) or _none_of(words) or (
+            "zero_words" in self._classes_of_words
+            and any("zero_words" in t.classes and not _begins_a_name(words, i) for i, t in enumerate(words)))
 
     @_fact
     def named(self) -> bool:
@@ -954,11 +952,10 @@ _AVAILABLE = frozenset({"available", "up", "online", "reachable", "доступ�
                         "доступный", "可用", "在线"})
 
 
-def _begins_a_name(at: tuple[list[Token], int]) -> bool:
+def _begins_a_name(words: list[Token], i: int) -> bool:
     """A capitalised word between a word in lower case and a capitalised one begins a name: Zero in
     "deploy it as part of the Zero Trust program" (in "Reach Zero Critical Bugs" the word before is
     capitalised too: a title, where zero still counts)."""
-    words, i = at
     return 0 < i < len(words) - 1 and words[i].text[:1].isupper() and words[i - 1].text[:1].islower() \
         and words[i + 1].text[:1].isupper()
 
