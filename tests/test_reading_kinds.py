@@ -4396,3 +4396,17 @@ def test_positive_unit_economics_is_a_business_state(tmp_path, lang, kr):
 ])
 def test_evenings_a_week_are_effort_and_money_put_aside_a_result(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Guarding a thing from harm ("Protect customer data", «Защитить данные клиентов», 保护客户数据) keeps it
+# safe, not at a level: no KPI. Guarding a measure or a rank ("Protect our margins", "Defend our market
+# position") keeps a level, as "Maintain our market position" does.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Protect customer data", []),
+    ("ru", "Защитить данные клиентов", []),
+    ("zh", "保护客户数据", []),
+    ("en", "Protect our margins", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Defend our market position", [("kpi-in-disguise", 2, 12)]),
+])
+def test_guarding_a_thing_is_no_level_kept(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected

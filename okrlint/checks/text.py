@@ -1122,7 +1122,24 @@ def _keeps_no_level(r: Reading) -> bool:
     # a leader kept is the owner's rank, not people kept ("Stay the market leader", «Остаться лидером рынка»)
     people = (r.object_is_person or r.object_is_team) and not (_kept_change(r) or r.top)
     return (people and not r.has_number) or r.supports_people or r.kept_and_improved or _keeps_an_activity(r) \
-        or _support_of_a_named_standard(r)
+        or _support_of_a_named_standard(r) or _guards_a_thing(r)
+
+
+# Verbs of keeping that guard something from harm: what they keep is safe, not at a level.
+_GUARDING = frozenset({"protect", "defend", "safeguard", "secure"})
+
+
+def _guards_a_thing(r: Reading) -> bool:
+    """"Protect customer data", "Defend our users' privacy": a thing kept from harm (security's value),
+    no level of a measure ("Protect our margins", "Defend market share" keep one)."""
+    lead = r.lead_token
+    if lead is None or lead.lemma not in _GUARDING:
+        return False
+    standing = any(t.lemma in _STANDING for t in r.words_after_lead)  # "Defend our market position": a rank held
+    return not (standing or r.metric or r.metric_object or r.has_number or r.top or _names_business_metric(r))
+
+
+_STANDING = frozenset({"position", "rank", "ranking", "leadership", "lead", "share", "standing"})
 
 
 def _support_of_a_named_standard(r: Reading) -> bool:
