@@ -4423,3 +4423,16 @@ def test_guarding_a_thing_is_no_level_kept(tmp_path, lang, objective, expected):
 ])
 def test_comparatives_of_value_in_every_language(tmp_path, lang, objective):
     assert objective_findings(tmp_path, objective, "so-what") == []
+
+
+# Standardising a process ends in a standard that exists or not, as "Standardize the code review
+# process" and 代码评审流程规范化 were read: «Стандартизировать процесс код-ревью» is a task with an end
+# state, not a vague rework; "Streamline …", «Упростить …» stay vague.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Стандартизировать процесс код-ревью", []),
+    ("en", "Standardize the code review process", []),
+    ("zh", "代码评审流程规范化", []),
+    ("ru", "Упростить управление требованиями", [("unmeasurable", 4, 9)]),
+])
+def test_standardising_a_process_has_an_end_state(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
