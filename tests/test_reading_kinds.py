@@ -4436,3 +4436,18 @@ def test_comparatives_of_value_in_every_language(tmp_path, lang, objective):
 ])
 def test_standardising_a_process_has_an_end_state(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A made thing and what it shows ("Dashboard shows revenue by region", «Дашборд показывает выручку по
+# регионам», 看板按地区展示营收) is a feature there or not, not a measure named with no target: the en
+# tagger reads "shows" as its verb (not a compound "dashboard shows"), and a zh display verb after a
+# made thing is its predicate. "Dashboard views per week" stays a measure.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Dashboard shows revenue by region", []),
+    ("ru", "Дашборд показывает выручку по регионам", []),
+    ("zh", "看板按地区展示营收", []),
+    ("en", "Dashboard views per week", [("unmeasurable", 4, 9)]),
+    ("zh", "页面访问量", [("unmeasurable", 4, 9)]),
+])
+def test_a_made_thing_showing_a_measure_is_no_measure_named(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

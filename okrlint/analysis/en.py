@@ -1181,7 +1181,28 @@ def _decide_s_form(slots: list[_Slot], i: int) -> None:
         return _as_verb(slot, FINITE)
     if subject and any(s.low in _FREQUENCY_ADVERBS for s in slots[slots.index(prev) + 1:i]):
         return _as_verb(slot, FINITE)  # "The build never breaks on main": a subject, how often, its verb
+    if subject and w.verb is not None and _made_thing_opens(slots, slots.index(prev)) and _bare_object(nxt):
+        return _as_verb(slot, FINITE)  # "Dashboard shows revenue by region": a made thing and what it does
     _as_noun(slot)
+
+
+# Things a team makes that do something in a KR ("Dashboard shows …", "The app supports …"): before an
+# "-s" word and its object, the subject, not the first noun of a compound ("dashboard views per week").
+_MADE_THINGS = frozenset({"dashboard", "report", "page", "homepage", "app", "tool", "bot", "api", "cli", "service",
+                          "site", "website", "widget", "form", "search", "pipeline", "script", "plugin", "extension",
+                          "portal", "editor", "assistant", "agent", "chatbot", "sdk", "library", "system", "platform"})
+
+
+def _made_thing_opens(slots: list[_Slot], at: int) -> bool:
+    """The text opens with a made thing, maybe after "the"/"our"/"a": "Dashboard …", "The app …"."""
+    before = [s for s in slots[:at] if s.kind != "space"]
+    return slots[at].low in _MADE_THINGS and all(s.low in ("the", "our", "a", "an", "new") for s in before)
+
+
+def _bare_object(slot: _Slot | None) -> bool:
+    """A noun or adjective with no article opens the object: "shows revenue", "lists churned accounts"."""
+    w = slot.word if slot is not None else None
+    return w is not None and w.closed is None and (w.noun is not None or w.adj is not None)
 
 
 def _counted_compound(slots: list[_Slot], i: int) -> bool:

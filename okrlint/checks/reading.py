@@ -1794,6 +1794,9 @@ def _gerund_in_a_list_of_things(words: list[Token], token: Token) -> bool:
 _MODIFIES_A_MEASURE = (Leads.TASK, Leads.ONGOING)
 
 
+_ZH_SHOWING = frozenset({"展示", "显示", "列出", "呈现"})
+
+
 def _zh_measure_named(words: list[Token], candidates: list[Token], in_class) -> bool:
     """A Chinese noun phrase ends with its head: one that ends with a measure and has no number names
     that measure, and verbs inside it only modify it ("商品页访问到下单转化率") — unless one of them
@@ -1802,6 +1805,8 @@ def _zh_measure_named(words: list[Token], candidates: list[Token], in_class) -> 
         return False
     if all(t.pos is not VERB for t in candidates):
         return True
+    if "artifacts" in words[0].classes and any(t.text in _ZH_SHOWING for t in candidates):
+        return False  # "看板按地区展示营收": the dashboard shows the measure, as "Dashboard shows revenue" does
     if _zh_clause_before_de_defines(words, candidates, in_class):
         return True  # "按时交付的项目比例": an adverb inside the clause before 的 is still the clause's
     if any(t.pos is ADV and any(v.pos is VERB and v.start > t.start for v in candidates) for t in words):

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from okrlint.analysis import en
 from okrlint.analysis.en import enrich, lemmatize, tokenize
 from okrlint.analysis.facts import Pos, Token, VerbForm
+from okrlint.analysis import analyze
 
 V, N, ADJ = Pos.VERB, Pos.NOUN, Pos.ADJ
 IMP, INF, FIN = VerbForm.IMPERATIVE, VerbForm.INFINITIVE, VerbForm.FINITE
@@ -567,3 +568,17 @@ def test_a_number_counts_the_plural_after_its_kind(text, surface, expected):
 def test_a_noun_before_a_measure_head_names_the_measure(text, first_pos):
     """"Code quality", "Test coverage": the first word says what is measured, not an order to code or test."""
     assert en.tokenize(text)[0].pos is first_pos
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Dashboard shows revenue by region", "shows"),
+    ("The app supports offline mode", "supports"),
+])
+def test_a_made_thing_opening_the_text_is_the_subject_of_its_s_form(text: str, verb: str) -> None:
+    words = {t.text: t for t in analyze(text, "en").words}
+    assert words[verb].pos is Pos.VERB
+
+
+def test_a_compound_with_a_made_thing_stays_a_noun() -> None:
+    words = {t.text: t for t in analyze("Dashboard views per week", "en").words}
+    assert words["views"].pos is Pos.NOUN
