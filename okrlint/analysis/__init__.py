@@ -93,8 +93,12 @@ def analyze(text: str, hint: str | None = None) -> TextAnalysis:
 
         tokens = merge_code_spans(tokens, normalized, bounded, lang)
     quantities = tuple(_find_quantities(normalized, lang))
-    if "1" in normalized and (meetings := _one_on_ones(normalized)):  # "Weekly 1:1s": a meeting, not two numbers
-        tokens, quantities = _merge_one_on_ones(tokens, meetings, normalized, lang), _outside(quantities, meetings)
+    if "1" in normalized and any(mark in normalized for mark in _ONE_ON_ONE_MARKS):  # "Weekly 1:1s": a meeting
+        from okrlint.analysis import one_on_ones  # here: few texts have one, and every cold run would pay
+
+        if meetings := one_on_ones.one_on_one_spans(normalized):
+            tokens = one_on_ones.merge_one_on_ones(tokens, meetings, normalized, lang)
+            quantities = one_on_ones.outside(quantities, meetings)
     return _new_analysis(text, normalized, lang, tokens, quantities, _find_change(normalized, quantities, lang),
                          _find_deadline(normalized, lang), _is_work_item(bounded), _is_unfinished(bounded),
                          _is_question(bounded))  # TextAnalysis's fields, in order
@@ -123,14 +127,13 @@ def _traditional_analysis(text: str, normalized: str, simplified: str, bounded: 
 # the submodule of the same name.
 _normalize = _detect_language = _with_classes = _find_quantities = _find_change = _find_deadline = None  # type: Any
 _is_work_item = _is_unfinished = _is_question = None  # type: Any
-_one_on_ones = _merge_one_on_ones = _outside = None  # type: Any
+_ONE_ON_ONE_MARKS = ("1:", "1 :", "1-on", "1on", "1 on")  # what "1:1", "1-on-1", "1on1" start with
 
 
 def _import_steps() -> None:
     global _normalize, _detect_language, _with_classes, _find_quantities, _find_change, _find_deadline
-    global _is_work_item, _is_unfinished, _is_question, _one_on_ones, _merge_one_on_ones, _outside
+    global _is_work_item, _is_unfinished, _is_question
     from okrlint.analysis.detect import detect_language
-    from okrlint.analysis.one_on_ones import merge_one_on_ones, one_on_one_spans, outside
     from okrlint.analysis.normalize import is_question, is_unfinished, is_work_item, normalize
     from okrlint.analysis.quantities import find_change, find_deadline, find_quantities
     from okrlint.analysis.word_classes import with_classes
@@ -138,7 +141,6 @@ def _import_steps() -> None:
     _detect_language, _with_classes = detect_language, with_classes
     _find_quantities, _find_change, _find_deadline = find_quantities, find_change, find_deadline
     _is_work_item, _is_unfinished, _is_question = is_work_item, is_unfinished, is_question
-    _one_on_ones, _merge_one_on_ones, _outside = one_on_one_spans, merge_one_on_ones, outside
     _normalize = normalize  # last: analyze takes a set _normalize for all of them set
 
 
