@@ -429,12 +429,14 @@ def _events_had_counted(r: Reading) -> bool:
 
 def _head_after_count(r: Reading, cls: str) -> bool:
     """The noun the first count counts is in word class `cls` (its describing words before it)."""
-    counts = [q for q in r.analysis.quantities if q.kind is QuantityKind.COUNT]
-    if not counts:
-        return False
-    after = [t for t in r.analysis.words if t.start >= counts[0].end]
-    run = list(takewhile(lambda t: t.pos in (ADJ, NOUN, PROPN), after))
+    run = list(takewhile(lambda t: t.pos in (ADJ, NOUN, PROPN), _words_after_the_first_count(r)))
     return bool(run) and cls in run[-1].classes
+
+
+def _words_after_the_first_count(r: Reading) -> list[Token]:
+    """The words after the first count of the text (none without a count): what it counts comes first."""
+    first = next((q for q in r.analysis.quantities if q.kind is QuantityKind.COUNT), None)
+    return [] if first is None else [t for t in r.analysis.words if t.start >= first.end]
 
 
 def _hires_counted(r: Reading) -> bool:
@@ -443,10 +445,9 @@ def _hires_counted(r: Reading) -> bool:
     a Chinese count of staff comes with its verb (招聘, 到岗)."""
     if r.analysis.lang == "zh" or r.analysis.change is not None:
         return False
-    counts = [q for q in r.analysis.quantities if q.kind is QuantityKind.COUNT]
-    if not counts or len(counts) != len(r.analysis.quantities):
+    if not r.analysis.quantities or any(q.kind is not QuantityKind.COUNT for q in r.analysis.quantities):
         return False
-    after = [t for t in r.analysis.words if t.start >= counts[0].end]
+    after = _words_after_the_first_count(r)
     # the people counted: the first word of the staff after the number, with only describing words
     # before it ("new platform hires": the tagger may read "hires" as a verb)
     at = next((i for i, t in enumerate(after) if "staff" in t.classes), None)
