@@ -4451,3 +4451,33 @@ def test_standardising_a_process_has_an_end_state(tmp_path, lang, kr, expected):
 ])
 def test_a_made_thing_showing_a_measure_is_no_measure_named(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A denial before a clause with 的 denies the noun the clause describes: 无发布导致的P1事故 is a zero
+# target on incidents, as "No P1 incidents caused by deploys" and «Ни одного инцидента P1 из-за
+# релизов» are — not an order to release. A denial inside a clause of circumstance stays no target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "无发布导致的P1事故", []),
+    ("zh", "没有因发布导致的事故", []),
+    ("en", "No P1 incidents caused by deploys", []),
+    ("ru", "Ни одного инцидента P1 из-за релизов", []),
+    ("zh", "在没有传感器的情况下完成测试", [("task-not-outcome", 4, 9)]),
+])
+def test_a_denied_thing_described_by_a_clause_is_a_zero_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# "Get" with a count, then the team's own made things and a participle, is work done, as "Have 3 case
+# studies published" is — also when people only name the kind of thing ("customer case studies").
+# People as the object ("Get 500 users signed up", "companies … committed") are others acting.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Get 3 customer case studies published", [("task-not-outcome", 4, 9)]),
+    ("ru", "Опубликовать 3 кейса клиентов", [("task-not-outcome", 4, 9)]),
+    ("zh", "发布3个客户案例", [("task-not-outcome", 4, 9)]),
+    ("en", "Have 3 partner integrations shipped", [("task-not-outcome", 4, 9)]),
+    ("en", "Get 500 users signed up", []),
+    ("en", "Get 5 enterprise clients signed", []),
+    ("en", "Having 5,000 companies worldwide committed to our mission", []),
+])
+def test_own_things_got_done_with_a_count_are_a_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

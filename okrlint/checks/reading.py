@@ -1294,6 +1294,19 @@ def _none_of(words: list[Token]) -> bool:
             return True  # "ни одного инцидента"
         if following.text.lower() not in _BOUND_AFTER_NO and following.pos in (NOUN, ADJ, PROPN):
             return True
+        if token.lang == "zh" and _zh_clause_before_noun(words, i + 1):
+            return True  # "无发布导致的严重事故": a clause with 的 describes the counted thing
+    return False
+
+
+def _zh_clause_before_noun(words: list[Token], start: int) -> bool:
+    """A short Chinese clause from `start` that ends in 的 before a noun ending the text: "发布导致的P1事故",
+    "因上线引起的故障". The denial before it is of that noun, not of the clause's verb."""
+    for j in range(start, min(start + 6, len(words) - 1)):
+        if words[j].pos is PUNCT:
+            return False
+        if words[j].text == "的":
+            return j > start and all(t.pos in (NOUN, PROPN) for t in words[j + 1:])
     return False
 
 

@@ -1588,19 +1588,28 @@ _ZH_COUNT_ENDINGS = ("人数", "数量", "个数", "家数")
 _CHANGE_CLASSES = frozenset({"vague", "increase", "decrease", "maintain", "reach"})
 
 
+_PEOPLE_ACTING = frozenset({"adopters", "outcome_units", "beneficiary"})
+_MADE_BY_THE_TEAM = frozenset({"artifacts", "ongoing"})  # "case studies", "integrations"
+
+
 def _had_done(r: Reading) -> bool:
     """English causative "have/get" opening the text, then a thing and its past participle: "Have 3 pull
     requests merged upstream", "Get the vendor contract signed" — the owner's work done, a completion.
     People as the object ("Have 80% of customers onboarded") or a measure keep it an outcome."""
     words = r.analysis.words
-    if r.analysis.lang != "en" or len(words) < 3 or words[0].lemma not in ("have", "get") or r.lead is not Lead.STATE:
+    if r.analysis.lang != "en" or len(words) < 3 or words[0].lemma not in ("have", "get"):
         return False
-    if r.object_is_person or r.beneficiary or r.metric or r.people_adopt:
+    # "Get 3 case studies published": with a count, "get" reads as a count reached; the count is of the thing done
+    if not (r.lead is Lead.STATE or (r.lead is Lead.REACH and words[0].lemma == "get")):
+        return False
+    if r.object_is_person or r.metric or r.people_adopt:
         return False
     for i, token in enumerate(words[2:], start=2):
         if token.verb_form is PARTICIPLE and token.pos is VERB:
-            # "500 schools signed up for the pilot" are others who act: an outcome
-            others = any({"adopters", "outcome_units", "beneficiary"} & t.classes for t in words[1:i])
+            # "500 schools signed up for the pilot", "Get 5 enterprise clients signed" are others who act: an
+            # outcome; "customer case studies" are still the team's own documents (a made thing after the people)
+            people = [k for k in range(1, i) if _PEOPLE_ACTING & words[k].classes]
+            others = bool(people) and not any(_MADE_BY_THE_TEAM & t.classes for t in words[people[-1] + 1:i])
             return words[i - 1].pos in (NOUN, PROPN) and _CHANGE_CLASSES.isdisjoint(token.classes) and not others
         if token.pos is VERB:
             return False
