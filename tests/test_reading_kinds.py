@@ -4481,3 +4481,21 @@ def test_a_denied_thing_described_by_a_clause_is_a_zero_target(tmp_path, lang, k
 ])
 def test_own_things_got_done_with_a_count_are_a_task(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Russian adjectives that stand in for a number before a noun of change («Дальнейшее улучшение …»,
+# «Значительное снижение …», «Заметный рост …») leave the change vague, as "further" and "significant"
+# and 进一步 do; the phrase names a change, not a thing to deliver. A number keeps it measurable, and a
+# name with such an adjective («Непрерывная интеграция») is not one of them.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Дальнейшее улучшение продукта", [("unmeasurable", 4, 9)]),
+    ("ru", "Значительное снижение оттока", [("unmeasurable", 4, 9)]),
+    ("en", "Significant reduction of churn", [("unmeasurable", 4, 9)]),
+    ("zh", "流失率进一步降低", [("unmeasurable", 4, 9)]),
+    ("ru", "Значительное снижение оттока на 20%", []),
+    ("ru", "Непрерывная интеграция", []),
+])
+def test_adjectives_standing_for_a_number_leave_a_change_vague(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+    if expected:  # a change named, not a thing to deliver
+        assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
