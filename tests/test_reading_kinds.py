@@ -4499,3 +4499,84 @@ def test_adjectives_standing_for_a_number_leave_a_change_vague(tmp_path, lang, k
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
     if expected:  # a change named, not a thing to deliver
         assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+
+
+# An item number of a tracker before the text ("#12 - Run …", "#7: …") is numbering, as "1." is: the
+# order after it is the text's predicate. "#1 in the App Store", "No. 1 …", «№ 1 …» are a rank to reach
+# (the tokenizer splits "#1", so the sign before 1 says it); after a noun ("bug #1") it numbers the thing.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "#12 - Run three onboarding workshops for partners", [("task-not-outcome", 4, 9)]),
+    ("ru", "#12 - Провести три воркшопа для партнёров", [("task-not-outcome", 4, 9)]),
+    ("zh", "#12 - 为合作伙伴举办三场培训", [("task-not-outcome", 4, 9)]),
+    ("en", "#1 in the App Store for note-taking apps", []),
+    ("en", "No. 1 in the App Store for note-taking apps", []),
+    ("ru", "№ 1 в категории приложений для заметок", []),
+    ("en", "Fix bug #1 in the tracker", [("task-not-outcome", 4, 9)]),
+])
+def test_a_tracker_item_number_is_numbering(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A unit of mass or distance spelled out ("kilograms", «килограммов») is a measure's unit by its lemma,
+# as "kg" is: "Lose 8 kilograms" moves a body measure, not pieces of output counted.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Lose 8 kilograms before the summer", []),
+    ("ru", "Сбросить 8 килограммов до лета", []),
+    ("zh", "夏天前减重8公斤", []),
+    ("en", "Deliver 8 training sessions before the summer", [("task-not-outcome", 4, 9)]),
+])
+def test_a_spelled_out_unit_of_mass_is_a_measure(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A grade in an exam is one's own performance judged, a level reached, as a race time is: "Get an A in
+# the physics exam", «Сдать экзамен по физике на отлично», "物理考试拿到A". Passing with no grade named,
+# and a letter beside "tests" of software, stay a task.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Get an A in the physics exam", []),
+    ("ru", "Сдать экзамен по физике на отлично", []),
+    ("zh", "物理考试拿到A", []),
+    ("en", "Pass the physics exam", [("task-not-outcome", 4, 9)]),
+    ("en", "Write 40 tests for the A module", [("task-not-outcome", 4, 9)]),
+])
+def test_a_grade_in_an_exam_is_a_level_reached(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Requirements written down by an order to make something ("Document the requirements for the billing
+# API", «Описать требования к API биллинга», 整理计费API的需求) are a document, there or not; they are
+# not the vague object of "Build relationships with suppliers".
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Document the requirements for the billing API", []),
+    ("ru", "Описать требования к API биллинга", []),
+    ("zh", "整理计费API的需求", []),
+    ("en", "Build relationships with suppliers", [("unmeasurable", 4, 9)]),
+])
+def test_requirements_written_down_are_a_document(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# Maintainers added are the team grown, as engineers hired are: "Add 2 maintainers to the parser
+# project", «Добавить 2 мейнтейнеров в проект парсера», 解析器项目新增2名维护者. Life made easier for
+# maintainers is still a change for them.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Add 2 maintainers to the parser project", [("task-not-outcome", 4, 9)]),
+    ("ru", "Добавить 2 мейнтейнеров в проект парсера", [("task-not-outcome", 4, 9)]),
+    ("zh", "解析器项目新增2名维护者", [("task-not-outcome", 4, 9)]),
+    ("en", "Grow the number of maintainers from 3 to 6", []),
+])
+def test_maintainers_added_grow_the_team(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A floor on pieces of one's own work, then a participle of shipping them ("At least 2 prototypes
+# delivered", «Не менее 10 статей опубликовано»), is work done, as "2 prototypes delivered" is — not a
+# bound on a measure. People counted ("At least 3 customers onboarded") stay an outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "At least 2 prototypes delivered", [("task-not-outcome", 4, 9)]),
+    ("ru", "Не менее 10 статей опубликовано", [("task-not-outcome", 4, 9)]),
+    ("zh", "至少交付2个原型", [("task-not-outcome", 4, 9)]),
+    ("en", "At least 3 customers onboarded", []),
+])
+def test_a_floor_on_own_pieces_done_is_a_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -132,6 +132,8 @@ _ROLE_ACRONYMS = frozenset(
 _BULLET = compile_pattern(
     # markers that need a space after them: "- ", "* ", "1. ", "1) ", "a) ", "## ", "- [ ] "
     r"^(?:[-*+]\s*\[[ xX]\]|\[[ xX]\]|[-*•·●▪◦‣–—+>]|#{1,6}|\(\d{1,3}\)|\d{1,3}[.)](?!\d)|[a-zа-я][.)])\s+"
+    # an item number of a tracker or a list, then a separator: "#40 - Run …", "#7: …" (not "#1 in the App Store")
+    r"|^#\d{1,4}\s*(?:[:：.)]|[-–—]{1,2})\s+"
     # CJK numbering, glued to the text: "1、", "一、", "（一）", "(1)", "①"
     rf"|^(?:(?:\d{{1,3}}|[{_ZH_NUMERALS}]{{1,3}})、|[（(][{_ZH_NUMERALS}]{{1,3}}[）)]|（\d{{1,3}}）|\(\d{{1,3}}\)(?=[\u4e00-\u9fff])|[①-⑳])\s*"
 )

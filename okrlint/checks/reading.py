@@ -567,6 +567,15 @@ class Reading:
             or any(q.unit in self._lists.get("race_distances", NO_CLASSES) for q in quantities)
 
     @_fact
+    def grade_reached(self) -> bool:
+        """A grade in an exam: "Get an A in the math exam", «Сдать экзамен на отлично», "数学考试拿到A" — one's
+        own performance judged, a level reached, as a race time is; "Pass the exam" names no grade."""
+        classes = self._classes_of_words
+        if "exams" not in classes:
+            return False
+        return "grades" in classes or any(_LETTER_GRADE.fullmatch(t.text) for t in self._words)
+
+    @_fact
     def capacity(self) -> bool:
         """A system said to bear a load: "The API supports 10k requests per second", «API поддерживает 10
         тысяч запросов в секунду», "单节点支持2万并发用户" — its capacity, a level to reach, not a feature."""
@@ -682,7 +691,8 @@ class Reading:
         words = self._words
         rank_word = "rank_words" in self._classes_of_words and any("rank_words" in t.classes and not (i + 1 < len(words) and words[i + 1].text in _ZH_SEQUENCE)
                         for i, t in enumerate(words))
-        # a rank said as a place: «первое место», "first place", "number one"
+        # a rank said as a place: «первое место», "first place", "number one"; "#1", "No. 1", «№ 1» as signs
+        rank_word = rank_word or _number_one_by_sign(self.analysis.tokens)
         return _ranked(self.analysis, rank_word or self._has_lemma_sequence("rank_lemmas")) \
             or (self._lang == "zh" and "前" in self.analysis.normalized and _zh_place_among_the_first(self.analysis.tokens))
 
@@ -995,6 +1005,24 @@ def _zh_numeral(text: str) -> bool:
     return bool(text) and all(ch.isdigit() or ch in ZH_DIGITS or ch in "十百" for ch in text)
 
 
+def _number_one_by_sign(tokens: list[Token]) -> bool:
+    """"#1 in the App Store", "No. 1 in its category", «№ 1 в категории»: the sign of a number before 1, a
+    rank (the tokenizer splits "#1", so the lexicon's "#1" never meets a token)."""
+    tokens = [t for t in tokens if not t.text.isspace()]
+    for i, token in enumerate(tokens):
+        if token.text not in _NUMBER_SIGNS:
+            continue
+        after = tokens[i + 2] if token.text == "No" and i + 2 < len(tokens) and tokens[i + 1].text == "." else \
+            tokens[i + 1] if i + 1 < len(tokens) else None
+        # after a noun it numbers that thing: "Fix bug #1", "issue #1"
+        if after is not None and after.text == "1" and (i == 0 or tokens[i - 1].pos not in (NOUN, PROPN)):
+            return True
+    return False
+
+
+_NUMBER_SIGNS = frozenset({"#", "№", "No"})
+
+
 def _ranked(analysis: TextAnalysis, rank_word: bool) -> bool:
     """A rank to reach ("ТОП-100", "top 3", "#1"), unless every "top N" picks things ("the top 10 features")."""
     tops = [_selection(analysis, q) for q in analysis.quantities if q.unit == "top"]
@@ -1268,6 +1296,8 @@ def _distributive_routine(words: list[Token], in_class) -> bool:
 
 # Words that deny a noun after them: "no critical vulnerabilities", "нет открытых инцидентов",
 # "没有严重漏洞". Not "no later than", "no more than": those are bounds.
+_LETTER_GRADE = lazy_compile(r"[A-F][+-]?")  # "an A", "a B+": upper case, alone
+
 _NONE_WORDS = frozenset({"no", "нет", "ни", "没有", "无"})
 _BOUND_AFTER_NO = frozenset({"later", "more", "less", "longer", "fewer", "sooner", "earlier", "одного"})
 

@@ -66,8 +66,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "Break the monthly bookings record", 刷新季度销售纪录: a metric past its best, an outcome
     if _reaches_a_business_state(r):
         return None  # "Reach profitability by December", «Выйти на безубыточность», "EBITDA在三季度转正": the business, not work
-    if r.race_result:
-        return None  # "Run a 24:59 5K", «Пробежать 10 км за 49:59»: one's own performance, a level reached
+    if r.race_result or r.grade_reached:
+        return None  # "Run a 24:59 5K", «Пробежать 10 км за 49:59», "Get an A in the exam": one's own performance, a level reached
     if r.capacity:
         return None  # "单节点支持2万并发用户", "Support 10k concurrent users on one node": a capacity reached
     if r.made_thing_covers:
@@ -108,7 +108,8 @@ def task_reason(r: Reading) -> str | None:
         return None
     if _measure_bound_by_sign(r):
         return None  # "首页加载 ≤ 2 s", "活动曝光量 ≥ 50000": the words before the sign name what is measured
-    if r.threshold and r.analysis.quantities and (r.metric or r.aggregate or r.lead is not Lead.TASK):
+    if r.threshold and r.analysis.quantities and (r.metric or r.aggregate or (r.lead is not Lead.TASK and not _own_pieces_done(r))):
+        # (but "At least 2 prototypes delivered" is a floor on pieces of one's own work, done: see r.completion below)
         return None  # "Efficiency ratio > 1.8", "Read amp p99 < 2", "Allow fewer than 300 yards per game": a bound on a measure
     if r.level_quantity and r.lead_token is not None and r.lead_token.verb_form is ACTION_NOUN:
         return None  # "Сборка на CI — до 10 минут": a process measured, not a task
@@ -633,9 +634,7 @@ def _moves_nothing(r: Reading) -> str | None:
         return "feature-state"  # "The assistant is able to generate a product spec": what the thing built can make
     if r.metric or r.level_quantity or r.outcome_count or r.ratio_word or r.big_amount:
         return None
-    lex = lexicon()
-    counts = [q for q in r.analysis.quantities if q.kind is QuantityKind.COUNT
-              and not (q.unit and lex.has(r.analysis.lang, "measure_units", q.unit.lower()))]
+    counts = [q for q in r.analysis.quantities if q.kind is QuantityKind.COUNT and not _unit_of_measure(r, q.unit)]
     if counts and r.lead is Lead.DECREASE and (r.threshold or any(_brought_to(r, q) for q in counts)):
         return None  # "延期项目降至 1 个以内", "Cut open escalations to 3": a count brought down to a level
     if counts:  # not "Lose 5 kg", «Сбросить 5 кг»: a measure moved, not pieces counted
@@ -647,6 +646,16 @@ def _moves_nothing(r: Reading) -> str | None:
             and not (r.vague_object and not r.names_class("requirements")):  # "Earn the trust of buyers": a regard, vague
         return "nothing-measured"  # "Sign a vendor contract"; but a prize won is decided by others: "Выиграть чемпионат"
     return None
+
+
+def _unit_of_measure(r: Reading, unit: str | None) -> bool:
+    """A quantity's unit is one of mass, distance or energy ("kg", "kilograms", «килограммов», 公斤): by its
+    word as written or by its lemma, as the lexicon lists lemmas."""
+    if not unit:
+        return False
+    lex, lang, unit = lexicon(), r.analysis.lang, unit.lower()
+    return lex.has(lang, "measure_units", unit) or any(
+        t.text.lower() == unit and lex.has(lang, "measure_units", t.lemma.lower()) for t in r.analysis.words)
 
 
 def _money_gathered_or_repaid(r: Reading) -> bool:
@@ -1478,7 +1487,7 @@ def _before_purpose(words: list, lead_at: int) -> list:
 def is_measurable_without_number(r: Reading) -> bool:
     """A KR with no number can still be checked: a yes/no deliverable, an end state, "all", a bound."""
     if r.undefined or r.count_missing or _count_of(r) or _measure_named(r) or _metric_in_note(r) or _quality_named(r) \
-            or (r.vague_object and not r.has_number):
+            or (r.vague_object and not r.has_number and not _requirements_written(r)):
         return False  # "TBD"; "Команд на едином трекере", "# of processes in place" (how many?); "Выстроить отношения"
     if r.analysis.unfinished and (not is_task(r) or _breaks_off_at_the_result(r) or _heading_before_a_colon(r)):
         # "По всем заявкам, где клиент отложил оплату,", "通过…自动化建设，使得：", "KR2 (data prep):": the
@@ -1549,6 +1558,29 @@ def is_measurable_without_number(r: Reading) -> bool:
     if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.vague_frequency or r.plan_fulfilment):
         return True  # a bare name ("Payroll system (Gusto)", "Диалог B2B: RAG → лид"): a deliverable, there or not
     return False
+
+
+def _own_pieces_done(r: Reading) -> bool:
+    """Things counted, then a participle of making or shipping right after them: "2 prototypes delivered",
+    «10 статей опубликовано» — pieces of the team's own work done. Not people ("customers paid") nor
+    a participle that only says which things count ("20 items enabled at launch")."""
+    if not r.completion:
+        return False
+    words = r.analysis.words
+    return any(t.pos is VERB and not _OWN_WORK_CLASSES.isdisjoint(t.classes) and words[i - 1].pos in (NOUN, PROPN)
+               and _PEOPLE_ACTING.isdisjoint(words[i - 1].classes) for i, t in enumerate(words) if i)
+
+
+def _requirements_written(r: Reading) -> bool:
+    """"Document the MVP requirements", «Описать требования», "整理需求文档": requirements written down by an
+    order to make something are a document, there or not — not requirements to implement or meet, which
+    stay vague ("Implement the requirements": which?)."""
+    lead = r.lead_token
+    return r.lead is Lead.TASK and lead is not None and lead.lemma.lower() not in _MEETING_VERBS \
+        and "fulfilment" not in lead.classes and r.names_class("requirements")
+
+
+_MEETING_VERBS = frozenset({"implement", "реализовать", "реализовывать", "внедрить", "внедрять", "实现", "落实", "满足"})
 
 
 def _has_more_or_fewer(r: Reading) -> bool:
