@@ -4580,3 +4580,83 @@ def test_maintainers_added_grow_the_team(tmp_path, lang, kr, expected):
 ])
 def test_a_floor_on_own_pieces_done_is_a_task(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# People who come to experience something is a change for them, the value named: the en tagger reads
+# "experience" after a plural subject and before its object as the verb ("New members experience the
+# app's value in their first week"), and zh reads 体验到 (come to experience) as a verb, though jieba
+# tags 体验 a noun; the ru verb was read already. "Improve the customer experience" stays a noun.
+@pytest.mark.parametrize("lang,objective", [
+    ("en", "New members experience the value of the app in their first week"),
+    ("ru", "Новые участники ощущают пользу приложения в первую неделю"),
+    ("zh", "新用户在首周体验到产品的价值"),
+    ("en", "Improve the customer experience"),
+])
+def test_people_who_experience_a_value_answer_so_what(tmp_path, lang, objective):
+    assert objective_findings(tmp_path, objective, "so-what") == []
+
+
+# zh words for people at large (人们, 人群, 公众, 民众 …) are whom a service is for, as "people" and
+# «люди» are: "扩大志愿服务，覆盖更多需要帮助的人群" names its beneficiary.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "扩大志愿服务，覆盖更多需要帮助的人群", []),
+    ("en", "Expand volunteer services to cover more people who need help", []),
+    ("ru", "Расширить волонтёрские услуги, чтобы охватить больше людей, которым нужна помощь", []),
+    ("zh", "扩大志愿服务", [("so-what", 2, 12)]),
+])
+def test_people_at_large_are_a_beneficiary(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# An irregular participle spelled as its base ("set", "cut", "put") after a form of "be" is the
+# participle: "Team goals for Q4 have been set" is work done, as «Цели команды на четвёртый квартал
+# поставлены» and 第四季度团队目标已设定 are.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Team goals for Q4 have been set", [("task-not-outcome", 4, 9)]),
+    ("ru", "Цели команды на четвёртый квартал поставлены", [("task-not-outcome", 4, 9)]),
+    ("zh", "第四季度团队目标已设定", [("task-not-outcome", 4, 9)]),
+    ("en", "Prices are cut by 10% for students", []),
+])
+def test_a_participle_spelled_as_its_base_after_be(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# "no longer" and «больше не» deny that something goes on, as 不再 does: an end state, checkable, not
+# a comparison with no target. "Make sessions last longer" stays vague.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "The legacy export API is no longer used", []),
+    ("ru", "Старый API экспорта больше не используется", []),
+    ("zh", "旧的导出API不再被使用", []),
+    ("en", "Make sessions last longer", [("unmeasurable", 4, 9)]),
+])
+def test_no_longer_is_an_end_state(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# "top N" right after a verb of work is its object, the top ones picked ("Identify the top-10
+# onboarding problems", «Выявить топ-10 проблем онбординга», 找出前10个新手引导问题): a task. A verb of
+# reaching or staying before it makes it a rank ("Reach top 3 in the store").
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Identify top-10 onboarding problems", [("task-not-outcome", 4, 9)]),
+    ("ru", "Выявить топ-10 проблем онбординга", [("task-not-outcome", 4, 9)]),
+    ("zh", "找出前10个新手引导问题", [("task-not-outcome", 4, 9)]),
+    ("en", "Reach top 3 in the store's finance category", []),
+    ("ru", "Войти в топ-10 магазина приложений", []),
+])
+def test_top_n_after_a_verb_of_work_is_its_object(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# One piece of work done to 100% ("Complete 100% of the billing migration", «Завершить миграцию биллинга
+# на 100%», "完成100%的计费迁移工作", "Migration 100% complete") is that work done once, a task — not a
+# routine kept at 100%. Plural items done each time ("100% of expense reports approved on time") stay one.
+@pytest.mark.parametrize("lang,kr,task,kpi", [
+    ("en", "Complete 100% of the billing migration", [("task-not-outcome", 4, 9)], []),
+    ("ru", "Завершить миграцию биллинга на 100%", [("task-not-outcome", 4, 9)], []),
+    ("zh", "完成100%的计费迁移工作", [("task-not-outcome", 4, 9)], []),
+    ("en", "Billing migration 100% complete", [("task-not-outcome", 4, 9)], []),
+    ("en", "100% of expense reports approved on time", [], [("kpi-in-disguise", 4, 9)]),
+])
+def test_one_piece_of_work_done_to_100_percent_is_a_task(tmp_path, lang, kr, task, kpi):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == task
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == kpi

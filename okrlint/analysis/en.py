@@ -1035,6 +1035,8 @@ def _decide_base(slots: list[_Slot], i: int) -> None:
         if prev is not None and prev_kind == "do" and _is_clause_start(_prev(slots, slots.index(prev))):
             return _as_verb(slot, IMPERATIVE)  # "Don't push untested code"
         return _as_verb(slot, FINITE)
+    if prev_kind == "be" and _lexicon().participles.get(slot.low) == slot.low:
+        return _as_verb(slot, PARTICIPLE)  # "Goals have been set", "Costs are cut": a participle the same as its base
     if prev_kind == "be" and w.adj is not None:
         slot.pos, slot.lemma = ADJ, w.adj  # "testing is complete"
         return None

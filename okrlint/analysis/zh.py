@@ -135,10 +135,18 @@ def _tokenize(text: str) -> list[Token]:
         # A measure word right after a number is a CLASSIFIER whatever jieba guessed (3场, 100 家).
         if prev is not None and prev.pos is NUM and token.pos is not CLASSIFIER and token.text in _CLASSIFIERS:
             token = new_token(token.text, token.lemma, CLASSIFIER, token.lang, start, end, tags=token.tags)
+        # A verbal noun before the result complement 到 is the verb it makes: 体验到 (come to experience), 学习到;
+        # jieba's dictionary tags 体验 and 体会 as plain nouns (用户体验), so they are named
+        elif token.text == "到" and prev is not None and prev.pos is NOUN \
+                and (prev.verb_form is ACTION_NOUN or prev.lemma in _NOUNS_OF_PERCEIVING):
+            tokens[-1] = new_token(prev.text, prev.lemma, VERB, prev.lang, prev.start, prev.end, None, None, prev.lemma,
+                                   prev.tags, prev.classes)
         tokens.append(token)
         prev = token
     return tokens
 
+
+_NOUNS_OF_PERCEIVING = frozenset({"体验", "体会"})
 
 # `_token_shape` by (word, flag): one dictionary lookup a word, without the memo's bookkeeping (its result
 # does not change: the memo only bounds how many are kept). Bounded the same way: emptied when full.

@@ -1033,12 +1033,17 @@ def _ranked(analysis: TextAnalysis, rank_word: bool) -> bool:
 _PICKING_PREPOSITIONS = frozenset({"for", "of", "with", "on", "across", "для", "по", "с", "со"})
 
 
+_RANK_REACHED = frozenset({"reach", "become", "state", "maintain", "increase", "wins"})  # "Reach top 3", "Stay top 10"
+
+
 def _selection(analysis: TextAnalysis, quantity) -> bool:
     """"the top 5 partner-requested integrations": a determiner makes "top N" a pick of things, not a rank to reach."""
     before = [t for t in analysis.tokens if t.end <= quantity.start and t.pos is not PUNCT]
     ranked = len(before) >= 2 and before[-2].text.lower() in ("in", "into", "among", "within", "to", "reach", "be")
     if before and before[-1].text.lower() in _PICKING_PREPOSITIONS:
         return True  # "calls for the top 20 accounts", «Ранбуки для топ-20 алертов»: the top ones, picked
+    if before and before[-1].pos is VERB and _RANK_REACHED.isdisjoint(before[-1].classes):
+        return True  # "Identify top-10 usability problems", «Исправить топ-10 ошибок»: the object is the top ones
     return bool(before) and before[-1].text.lower() in ("the", "our", "these", "those") and not ranked  # not "in the top 3"
 
 
@@ -2179,6 +2184,8 @@ def _vague_adverb(words: list[Token], in_class, order: bool = False) -> bool:
         rest = words[i + 1:]
         if _bounded_or_named(token, words[i - 1] if i else None, rest):
             continue
+        if _no_longer(token, words[i - 1] if i else None, rest):
+            continue  # "are no longer used", «больше не используется»: a state ended, no degree
         attribute = _modifies_noun(rest) and not _russian_comparative_predicate(token, rest)
         # "more efficient communication" names a thing; "more people", "more often" want an amount
         graded_attribute = token.text.lower() == "more" and attribute and bool(rest) and rest[0].pos is ADJ
@@ -2187,6 +2194,15 @@ def _vague_adverb(words: list[Token], in_class, order: bool = False) -> bool:
         if (comparative(token) or analytic_comparative(token, rest)) and not attribute:
             return True
     return False
+
+
+def _no_longer(token: Token, before: Token | None, rest: list[Token]) -> bool:
+    """"no longer" and «больше не» deny that something goes on (as 不再 does): an end state, checked at
+    the end, not a comparison."""
+    low = token.text.lower()
+    if low == "longer":
+        return before is not None and before.text.lower() in ("no", "not")
+    return low == "больше" and bool(rest) and rest[0].text.lower() == "не"
 
 
 def _russian_comparative_predicate(token: Token, rest: list[Token]) -> bool:

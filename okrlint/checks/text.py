@@ -737,6 +737,34 @@ def _brought_to(r: Reading, quantity) -> bool:
 
 
 @kept_on_argument  # one decision per Reading, however many rules ask (okrlint/memo.py)
+def _one_piece_of_work(r: Reading) -> bool:
+    """What is completed to 100% is one piece of work, not items that keep coming: "Complete 100% of the
+    migration", «Завершить миграцию на 100%», «100% работ по миграции», "完成100%的迁移工作" — done once. Plural
+    items ("100% of performance reviews") are each done, a routine."""
+    if r.analysis.lang == "zh":  # Chinese puts the head last: "计费迁移工作"
+        if any(_PEOPLE_OR_TEAMS & t.classes for t in r.analysis.words):
+            return False  # "100%客服团队完成培训": people who complete a duty, each of them
+        last = next((t for t in reversed(r.analysis.words) if t.pos in (NOUN, VERB)), None)
+        return last is not None and last.verb_form is ACTION_NOUN
+    head = r.head
+    if head is None:
+        return False
+    return not ({"plural", "plur"} & head.tags) or head.lemma in _WORK_WORDS
+
+
+def _work_stated_done(r: Reading) -> bool:
+    """"Migration 100% complete", «Миграция завершена на 100%», "Playbook 100% complete": a piece of work
+    named by its noun of action or the thing made, said to be done to 100% — its progress, once; not items
+    done on time each period."""
+    head = r.head
+    return r.completion and head is not None and (head.verb_form is ACTION_NOUN or _head_is_artifact(r)) \
+        and _one_piece_of_work(r) and not (r.routine or r.per_period)
+
+
+_WORK_WORDS = frozenset({"работа", "work"})
+_PEOPLE_OR_TEAMS = frozenset({"teams", "staff", "beneficiary"})  # «100% работ»: the work, a mass, though written in the plural
+
+
 def is_hygiene(r: Reading) -> bool:
     """Routine done to 100%: "100% карточек товара оформлено", "培训覆盖率100%", "All filings submitted on time".
 
@@ -770,7 +798,8 @@ def is_hygiene(r: Reading) -> bool:
         # task); people who complete a duty ("100% of employees complete …") or have something
         # ("100% of vendors have a signed DPA") is routine
         # "门店巡检SOP完成100%", "Playbook 100% complete": one deliverable finished, not every item each time
-        made_once = r.completes and (_head_is_artifact(r) or _percent_set_apart(r)) and not _items_recur(r)
+        made_once = (r.completes and (_head_is_artifact(r) or _percent_set_apart(r) or _one_piece_of_work(r))
+                     or _work_stated_done(r)) and not _items_recur(r)
         return not (_people_trained_once(r) or made_once)
     if (r.hundred_percent or r.universal) and not r.analysis.unfinished and _items_recur(r) and (r.completion or (r.lead is Lead.NONE and _habitual(r))):
         # "100% релизов проходят smoke-тесты", "100% входящих обращений зарегистрированы": every item
