@@ -4660,3 +4660,17 @@ def test_top_n_after_a_verb_of_work_is_its_object(tmp_path, lang, kr, expected):
 def test_one_piece_of_work_done_to_100_percent_is_a_task(tmp_path, lang, kr, task, kpi):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == task
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == kpi
+
+
+# Reviews with a verdict ("30 positive reviews", "40 five-star reviews") are customers' ratings, an
+# outcome counted, not review meetings held; zh 好评 is a noun (jieba's dictionary tags it a verb, so
+# "30条好评" read as an order to praise). "4 design reviews with the platform team" stay events held.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "30 positive reviews in the app store in launch week", []),
+    ("ru", "30 положительных отзывов в App Store за неделю запуска", []),
+    ("zh", "首月应用商店30条好评", []),
+    ("en", "40 five-star reviews on G2", []),
+    ("en", "4 design reviews with the platform team", [("task-not-outcome", 4, 9)]),
+])
+def test_reviews_with_a_verdict_are_ratings_given(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

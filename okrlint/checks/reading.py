@@ -762,7 +762,8 @@ class Reading:
     @_fact
     def event_phrase(self) -> bool:
         """A verbless KR headed by something a team holds: "QBRs with all Tier-1 accounts", "季度复盘会"."""
-        return _head_in(self._words, self._lang, _in_class, "events") and self.noun_phrase
+        return _head_in(self._words, self._lang, _in_class, "events") and self.noun_phrase \
+            and not _reviews_given(self._words)
 
     @_fact
     def team_subject(self) -> bool:
@@ -1443,6 +1444,20 @@ def _team_subject(words: list[Token], lead_token: Token | None, in_class) -> boo
                # "our designers", «наши инженеры»: the owner's own people at work
                or (in_class(t, "staff") and any(u.lemma.lower() in _FIRST_PERSON for u in before[max(0, i - 2):i]))
                for i, t in enumerate(before))
+
+
+def _reviews_given(words: list[Token]) -> bool:
+    """"25 positive reviews", "40 five-star reviews": reviews with a verdict are customers' ratings, counted as
+    an outcome, not review meetings the team holds."""
+    for i, token in enumerate(words):
+        if token.lemma.lower() in ("review", "rating") and i:
+            before = words[i - 1]
+            if before.classes & {"judged", "sign_levels"} or _STARS.fullmatch(before.text.lower()):
+                return True
+    return False
+
+
+_STARS = lazy_compile(r"(?:\d|one|two|three|four|five)[- ]?stars?")
 
 
 def _artifact_phrase(words: list[Token], lang: str, in_class) -> bool:
