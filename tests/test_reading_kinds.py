@@ -4674,3 +4674,19 @@ def test_one_piece_of_work_done_to_100_percent_is_a_task(tmp_path, lang, kr, tas
 ])
 def test_reviews_with_a_verdict_are_ratings_given(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# "bring down", "drive down" and "drive up" move a measure as "reduce" and "raise" do (phrasal verbs
+# now), and "broaden", "deepen" (拓宽, 加深, «углубить») grow what follows: with no target the change is
+# vague, and none of them names work to deliver.
+@pytest.mark.parametrize("lang,kr,task,unmeasurable", [
+    ("en", "Bring down the review backlog to a manageable size", [], [("unmeasurable", 4, 9)]),
+    ("ru", "Сократить бэклог ревью до приемлемого объёма", [], [("unmeasurable", 4, 9)]),
+    ("zh", "将评审积压降低到可控范围", [], [("unmeasurable", 4, 9)]),
+    ("en", "Drive down support costs", [], [("unmeasurable", 4, 9)]),
+    ("en", "Broaden my knowledge of Rust", [], [("unmeasurable", 4, 9)]),
+    ("en", "Bring down churn from 5% to 3%", [], []),
+])
+def test_phrasal_verbs_that_move_a_measure(tmp_path, lang, kr, task, unmeasurable):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == task
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == unmeasurable
