@@ -4690,3 +4690,19 @@ def test_reviews_with_a_verdict_are_ratings_given(tmp_path, lang, kr, expected):
 def test_phrasal_verbs_that_move_a_measure(tmp_path, lang, kr, task, unmeasurable):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == task
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == unmeasurable
+
+
+# A measure kept at its current value, however it is called ("Maintain the current support-to-sales
+# ratio", «Сохранить текущее соотношение поддержки и продаж», 保持当前客服与销售的比例), is a level kept (a
+# KPI) with a checkable target, as "the current level" was; «соотношение» is a measure as "ratio" and
+# 比例 are. Current customers kept is retention, no level.
+@pytest.mark.parametrize("lang,kr,kpi", [
+    ("en", "Maintain the current support-to-sales ratio", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Сохранить текущее соотношение поддержки и продаж", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "保持当前客服与销售的比例", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Maintain current customers through the migration", []),
+])
+def test_a_measure_kept_at_its_current_value(tmp_path, lang, kr, kpi):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == kpi
+    if kpi:  # the current value is the target: checkable
+        assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []

@@ -394,8 +394,11 @@ class Reading:
 
     @_fact
     def keeps_current_level(self) -> bool:
-        """"не выше текущего уровня", "at the current level"."""
-        return self._has_lemma_sequence("current_level")
+        """"не выше текущего уровня", "at the current level"; kept, "the current ratio" («текущее соотношение»,
+        当前…比例): a measure held where it is now, whatever it is called."""
+        if self._has_lemma_sequence("current_level"):
+            return True
+        return self.lead is Leads.MAINTAIN and self.metric and any(_LEMMA(t) in _CURRENT_WORDS for t in self._words)
 
     @_fact
     def normal_state_phrase(self) -> bool:
@@ -1302,6 +1305,7 @@ def _distributive_routine(words: list[Token], in_class) -> bool:
 
 # Words that deny a noun after them: "no critical vulnerabilities", "нет открытых инцидентов",
 # "没有严重漏洞". Not "no later than", "no more than": those are bounds.
+_CURRENT_WORDS = frozenset({"current", "existing", "today's", "текущий", "нынешний", "существующий", "当前", "现有", "目前"})
 _LETTER_GRADE = lazy_compile(r"[A-F][+-]?")  # "an A", "a B+": upper case, alone
 
 _NONE_WORDS = frozenset({"no", "нет", "ни", "没有", "无"})
