@@ -4706,3 +4706,17 @@ def test_a_measure_kept_at_its_current_value(tmp_path, lang, kr, kpi):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == kpi
     if kpi:  # the current value is the target: checkable
         assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+
+
+# Usability is a value to the people who use the thing, as «удобство» and 易用性 are (and "experience"
+# was): "Drive sign-ups by improving usability of the form", "提升易用性" answer "so what?". A bare "Usability" heading
+# names no change and stays a slogan.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Drive sign-ups by improving usability of the form", []),
+    ("en", "Improve the usability of our API reference", []),
+    ("ru", "Повысить удобство справочника по API", []),
+    ("zh", "提升易用性", []),
+    ("en", "Usability", [("so-what", 2, 12)]),
+])
+def test_usability_is_a_value(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
