@@ -4720,3 +4720,16 @@ def test_a_measure_kept_at_its_current_value(tmp_path, lang, kr, kpi):
 ])
 def test_usability_is_a_value(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A measure's best of all time ("Reach our highest customer rating ever", «Добиться лучшей оценки
+# клиентов за всю историю», 实现历史最高客户评分) is a record to beat, a metric target as "Break the
+# sales record" is. The best thing made ("Write the best docs we have ever had") measures nothing.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Reach our highest customer rating ever", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Добиться лучшей оценки клиентов за всю историю", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "实现历史最高客户评分", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Write the best docs we have ever had", []),
+])
+def test_a_measure_at_its_best_of_all_time_is_a_record(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected

@@ -2114,7 +2114,10 @@ _RECORD_NOUNS = frozenset({"record", "рекорд", "纪录", "新高", "新纪
 
 
 def _beats_a_record(r: Reading) -> bool:
-    """"Break the quarterly sales record", «Побить рекорд продаж», "打破季度销售纪录", "月销售额创历史新高"."""
+    """"Break the quarterly sales record", «Побить рекорд продаж», "打破季度销售纪录", "月销售额创历史新高"; or a
+    superlative of all time: "our highest rating ever", «лучшая оценка за всю историю», "历史最高评分"."""
+    if _best_of_all_time(r):
+        return True
     words = r.analysis.words
     verb_at = next((i for i, t in enumerate(words) if t.lemma.lower() in _RECORD_VERBS), None)
     if verb_at is None or words[verb_at + 1:verb_at + 2] and words[verb_at + 1].text.lower() in _PARTICLES:
@@ -2124,6 +2127,22 @@ def _beats_a_record(r: Reading) -> bool:
 
 
 _PARTICLES = frozenset({"up", "out", "off", "down", "aside"})
+
+
+def _best_of_all_time(r: Reading) -> bool:
+    """A superlative of a measure beside words of all time ("best … to date", "highest … ever", «лучшая … за всю
+    историю», 历史最高): the level past its best so far, a record to beat."""
+    if not any(t.text.lower().startswith(_SUPERLATIVES) for t in r.analysis.words):
+        return False
+    text = r.analysis.normalized.lower()
+    return r.metric and any(marker in text for marker in _ALL_TIME)  # of a measure: "the best docs ever" are a thing made
+
+
+# Superlatives as written (lemmas lose them: "best" is "good", «лучшей» is «хороший»), by their start
+_SUPERLATIVES = ("best", "highest", "lowest", "fastest", "biggest", "largest", "лучш", "высш", "максимальн",
+                 "рекордн", "最高", "最佳", "最好", "最低", "最快", "最大")
+_ALL_TIME = ("ever", "to date", "all-time", "all time", "in our history", "за всю историю", "в истории",
+             "когда-либо", "历史", "有史以来")
 
 
 def _people_grown_by_a_share(r: Reading) -> bool:
