@@ -695,7 +695,7 @@ class Reading:
         rank_word = "rank_words" in self._classes_of_words and any("rank_words" in t.classes and not (i + 1 < len(words) and words[i + 1].text in _ZH_SEQUENCE)
                         for i, t in enumerate(words))
         # a rank said as a place: «первое место», "first place", "number one"; "#1", "No. 1", «№ 1» as signs
-        rank_word = rank_word or _number_one_by_sign(self.analysis.tokens)
+        rank_word = rank_word or _number_one_by_sign(self.analysis)
         return _ranked(self.analysis, rank_word or self._has_lemma_sequence("rank_lemmas")) \
             or (self._lang == "zh" and "前" in self.analysis.normalized and _zh_place_among_the_first(self.analysis.tokens))
 
@@ -1009,10 +1009,13 @@ def _zh_numeral(text: str) -> bool:
     return bool(text) and all(ch.isdigit() or ch in ZH_DIGITS or ch in "十百" for ch in text)
 
 
-def _number_one_by_sign(tokens: list[Token]) -> bool:
+def _number_one_by_sign(analysis: TextAnalysis) -> bool:
     """"#1 in the App Store", "No. 1 in its category", «№ 1 в категории»: the sign of a number before 1, a
     rank (the tokenizer splits "#1", so the lexicon's "#1" never meets a token)."""
-    tokens = [t for t in tokens if not t.text.isspace()]
+    text = analysis.normalized
+    if "1" not in text or not ("#" in text or "№" in text or "No" in text):
+        return False  # no sign of a number before a 1 (most texts), told by three substring searches
+    tokens = [t for t in analysis.tokens if not t.text.isspace()]
     for i, token in enumerate(tokens):
         if token.text not in _NUMBER_SIGNS:
             continue
