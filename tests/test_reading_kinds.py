@@ -4733,3 +4733,17 @@ def test_usability_is_a_value(tmp_path, lang, objective, expected):
 ])
 def test_a_measure_at_its_best_of_all_time_is_a_record(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# Ongoing work with its period stated ("Track my sleep score once a week", «Отслеживать показатель сна
+# раз в неделю», 每周跟踪一次体重) is a routine checked each period: done that week or not. With no
+# period ("Monitor production errors") it has no end, and stays without a target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Track my sleep score once a week", []),
+    ("en", "Track my sleep score weekly", []),
+    ("ru", "Отслеживать показатель сна раз в неделю", []),
+    ("zh", "每周跟踪一次体重", []),
+    ("en", "Monitor production errors", [("unmeasurable", 4, 9)]),
+])
+def test_ongoing_work_with_its_period_is_checkable(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

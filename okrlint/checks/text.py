@@ -1572,6 +1572,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Write down the team norms": done or not done
     if is_task(r) and r.lead not in (Lead.ONGOING, Lead.CAUSATIVE, Lead.ENSURE) and not vague:
         return True  # "Close our seed round", "Получить сертификат": done or not done
+    if r.lead is Lead.ONGOING and r.per_period and not (vague or r.vague_adverb or r.vague_frequency):
+        return True  # "Track my energy level once a week", «Отслеживать … раз в неделю», "每周记录一次…": done each week or not
     if r.lead is Lead.ONGOING and r.lead_token is not None and r.lead_token.verb_form is ACTION_NOUN \
             and r.analysis.lang != "zh":  # Chinese verbs used as nouns (研究, 支持) are still the activity
         return True  # "Support for SAML and SCIM": a feature, there or not
