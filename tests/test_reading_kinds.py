@@ -4747,3 +4747,18 @@ def test_a_measure_at_its_best_of_all_time_is_a_record(tmp_path, lang, objective
 ])
 def test_ongoing_work_with_its_period_is_checkable(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# One's own performance reached ("Run a marathon under 4 hours", "Get an A in the physics exam") is its
+# own value to the person, as ru already read it: no "so what?". The bare activity ("Run a marathon",
+# "Pass the physics exam") still names no value.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Run a marathon under 4 hours", []),
+    ("zh", "马拉松跑进4小时", []),
+    ("ru", "Пробежать марафон быстрее 4 часов", []),
+    ("en", "Get an A in the physics exam", []),
+    ("zh", "物理考试拿到A", []),
+    ("en", "Pass the physics exam", [("so-what", 2, 12)]),
+])
+def test_ones_own_performance_answers_so_what(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

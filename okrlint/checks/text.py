@@ -2371,6 +2371,8 @@ def so_what_kind(r: Reading) -> str | None:
         return None
     if r.knows and r.lead is Lead.NONE and not r.has_number:
         return None  # "学会西班牙语" (no verb tagged), as "Learn Spanish": a skill grown
+    if r.race_result or r.grade_reached:
+        return None  # "Run a marathon under 4 hours", "Get an A in the physics exam": one's own performance, its own value
     if len(r.analysis.words) <= 1:  # "Wellbeing", "Availability", "Рост", "增长": a word is not a direction
         return "metric" if r.metric or r.has_number else "slogan"
     if r.noun_phrase:  # "Availability", "Надёжность платёжного сервиса", "Net new ARR", "Отказ от админки"
