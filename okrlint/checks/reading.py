@@ -1343,8 +1343,8 @@ def _none_of(words: list[Token]) -> bool:
 
 
 def _zh_clause_before_noun(words: list[Token], start: int) -> bool:
-    """A short Chinese clause from `start` that ends in 的 before a noun ending the text: "发布导致的P1事故",
-    "因上线引起的故障". The denial before it is of that noun, not of the clause's verb."""
+    """A short Chinese clause from `start` that ends in 的 before a noun ending the text: "发布导致的P1事故".
+    The denial before it is of that noun, not of the clause's verb."""
     for j in range(start, min(start + 6, len(words) - 1)):
         if words[j].pos is PUNCT:
             return False
@@ -1459,11 +1459,12 @@ def _reviews_given(words: list[Token]) -> bool:
     for i, token in enumerate(words):
         if token.lemma.lower() in ("review", "rating") and i:
             before = words[i - 1]
-            if before.classes & {"judged", "sign_levels"} or _STARS.fullmatch(before.text.lower()):
+            if not _VERDICTS.isdisjoint(before.classes) or _STARS.fullmatch(before.text.lower()):
                 return True
     return False
 
 
+_VERDICTS = frozenset({"judged", "sign_levels"})  # "positive", "great": a rating's word
 _STARS = lazy_compile(r"(?:\d|one|two|three|four|five)[- ]?stars?")
 
 

@@ -761,8 +761,7 @@ def _work_stated_done(r: Reading) -> bool:
         and _one_piece_of_work(r) and not (r.routine or r.per_period)
 
 
-_WORK_WORDS = frozenset({"работа", "work"})
-_PEOPLE_OR_TEAMS = frozenset({"teams", "staff", "beneficiary"})  # «100% работ»: the work, a mass, though written in the plural
+_WORK_WORDS = frozenset({"работа", "work"})  # «100% работ»: the work, a mass, though written in the plural
 
 
 def is_hygiene(r: Reading) -> bool:
@@ -1625,6 +1624,7 @@ _HAVE = frozenset({"have", "иметь", "есть", "有", "拥有"})
 
 
 _PEOPLE_CLASSES = frozenset({"staff", "beneficiary"})
+_PEOPLE_OR_TEAMS = _PEOPLE_CLASSES | {"teams"}
 
 
 def _people_meeting_plan_moved(r: Reading) -> bool:
@@ -2135,7 +2135,7 @@ _PARTICLES = frozenset({"up", "out", "off", "down", "aside"})
 def _best_of_all_time(r: Reading) -> bool:
     """A superlative of a measure beside words of all time ("best … to date", "highest … ever", «лучшая … за всю
     историю», 历史最高): the level past its best so far, a record to beat."""
-    text = r.analysis.normalized
+    text = r.analysis.lowered  # "Our Highest Rating Ever": the words are looked for in any case
     if not ("ever" in text or "date" in text or "time" in text or "history" in text or "истори" in text
             or "когда" in text or "历史" in text or "有史" in text) or _ALL_TIME.search(text) is None:
         return False  # no word of all time (most texts): substring searches in C, before any word is looked at
