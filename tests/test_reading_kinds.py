@@ -4762,3 +4762,23 @@ def test_ongoing_work_with_its_period_is_checkable(tmp_path, lang, kr, expected)
 ])
 def test_ones_own_performance_answers_so_what(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# All of the team's own people trained, through a course or given a plan ("100% of team members
+# trained on …", «100% сотрудников прошли обучение», 100%的员工完成安全培训) is work the team does once
+# for each of its people: a task, whatever the KPI reading of the 100% adds. Customers' share is an
+# outcome, a duty each week is routine, a plan kept current («актуальный план») is kept, not made.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "100% of team members trained on our pricing model", [("task-not-outcome", 4, 9)]),
+    ("en", "100% of managers complete the security course", [("task-not-outcome", 4, 9)]),
+    ("en", "100% of employees have a career plan", [("task-not-outcome", 4, 9)]),
+    ("ru", "100% сотрудников прошли обучение по продукту", [("task-not-outcome", 4, 9)]),
+    ("ru", "100% членов команды прошли обучение", [("task-not-outcome", 4, 9)]),
+    ("zh", "100%的员工完成安全培训", [("task-not-outcome", 4, 9)]),
+    ("en", "100% of customers complete onboarding", []),
+    ("en", "100% of employees submit timesheets on time every week", []),
+    ("ru", "100% сотрудников имеют актуальный план развития", []),
+    ("zh", "100%的用户完成新手引导", []),
+])
+def test_own_people_all_trained_is_a_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

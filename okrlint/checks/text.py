@@ -87,6 +87,8 @@ def task_reason(r: Reading) -> str | None:
         return "own-output-count"  # "Have 4 community meetups", "有4场技术分享会": events the team holds
     if (detail := _task_detail(r)) is not None:
         return task_reason(detail)  # "Improve the review page: show who owns each file"
+    if _own_people_each_done(r):
+        return "completion-state"  # "100% of team members trained on …", «100% сотрудников прошли обучение»: the team's rollout
     if r.lead is Lead.STATE and _order_to_know(r):
         return "task-verb"  # "Understand how our billing works", "了解计费流程": learning, as "Learn …" is
     if _had_done(r):
@@ -900,6 +902,40 @@ def _percent_set_apart(r: Reading) -> bool:
     (100%)", "Finish the migration | 100%" — how far the work has got, not a share of items."""
     percents = [q for q in r.analysis.quantities if q.kind is QuantityKind.PERCENT]
     return bool(percents) and all(_text_before(r, q).endswith(("(", "（", "|", "｜")) for q in percents)
+
+
+def _own_people_each_done(r: Reading) -> bool:
+    """All of the team's own people trained, through a course, or given a plan: "100% of team members
+    trained on …", "100% of employees complete security training", "Every engineer has a career plan",
+    «100% сотрудников прошли обучение», "100%的员工完成安全培训" — work the team does once for each of
+    its people, a task, whatever a KPI reading of the 100% adds. Not customers (their share is an
+    outcome), not a duty that recurs ("… submit timesheets every week"), not a plan kept current
+    («актуальный план»: kept up, not made)."""
+    if not (r.hundred_percent or r.universal) or not (r.completion or r.completes or r.possess):
+        return False
+    if r.routine or any(q.kind is QuantityKind.DURATION for q in r.analysis.quantities) \
+            or any(t.lemma.lower() in _KEPT_CURRENT for t in r.analysis.words):
+        return False
+    words = r.analysis.words
+    at = next((i for i, t in enumerate(words) if t.pos in (NOUN, PROPN)), None)
+    if at is None or (at and words[at - 1].lemma.lower() in _ARRIVING):
+        return False  # "Каждый новый сотрудник проходит онбординг": people who keep arriving meet a standing rule
+    return _is_own_people(words, at)
+
+
+_ARRIVING = _NEW | {"новый"}  # "new hires", «новые сотрудники»: people who keep arriving
+# Words that say a thing is kept up to date: it is maintained, not made once.
+_KEPT_CURRENT = frozenset({"current", "up-to-date", "актуальный", "最新"})
+# The team's own members named by a pair of nouns: "team members", «члены команды», "团队成员".
+_TEAM_MEMBERS = (("team", "member"), ("член", "команда"), ("团队", "成员"))
+
+
+def _is_own_people(words: list, at: int) -> bool:
+    """The team's own people: staff ("employees", «сотрудники», "员工"), or its members."""
+    if "staff" in words[at].classes:
+        return True
+    pair = (words[at].lemma.lower(), words[at + 1].lemma.lower() if at + 1 < len(words) else "")
+    return pair in _TEAM_MEMBERS
 
 
 def _people_trained_once(r: Reading) -> bool:
