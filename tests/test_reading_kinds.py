@@ -4782,3 +4782,20 @@ def test_ones_own_performance_answers_so_what(tmp_path, lang, objective, expecte
 ])
 def test_own_people_all_trained_is_a_task(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A thing every team has is a deliverable in place, whatever the thing is called: a process map,
+# a design doc, «карта процессов», 流程图 are made things as a runbook is. In Chinese the thing had
+# follows 有 with no lead verb ("所有团队都有详细的流程图"), and each of a fixed set having it ("每个团队
+# 都有运维手册") is a state reached once, not what happens to each item every time ("每个PR都经过评审").
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "All teams have a detailed process map", [("task-not-outcome", 4, 9)]),
+    ("en", "The protocol has a design doc", [("task-not-outcome", 4, 9)]),
+    ("ru", "Все команды имеют подробную карту процессов", [("task-not-outcome", 4, 9)]),
+    ("zh", "所有团队都有详细的流程图", [("task-not-outcome", 4, 9)]),
+    ("zh", "每个团队都有运维手册", [("task-not-outcome", 4, 9)]),
+    ("zh", "每个PR都经过第二人评审", []),
+    ("zh", "所有团队都有明确的目标", []),
+])
+def test_a_thing_every_team_has_is_a_deliverable(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -737,6 +737,10 @@ class Reading:
     def object_is_artifact(self) -> bool:
         """The predicate makes or holds a thing: "Run … happiness polls", "Launch the partner portal"."""
         object_head = self._object_head
+        if object_head is None and self.lead_token is None and self.possess:
+            # "所有团队都有详细的流程图": Chinese has no lead verb there; the thing had follows 有
+            have = next(t for t in self._words if t.pos is VERB and _in_class(t, "possess"))
+            object_head = _object_head(self._words, have, self._lang)
         return object_head is not None and (_in_class(object_head, "artifacts") or _in_class(object_head, "events"))
 
     @_fact

@@ -296,7 +296,9 @@ def _standing_rule(r: Reading) -> bool:
         return False
     arriving = words[1].text.lower() in _NEW  # "Every new hire completes onboarding in week one"
     if r.analysis.lang == "zh":
-        return (arriving or any(t.text == "都" for t in words)) and not any(t.text in _ZH_OBLIGATION for t in words)
+        # ("每个团队都有运维手册": each of a fixed set has a thing, a state reached once, as "Every team has a runbook")
+        each_time = any(t.text == "都" for t in words) and not r.possess
+        return (arriving or each_time) and not any(t.text in _ZH_OBLIGATION for t in words)
     if r.analysis.lang != "en":
         return False
     passive = r.completion and any(t.text.lower() in ("is", "are", "gets", "get") for t in words)
