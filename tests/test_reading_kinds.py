@@ -4799,3 +4799,19 @@ def test_own_people_all_trained_is_a_task(tmp_path, lang, kr, expected):
 ])
 def test_a_thing_every_team_has_is_a_deliverable(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A score or a good grade in an exam, language tests included (TOEFL, IELTS, 托福, 雅思), is one's own
+# performance reached, as an A in the physics exam is: its own value, no "so what?". Passing the test
+# names no level; jieba has to keep 雅思 whole before 考到 ("雅思考到7分", not 雅 + 思考).
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Get a good score on the TOEFL", []),
+    ("en", "Get 110 points on the TOEFL", []),
+    ("ru", "Получить хороший балл на TOEFL", []),
+    ("zh", "托福考试取得好成绩", []),
+    ("zh", "托福考到110分", []),
+    ("zh", "雅思考到7分", []),
+    ("en", "Pass the TOEFL", [("so-what", 2, 12)]),
+])
+def test_a_score_in_an_exam_is_ones_own_performance(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

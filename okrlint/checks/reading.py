@@ -571,12 +571,14 @@ class Reading:
 
     @_fact
     def grade_reached(self) -> bool:
-        """A grade in an exam: "Get an A in the math exam", «Сдать экзамен на отлично», "数学考试拿到A" — one's
+        """A grade in an exam: "Get an A in the math exam", «Сдать экзамен на отлично», "数学考试拿到A", a score
+        ("Get 110 points on the TOEFL", 托福考到110分), a good one ("托福考试取得好成绩") — one's
         own performance judged, a level reached, as a race time is; "Pass the exam" names no grade."""
         classes = self._classes_of_words
         if "exams" not in classes:
             return False
-        return "grades" in classes or any(_LETTER_GRADE.fullmatch(t.text) for t in self._words)
+        return "grades" in classes or any(_LETTER_GRADE.fullmatch(t.text) for t in self._words) \
+            or any(q.kind is QuantityKind.SCORE for q in self.analysis.quantities)  # "托福考到110分", "110 points"
 
     @_fact
     def capacity(self) -> bool:
