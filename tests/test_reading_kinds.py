@@ -4815,3 +4815,21 @@ def test_a_thing_every_team_has_is_a_deliverable(tmp_path, lang, kr, expected):
 ])
 def test_a_score_in_an_exam_is_ones_own_performance(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A share short of all of the items that keep arriving, handled by the work ("Block 99.9% of bot
+# uploads", «Блокировать 99,9% автоматических загрузок», 拦截99.9%的机器人上传) is the rate at which the
+# process handles them: an outcome level, not work done once. A share of a fixed set ("Migrate 60%
+# of services") is work, and so is one item ("Fix 60% of the release").
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Block 99.9% of automated bot uploads", []),
+    ("en", "Detect 95% of fraud attempts", []),
+    ("ru", "Блокировать 99,9% автоматических загрузок", []),
+    ("ru", "Обрабатывать 95% входящих запросов", []),
+    ("zh", "拦截99.9%的机器人上传", []),
+    ("zh", "处理95%的用户请求", []),
+    ("en", "Migrate 60% of services", [("task-not-outcome", 4, 9)]),
+    ("en", "Fix 60% of the release", [("task-not-outcome", 4, 9)]),
+])
+def test_a_share_of_arriving_items_is_a_rate(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
