@@ -4833,3 +4833,19 @@ def test_a_score_in_an_exam_is_ones_own_performance(tmp_path, lang, objective, e
 ])
 def test_a_share_of_arriving_items_is_a_rate(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Work stated done, graded by an adverb of how well ("Code is properly documented", «Процессы
+# надлежаще описаны», 问题得到妥善处理), is a judgement: whether it is done well enough has no check.
+# Done or not ("Code is documented") is checkable, and so is all of it ("fully documented").
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Our modules are properly documented", [("unmeasurable", 4, 9)]),
+    ("en", "The release is adequately tested", [("unmeasurable", 4, 9)]),
+    ("ru", "Процессы надлежаще описаны", [("unmeasurable", 4, 9)]),
+    ("ru", "Процессы описаны качественно", [("unmeasurable", 4, 9)]),
+    ("zh", "问题得到妥善处理", [("unmeasurable", 4, 9)]),
+    ("en", "Code is documented", []),
+    ("ru", "Процессы описаны", []),
+])
+def test_work_done_graded_by_how_well_is_a_judgement(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

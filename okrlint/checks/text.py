@@ -1396,6 +1396,8 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("judged-state", tuple(t.text for t in r.judged_state))  # "clear", "понятный", "清晰"
     if r.praised_value:
         return Clue("judged-state", tuple(t.text for t in r.praised_value))  # "a great onboarding experience"
+    if graded := _done_how_well(r):
+        return Clue("judged-state", tuple(t.text for t in graded))  # "properly documented", «надлежаще описаны»
     if _skill_named(r):
         return Clue("judged-state", (head_noun(r.analysis.words, r.analysis.lang).text,))  # "Familiarity with …"
     if _people_know(r):
@@ -1599,8 +1601,9 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Become profitable in Q4", «Стать прибыльными»: the state holds at the end or not
     if _compared_with_a_reference(r):
         return True  # "CPM ниже среднего по рынку", "Latency below the industry median": a bound with its reference
-    if r.judged_state:
-        return False  # "Release notes are clear and concise", "文档清晰易懂": only a judgement says it holds
+    if r.judged_state or _done_how_well(r):
+        # "Release notes are clear and concise", "文档清晰易懂", "Code is properly documented": only a judgement says it holds
+        return False
     if _skill_named(r) or _people_know(r):
         return False  # "Fluency in Go", "Users understand how the editor works": the same, for knowing
     if _vague_level(r):
@@ -1654,6 +1657,26 @@ def is_measurable_without_number(r: Reading) -> bool:
     if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.vague_frequency or r.plan_fulfilment):
         return True  # a bare name ("Payroll system (Gusto)", "Диалог B2B: RAG → лид"): a deliverable, there or not
     return False
+
+
+def _done_how_well(r: Reading) -> tuple[Token, ...]:
+    """Work stated done, graded by an adverb of how well: "Code is properly documented", "Processes are
+    well defined", «Процессы надлежаще описаны», "问题得到妥善处理" — whether it is done well enough is a
+    judgement, no check (done or not would be: "Code is documented"). The adverb and the verb it grades."""
+    if not r.names_class("done_how_well"):
+        return ()  # (most texts: one set test)
+    words = r.analysis.words
+    for i, token in enumerate(words):
+        if "done_how_well" not in token.classes:
+            continue
+        # the verb it grades: right after it, or right before it in Russian («описаны надлежаще»)
+        near = list(words[i + 1:i + 2]) + (list(words[i - 1:i]) if i and token.lang == "ru" else [])
+        for verb in near:
+            done = verb.verb_form is PARTICIPLE or "PRTS" in verb.tags or "PRTF" in verb.tags \
+                or (verb.lang == "zh" and verb.pos is VERB)
+            if done and verb.pos in (VERB, ADJ):
+                return token, verb
+    return ()
 
 
 def _own_pieces_done(r: Reading) -> bool:
