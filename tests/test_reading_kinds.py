@@ -4849,3 +4849,16 @@ def test_a_share_of_arriving_items_is_a_rate(tmp_path, lang, kr, expected):
 ])
 def test_work_done_graded_by_how_well_is_a_judgement(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A comparative with no number ("fewer", «меньше», 更少; 更低, 更高) is a direction without a target,
+# in a Chinese clause as in English and Russian; the same measure brought to a bound is checkable.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "We have fewer questions from new volunteers", [("unmeasurable", 4, 9)]),
+    ("ru", "У нас меньше вопросов от новых волонтёров", [("unmeasurable", 4, 9)]),
+    ("zh", "新志愿者的提问更少", [("unmeasurable", 4, 9)]),
+    ("zh", "获客成本更低", [("unmeasurable", 4, 9)]),
+    ("zh", "客户投诉减少到每月5起以下", []),
+])
+def test_a_comparative_with_no_number_is_vague(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
