@@ -4862,3 +4862,17 @@ def test_work_done_graded_by_how_well_is_a_judgement(tmp_path, lang, kr, expecte
 ])
 def test_a_comparative_with_no_number_is_vague(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# People who can recognize or come to know something ("Users can recognize that the editor runs on
+# IPFS", «Пользователи могут понять, что редактор построен на IPFS», 用户能看出编辑器是基于IPFS构建的)
+# know it: a state only asking them confirms, and the participle inside what they know ("built") is
+# no work done. A capability to act ("Users can export reports") is a feature.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Users can recognize that the editor is built on IPFS", [("unmeasurable", 4, 9)]),
+    ("ru", "Пользователи могут понять, что редактор построен на IPFS", [("unmeasurable", 4, 9)]),
+    ("zh", "用户能看出编辑器是基于IPFS构建的", [("unmeasurable", 4, 9)]),
+    ("en", "Users can export reports", [("task-not-outcome", 4, 9)]),
+])
+def test_people_who_come_to_know_are_judged_not_done(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") + kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
