@@ -4876,3 +4876,19 @@ def test_a_comparative_with_no_number_is_vague(tmp_path, lang, kr, expected):
 ])
 def test_people_who_come_to_know_are_judged_not_done(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") + kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# The team's pieces of work counted and done on budget ("4 major launches delivered on budget",
+# «4 крупных релиза выпущены в рамках бюджета», 4个重大版本按预算交付, "Deliver 4 major launches on
+# budget"): the budget bounds the work, as in "Complete the renovation on budget" — a task, no plan
+# of the business met. A measure on budget or plan ("Marketing spend within budget") is plan fulfilment.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "4 major launches delivered on budget and on time", [("task-not-outcome", 4, 9)]),
+    ("en", "Deliver 4 major launches on budget", [("task-not-outcome", 4, 9)]),
+    ("ru", "4 крупных релиза выпущены в рамках бюджета", [("task-not-outcome", 4, 9)]),
+    ("zh", "4个重大版本按预算交付", [("task-not-outcome", 4, 9)]),
+    ("en", "Marketing spend within budget", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "营销费用控制在预算内", [("kpi-in-disguise", 4, 9)]),
+])
+def test_pieces_of_work_done_on_budget_are_a_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") + kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

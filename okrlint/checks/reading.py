@@ -376,9 +376,11 @@ class Reading:
         «Завершить ремонт в рамках бюджета», "按时按预算完成装修" — the budget bounds the project, no plan of
         the business is met (no measure is named; "Marketing spend within budget" keeps one)."""
         lead_token, words = self.lead_token, self._words
-        if lead_token is None or lead_token not in words or not ({"complete", "delivers", "creates"} & lead_token.classes) \
-                or self.analysis.quantities:
-            return False
+        if lead_token is None or lead_token not in words or (self._lang == "zh" and lead_token is words[-1]):
+            return self._pieces_done_within_plan  # (Chinese puts the thing done before the verb: "4个版本按预算交付")
+        if not ({"complete", "delivers", "creates"} & lead_token.classes) \
+                or any(q.kind is not QuantityKind.COUNT for q in self.analysis.quantities):
+            return False  # ("Deliver 4 launches on budget" counts pieces of work; a sum or a share is a measure)
         # every plan word stands in a phrase that bounds the work ("on budget", «в рамках бюджета», 按预算):
         # the plan itself as the object is a plan met («Выполнить план», "Complete the quarterly plan")
         lowered, phrases = self.analysis.lowered, self._lists.get("plan_phrases", NO_CLASSES)
@@ -391,6 +393,25 @@ class Reading:
         after = list(takewhile(lambda t: t.pos not in (ADP, PUNCT), words[words.index(lead_token) + 1:]))
         return bool(after) and not any(_MEASURE_CLASSES & t.classes for t in after) \
             and not any(_MEASURE_CLASSES & t.classes for t in words[:words.index(lead_token)])
+
+    @property
+    def _pieces_done_within_plan(self) -> bool:
+        """The team's pieces of work stated done, on budget: "4 major launches delivered on budget and on
+        time", «4 релиза выпущены в рамках бюджета», "4个版本按预算交付" — the budget bounds the work, as
+        in "Deliver 4 launches on budget"; the pieces are counted, no measure of the business is named."""
+        words = self._words
+        done = next((t for t in words if t.pos is VERB and {"complete", "delivers", "creates"} & t.classes
+                     and (t.verb_form is PARTICIPLE or "PRTS" in t.tags or t.lang == "zh")), None)
+        if done is None or any(q.kind is not QuantityKind.COUNT for q in self.analysis.quantities):
+            return False
+        lowered, phrases = self.analysis.lowered, self._lists.get("plan_phrases", NO_CLASSES)
+        spans = [(at, at + len(p)) for p in phrases for at in _all_at(lowered, p)]
+        plan_words = [t for t in words if "plan" in t.classes]
+        if not plan_words or not all(t.lemma.lower() in _BUDGET_WORDS and any(a <= t.start < b for a, b in spans)
+                                     for t in plan_words):
+            return False
+        things = [t for t in words[:words.index(done)] if t.pos in (NOUN, PROPN)]
+        return bool(things) and not any(_MEASURE_CLASSES & t.classes for t in things)
 
     @_fact
     def keeps_current_level(self) -> bool:
