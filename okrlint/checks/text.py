@@ -1932,7 +1932,7 @@ def _means_clause(r: Reading) -> Reading | None:
     comma and a gerund in Russian («…, создав страницу сравнения»), between 通过 and the comma in Chinese."""
     text, lang = r.analysis.normalized, r.analysis.lang
     if lang == "en":
-        match = _MEANS_OPENER.search(text)
+        match = _MEANS_OPENER.search(text) if "by" in text else None  # a regex opening with \b is tried at every character
         rest = text[match.end():].strip() if match is not None else ""
     elif lang == "ru":
         tokens = r.analysis.tokens
@@ -1951,7 +1951,8 @@ _PURPOSE_OPENERS = lazy_compile(r"\bso that\b|,\s*чтобы\b|[，,]\s*使得?"
 def _purpose_clause(r: Reading) -> Reading | None:
     """What follows "so that" / «чтобы» / "，使", read on its own."""
     text = r.analysis.normalized
-    match = _PURPOSE_OPENERS.search(text)
+    # (what every opener holds, told by `in`: a regex opening with \b is tried at every character, ~1.5 µs a KR)
+    match = _PURPOSE_OPENERS.search(text) if "so that" in text or "," in text or "，" in text else None
     if match is None:
         return None
     rest = text[match.end():].strip()
@@ -2225,7 +2226,7 @@ def _best_of_all_time(r: Reading) -> bool:
     """A superlative of a measure beside words of all time ("best … to date", "highest … ever", «лучшая … за всю
     историю», 历史最高): the level past its best so far, a record to beat."""
     text = r.analysis.lowered  # "Our Highest Rating Ever": the words are looked for in any case
-    if not ("ever" in text or "date" in text or "time" in text or "history" in text or "истори" in text
+    if not ("ever" in text or "date" in text or "time" in text and "all" in text or "history" in text or "истори" in text
             or "когда" in text or "历史" in text or "有史" in text) or _ALL_TIME.search(text) is None:
         return False  # no word of all time (most texts): substring searches in C, before any word is looked at
     # of a measure: "the best docs ever" are a thing made
@@ -2235,7 +2236,8 @@ def _best_of_all_time(r: Reading) -> bool:
 # Superlatives as written (lemmas lose them: "best" is "good", «лучшей» is «хороший»), by their start
 _SUPERLATIVES = ("best", "highest", "lowest", "fastest", "biggest", "largest", "лучш", "высш", "максимальн",
                  "рекордн", "最高", "最佳", "最好", "最低", "最快", "最大")
-# (each match of _ALL_TIME holds one of the words _best_of_all_time looks for first)
+# (each match of _ALL_TIME holds one of the words _best_of_all_time looks for first; "all time" both "all" and "time",
+# so "response time" alone is no reason to search: ~3.5 µs)
 _ALL_TIME = lazy_compile(r"(?i)\b(?:ever|to date|all[- ]time|in our history)\b|за всю историю|в истории|когда-либо|历史|有史以来")
 
 
