@@ -4906,3 +4906,20 @@ def test_pieces_of_work_done_on_budget_are_a_task(tmp_path, lang, kr, expected):
 ])
 def test_a_zh_verb_before_the_final_measure_names_it(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") + kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Chinese may name the thing made or held first, then the verb of the work and its count ("客户案例
+# 撰写5篇", "新人培训完成3期", "用户访谈完成10场"): the thing is the work's object, and the people before it
+# only say which thing — the team's own output counted, as "Write 5 customer case studies" and «Провести
+# 12 интервью с покупателями» are. People who act ("用户参加10场活动", "客户购买3次") are an outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "客户案例撰写5篇", [("task-not-outcome", 4, 9)]),
+    ("zh", "新人培训完成3期", [("task-not-outcome", 4, 9)]),
+    ("zh", "用户访谈完成10场", [("task-not-outcome", 4, 9)]),
+    ("en", "Write 5 customer case studies", [("task-not-outcome", 4, 9)]),
+    ("ru", "Провести 12 интервью с покупателями", [("task-not-outcome", 4, 9)]),
+    ("zh", "用户参加10场活动", []),
+    ("zh", "客户购买3次", []),
+])
+def test_a_zh_thing_named_first_then_its_work_counted_is_a_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -139,7 +139,7 @@ def task_reason(r: Reading) -> str | None:
     if r.lead in (Lead.TASK, Lead.ONGOING, Lead.REWORK, Lead.ENSURE, Lead.CAUSATIVE):
         # a state of the world is an outcome, unless the subject is the team doing its own work,
         # or a thing the team builds that either does something or not ("CLI принимает путь")
-        if not r.declarative or (r.team_subject and not _counted_results_after_lead(r)):
+        if not r.declarative or (r.team_subject and not _counted_results_after_lead(r)) or _zh_made_thing_counted(r):
             return "task-verb"  # but "Отдел продаж закрывает 40 сделок": the team's work counted in business results
         return "feature-state" if _feature_state(r) else None
     if r.noun_phrase and _held_with_people_counted(r):
@@ -932,6 +932,25 @@ def _share_of_arriving_items(r: Reading) -> bool:
         if "recurring_items" in head.classes and (r.analysis.lang == "zh" or head.text.lower() != head.lemma.lower()):
             return True  # (in the plural where the language has one: "of the release" is one release)
     return False
+
+
+def _zh_made_thing_counted(r: Reading) -> bool:
+    """A Chinese made or held thing named first, then the verb of the work and its count: "客户案例撰写5篇",
+    "新人培训完成3期", "用户访谈完成10场" — the thing is the work's object, put first (as in "博客文章发布
+    10篇"); the people before it only say which thing (customer case studies), they do nothing."""
+    if r.analysis.lang != "zh" or r.lead is not Lead.TASK or r.lead_token not in r.analysis.words:
+        return False
+    words = r.analysis.words
+    at = words.index(r.lead_token)
+    if not any(q.kind is QuantityKind.COUNT and q.start >= r.lead_token.end for q in r.analysis.quantities):
+        return False
+    made = {"artifacts", "events"}
+    if at and words[at - 1].pos is NOUN and not made.isdisjoint(words[at - 1].classes):
+        return True  # "客户案例撰写5篇"
+    # "用户访谈完成10场": jieba tags 访谈 a verb; the event is named, then the verb that completes it
+    after = words[at + 1] if at + 1 < len(words) else None
+    return not made.isdisjoint(r.lead_token.classes) and after is not None and after.pos is VERB \
+        and not {"complete", "delivers"}.isdisjoint(after.classes)
 
 
 def _own_people_each_done(r: Reading) -> bool:
