@@ -4923,3 +4923,18 @@ def test_a_zh_verb_before_the_final_measure_names_it(tmp_path, lang, kr, expecte
 ])
 def test_a_zh_thing_named_first_then_its_work_counted_is_a_task(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A value only examined ("Measure customer satisfaction", «Измерить удовлетворённость клиентов», 衡量
+# 客户满意度, 评估新手引导的易用性 — jieba tags 评估 a noun, yet it opens the order) names no value for
+# anyone: measuring is the activity. Moving it ("Improve customer satisfaction") is a change people feel.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Measure customer satisfaction", [("so-what", 2, 12)]),
+    ("ru", "Измерить удовлетворённость клиентов", [("so-what", 2, 12)]),
+    ("zh", "衡量客户满意度", [("so-what", 2, 12)]),
+    ("zh", "评估新手引导的易用性", [("so-what", 2, 12)]),
+    ("en", "Improve customer satisfaction", []),
+    ("zh", "提升客户满意度", []),
+])
+def test_a_value_only_examined_names_none(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

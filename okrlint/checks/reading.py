@@ -1956,7 +1956,8 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
     first = candidates[0]
     if first is words[0] and first.pos is not VERB:
         first_lead = _classify(first, in_class)
-        if first_lead is not Leads.TASK and _classify(verbs[0], in_class) is Leads.TASK \
+        # (an order to examine opens the text as a noun too: "评估新手引导的易用性", jieba's 评估/vn)
+        if (first_lead is not Leads.TASK or in_class(first, "assesses")) and _classify(verbs[0], in_class) is Leads.TASK \
                 and not (verbs[0] is words[-1] and verbs[0].text in ZH_COMPLETION_TAIL):
             # (but "推荐计划已上线": a completion verb ending the text is its predicate, 推荐 names the program)
             return first, first_lead  # "研究trino查询hudi源码": jieba tags 研究 a noun; 查询 is in its object

@@ -2501,7 +2501,9 @@ def so_what_kind(r: Reading) -> str | None:
                                   or (r.lead in (Lead.VAGUE, Lead.INCREASE) and not r.has_number)):
         # ("Grow the maker community to 10,000 members": its size, a number)
         return None  # "建立活跃的设计师社区", "Собрать живое community", "发展开发者社区": people gathered, not a deliverable
-    if r.value and not (r.lead is Lead.TASK and r.object_is_artifact and not _valued_as_made(r)):
+    # (a value only examined names none: "Measure the value partners bring", «Оценить ценность …», "评估…价值")
+    examined = r.lead_token is not None and "assesses" in r.lead_token.classes
+    if r.value and not examined and not (r.lead is Lead.TASK and r.object_is_artifact and not _valued_as_made(r)):
         return None  # but "Run monthly team happiness polls" makes polls: an activity
     if (r.person_metric or r.reduces_harm) and (r.lead in METRIC_MOVES or r.prevents):
         # "降低病人滞留时间", "Reduce traffic fatalities", "减少客户投诉", "Prevent payment fraud": a change people feel
