@@ -4938,3 +4938,29 @@ def test_a_zh_thing_named_first_then_its_work_counted_is_a_task(tmp_path, lang, 
 ])
 def test_a_value_only_examined_names_none(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# Upkeep said to be done better by a comparative of manner ("Maintain the platform more efficiently",
+# «Эксплуатировать платформу эффективнее», 更高效地维护平台) is a change in how the usual work goes, as
+# "Maintain and improve the docs site" is: no level kept. Plain upkeep stays business as usual.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Maintain the platform more efficiently", []),
+    ("ru", "Эксплуатировать платформу эффективнее", []),
+    ("ru", "Эксплуатировать платформу более эффективно", []),
+    ("zh", "更高效地维护平台", []),
+    ("en", "Maintain the platform", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "Эксплуатировать платформу", [("kpi-in-disguise", 2, 12)]),
+])
+def test_upkeep_done_better_keeps_no_level(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# A working group is a team: made able to act ("让工作组能够自主运作", "Empower working groups to run
+# autonomously", «Дать рабочим группам возможность работать автономно»), its people are who the change is for.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "让工作组能够自主运作", []),
+    ("en", "Empower working groups to run autonomously", []),
+    ("ru", "Дать рабочим группам возможность работать автономно", []),
+])
+def test_a_working_group_made_able_to_act_answers_so_what(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

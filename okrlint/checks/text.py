@@ -1133,8 +1133,8 @@ def keeps_level(r: Reading) -> bool:
         return False  # "99.95% API availability (currently 99.7%)": a level to reach from the one noted, none kept
     if _held_at_the_current_level(r) or r.health_floor or r.level_not_moved or r.up_share_of_time:
         return True  # "Uptime ≥ 99.9%", "Open bugs did not increase": a level the service keeps every period
-    if r.kept_and_improved:
-        return False  # "Maintain and improve the docs site": a change named beside the upkeep
+    if r.kept_and_improved or _upkeep_done_better(r):
+        return False  # "Maintain and improve the docs site", "… more efficiently": a change named beside the upkeep
     if r.lead_token is not None and "upkeep" in r.lead_token.classes and not (r.object_is_person or r.object_is_artifact):
         return True  # "Maintain critical infrastructure", "维护核心基础设施": keeping a system running (not "… plans")
     if r.lead is Lead.MAINTAIN and (_keeps_no_level(r) or r.prevents):
@@ -1245,7 +1245,27 @@ def _keeps_no_level(r: Reading) -> bool:
     # a leader kept is the owner's rank, not people kept ("Stay the market leader", «Остаться лидером рынка»)
     people = (r.object_is_person or r.object_is_team) and not (_kept_change(r) or r.top)
     return (people and not r.has_number) or r.supports_people or r.kept_and_improved or _keeps_an_activity(r) \
-        or _support_of_a_named_standard(r) or _guards_a_thing(r)
+        or _support_of_a_named_standard(r) or _guards_a_thing(r) or _upkeep_done_better(r)
+
+
+def _upkeep_done_better(r: Reading) -> bool:
+    """Upkeep said to be done better, by a comparative of manner: "Maintain the platform more efficiently",
+    «Эксплуатировать платформу эффективнее», "更高效地维护平台" — a change in how the usual work goes, as
+    "Maintain and improve the docs site" is; no level kept."""
+    lead = r.lead_token
+    if lead is None or "upkeep" not in lead.classes:
+        return False
+    words = r.analysis.words
+    for i, token in enumerate(words):
+        if token.text.lower() in _MORE:  # "more efficiently", "更高效地", «более эффективно»
+            if i + 1 < len(words) and words[i + 1].pos in (ADV, ADJ):
+                return True
+        elif "COMP" in token.tags and token.pos in (ADV, ADJ):  # «эффективнее», "faster"
+            return True
+    return False
+
+
+_MORE = frozenset({"more", "更", "更加", "более"})
 
 
 # Verbs of keeping that guard something from harm: what they keep is safe, not at a level.
