@@ -4964,3 +4964,22 @@ def test_upkeep_done_better_keeps_no_level(tmp_path, lang, objective, expected):
 ])
 def test_a_working_group_made_able_to_act_answers_so_what(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A state graded by a comparison ("The weekly report will be more structured", «Я больше вовлечён в
+# местное сообщество», 周报会更有条理) or a change said as a participle ("… is formally improved") is a
+# direction with no target, not a thing done: unmeasurable, no task. A thing stated done ("The checkout
+# flow is documented") is a task, checkable.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "The weekly report will be more structured", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "The weekly report will be more structured", "task-not-outcome", []),
+    ("en", "Council accountability is formally improved", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Council accountability is formally improved", "task-not-outcome", []),
+    ("ru", "Я больше вовлечён в местное сообщество", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("ru", "Я больше вовлечён в местное сообщество", "task-not-outcome", []),
+    ("zh", "周报会更有条理", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "The checkout flow is documented", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "The checkout flow is documented", "unmeasurable", []),
+])
+def test_a_state_graded_by_comparison_is_no_thing_done(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

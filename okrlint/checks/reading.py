@@ -2524,7 +2524,11 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
         if "perfect" in token.tags and token.pos is VERB:
             return True  # "We've documented the buyer journey"
         if token.verb_form is PARTICIPLE and ("PRTS" in token.tags or lang != "ru"):
+            # ("… is formally improved", «улучшена»: a change said, no thing done; "more structured",
+            # «более структурированным»: a state graded by a comparison)
             if not any(in_class(token, c) for c in ("increase", "decrease", "maintain", "reach")) \
+                    and token.lemma.lower() not in _IMPROVING \
+                    and not (at and words[at - 1].text.lower() in _GRADING_WORDS) \
                     and not _participle_negated(words, at, lang) \
                     and not _counts_things_so_described(words, at, lang, lex, in_class) \
                     and not _ongoing_done_well(words, at, in_class):
@@ -2542,6 +2546,12 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
         return last.lemma in ZH_COMPLETION_TAIL and len(words) > 1 and words[0] is not last \
             and not (in_class(words[-2], "vague_frequency") and words[-2].text != "持续")
     return False
+
+
+# Verbs of making better with no end: their participle says a change, no thing done ("… is improved").
+_IMPROVING = frozenset({"improve", "enhance", "улучшить", "улучшать"})
+# Words that grade a state by comparison ("more structured", «более вовлечены»): no state done, a direction.
+_GRADING_WORDS = frozenset({"more", "less", "better", "более", "менее", "больше", "меньше", "лучше"})
 
 
 def _ongoing_done_well(words: list[Token], i: int, in_class) -> bool:
