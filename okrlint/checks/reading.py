@@ -372,22 +372,22 @@ class Reading:
 
     @_fact
     def _project_within_plan(self) -> bool:
-        """A one-off piece of work done on budget: "Complete the office renovation on time and on budget",
-        «Завершить ремонт в рамках бюджета», "按时按预算完成装修" — the budget bounds the project, no plan of
-        the business is met (no measure is named; "Marketing spend within budget" keeps one)."""
+        """One's own work done on budget: a project ("Complete the office renovation on time and on budget",
+        «Завершить ремонт в рамках бюджета», "按时按预算完成装修") or pieces of work counted ("Deliver 4 launches on
+        budget", "4 major launches delivered on budget", "4个版本按预算交付") — the budget bounds the work, no
+        plan of the business is met (no measure is named; "Marketing spend within budget" keeps one)."""
+        if any(q.kind is not QuantityKind.COUNT for q in self.analysis.quantities):
+            return False  # a sum or a share is a measure; a count of pieces of work is not
         lead_token, words = self.lead_token, self._words
         if lead_token is None or lead_token not in words or (self._lang == "zh" and lead_token is words[-1]):
-            return self._pieces_done_within_plan  # (Chinese puts the thing done before the verb: "4个版本按预算交付")
-        if not ({"complete", "delivers", "creates"} & lead_token.classes) \
-                or any(q.kind is not QuantityKind.COUNT for q in self.analysis.quantities):
-            return False  # ("Deliver 4 launches on budget" counts pieces of work; a sum or a share is a measure)
-        # every plan word stands in a phrase that bounds the work ("on budget", «в рамках бюджета», 按预算):
-        # the plan itself as the object is a plan met («Выполнить план», "Complete the quarterly plan")
-        lowered, phrases = self.analysis.lowered, self._lists.get("plan_phrases", NO_CLASSES)
-        spans = [(at, at + len(p)) for p in phrases for at in _all_at(lowered, p)]
-        plan_words = [t for t in words if "plan" in t.classes]
-        if not plan_words or not all(t.lemma.lower() in _BUDGET_WORDS and any(a <= t.start < b for a, b in spans)
-                                     for t in plan_words):
+            # the work stated done, the thing before its verb ("4个版本按预算交付": Chinese puts it first)
+            done = next((t for t in words if t.pos is VERB and _OWN_WORK_DONE & t.classes
+                         and (t.verb_form is PARTICIPLE or "PRTS" in t.tags or t.lang == "zh")), None)
+            if done is None or not self._plan_words_bound_the_work:
+                return False
+            things = [t for t in words[:words.index(done)] if t.pos in (NOUN, PROPN)]
+            return bool(things) and not any(_MEASURE_CLASSES & t.classes for t in things)
+        if not (_OWN_WORK_DONE & lead_token.classes) or not self._plan_words_bound_the_work:
             return False  # ("Ship the app according to plan" is on the business's plan: the budget alone bounds)
         # the thing done is no measure ("Grow ACV according to plan", "Marketing spend within budget" meet one)
         after = list(takewhile(lambda t: t.pos not in (ADP, PUNCT), words[words.index(lead_token) + 1:]))
@@ -395,23 +395,14 @@ class Reading:
             and not any(_MEASURE_CLASSES & t.classes for t in words[:words.index(lead_token)])
 
     @property
-    def _pieces_done_within_plan(self) -> bool:
-        """The team's pieces of work stated done, on budget: "4 major launches delivered on budget and on
-        time", «4 релиза выпущены в рамках бюджета», "4个版本按预算交付" — the budget bounds the work, as
-        in "Deliver 4 launches on budget"; the pieces are counted, no measure of the business is named."""
-        words = self._words
-        done = next((t for t in words if t.pos is VERB and {"complete", "delivers", "creates"} & t.classes
-                     and (t.verb_form is PARTICIPLE or "PRTS" in t.tags or t.lang == "zh")), None)
-        if done is None or any(q.kind is not QuantityKind.COUNT for q in self.analysis.quantities):
-            return False
+    def _plan_words_bound_the_work(self) -> bool:
+        """Every plan word stands in a phrase that bounds the work ("on budget", «в рамках бюджета», 按预算):
+        the plan itself as the object is a plan met («Выполнить план», "Complete the quarterly plan")."""
         lowered, phrases = self.analysis.lowered, self._lists.get("plan_phrases", NO_CLASSES)
         spans = [(at, at + len(p)) for p in phrases for at in _all_at(lowered, p)]
-        plan_words = [t for t in words if "plan" in t.classes]
-        if not plan_words or not all(t.lemma.lower() in _BUDGET_WORDS and any(a <= t.start < b for a, b in spans)
-                                     for t in plan_words):
-            return False
-        things = [t for t in words[:words.index(done)] if t.pos in (NOUN, PROPN)]
-        return bool(things) and not any(_MEASURE_CLASSES & t.classes for t in things)
+        plan_words = [t for t in self._words if "plan" in t.classes]
+        return bool(plan_words) and all(t.lemma.lower() in _BUDGET_WORDS and any(a <= t.start < b for a, b in spans)
+                                        for t in plan_words)
 
     @_fact
     def keeps_current_level(self) -> bool:
@@ -2548,6 +2539,8 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
     return False
 
 
+# Verbs of one's own work getting done or made: with a budget phrase, a project bounded by it.
+_OWN_WORK_DONE = frozenset({"complete", "delivers", "creates"})
 # Verbs of making better with no end: their participle says a change, no thing done ("… is improved").
 _IMPROVING = frozenset({"improve", "enhance", "улучшить", "улучшать"})
 # Words that grade a state by comparison ("more structured", «более вовлечены»): no state done, a direction.
