@@ -4983,3 +4983,15 @@ def test_a_working_group_made_able_to_act_answers_so_what(tmp_path, lang, object
 ])
 def test_a_state_graded_by_comparison_is_no_thing_done(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# Lifting weights (the plural: gym weights) is exercise done, counted per week as «Заниматься со штангой
+# 3 раза в неделю» and 每周举铁3次 are: one's own effort, a task. "Lift" before a measure raises it.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Lift weights 3 days a week", [("task-not-outcome", 4, 9)]),
+    ("ru", "Заниматься со штангой 3 раза в неделю", [("task-not-outcome", 4, 9)]),
+    ("zh", "每周举铁3次", [("task-not-outcome", 4, 9)]),
+    ("en", "Lift conversion by 5%", []),
+])
+def test_lifting_weights_is_exercise_done(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -147,6 +147,7 @@ class Reading:
         lead = _light_verb(lead_token, lead, words, lang, in_class)
         lead = _make_vague(lead_token, lead, words, in_class)
         lead = _measure_gained_or_lost(lead_token, lead, words, lang, in_class)
+        lead = _weights_lifted(lead_token, lead, words)
         lead = _back_into_a_state(lead_token, lead, words)
         lead = _made_thing_acting(lead_token, lead, words, in_class)
         lead = _creation(lead_token, lead, words, in_class)
@@ -2446,6 +2447,15 @@ def _measure_gained_or_lost(lead_token: Token | None, lead: Lead, words: list[To
     # "Hold revenue reviews weekly": a measure before a word tagged a verb (a plural the tagger misreads) modifies it
     moved = moved and not (after and after[0].pos is VERB)
     return _GAIN_OR_LOSE[lead_token.lemma.lower()] if moved else lead
+
+
+def _weights_lifted(lead_token: Token | None, lead: Lead, words: list[Token]) -> Lead:
+    """"Lift weights 3 days a week": lifting weights (the plural, gym weights) is exercise done, as
+    «Заниматься со штангой» and 举铁 are — not a body measure raised, as "Gain weight" is."""
+    if lead is not Leads.INCREASE or lead_token is None or lead_token.lemma.lower() != "lift" or lead_token not in words:
+        return lead
+    at = words.index(lead_token)
+    return Leads.TASK if at + 1 < len(words) and words[at + 1].text.lower() == "weights" else lead
 
 
 def _light_verb(lead_token: Token | None, lead: Lead, words: list[Token], lang: str, in_class) -> Lead:
