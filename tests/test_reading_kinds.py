@@ -4995,3 +4995,16 @@ def test_a_state_graded_by_comparison_is_no_thing_done(tmp_path, lang, kr, rule,
 ])
 def test_lifting_weights_is_exercise_done(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# The team's own events counted after it ("Engineering teams contribute 120 code reviews per sprint",
+# «Команды разработки проводят 120 код-ревью за спринт», 研发团队每个迭代完成120次代码评审) are its own work,
+# though "reviews" can also be customers' ratings; named by people ("20 customer reviews") they are theirs.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Engineering teams contribute 120 code reviews per sprint", [("task-not-outcome", 4, 9)]),
+    ("ru", "Команды разработки проводят 120 код-ревью за спринт", [("task-not-outcome", 4, 9)]),
+    ("zh", "研发团队每个迭代完成120次代码评审", [("task-not-outcome", 4, 9)]),
+    ("en", "The marketing team gets 20 customer reviews", []),
+])
+def test_the_teams_own_events_counted_are_its_work(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

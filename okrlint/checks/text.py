@@ -722,7 +722,11 @@ def _counted_results_after_lead(r: Reading) -> bool:
                                    dropwhile(lambda t: t.pos not in (NOUN, PROPN), rest[i + 1:])))
             head = group_head(nouns, r.analysis.lang)  # "20 customer demos" counts demos, not customers
             # a bare head count ("客服人员新增20人") after the team's own people is hiring
-            return head is not None and "outcome_units" in head.classes and head.text not in _HEAD_COUNTS
+            if head is None or "outcome_units" not in head.classes or head.text in _HEAD_COUNTS:
+                return False
+            # an event the team holds ("120 code reviews") is its own work, unless people's name it
+            # ("20 customer reviews": theirs)
+            return "events" not in head.classes or any("beneficiary" in t.classes for t in nouns if t is not head)
         if token.pos not in (ADJ, DET, CLASSIFIER):
             return False
     return False
