@@ -1325,11 +1325,11 @@ def _distributive_routine(words: list[Token], in_class) -> bool:
                for t in words[2:])  # a finite verb: "…, требующим согласования" is a participle
 
 
-# Words that deny a noun after them: "no critical vulnerabilities", "нет открытых инцидентов",
-# "没有严重漏洞". Not "no later than", "no more than": those are bounds.
 _CURRENT_WORDS = frozenset({"current", "existing", "today's", "текущий", "нынешний", "существующий", "当前", "现有", "目前"})
 _LETTER_GRADE = lazy_compile(r"[A-F][+-]?")  # "an A", "a B+": upper case, alone
 
+# Words that deny a noun after them: "no critical vulnerabilities", "нет открытых инцидентов",
+# "没有严重漏洞". Not "no later than", "no more than": those are bounds.
 _NONE_WORDS = frozenset({"no", "нет", "ни", "没有", "无"})
 _BOUND_AFTER_NO = frozenset({"later", "more", "less", "longer", "fewer", "sooner", "earlier", "одного"})
 
@@ -1762,10 +1762,9 @@ def _zh_candidates(words: list[Token], in_class) -> list[Token]:
 def _zh_inside_a_name(words: list[Token], i: int, in_class) -> bool:
     """The Chinese word at `i` looks like a predicate but only helps name a thing or a measure."""
     token = words[i]
-    # "项目的测试通过率在95%以上": a noun of action right before a measure says what it measures
-    # ("自动化与审核覆盖率": jieba tags 审核 a verb, but right before the measure that ends the text it says
-    # what is measured too; "提升覆盖率" moves the measure)
-    # (a rate, by its ending: "修复缺陷" fixes defects, "开始销售" starts selling, "拿到报价" gets a quote)
+    # "项目的测试通过率在95%以上": a noun of action right before a measure says what it measures; so does an
+    # order verb before the rate that ends the text ("上线成功率": jieba tags 上线 a verb), not one that moves
+    # it ("提升覆盖率") nor one before anything but a rate ("修复缺陷", "开始销售", "拿到报价")
     names_the_measure = token.pos is not VERB or (i + 2 == len(words) and _classify(token, in_class) is Leads.TASK
                                                   and words[i + 1].text.endswith("率"))
     return (names_the_measure and _zh_modifies_a_measure(words, i, in_class)) or _zh_modifier_after_de(words, i) \

@@ -933,7 +933,7 @@ def _share_of_arriving_items(r: Reading) -> bool:
         if not nouns:
             continue
         head = nouns[0] if r.analysis.lang == "ru" else nouns[-1]  # «загрузок ботов»: Russian puts the head first
-        if "recurring_items" in head.classes and (r.analysis.lang == "zh" or head.text.lower() != head.lemma.lower()):
+        if "recurring_items" in head.classes and _in_the_plural(head, r.analysis.lang):
             return True  # (in the plural where the language has one: "of the release" is one release)
     return False
 
@@ -1057,10 +1057,12 @@ def _items_recur(r: Reading) -> bool:
     """The KR counts items that keep coming in: tickets, releases, обращения, 工单 — in the plural
     where the language has one ("the 2.0 release shipped to all customers" is one release)."""
     head = r.head
-    if head is None or "recurring_items" not in head.classes:
-        return False
-    lang = head.lang or r.analysis.lang
-    return lang == "zh" or ("plur" in head.tags if lang == "ru" else head.text.lower() != head.lemma)
+    return head is not None and "recurring_items" in head.classes and _in_the_plural(head, head.lang or r.analysis.lang)
+
+
+def _in_the_plural(token: Token, lang: str) -> bool:
+    """A noun in the plural, where the language marks one (Chinese does not: any 工单 may be many)."""
+    return lang == "zh" or ("plur" in token.tags if lang == "ru" else token.text.lower() != token.lemma)
 
 
 def _habitual(r: Reading) -> bool:
@@ -1261,15 +1263,15 @@ def _upkeep_done_better(r: Reading) -> bool:
         return False
     words = r.analysis.words
     for i, token in enumerate(words):
-        if token.text.lower() in _MORE:  # "more efficiently", "更高效地", «более эффективно»
-            if i + 1 < len(words) and words[i + 1].pos in (ADV, ADJ):
-                return True
-        elif "COMP" in token.tags and token.pos in (ADV, ADJ):  # «эффективнее», "faster"
-            return True
+        rest = words[i + 1:]
+        if analytic_comparative(token, rest) or ("COMP" in token.tags and token.pos in (ADV, ADJ)):
+            return True  # «более эффективно», «эффективнее»
+        if token.text.lower() in _MORE and rest and rest[0].pos in (ADV, ADJ):
+            return True  # "more efficiently", "更高效地"
     return False
 
 
-_MORE = frozenset({"more", "更", "更加", "более"})
+_MORE = frozenset({"more", "更", "更加"})
 
 
 # Verbs of keeping that guard something from harm: what they keep is safe, not at a level.
