@@ -4896,12 +4896,13 @@ def test_pieces_of_work_done_on_budget_are_a_task(tmp_path, lang, kr, expected):
 
 # A Chinese verb right before the measure that ends the text names what is measured ("安全与审核通过率",
 # "上线成功率": jieba tags 审核 and 上线 verbs), as a noun of action does ("代码评审覆盖率"): a measure
-# named with no target, no task — as «Доля успешных релизов» is. A verb that moves the measure
-# ("提升覆盖率") stays the predicate, and so does a verb before a noun of action ("在2个新国家开始销售").
+# named with no target, no task — as «Доля успешных релизов» and "Deploy frequency" are. A verb that
+# moves the measure ("提升覆盖率") stays the predicate, and so does one before a noun of action ("在2个新国家开始销售").
 @pytest.mark.parametrize("lang,kr,expected", [
     ("zh", "安全与审核通过率", [("unmeasurable", 4, 9)]),
     ("zh", "上线成功率", [("unmeasurable", 4, 9)]),
     ("ru", "Доля успешных релизов", [("unmeasurable", 4, 9)]),
+    ("en", "Deploy frequency", [("unmeasurable", 4, 9)]),
     ("zh", "在2个新国家开始销售", [("task-not-outcome", 4, 9)]),
 ])
 def test_a_zh_verb_before_the_final_measure_names_it(tmp_path, lang, kr, expected):
