@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import gc
 import re
+from itertools import islice
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -575,25 +576,25 @@ class _Slot:
     tags: tuple[str, ...]
 
 
-_allocate = object.__new__
-
-
-def _new_slot(text: str, start: int, end: int, kind: str) -> _Slot:
-    """A slot with nothing decided yet. A function, not `_Slot(...)` with an __init__: calling a class
-    enters its Python __init__ from C in a fresh interpreter frame (~200 ns a slot, ~9 slots a text)."""
-    slot = _allocate(_Slot)
+def _new_slot(text: str, start: int, end: int, kind: str, low: str = "", case: str = "lower", word: _Word | None = None,
+              pos: Pos = X, lemma: str = "", tags: tuple[str, ...] = ()) -> _Slot:
+    """A slot with what is known out of context. A function, not an __init__: calling a class enters its
+    Python __init__ from C in a fresh interpreter frame (~200 ns a slot, ~7 slots a text); _Slot has none, and
+    `_Slot()` is object's own C constructor (~25 ns less than `object.__new__(_Slot)`). Every field is given
+    at once, none set twice (the scan knows a word's readings or a number's lemma already)."""
+    slot = _Slot()
     slot.text = text
     slot.start = start
     slot.end = end
     slot.kind = kind
-    slot.low = ""
-    slot.case = "lower"
-    slot.word = None
-    slot.pos = X
-    slot.lemma = ""
+    slot.low = low
+    slot.case = case
+    slot.word = word
+    slot.pos = pos
+    slot.lemma = lemma
     slot.form = None
     slot.family = None
-    slot.tags = ()
+    slot.tags = tags
     return slot
 
 
@@ -604,9 +605,10 @@ def tokenize(text: str) -> list[Token]:
         if slot.kind == "word" and slot.pos is X:
             _decide(slots, i)
     _attach_particles(slots)
-    # each slot's Token, positional, and no new empty frozenset per token (~8 tokens a text)
-    return [new_token(s.text, s.lemma or s.text.lower(), s.pos, "en" if s.kind == "word" else _lang_of(s), s.start, s.end,
-                      s.form, None, s.family, frozenset(s.tags) if s.tags else NO_TAGS) for s in slots]
+    # each slot's Token, positional, and no new empty frozenset per token (~7 tokens a text); only a run of
+    # foreign letters asks for its script, no call for the others
+    return [new_token(s.text, s.lemma or s.text.lower(), s.pos, "en" if s.kind == "word" else _lang_of(s) if s.kind == "foreign" else "",
+                      s.start, s.end, s.form, None, s.family, frozenset(s.tags) if s.tags else NO_TAGS) for s in slots]
 
 
 def _scan(text: str) -> list[_Slot]:
@@ -618,11 +620,9 @@ def _scan(text: str) -> list[_Slot]:
     long_words = 0
     shouted_words = 0  # long words in capitals: a heading shouted before ordinary text
     for match in _TOKEN.finditer(text):
-        kind = match.lastgroup or "other"
+        kind = match.lastgroup  # every branch of the pattern is a named group
+        word = match[0]
         start, end = match.span()
-        word = match.group()
-        slot = _new_slot(word, start, end, kind)
-        slots.append(slot)
         if kind == "word":
             facts = known.get(word)
             if facts is None:
@@ -631,23 +631,25 @@ def _scan(text: str) -> list[_Slot]:
                     if len(known) >= _MAX_WORDS:
                         known.clear()
                     known[word] = facts
-            slot.low, slot.case, slot.word = facts
-            if facts[1] == "upper" and len(word) >= _SHOUTED_MIN:
+            low, case, readings = facts
+            slots.append(_new_slot(word, start, end, kind, low, case, readings))
+            if case == "upper" and len(word) >= _SHOUTED_MIN:
                 shouted_words += 1
             if shouting and len(word) > 1:
                 long_words += 1
                 shouting = word.isupper()
-        elif kind == "num" or kind == "ph":
-            slot.pos, slot.lemma = NUM, word.lower()
-            if kind == "ph":
-                slot.tags = ("placeholder",)
+        elif kind == "num":
+            slots.append(_new_slot(word, start, end, kind, pos=NUM, lemma=word.lower()))
         elif kind == "other":
             if word == "&":
-                slot.pos, slot.lemma = CONJ, "and"
+                slots.append(_new_slot(word, start, end, kind, pos=CONJ, lemma="and"))
             else:
-                slot.pos, slot.lemma = SYM if word in _SYMBOLS or word in _CURRENCY else PUNCT, word
+                pos = SYM if word in _SYMBOLS or word in _CURRENCY else PUNCT
+                slots.append(_new_slot(word, start, end, kind, pos=pos, lemma=word))
+        elif kind == "ph":
+            slots.append(_new_slot(word, start, end, kind, pos=NUM, lemma=word.lower(), tags=("placeholder",)))
         else:  # "foreign"
-            slot.pos, slot.lemma = X, word.lower()
+            slots.append(_new_slot(word, start, end, kind, lemma=word.lower()))
     if shouting and long_words >= 3:  # all-caps text is not a row of acronyms: its words' case is read again
         for slot in slots:
             if slot.kind == "word":
@@ -861,11 +863,11 @@ def _decide(slots: list[_Slot], i: int) -> None:
         _decide_name(slots, i)
     elif slot.low == "x" and i > 0 and slots[i - 1].kind == "num" and slots[i - 1].end == slot.start:
         slot.pos, slot.lemma = SYM, "x"  # "3x", "1.5x": a multiplier
-    elif _is_placeholder(slots, i):
+    elif slot.text in _PLACEHOLDER_LETTERS and _is_placeholder(slots, i):  # the letters first: no call for a word
         slot.pos, slot.lemma = NUM, slot.low
         slot.tags += ("placeholder",)
     elif w.verb is not None:
-        _decide_verb_capable(slots, i)
+        _DECIDE_BY_SHAPE.get(w.shape, _decide_ed)(slots, i)
     else:
         _decide_other(slots, i)
     if slot.pos is VERB and slot.family is None:
@@ -888,6 +890,8 @@ def _decide_closed(slots: list[_Slot], i: int) -> None:
     assert slot.word is not None and slot.word.closed is not None
     pos, lemma, kind = slot.word.closed
     slot.pos, slot.lemma = pos, lemma
+    if kind in _SETTLED_CLOSED and slot.low != "that":
+        return  # "the", "of", "and", "two": no check below applies to them ("that" may be a conjunction)
     if slot.case == "cap" and slot.low in _CALENDAR_NAMES and i > 0:
         slot.pos = PROPN  # "in May"
         return
@@ -912,6 +916,11 @@ def _decide_closed(slots: list[_Slot], i: int) -> None:
         slot.tags += ("aux:" + _AUX_CONTRACTIONS[slot.low[slot.low.rindex("'") :]],)
     if kind == "neg" or slot.low in _NEGATIVE_CONTRACTIONS:
         slot.tags += ("neg",)
+
+
+# Kinds of function words whose part of speech and lemma out of context are the decision: none is a
+# calendar name, a pronoun written as a name ("IT", "US"), an auxiliary, "to" or a contraction.
+_SETTLED_CLOSED = frozenset(("det", "adp", "conj", "num", "ordinal"))
 
 
 _TO_PREPOSITIONS = frozenset(("according", "due", "thanks", "prior", "compared", "relative", "next", "close", "owing"))
@@ -982,20 +991,6 @@ def _decide_name(slots: list[_Slot], i: int) -> None:
     slot.pos = PROPN if slot.case == "mixed" else NOUN
 
 
-def _decide_verb_capable(slots: list[_Slot], i: int) -> None:
-    slot = slots[i]
-    w = slot.word
-    assert w is not None and w.shape is not None
-    if w.shape == "base":
-        _decide_base(slots, i)
-    elif w.shape == "s":
-        _decide_s_form(slots, i)
-    elif w.shape == "ing":
-        _decide_ing(slots, i)
-    else:
-        _decide_ed(slots, i)
-
-
 def _as_verb(slot: _Slot, form: VerbForm, lemma: str | None = None, tag: str | None = None) -> None:
     assert slot.word is not None
     slot.pos = VERB
@@ -1027,12 +1022,15 @@ def _decide_base(slots: list[_Slot], i: int) -> None:
     """A verb's base form, which may also be a noun or adjective: launch, release, plan, clear."""
     slot, w = slots[i], slots[i].word
     assert w is not None
-    prev, nxt = _prev(slots, i), _next(slots, i)
-    prev_kind = _closed_kind(prev)
-    if prev_kind == "to" and prev is not None and prev.pos is PART:
+    prev = _prev(slots, i)
+    if prev is None:  # nothing before but adverbs: none of the tests on the word before applies
+        return _decide_clause_initial(slots, i)
+    nxt = _next(slots, i)
+    prev_kind = _closed_kind(prev)  # below, `prev` is a slot
+    if prev_kind == "to" and prev.pos is PART:
         return _as_verb(slot, INFINITIVE)
-    if prev_kind in ("modal", "do") or (prev is not None and "neg" in prev.tags):
-        if prev is not None and prev_kind == "do" and _is_clause_start(_prev(slots, slots.index(prev))):
+    if prev_kind in ("modal", "do") or "neg" in prev.tags:
+        if prev_kind == "do" and _is_clause_start(_prev(slots, slots.index(prev))):
             return _as_verb(slot, IMPERATIVE)  # "Don't push untested code"
         return _as_verb(slot, FINITE)
     if prev_kind == "be" and _lexicon().participles.get(slot.low) == slot.low:
@@ -1040,27 +1038,27 @@ def _decide_base(slots: list[_Slot], i: int) -> None:
     if prev_kind == "be" and w.adj is not None:
         slot.pos, slot.lemma = ADJ, w.adj  # "testing is complete"
         return None
-    if _is_clause_start(prev) or (prev is not None and prev.text == "," and _comma_starts_clause(slots, i)):
+    if _is_clause_start(prev) or (prev.text == "," and _comma_starts_clause(slots, i)):
         return _decide_clause_initial(slots, i)
-    if prev is not None and (prev.pos is CONJ and prev.lemma in _COORDINATORS or prev.text in (",", "/")):
+    if prev.pos is CONJ and prev.lemma in _COORDINATORS or prev.text in (",", "/"):
         return _decide_coordinated(slots, i)
-    if prev is not None and prev.pos in (NOUN, PROPN) and w.verb in _LEVEL_VERBS and nxt is not None and nxt.low in _BOUNDS:
+    if prev.pos in (NOUN, PROPN) and w.verb in _LEVEL_VERBS and nxt is not None and nxt.low in _BOUNDS:
         return _as_verb(slot, FINITE)  # "On-call pages per week stay below 10": a level verb, then its bound
     if _is_nominal_left(prev):
         return _noun_or_adjective(slots, i)
-    if prev is not None and prev.pos is PRON and prev.low in _SUBJECT_PRONOUNS:
+    if prev.pos is PRON and prev.low in _SUBJECT_PRONOUNS:
         return _as_verb(slot, FINITE)
-    if prev is not None and prev.pos in (NOUN, PROPN) and "plural" in prev.tags and (w.flag != "c" or _object_or_end(nxt)):
+    if prev.pos in (NOUN, PROPN) and "plural" in prev.tags and (w.flag != "c" or _object_or_end(nxt)):
         return _as_verb(slot, FINITE)  # "Releases ship on time"
-    if prev is not None and prev.pos in (NOUN, PROPN) and _closed_kind(nxt) == "det" and _coordinated_noun(slots, slots.index(prev)):
+    if prev.pos in (NOUN, PROPN) and _closed_kind(nxt) == "det" and _coordinated_noun(slots, slots.index(prev)):
         # "The site's structure and design support a positive learning experience": two nouns joined
         # make a plural subject, and a determiner after the word opens its object
         return _as_verb(slot, FINITE)
-    if prev is not None and prev.lemma in _BARE_INFINITIVE_HEADS and w.verb_only:
+    if prev.lemma in _BARE_INFINITIVE_HEADS and w.verb_only:
         return _as_verb(slot, INFINITIVE, tag="bare")  # "Help achieve", "Let's build"
     if slot.case == "cap" and slot.start > 0 and w.noun is not None:
         return _as_noun(slot)  # "Finance and Legal teams" mid-sentence
-    if w.verb_only and (prev is None or prev.pos not in (NOUN, PROPN, VERB)):
+    if w.verb_only and prev.pos not in (NOUN, PROPN, VERB):
         return _as_verb(slot, IMPERATIVE)
     return _noun_or_adjective(slots, i)  # "email nurture series", "Increase repeat customer rate"
 
@@ -1089,8 +1087,8 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
     """The start of a KR: an imperative, unless what follows shows the word is the subject."""
     slot, w = slots[i], slots[i].word
     assert w is not None
-    nxt = _next(slots, i)
-    if w.noun is not None and not w.verb_only:
+    if w.noun is not None:  # so not verb-only
+        nxt = _next(slots, i)
         if nxt is not None and (nxt.low in ("of", "below", "above") or _is_verb_follower(nxt) or _level_verb_says(nxt)):
             return _as_noun(slot)  # "Launch of X", "Launch is done", "Churn below the industry average", "Churn stays …"
         nw = nxt.word if nxt is not None else None
@@ -1121,7 +1119,7 @@ def _measure_compound(slots: list[_Slot], i: int) -> bool:
     nxt = _next(slots, i)
     if nxt is None or nxt.low not in _MEASURE_HEADS:
         return False
-    after = _next(slots, slots.index(nxt))
+    after = _next(slots, i + 1)
     return after is None or after.pos in (NUM, PUNCT) or after.low in _AFTER_A_MEASURE
 
 
@@ -1299,7 +1297,7 @@ def _decide_other(slots: list[_Slot], i: int) -> None:
     """Words with no verb reading: nouns, adjectives, adverbs, unknown names."""
     slot, w = slots[i], slots[i].word
     assert w is not None
-    nxt = _next(slots, i)
+    nxt = _next(slots, i) if w.adj is not None else None  # only an adjective looks at the word after it
     if w.adv and (w.adj is None or nxt is None or nxt.word is None or nxt.word.noun is None):
         slot.pos, slot.lemma = ADV, slot.low
         return
@@ -1320,6 +1318,11 @@ def _decide_other(slots: list[_Slot], i: int) -> None:
             slot.lemma = slot.lemma[:-2]
 
 
+# A verb-capable word is decided by its shape: the base form, "-s", "-ing", or a past form.
+_DECIDE_BY_SHAPE = {"base": _decide_base, "s": _decide_s_form, "ing": _decide_ing,
+                    "ed": _decide_ed, "past": _decide_ed, "pp": _decide_ed}
+
+
 def _noun_follows(slot: _Slot | None) -> bool:
     return slot is not None and slot.word is not None and slot.word.closed is None and (slot.word.noun is not None or slot.case in ("upper", "mixed", "code"))
 
@@ -1327,12 +1330,12 @@ def _noun_follows(slot: _Slot | None) -> bool:
 def _attach_particles(slots: list[_Slot]) -> None:
     """"Roll out", "set up": the particle joins the verb's family ("roll out")."""
     phrasal = _lexicon().phrasal
-    for i, slot in enumerate(slots[:-1]):
-        if slot.pos is not VERB and slot.form is not ACTION_NOUN:
+    for slot, particle in zip(slots, islice(slots, 1, None)):
+        # the particle first: few words are one ("up", "out"), and a non-word's `low` is ""
+        if particle.low not in _PARTICLES or slot.pos is not VERB and slot.form is not ACTION_NOUN:
             continue
-        particle = slots[i + 1]
         base = slot.lemma if slot.pos is VERB else (slot.family or "")
-        if particle.low in _PARTICLES and (base, particle.low) in phrasal:
+        if (base, particle.low) in phrasal:
             slot.family = f"{base} {particle.low}"
             particle.pos, particle.lemma = PART, particle.low
             particle.tags += ("particle",)
