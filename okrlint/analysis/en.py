@@ -756,18 +756,29 @@ def _prev(slots: list[_Slot], i: int) -> _Slot | None:
     return None
 
 
+def _prev_at(slots: list[_Slot], i: int) -> int:
+    """Where `_prev` finds its slot, or -1: the index, for a step further left without a search of the list."""
+    for j in range(i - 1, -1, -1):
+        s = slots[j]
+        if s.pos is ADV or (s.pos is PART and s.lemma == "not"):
+            continue
+        return j
+    return -1
+
+
 def _next(slots: list[_Slot], i: int) -> _Slot | None:
     return slots[i + 1] if i + 1 < len(slots) else None
 
 
-def _next_skipping_adverbs(slots: list[_Slot], i: int) -> _Slot | None:
+def _next_at_skipping_adverbs(slots: list[_Slot], i: int) -> int:
+    """Where the next slot that is no adverb or "not" is, or len(slots)."""
     for j in range(i + 1, len(slots)):
         s = slots[j]
         w = s.word
         if w is not None and (w.adv and not w.verb and not w.noun or s.low == "not"):
             continue
-        return s
-    return None
+        return j
+    return len(slots)
 
 
 def _closed_kind(slot: _Slot | None) -> str | None:
@@ -933,10 +944,11 @@ def _decide_to(slots: list[_Slot], i: int) -> None:
     if prev is not None and prev.low in _TO_PREPOSITIONS:
         slot.pos = ADP  # "according to plan", "due to churn", "relative to bittorrent"
         return
-    nxt = _next_skipping_adverbs(slots, i)
+    j = _next_at_skipping_adverbs(slots, i)
+    nxt = slots[j] if j < len(slots) else None
     w = nxt.word if nxt is not None else None
     if w is not None and w.closed is None and w.shape == "base" and nxt is not None and nxt.case in ("lower", "cap"):
-        after = _next(slots, slots.index(nxt))
+        after = _next(slots, j)
         # "to guard every deploy": a determiner cannot follow a noun, so the word is a verb
         if w.verb_only or w.flag != "c" or not _starts_noun_phrase(after) or _closed_kind(after) == "det":
             slot.pos = PART
@@ -950,8 +962,8 @@ def _decide_to(slots: list[_Slot], i: int) -> None:
 def _decide_auxiliary(slots: list[_Slot], i: int, kind: str) -> None:
     """be / have / do / modals: PART (auxiliary) before a verb form, else a VERB of their own."""
     slot = slots[i]
-    nxt = _next_skipping_adverbs(slots, i)
-    w = nxt.word if nxt is not None else None
+    j = _next_at_skipping_adverbs(slots, i)
+    w = slots[j].word if j < len(slots) else None
     verb_follows = w is not None and w.closed is None and w.verb is not None and (
         (kind == "be" and w.shape in ("ed", "pp", "ing", "past"))
         or (kind == "be" and w.also_ed)
@@ -1030,7 +1042,7 @@ def _decide_base(slots: list[_Slot], i: int) -> None:
     if prev_kind == "to" and prev.pos is PART:
         return _as_verb(slot, INFINITIVE)
     if prev_kind in ("modal", "do") or "neg" in prev.tags:
-        if prev_kind == "do" and _is_clause_start(_prev(slots, slots.index(prev))):
+        if prev_kind == "do" and _is_clause_start(_prev(slots, _prev_at(slots, i))):
             return _as_verb(slot, IMPERATIVE)  # "Don't push untested code"
         return _as_verb(slot, FINITE)
     if prev_kind == "be" and _lexicon().participles.get(slot.low) == slot.low:
@@ -1050,7 +1062,7 @@ def _decide_base(slots: list[_Slot], i: int) -> None:
         return _as_verb(slot, FINITE)
     if prev.pos in (NOUN, PROPN) and "plural" in prev.tags and (w.flag != "c" or _object_or_end(nxt)):
         return _as_verb(slot, FINITE)  # "Releases ship on time"
-    if prev.pos in (NOUN, PROPN) and _closed_kind(nxt) == "det" and _coordinated_noun(slots, slots.index(prev)):
+    if prev.pos in (NOUN, PROPN) and _closed_kind(nxt) == "det" and _coordinated_noun(slots, _prev_at(slots, i)):
         # "The site's structure and design support a positive learning experience": two nouns joined
         # make a plural subject, and a determiner after the word opens its object
         return _as_verb(slot, FINITE)
@@ -1065,8 +1077,8 @@ def _decide_base(slots: list[_Slot], i: int) -> None:
 
 def _coordinated_noun(slots: list[_Slot], i: int) -> bool:
     """The noun at `i` is joined by "and"/"&" to a noun before it: "structure and design"."""
-    conj = _prev(slots, i)
-    before = _prev(slots, slots.index(conj)) if conj is not None and conj.low in ("and", "&") else None
+    at = _prev_at(slots, i)
+    before = _prev(slots, at) if at >= 0 and slots[at].low in ("and", "&") else None
     return before is not None and before.pos in (NOUN, PROPN)
 
 
@@ -1133,10 +1145,11 @@ def _decide_coordinated(slots: list[_Slot], i: int) -> None:
     slot, w = slots[i], slots[i].word
     assert w is not None
     verb = _clause_verb(slots, i)
-    conj = _prev(slots, i)
-    before = _prev(slots, slots.index(conj)) if conj is not None else None
-    while before is not None and before.text == ",":  # "find, interview, and sign"
-        before = _prev(slots, slots.index(before))
+    at = _prev_at(slots, i)  # the conjunction or comma
+    at = _prev_at(slots, at) if at >= 0 else -1
+    while at >= 0 and slots[at].text == ",":  # "find, interview, and sign"
+        at = _prev_at(slots, at)
+    before = slots[at] if at >= 0 else None
     directly_after_verb = before is not None and before.pos is VERB
     takes_object = _starts_noun_phrase(_next(slots, i))
     if verb is not None and verb.form is not None and (w.verb_only or directly_after_verb or takes_object):
@@ -1165,13 +1178,14 @@ def _decide_s_form(slots: list[_Slot], i: int) -> None:
     """"-s": a plural noun ("10 launches", "Run tests") or a 3rd-person verb ("Revenue grows 20%")."""
     slot, w = slots[i], slots[i].word
     assert w is not None
-    prev, nxt = _prev(slots, i), _next(slots, i)
+    at = _prev_at(slots, i)
+    prev, nxt = slots[at] if at >= 0 else None, _next(slots, i)
     subject = prev is not None and (
         prev.pos in (NOUN, PROPN) and "plural" not in prev.tags
         or prev.pos is PRON and prev.low in ("he", "she", "it", "who", "which", "that", "this")
     )
     takes_object = _starts_noun_phrase(nxt) or (nxt is not None and nxt.word is not None and nxt.word.adv)
-    if subject and w.noun is not None and _counted_compound(slots, slots.index(prev)):
+    if subject and w.noun is not None and _counted_compound(slots, at):
         return _as_noun(slot)  # "3 blog posts every month": the number counts the plural the noun before it names
     if prev is not None and prev.pos is PRON and subject:
         return _as_verb(slot, FINITE)  # "product X that delights customers"
@@ -1179,9 +1193,9 @@ def _decide_s_form(slots: list[_Slot], i: int) -> None:
         return _as_verb(slot, FINITE)
     if w.noun is None:
         return _as_verb(slot, FINITE)
-    if subject and any(s.low in _FREQUENCY_ADVERBS for s in slots[slots.index(prev) + 1:i]):
+    if subject and any(s.low in _FREQUENCY_ADVERBS for s in slots[at + 1:i]):
         return _as_verb(slot, FINITE)  # "The build never breaks on main": a subject, how often, its verb
-    if subject and w.verb is not None and _made_thing_opens(slots, slots.index(prev)) and _bare_object(nxt):
+    if subject and w.verb is not None and _made_thing_opens(slots, at) and _bare_object(nxt):
         return _as_verb(slot, FINITE)  # "Dashboard shows revenue by region": a made thing and what it does
     _as_noun(slot)
 
