@@ -315,12 +315,12 @@ def _any_trigger(patterns: tuple[_Pattern, ...]) -> tuple[Any, Any, Any] | None:
     # (~6 µs a Latin KR, the most of the date check). tests/analysis/test_core_starts.py checks it
     # lets through every character a trigger can start with.
     regex = "|".join(f"(?:{r})" for r in regexes)
-    return (lazy_compile(_by_first_character(words), flag),
+    return (lazy_compile(word_alternation(words), flag),
             lazy_compile(f"(?={_REGEX_TRIGGER_STARTS})(?:{regex})" if regex else "(?!)", flag),
-            lazy_compile(_by_first_character([word for word in words if word.isascii()]), flag))
+            lazy_compile(word_alternation([word for word in words if word.isascii()]), flag))
 
 
-def _by_first_character(words: list[str]) -> str:
+def word_alternation(words: list[str]) -> str:
     """An alternation that finds one of `words` wherever one stands, a branch per first character."""
     rests: dict[str, list[str]] = {}
     for word in dict.fromkeys(words):

@@ -119,6 +119,7 @@ _LABEL = compile_pattern(
 _WRAPPED_LABEL = compile_pattern(
     r"^(?:[-*•]\s+)?(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_]{1,60}?)(?P=mark)\s*(?:[:：.．]|[-–—](?=\s))?\s*"
 )
+_WRAPPED_LABEL_STARTS = frozenset("-*•_")  # what a _WRAPPED_LABEL match starts with
 # "VP, Global Channels:", "Sr Director of Sales Operations:": a job title may have a comma and run long.
 _OWNER_TAG = compile_pattern(
     rf"^(?P<owner>{_OWNER_WORD}(?:,?\s+{_OWNER_WORD}){{0,6}}(?:\s*\([^()]{{1,40}}\))?)"
@@ -287,6 +288,8 @@ def _strip_emphasis(text: str) -> str:
 
 def _strip_wrapped_label(text: str) -> str:
     """Drop a label wrapped in emphasis ("**O2**"): the emphasis is what makes "O2" a label."""
+    if text[:1] not in _WRAPPED_LABEL_STARTS:
+        return text  # most texts open with a word: a set lookup instead of a regex call that fails
     match = _WRAPPED_LABEL.match(text)
     if match is None:
         return text

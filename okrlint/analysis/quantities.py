@@ -34,7 +34,7 @@ from functools import lru_cache
 from okrlint.analysis import numbers as nums
 from okrlint.analysis.first_char import alternation_by_first_char, can_start
 from okrlint.analysis.lazyre import lazy_compile
-from okrlint.analysis.deadlines import date_spans, find_deadline
+from okrlint.analysis.deadlines import date_spans, find_deadline, word_alternation
 from okrlint.analysis.facts import Change, Quantity, QuantityKind, new_quantity, plain_members
 from okrlint.compiled_patterns import compile_pattern
 
@@ -436,11 +436,11 @@ def _core_matches(text: str, core: re.Pattern[str]) -> Iterator[re.Match[str]]:
     if core is not _CORE_BASIC:
         yield from core.finditer(text)
         return
-    next_start, match, match_digit = _BASIC_START.search, _CORE_BASIC.match, _CORE_DIGIT.match
+    next_start, match, match_digit, plain_digits = _BASIC_START.search, _CORE_BASIC.match, _CORE_DIGIT.match, _PLAIN_DIGITS.match
     pos = 0
     while (start := next_start(text, pos)) is not None:
         at = start.start()
-        found = match_digit(text, at) if text[at].isdecimal() else match(text, at)
+        found = (plain_digits(text, at) or match_digit(text, at)) if text[at].isdecimal() else match(text, at)
         if found is None:
             pos = at + 1
         else:
@@ -453,6 +453,10 @@ _BASIC_START = lazy_compile(_BASIC_STARTS)
 # the others fail, and trying them first cost as much as the match itself (test_core_starts checks both).
 _DIGIT_PARTS = (_BASIC_PARTS[1], _BASIC_PARTS[2], _BASIC_PARTS[6])
 _CORE_DIGIT = lazy_compile("(?:" + "|".join(_DIGIT_PARTS) + ")")
+# Most numbers are a run of digits with no separator, 成 or 分 after it: _CORE_DIGIT then matches the run
+# as "dig", after trying 七成, 三分之一 and three grouped forms (~4x the cost of this one test). The
+# lookahead leaves to _CORE_DIGIT every run that one of those could extend (test_quantities_speed_invariants).
+_PLAIN_DIGITS = lazy_compile(r"(?P<dig>\d+)(?![\d成分.,]|[ \u00a0\u202f\u2009]\d)")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -974,10 +978,12 @@ _CUR_HINTS = _hints("$", "€", "£", "¥", "₽", "usd", "eur", "gbp", "rub", "
 _SCORE_HINTS = _hints("nps", "csat", "ces", "esat", "csi", "рейтинг", "оценк", "rating", "score")
 _TOP_HINTS = _hints("top", "топ")
 _BASELINE_HINTS = _hints("текущ", "сейчас", "было", "baseline", "current", "today", "now", "vs", "当前", "目前", "现在", "基线")
-_ANY_HINT = lazy_compile("|".join(map(re.escape, _HINT_WORDS)))  # any word of the four: a text without one skips them all
+# Any word of the four: a text without one skips them all. A branch per first character, as the date
+# triggers: tried at a character, one branch instead of each word in turn (~30% faster a search).
+_ANY_HINT = lazy_compile(word_alternation(_HINT_WORDS))
 # The same for an ASCII text, where only the ASCII words can stand: the alternation of all 35 words is
 # tried at each character that can start one of them, ~2 µs of an English KR; of the 20 ASCII ones, ~1.
-_ANY_ASCII_HINT = lazy_compile("|".join(re.escape(word) for word in _HINT_WORDS if word.isascii()))
+_ANY_ASCII_HINT = lazy_compile(word_alternation([word for word in _HINT_WORDS if word.isascii()]))
 
 
 def _currency_code(symbol: str) -> str:
