@@ -5009,3 +5009,23 @@ def test_lifting_weights_is_exercise_done(tmp_path, lang, kr, expected):
 ])
 def test_the_teams_own_events_counted_are_its_work(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# The word "value" given to a thing ("Add value to the billing product", «Добавить ценность для продукта»,
+# 为产品增加价值) names a value for no one: what a product gains is not what anyone gets. Given to people,
+# a team or a community it stays a value ("Add value to our customers", «Создать ценность для клиентов»).
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Add value to the Acme product by extending its features", [("so-what", 2, 12)]),
+    ("en", "Add value to our app by adding integrations", [("so-what", 2, 12)]),
+    ("ru", "Добавить ценность для продукта", [("so-what", 2, 12)]),
+    ("ru", "Принести ценность продукту новыми функциями", [("so-what", 2, 12)]),
+    ("zh", "为产品增加价值", [("so-what", 2, 12)]),
+    ("en", "Add value to our customers by extending features", []),
+    ("en", "Bring value to the community", []),
+    ("ru", "Создать ценность для клиентов", []),
+    ("ru", "Принести ценность клиентам новыми функциями", []),
+    ("zh", "为客户创造价值", []),
+    ("en", "Win the Acme Cup", []),
+])
+def test_value_given_to_a_thing_is_no_value_for_anyone(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

@@ -251,9 +251,19 @@ class Reading:
         words = self._words
         # the predicate that moves a metric is not the value ("营收成长 50%": 成长 grows revenue here), nor
         # a value word that names what a rate counts ("payment success rate": a measure's name)
+        # nor the word "value" given to a thing ("Add value to the product", «ценность для продукта»,
+        # "为产品增加价值"): what a product gains is no one's
         return self._any_class("value", [t for i, t in enumerate(words) if not (t is lead_token and lead in METRIC_MOVES)
-                                         and not _names_a_rate(words, i)]) \
+                                         and not _names_a_rate(words, i)
+                                         and not (t.lemma in _VALUE_NOUNS and _value_for_a_thing(words, i, self._lang, self._lex))]) \
             or self.value_phrase
+
+    @_fact
+    def value_for_a_thing(self) -> bool:
+        """The noun "value" given to a thing: "Add value to the product", «Добавить ценность для продукта»
+        («ценность» is a quality by its ending too), "为产品增加价值"."""
+        words, lang, lex = self._words, self._lang, self._lex
+        return any(t.lemma in _VALUE_NOUNS and _value_for_a_thing(words, i, lang, lex) for i, t in enumerate(words))
 
     @_fact
     def value_phrase(self) -> bool:
@@ -2730,6 +2740,33 @@ def _result_clause(words: list[Token], i: int, lang: str, in_class) -> bool:
 
 
 _RATE_HEADS = frozenset({"rate", "ratio", "score"})
+
+
+# The noun "value" itself: it names a value only when someone gets it.
+_VALUE_NOUNS = frozenset({"value", "ценность", "价值"})
+_SOMEONE = frozenset({"beneficiary", "teams", "staff", "communities"})
+_TO_SOMETHING = frozenset({"to", "for", "для"})
+
+
+def _value_for_a_thing(words: list[Token], i: int, lang: str, lex: Lexicon) -> bool:
+    """The value noun at `i` is given to a thing, not to people: "value to the product", «ценность для
+    продукта», «ценность продукту» (dative), "为产品增加价值". Its recipient is the head of the noun
+    phrase after "to"/"for"/«для» (or a Russian dative right after it; in Chinese, what 为/给 opens
+    before it); a recipient that is people, a team or a community ("value for our customers") keeps it."""
+    if lang == "zh":
+        opener = next((j for j in range(i - 1, -1, -1) if words[j].text in ("为", "给") or words[j].pos is PUNCT), None)
+        if opener is None or words[opener].pos is PUNCT:
+            return False
+        span = list(takewhile(lambda t: t.pos is not VERB, words[opener + 1:i]))
+        recipient = next((t for t in reversed(span) if t.pos in (NOUN, PROPN, X)), None)
+    elif i + 1 < len(words) and words[i + 1].lemma in _TO_SOMETHING:
+        after = list(takewhile(lambda t: t.pos in (DET, PRON, ADJ, NOUN, PROPN, X, NUM), words[i + 2:]))
+        recipient = head_noun(after, lang)
+    elif lang == "ru" and i + 1 < len(words) and words[i + 1].pos is NOUN and "datv" in words[i + 1].tags:
+        recipient = words[i + 1]
+    else:
+        return False
+    return recipient is not None and not recipient.classes & _SOMEONE and not _is_person(recipient, lang, lex, _in_class)
 
 
 def _names_a_rate(words: list[Token], i: int) -> bool:

@@ -2534,7 +2534,7 @@ def so_what_kind(r: Reading) -> str | None:
     if (r.person_metric or r.reduces_harm) and (r.lead in METRIC_MOVES or r.prevents):
         # "降低病人滞留时间", "Reduce traffic fatalities", "减少客户投诉", "Prevent payment fraud": a change people feel
         return None
-    if r.quality and not r.has_number and _quality_of_something(r) and (
+    if r.quality and not r.has_number and _quality_of_something(r) and not r.value_for_a_thing and (
             r.lead in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE, Lead.ENSURE) or _builds_quality(r)):
         # a quality *of something*, even beside a metric ("提升系统的准确率和稳定性"); "Повысить
         # эффективность" alone is a slogan
@@ -2563,7 +2563,8 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # "Solve big data problems for the largest banks"
     if r.beneficiary and not r.has_number and r.lead_token is not None and _spends_time(r):
         return None  # "Spend more time with my family", «Проводить больше времени с семьёй»: the time with them is the value
-    if not r.has_number and (r.lead is Lead.BECOME or (r.lead is Lead.REACH and (r.named or r.wins))):
+    if not r.has_number and (r.lead is Lead.BECOME or (r.lead is Lead.REACH and (r.named or r.wins) and not r.value_for_a_thing)):
+        # (what "Add value to the Acme product" reaches is value for a product, not a prize the name tells)
         return None  # "Стать лидером в enterprise-сегменте", "Выиграть Инди 500", "赢得区域冠军": a position or prize to win
     if _gives_people_something(r):
         return None  # "Give sales reps their time back", «Вернуть продавцам их время», "把时间还给销售人员"
