@@ -5029,3 +5029,22 @@ def test_the_teams_own_events_counted_are_its_work(tmp_path, lang, kr, expected)
 ])
 def test_value_given_to_a_thing_is_no_value_for_anyone(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A thing built, set up or finished, then the share of its scope it covers ("Build the alerting system
+# covering 100% of core APIs", «До 15 марта завершить настройку алертинга, охват 100% ключевых сервисов»,
+# 完成监控体系搭建，覆盖100%核心服务) is met once the work is done: the deliverable's scope, a task. People
+# covered are reach, a coverage moved is an outcome, and a measure named with a verb inside it is a measure.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Build the alerting system covering 100% of core APIs", [("task-not-outcome", 4, 9)]),
+    ("en", "Complete the monitoring setup by March 15, covering 100% of core services", [("task-not-outcome", 4, 9)]),
+    ("ru", "До 15 марта завершить настройку алертинга, охват 100% ключевых сервисов", [("task-not-outcome", 4, 9)]),
+    ("zh", "3月15日前完成监控体系搭建，覆盖100%核心服务", [("task-not-outcome", 4, 9)]),
+    ("zh", "搭建自动通知机制，覆盖率100%", [("task-not-outcome", 4, 9)]),
+    ("en", "Launch the help center, covering 80% of customers", []),
+    ("en", "Increase test coverage from 60% to 80%", []),
+    ("zh", "核心交付流程覆盖率达到100%", []),
+    ("zh", "新增服务点10个，覆盖人口增加20%", []),
+])
+def test_a_thing_built_then_its_coverage_is_its_scope(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

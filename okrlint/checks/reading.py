@@ -759,6 +759,34 @@ class Reading:
             and not (self.has_number or self.object_is_person)
 
     @_fact
+    def built_then_covers(self) -> Token | None:
+        """The verb of a thing built, set up or finished, then the share of its scope it covers: "Build
+        the alerting system, covering 100% of core APIs", «Построить систему мониторинга, покрывающую 100%
+        ключевых API», "完成监控体系搭建，覆盖100%核心接口" — met once the work is done: the deliverable's
+        scope, not an outcome. Not what covers people ("covering 80% of customers": reach), nor beside a measure of
+        its own ("…; P1 MTTR under 5 minutes"), nor a move of the coverage ("from 60% to 80%", "覆盖人口增加20%").
+        None when it is not that."""
+        classes = self._classes_of_words
+        if "covers" not in classes and "coverage_words" not in classes:
+            return None  # most texts (one set test)
+        words, lang, lex = self._words, self._lang, self._lex
+        at = next(i for i, t in enumerate(words) if _in_class(t, "covers") or _in_class(t, "coverage_words"))
+        before, after = words[:at], words[at + 1:]
+        made = any(_in_class(t, "artifacts") or t.verb_form is ACTION_NOUN for t in before)  # a system, a setup, «настройка»
+        making = next((t for t in before if t.pos is VERB and t.classes & _MAKING_OR_FINISHING), None)
+        if not made or making is None:
+            return None
+        # Chinese joins a verb into the name of a measure ("核心交付流程覆盖率"): the covering is said of the
+        # work only in a clause of its own ("完成监控体系搭建，覆盖100%核心接口")
+        if lang == "zh" and not _CLAUSE_BREAK.search(self.analysis.normalized, making.end, words[at].start):
+            return None
+        if not self.analysis.quantities or self.analysis.change is not None \
+                or any(_in_class(t, "increase") or _in_class(t, "decrease") for t in after):
+            return None  # "覆盖人口增加20%": the coverage moved, an outcome
+        measures = [t for t in words if _in_class(t, "metric") and not _in_class(t, "coverage_words")]
+        return making if not measures and not any(_is_person(t, lang, lex, _in_class) for t in after) else None
+
+    @_fact
     def object_is_artifact(self) -> bool:
         """The predicate makes or holds a thing: "Run … happiness polls", "Launch the partner portal"."""
         object_head = self._object_head
@@ -2742,6 +2770,9 @@ def _result_clause(words: list[Token], i: int, lang: str, in_class) -> bool:
 _RATE_HEADS = frozenset({"rate", "ratio", "score"})
 
 
+_CLAUSE_BREAK = lazy_compile(r"[,，;；]")
+# Word classes of a verb that makes, ships or finishes a thing ("build", «завершить», 搭建, 上线).
+_MAKING_OR_FINISHING = frozenset({"creates", "complete", "delivers"})
 # The noun "value" itself: it names a value only when someone gets it.
 _VALUE_NOUNS = frozenset({"value", "ценность", "价值"})
 _SOMEONE = frozenset({"beneficiary", "teams", "staff", "communities"})

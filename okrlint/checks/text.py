@@ -93,6 +93,8 @@ def task_reason(r: Reading) -> str | None:
         return "task-verb"  # "Understand how our billing works", "了解计费流程": learning, as "Learn …" is
     if _had_done(r):
         return "completion-state"  # "Have 3 pull requests merged upstream": one's own work got done
+    if r.built_then_covers is not None:
+        return "completion-state" if r.completion else "task-verb"  # "Build the alerting system, covering 100% of core APIs"
     if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE) and _done_word(r) is None:
         return None  # but "Improved onboarding launched for all sellers" is a deliverable stated as done
     if r.analysis.change is not None or r.plan_fulfilment or is_hygiene(r) or keeps_level(r):
@@ -1341,7 +1343,8 @@ def task_not_outcome(kr: KeyResult, objective: Objective, ctx: CheckContext) -> 
     reason = task_reason(r)
     if reason is not None:
         r = _task_detail(r) or r  # the evidence is in the part that says the work
-        done = _done_word(r)  # "Improved onboarding launched": the work is "launched", not "Improved"
+        # "Improved onboarding launched": the work is "launched", not "Improved"; "完成监控体系搭建，覆盖…": 搭建, not 覆盖
+        done = _done_word(r) or r.built_then_covers
         predicate = done or r.lead_token
         # as written: a Traditional Chinese text is read in Simplified, with the same offsets
         verb = r.analysis.normalized[predicate.start:predicate.end] if predicate is not None \
