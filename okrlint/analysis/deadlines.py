@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from okrlint.analysis.facts import Deadline
+from okrlint.analysis.first_char import word_alternation
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.numbers import looks_like_counted_noun, parse_zh
 from okrlint.compiled_patterns import compile_pattern
@@ -318,16 +319,6 @@ def _any_trigger(patterns: tuple[_Pattern, ...]) -> tuple[Any, Any, Any] | None:
     return (lazy_compile(word_alternation(words), flag),
             lazy_compile(f"(?={_REGEX_TRIGGER_STARTS})(?:{regex})" if regex else "(?!)", flag),
             lazy_compile(word_alternation([word for word in words if word.isascii()]), flag))
-
-
-def word_alternation(words: list[str]) -> str:
-    """An alternation that finds one of `words` wherever one stands, a branch per first character."""
-    rests: dict[str, list[str]] = {}
-    for word in dict.fromkeys(words):
-        rests.setdefault(word[0], []).append(word[1:])
-    # a first character that is a word by itself is found wherever a longer word with it is
-    return "|".join(re.escape(first) if "" in after else f"{re.escape(first)}(?:{'|'.join(map(re.escape, after))})"
-                    for first, after in rests.items()) or "(?!)"
 
 
 _ANY_WORD, _ANY_REGEX, _ANY_ASCII_WORD = _any_trigger(_PATTERNS) or (None, None, None)

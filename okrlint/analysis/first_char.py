@@ -69,3 +69,13 @@ def alternation_by_first_char(any_starts: str, branches: tuple[tuple[str, str], 
         return pattern
 
     return PerCharacter(answer)
+
+
+def word_alternation(words: list[str]) -> str:
+    """An alternation that finds one of `words` wherever one stands, a branch per first character."""
+    rests: dict[str, list[str]] = {}
+    for word in dict.fromkeys(words):
+        rests.setdefault(word[0], []).append(word[1:])
+    # a first character that is a word by itself is found wherever a longer word with it is
+    return "|".join(re.escape(first) if "" in after else f"{re.escape(first)}(?:{'|'.join(map(re.escape, after))})"
+                    for first, after in rests.items()) or "(?!)"

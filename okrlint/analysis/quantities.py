@@ -32,9 +32,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from okrlint.analysis import numbers as nums
-from okrlint.analysis.first_char import alternation_by_first_char, can_start
+from okrlint.analysis.first_char import alternation_by_first_char, can_start, word_alternation
 from okrlint.analysis.lazyre import lazy_compile
-from okrlint.analysis.deadlines import date_spans, find_deadline, word_alternation
+from okrlint.analysis.deadlines import date_spans, find_deadline
 from okrlint.analysis.facts import Change, Quantity, QuantityKind, new_quantity, plain_members
 from okrlint.compiled_patterns import compile_pattern
 

@@ -253,17 +253,17 @@ class Reading:
         # a value word that names what a rate counts ("payment success rate": a measure's name)
         # nor the word "value" given to a thing ("Add value to the product", «ценность для продукта»,
         # "为产品增加价值"): what a product gains is no one's
+        given = self.value_for_a_thing
         return self._any_class("value", [t for i, t in enumerate(words) if not (t is lead_token and lead in METRIC_MOVES)
-                                         and not _names_a_rate(words, i)
-                                         and not (t.lemma in _VALUE_NOUNS and _value_for_a_thing(words, i, self._lang, self._lex))]) \
+                                         and not _names_a_rate(words, i) and t not in given]) \
             or self.value_phrase
 
     @_fact
-    def value_for_a_thing(self) -> bool:
-        """The noun "value" given to a thing: "Add value to the product", «Добавить ценность для продукта»
-        («ценность» is a quality by its ending too), "为产品增加价值"."""
+    def value_for_a_thing(self) -> tuple[Token, ...]:
+        """Each noun "value" given to a thing: "Add value to the product", «Добавить ценность для продукта»
+        («ценность» is a quality by its ending too), "为产品增加价值". Empty in most texts."""
         words, lang, lex = self._words, self._lang, self._lex
-        return any(t.lemma in _VALUE_NOUNS and _value_for_a_thing(words, i, lang, lex) for i, t in enumerate(words))
+        return tuple(t for i, t in enumerate(words) if t.lemma in _VALUE_NOUNS and _value_for_a_thing(words, i, lang, lex))
 
     @_fact
     def value_phrase(self) -> bool:
@@ -773,7 +773,7 @@ class Reading:
         at = next(i for i, t in enumerate(words) if _in_class(t, "covers") or _in_class(t, "coverage_words"))
         before, after = words[:at], words[at + 1:]
         made = any(_in_class(t, "artifacts") or t.verb_form is ACTION_NOUN for t in before)  # a system, a setup, «настройка»
-        making = next((t for t in before if t.pos is VERB and t.classes & _MAKING_OR_FINISHING), None)
+        making = next((t for t in before if t.pos is VERB and t.classes & _OWN_WORK_DONE), None)
         if not made or making is None:
             return None
         # Chinese joins a verb into the name of a measure ("核心交付流程覆盖率"): the covering is said of the
@@ -2586,7 +2586,8 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
     return False
 
 
-# Verbs of one's own work getting done or made: with a budget phrase, a project bounded by it.
+# Word classes of a verb of one's own work made, shipped or finished ("build", «завершить», 搭建, 上线): with
+# a budget phrase, a project bounded by it; before a coverage, the deliverable's scope.
 _OWN_WORK_DONE = frozenset({"complete", "delivers", "creates"})
 # Verbs of making better with no end: their participle says a change, no thing done ("… is improved").
 _IMPROVING = frozenset({"improve", "enhance", "улучшить", "улучшать"})
@@ -2771,8 +2772,6 @@ _RATE_HEADS = frozenset({"rate", "ratio", "score"})
 
 
 _CLAUSE_BREAK = lazy_compile(r"[,，;；]")
-# Word classes of a verb that makes, ships or finishes a thing ("build", «завершить», 搭建, 上线).
-_MAKING_OR_FINISHING = frozenset({"creates", "complete", "delivers"})
 # The noun "value" itself: it names a value only when someone gets it.
 _VALUE_NOUNS = frozenset({"value", "ценность", "价值"})
 _SOMEONE = frozenset({"beneficiary", "teams", "staff", "communities"})
