@@ -5048,3 +5048,21 @@ def test_value_given_to_a_thing_is_no_value_for_anyone(tmp_path, lang, objective
 ])
 def test_a_thing_built_then_its_coverage_is_its_scope(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# One business grown by the verb before it, with no owner named ("Grow the business", "扩大业务") is the
+# team's own organisation, as "Grow our business" and «Расширить бизнес» are: an empty slogan. Businesses
+# in the plural, or a business owned by someone named, are customers served.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Grow the business", [("so-what", 2, 12)]),
+    ("en", "Expand the business in Europe", [("so-what", 2, 12)]),
+    ("zh", "扩大业务", [("so-what", 2, 12)]),
+    ("ru", "Расширить бизнес", [("so-what", 2, 12)]),
+    ("en", "Help small businesses grow", []),
+    ("en", "Grow the businesses we serve", []),
+    ("en", "Grow our customers' business", []),
+    ("ru", "Увеличить бизнес клиентов", []),
+    ("zh", "帮助小商户扩大业务", []),
+])
+def test_the_business_grown_is_ones_own(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

@@ -1560,6 +1560,11 @@ def _our_own(words: list[Token], i: int) -> bool:
         return True  # (not "Help small businesses grow": businesses served, who grow)
     if i and not _CHANGE_NAMES.isdisjoint(words[i - 1].classes) and "gent" in words[i].tags and "sing" in words[i].tags:
         return True
+    # "Grow the business", "扩大业务": one business grown by the verb before it, no owner named, is the
+    # team's own as "our business" is ("Help small businesses grow", "Grow the businesses we serve": customers)
+    grower = words[i - 2] if i >= 2 and words[i - 1].text.lower() == "the" else words[i - 1] if i else None
+    if grower is not None and grower.pos is VERB and not _CHANGE_NAMES.isdisjoint(grower.classes) and not plural:
+        return True
     before = words[max(0, i - 2):i]
     if before and before[-1].text == "的":
         before = before[:-1]
