@@ -5066,3 +5066,29 @@ def test_a_thing_built_then_its_coverage_is_its_scope(tmp_path, lang, kr, expect
 ])
 def test_the_business_grown_is_ones_own(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A KR's weight in its objective's grade ("(weight: 20%)", «(вес 20%)», "（权重20%）", "…，权重20%") says how
+# the grade is counted, not what the KR commits to: its number is no target (it was read as a number with no
+# reference). A body's weight is a measure.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Improve the onboarding experience (weight: 20%)", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Improve the onboarding experience - weight 20%", [("unmeasurable", 4, 9, "vague-change")]),
+    ("ru", "Улучшить онбординг (вес 20%)", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "优化新人入职体验（权重20%）", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "优化新人入职体验，权重20%", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Reduce body weight by 5%", []),
+    ("ru", "Снизить вес на 5%", []),
+    ("zh", "体重降低5%", []),
+])
+def test_a_krs_weight_is_no_target(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "The bot is connected to Slack and answers messages (weight 35%)"),
+    ("ru", "Интеграция с Telegram настроена, бот отвечает на сообщения (вес 35%)"),
+    ("zh", "机器人成功连接钉钉，能接收消息并自动回复（权重35%）"),
+])
+def test_a_weighted_feature_state_is_still_a_task(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]

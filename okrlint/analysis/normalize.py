@@ -179,6 +179,14 @@ _PROGRESS = compile_pattern(
     r"(?i:complete[d]?|done|closed|shipped|finished|выполнено|готово|сделано|完成|已完成)$"
 )
 _ISSUE_REFS = compile_pattern(r"^#\d+(?:\s*[,;，、]\s*#\d+)*$")
+# "（权重 40%）", "(weight: 20%)", «(вес 0,3)»: the KR's share of its objective's grade — how the grade is
+# counted, not what the KR commits to (its number is no target)
+_WEIGHT_WORD = r"(?i:weight(?:ing)?|вес|权重|權重)"
+_WEIGHT_SHARE = r"(?:\d{1,3}(?:[.,]\d+)?\s*%|0?[.,]\d+)"
+_WEIGHT_NOTE = compile_pattern(rf"^{_WEIGHT_WORD}\s*[:：=]?\s*{_WEIGHT_SHARE}$|^\d{{1,3}}(?:[.,]\d+)?\s*%\s*{_WEIGHT_WORD}$")
+# the same weight written after the text as its last clause: "…，权重30%", "… — weight: 20%" (after a
+# mark: "Reduce body weight 5%" is the target)
+_TRAILING_WEIGHT = compile_pattern(rf"(?:[，,;；、|]|\s[-–—])\s*{_WEIGHT_WORD}\s*[:：=]?\s*{_WEIGHT_SHARE}\s*[.。]?$")
 
 # --- final tidy-up -------------------------------------------------------------------------
 
@@ -209,6 +217,7 @@ def normalize(text: str) -> str:
     text = _strip_emphasis(text)
     text = _strip_prefixes(text)
     text = _strip_notes(text)
+    text = _strip_trailing_weight(text)
     text = _strip_result_report(text)
     text = _strip_grade(text)
     if "%" in text:
@@ -433,6 +442,13 @@ def _strip_notes(text: str) -> str:
 _RESULT_REPORT = compile_pattern(r"\s*(?:=>|⇒).*$", re.S)
 
 
+def _strip_trailing_weight(text: str) -> str:
+    if "%" not in text and "," not in text and "." not in text:
+        return text  # a weight is a share: a percentage or a fraction
+    match = _TRAILING_WEIGHT.search(text)
+    return text if match is None or not text[: match.start()].strip() else text[: match.start()]
+
+
 def _strip_result_report(text: str) -> str:
     if "=>" not in text and "⇒" not in text:
         return text  # the report starts with one of them
@@ -579,7 +595,7 @@ def _is_note(inner: str) -> bool:
         return True
     if _NOTE_STRONG.match(inner) or _NOTE_WEAK.match(inner):
         return True
-    if _PROGRESS.match(inner) or _ISSUE_REFS.match(inner) or _TRACKER_NOTE.search(inner):
+    if _PROGRESS.match(inner) or _ISSUE_REFS.match(inner) or _TRACKER_NOTE.search(inner) or _WEIGHT_NOTE.match(inner):
         return True
     # "(Цель продукта)" labels the text; "(цель: 35%)" carries the target.
     return bool(_NOTE_LABEL.match(inner)) and not any(c.isdigit() for c in inner)
