@@ -5092,3 +5092,18 @@ def test_a_krs_weight_is_no_target(tmp_path, lang, kr, expected):
 ])
 def test_a_weighted_feature_state_is_still_a_task(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+
+
+# An order that opens the first clause, then a clause saying how things run once it is done ("Deploy the
+# gateway on the server, the service runs stably"): the order is the predicate. jieba tags 部署 a noun of
+# action, so the Chinese predicate used to be the state verb of the later clause (a level kept).
+@pytest.mark.parametrize("lang,kr,task", [
+    ("en", "Deploy the gateway on the server, the service runs stably", [("task-not-outcome", 4, 9)]),
+    ("ru", "Развернуть шлюз на сервере, сервис работает стабильно", [("task-not-outcome", 4, 9)]),
+    ("zh", "在服务器上部署网关，服务稳定运行", [("task-not-outcome", 4, 9)]),
+    ("zh", "部署网关，服务稳定运行", [("task-not-outcome", 4, 9)]),
+    ("zh", "部署成功率在95%以上，服务稳定运行", []),
+])
+def test_an_order_before_a_clause_of_how_things_run(tmp_path, lang, kr, task):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == task
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == ([] if task else [("kpi-in-disguise", 4, 9)])

@@ -1988,6 +1988,8 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
         return words[-1], Leads.REWORK if lead is Leads.VAGUE else lead
     verbs = [t for t in candidates if t.pos is VERB] or candidates
     first = candidates[0]
+    if first.pos is not VERB and _zh_order_before_the_clauses_verbs(words, first, candidates, in_class):
+        return first, Leads.TASK
     if first is words[0] and first.pos is not VERB:
         first_lead = _classify(first, in_class)
         # (an order to examine opens the text as a noun too: "评估新手引导的易用性", jieba's 评估/vn)
@@ -2005,6 +2007,21 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
             if lead is Leads.STATE and _zh_runs_steadily(words, token, in_class):
                 return token, lead  # "支付系统稳定运行": 支付 names the system, which runs steadily
     return classified[0]
+
+
+def _zh_order_before_the_clauses_verbs(words: list[Token], first: Token, candidates: list[Token], in_class) -> bool:
+    """"在服务器上部署网关，服务稳定运行": jieba tags 部署 a noun of action, the only verbs come in a later
+    clause. An order that opens the first clause is its predicate, as "Deploy the gateway, the service
+    runs stably" is; the later clause says how things run once it is done."""
+    if _classify(first, in_class) is not Leads.TASK:
+        return False
+    at = words.index(first)
+    comma = next((i for i in range(at + 1, len(words)) if words[i].text in (",", "，")), None)
+    if comma is None or comma == at + 1:
+        return False
+    later = [t for t in candidates if t.pos is VERB]
+    # the later clause a state reached or kept ("服务稳定运行"), not more work ("加深…交流": a list of tasks)
+    return bool(later) and words.index(later[0]) > comma and _classify(later[0], in_class) in (Leads.STATE, Leads.MAINTAIN)
 
 
 def _zh_aim_after_a_made_thing(words: list[Token], first: Token, verb: Token, in_class) -> bool:
