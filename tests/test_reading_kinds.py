@@ -5107,3 +5107,29 @@ def test_a_weighted_feature_state_is_still_a_task(tmp_path, lang, kr):
 def test_an_order_before_a_clause_of_how_things_run(tmp_path, lang, kr, task):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == task
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == ([] if task else [("kpi-in-disguise", 4, 9)])
+
+
+# jieba's dictionary lists 开发新 as a word, which hid the verb of "开发新功能" (develop new features);
+# developed or won, clients counted are a result ("开发新客户20家", "Win 20 new clients"), as members are
+# with their count after them ("发展新会员40名").
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Develop new features for the mobile app", [("task-not-outcome", 4, 9)]),
+    ("ru", "Разработать новые функции мобильного приложения", [("task-not-outcome", 4, 9)]),
+    ("zh", "开发新功能", [("task-not-outcome", 4, 9)]),
+    ("en", "Win 20 new clients", []),
+    ("ru", "Привлечь 20 новых клиентов", []),
+    ("zh", "开发新客户20家", []),
+    ("zh", "开发20家新客户", []),
+    ("zh", "发展新会员40名", []),
+    ("zh", "开发3个新功能", [("task-not-outcome", 4, 9)]),
+])
+def test_new_things_developed_and_clients_won(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Develop new features"), ("ru", "Разработать новые функции"), ("zh", "开发新功能"), ("zh", "开发新产品"),
+])
+def test_developing_new_things_is_an_order(tmp_path, lang, kr):
+    # the verb is the evidence, not a deliverable named without one
+    assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9, "task-verb")]

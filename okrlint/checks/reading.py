@@ -2931,20 +2931,26 @@ def _zh_result_reached(words: list[Token], lead_token: Token | None, in_class) -
     return any(in_class(t, "business_metrics") for t in clause)
 
 
-_ZH_WINNING_VERBS = frozenset({"发展", "接入", "拓展", "引入"})
+_ZH_WINNING_VERBS = frozenset({"发展", "接入", "拓展", "引入", "开发"})  # 开发客户: win clients, as in sales
 
 
 def _zh_people_counted_after(words: list[Token], lead_token: Token | None, lex: Lexicon, in_class) -> bool:
-    """发展 (develop) right before a count of people: "发展40名新会员" acquires members, a result; "发展业务"
+    """发展 (develop) right before a count of people: "发展40名新会员" acquires members, a result (so does
+    "发展新会员40名", the count after them, and 开发 before clients, "开发20家新客户"); "发展业务"
     grows a business and "发展3个新功能" is no people. So do 接入, 拓展 and 引入 before partners or dealers
     counted ("新接入20家合作伙伴", as "Onboard 20 new partners"); "接入20个系统" connects systems."""
     if lead_token is None or lead_token.text not in _ZH_WINNING_VERBS or lead_token not in words:
         return False
     after = words[words.index(lead_token) + 1:words.index(lead_token) + 5]
-    if not after or after[0].pos is not NUM:
-        return False
     # people, or those the business counts as its results ("经销商" with its classifier 家)
-    return any(_is_person(t, "zh", lex, in_class) or (t.pos is NOUN and in_class(t, "outcome_units")) for t in after[1:])
+    won = [i for i, t in enumerate(after) if _is_person(t, "zh", lex, in_class) or (t.pos is NOUN and in_class(t, "outcome_units"))]
+    if not won:
+        return False
+    if after[0].pos is NUM:
+        return won[-1] > 0
+    # "发展新会员40名", "开发新客户20家": the people named first, their count right after them
+    first = won[0]
+    return all(t.pos in (ADJ, NOUN) for t in after[:first]) and first + 1 < len(after) and after[first + 1].pos is NUM
 
 
 def _zh_people_able(words: list[Token], lex: Lexicon, in_class) -> bool:
