@@ -5133,3 +5133,18 @@ def test_new_things_developed_and_clients_won(tmp_path, lang, kr, expected):
 def test_developing_new_things_is_an_order(tmp_path, lang, kr):
     # the verb is the evidence, not a deliverable named without one
     assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9, "task-verb")]
+
+
+# A verb inside the deadline ends the period, it orders nothing: "合作门店 ≥ 30 家（Q3结束前）" (before
+# Q3 ends) reaches a number, as "Partner stores ≥ 30 (by the end of Q3)" does; the order after the deadline
+# ("Q3结束前完成系统迁移") is still the predicate.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Partner stores ≥ 30 (by the end of Q3)", []),
+    ("ru", "Магазинов-партнёров ≥ 30 (до конца третьего квартала)", []),
+    ("zh", "合作门店 ≥ 30 家（Q3结束前）", []),
+    ("zh", "合作门店 ≥ 30 家，Q3结束前", []),
+    ("zh", "Q3结束前完成系统迁移", [("task-not-outcome", 4, 9)]),
+    ("en", "Migrate the billing system by the end of Q3", [("task-not-outcome", 4, 9)]),
+])
+def test_a_verb_inside_the_deadline_is_no_order(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

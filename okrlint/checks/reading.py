@@ -31,7 +31,7 @@ from okrlint.analysis.facts import (
     VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, ADP, CONJ, PART, DET, CLASSIFIER, PUNCT, SYM, X, INFINITIVE,
     IMPERATIVE, FINITE, PARTICIPLE, GERUND, ACTION_NOUN,
 )
-from okrlint.analysis.facts import plain_members
+from okrlint.analysis.facts import Deadline, plain_members
 from okrlint.analysis.numbers import ZH_DIGITS
 from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.analysis.word_classes import NO_CLASSES, Lexicon, lexicon
@@ -143,7 +143,7 @@ class Reading:
         # the lexicon's word lists of the language, read with dict.get (no Python frame a list: ~7 a text)
         state.update(analysis=analysis, _lang=lang, _lex=lex, _lists=lex.words.get(lang, _NO_LISTS), _words=words)
         in_class = _in_class
-        lead_token, lead = _lead(words, lang, in_class)
+        lead_token, lead = _lead(words, lang, in_class, analysis.deadline)
         lead = _light_verb(lead_token, lead, words, lang, in_class)
         lead = _make_vague(lead_token, lead, words, in_class)
         lead = _measure_gained_or_lost(lead_token, lead, words, lang, in_class)
@@ -1714,7 +1714,7 @@ def _joined_task(lead_token: Token | None, lead: Lead, words: list[Token], in_cl
     return lead
 
 
-def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
+def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = None) -> tuple[Token | None, Lead]:
     """The predicate: the first verb or noun of action near the start.
 
     Chinese puts subjects and modifiers with verbs of their own first ("系统运行时间保持在99.95%"),
@@ -1722,7 +1722,7 @@ def _lead(words: list[Token], lang: str, in_class) -> tuple[Token | None, Lead]:
     """
     words = _skip_means_clause(words, lang, in_class)
     if lang == "zh":
-        candidates = _zh_candidates(words, in_class)
+        candidates = _zh_candidates(words, in_class, deadline)
         if len(candidates) > 1 and candidates[0].text in _ZH_WISHES:
             candidates = candidates[1:]  # "我想要成为…": a wish carries no action, the verb after it does
     else:
@@ -1791,14 +1791,16 @@ def _phase_then_verb(words: list[Token], phase: Token, verb: Token, in_class) ->
 _AUXILIARIES_THAT_LEAD = frozenset({"be", "быть", "do"})
 
 
-def _zh_candidates(words: list[Token], in_class) -> list[Token]:
+def _zh_candidates(words: list[Token], in_class, deadline: Deadline | None = None) -> list[Token]:
     """The Chinese words that may be the predicate: `_predicate_like`, not a noun naming a measure
-    ("转化率"), not inside a name (`_zh_inside_a_name`). `_predicate_like` is asked only of the words
-    it can pass (most words are not), and each word's place comes from the walk (a text's tokens
-    are all unequal, so it is the place `words.index` finds)."""
+    ("转化率"), not inside a name (`_zh_inside_a_name`), not inside the deadline ("Q3结束前": 结束 ends
+    the quarter, it orders nothing). `_predicate_like` is asked only of the words it can pass (most
+    words are not), and each word's place comes from the walk (a text's tokens are all unequal, so it
+    is the place `words.index` finds)."""
     return [t for i, t in enumerate(words)
             if (t.pos is VERB or t.verb_form is ACTION_NOUN or t.text.lower() in _AUXILIARIES_THAT_LEAD)
             and _predicate_like(t, words, "zh") and (t.pos is VERB or not in_class(t, "metric"))
+            and not (deadline is not None and deadline.start <= t.start < deadline.end)
             and not _zh_inside_a_name(words, i, in_class)]
 
 
