@@ -238,6 +238,23 @@ class Change:
     end: Quantity
 
 
+class _ChangeUnderConstruction:
+    """A Change being built by find_change (`new_change`): its two slots, writable, then it becomes a Change
+    (as `new_quantity` builds a Quantity: two plain stores instead of the frozen dataclass's keyword call and
+    two object.__setattr__ calls, ~0.3 µs of every text with a from→to move)."""
+
+    __slots__ = Change.__slots__
+
+
+def new_change(start: Quantity, end: Quantity) -> Change:
+    """A Change from its two quantities, in order."""
+    change = _allocate(_ChangeUnderConstruction)
+    change.start = start
+    change.end = end
+    change.__class__ = Change  # type: ignore[assignment]
+    return change  # type: ignore[return-value]
+
+
 @dataclass(frozen=True, slots=True)
 class Deadline:
     """A point in time the text commits to: "к 31 марта", "by end of Q2", "到6月底", "2026-03-31"."""

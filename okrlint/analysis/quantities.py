@@ -35,7 +35,7 @@ from okrlint.analysis import numbers as nums
 from okrlint.analysis.first_char import alternation_by_first_char, can_start, word_alternation
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.deadlines import date_spans, find_deadline
-from okrlint.analysis.facts import Change, Quantity, QuantityKind, new_quantity, plain_members
+from okrlint.analysis.facts import Change, Quantity, QuantityKind, new_change, new_quantity, plain_members
 from okrlint.compiled_patterns import compile_pattern
 
 __all__ = ["find_quantities", "find_change", "find_deadline"]
@@ -399,16 +399,18 @@ def _race_times(text: str) -> list[Quantity]:
 
 def find_change(text: str, quantities: Sequence[Quantity], lang: str) -> Change | None:
     """The first explicit from→to move between two of `quantities`, or None."""
-    qs = list(quantities)
+    qs = quantities  # read only (indexed, measured, compared): no copy
     last_text, last_found, adjacent, baselines = _last_found
     if last_text is text and len(qs) == len(last_found) and all(map(operator.is_, qs, last_found)):
-        links = _with_baselines(qs, adjacent, baselines)  # the same text and quantities find_quantities just gave
+        # the same text and quantities find_quantities just gave; with no baseline the links are the adjacent
+        # pairs themselves (only the first is read: no copy of the list)
+        links = _with_baselines(qs, adjacent, baselines) if baselines else adjacent
     else:
         links = _links(text, qs)
     if not links:
         return None
     a, b = links[0]
-    return Change(start=qs[a], end=qs[b])
+    return new_change(qs[a], qs[b])
 
 
 # --- Masking -------------------------------------------------------------------------------
