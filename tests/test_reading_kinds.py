@@ -5148,3 +5148,32 @@ def test_developing_new_things_is_an_order(tmp_path, lang, kr):
 ])
 def test_a_verb_inside_the_deadline_is_no_order(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A deadline adds no owner, value or name to an objective: "Increase productivity by the end of Q3" is the
+# slogan "Increase productivity" is, in brackets too ("(by June 30)"); a month is no prize's name.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Increase productivity by the end of Q3", [("so-what", 2, 12)]),
+    ("en", "Increase productivity (by June 30)", [("so-what", 2, 12)]),
+    ("en", "Secure funding by June 30", [("so-what", 2, 12)]),
+    ("ru", "Повысить продуктивность до конца третьего квартала", [("so-what", 2, 12)]),
+    ("ru", "Повысить продуктивность (до 30 июня)", [("so-what", 2, 12)]),
+    ("zh", "Q3结束前提升效率", [("so-what", 2, 12)]),
+    ("zh", "3月底前提升效率", [("so-what", 2, 12)]),
+    ("en", "Win the Acme Cup by June", []),
+    ("en", "Make checkout effortless for new customers by the end of Q3", []),
+])
+def test_a_deadline_names_no_value(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# The business's metric named as the objective stays one with its deadline: "Net new ARR by the end of Q3"
+# as «Выручка до конца квартала» and "年底前营收增长" were (the deadline's words counted as the name's).
+@pytest.mark.parametrize("lang,objective", [
+    ("en", "Net new ARR by the end of Q3"),
+    ("en", "Revenue growth by the end of Q3"),
+    ("ru", "Выручка до конца квартала"),
+    ("zh", "年底前营收增长"),
+])
+def test_a_bare_metric_with_its_deadline(tmp_path, lang, objective):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == [("kpi-in-disguise", 2, 12)]

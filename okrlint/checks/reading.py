@@ -126,6 +126,10 @@ def _in_class(token: Token, cls: str) -> bool:
     return cls in token.classes
 
 
+# Words that open a deadline: "(by June 30)", «(до 30 июня)», "（在6月底前）"
+_DEADLINE_OPENERS = frozenset({"by", "before", "until", "till", "due", "до", "к", "到", "在", "于", "截止", "截至"})
+
+
 class Reading:
     """The facts of one text. The lead is found at once (every rule reads it); every other fact is
     computed when a rule first reads it and kept: the rules' conditions short-circuit, so a text
@@ -191,6 +195,20 @@ class Reading:
     @_fact
     def _object_head(self) -> Token | None:
         return _object_head(self._words, self.lead_token, self._lang)
+
+    @_fact
+    def content_words(self) -> tuple[Token, ...]:
+        """The words outside the deadline: "Increase productivity by the end of Q3" says as much as
+        "Increase productivity" — how long a text is must not count the date it names."""
+        words, deadline = self.analysis.words, self.analysis.deadline
+        if deadline is None:
+            return words
+        kept = [t for t in words if not deadline.start <= t.start < deadline.end]
+        # "(by June 30)": the date in brackets is found without the word that opens it
+        before = [t for t in kept if t.start < deadline.start]
+        if before and before[-1].text.lower() in _DEADLINE_OPENERS and deadline.start - before[-1].end <= 2:
+            kept.remove(before[-1])
+        return tuple(kept)
 
     @_fact
     def head(self) -> Token | None:
@@ -651,8 +669,11 @@ class Reading:
 
     @_fact
     def named(self) -> bool:
-        """Names something specific: a proper name after the first word ("Выиграть Инди 500")."""
-        return any(t.pos is PROPN or (t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 2)
+        """Names something specific: a proper name after the first word ("Выиграть Инди 500"); not a
+        month of the deadline ("Secure funding by June 30")."""
+        deadline = self.analysis.deadline
+        return any((t.pos is PROPN or (t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 2))
+                   and not (deadline is not None and deadline.start <= t.start < deadline.end)
                    for t in self._words[1:])
 
     @_fact

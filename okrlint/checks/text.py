@@ -2195,14 +2195,14 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "keeps-level"  # "Обеспечить надёжность хранилища 99.9%": a level ensured, not a change
     if r.lead is Lead.NONE and r.level_quantity and r.analysis.change is None and r.health_metric:
         return "keeps-level"  # "Uptime of 99.9% for all customer-facing services": a level the service keeps
-    if r.lead is Lead.NONE and _head_is_metric(r) and len(r.analysis.words) <= 4 and not (r.purpose or r.declarative) \
+    if r.lead is Lead.NONE and _head_is_metric(r) and len(r.content_words) <= 4 and not (r.purpose or r.declarative) \
             and (r.has_number or _names_business_metric(r) or r.outcome_count or r.names_class("beneficiary")
                  or "value" in r.head.classes):
         # "Net new ARR", "Revenue", "Revenue $10M", "用户满意度": the business's metric itself, or its customers',
         # even one of value; a quality or a team's own measure named alone ("效率", "Team velocity") is a
         # slogan (so-what's to judge), not a KPI
         return "metric-target" if r.has_number else "bare-metric"
-    if r.lead is Lead.NONE and not (r.has_number or r.purpose or r.declarative) and len(r.analysis.words) <= 5 \
+    if r.lead is Lead.NONE and not (r.has_number or r.purpose or r.declarative) and len(r.content_words) <= 5 \
             and _change_named(r) and _names_business_metric(r):
         return "metric-move"  # "Revenue growth", «Чистый прирост ARR»: the business's own metric moved, no number
     if _held_at_the_current_level(r) and r.analysis.change is None:
@@ -2484,8 +2484,8 @@ def _made_a_quality(r: Reading) -> bool:
 def _quality_of_something(r: Reading) -> bool:
     """The quality is said of something: three words or more ("Improve the scheduler's scalability"),
     or a Chinese compound that names its owner before the quality ("产品质量", product quality).
-    "Повысить эффективность", "提升效率" alone name no owner: a slogan."""
-    words = r.analysis.words
+    "Повысить эффективность", "提升效率" alone name no owner: a slogan (a deadline names none either)."""
+    words = r.content_words
     if len(words) >= 3:
         return True
     lex = lexicon()
@@ -2512,7 +2512,7 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # "学会西班牙语" (no verb tagged), as "Learn Spanish": a skill grown
     if r.race_result or r.grade_reached:
         return None  # "Run a marathon under 4 hours", "Get an A in the physics exam": one's own performance, its own value
-    if len(r.analysis.words) <= 1:  # "Wellbeing", "Availability", "Рост", "增长": a word is not a direction
+    if len(r.content_words) <= 1:  # "Wellbeing", "Availability", "Рост", "增长": a word is not a direction
         return "metric" if r.metric or r.has_number else "slogan"
     if r.noun_phrase:  # "Availability", "Надёжность платёжного сервиса", "Net new ARR", "Отказ от админки"
         if r.value_phrase:
