@@ -5177,3 +5177,19 @@ def test_a_deadline_names_no_value(tmp_path, lang, objective, expected):
 ])
 def test_a_bare_metric_with_its_deadline(tmp_path, lang, objective):
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == [("kpi-in-disguise", 2, 12)]
+
+
+# A status written beside the KR by whoever tracks it ("(done)", «(выполнено)», "（已完成）", "(at risk)")
+# says how the quarter went, not what the KR commits to: a measure named stays a measure with no target,
+# not a completion state.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Average support response time (done)"),
+    ("en", "Customer satisfaction score (completed)"),
+    ("ru", "Конверсия заявок в договоры (выполнено)"),
+    ("ru", "Средний срок согласования договора (готово)"),
+    ("zh", "客户满意度（已完成）"),
+    ("zh", "复购率（已完成）"),
+])
+def test_a_status_note_is_no_completion(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]

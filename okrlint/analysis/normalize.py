@@ -184,6 +184,12 @@ _ISSUE_REFS = compile_pattern(r"^#\d+(?:\s*[,;，、]\s*#\d+)*$")
 _WEIGHT_WORD = r"(?i:weight(?:ing)?|вес|权重|權重)"
 _WEIGHT_SHARE = r"(?:\d{1,3}(?:[.,]\d+)?\s*%|0?[.,]\d+)"
 _WEIGHT_NOTE = compile_pattern(rf"^{_WEIGHT_WORD}\s*[:：=]?\s*{_WEIGHT_SHARE}$|^\d{{1,3}}(?:[.,]\d+)?\s*%\s*{_WEIGHT_WORD}$")
+# A status written beside the KR by whoever tracks it: "(done)", "(at risk)", «(выполнено)», "（已完成）" — how
+# the quarter went, not what the KR commits to
+_STATUS_NOTE = compile_pattern(
+    r"^[✅✔✓☑❌⚠️\s]*(?i:done|completed?|finished|shipped|closed|achieved|met|missed|dropped|cancell?ed|on\s+track"
+    r"|at\s+risk|off\s+track|behind|blocked|готово|выполнено|не\s+выполнено|сделано|завершено|достигнуто"
+    r"|已完成|未完成|已达成|未达成|达成|完成|进行中|已上线|延期)[✅✔✓☑❌⚠️!！.。\s]*$")
 # the same weight written after the text as its last clause: "…，权重30%", "… — weight: 20%" (after a
 # mark: "Reduce body weight 5%" is the target)
 _TRAILING_WEIGHT = compile_pattern(rf"(?:[，,;；、|]|\s[-–—])\s*{_WEIGHT_WORD}\s*[:：=]?\s*{_WEIGHT_SHARE}\s*[.。]?$")
@@ -595,7 +601,8 @@ def _is_note(inner: str) -> bool:
         return True
     if _NOTE_STRONG.match(inner) or _NOTE_WEAK.match(inner):
         return True
-    if _PROGRESS.match(inner) or _ISSUE_REFS.match(inner) or _TRACKER_NOTE.search(inner) or _WEIGHT_NOTE.match(inner):
+    if _PROGRESS.match(inner) or _ISSUE_REFS.match(inner) or _TRACKER_NOTE.search(inner) or _WEIGHT_NOTE.match(inner) \
+            or _STATUS_NOTE.match(inner):
         return True
     # "(Цель продукта)" labels the text; "(цель: 35%)" carries the target.
     return bool(_NOTE_LABEL.match(inner)) and not any(c.isdigit() for c in inner)
