@@ -5193,3 +5193,27 @@ def test_a_bare_metric_with_its_deadline(tmp_path, lang, objective):
 def test_a_status_note_is_no_completion(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
+
+
+# A rate from one step of a funnel to the next names the rate, though its first step reads as an order:
+# "Trial to paid conversion rate", "注册到首单转化率" are measures named with no target (as «Конверсия из
+# пробной версии в платную» is), not tasks; raising it ("提升注册到首单转化率") is no longer a bare name.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Trial to paid conversion rate"),
+    ("en", "Lead to contract conversion rate"),
+    ("ru", "Конверсия из пробной версии в платную"),
+    ("zh", "注册到首单转化率"),
+    ("zh", "下单到支付转化率"),
+])
+def test_a_funnel_rate_is_a_measure_named(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
+
+
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Move to the cloud", [("task-not-outcome", 4, 9)]),
+    ("zh", "注册到首单转化率从20%提升到30%", []),
+    ("en", "Trial to paid conversion rate from 3% to 5%", []),
+])
+def test_a_funnel_rate_moved_or_an_order_to_move(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -223,7 +223,10 @@ class Reading:
     # -- the facts (in the order of the former dataclass fields) ------------------------------
     @_fact
     def completion(self) -> bool:
-        """A yes/no completion state: "CRM внедрена", "Policy approved", "系统上线"."""
+        """A yes/no completion state: "CRM внедрена", "Policy approved", "系统上线"; not the step a funnel's rate
+        leads to ("Trial to paid conversion rate")."""
+        if self._lang == "en" and self.lead_token is None and _en_funnel_rate(self._words, _in_class):
+            return False
         return _completion(self.analysis, self._words, self._lang, self.lead_token, self._lex, _in_class)
 
     @_fact
@@ -1742,6 +1745,8 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
     so there a verb of a known class anywhere wins over an unknown first verb.
     """
     words = _skip_means_clause(words, lang, in_class)
+    if lang == "en" and _en_funnel_rate(words, in_class):
+        return None, Leads.NONE
     if lang == "zh":
         candidates = _zh_candidates(words, in_class, deadline)
         if len(candidates) > 1 and candidates[0].text in _ZH_WISHES:
@@ -1963,7 +1968,7 @@ def _zh_measure_named(words: list[Token], candidates: list[Token], in_class) -> 
     moves or keeps it ("提升转化率"), or the text opens with its verb, an order ("发布回滚阈值")."""
     if not _zh_ends_with_measure(words, in_class):
         return False
-    if all(t.pos is not VERB for t in candidates):
+    if all(t.pos is not VERB for t in candidates) or _zh_funnel_rate(words, in_class):
         return True
     if "artifacts" in words[0].classes and any(t.text in _ZH_SHOWING for t in candidates):
         return False  # "看板按地区展示营收": the dashboard shows the measure, as "Dashboard shows revenue" does
@@ -1974,6 +1979,22 @@ def _zh_measure_named(words: list[Token], candidates: list[Token], in_class) -> 
     return words[0].pos is not VERB and words[0] not in candidates and not any(
         t.pos is NUM and any(ch.isdigit() or ch in ZH_DIGITS for ch in t.text) for t in words) and all(
         _classify(t, in_class) in _MODIFIES_A_MEASURE for t in candidates if t.pos is VERB)
+
+
+def _en_funnel_rate(words: list[Token], in_class) -> bool:
+    """"Trial to paid conversion rate", "Lead to contract conversion rate": a rate from one step of a
+    funnel to the next, its first step no order (as "注册到首单转化率"); "Move to the cloud" moves."""
+    return len(words) >= 4 and words[1].text.lower() == "to" and words[2].pos is not DET \
+        and in_class(words[-1], "metric") and (in_class(words[-1], "metric_suffixes") or any(t.lemma == "conversion" for t in words)) \
+        and not any(t.pos is NUM for t in words)
+
+
+def _zh_funnel_rate(words: list[Token], in_class) -> bool:
+    """"注册到首单转化率", "下单到支付转化率": a rate from one step of a funnel to the next names the rate,
+    though its first step is a verb, as "Trial to paid conversion rate" does; "提升注册到首单转化率" moves it."""
+    to = next((i for i, t in enumerate(words[:3]) if t.text == "到"), None)
+    return to is not None and to > 0 and words[-1].text.endswith("率") and not any(t.pos is NUM for t in words) \
+        and not any(in_class(t, c) for t in words[:to] for c in _ZH_MOVING_CLASSES)
 
 
 def _zh_clause_before_de_defines(words: list[Token], candidates: list[Token], in_class) -> bool:
