@@ -5217,3 +5217,20 @@ def test_a_funnel_rate_is_a_measure_named(tmp_path, lang, kr):
 ])
 def test_a_funnel_rate_moved_or_an_order_to_move(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# The kind of KR its author marks — "(committed)", "(stretch)", «(стретч)», "（承诺目标）", "（挑战目标）",
+# "（新增）" — says how it is graded or where it came from, not what it commits to: a measure named is still
+# one with no target ("committed" was read as a state reached, 承诺/挑战 as the predicate).
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Customer satisfaction score (committed)"),
+    ("en", "Average support response time (stretch)"),
+    ("ru", "Конверсия заявок в договоры (стретч)"),
+    ("ru", "Средний чек (обязательная)"),
+    ("zh", "客户满意度（承诺目标）"),
+    ("zh", "复购率（挑战目标）"),
+    ("zh", "复购率（新增）"),
+])
+def test_the_kind_of_kr_marked_is_a_note(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]

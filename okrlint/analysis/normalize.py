@@ -190,6 +190,13 @@ _STATUS_NOTE = compile_pattern(
     r"^[✅✔✓☑❌⚠️\s]*(?i:done|completed?|finished|shipped|closed|achieved|met|missed|dropped|cancell?ed|on\s+track"
     r"|at\s+risk|off\s+track|behind|blocked|готово|выполнено|не\s+выполнено|сделано|завершено|достигнуто"
     r"|已完成|未完成|已达成|未达成|达成|完成|进行中|已上线|延期)[✅✔✓☑❌⚠️!！.。\s]*$")
+# The kind of KR its author marks: "(stretch)", "(committed)", "(aspirational)", "(carryover from Q2)", «(стретч)»,
+# «(обязательная)», "（挑战目标）", "（新增）" — how the KR is graded or where it came from, not what it commits to
+_KIND_NOTE = compile_pattern(
+    r"^(?i:stretch(?:\s+goal|\s+target|\s+kr)?|aspirational|committed|commit|moonshot|roof\s?shot|optional|nice\s+to\s+have"
+    r"|must\s+have|new|carr(?:y|ied)[\s-]?over(?:\s+from\s+\S+)?|continued|стретч|амбициозн\w*(?:\s+цель)?"
+    r"|обязательн\w*|нов(?:ое|ая|ый)|перенос\w*(?:\s+(?:с|из)\s+\S+)?|挑战(?:目标)?|承诺(?:目标)?|必达(?:目标)?|新增|延续"
+    r"(?:\S{0,4})?|沿用)$")
 # the same weight written after the text as its last clause: "…，权重30%", "… — weight: 20%" (after a
 # mark: "Reduce body weight 5%" is the target)
 _TRAILING_WEIGHT = compile_pattern(rf"(?:[，,;；、|]|\s[-–—])\s*{_WEIGHT_WORD}\s*[:：=]?\s*{_WEIGHT_SHARE}\s*[.。]?$")
@@ -602,7 +609,7 @@ def _is_note(inner: str) -> bool:
     if _NOTE_STRONG.match(inner) or _NOTE_WEAK.match(inner):
         return True
     if _PROGRESS.match(inner) or _ISSUE_REFS.match(inner) or _TRACKER_NOTE.search(inner) or _WEIGHT_NOTE.match(inner) \
-            or _STATUS_NOTE.match(inner):
+            or _STATUS_NOTE.match(inner) or _KIND_NOTE.match(inner):
         return True
     # "(Цель продукта)" labels the text; "(цель: 35%)" carries the target.
     return bool(_NOTE_LABEL.match(inner)) and not any(c.isdigit() for c in inner)
