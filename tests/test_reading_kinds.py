@@ -5234,3 +5234,28 @@ def test_a_funnel_rate_moved_or_an_order_to_move(tmp_path, lang, kr, expected):
 def test_the_kind_of_kr_marked_is_a_note(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
+
+
+# Title Case ("Achieve A Strong Publication Record") puts a capital on every word: it names nothing, so the
+# words are read as in a sentence — an unknown capitalised word is no name, a capitalised vague word is no
+# part of one. A month keeps its name ("Launch The Mobile App In May"), and a name the tagger cannot read as
+# a word stays one ("Win The Acme Regional Cup"). English only: Russian and Chinese have no Title Case.
+@pytest.mark.parametrize("objective,expected", [
+    ("Achieve A Strong Publication Record", [("so-what", 2, 12)]),
+    ("Grow The Business In Europe", [("so-what", 2, 12)]),
+    ("Achieve a strong publication record", [("so-what", 2, 12)]),
+    ("Win The Acme Regional Cup", []),
+    ("Build A Delightful Checkout For Small Shops", []),
+])
+def test_title_case_names_nothing(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+@pytest.mark.parametrize("kr,unmeasurable,task", [
+    ("Provide Enough Documentation For New Users", [("unmeasurable", 4, 9)], [("task-not-outcome", 4, 9)]),
+    ("Make Onboarding Faster For Small Teams", [("unmeasurable", 4, 9)], []),
+    ("Launch The Mobile App In May", [], [("task-not-outcome", 4, 9)]),
+])
+def test_title_case_keeps_a_krs_vague_words(tmp_path, kr, unmeasurable, task):
+    assert kr_findings(tmp_path, "en", kr, "unmeasurable") == unmeasurable
+    assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == task

@@ -658,7 +658,20 @@ def _scan(text: str) -> list[_Slot]:
                 slot.low, slot.case, slot.word = _word_facts(slot.text, True)
     elif shouted_words:  # one long word in capitals may head a run ("INCREASE USE of …"); the run decides
         _read_shouted_heading(slots)
+    elif _title_case(slots):
+        # "Reduce Churn And Grow Revenue": a capital on every word says nothing of each (a name, a noun
+        # mid-sentence), so the words are read as in a sentence; month names stay names ("Launch In May")
+        for slot in slots[1:]:  # (the first word is capitalised in any sentence)
+            if slot.kind == "word" and slot.case == "cap" and slot.low not in _CALENDAR_NAMES:
+                slot.case = "lower"
+                slot.tags += ("title_case",)  # its capital is the heading's: no sign of a name to later readers
     return slots
+
+
+def _title_case(slots: list[_Slot]) -> bool:
+    """Every word of four letters or more after the first is capitalised (three of them at least)."""
+    long = [slot for slot in slots[1:] if slot.kind == "word" and len(slot.text) >= 4]
+    return len(long) >= 3 and all(slot.case == "cap" for slot in long)
 
 
 def _read_shouted_heading(slots: list[_Slot]) -> None:

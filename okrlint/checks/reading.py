@@ -674,10 +674,12 @@ class Reading:
     def named(self) -> bool:
         """Names something specific: a proper name after the first word ("Выиграть Инди 500"); not a
         month of the deadline ("Secure funding by June 30")."""
-        deadline = self.analysis.deadline
-        return any((t.pos is PROPN or (t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 2))
+        deadline, rest = self.analysis.deadline, self._words[1:]
+        # (in Title Case, "Secure Funding", every word is capitalised: the capital names nothing)
+        return any((t.pos is PROPN or (t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 2
+                                       and "title_case" not in t.tags))
                    and not (deadline is not None and deadline.start <= t.start < deadline.end)
-                   for t in self._words[1:])
+                   for t in rest)
 
     @_fact
     def for_someone(self) -> bool:
@@ -2405,7 +2407,8 @@ def _bounded_or_named(token: Token, before: Token | None, rest: list[Token]) -> 
         return True  # «не позже 15 мая», «не хуже 4.5»: a bound, as "no later than" is
     if any(t.text.lower() in _THAN for t in rest[:4]):
         return True
-    return before is not None and token.lang == "en" and token.text[:1].isupper() and token.text[1:].islower()
+    return before is not None and token.lang == "en" and token.text[:1].isupper() and token.text[1:].islower() \
+        and "title_case" not in token.tags  # ("Provide Enough Documentation": every word is capitalised)
 
 
 def _modifies_noun(rest: list[Token]) -> bool:
