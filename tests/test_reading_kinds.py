@@ -5259,3 +5259,17 @@ def test_title_case_names_nothing(tmp_path, objective, expected):
 def test_title_case_keeps_a_krs_vague_words(tmp_path, kr, unmeasurable, task):
     assert kr_findings(tmp_path, "en", kr, "unmeasurable") == unmeasurable
     assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == task
+
+
+# The percent sign spelled out ("100 percent of team members", «100 процентов команды») is the sign, not the
+# head of the phrase: the KR is about the members, as with "100%" (百分之百 is read as a number already).
+@pytest.mark.parametrize("lang,kr,kpi", [
+    ("en", "Train 100 percent of team members on the new policy", []),
+    ("ru", "Обучить 100 процентов команды новым техникам", []),
+    ("zh", "培训百分之百的团队成员", []),
+    ("en", "100 percent of new hires complete onboarding in week one", [("kpi-in-disguise", 4, 9)]),
+])
+def test_a_spelled_percent_sign_is_no_noun(tmp_path, lang, kr, kpi):
+    expected = [] if kpi else [("task-not-outcome", 4, 9)]
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == kpi

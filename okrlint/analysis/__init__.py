@@ -92,6 +92,11 @@ def analyze(text: str, hint: str | None = None) -> TextAnalysis:
         from okrlint.analysis.code_spans import merge_code_spans  # here: few texts have one, and every cold run would pay
 
         tokens = merge_code_spans(tokens, normalized, bounded, lang)
+    if lang != "zh" and ("ercent" in normalized or "pct" in normalized or "роцент" in normalized):
+        from okrlint.analysis import percent_words  # here: few texts spell the sign, and every cold run would pay
+
+        if percent_words.SPELLED_PERCENT.search(normalized):  # "100 percent of the team": the sign spelled out
+            tokens = percent_words.as_percent_signs(tokens)
     quantities = tuple(_find_quantities(normalized, lang))
     if "1" in normalized and any(mark in normalized for mark in _ONE_ON_ONE_MARKS):  # "Weekly 1:1s": a meeting
         from okrlint.analysis import one_on_ones  # here: few texts have one, and every cold run would pay
