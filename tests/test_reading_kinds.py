@@ -5273,3 +5273,14 @@ def test_a_spelled_percent_sign_is_no_noun(tmp_path, lang, kr, kpi):
     expected = [] if kpi else [("task-not-outcome", 4, 9)]
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == kpi
+
+
+# A text quoted whole, as copied from a document (“…”, «…», 「…」), reads as the text: the quote hid an
+# owner's label at its start ("CRO:") and the order after it. A quote around a part stays.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "“Customer Success: Identify success factors”"),
+    ("ru", "«Отдел продаж: Выявить факторы успеха»"),
+    ("zh", "「客户成功部：识别成功因素」"),
+])
+def test_a_text_quoted_whole_reads_as_the_text(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]

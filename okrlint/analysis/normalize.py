@@ -226,7 +226,7 @@ def normalize(text: str) -> str:
         text = _CODE_ID_LABEL.sub("", text)
     text, code = _protect_code(text)
     text = _strip_markup(text)
-    text = _strip_wrapped_label(text.strip())
+    text = _strip_wrapped_label(_strip_enclosing_quotes(text.strip()))
     text = _strip_emphasis(text)
     text = _strip_prefixes(text)
     text = _strip_notes(text)
@@ -270,6 +270,19 @@ def _restore_code(text: str, code: list[str]) -> str:
     if not code:
         return text
     return _RESTORE.sub(lambda m: code[int(m.group(1))], text)
+
+
+# A text quoted whole, as copied from a document: “Ship the new flow”, «Запустить поток», "「上线新版本」"
+_ENCLOSING_QUOTES = {"“": "”", "„": "“", "«": "»", "「": "」", "『": "』", '"': '"', "‘": "’"}
+
+
+def _strip_enclosing_quotes(text: str) -> str:
+    close = _ENCLOSING_QUOTES.get(text[:1])
+    if close is None or len(text) < 3 or text[-1] != close:
+        return text
+    inner = text[1:-1]
+    # only a quote around the whole: «Запустить «Альфу»» and “A” and “B” quote parts
+    return text if close in inner or text[0] in inner else inner.strip()
 
 
 def _strip_markup(text: str) -> str:
