@@ -5284,3 +5284,19 @@ def test_a_spelled_percent_sign_is_no_noun(tmp_path, lang, kr, kpi):
 ])
 def test_a_text_quoted_whole_reads_as_the_text(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+
+
+# "KR1." before an order joined with "and" to a verb that starts with "o" ("organize"), and an owner
+# tagged after the text with a dash ("— @alice"), are no part of the KR: the order is still a task, and
+# the dash before the handle does not leave the text broken off.
+@pytest.mark.parametrize("lang,kr,task", [
+    ("en", "KR1. Develop and organize 3 enterprise workshops", [("task-not-outcome", 4, 9)]),
+    ("ru", "КР1. Обучить и аттестовать всех менеджеров", [("task-not-outcome", 4, 9)]),
+    ("zh", "KR1.组织并举办3场企业研讨会", [("task-not-outcome", 4, 9)]),
+    ("en", "All developers have access to production logs — @alice", [("task-not-outcome", 4, 9)]),
+    ("ru", "Все разработчики имеют доступ к логам — @anna", [("task-not-outcome", 4, 9)]),
+    ("zh", "所有开发者都能访问生产日志 @张三", []),
+])
+def test_labels_and_handles_around_a_kr(tmp_path, lang, kr, task):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == task
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []

@@ -99,7 +99,8 @@ _LABEL_WORD = (
     r"|ключев(?:ой|ые|ого|ых)\s+результат(?:ы|а|ов)?|кр|цел[ьи]|задач[аи]"
     r"|关键结果|关键成果|關鍵結果|目标|目標)"
 )
-_SINGLE_LETTER_LABEL = r"(?i:o|о)"  # Latin and Cyrillic "O": needs a separator
+# Latin and Cyrillic "O": needs a separator, and no letter after it (the "o" of "organize" is no label)
+_SINGLE_LETTER_LABEL = r"(?i:o|о)(?![^\W\d_])"
 # A dash separates only when a space follows ("Objective 1 - Grow", not "Goals-based").
 _SEPARATOR = r"(?:[:：.．)）、|]|[-–—]{1,2}(?=\s))"
 # "Директор по маркетингу": a Russian title names its field with "по" and a lowercase noun.
@@ -231,6 +232,8 @@ def normalize(text: str) -> str:
     text = _strip_prefixes(text)
     text = _strip_notes(text)
     text = _strip_trailing_weight(text)
+    if "@" in text or "]" in text:
+        text = _strip_trailing_tags(text)
     text = _strip_result_report(text)
     text = _strip_grade(text)
     if "%" in text:
@@ -468,6 +471,23 @@ def _strip_notes(text: str) -> str:
 _RESULT_REPORT = compile_pattern(r"\s*(?:=>|⇒).*$", re.S)
 
 
+# Who owns it and where it is tracked, tagged after the text: "… — @alice", "… (@alice, @bob)", "… [JIRA-123]",
+# "… @张三": people and tickets, not what the KR commits to (an e-mail address has no space before its @)
+_TRAILING_TAGS = compile_pattern(
+    r"(?:\s*(?:[-–—|]\s*)?(?:[(\[（]\s*)?@[^\s@()\[\]（）,，]+(?:\s*[,，]\s*@[^\s@()\[\]（）,，]+)*\s*[)\]）]?"
+    r"|\s*\[(?!(?:ISO|IEC|SOC|PCI|RFC|GB|EN)-)[A-Z][A-Z0-9]{1,9}-\d{1,6}(?:\s*[,;]\s*[A-Z][A-Z0-9]{1,9}-\d{1,6})*\])+\s*$")
+
+
+def _strip_trailing_tags(text: str) -> str:
+    match = _TRAILING_TAGS.search(text)
+    if match is None or not text[: match.start()].strip():
+        return text
+    if text[match.start():match.start() + 1] not in (" ", "\t", "[", "(", "（", "-", "–", "—", "|") and match.start() > 0 \
+            and not text[match.start() - 1].isspace() and text[match.start()] == "@":
+        return text  # "support@acme.com": an address, not a handle
+    return text[: match.start()]
+
+
 def _strip_trailing_weight(text: str) -> str:
     if "%" not in text and "," not in text and "." not in text:
         return text  # a weight is a share: a percentage or a fraction
@@ -681,7 +701,7 @@ _WORK_MARK = compile_pattern(r"[✅☑✔\[`#]")
 _UNFINISHED = compile_pattern(r"[:,：，—–]\s*[*_]*\s*$")
 
 
-_TRAILING_MENTIONS = compile_pattern(r"(?:\s*@[^\s@]+)+\s*$")
+_TRAILING_MENTIONS = compile_pattern(r"(?:\s+[-–—|])?(?:\s*[(（\[]?@[^\s@]+)+\s*$")  # "… — @alice (@bob)"
 
 
 def without_trailing_mentions(text: str) -> str:

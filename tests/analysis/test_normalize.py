@@ -370,3 +370,31 @@ def test_priority_tags_are_removed(text: str, expected: str) -> None:
 ])
 def test_a_blank_score_after_a_stated_kr_is_removed(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ship the partner portal — @alice", "Ship the partner portal"),
+    ("Ship the partner portal (@alice, @bob)", "Ship the partner portal"),
+    ("Запустить портал партнёров — @anna", "Запустить портал партнёров"),
+    ("上线合作伙伴门户 @张三 @李四", "上线合作伙伴门户"),
+    ("Ship the partner portal [WEB-42]", "Ship the partner portal"),
+    ("Запустить портал [WEB-42, WEB-43]", "Запустить портал"),
+    ("上线合作伙伴门户 [WEB-42]", "上线合作伙伴门户"),
+    ("Route mail to support@acme.com", "Route mail to support@acme.com"),
+    ("Get certified [ISO-27001]", "Get certified [ISO-27001]"),
+    ("@alice", "@alice"),
+])
+def test_owners_and_tickets_tagged_after_the_text_are_removed(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("KR1. Develop and organize 3 enterprise workshops", "Develop and organize 3 enterprise workshops"),
+    ("КР1. Обучить и аттестовать всех менеджеров", "Обучить и аттестовать всех менеджеров"),
+    ("O2: Grow revenue", "Grow revenue"),
+    ("O2 sensor supplier", "O2 sensor supplier"),
+    ("Organize the offsite", "Organize the offsite"),
+])
+def test_a_label_before_words_that_start_with_o(text: str, expected: str) -> None:
+    # the "o" of "organize" after capitalised words is no single-letter label, so "KR1." still is one
+    assert normalize(text) == expected
