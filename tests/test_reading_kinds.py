@@ -5300,3 +5300,18 @@ def test_a_text_quoted_whole_reads_as_the_text(tmp_path, lang, kr):
 def test_labels_and_handles_around_a_kr(tmp_path, lang, kr, task):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == task
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+
+
+# An -ing heading is the order's heading form ("Launching a redesigned pricing page", "Building a labeled
+# dataset"): a participle after it is an attribute, not a state reached, so the work is a task as its
+# imperative is; a participle after a noun is still the predicate. English only: Russian and Chinese
+# headings name the work with a noun of action, read the same way already.
+@pytest.mark.parametrize("kr,expected", [
+    ("Publishing a revised onboarding guide for 20 teams", [("task-not-outcome", 4, 9)]),
+    ("Launching a redesigned pricing page in 3 markets", [("task-not-outcome", 4, 9)]),
+    ("Launch a redesigned pricing page in 3 markets", [("task-not-outcome", 4, 9)]),
+    ("Building a labeled dataset of 50 call recordings", [("task-not-outcome", 4, 9)]),
+    ("Build a labeled dataset of 50 call recordings", [("task-not-outcome", 4, 9)]),
+])
+def test_an_ing_heading_is_the_orders_form(tmp_path, kr, expected):
+    assert kr_reasons(tmp_path, "en", kr, "task-not-outcome") == [(*expected[0], "task-verb")]

@@ -2627,6 +2627,11 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
     """A deliverable stated as done: a passive participle, "available", or zh "…上线" at the end."""
     if lead_token is not None and lead_token.verb_form in (IMPERATIVE, INFINITIVE) and lead_token is words[0]:
         return False  # an order ("Present demos to qualified opps"): later participles are attributes
+    if lead_token is not None and lead_token.verb_form is GERUND and lead_token is words[0] and not any(
+            t.verb_form is PARTICIPLE and words[i - 1].pos in (NOUN, PROPN) for i, t in enumerate(words) if i):
+        # the order's heading form ("Building a labeled dataset", "Migrating 33% of …"), unless a participle
+        # after a noun is the predicate ("Scaling spike and testing spike completed": the spikes are done)
+        return False
     for at, token in enumerate(words):
         if "perfect" in token.tags and token.pos is VERB:
             return True  # "We've documented the buyer journey"
