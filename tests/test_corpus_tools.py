@@ -165,3 +165,32 @@ def test_sources_named_loosely_still_come_back_from_git(tmp_path):
     items, problems = rebuild(manifest, out)
     assert dict(problems) == {}
     assert [i["key_results"][1] for i in items] == ["Publish the support handbook"] * 4
+
+
+def test_the_invariance_check_counts_verdicts_an_edit_changes(tmp_path):
+    # our own texts, one each: the weight and the status are notes (no verdict changes); quoting is whole
+    corpus = [
+        {"id": "en-1", "lang": "en", "objective": "Customers get answers the same day",
+         "key_results": ["Publish the support handbook", "Improve onboarding for new admins"]},
+        {"id": "ru-1", "lang": "ru", "objective": "Клиенты получают ответ в тот же день",
+         "key_results": ["Опубликовать справочник поддержки"]},
+        {"id": "zh-1", "lang": "zh", "objective": "客户当天得到答复", "key_results": ["发布客服手册"]},
+    ]
+    path = tmp_path / "corpus.yaml"
+    path.write_text(yaml.safe_dump(corpus, allow_unicode=True), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(ROOT / "bench" / "corpus" / "invariance.py"), str(path),
+                          "--edits", "weight,status,quoted,title-case"], capture_output=True, text=True, check=True)
+    rows = {tuple(line.split()[:2]): line.split()[2:] for line in run.stdout.splitlines()[1:]}
+    assert rows[("weight", "en")] == ["3", "0", "0.0%"]
+    assert rows[("status", "ru")] == ["2", "0", "0.0%"]
+    assert rows[("quoted", "zh")] == ["2", "0", "0.0%"]
+    assert rows[("title-case", "en")] == ["3", "0", "0.0%"]
+    assert ("title-case", "ru") not in rows  # English only
+
+
+def test_the_invariance_check_refuses_an_unknown_edit(tmp_path):
+    path = tmp_path / "corpus.yaml"
+    path.write_text("[]\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, str(ROOT / "bench" / "corpus" / "invariance.py"), str(path), "--edits", "shout"],
+                         capture_output=True, text=True)
+    assert run.returncode == 2 and "unknown edits: shout" in run.stderr

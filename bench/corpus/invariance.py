@@ -1,0 +1,190 @@
+"""How often okrlint changes its verdict under an edit that keeps the meaning of an OKR text.
+
+    python bench/corpus/invariance.py OUT_DIR/corpus-dev.yaml [--edits weight,status,...] [--show 5]
+
+A real OKR is written many ways: with a weight in brackets ("（权重20%）"), a tracker's status ("(done)"),
+a deadline, its owner's handle, a "KR1." label, in Title Case or quoted whole. None of these changes what the
+KR commits to, so none may change okrlint's verdict on it. For each edit this script rewrites every text of
+a corpus (the shared scorer's format, as `rebuild.py` writes it) that the edit applies to, lints the
+original and the edited corpus with the installed okrlint, and counts the texts whose findings of the four
+text rules changed. It measures language understanding on many texts at once without labels: a change
+found here is a misreading to fix by kind, never a sentence to fit (the texts stay in the local copy).
+
+The figures go to stdout as a table (edit, language, texts edited, verdicts changed, share); `--show N`
+prints up to N changed texts an edit, for the developer's eyes only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+TEXT_RULES = ("task-not-outcome", "unmeasurable", "so-what", "kpi-in-disguise")
+Edit = Callable[[str, str, str], "str | None"]  # (text, lang, "o" or "kr") -> the edited text, or None
+
+
+def _suffix(en: str, ru: str, zh: str) -> Edit:
+    def edit(text: str, lang: str, target: str) -> str | None:
+        return text.rstrip(".。") + {"en": en, "ru": ru, "zh": zh}[lang]
+    return edit
+
+
+def _label(text: str, lang: str, target: str) -> str | None:
+    mark = ("O1" if target == "o" else "KR1") if lang != "ru" else ("Цель 1" if target == "o" else "КР1")
+    return f"{mark}：{text}" if lang == "zh" else f"{mark}: {text}"
+
+
+def _quoted(text: str, lang: str, target: str) -> str | None:
+    return {"en": f"“{text}”", "ru": f"«{text}»", "zh": f"「{text}」"}[lang]
+
+
+def _spelled_percent(text: str, lang: str, target: str) -> str | None:
+    if lang == "zh" or "%" not in text:
+        return None
+    return re.sub(r"(\d)\s?%", r"\1 percent" if lang == "en" else r"\1 процентов", text)
+
+
+def _title_case(text: str, lang: str, target: str) -> str | None:
+    if lang != "en":
+        return None
+    edited = " ".join(w[:1].upper() + w[1:] if w.islower() and len(w) > 3 else w for w in text.split(" "))
+    return edited if edited != text else None
+
+
+_ING = {"Increase": "Increasing", "Reduce": "Reducing", "Launch": "Launching", "Build": "Building",
+        "Create": "Creating", "Ship": "Shipping", "Deliver": "Delivering", "Implement": "Implementing",
+        "Develop": "Developing", "Publish": "Publishing", "Migrate": "Migrating", "Establish": "Establishing",
+        "Define": "Defining", "Complete": "Completing", "Run": "Running", "Host": "Hosting", "Design": "Designing"}
+
+
+def _ing_heading(text: str, lang: str, target: str) -> str | None:
+    first, _, rest = text.partition(" ")
+    return f"{_ING[first]} {rest}" if lang == "en" and first in _ING and rest else None
+
+
+def _traditional(text: str, lang: str, target: str) -> str | None:
+    if lang != "zh":
+        return None
+    edited = "".join(_simplified_to_traditional().get(ch, ch) for ch in text)
+    return edited if edited != text else None
+
+
+_S2T: dict[str, str] = {}
+
+
+def _simplified_to_traditional() -> dict[str, str]:
+    """okrlint's own Traditional → Simplified table, read backwards (first choice of each character)."""
+    if not _S2T:
+        import okrlint.analysis
+
+        table = Path(okrlint.analysis.__file__).parent / "data" / "zh_t2s.tsv"
+        for line in table.read_text(encoding="utf-8").splitlines():
+            pair = line.split("\t")
+            if len(pair) == 2 and len(pair[0]) == 1 and len(pair[1]) == 1:
+                _S2T.setdefault(pair[1], pair[0])
+    return _S2T
+
+
+EDITS: dict[str, Edit] = {
+    "period": lambda text, lang, target: None if re.search(r"[.!?。！？;；:：)）\]]$", text) else text + ("。" if lang == "zh" else "."),
+    "label": _label,
+    "weight": _suffix(" (weight: 30%)", " (вес 30%)", "（权重30%）"),
+    "status": _suffix(" (done)", " (выполнено)", "（已完成）"),
+    "kind": _suffix(" (stretch)", " (стретч)", "（挑战目标）"),
+    "deadline": _suffix(" by the end of Q3", " до конца третьего квартала", "（Q3结束前）"),
+    "owner": _suffix(" — @alice", " — @anna", " @张三"),
+    "quoted": _quoted,
+    "percent": _spelled_percent,
+    "title-case": _title_case,
+    "ing-heading": _ing_heading,
+    "traditional": _traditional,
+}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", help="a corpus file in the shared scorer's format (rebuild.py's output)")
+    ap.add_argument("--edits", default=",".join(EDITS), help=f"comma-separated, of: {', '.join(EDITS)}")
+    ap.add_argument("--okrlint", default=f"{sys.executable} -m okrlint", help="the okrlint command")
+    ap.add_argument("--show", type=int, default=0, help="print up to N changed texts an edit")
+    args = ap.parse_args()
+    items = [it for it in yaml.safe_load(Path(args.corpus).read_text(encoding="utf-8")) or []
+             if isinstance(it, dict) and it.get("kind") != "cascade" and it.get("lang") in ("en", "ru", "zh")]
+    names = [name.strip() for name in args.edits.split(",") if name.strip()]
+    unknown = [name for name in names if name not in EDITS]
+    if unknown:
+        ap.error(f"unknown edits: {', '.join(unknown)}")
+    base = _verdicts(items, None, args.okrlint)
+    print(f"{'edit':12} {'lang':4} {'edited':>7} {'changed':>8} {'share':>6}")
+    for name in names:
+        edited = _verdicts(items, EDITS[name], args.okrlint)
+        counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+        shown = 0
+        for key, (lang, text, verdict) in edited.items():
+            counts[lang]["edited"] += 1
+            if verdict != base[key][2]:
+                counts[lang]["changed"] += 1
+                if shown < args.show:
+                    shown += 1
+                    print(f"   {sorted(base[key][2])} -> {sorted(verdict)} | {text[:120]}")
+        for lang in ("en", "ru", "zh"):
+            c = counts[lang]
+            if c["edited"]:
+                print(f"{name:12} {lang:4} {c['edited']:7} {c['changed']:8} {c['changed'] / c['edited']:6.1%}")
+    return 0
+
+
+def _verdicts(items: list[dict], edit: Edit | None, okrlint: str) -> dict[tuple[str, str], tuple[str, str, frozenset[str]]]:
+    """Lint the items (edited, when an edit is given): for each edited target, (lang, text, text rules found)."""
+    with tempfile.TemporaryDirectory(prefix="okr-invariance-") as tmp:
+        where: dict[str, dict[int, str]] = {}  # file -> line -> target
+        texts: dict[tuple[str, str], tuple[str, str]] = {}
+        for it in items:
+            lang, objective = it["lang"], it.get("objective")
+            targets = ([("o", objective)] if objective else []) + [(str(i), kr) for i, kr in enumerate(it.get("key_results") or [])
+                                                                  if isinstance(kr, str)]
+            written = {}
+            for target, text in targets:
+                new = text if edit is None else edit(text, lang, "o" if target == "o" else "kr")
+                if new is not None:
+                    written[target] = new
+                    texts[(it["id"], target)] = (lang, text)
+            if not written:
+                continue
+            krs = [written.get(str(i), kr) for i, kr in enumerate(it.get("key_results") or []) if isinstance(kr, str)]
+            title = written.get("o", objective or "—")
+            lines = [f"lang: {lang}", "objectives:", f"  - title: {json.dumps(title, ensure_ascii=False)}"]
+            lines_of = {3: "o"}
+            if krs:
+                lines.append("    key_results:")
+                for i, kr in enumerate(krs):
+                    lines.append(f"      - {json.dumps(kr, ensure_ascii=False)}")
+                    lines_of[len(lines)] = str(i)
+            name = f"{it['id']}.okr.yaml"
+            Path(tmp, name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+            where[name] = lines_of
+        proc = subprocess.run([*okrlint.split(), "check", tmp, "--format", "json", "--no-cache", "--select",
+                               ",".join(TEXT_RULES)], capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+        if proc.returncode not in (0, 1):
+            sys.exit(f"okrlint exited {proc.returncode}: {proc.stderr[-500:]}")
+        found: dict[tuple[str, str], set[str]] = collections.defaultdict(set)
+        for finding in json.loads(proc.stdout):
+            name = os.path.basename(finding.get("path", ""))
+            target = where.get(name, {}).get(finding.get("line"))
+            if target is not None:
+                found[(name[: -len(".okr.yaml")], target)].add(finding["rule"])
+    return {key: (lang, text, frozenset(found.get(key, ()))) for key, (lang, text) in texts.items()}
+
+
+if __name__ == "__main__":
+    sys.exit(main())
