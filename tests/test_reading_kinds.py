@@ -5315,3 +5315,16 @@ def test_labels_and_handles_around_a_kr(tmp_path, lang, kr, task):
 ])
 def test_an_ing_heading_is_the_orders_form(tmp_path, kr, expected):
     assert kr_reasons(tmp_path, "en", kr, "task-not-outcome") == [(*expected[0], "task-verb")]
+
+
+# A Chinese phrase names its head last, so a deadline after it ("客户满意度（Q3结束前）") took the head's place:
+# the measure named alone lost its bare-metric finding, which "Customer satisfaction by the end of Q3" and
+# «Удовлетворённость клиентов до конца третьего квартала» keep. A deadline that opens the text says when.
+@pytest.mark.parametrize("lang,objective", [
+    ("en", "Customer satisfaction by the end of Q3"),
+    ("ru", "Удовлетворённость клиентов до конца третьего квартала"),
+    ("zh", "客户满意度（Q3结束前）"),
+    ("zh", "客户满意度"),
+])
+def test_a_deadline_after_a_chinese_phrase_is_no_head(tmp_path, lang, objective):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == [("kpi-in-disguise", 2, 12)]

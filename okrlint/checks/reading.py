@@ -143,6 +143,11 @@ class Reading:
         lang = analysis.lang
         lex = lexicon()
         words = [t for t in analysis.tokens if t.pos is not SYM and (t.pos is not PUNCT or t.text in (",", "，"))]
+        deadline = analysis.deadline
+        if lang == "zh" and deadline is not None and words and words[-1].start < deadline.end and words[0].start < deadline.start:
+            # "财务管理系统简易版（Q3结束前）": a Chinese phrase names its head last, and a deadline after it is
+            # no part of it (a deadline that opens the text, "第一季度结束前为…", stays: it says when)
+            words = [t for t in words if not deadline.start <= t.start < deadline.end]
         state = self.__dict__
         # the lexicon's word lists of the language, read with dict.get (no Python frame a list: ~7 a text)
         state.update(analysis=analysis, _lang=lang, _lex=lex, _lists=lex.words.get(lang, _NO_LISTS), _words=words)
@@ -213,8 +218,9 @@ class Reading:
     @_fact
     def head(self) -> Token | None:
         """The head of the first noun phrase (`head_noun`): what the text is about. A Chinese text
-        with no predicate is one noun phrase, and its head comes last ("商品页访问到下单转化率")."""
-        words = self.analysis.words
+        with no predicate is one noun phrase, and its head comes last ("商品页访问到下单转化率"); a deadline
+        after it is no part of it ("客户满意度（Q3结束前）")."""
+        words = self.content_words
         if self._lang == "zh" and self.lead is Leads.NONE and words and words[-1].pos is NOUN \
                 and (_zh_ends_with_measure(words, _in_class) or _zh_nouns_after_the_last_de(words)):
             return words[-1]  # "面向企业客户的单点登录": what is named comes after 的 (single sign-on, not the clients)
