@@ -5328,3 +5328,16 @@ def test_an_ing_heading_is_the_orders_form(tmp_path, kr, expected):
 ])
 def test_a_deadline_after_a_chinese_phrase_is_no_head(tmp_path, lang, objective):
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == [("kpi-in-disguise", 2, 12)]
+
+
+# A bot is a made thing, not someone a change is for: pymorphy3 tags «бот», «робот» animate and 机器人 ends
+# as people words do (人), so "the bot is connected" read as people served. Connected, it is a deliverable
+# stated as done, as "The chatbot is connected to Slack" is.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "The chatbot is connected to Slack"),
+    ("ru", "Бот подключён к Telegram"),
+    ("ru", "Робот поддержки подключён к CRM"),
+    ("zh", "客服机器人已接入钉钉"),
+])
+def test_a_bot_is_a_made_thing(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]

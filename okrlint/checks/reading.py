@@ -1611,7 +1611,9 @@ def _is_person(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
         return False
     if (token.lang or lang) == "ru":
         named = token.start > 0 and token.text[:1].isupper()  # "через ПроДокторов": a brand, not people
-        return "anim" in token.tags and not named and "Name" not in token.tags and "Surn" not in token.tags
+        # (pymorphy3 tags «бот», «робот» animate: a made thing the lexicon lists is no one a change is for)
+        return "anim" in token.tags and not named and "Name" not in token.tags and "Surn" not in token.tags \
+            and not in_class(token, "artifacts")
     if (token.lang or lang) == "zh":
         return len(token.text) > 1 and token.lemma.endswith(endings_of(lex.get("zh", "person_suffixes"))) \
             and not in_class(token, "not_people")  # "技术博客": a blog, though 客 ends 顾客
