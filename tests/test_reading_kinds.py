@@ -5341,3 +5341,19 @@ def test_a_deadline_after_a_chinese_phrase_is_no_head(tmp_path, lang, objective)
 ])
 def test_a_bot_is_a_made_thing(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+
+
+# An order to train a share of the team is a one-off rollout, a task, in every language: jieba tags 培训 a
+# noun of action, so "培训100%的团队成员" read as a process measured at 100% (hygiene) instead of the order
+# "Train 100% of team members" is. Training coverage as a measure stays one; a Latin heading is no order.
+@pytest.mark.parametrize("lang,kr,task,kpi", [
+    ("en", "Train 100% of team members on the new policy", True, False),
+    ("ru", "Обучить 100% команды новой политике", True, False),
+    ("zh", "培训100%的团队成员", True, False),
+    ("zh", "培训100%的新员工", True, False),
+    ("zh", "培训覆盖率100%", False, True),
+    ("zh", "Speaking 6.5 分", False, False),
+])
+def test_an_order_to_train_a_share_of_the_team(tmp_path, lang, kr, task, kpi):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == ([("task-not-outcome", 4, 9)] if task else [])
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == ([("kpi-in-disguise", 4, 9)] if kpi else [])

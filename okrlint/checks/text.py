@@ -117,7 +117,7 @@ def task_reason(r: Reading) -> str | None:
     if r.threshold and r.analysis.quantities and (r.metric or r.aggregate or (r.lead is not Lead.TASK and not _own_pieces_done(r))):
         # (but "At least 2 prototypes delivered" is a floor on pieces of one's own work, done: see r.completion below)
         return None  # "Efficiency ratio > 1.8", "Read amp p99 < 2", "Allow fewer than 300 yards per game": a bound on a measure
-    if r.level_quantity and r.lead_token is not None and r.lead_token.verb_form is ACTION_NOUN:
+    if r.level_quantity and r.lead_token is not None and r.lead_token.verb_form is ACTION_NOUN and not _zh_order_first(r):
         return None  # "Сборка на CI — до 10 минут": a process measured, not a task
     if r.team_subject and r.lead in (Lead.TASK, Lead.ONGOING) and not (r.level_quantity or r.big_amount or _counted_results_after_lead(r)):
         return "task-verb"  # "Команда продаж проводит 20 демо": the team's own work counted ("продаж" names the team)
@@ -776,6 +776,15 @@ def _work_stated_done(r: Reading) -> bool:
 _WORK_WORDS = frozenset({"работа", "work"})  # «100% работ»: the work, a mass, though written in the plural
 
 
+def _zh_order_first(r: Reading) -> bool:
+    """jieba tags an order that opens a Chinese text a noun of action (培训/vn): "培训100%的团队成员" trains
+    the team, as "Train 100% of team members" does — an order, not a process named and measured."""
+    words = r.analysis.words
+    # (a Latin word first is a name or a heading: "Reading 7.5 分" is the band of a reading test)
+    return r.analysis.lang == "zh" and r.lead is Lead.TASK and bool(words) and r.lead_token is words[0] \
+        and r.lead_token.lang != "en"
+
+
 def is_hygiene(r: Reading) -> bool:
     """Routine done to 100%: "100% карточек товара оформлено", "培训覆盖率100%", "All filings submitted on time".
 
@@ -789,7 +798,7 @@ def is_hygiene(r: Reading) -> bool:
         return False  # "All testing is complete within 2 days": a service level, an outcome
     verbless = not any(t.pos is VERB for t in r.analysis.tokens)  # "100% проектов можно открыть" is a capability
     nominal = (r.lead is Lead.NONE and (verbless or r.routine)) or (
-        r.lead_token is not None and r.lead_token.verb_form is ACTION_NOUN)  # "100% of releases ship on time"
+        r.lead_token is not None and r.lead_token.verb_form is ACTION_NOUN and not _zh_order_first(r))  # "100% of releases ship on time"
     # A done-participle alone ("100% of SDRs enabled on Drift", "100% of pages enabled with chat")
     # is a one-off rollout as often as a routine: it needs a routine word to count as hygiene.
     # Chinese puts the items first and the verb last with no participle ("报表100%按时提交"): that
