@@ -29,6 +29,8 @@ from typing import Callable
 
 import yaml
 
+from okrlint.sanitize import shown  # a corpus text is untrusted: no control character reaches the terminal
+
 TEXT_RULES = ("task-not-outcome", "unmeasurable", "so-what", "kpi-in-disguise")
 Edit = Callable[[str, str, str], "str | None"]  # (text, lang, "o" or "kr") -> the edited text, or None
 
@@ -136,7 +138,7 @@ def main() -> int:
                 counts[lang]["changed"] += 1
                 if shown < args.show:
                     shown += 1
-                    print(f"   {sorted(base[key][2])} -> {sorted(verdict)} | {text[:120]}")
+                    print(f"   {sorted(base[key][2])} -> {sorted(verdict)} | {shown(text[:120])}")
         for lang in ("en", "ru", "zh"):
             c = counts[lang]
             if c["edited"]:

@@ -669,9 +669,15 @@ def _scan(text: str) -> list[_Slot]:
 
 
 def _title_case(slots: list[_Slot]) -> bool:
-    """Every word of four letters or more after the first is capitalised (three of them at least)."""
-    long = [slot for slot in slots[1:] if slot.kind == "word" and len(slot.text) >= 4]
-    return len(long) >= 3 and all(slot.case == "cap" for slot in long)
+    """Every word of four letters or more after the first is capitalised (three of them at least).
+    Stops at the first long word in lower case, where nearly every English text stops."""
+    long = 0
+    for slot in islice(slots, 1, None):
+        if slot.kind == "word" and len(slot.text) >= 4:
+            if slot.case != "cap":
+                return False
+            long += 1
+    return long >= 3
 
 
 def _read_shouted_heading(slots: list[_Slot]) -> None:

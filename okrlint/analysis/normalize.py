@@ -482,9 +482,9 @@ def _strip_trailing_tags(text: str) -> str:
     match = _TRAILING_TAGS.search(text)
     if match is None or not text[: match.start()].strip():
         return text
-    if text[match.start():match.start() + 1] not in (" ", "\t", "[", "(", "（", "-", "–", "—", "|") and match.start() > 0 \
-            and not text[match.start() - 1].isspace() and text[match.start()] == "@":
-        return text  # "support@acme.com": an address, not a handle
+    at = match.start()
+    if text[at] == "@" and not text[at - 1].isspace():
+        return text  # "support@acme.com": an address, not a handle (text before the match is not empty)
     return text[: match.start()]
 
 

@@ -126,6 +126,11 @@ def _in_class(token: Token, cls: str) -> bool:
     return cls in token.classes
 
 
+def _in_deadline(token: Token, deadline: Deadline | None) -> bool:
+    """Whether the token is one of the deadline's words ("Q3结束前", "by the end of Q3")."""
+    return deadline is not None and deadline.start <= token.start < deadline.end
+
+
 # Words that open a deadline: "(by June 30)", «(до 30 июня)», "（在6月底前）"
 _DEADLINE_OPENERS = frozenset({"by", "before", "until", "till", "due", "до", "к", "到", "在", "于", "截止", "截至"})
 
@@ -147,7 +152,7 @@ class Reading:
         if lang == "zh" and deadline is not None and words and words[-1].start < deadline.end and words[0].start < deadline.start:
             # "财务管理系统简易版（Q3结束前）": a Chinese phrase names its head last, and a deadline after it is
             # no part of it (a deadline that opens the text, "第一季度结束前为…", stays: it says when)
-            words = [t for t in words if not deadline.start <= t.start < deadline.end]
+            words = [t for t in words if not _in_deadline(t, deadline)]
         state = self.__dict__
         # the lexicon's word lists of the language, read with dict.get (no Python frame a list: ~7 a text)
         state.update(analysis=analysis, _lang=lang, _lex=lex, _lists=lex.words.get(lang, _NO_LISTS), _words=words)
@@ -208,7 +213,7 @@ class Reading:
         words, deadline = self.analysis.words, self.analysis.deadline
         if deadline is None:
             return words
-        kept = [t for t in words if not deadline.start <= t.start < deadline.end]
+        kept = [t for t in words if not _in_deadline(t, deadline)]
         # "(by June 30)": the date in brackets is found without the word that opens it
         before = [t for t in kept if t.start < deadline.start]
         if before and before[-1].text.lower() in _DEADLINE_OPENERS and deadline.start - before[-1].end <= 2:
@@ -515,7 +520,7 @@ class Reading:
         # "具备独立负责一个产品模块的能力", "Have the skills to lead a team", "Иметь навыки …": a skill held
         # is a skill grown; a thing before the verb has a feature instead ("系统具备自动扩容能力")
         deadline = self.analysis.deadline  # "在 6 月底前具备…能力": a date before the verb is no subject
-        subject = [t for t in words[:at] if deadline is None or not deadline.start <= t.start < deadline.end]
+        subject = [t for t in words[:at] if not _in_deadline(t, deadline)]
         return "possess" in lead_token.classes and not any(t.pos in (NOUN, PROPN) for t in subject) \
             and any("skills" in t.classes for t in words[at + 1:])
 
@@ -684,7 +689,7 @@ class Reading:
         # (in Title Case, "Secure Funding", every word is capitalised: the capital names nothing)
         return any((t.pos is PROPN or (t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 2
                                        and "title_case" not in t.tags))
-                   and not (deadline is not None and deadline.start <= t.start < deadline.end)
+                   and not _in_deadline(t, deadline)
                    for t in rest)
 
     @_fact
@@ -1836,7 +1841,7 @@ def _zh_candidates(words: list[Token], in_class, deadline: Deadline | None = Non
     return [t for i, t in enumerate(words)
             if (t.pos is VERB or t.verb_form is ACTION_NOUN or t.text.lower() in _AUXILIARIES_THAT_LEAD)
             and _predicate_like(t, words, "zh") and (t.pos is VERB or not in_class(t, "metric"))
-            and not (deadline is not None and deadline.start <= t.start < deadline.end)
+            and not _in_deadline(t, deadline)
             and not _zh_inside_a_name(words, i, in_class)]
 
 
