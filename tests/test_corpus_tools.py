@@ -194,3 +194,25 @@ def test_the_invariance_check_refuses_an_unknown_edit(tmp_path):
     run = subprocess.run([sys.executable, str(ROOT / "bench" / "corpus" / "invariance.py"), str(path), "--edits", "shout"],
                          capture_output=True, text=True)
     assert run.returncode == 2 and "unknown edits: shout" in run.stderr
+
+
+def test_the_invariance_check_shows_changed_texts_without_control_characters(tmp_path):
+    # A stand-in okrlint that flags every line with "(done)": the status edit changes each verdict,
+    # and --show prints the texts, with the escape character in one of them made visible.
+    fake = tmp_path / "fake_okrlint.py"
+    fake.write_text(
+        "import json, pathlib, sys\n"
+        "folder = pathlib.Path(sys.argv[2])\n"
+        "found = [{'path': str(f), 'line': n, 'rule': 'unmeasurable'} for f in sorted(folder.glob('*.okr.yaml'))\n"
+        "         for n, line in enumerate(f.read_text(encoding='utf-8').splitlines(), 1) if '(done)' in line]\n"
+        "print(json.dumps(found))\n", encoding="utf-8")
+    corpus = [{"id": "en-1", "lang": "en", "objective": "Customers get answers \x1b[31mfast",
+               "key_results": ["Publish the support handbook"]}]
+    path = tmp_path / "corpus.yaml"
+    path.write_text(yaml.safe_dump(corpus, allow_unicode=True), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(ROOT / "bench" / "corpus" / "invariance.py"), str(path), "--edits", "status",
+                          "--show", "5", "--okrlint", f"{sys.executable} {fake}"], capture_output=True, text=True, check=True)
+    shown = [line for line in run.stdout.splitlines() if line.startswith("   ")]
+    assert len(shown) == 2 and all("[] -> ['unmeasurable']" in line for line in shown)
+    assert "\x1b" not in run.stdout
+    assert run.stdout.splitlines()[-1].split() == ["status", "en", "2", "2", "100.0%"]

@@ -5236,6 +5236,48 @@ def test_the_kind_of_kr_marked_is_a_note(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
 
 
+# A tracker's reading of the KR beside it — how far it got ("(progress: 60%)", «(прогресс 40%)», "（进度50%）"),
+# how sure its owner is ("(confidence 7/10)", "（信心指数8/10）"), its grade ("(score: 0.7)", «(оценка 0,5)»,
+# "（评分0.6）") — is no target: a measure named still has none, and a target written stays the one.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Average support response time (progress: 60%)"),
+    ("en", "Customer satisfaction score (confidence 7/10)"),
+    ("en", "Net revenue retention (score: 0.7)"),
+    ("ru", "Конверсия заявок в договоры (прогресс 40%)"),
+    ("ru", "Средний чек (уверенность: высокая)"),
+    ("ru", "Доля повторных покупок (оценка 0,5)"),
+    ("zh", "客户满意度（信心指数8/10）"),
+    ("zh", "复购率（评分0.6）"),
+])
+def test_a_trackers_reading_is_no_target(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
+
+
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Cut average support response time to 4 hours (confidence 7/10)"),
+    ("ru", "Поднять конверсию заявок в договоры до 30% (прогресс 40%)"),
+    ("zh", "复购率提升到35%（信心指数8/10）"),
+    ("en", "Customer satisfaction (score: 4.5)"),
+])
+def test_a_target_keeps_its_number_beside_a_trackers_reading(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+
+
+# A team named by a word for a team ("Platform team:", «Отдел продаж:», "客服组：") owns what follows, whatever
+# it opens with — a share, a count, a mark — and the KR is read without it. Without such a word, "Monthly
+# revenue: 1M ARR" is the metric and its target, not an owner.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Platform team: 100% of support tickets triaged within a day", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Data squad: 100% of dashboards reviewed every month", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Отдел продаж: 100% заявок обработаны в течение дня", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "客服组：100%的工单当天分派", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Monthly revenue: 1M ARR", "unmeasurable", []),
+])
+def test_a_team_named_before_the_kr_owns_it(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
 # Title Case ("Achieve A Strong Publication Record") puts a capital on every word: it names nothing, so the
 # words are read as in a sentence — an unknown capitalised word is no name, a capitalised vague word is no
 # part of one. A month keeps its name ("Launch The Mobile App In May"), and a name the tagger cannot read as

@@ -97,6 +97,47 @@ def _simplified_to_traditional() -> dict[str, str]:
     return _S2T
 
 
+def _prefix(en: str, ru: str, zh: str) -> Edit:
+    def edit(text: str, lang: str, target: str) -> str | None:
+        return {"en": en, "ru": ru, "zh": zh}[lang] + text
+    return edit
+
+
+def _bold(text: str, lang: str, target: str) -> str | None:
+    return f"**{text}**"
+
+
+def _lower_first(text: str, lang: str, target: str) -> str | None:
+    """"increase NPS to 50" as written in a quick list; not a text that opens with a name and a colon ("Sales: …")."""
+    if lang == "zh" or not text[:1].isupper() or text[1:2].isupper() or re.match(r"[^:：]{1,40}[:：]", text):
+        return None
+    return text[0].lower() + text[1:]
+
+
+def _grouped_thousands(text: str, lang: str, target: str) -> str | None:
+    """12500 -> "12,500" (en, zh) or «12 500» (ru, with a no-break space): the same number. Years stay."""
+    sep = "\u00a0" if lang == "ru" else ","
+
+    def grouped(m: re.Match) -> str:
+        digits = m.group(0)
+        return digits if digits[0] == "0" or 1900 <= int(digits) <= 2100 else f"{int(digits):,}".replace(",", sep)
+    edited = re.sub(r"(?<![\d.,:/-])\d{4,}(?![\d.,:/-]?\d)", grouped, text)
+    return edited if edited != text else None
+
+
+_BRITISH = [(re.compile(r"(?<=[a-z])iz(e|es|ed|ing|ation|ations)\b"), r"is\1"), (re.compile(r"(?<=[a-z])yz(e|es|ed|ing)\b"), r"ys\1"),
+            (re.compile(r"\b(behavi|col|fav|lab|hon|neighb)or(s|ed|ing|ite|ites)?\b", re.I), r"\1our\2")]
+
+
+def _british(text: str, lang: str, target: str) -> str | None:
+    if lang != "en":
+        return None
+    edited = text
+    for pattern, repl in _BRITISH:
+        edited = pattern.sub(repl, edited)
+    return edited if edited != text else None
+
+
 EDITS: dict[str, Edit] = {
     "period": lambda text, lang, target: None if re.search(r"[.!?。！？;；:：)）\]]$", text) else text + ("。" if lang == "zh" else "."),
     "label": _label,
@@ -110,6 +151,18 @@ EDITS: dict[str, Edit] = {
     "title-case": _title_case,
     "ing-heading": _ing_heading,
     "traditional": _traditional,
+    "progress": _suffix(" (progress: 60%)", " (прогресс 60%)", "（进度60%）"),
+    "confidence": _suffix(" (confidence 7/10)", " (уверенность 7/10)", "（信心指数7/10）"),
+    "grade": _suffix(" (score: 0.7)", " (оценка 0.7)", "（评分0.7）"),
+    "issue-ref": _suffix(" (#123)", " (#123)", "（#123）"),
+    "date": _suffix(" by 2026-09-30", " до 30.09.2026", "（2026-09-30前）"),
+    "checkbox": _prefix("[x] ", "[x] ", "[x] "),
+    "emoji": _prefix("🎯 ", "🎯 ", "🎯 "),
+    "team": _prefix("Platform team: ", "Команда платформы: ", "平台组："),
+    "bold": _bold,
+    "lowercase": _lower_first,
+    "thousands": _grouped_thousands,
+    "british": _british,
 }
 
 
@@ -131,13 +184,13 @@ def main() -> int:
     for name in names:
         edited = _verdicts(items, EDITS[name], args.okrlint)
         counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-        shown = 0
+        printed = 0
         for key, (lang, text, verdict) in edited.items():
             counts[lang]["edited"] += 1
             if verdict != base[key][2]:
                 counts[lang]["changed"] += 1
-                if shown < args.show:
-                    shown += 1
+                if printed < args.show:
+                    printed += 1
                     print(f"   {sorted(base[key][2])} -> {sorted(verdict)} | {shown(text[:120])}")
         for lang in ("en", "ru", "zh"):
             c = counts[lang]

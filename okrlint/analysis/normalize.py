@@ -198,6 +198,15 @@ _KIND_NOTE = compile_pattern(
     r"|must\s+have|new|carr(?:y|ied)[\s-]?over(?:\s+from\s+\S+)?|continued|стретч|амбициозн\w*(?:\s+цель)?"
     r"|обязательн\w*|нов(?:ое|ая|ый)|перенос\w*(?:\s+(?:с|из)\s+\S+)?|挑战(?:目标)?|承诺(?:目标)?|必达(?:目标)?|新增|延续"
     r"(?:\S{0,4})?|沿用)$")
+# How far the KR has got, how sure its owner is, how it was graded: "(progress: 60%)", "(confidence 7/10)",
+# "(score: 0.7)", «(прогресс 60%)», «(уверенность: высокая)», "（信心指数7/10）", "（评分0.7）" — a tracker's reading of
+# the KR, not what it commits to (its number is no target)
+_SHARE_OR_FRACTION = r"\d{1,3}(?:[.,]\d+)?\s*(?:%|/\s*\d{1,3})"
+_TRACKING_NOTE = compile_pattern(
+    rf"^(?i:progress|прогресс)\s*[:：=]?\s*{_SHARE_OR_FRACTION}$"
+    rf"|^(?i:confidence|уверенность|信心(?:指数)?)\s*[:：=]?\s*(?:{_SHARE_OR_FRACTION}|0?[.,]\d+|(?i:high|medium|low|высокая|средняя|низкая)|[高中低])$"
+    # a grade is a share of one: "(score: 4.5)" may be the satisfaction score aimed at
+    r"|^(?i:score|grade|оценка|评分|得分)\s*[:：=]?\s*(?:0?[.,]\d+|1(?:[.,]0+)?)$")
 # the same weight written after the text as its last clause: "…，权重30%", "… — weight: 20%" (after a
 # mark: "Reduce body weight 5%" is the target)
 _TRAILING_WEIGHT = compile_pattern(rf"(?:[，,;；、|]|\s[-–—])\s*{_WEIGHT_WORD}\s*[:：=]?\s*{_WEIGHT_SHARE}\s*[.。]?$")
@@ -409,6 +418,14 @@ _AREA_BEFORE_SENTENCE = compile_pattern(
     r"(?=[A-ZА-ЯЁ][a-zа-яё]+\s+\S)"
 )
 
+# "Platform team: 100% of tickets triaged", «Отдел продаж: ✅ …»: a team named by a word for a team owns what
+# follows, whatever it starts with (a number, a mark, a code span), as "物业：" does in Chinese. Without
+# that word, "Monthly revenue: 1M" is the metric and its target, so the two patterns above ask for a sentence.
+_TEAM_BEFORE = compile_pattern(
+    r"^(?P<owner>(?:[A-ZА-ЯЁ][\w&/.'’+-]*\s+){1,3}(?i:team|squad|guild|group|department|dept|chapter|tribe)"
+    r"|(?:Команда|Отдел|Группа|Служба|Департамент|Дирекция|Направление)(?:\s+[\w&/.+-]+){0,3})\s*[:：]\s*(?=\S)"
+)
+
 
 def _strip_zh_team(text: str) -> str | None:
     if ":" not in text and "：" not in text:
@@ -446,7 +463,8 @@ def _strip_emoji(text: str) -> str | None:
 def _strip_owner_tag(text: str) -> str | None:
     if ":" not in text and "：" not in text:
         return None  # both patterns end the owner with a colon
-    match = _OWNER_TAG.match(text) or _OWNER_BEFORE_CLAUSE.match(text) or _AREA_BEFORE_SENTENCE.match(text)
+    match = (_OWNER_TAG.match(text) or _OWNER_BEFORE_CLAUSE.match(text) or _AREA_BEFORE_SENTENCE.match(text)
+             or _TEAM_BEFORE.match(text))
     if match is None:
         return None
     owner = match.group("owner").strip()
@@ -642,7 +660,7 @@ def _is_note(inner: str) -> bool:
     if _NOTE_STRONG.match(inner) or _NOTE_WEAK.match(inner):
         return True
     if _PROGRESS.match(inner) or _ISSUE_REFS.match(inner) or _TRACKER_NOTE.search(inner) or _WEIGHT_NOTE.match(inner) \
-            or _STATUS_NOTE.match(inner) or _KIND_NOTE.match(inner):
+            or _STATUS_NOTE.match(inner) or _KIND_NOTE.match(inner) or _TRACKING_NOTE.match(inner):
         return True
     # "(Цель продукта)" labels the text; "(цель: 35%)" carries the target.
     return bool(_NOTE_LABEL.match(inner)) and not any(c.isdigit() for c in inner)
