@@ -104,7 +104,7 @@ def _prefix(en: str, ru: str, zh: str) -> Edit:
 
 
 def _bold(text: str, lang: str, target: str) -> str | None:
-    return f"**{text}**"
+    return f"**{text.strip()}**"
 
 
 def _lower_first(text: str, lang: str, target: str) -> str | None:
