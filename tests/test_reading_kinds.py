@@ -5278,6 +5278,33 @@ def test_a_team_named_before_the_kr_owns_it(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
 
 
+# The team saying it will do something — "We will launch …", "We'll publish …", «Мы запустим …», "我们将上线…",
+# "我们要发布…" — commits to what follows as if it were written alone: a task stays a task, a bare metric
+# objective stays one. A Russian plan in the first person plural («Закроем 15 вакансий», «Устраним блокеры»)
+# opens with that verb, not with a noun or a short adjective that happens to share its letters.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "We will launch the new pricing page", [("task-not-outcome", 4, 9)]),
+    ("en", "We'll publish the support handbook", [("task-not-outcome", 4, 9)]),
+    ("ru", "Мы запустим новый тариф", [("task-not-outcome", 4, 9)]),
+    ("ru", "Закроем 15 вакансий до конца квартала", [("task-not-outcome", 4, 9)]),
+    ("ru", "Устраним 5 критических блокеров в биллинге", [("task-not-outcome", 4, 9)]),
+    ("zh", "我们将上线新版客服系统", [("task-not-outcome", 4, 9)]),
+    ("zh", "我们要发布客服手册", [("task-not-outcome", 4, 9)]),
+])
+def test_a_plan_said_by_the_team_is_the_plan(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+@pytest.mark.parametrize("objective,expected", [
+    ("We will grow revenue", [("so-what", 2, 12)]),
+    ("Мы увеличим выручку", [("so-what", 2, 12)]),
+    ("我们将提升营收", [("so-what", 2, 12)]),
+    ("Мы лидеры рынка", [("so-what", 2, 12)]),
+])
+def test_a_plan_said_by_the_team_names_no_one_it_is_for(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
 # Title Case ("Achieve A Strong Publication Record") puts a capital on every word: it names nothing, so the
 # words are read as in a sentence — an unknown capitalised word is no name, a capitalised vague word is no
 # part of one. A month keeps its name ("Launch The Mobile App In May"), and a name the tagger cannot read as

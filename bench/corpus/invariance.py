@@ -74,6 +74,31 @@ def _ing_heading(text: str, lang: str, target: str) -> str | None:
     return f"{_ING[first]} {rest}" if lang == "en" and first in _ING and rest else None
 
 
+def _said_by_the_team(text: str, lang: str, target: str) -> str | None:
+    """"Launch X" -> "We will launch X", «Запустить X» -> «Мы запустим X», "上线X" -> "我们将上线X"."""
+    first, _, rest = text.partition(" ")
+    if lang == "en":
+        return f"We will {first.lower()} {rest}" if (first in _ING or first in _MORE_ORDERS) and rest else None
+    if lang == "zh":
+        return "我们将" + text if re.match(r"[\u4e00-\u9fff]", text) and not text.startswith(("我", "将")) else None
+    if not rest:
+        return None
+    import pymorphy3  # okrlint's own dependency, loaded only for this edit
+
+    global _MORPH
+    _MORPH = _MORPH or pymorphy3.MorphAnalyzer()
+    parse = _MORPH.parse(first)[0]
+    if parse.tag.POS != "INFN" or "perf" not in parse.tag:
+        return None
+    planned = parse.inflect({"1per", "plur", "futr"})
+    return None if planned is None else f"Мы {planned.word} {rest}"
+
+
+_MORE_ORDERS = {"Grow", "Improve", "Hire", "Achieve", "Release", "Decrease", "Expand", "Make", "Raise", "Cut", "Lower",
+                "Deploy", "Automate", "Document", "Write", "Add", "Introduce"}
+_MORPH = None
+
+
 def _traditional(text: str, lang: str, target: str) -> str | None:
     if lang != "zh":
         return None
@@ -150,6 +175,7 @@ EDITS: dict[str, Edit] = {
     "percent": _spelled_percent,
     "title-case": _title_case,
     "ing-heading": _ing_heading,
+    "we-will": _said_by_the_team,
     "traditional": _traditional,
     "progress": _suffix(" (progress: 60%)", " (прогресс 60%)", "（进度60%）"),
     "confidence": _suffix(" (confidence 7/10)", " (уверенность 7/10)", "（信心指数7/10）"),

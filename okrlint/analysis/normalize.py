@@ -608,6 +608,24 @@ _PRIORITY_BEFORE_COLON = compile_pattern(
 _TOPIC_BEFORE_DASH = compile_pattern(r"^[A-Z][a-z]+\s+[-–—]\s+(?=[A-Z][\w-]*\s+\S+\s+\S)")
 
 
+# "We will launch …", "I'll run …", «Мы запустим …», "我们将上线…": the team saying it will do what follows. The
+# KR is what follows, as if written alone ("Launch …", «Запустим …», "上线…"); the team is its owner, no
+# beneficiary. Russian needs the verb's first-person-plural ending (not «Мы лидеры»); Chinese a word of
+# intent (not 我们的…).
+_PLAN_SUBJECT = compile_pattern(
+    r"^(?:(?:We|we|I)\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to|plan\s+to|aim\s+to|want\s+to|intend\s+to)\s+"
+    r"|(?:We|we|I)[’']ll\s+)(?=[a-z])"
+    r"|^(?:Мы|мы)\s+(?=[а-яё]{3,}(?:ем|им|ём)(?![а-яё]))"
+    r"|^(?:我们|我)(?:将|要|会|计划|打算|希望)(?=[\u4e00-\u9fff])"
+)
+_PLAN_SUBJECT_STARTS = "[WwIМм我]"
+
+
+def _strip_plan_subject(text: str) -> str | None:
+    match = _PLAN_SUBJECT.match(text)
+    return None if match is None else text[match.end():]
+
+
 def _strip_topic_dash(text: str) -> str | None:
     match = _TOPIC_BEFORE_DASH.match(text) if " " in text[:20] else None
     return None if match is None else text[match.end():]
@@ -619,7 +637,7 @@ def _strips_for(char: str) -> tuple[Callable[[str], str | None], ...]:
     guarded = ((_strip_bullet, _BULLET_STARTS, 0), (_strip_priority_label, None, 0), (_strip_label, None, 0),
                (_strip_owner_tag, None, 0), (_strip_zh_team, None, 0), (_strip_period, _PERIOD_STARTS, re.IGNORECASE),
                (_strip_emoji, _EMOJI_STARTS, 0), (_strip_bracket_tag, _BRACKET_TAG_STARTS, 0),
-               (_strip_topic_dash, _TOPIC_STARTS, 0))
+               (_strip_topic_dash, _TOPIC_STARTS, 0), (_strip_plan_subject, _PLAN_SUBJECT_STARTS, 0))
     return tuple(strip for strip, starts, flags in guarded
                  if starts is None or (char and re.fullmatch(starts, char, flags) is not None))
 

@@ -295,7 +295,9 @@ def _weight(parse: Parse, first: bool) -> float:
         # "20 тикетов", "10 дашбордов": a relative adjective in -овый has no short form in use, so a
         # genitive plural noun is what the word is ("тикетовый" is only pymorphy3's guess)
         weight *= 0.1
-    if tag.mood == "impr" and "incl" in tag.grammemes:
+    if first and tag.POS == "VERB" and tag.person == "1per" and tag.number == "plur":
+        weight *= 2  # "Закроем 15 вакансий", "Устраним блокеры": a plan in the first person, not "крой" or "устранимый"
+    elif tag.mood == "impr" and "incl" in tag.grammemes:
         weight *= 0.8  # "Запустим" is "we will launch" more than "let's launch"
     elif tag.mood == "impr" and "excl" in tag.grammemes:
         weight *= 1.25  # "Запустите" in a plan is an instruction

@@ -2,7 +2,7 @@
 
 The start classes must let through every character a match can begin with, or a label, bullet or tag
 would stay in the text. They are derived here from the patterns' parse trees, as the number cores'
-are (test_core_starts.py), and the strips as they were (all nine, in order) are checked to give what
+are (test_core_starts.py), and the strips as they were (all ten, in order) are checked to give what
 the looked-up ones give.
 """
 
@@ -25,6 +25,7 @@ GUARDED = {  # pattern, its flags, the characters it can start with
     "emoji": (N._EMOJI, N._EMOJI_STARTS),
     "bracketed tag": (N._BRACKET_TAG, N._BRACKET_TAG_STARTS),
     "topic before a dash": (N._TOPIC_BEFORE_DASH, N._TOPIC_STARTS),
+    "plan's subject": (N._PLAN_SUBJECT, N._PLAN_SUBJECT_STARTS),
 }
 
 
@@ -41,7 +42,7 @@ def test_a_character_left_out_of_a_start_class_would_be_caught():
 def _reference_one_prefix(text: str) -> str:
     """_strip_one_prefix before the lookup: every strip, in order, on every text."""
     for strip in (N._strip_bullet, N._strip_priority_label, N._strip_label, N._strip_owner_tag, N._strip_zh_team,
-                  N._strip_period, N._strip_emoji, N._strip_bracket_tag, N._strip_topic_dash):
+                  N._strip_period, N._strip_emoji, N._strip_bracket_tag, N._strip_topic_dash, N._strip_plan_subject):
         rest = strip(text)
         if rest is not None and rest.strip():
             return N._LEADING.sub("", rest)
@@ -51,7 +52,8 @@ def _reference_one_prefix(text: str) -> str:
 _PIECES = st.sampled_from(
     list(" -*+[]•·>#()（）【】:：—–.、①一二P@xX") + ["1", "1.2", "12)", "Q2", "h1", "FY26", "2026", "KR", "O", "Цель",
                                                 "目标", "Objective", "Search", "Grow revenue", "🚀", "\u2705", "a",
-                                                "Infra", "数据", "部", "рост", "Team Lead"]
+                                                "Infra", "数据", "部", "рост", "Team Lead", "We will ", "we'll ",
+                                                "Мы ", "закроем", "我们将", "launch"]
 )
 
 
