@@ -5305,6 +5305,25 @@ def test_a_plan_said_by_the_team_names_no_one_it_is_for(tmp_path, objective, exp
     assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
+# "Done by then" written after a KR — "(done by the end of September)", «(выполнить до конца сентября)»,
+# "（9月底前完成）", "，Q3结束前达成" — is its deadline: the verb orders nothing, so a measure named stays a measure
+# with no target, and a target met stays an outcome. Where the verb opens the text ("9月底前完成新版开发",
+# "Migration completed by the end of Q3"), it is what the text says.
+@pytest.mark.parametrize("lang,kr,task,unmeasurable", [
+    ("en", "Customer satisfaction score (done by the end of September)", [], [("unmeasurable", 4, 9)]),
+    ("ru", "Удовлетворённость клиентов (выполнить до конца сентября)", [], [("unmeasurable", 4, 9)]),
+    ("zh", "客户满意度（9月底前完成）", [], [("unmeasurable", 4, 9)]),
+    ("zh", "客户满意度达到90%，9月底前完成", [], []),
+    ("zh", "复购率提升到35%，Q3结束前达成", [], []),
+    ("en", "Migration completed by the end of Q3", [("task-not-outcome", 4, 9)], []),
+    ("ru", "Опубликовать справочник поддержки, выполнить до конца сентября", [("task-not-outcome", 4, 9)], []),
+    ("zh", "9月底前完成新版客服系统开发", [("task-not-outcome", 4, 9)], []),
+])
+def test_done_by_a_date_is_the_deadline(tmp_path, lang, kr, task, unmeasurable):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == task
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == unmeasurable
+
+
 # Title Case ("Achieve A Strong Publication Record") puts a capital on every word: it names nothing, so the
 # words are read as in a sentence — an unknown capitalised word is no name, a capitalised vague word is no
 # part of one. A month keeps its name ("Launch The Mobile App In May"), and a name the tagger cannot read as

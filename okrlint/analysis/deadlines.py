@@ -283,7 +283,29 @@ def _matches(text: str) -> Iterator[tuple[int, int, bool, dict[str, str | None]]
             if not _plausible(text, m, g, start):
                 continue
             is_deadline = _has_marker(g) if pattern.needs_marker else _date_is_deadline(g)
-            yield (*_trimmed(text, start, m.end()), is_deadline, g)
+            end = m.end()
+            if is_deadline:
+                start, end = _with_done_by(text, start, end, g)
+            yield (*_trimmed(text, start, end), is_deadline, g)
+
+
+# "…，9月底前完成", "（Q3结束前达成）", "…, done by the end of September", «(выполнить до конца сентября)»: "done by
+# then" written after the KR belongs to its deadline; the verb orders nothing. Not "9月底前完成新版开发" or
+# "Migration completed by Q3", where the verb is what the text says.
+_ZH_DONE_BY = compile_pattern(r"\s*(?:完成|达成|实现|完毕)(?=[\s。．.；;，,、）)!！]*$)")
+_DONE_BEFORE = compile_pattern(
+    r"[(,;]\s*((?i:(?:to\s+be\s+)?(?:done|completed?|finished|delivered|achieved)|выполнить|сделать|завершить|выполнено"
+    r"|сделано|завершено))\s+$")
+
+
+def _with_done_by(text: str, start: int, end: int, g: dict[str, str | None]) -> tuple[int, int]:
+    if (g.get("post") or g.get("zend") or g.get("zend2")) and text[:start].strip():  # "6月30日前完成" alone says what
+        done_by = _ZH_DONE_BY.match(text, end)
+        end = done_by.end() if done_by else end
+    if g.get("prep") and start > 0 and text[start - 1].isspace():
+        done = _DONE_BEFORE.search(text, max(0, start - 24), start)
+        start = done.start(1) if done else start
+    return start, end
 
 
 _REGEX_TRIGGER_STARTS = r"[\dqhf]"  # what the regex triggers can start with (on the lower-cased text)

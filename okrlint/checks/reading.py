@@ -149,7 +149,7 @@ class Reading:
         lex = lexicon()
         words = [t for t in analysis.tokens if t.pos is not SYM and (t.pos is not PUNCT or t.text in (",", "，"))]
         deadline = analysis.deadline
-        if lang == "zh" and deadline is not None and words and words[-1].start < deadline.end and words[0].start < deadline.start:
+        if deadline is not None and words and words[-1].start < deadline.end and words[0].start < deadline.start:
             # "财务管理系统简易版（Q3结束前）": a Chinese phrase names its head last, and a deadline after it is
             # no part of it (a deadline that opens the text, "第一季度结束前为…", stays: it says when)
             words = [t for t in words if not _in_deadline(t, deadline)]

@@ -59,6 +59,10 @@ from okrlint.analysis.quantities import find_deadline
         ("2026年底前实现盈利", "zh", "2026年底前", "2026-12-31"),
         ("在年底之前完成交付", "zh", "在年底之前", None),
         ("本月底发布", "zh", "本月底", None),
+        # "done by then" after the KR is part of its deadline; a verb that goes on to say what is done is not
+        ("客户满意度达到90%，9月底前完成", "zh", "9月底前完成", None),
+        ("Customer satisfaction at 90%, done by the end of September", "en", "done by the end of September", None),
+        ("Удовлетворённость клиентов (выполнить до конца сентября)", "ru", "выполнить до конца сентября", None),
         # periods
         ("Launch self-serve in Q3", "en", "in Q3", None),
         ("Запустить продукт в Q3", "ru", "в Q3", None),
