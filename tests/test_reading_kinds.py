@@ -5324,6 +5324,26 @@ def test_done_by_a_date_is_the_deadline(tmp_path, lang, kr, task, unmeasurable):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == unmeasurable
 
 
+# The period a KR belongs to, written after it — "(Q3)", "(H2 2026)", «(III квартал)», "（Q3）", "（第三季度）",
+# "— Q3" — changes nothing it commits to: a measure named still has no target, an objective that names
+# only a metric is still a bare metric.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Customer satisfaction score (Q3)"),
+    ("en", "Average support response time — H2 2026"),
+    ("ru", "Конверсия заявок в договоры (III квартал)"),
+    ("zh", "客户满意度（Q3）"),
+    ("zh", "复购率（第三季度）"),
+])
+def test_the_period_named_after_a_kr_is_a_note(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
+
+
+@pytest.mark.parametrize("objective", ["Grow revenue (Q3)", "Увеличить выручку (III квартал)", "提升营收（Q3）"])
+def test_a_bare_metric_objective_with_its_period(tmp_path, objective):
+    assert objective_findings(tmp_path, objective, "so-what") == [("so-what", 2, 12)]
+
+
 # Title Case ("Achieve A Strong Publication Record") puts a capital on every word: it names nothing, so the
 # words are read as in a sentence — an unknown capitalised word is no name, a capitalised vague word is no
 # part of one. A month keeps its name ("Launch The Mobile App In May"), and a name the tagger cannot read as

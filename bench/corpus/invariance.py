@@ -181,6 +181,7 @@ EDITS: dict[str, Edit] = {
     "confidence": _suffix(" (confidence 7/10)", " (уверенность 7/10)", "（信心指数7/10）"),
     "grade": _suffix(" (score: 0.7)", " (оценка 0.7)", "（评分0.7）"),
     "issue-ref": _suffix(" (#123)", " (#123)", "（#123）"),
+    "quarter": _suffix(" (Q3)", " (III квартал)", "（Q3）"),
     "done-by": _suffix(", done by the end of Q3", ", выполнить до конца третьего квартала", "，Q3结束前完成"),
     "date": _suffix(" by 2026-09-30", " до 30.09.2026", "（2026-09-30前）"),
     "checkbox": _prefix("[x] ", "[x] ", "[x] "),

@@ -207,6 +207,13 @@ _TRACKING_NOTE = compile_pattern(
     rf"|^(?i:confidence|уверенность|信心(?:指数)?)\s*[:：=]?\s*(?:{_SHARE_OR_FRACTION}|0?[.,]\d+|(?i:high|medium|low|высокая|средняя|низкая)|[高中低])$"
     # a grade is a share of one: "(score: 4.5)" may be the satisfaction score aimed at
     r"|^(?i:score|grade|оценка|评分|得分)\s*[:：=]?\s*(?:0?[.,]\d+|1(?:[.,]0+)?)$")
+# The period the KR belongs to, written after it: "(Q3)", "(H2 2026)", "(FY27)", «(III квартал)», "（Q3）",
+# "（第三季度）", "… — Q3". Every KR has one; naming it changes nothing the KR commits to (a deadline with its
+# marker, "by Q3", «до конца квартала», stays: it is read as one).
+_PERIOD_WORD = (r"(?:(?i:q[1-4]|h[12])(?:\s*['’]?\s*(?:20)?\d{2})?|(?i:fy)\s?['’]?\d{2,4}(?:\s*(?i:q[1-4]|h[12]))?"
+                r"|20\d{2}(?:\s*[-/ ]?\s*(?i:q[1-4]|h[12]))?|(?:I{1,3}|IV|[1-4])\s*(?:квартал|кв\.)|第?[一二三四1-4]季度)")
+_PERIOD_NOTE = compile_pattern(rf"^{_PERIOD_WORD}$")
+_TRAILING_PERIOD = compile_pattern(rf"\s[-–—]+\s*{_PERIOD_WORD}\s*[.。]?$")
 # the same weight written after the text as its last clause: "…，权重30%", "… — weight: 20%" (after a
 # mark: "Reduce body weight 5%" is the target)
 _TRAILING_WEIGHT = compile_pattern(rf"(?:[，,;；、|]|\s[-–—])\s*{_WEIGHT_WORD}\s*[:：=]?\s*{_WEIGHT_SHARE}\s*[.。]?$")
@@ -241,6 +248,7 @@ def normalize(text: str) -> str:
     text = _strip_prefixes(text)
     text = _strip_notes(text)
     text = _strip_trailing_weight(text)
+    text = _strip_trailing_period(text)
     if "@" in text or "]" in text:
         text = _strip_trailing_tags(text)
     text = _strip_result_report(text)
@@ -513,6 +521,13 @@ def _strip_trailing_weight(text: str) -> str:
     return text if match is None or not text[: match.start()].strip() else text[: match.start()]
 
 
+def _strip_trailing_period(text: str) -> str:
+    if "-" not in text and "–" not in text and "—" not in text:
+        return text  # the period follows a dash
+    match = _TRAILING_PERIOD.search(text)
+    return text if match is None or not text[: match.start()].strip() else text[: match.start()]
+
+
 def _strip_result_report(text: str) -> str:
     if "=>" not in text and "⇒" not in text:
         return text  # the report starts with one of them
@@ -678,7 +693,7 @@ def _is_note(inner: str) -> bool:
     if _NOTE_STRONG.match(inner) or _NOTE_WEAK.match(inner):
         return True
     if _PROGRESS.match(inner) or _ISSUE_REFS.match(inner) or _TRACKER_NOTE.search(inner) or _WEIGHT_NOTE.match(inner) \
-            or _STATUS_NOTE.match(inner) or _KIND_NOTE.match(inner) or _TRACKING_NOTE.match(inner):
+            or _STATUS_NOTE.match(inner) or _KIND_NOTE.match(inner) or _TRACKING_NOTE.match(inner) or _PERIOD_NOTE.match(inner):
         return True
     # "(Цель продукта)" labels the text; "(цель: 35%)" carries the target.
     return bool(_NOTE_LABEL.match(inner)) and not any(c.isdigit() for c in inner)

@@ -296,7 +296,8 @@ def test_a_text_that_asks_is_a_question(text, expected):
     ("【数据治理】将报表链路打造为发布标准", "将报表链路打造为发布标准"),
     ("(Маркетинг) Увеличить охват на 20%", "Увеличить охват на 20%"),
     ("[N1] клиентов", "[N1] клиентов"),  # a placeholder may be the target
-    ("(2026) Launch the partner portal", "(2026) Launch the partner portal"),  # a digit: not a tag
+    ("(v2) Launch the partner portal", "(v2) Launch the partner portal"),  # a digit: not a tag
+    ("(2026) Launch the partner portal", "Launch the partner portal"),  # the period: a note
     ("(NPS)", "(NPS)"),  # nothing after it: the text itself
 ])
 def test_a_short_bracketed_tag_first_is_a_label(text: str, expected: str) -> None:
