@@ -5344,6 +5344,26 @@ def test_a_bare_metric_objective_with_its_period(tmp_path, objective):
     assert objective_findings(tmp_path, objective, "so-what") == [("so-what", 2, 12)]
 
 
+# A heading whose noun of action names a change — «Повышение удовлетворённости пациентов», "Customer satisfaction
+# improvement", "客户满意度提升" — says what its verb form says and is judged as that is: the customers' satisfaction
+# is a value for them, the quality of the code is a value. A bare metric moved stays one ("Revenue growth").
+@pytest.mark.parametrize("objective,expected", [
+    ("Повышение удовлетворённости пациентов", []),
+    ("Поднять удовлетворённость пациентов", []),
+    ("Повышение лояльности покупателей", []),
+    ("Customer satisfaction improvement", []),
+    ("Improve customer satisfaction", []),
+    ("客户满意度提升", []),
+    ("Повышение качества кода", []),
+    ("Ускорение активации новых пользователей", []),
+    ("Рост выручки", [("so-what", 2, 12)]),
+    ("Revenue growth", [("so-what", 2, 12)]),
+    ("营收增长", [("so-what", 2, 12)]),
+])
+def test_a_heading_named_by_its_change_is_read_as_the_change(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
 # Title Case ("Achieve A Strong Publication Record") puts a capital on every word: it names nothing, so the
 # words are read as in a sentence — an unknown capitalised word is no name, a capitalised vague word is no
 # part of one. A month keeps its name ("Launch The Mobile App In May"), and a name the tagger cannot read as

@@ -83,15 +83,50 @@ def _said_by_the_team(text: str, lang: str, target: str) -> str | None:
         return "我们将" + text if re.match(r"[\u4e00-\u9fff]", text) and not text.startswith(("我", "将")) else None
     if not rest:
         return None
-    import pymorphy3  # okrlint's own dependency, loaded only for this edit
-
-    global _MORPH
-    _MORPH = _MORPH or pymorphy3.MorphAnalyzer()
-    parse = _MORPH.parse(first)[0]
+    parse = _morph().parse(first)[0]
     if parse.tag.POS != "INFN" or "perf" not in parse.tag:
         return None
     planned = parse.inflect({"1per", "plur", "futr"})
     return None if planned is None else f"Мы {planned.word} {rest}"
+
+
+# Russian orders and the nouns of action that head the same text as a heading ("Запустить X" -> "Запуск X")
+_RU_ACTION_NOUNS = {
+    "запустить": "запуск", "внедрить": "внедрение", "разработать": "разработка", "увеличить": "увеличение",
+    "снизить": "снижение", "повысить": "повышение", "сократить": "сокращение", "создать": "создание",
+    "провести": "проведение", "подготовить": "подготовка", "улучшить": "улучшение", "оптимизировать": "оптимизация",
+    "автоматизировать": "автоматизация", "обучить": "обучение", "привлечь": "привлечение", "выпустить": "выпуск",
+    "организовать": "организация", "настроить": "настройка", "обновить": "обновление", "опубликовать": "публикация",
+    "ускорить": "ускорение", "расширить": "расширение", "удержать": "удержание", "перейти": "переход",
+    "закрыть": "закрытие", "согласовать": "согласование", "утвердить": "утверждение", "интегрировать": "интеграция",
+}
+
+
+def _ru_heading(text: str, lang: str, target: str) -> str | None:
+    """«Повысить лояльность покупателей» -> «Повышение лояльности покупателей»: the object put in the genitive."""
+    words = text.split(" ")
+    noun = _RU_ACTION_NOUNS.get(words[0].lower()) if lang == "ru" else None
+    if noun is None or len(words) < 2:
+        return None
+    out, i = [noun.capitalize()], 1
+    while i < len(words):
+        core = words[i].strip(",.;:")
+        parses = [p for p in _morph().parse(core) if p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case == "accs"]
+        genitive = parses[0].inflect({"gent"}) if parses else None
+        if genitive is None:
+            break
+        out.append(words[i].replace(core, genitive.word.capitalize() if core[:1].isupper() else genitive.word))
+        i += 1
+    return " ".join(out + words[i:]) if i > 1 else None
+
+
+def _morph():  # okrlint's own dependency, loaded only for the Russian edits
+    global _MORPH
+    if _MORPH is None:
+        import pymorphy3
+
+        _MORPH = pymorphy3.MorphAnalyzer()
+    return _MORPH
 
 
 _MORE_ORDERS = {"Grow", "Improve", "Hire", "Achieve", "Release", "Decrease", "Expand", "Make", "Raise", "Cut", "Lower",
@@ -176,6 +211,7 @@ EDITS: dict[str, Edit] = {
     "title-case": _title_case,
     "ing-heading": _ing_heading,
     "we-will": _said_by_the_team,
+    "ru-heading": _ru_heading,
     "traditional": _traditional,
     "progress": _suffix(" (progress: 60%)", " (прогресс 60%)", "（进度60%）"),
     "confidence": _suffix(" (confidence 7/10)", " (уверенность 7/10)", "（信心指数7/10）"),

@@ -2501,6 +2501,14 @@ def _quality_of_something(r: Reading) -> bool:
     return r.analysis.lang == "zh" and any("quality" in t.classes and not lex.has("zh", "quality", t.lemma) for t in words)
 
 
+def _headed_by_a_change(r: Reading) -> bool:
+    """«Повышение лояльности покупателей», "Customer satisfaction improvement", "Growth of revenue": a heading
+    whose noun of action names a change says what «Повысить лояльность покупателей» says, and is judged as
+    it is — whose satisfaction, what quality — not as a bare name."""
+    token = r.lead_token
+    return token is not None and token.verb_form is ACTION_NOUN and r.lead in (*METRIC_MOVES, Lead.VAGUE)
+
+
 def so_what_kind(r: Reading) -> str | None:
     """Why the objective answers no "so what?": a bare metric, an activity, or a slogan; None if it does."""
     if r.purpose:
@@ -2523,7 +2531,7 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # "Run a marathon under 4 hours", "Get an A in the physics exam": one's own performance, its own value
     if len(r.content_words) <= 1:  # "Wellbeing", "Availability", "Рост", "增长": a word is not a direction
         return "metric" if r.metric or r.has_number else "slogan"
-    if r.noun_phrase:  # "Availability", "Надёжность платёжного сервиса", "Net new ARR", "Отказ от админки"
+    if r.noun_phrase and not _headed_by_a_change(r):  # "Uptime", "Надёжность платёжного сервиса", "Net new ARR"
         if r.value_phrase:
             return None  # "Сервис поддержки мирового уровня", "世界一流的客服": the level of service is the value
         if _value_attribute(r) and not (r.has_number or r.metric):
