@@ -5364,6 +5364,19 @@ def test_a_heading_named_by_its_change_is_read_as_the_change(tmp_path, objective
     assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
+# A noun of action whose verb no suffix rule derives ("publication" of publish, "explanation" of explain) heads
+# the order as the verb does: "Publication of 12 blog posts" is "Publish 12 blog posts", a task, as
+# «Публикация 12 статей в блоге» and "发布12篇博客文章" are.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Publication of 12 blog posts"),
+    ("en", "Explanation of the new pricing to every account manager"),
+    ("ru", "Публикация 12 статей в блоге"),
+    ("zh", "发布12篇博客文章"),
+])
+def test_an_irregular_noun_of_action_heads_the_order(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+
+
 # Title Case ("Achieve A Strong Publication Record") puts a capital on every word: it names nothing, so the
 # words are read as in a sentence — an unknown capitalised word is no name, a capitalised vague word is no
 # part of one. A month keeps its name ("Launch The Mobile App In May"), and a name the tagger cannot read as
