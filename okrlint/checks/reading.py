@@ -1032,7 +1032,9 @@ class Reading:
 # the words that readers of a few facts (`okrlint explain`, the benchmark's rules) do not ask for.
 _EVERY_TEXT_FACTS: tuple[tuple[str, Callable[[Reading], Any]], ...] = tuple(
     (name, vars(Reading)[name].compute)
-    for name in ("_classes_of_words", "has_number", "undefined", "judged_state", "ability", "possess", "exists", "per_period"))
+    for name in ("_classes_of_words", "has_number", "undefined", "judged_state", "ability", "possess", "exists", "per_period",
+                 "race_result", "grade_reached", "business_state", "capacity", "made_thing_covers", "hundred_percent", "universal",
+                 "built_then_covers"))
 
 # What a Reading holds, in the order of the former dataclass fields (equality, hash and repr use it).
 FIELDS = ("analysis", "lead", "lead_token") + tuple(
