@@ -1769,7 +1769,7 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
         if len(candidates) > 1 and candidates[0].text in _ZH_WISHES:
             candidates = candidates[1:]  # "我想要成为…": a wish carries no action, the verb after it does
     else:
-        candidates = [t for t in words[:6] if _predicate_like(t, words, lang)]
+        candidates = [t for at, t in enumerate(words[:6]) if _predicate_like(t, words, lang, at)]
         # an ordinal names which ones ("Every 9th grader reads…", «2-й поток»), it counts nothing
         numbers = [i for i, t in enumerate(words[:6]) if t.pos is NUM and not _is_ordinal(t.text)]
         if numbers:  # "30% продаж через WB": a number before any verb means a noun phrase
@@ -1842,7 +1842,7 @@ def _zh_candidates(words: list[Token], in_class, deadline: Deadline | None = Non
     is the place `words.index` finds)."""
     return [t for i, t in enumerate(words)
             if (t.pos is VERB or t.verb_form is ACTION_NOUN or t.text.lower() in _AUXILIARIES_THAT_LEAD)
-            and _predicate_like(t, words, "zh") and (t.pos is VERB or not in_class(t, "metric"))
+            and _predicate_like(t, words, "zh", i) and (t.pos is VERB or not in_class(t, "metric"))
             and not _in_deadline(t, deadline)
             and not _zh_inside_a_name(words, i, in_class)]
 
@@ -2122,7 +2122,9 @@ def _zh_names_a_thing(words: list[Token], verb: Token, in_class) -> bool:
 _ZH_DEADLINE_PREPOSITIONS = frozenset({"截止", "截至", "截止到"})
 
 
-def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
+def _predicate_like(token: Token, words: list[Token], lang: str, at: int) -> bool:
+    """Whether `token`, the word at `at` (the callers walk the words: a text's tokens are all unequal, so it is
+    the place `words.index` finds), may be the predicate."""
     if lang == "zh" and token.text in _ZH_DEADLINE_PREPOSITIONS:
         return False
     if token.lemma in AUXILIARIES or token.text.lower() in AUXILIARIES:
@@ -2144,16 +2146,17 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
         return False  # "Hiring managers have…", "Marketing team…": a modifier, not the predicate
     if lang == "ru" and first and token.pos is NOUN and token.lemma.endswith(("ние", "ция")):
         action = True  # a noun of action the dictionary does not know: "Медиапланирование", "Заведение"
-    return action and (first or lang == "zh" or (lang == "en" and (_en_compound_head_of_change(token, words)
-                                                                     or _en_action_after_its_adjectives(token, words))))
+    return action and (first or lang == "zh" or (lang == "en" and (_en_compound_head_of_change(token, words, at)
+                                                                     or _en_action_after_its_adjectives(token, words, at))))
 
 
-def _en_action_after_its_adjectives(token: Token, words: list[Token]) -> bool:
+def _en_action_after_its_adjectives(token: Token, words: list[Token], at: int) -> bool:
     """"Successful launch of the partner portal", "Full rollout of SSO": an English heading that opens
     with adjectives, then a noun of action and "of", names that action as its predicate. A comparative
     or vague adjective ("Faster shipping of parts", "Timely delivery of reports") names how the action
-    should change or go: a wish about it, not the order to do it."""
-    at = words.index(token)
+    should change or go: a wish about it, not the order to do it. `at` is the token's place: these two tests
+    looked it up with words.index, which called Token.__eq__ on each word before it (~8 calls an English KR,
+    most of the English text's Token.__eq__ calls)."""
     if not (0 < at <= 2 and at + 1 < len(words) and words[at + 1].text.lower() == "of"):
         return False
     if not all(t.pos is ADJ and not comparative(t) and ("vague_adverbs" not in t.classes or "success_words" in t.classes)
@@ -2164,11 +2167,11 @@ def _en_action_after_its_adjectives(token: Token, words: list[Token]) -> bool:
     return head is None or not (_in_class(head, "beneficiary") or _in_class(head, "staff"))
 
 
-def _en_compound_head_of_change(token: Token, words: list[Token]) -> bool:
+def _en_compound_head_of_change(token: Token, words: list[Token], at: int) -> bool:
     """"Revenue growth", "Cloud cost reduction", "Query latency optimization": English noun compounds put their
     head last, and a head that names a change is the predicate as "Growth of revenue" has it first
-    (as «Рост выручки», "营收增长" do). Only the compound that opens the text, and only a change."""
-    at = words.index(token)
+    (as «Рост выручки», "营收增长" do). Only the compound that opens the text, and only a change. `at` is the
+    token's place."""
     if at == 0 or not any(c in token.classes for c in ("increase", "decrease", "vague")):
         return False
     if not all(t.pos in (NOUN, PROPN, ADJ) and t.verb_form is not ACTION_NOUN for t in words[:at]):
