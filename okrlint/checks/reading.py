@@ -116,6 +116,23 @@ def endings_of(words: frozenset[str]) -> tuple[str, ...]:
 
 _CLASSES, _TEXT, _TAGS = attrgetter("classes"), attrgetter("text"), attrgetter("tags")  # a token's classes, text, tags
 _LEMMA, _LANG, _VALUE = attrgetter("lemma"), attrgetter("lang"), attrgetter("value")  # a quantity's value
+
+
+def _place(words: list[Token] | tuple[Token, ...], token: Token | None) -> int:
+    """`words.index(token) if token in words else -1`, the token looked for by identity first. A text's
+    tokens are all unequal, so the word that is the token is the first equal to it; `in` and `list.index`
+    called Token.__eq__ (a Python method, called from C) on every word before it, twice where both ask.
+    For the places the predicate is looked up from, where a Chinese predicate comes late."""
+    for at, word in enumerate(words):
+        if word is token:
+            return at
+    return words.index(token) if token in words else -1  # not there by identity: the list's own answer
+
+
+def _index_of(words: list[Token] | tuple[Token, ...], token: Token) -> int:
+    """`words.index(token)` (raising as it does), found as `_place` finds it."""
+    at = _place(words, token)
+    return at if at >= 0 else words.index(token)
 _NO_LISTS: dict[str, frozenset[str]] = {}  # read only: the word lists of a language the lexicon has none for
 _ANIMATE = frozenset({"anim"})  # pymorphy's tag of a noun naming people or animals
 _STATE_TAGS = frozenset({"ADJS", "PRED"})  # a short adjective, a predicative: a state ("доступна", "известно")
@@ -876,7 +893,8 @@ class Reading:
     def words_after_lead(self) -> tuple[Token, ...]:
         """The words after the predicate ("Keep [the docs updated]"); none when the predicate is no word."""
         words, lead_token = self._words, self.lead_token
-        return tuple(words[words.index(lead_token) + 1:]) if lead_token in words else ()
+        at = _place(words, lead_token)
+        return tuple(words[at + 1:]) if at >= 0 else ()
 
     @_fact
     def task_in_purpose(self) -> bool:
@@ -1175,10 +1193,11 @@ def _names_an_artifact(token: Token, artifacts: frozenset[str]) -> bool:
 
 def _object_head(words: list[Token], lead_token: Token | None, lang: str) -> Token | None:
     """The head noun the predicate acts on: the last noun of the first noun group after it (zh, en), the first (ru)."""
-    if lead_token not in words:
+    at = _place(words, lead_token)
+    if at < 0:
         return None
     group: list[Token] = []
-    for token in words[words.index(lead_token) + 1:]:
+    for token in words[at + 1:]:
         if token.pos in (NOUN, PROPN) or (token.lang == "en" and token.pos is X):
             group.append(token)
             if lang == "ru":
@@ -2110,7 +2129,7 @@ def _zh_runs_steadily(words: list[Token], verb: Token, in_class) -> bool:
 def _zh_names_a_thing(words: list[Token], verb: Token, in_class) -> bool:
     """"结合…贡献成长体系制定方案": a verb, a noun right after it, and the clause ending with a task verb
     and its object — the first verb names the thing (a growth system), the last one is the predicate."""
-    at = words.index(verb)
+    at = _index_of(words, verb)
     end = next((i for i in range(at + 1, len(words)) if words[i].text in (",", "，")), len(words))
     if at + 1 >= end or words[at + 1].pos is not NOUN:
         return False
@@ -2524,9 +2543,11 @@ def _made_thing_acting(lead_token: Token | None, lead: Lead, words: list[Token],
     """A made thing as the subject of a verb of moving, with no measure moved: «`make up` поднимает все
     сервисы» brings them up (поднимать both raises and starts) — what the thing does, a feature, not
     a measure raised ("The new checkout raises conversion" moves one)."""
-    if lead not in (Leads.INCREASE, Leads.DECREASE) or lead_token not in words:
+    if lead not in (Leads.INCREASE, Leads.DECREASE):
         return lead
-    at = words.index(lead_token)
+    at = _place(words, lead_token)
+    if at < 0:
+        return lead
     subject = _last_noun_before(words, at)
     if subject is None or not in_class(subject, "code"):
         return lead
@@ -3069,7 +3090,7 @@ def _zh_before_de(words: list[Token], i: int) -> bool:
 
 def _zh_measure_before(words: list[Token], verb: Token, in_class) -> bool:
     """The Chinese word right before `verb` names a measure: what the verb states a level of."""
-    at = words.index(verb)
+    at = _index_of(words, verb)
     return at > 0 and in_class(words[at - 1], "metric")
 
 
