@@ -137,7 +137,7 @@ def test_clauses_without_a_comma_are_the_walks_clauses(texts):
 
 
 def _zh_candidates_the_long_way(words, in_class):
-    candidates = [t for t in words if R._predicate_like(t, words, "zh")]
+    candidates = [t for t in words if R._predicate_like(t, words, "zh", words.index(t))]
     candidates = [t for t in candidates if t.pos is R.VERB or not in_class(t, "metric")]
     return [t for t in candidates if not R._zh_inside_a_name(words, words.index(t), in_class)]
 

@@ -116,6 +116,23 @@ def endings_of(words: frozenset[str]) -> tuple[str, ...]:
 
 _CLASSES, _TEXT, _TAGS = attrgetter("classes"), attrgetter("text"), attrgetter("tags")  # a token's classes, text, tags
 _LEMMA, _LANG, _VALUE = attrgetter("lemma"), attrgetter("lang"), attrgetter("value")  # a quantity's value
+
+
+def _place(words: list[Token] | tuple[Token, ...], token: Token | None) -> int:
+    """`words.index(token) if token in words else -1`, the token looked for by identity first. A text's
+    tokens are all unequal, so the word that is the token is the first equal to it; `in` and `list.index`
+    called Token.__eq__ (a Python method, called from C) on every word before it, twice where both ask.
+    For the places the predicate is looked up from, where a Chinese predicate comes late."""
+    for at, word in enumerate(words):
+        if word is token:
+            return at
+    return words.index(token) if token in words else -1  # not there by identity: the list's own answer
+
+
+def _index_of(words: list[Token] | tuple[Token, ...], token: Token) -> int:
+    """`words.index(token)` (raising as it does), found as `_place` finds it."""
+    at = _place(words, token)
+    return at if at >= 0 else words.index(token)
 _NO_LISTS: dict[str, frozenset[str]] = {}  # read only: the word lists of a language the lexicon has none for
 _ANIMATE = frozenset({"anim"})  # pymorphy's tag of a noun naming people or animals
 _STATE_TAGS = frozenset({"ADJS", "PRED"})  # a short adjective, a predicative: a state ("доступна", "известно")
@@ -876,7 +893,8 @@ class Reading:
     def words_after_lead(self) -> tuple[Token, ...]:
         """The words after the predicate ("Keep [the docs updated]"); none when the predicate is no word."""
         words, lead_token = self._words, self.lead_token
-        return tuple(words[words.index(lead_token) + 1:]) if lead_token in words else ()
+        at = _place(words, lead_token)
+        return tuple(words[at + 1:]) if at >= 0 else ()
 
     @_fact
     def task_in_purpose(self) -> bool:
@@ -1032,7 +1050,9 @@ class Reading:
 # the words that readers of a few facts (`okrlint explain`, the benchmark's rules) do not ask for.
 _EVERY_TEXT_FACTS: tuple[tuple[str, Callable[[Reading], Any]], ...] = tuple(
     (name, vars(Reading)[name].compute)
-    for name in ("_classes_of_words", "has_number", "undefined", "judged_state", "ability", "possess", "exists", "per_period"))
+    for name in ("_classes_of_words", "has_number", "undefined", "judged_state", "ability", "possess", "exists", "per_period",
+                 "race_result", "grade_reached", "business_state", "capacity", "made_thing_covers", "hundred_percent", "universal",
+                 "built_then_covers"))
 
 # What a Reading holds, in the order of the former dataclass fields (equality, hash and repr use it).
 FIELDS = ("analysis", "lead", "lead_token") + tuple(
@@ -1173,10 +1193,11 @@ def _names_an_artifact(token: Token, artifacts: frozenset[str]) -> bool:
 
 def _object_head(words: list[Token], lead_token: Token | None, lang: str) -> Token | None:
     """The head noun the predicate acts on: the last noun of the first noun group after it (zh, en), the first (ru)."""
-    if lead_token not in words:
+    at = _place(words, lead_token)
+    if at < 0:
         return None
     group: list[Token] = []
-    for token in words[words.index(lead_token) + 1:]:
+    for token in words[at + 1:]:
         if token.pos in (NOUN, PROPN) or (token.lang == "en" and token.pos is X):
             group.append(token)
             if lang == "ru":
@@ -1767,7 +1788,7 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
         if len(candidates) > 1 and candidates[0].text in _ZH_WISHES:
             candidates = candidates[1:]  # "我想要成为…": a wish carries no action, the verb after it does
     else:
-        candidates = [t for t in words[:6] if _predicate_like(t, words, lang)]
+        candidates = [t for at, t in enumerate(words[:6]) if _predicate_like(t, words, lang, at)]
         # an ordinal names which ones ("Every 9th grader reads…", «2-й поток»), it counts nothing
         numbers = [i for i, t in enumerate(words[:6]) if t.pos is NUM and not _is_ordinal(t.text)]
         if numbers:  # "30% продаж через WB": a number before any verb means a noun phrase
@@ -1840,7 +1861,7 @@ def _zh_candidates(words: list[Token], in_class, deadline: Deadline | None = Non
     is the place `words.index` finds)."""
     return [t for i, t in enumerate(words)
             if (t.pos is VERB or t.verb_form is ACTION_NOUN or t.text.lower() in _AUXILIARIES_THAT_LEAD)
-            and _predicate_like(t, words, "zh") and (t.pos is VERB or not in_class(t, "metric"))
+            and _predicate_like(t, words, "zh", i) and (t.pos is VERB or not in_class(t, "metric"))
             and not _in_deadline(t, deadline)
             and not _zh_inside_a_name(words, i, in_class)]
 
@@ -2108,7 +2129,7 @@ def _zh_runs_steadily(words: list[Token], verb: Token, in_class) -> bool:
 def _zh_names_a_thing(words: list[Token], verb: Token, in_class) -> bool:
     """"结合…贡献成长体系制定方案": a verb, a noun right after it, and the clause ending with a task verb
     and its object — the first verb names the thing (a growth system), the last one is the predicate."""
-    at = words.index(verb)
+    at = _index_of(words, verb)
     end = next((i for i in range(at + 1, len(words)) if words[i].text in (",", "，")), len(words))
     if at + 1 >= end or words[at + 1].pos is not NOUN:
         return False
@@ -2120,7 +2141,9 @@ def _zh_names_a_thing(words: list[Token], verb: Token, in_class) -> bool:
 _ZH_DEADLINE_PREPOSITIONS = frozenset({"截止", "截至", "截止到"})
 
 
-def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
+def _predicate_like(token: Token, words: list[Token], lang: str, at: int) -> bool:
+    """Whether `token`, the word at `at` (the callers walk the words: a text's tokens are all unequal, so it is
+    the place `words.index` finds), may be the predicate."""
     if lang == "zh" and token.text in _ZH_DEADLINE_PREPOSITIONS:
         return False
     if token.lemma in AUXILIARIES or token.text.lower() in AUXILIARIES:
@@ -2142,16 +2165,17 @@ def _predicate_like(token: Token, words: list[Token], lang: str) -> bool:
         return False  # "Hiring managers have…", "Marketing team…": a modifier, not the predicate
     if lang == "ru" and first and token.pos is NOUN and token.lemma.endswith(("ние", "ция")):
         action = True  # a noun of action the dictionary does not know: "Медиапланирование", "Заведение"
-    return action and (first or lang == "zh" or (lang == "en" and (_en_compound_head_of_change(token, words)
-                                                                     or _en_action_after_its_adjectives(token, words))))
+    return action and (first or lang == "zh" or (lang == "en" and (_en_compound_head_of_change(token, words, at)
+                                                                     or _en_action_after_its_adjectives(token, words, at))))
 
 
-def _en_action_after_its_adjectives(token: Token, words: list[Token]) -> bool:
+def _en_action_after_its_adjectives(token: Token, words: list[Token], at: int) -> bool:
     """"Successful launch of the partner portal", "Full rollout of SSO": an English heading that opens
     with adjectives, then a noun of action and "of", names that action as its predicate. A comparative
     or vague adjective ("Faster shipping of parts", "Timely delivery of reports") names how the action
-    should change or go: a wish about it, not the order to do it."""
-    at = words.index(token)
+    should change or go: a wish about it, not the order to do it. `at` is the token's place: these two tests
+    looked it up with words.index, which called Token.__eq__ on each word before it (~8 calls an English KR,
+    most of the English text's Token.__eq__ calls)."""
     if not (0 < at <= 2 and at + 1 < len(words) and words[at + 1].text.lower() == "of"):
         return False
     if not all(t.pos is ADJ and not comparative(t) and ("vague_adverbs" not in t.classes or "success_words" in t.classes)
@@ -2162,11 +2186,11 @@ def _en_action_after_its_adjectives(token: Token, words: list[Token]) -> bool:
     return head is None or not (_in_class(head, "beneficiary") or _in_class(head, "staff"))
 
 
-def _en_compound_head_of_change(token: Token, words: list[Token]) -> bool:
+def _en_compound_head_of_change(token: Token, words: list[Token], at: int) -> bool:
     """"Revenue growth", "Cloud cost reduction", "Query latency optimization": English noun compounds put their
     head last, and a head that names a change is the predicate as "Growth of revenue" has it first
-    (as «Рост выручки», "营收增长" do). Only the compound that opens the text, and only a change."""
-    at = words.index(token)
+    (as «Рост выручки», "营收增长" do). Only the compound that opens the text, and only a change. `at` is the
+    token's place."""
     if at == 0 or not any(c in token.classes for c in ("increase", "decrease", "vague")):
         return False
     if not all(t.pos in (NOUN, PROPN, ADJ) and t.verb_form is not ACTION_NOUN for t in words[:at]):
@@ -2519,9 +2543,11 @@ def _made_thing_acting(lead_token: Token | None, lead: Lead, words: list[Token],
     """A made thing as the subject of a verb of moving, with no measure moved: «`make up` поднимает все
     сервисы» brings them up (поднимать both raises and starts) — what the thing does, a feature, not
     a measure raised ("The new checkout raises conversion" moves one)."""
-    if lead not in (Leads.INCREASE, Leads.DECREASE) or lead_token not in words:
+    if lead not in (Leads.INCREASE, Leads.DECREASE):
         return lead
-    at = words.index(lead_token)
+    at = _place(words, lead_token)
+    if at < 0:
+        return lead
     subject = _last_noun_before(words, at)
     if subject is None or not in_class(subject, "code"):
         return lead
@@ -3064,7 +3090,7 @@ def _zh_before_de(words: list[Token], i: int) -> bool:
 
 def _zh_measure_before(words: list[Token], verb: Token, in_class) -> bool:
     """The Chinese word right before `verb` names a measure: what the verb states a level of."""
-    at = words.index(verb)
+    at = _index_of(words, verb)
     return at > 0 and in_class(words[at - 1], "metric")
 
 

@@ -527,6 +527,7 @@ def _vague_level(r: Reading) -> tuple[str, ...]:
     return ()
 
 
+@kept_on_argument  # asked twice of most texts (task-not-outcome, unmeasurable): kept per Reading
 def _skill_named(r: Reading) -> bool:
     """A KR that only names a skill or knowledge, with no number: "Familiarity with the coding standards",
     "Fluency in Go", "Deep understanding of the billing system", «Знание стандартов фронтенда», «Умение
@@ -785,6 +786,7 @@ def _zh_order_first(r: Reading) -> bool:
         and r.lead_token.lang != "en"
 
 
+@kept_on_argument  # asked by task_reason and by the hygiene rule: kept per Reading
 def is_hygiene(r: Reading) -> bool:
     """Routine done to 100%: "100% карточек товара оформлено", "培训覆盖率100%", "All filings submitted on time".
 
@@ -1102,6 +1104,7 @@ def _names_normal_state(r: Reading) -> bool:
 _STATE_NOUNS = frozenset({"state", "condition", "shape", "status", "mode", "range", "level", "order"})
 
 
+@kept_on_argument  # asked by keeps_level and by unmeasurable of most texts: kept per Reading
 def _in_normal_state(r: Reading) -> bool:
     """A thing said to be, or kept, in its usual working state: "Системы работают в штатном режиме",
     "系统运行正常", "支付服务在旺季保持正常运行"; or work said to go on as usual ("日常运营正常开展")."""
@@ -1525,6 +1528,7 @@ def _measure_named(r: Reading) -> bool:
     return any(t.text == "%" or "aggregates" in t.classes for t in first)
 
 
+@kept_on_argument  # asked twice of every KR by unmeasurable: kept per Reading
 def _vague(r: Reading) -> bool:
     """A direction with no target: a vague or moving verb, a vague adverb, an unstated frequency."""
     return r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or _vague_adverb_counts(r) or r.vague_frequency
@@ -1970,6 +1974,7 @@ def _spelled_out_after(r: Reading) -> bool:
     return _concrete_means(r) is not None  # "Make X easier to evaluate by creating a comparison page": made or not
 
 
+@kept_on_argument  # asked by _task_detail and by _spelled_out_after: kept per Reading
 def _concrete_means(r: Reading) -> Reading | None:
     """The work after "by" when it makes a thing or counts its pieces, and is not vague itself."""
     means = _means_clause(r)
@@ -2019,7 +2024,10 @@ def _purpose_clause(r: Reading) -> Reading | None:
 def _table_row(r: Reading) -> bool:
     """A KR that is a row of a table: its name, then at least two more cells (now, target, date), so
     the target has a column of its own that the name alone does not show."""
-    cells = [cell.strip() for cell in r.analysis.normalized.split("|")]
+    normalized = r.analysis.normalized
+    if "|" not in normalized:
+        return False  # one cell (most texts): no split, no list, asked twice a KR
+    cells = [cell.strip() for cell in normalized.split("|")]
     return len(cells) >= 3 and all(cells[:3])
 
 
