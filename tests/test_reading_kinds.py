@@ -5377,6 +5377,22 @@ def test_an_irregular_noun_of_action_heads_the_order(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
 
 
+# A period tagged before the text in brackets — "[Q3]", "[2026 H1]", "【Q3】" — is a label like "[Infra]": the digit
+# in it is no target. "[Q3] Launch the partner portal" is ordered by its verb, not a deliverable named after a tag.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "[Q3] Launch the partner portal", "task-not-outcome", [("task-not-outcome", 4, 9, "task-verb")]),
+    ("ru", "[Q3] Конверсия заявок в договоры", "task-not-outcome", []),
+    ("ru", "[Q3] Конверсия заявок в договоры", "unmeasurable", [("unmeasurable", 4, 9, "target-undefined")]),
+    ("zh", "【Q3】客户满意度", "unmeasurable", [("unmeasurable", 4, 9, "target-undefined")]),
+    ("en", "[N1] Raise NPS", "unmeasurable", []),
+])
+def test_a_period_tagged_in_brackets_is_a_label(tmp_path, lang, kr, rule, expected):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {OBJECTIVE[lang]}\n    key_results:\n"
+                                  f"      - {json.dumps(kr, ensure_ascii=False)}\n")
+    found = check_json(tmp_path / "t.okr.yaml", "--select", rule)
+    assert [(f["rule"], f["line"], f["column"], f["evidence"]["reason"]) for f in found.findings if f["line"] == 4] == expected
+
+
 # Title Case ("Achieve A Strong Publication Record") puts a capital on every word: it names nothing, so the
 # words are read as in a sentence — an unknown capitalised word is no name, a capitalised vague word is no
 # part of one. A month keeps its name ("Launch The Mobile App In May"), and a name the tagger cannot read as

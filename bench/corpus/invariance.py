@@ -220,6 +220,7 @@ EDITS: dict[str, Edit] = {
     "quarter": _suffix(" (Q3)", " (III квартал)", "（Q3）"),
     "done-by": _suffix(", done by the end of Q3", ", выполнить до конца третьего квартала", "，Q3结束前完成"),
     "date": _suffix(" by 2026-09-30", " до 30.09.2026", "（2026-09-30前）"),
+    "period-tag": _prefix("[Q3] ", "[Q3] ", "【Q3】"),
     "checkbox": _prefix("[x] ", "[x] ", "[x] "),
     "emoji": _prefix("🎯 ", "🎯 ", "🎯 "),
     "team": _prefix("Platform team: ", "Команда платформы: ", "平台组："),

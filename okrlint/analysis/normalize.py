@@ -457,8 +457,9 @@ def _strip_bracket_tag(text: str) -> str | None:
     if match is None:
         return None
     tag = next(g for g in match.groups() if g is not None)
-    if any(ch.isdigit() for ch in tag) or len(tag.strip()) <= 1 or not any(ch.isalpha() for ch in tag):
-        return None
+    if (any(ch.isdigit() for ch in tag) and not _PERIOD_NOTE.match(tag.strip())) or len(tag.strip()) <= 1 \
+            or not any(ch.isalpha() for ch in tag):
+        return None  # a digit may be the target ("[N1]"); "[Q3]", "【2026 H1】" name the period
     rest = text[match.end():]
     return rest if len(rest.strip()) >= 2 else None
 
