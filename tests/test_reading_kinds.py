@@ -5393,6 +5393,31 @@ def test_a_period_tagged_in_brackets_is_a_label(tmp_path, lang, kr, rule, expect
     assert [(f["rule"], f["line"], f["column"], f["evidence"]["reason"]) for f in found.findings if f["line"] == 4] == expected
 
 
+# A pointer to where more is written — "(see #123)", "(see the design doc)", «(см. #123)», "（详见需求文档）" — is a note:
+# a measure named still has no target, a target stays met. And an arrow bullet ("→ ") or a Chinese number with
+# a full-width bracket ("1）") opens a list item as "- " and "1、" do.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Customer satisfaction score (see #123)"),
+    ("en", "Average support response time (see the design doc)"),
+    ("ru", "Конверсия заявок в договоры (см. #123)"),
+    ("zh", "客户满意度（详见需求文档）"),
+])
+def test_a_pointer_to_more_is_a_note(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
+
+
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "→ Customer satisfaction score"),
+    ("ru", "→ Конверсия заявок в договоры"),
+    ("zh", "1）客户满意度"),
+    ("zh", "2．复购率"),
+])
+def test_an_arrow_or_a_full_width_number_opens_a_list_item(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
+
+
 # Title Case ("Achieve A Strong Publication Record") puts a capital on every word: it names nothing, so the
 # words are read as in a sentence — an unknown capitalised word is no name, a capitalised vague word is no
 # part of one. A month keeps its name ("Launch The Mobile App In May"), and a name the tagger cannot read as

@@ -133,11 +133,11 @@ _ROLE_ACRONYMS = frozenset(
 )
 _BULLET = compile_pattern(
     # markers that need a space after them: "- ", "* ", "1. ", "1) ", "a) ", "## ", "- [ ] "
-    r"^(?:[-*+]\s*\[[ xX]\]|\[[ xX]\]|[-*•·●▪◦‣–—+>]|#{1,6}|\(\d{1,3}\)|\d{1,3}[.)](?!\d)|[a-zа-я][.)])\s+"
+    r"^(?:[-*+]\s*\[[ xX]\]|\[[ xX]\]|[-*•·●▪◦‣–—+>→➜➔▶►]|#{1,6}|\(\d{1,3}\)|\d{1,3}[.)](?!\d)|[a-zа-я][.)])\s+"
     # an item number of a tracker or a list, then a separator: "#40 - Run …", "#7: …" (not "#1 in the App Store")
     r"|^#\d{1,4}\s*(?:[:：.)]|[-–—]{1,2})\s+"
     # CJK numbering, glued to the text: "1、", "一、", "（一）", "(1)", "①"
-    rf"|^(?:(?:\d{{1,3}}|[{_ZH_NUMERALS}]{{1,3}})、|[（(][{_ZH_NUMERALS}]{{1,3}}[）)]|（\d{{1,3}}）|\(\d{{1,3}}\)(?=[\u4e00-\u9fff])|[①-⑳])\s*"
+    rf"|^(?:(?:\d{{1,3}}|[{_ZH_NUMERALS}]{{1,3}})[、）．]|[（(][{_ZH_NUMERALS}]{{1,3}}[）)]|（\d{{1,3}}）|\(\d{{1,3}}\)(?=[\u4e00-\u9fff])|[①-⑳])\s*"
 )
 # "1.1 Increase" / "2.3.1 提升" is numbering; "1.5 million" and "1.5 亿元" are numbers.
 # So is "25.20 - Maintain" or "1.2: Ship": a dash or colon after the number, then the text.
@@ -147,7 +147,7 @@ _ZH_UNITS = set("万亿千百十元倍个次分秒天年月日周小时条项家
 # before a dash can start with (tests/analysis/test_prefix_starts.py derives them from the patterns).
 # Most texts start with a word none of them can: a lookup on the first character instead of six
 # regex calls that fail, on every text.
-_BULLET_STARTS = rf"[-*+\[•·●▪◦‣–—>#(（\da-zа-я①-⑳{_ZH_NUMERALS}]"
+_BULLET_STARTS = rf"[-*+\[•·●▪◦‣–—>→➜➔▶►#(（\da-zа-я①-⑳{_ZH_NUMERALS}]"
 _PERIOD_STARTS = "[qhf2]"  # case-insensitive, as _PERIOD
 _EMOJI_STARTS = "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
 _BRACKET_TAG_STARTS = "[【（(\\[]"
@@ -166,6 +166,9 @@ _NOTE_STRONG = compile_pattern(
     r"|当前|目前|现状|現狀|现在|現在|截至|截止目前|负责人|負責人|责任人|責任人|跟进人|备注|備註"
     r"|状态|狀態|进度|進度|基线|基線|原来|之前|优先级|優先級)"
 )
+# Where more is written about the KR: "(see #123)", "(see the design doc)", «(см. #123)», "（详见需求文档）" — a pointer,
+# not part of the commitment.
+_REFERENCE_NOTE = compile_pattern(r"^(?:(?i:see|cf\.?|см\.|смотри(?:те)?)\s+|(?:详见|参见|参考|见(?=[\s#《“「附文链]))\s*)\S.{0,60}$")
 # Ambiguous words are notes only as "word: ..." or alone: "(status: done)", "(note)", not "(status quo)".
 _NOTE_WEAK = compile_pattern(
     r"^(?i:status|notes?|priority|lead|was|source|see|ref|jira|ticket|comments?|注|负责|负责部门)\s*(?:[:：=—–-]|$)"
@@ -691,7 +694,7 @@ def _is_note(inner: str) -> bool:
     inner = _strip_emphasis(inner).strip()
     if not inner:
         return True
-    if _NOTE_STRONG.match(inner) or _NOTE_WEAK.match(inner):
+    if _NOTE_STRONG.match(inner) or _NOTE_WEAK.match(inner) or _REFERENCE_NOTE.match(inner):
         return True
     if _PROGRESS.match(inner) or _ISSUE_REFS.match(inner) or _TRACKER_NOTE.search(inner) or _WEIGHT_NOTE.match(inner) \
             or _STATUS_NOTE.match(inner) or _KIND_NOTE.match(inner) or _TRACKING_NOTE.match(inner) or _PERIOD_NOTE.match(inner):
