@@ -5418,6 +5418,22 @@ def test_an_arrow_or_a_full_width_number_opens_a_list_item(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
 
 
+# A ticked box marks a piece of work ("✅ Dark mode for the mobile app"), but on a measure it ticks the measure:
+# "[x] Average support response time", «[x] Среднее время ответа клиенту», "[x] 账号健康度" still name a measure with
+# no target, no deliverable.
+@pytest.mark.parametrize("lang,kr,task,unmeasurable", [
+    ("en", "[x] Average support response time", [], [("unmeasurable", 4, 9)]),
+    ("ru", "[x] Среднее время ответа клиенту", [], [("unmeasurable", 4, 9)]),
+    ("zh", "[x] 账号健康度", [], [("unmeasurable", 4, 9)]),
+    ("en", "✅ Dark mode for the mobile app", [("task-not-outcome", 4, 9)], []),
+    ("ru", "✅ Шаблон коммерческого предложения", [("task-not-outcome", 4, 9)], []),
+    ("zh", "✅ 客服手册", [("task-not-outcome", 4, 9)], []),
+])
+def test_a_ticked_box_on_a_measure_ticks_no_work(tmp_path, lang, kr, task, unmeasurable):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == task
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == unmeasurable
+
+
 # Title Case ("Achieve A Strong Publication Record") puts a capital on every word: it names nothing, so the
 # words are read as in a sentence — an unknown capitalised word is no name, a capitalised vague word is no
 # part of one. A month keeps its name ("Launch The Mobile App In May"), and a name the tagger cannot read as

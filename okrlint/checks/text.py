@@ -150,13 +150,21 @@ def task_reason(r: Reading) -> str | None:
         return "deliverable-named"  # "Dark mode", "Ранбуки для топ-20 алертов": a deliverable named, nothing measured
     if r.event_phrase and not (r.metric or r.level_quantity):
         return "deliverable-named"  # "QBRs with all Tier-1 accounts", "季度复盘会": events the team holds
-    if r.work_item and not (r.outcome_count or r.level_quantity or r.declarative):
+    if r.work_item and not (r.outcome_count or r.level_quantity or r.declarative or _heads_with_a_measure(r)):
+        # (a ticked box on "Среднее время ответа", "MTTR", "账号健康度" ticks a measure, no piece of work)
         return "deliverable-named"  # "✅ Фаза 2: User Profile (PR #24)", "`cli.py` — REPL-цикл": a piece of work
     if _bare_name(r):
         return "deliverable-named"  # "Unit-тесты", "Customer Portal (Stripe)", "库存管理系统简易版": a thing to build
     if _deliverable_list(r):
         return "deliverable-named"  # "SSO, вебхуки, экспорт отчётов, мобильная версия": a scope of work listed
     return None
+
+
+def _heads_with_a_measure(r: Reading) -> bool:
+    """The text names a measure as its head ("Average response time", «Доля простоев», "账号健康度"), not a thing
+    that may also be counted («Единая кодовая база»: a base is a measure and a made thing)."""
+    head = r.head
+    return head is not None and "metric" in head.classes and "artifacts" not in head.classes
 
 
 _OWN_WORK_CLASSES = frozenset({"complete", "fulfilment", "creates", "delivers"})
