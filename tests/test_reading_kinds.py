@@ -5434,6 +5434,28 @@ def test_a_ticked_box_on_a_measure_ticks_no_work(tmp_path, lang, kr, task, unmea
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == unmeasurable
 
 
+# A verb that moves a measure and is a noun too ("Increase", "Boost", "Cut") opens the order to move it when the
+# measure follows: "Increase quality of the mobile releases" is "Improve quality of …", «Повысить качество …»,
+# "提升…质量" — a quality of something, changed with no target — not a measure named "increase quality".
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Increase quality of the mobile releases"),
+    ("en", "Boost performance of the search page"),
+    ("ru", "Повысить качество мобильных релизов"),
+    ("zh", "提升移动端发布质量"),
+])
+def test_a_changing_verb_before_a_measure_orders_the_change(tmp_path, lang, kr):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {OBJECTIVE[lang]}\n    key_results:\n"
+                                  f"      - {json.dumps(kr, ensure_ascii=False)}\n")
+    found = check_json(tmp_path / "t.okr.yaml", "--select", "unmeasurable").findings
+    assert [(f["line"], f["column"], f["evidence"]["reason"]) for f in found] == [(4, 9, "vague-change")]
+
+
+@pytest.mark.parametrize("objective", ["Increase quality of the mobile releases", "Повысить качество мобильных релизов",
+                                       "提升移动端发布质量"])
+def test_a_quality_of_something_raised_is_a_value(tmp_path, objective):
+    assert objective_findings(tmp_path, objective, "so-what") == []
+
+
 # Title Case ("Achieve A Strong Publication Record") puts a capital on every word: it names nothing, so the
 # words are read as in a sentence — an unknown capitalised word is no name, a capitalised vague word is no
 # part of one. A month keeps its name ("Launch The Mobile App In May"), and a name the tagger cannot read as

@@ -1142,12 +1142,15 @@ _MEASURE_HEADS = frozenset({"quality", "health", "coverage", "time", "frequency"
                             "hygiene", "duration", "cost", "size", "stability"})
 # Verbs that act on a measure named after them ("Measure quality", "Track velocity"): an order, never a compound.
 _MEASURING_VERBS = frozenset({"measure", "track", "monitor", "review", "assess", "audit", "report", "benchmark"})
+# Verbs that move it, and are nouns too ("Increase quality of releases", "Cut cost of hosting"): the order to
+# move it, as "Improve quality of releases" is; the compound puts the change last ("quality increase").
+_CHANGING_VERBS = frozenset({"increase", "decrease", "boost", "raise", "cut", "lift", "double", "halve", "triple"})
 
 
 def _measure_compound(slots: list[_Slot], i: int) -> bool:
     """A word that is a noun too, then a measure's head, then nothing, a number or "and": the name of a
     measure ("Code health 0.8", "Test coverage"), not an order to code the health."""
-    if slots[i].low in _MEASURING_VERBS:
+    if slots[i].low in _MEASURING_VERBS or slots[i].low in _CHANGING_VERBS:
         return False
     nxt = _next(slots, i)
     if nxt is None or nxt.low not in _MEASURE_HEADS:
