@@ -146,7 +146,7 @@ def test_every_reason_the_examples_produce_is_documented():
 @pytest.mark.parametrize("lang,objective,kr,rule,line,reason,severity", [
     ("en", "Customers get answers the same day", "Track decisions in one place", "unmeasurable", 4, "no-target", "info"),
     ("ru", "Клиенты получают ответ в день обращения", "Помогать команде поддержки", "unmeasurable", 4, "no-target", "info"),
-    ("zh", "客户当天就能得到答复", "客服响应时长", "unmeasurable", 4, "no-target", "info"),
+    ("zh", "客户当天就能得到答复", "协助客服团队", "unmeasurable", 4, "no-target", "info"),
     # a measure opened by a word of aggregation and left without its target is strong evidence
     ("ru", "Клиенты получают ответ в день обращения", "Средний срок ответа", "unmeasurable", 4, "target-undefined", "warning"),
     # and so is a measure named alone, with nothing but its name
