@@ -5468,6 +5468,20 @@ def test_a_duration_kept_within_a_bound_is_business_as_usual(tmp_path, lang, kr)
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]
 
 
+# 宕机 (go down) and 掉线 (drop offline) are words: "确保核心系统不宕机" ensures the system never goes down, a state kept,
+# as "Ensure the core system never goes down" and «Обеспечить, чтобы основная система не падала» do. Unknown to
+# jieba, "不宕机" was one unknown word, and the text an order with no negation in it.
+@pytest.mark.parametrize("lang,kr", [
+    ("zh", "确保核心系统不宕机"),
+    ("zh", "确保直播服务不掉线"),
+    ("en", "Ensure the core system never goes down"),
+    ("ru", "Обеспечить, чтобы основная система не падала"),
+])
+def test_a_failure_kept_away_is_business_as_usual(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+
+
 # Title Case ("Achieve A Strong Publication Record") puts a capital on every word: it names nothing, so the
 # words are read as in a sentence — an unknown capitalised word is no name, a capitalised vague word is no
 # part of one. A month keeps its name ("Launch The Mobile App In May"), and a name the tagger cannot read as
