@@ -5482,6 +5482,20 @@ def test_a_failure_kept_away_is_business_as_usual(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
 
 
+# A department named by a word that is a verb too ("Finance", "Support", "Design"), then an "-s" verb acting on a
+# determined object, is the subject: "Finance closes the books in 3 days instead of 8" says how fast the books
+# close, as «Финансы закрывают месяц за 3 дня вместо 8» and "财务月结时间从8天缩短到3天" do — no order to finance.
+# "Track issues the same day" stays an order.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Finance closes the books in 3 days instead of 8", []),
+    ("ru", "Финансы закрывают месяц за 3 дня вместо 8", []),
+    ("zh", "财务月结时间从8天缩短到3天", []),
+    ("en", "Track issues the same day", [("task-not-outcome", 4, 9)]),
+])
+def test_a_department_that_is_a_verb_too_is_the_subject(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
 # Title Case ("Achieve A Strong Publication Record") puts a capital on every word: it names nothing, so the
 # words are read as in a sentence — an unknown capitalised word is no name, a capitalised vague word is no
 # part of one. A month keeps its name ("Launch The Mobile App In May"), and a name the tagger cannot read as

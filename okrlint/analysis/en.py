@@ -850,6 +850,23 @@ _LEVEL_VERBS = frozenset({"stay", "remain", "reach", "exceed", "grow", "drop", "
 _BOUNDS = frozenset({"below", "above", "under", "within"})
 
 
+def _acts_on_a_determined_object(slots: list[_Slot], i: int) -> bool:
+    """"Finance closes the books", "Support answers all tickets": a department that is a verb too, then an "-s"
+    verb with a determiner after it — the department acts on that object (not "Track issues the same day")."""
+    if slots[i].low not in _DEPARTMENTS:
+        return False
+    nxt = _next(slots, i)
+    w = nxt.word if nxt is not None else None
+    if w is None or w.closed is not None or w.shape != "s" or w.verb is None:
+        return False
+    return _closed_kind(_next(slots, i + 1)) == "det"
+
+
+# Departments named by a word that is a verb too
+_DEPARTMENTS = frozenset({"finance", "marketing", "support", "design", "engineering", "product", "legal", "security",
+                          "recruiting", "research", "operations", "procurement", "accounting", "compliance", "growth"})
+
+
 def _level_verb_says(slot: _Slot | None) -> bool:
     w = slot.word if slot is not None else None
     return w is not None and w.closed is None and w.shape == "s" and w.verb in _LEVEL_VERBS
@@ -1122,7 +1139,8 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
     assert w is not None
     if w.noun is not None:  # so not verb-only
         nxt = _next(slots, i)
-        if nxt is not None and (nxt.low in ("of", "below", "above") or _is_verb_follower(nxt) or _level_verb_says(nxt)):
+        if nxt is not None and (nxt.low in ("of", "below", "above") or _is_verb_follower(nxt) or _level_verb_says(nxt)
+                                or _acts_on_a_determined_object(slots, i)):
             return _as_noun(slot)  # "Launch of X", "Launch is done", "Churn below the industry average", "Churn stays …"
         nw = nxt.word if nxt is not None else None
         gerund_object = nw is not None and nw.shape == "ing"  # "Run onboarding calls": run what? onboarding
