@@ -521,15 +521,18 @@ def _strip_trailing_tags(text: str) -> str:
 def _strip_trailing_weight(text: str) -> str:
     if "%" not in text and "," not in text and "." not in text:
         return text  # a weight is a share: a percentage or a fraction
-    match = _TRAILING_WEIGHT.search(text)
-    return text if match is None or not text[: match.start()].strip() else text[: match.start()]
+    return _before(text, _TRAILING_WEIGHT.search(text))
 
 
 def _strip_trailing_period(text: str) -> str:
     if "-" not in text and "–" not in text and "—" not in text:
         return text  # the period follows a dash
-    match = _TRAILING_PERIOD.search(text)
-    return text if match is None or not text[: match.start()].strip() else text[: match.start()]
+    return _before(text, _TRAILING_PERIOD.search(text))
+
+
+def _before(text: str, note: re.Match[str] | None) -> str:
+    """The text before a note written after it; the text as it is when the note is all there is."""
+    return text if note is None or not text[: note.start()].strip() else text[: note.start()]
 
 
 def _strip_result_report(text: str) -> str:
@@ -689,15 +692,17 @@ def _drop_note(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+# What a bracket holding only a note is: who, where, how far, how sure, how weighted, graded or marked, when.
+_WHOLE_NOTES = (_NOTE_STRONG, _NOTE_WEAK, _REFERENCE_NOTE, _PROGRESS, _ISSUE_REFS, _WEIGHT_NOTE, _STATUS_NOTE, _KIND_NOTE,
+                _TRACKING_NOTE, _PERIOD_NOTE)
+
+
 def _is_note(inner: str) -> bool:
     """A status/owner/progress note, not part of the commitment."""
     inner = _strip_emphasis(inner).strip()
     if not inner:
         return True
-    if _NOTE_STRONG.match(inner) or _NOTE_WEAK.match(inner) or _REFERENCE_NOTE.match(inner):
-        return True
-    if _PROGRESS.match(inner) or _ISSUE_REFS.match(inner) or _TRACKER_NOTE.search(inner) or _WEIGHT_NOTE.match(inner) \
-            or _STATUS_NOTE.match(inner) or _KIND_NOTE.match(inner) or _TRACKING_NOTE.match(inner) or _PERIOD_NOTE.match(inner):
+    if any(note.match(inner) for note in _WHOLE_NOTES) or _TRACKER_NOTE.search(inner):
         return True
     # "(Цель продукта)" labels the text; "(цель: 35%)" carries the target.
     return bool(_NOTE_LABEL.match(inner)) and not any(c.isdigit() for c in inner)
