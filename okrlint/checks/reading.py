@@ -133,6 +133,8 @@ def _index_of(words: list[Token] | tuple[Token, ...], token: Token) -> int:
     """`words.index(token)` (raising as it does), found as `_place` finds it."""
     at = _place(words, token)
     return at if at >= 0 else words.index(token)
+
+
 _NO_LISTS: dict[str, frozenset[str]] = {}  # read only: the word lists of a language the lexicon has none for
 _ANIMATE = frozenset({"anim"})  # pymorphy's tag of a noun naming people or animals
 _STATE_TAGS = frozenset({"ADJS", "PRED"})  # a short adjective, a predicative: a state ("доступна", "известно")
@@ -167,8 +169,9 @@ class Reading:
         words = [t for t in analysis.tokens if t.pos is not SYM and (t.pos is not PUNCT or t.text in (",", "，"))]
         deadline = analysis.deadline
         if deadline is not None and words and words[-1].start < deadline.end and words[0].start < deadline.start:
-            # "财务管理系统简易版（Q3结束前）": a Chinese phrase names its head last, and a deadline after it is
-            # no part of it (a deadline that opens the text, "第一季度结束前为…", stays: it says when)
+            # "财务管理系统简易版（Q3结束前）", "Customer satisfaction score (done by the end of September)": a
+            # deadline after the text is no part of what it names or orders (a Chinese phrase names its head last;
+            # "done" there completes nothing). One that opens the text ("第一季度结束前为…") stays: it says when
             words = [t for t in words if not _in_deadline(t, deadline)]
         state = self.__dict__
         # the lexicon's word lists of the language, read with dict.get (no Python frame a list: ~7 a text)
