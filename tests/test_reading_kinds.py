@@ -5496,6 +5496,14 @@ def test_a_department_that_is_a_verb_too_is_the_subject(tmp_path, lang, kr, expe
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
+# 购物者 (shoppers) is one word, people the objective is for, as 消费者 and 开发者 are: jieba split it into 购物 (shopping)
+# and the suffix 者, and "为购物者提供稳定快速的结账" named no one.
+@pytest.mark.parametrize("objective", ["为购物者提供稳定快速的结账", "Stable and fast checkout for shoppers",
+                                       "Стабильная и быстрая оплата для покупателей"])
+def test_shoppers_are_people_the_objective_is_for(tmp_path, objective):
+    assert objective_findings(tmp_path, objective, "so-what") == []
+
+
 # Title Case ("Achieve A Strong Publication Record") puts a capital on every word: it names nothing, so the
 # words are read as in a sentence — an unknown capitalised word is no name, a capitalised vague word is no
 # part of one. A month keeps its name ("Launch The Mobile App In May"), and a name the tagger cannot read as
