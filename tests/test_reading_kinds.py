@@ -5504,6 +5504,19 @@ def test_shoppers_are_people_the_objective_is_for(tmp_path, objective):
     assert objective_findings(tmp_path, objective, "so-what") == []
 
 
+# Shipping faster ("Ship faster", «Выпускать быстрее», "更快交付") asks for a quality of the work, not a thing said to be
+# shipped: no bare activity. "会员体系上线" and "New member center launched" state a thing shipped.
+@pytest.mark.parametrize("objective,expected", [
+    ("Ship faster", []),
+    ("Выпускать быстрее", []),
+    ("更快交付", []),
+    ("会员体系上线", [("so-what", 2, 12)]),
+    ("New member center launched", [("so-what", 2, 12)]),
+])
+def test_shipping_faster_is_no_thing_shipped(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
 # Title Case ("Achieve A Strong Publication Record") puts a capital on every word: it names nothing, so the
 # words are read as in a sentence — an unknown capitalised word is no name, a capitalised vague word is no
 # part of one. A month keeps its name ("Launch The Mobile App In May"), and a name the tagger cannot read as

@@ -2620,9 +2620,11 @@ def _deliverable_stated_done(r: Reading) -> bool:
         return False
     # shipped (上线, launched) as the predicate, not usable (可用: a capability people get)
     words = r.analysis.words
+    if r.vague_adverb:
+        return False  # "Ship faster", "更快交付": how the shipping should go, a quality of the work, not a thing shipped
     if r.analysis.lang == "zh":
         return bool(words) and "delivers" in words[-1].classes and not r.names_class("causative")
-    return any("delivers" in t.classes and t.verb_form is PARTICIPLE for t in words) and not r.vague_adverb
+    return any("delivers" in t.classes and t.verb_form is PARTICIPLE for t in words)
 
 
 def _spends_time(r: Reading) -> bool:
