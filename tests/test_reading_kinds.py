@@ -5517,6 +5517,19 @@ def test_shipping_faster_is_no_thing_shipped(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
+# A verb that opens a Chinese noun phrase whose service level is stated ("支付接口可用性99.95%": the payment interface's
+# availability) names the thing measured, as "Payment API availability 99.95%" and «Доступность платёжного API
+# 99,95%» do: a level kept, not an order to pay. A verb that moves the level is the predicate.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "支付接口可用性99.95%", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Payment API availability 99.95%", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Доступность платёжного API 99,95%", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "接口可用性从99.5%提升到99.95%", []),
+])
+def test_a_verb_naming_the_thing_whose_level_is_stated(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
 # Title Case ("Achieve A Strong Publication Record") puts a capital on every word: it names nothing, so the
 # words are read as in a sentence — an unknown capitalised word is no name, a capitalised vague word is no
 # part of one. A month keeps its name ("Launch The Mobile App In May"), and a name the tagger cannot read as

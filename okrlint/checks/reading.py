@@ -1880,7 +1880,8 @@ def _zh_inside_a_name(words: list[Token], i: int, in_class) -> bool:
     return (names_the_measure and _zh_modifies_a_measure(words, i, in_class)) or _zh_modifier_after_de(words, i) \
         or _zh_subject_head_before_copula(words, i) \
         or _zh_event_averaged(words, i, in_class) or _zh_verb_names_the_thing(words, i, in_class) \
-        or _zh_measure_ranked(words, i, in_class) or _zh_event_measured(words, i, in_class)
+        or _zh_measure_ranked(words, i, in_class) or _zh_event_measured(words, i, in_class) \
+        or _zh_verb_names_the_measured_thing(words, i, in_class)
 
 
 def _zh_event_measured(words: list[Token], i: int, in_class) -> bool:
@@ -1945,6 +1946,22 @@ def _zh_verb_names_the_thing(words: list[Token], i: int, in_class) -> bool:
         return False  # only nouns before it ("订单打印功能…" names an order printing feature)
     following = next((t for t in words[i + 2:] if t.pos is VERB), None)  # not "发布功能让用户使用": an order, then its aim
     return following is not None and (in_class(following, "adopt") or in_class(following, "customer_actions"))
+
+
+def _zh_verb_names_the_measured_thing(words: list[Token], i: int, in_class) -> bool:
+    """"支付接口可用性99.95%": a verb opening a noun phrase whose measure is stated at a number names the thing
+    measured (the payment interface), as "Payment API availability 99.95%" does; a verb that moves a measure
+    ("提升接口可用性到99.95%") is the predicate."""
+    token = words[i]
+    if token.pos is not VERB or any(t.pos is not NOUN for t in words[:i]) or any(in_class(token, c) for c in _ZH_MOVING_CLASSES):
+        return False
+    at = i + 1
+    while at < len(words) and words[at].pos is NOUN and not _zh_measure_word(words[at], in_class):
+        at += 1  # the thing: 接口, 服务 API
+    # a rate or a service level ("…可用性99.95%", "…成功率99%"), not a count of one's own pieces ("撰写文章数 | 2 | 10")
+    measure = words[at] if at < len(words) - 1 else None
+    return i + 1 < at and measure is not None and words[at + 1].pos is NUM \
+        and (in_class(measure, "health_metrics") or measure.text.endswith("率"))
 
 
 _ZH_PERIODS = frozenset({"日", "周", "月", "年", "每日", "每天", "每周", "每月", "每年"})
