@@ -163,8 +163,7 @@ def task_reason(r: Reading) -> str | None:
 def _heads_with_a_measure(r: Reading) -> bool:
     """The text names a measure as its head ("Average response time", «Доля простоев», "账号健康度"), not a thing
     that may also be counted («Единая кодовая база»: a base is a measure and a made thing)."""
-    head = r.head
-    return head is not None and "metric" in head.classes and "artifacts" not in head.classes
+    return _head_is_metric(r) and "artifacts" not in r.head.classes  # type: ignore[union-attr]
 
 
 _OWN_WORK_CLASSES = frozenset({"complete", "fulfilment", "creates", "delivers"})
@@ -2522,7 +2521,10 @@ def _headed_by_a_change(r: Reading) -> bool:
     whose noun of action names a change says what «Повысить лояльность покупателей» says, and is judged as
     it is — whose satisfaction, what quality — not as a bare name."""
     token = r.lead_token
-    return token is not None and token.verb_form is ACTION_NOUN and r.lead in (*METRIC_MOVES, Lead.VAGUE)
+    return token is not None and token.verb_form is ACTION_NOUN and r.lead in _CHANGES_A_HEADING_NAMES
+
+
+_CHANGES_A_HEADING_NAMES = (*METRIC_MOVES, Lead.VAGUE)
 
 
 def so_what_kind(r: Reading) -> str | None:
