@@ -41,6 +41,12 @@ def _suffix(en: str, ru: str, zh: str) -> Edit:
     return edit
 
 
+def _prefix(en: str, ru: str, zh: str) -> Edit:
+    def edit(text: str, lang: str, target: str) -> str | None:
+        return {"en": en, "ru": ru, "zh": zh}[lang] + text
+    return edit
+
+
 def _label(text: str, lang: str, target: str) -> str | None:
     mark = ("O1" if target == "o" else "KR1") if lang != "ru" else ("Цель 1" if target == "o" else "КР1")
     return f"{mark}：{text}" if lang == "zh" else f"{mark}: {text}"
@@ -72,6 +78,12 @@ _ING = {"Increase": "Increasing", "Reduce": "Reducing", "Launch": "Launching", "
 def _ing_heading(text: str, lang: str, target: str) -> str | None:
     first, _, rest = text.partition(" ")
     return f"{_ING[first]} {rest}" if lang == "en" and first in _ING and rest else None
+
+
+# English orders beside the -ing headings' ones, for "We will …"; pymorphy3's analyzer, made on first use
+_MORE_ORDERS = {"Grow", "Improve", "Hire", "Achieve", "Release", "Decrease", "Expand", "Make", "Raise", "Cut", "Lower",
+                "Deploy", "Automate", "Document", "Write", "Add", "Introduce"}
+_MORPH = None
 
 
 def _said_by_the_team(text: str, lang: str, target: str) -> str | None:
@@ -129,11 +141,6 @@ def _morph():  # okrlint's own dependency, loaded only for the Russian edits
     return _MORPH
 
 
-_MORE_ORDERS = {"Grow", "Improve", "Hire", "Achieve", "Release", "Decrease", "Expand", "Make", "Raise", "Cut", "Lower",
-                "Deploy", "Automate", "Document", "Write", "Add", "Introduce"}
-_MORPH = None
-
-
 def _traditional(text: str, lang: str, target: str) -> str | None:
     if lang != "zh":
         return None
@@ -155,12 +162,6 @@ def _simplified_to_traditional() -> dict[str, str]:
             if len(pair) == 2 and len(pair[0]) == 1 and len(pair[1]) == 1:
                 _S2T.setdefault(pair[1], pair[0])
     return _S2T
-
-
-def _prefix(en: str, ru: str, zh: str) -> Edit:
-    def edit(text: str, lang: str, target: str) -> str | None:
-        return {"en": en, "ru": ru, "zh": zh}[lang] + text
-    return edit
 
 
 def _bold(text: str, lang: str, target: str) -> str | None:
