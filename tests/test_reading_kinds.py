@@ -5651,3 +5651,41 @@ def test_a_bot_is_a_made_thing(tmp_path, lang, kr):
 def test_an_order_to_train_a_share_of_the_team(tmp_path, lang, kr, task, kpi):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == ([("task-not-outcome", 4, 9)] if task else [])
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == ([("kpi-in-disguise", 4, 9)] if kpi else [])
+
+
+# A plan phrase says which plan between its words: "within the annual budget" is "within budget".
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Cloud spend within the annual budget"),
+    ("ru", "Затраты на облако в рамках годового бюджета"),
+    ("zh", "按财务计划控制托管成本"),
+    ("en", "Marketing spend in line with the quarterly budget"),
+    ("ru", "Расходы на хостинг по финансовому плану"),
+])
+def test_a_plan_phrase_with_the_plan_named_is_plan_fulfilment(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+
+
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Complete the office move within the agreed budget"),
+    ("ru", "Завершить ремонт офиса в рамках годового бюджета"),
+    ("zh", "按年度预算完成办公室装修"),
+    ("en", "Grow paid seats among customers on the Premium plan"),  # "on" a named plan: a subscription
+    ("en", "Publish four posts ahead of the plan review"),  # the plan word names the review
+])
+def test_own_work_bounded_by_a_named_budget_is_no_plan_met(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == []
+
+
+# Reaching a target of the business is meeting its plan, in every language: «достичь» as "achieve" and
+# "达成"; «целевой» names the target as "target" does, and a target audience is no plan.
+@pytest.mark.parametrize("lang,kr,kpi", [
+    ("ru", "Достичь целевой выручки по новым клиентам", True),
+    ("en", "Achieve the revenue target for new customers", True),
+    ("zh", "达成新客户收入目标", True),
+    ("ru", "Достичь целевой аудитории 10 тыс. человек", False),
+    ("en", "Achieve target audience of 10k readers", False),
+])
+def test_reaching_the_business_target_is_plan_fulfilment(tmp_path, lang, kr, kpi):
+    expected = [("kpi-in-disguise", 4, 9)] if kpi else []
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

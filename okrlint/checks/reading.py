@@ -463,9 +463,12 @@ class Reading:
         the plan itself as the object is a plan met («Выполнить план», "Complete the quarterly plan")."""
         lowered, phrases = self.analysis.lowered, self._lists.get("plan_phrases", NO_CLASSES)
         spans = [(at, at + len(p)) for p in phrases for at in _all_at(lowered, p)]
-        plan_words = [t for t in self._words if "plan" in t.classes]
-        return bool(plan_words) and all(t.lemma.lower() in _BUDGET_WORDS and any(a <= t.start < b for a, b in spans)
-                                        for t in plan_words)
+        words = self._words
+        plan_words = [i for i, t in enumerate(words) if "plan" in t.classes]
+        return bool(plan_words) and all(
+            words[i].lemma.lower() in _BUDGET_WORDS and (any(a <= words[i].start < b for a, b in spans)
+                                                         or _plan_phrase_around_modifiers(words, i, phrases, self._lang))
+            for i in plan_words)  # "on the agreed budget" bounds the work as "on budget" does
 
     @_fact
     def keeps_current_level(self) -> bool:
@@ -3418,6 +3421,33 @@ def _plan_of_work(words: list[Token], i: int) -> bool:
     return i + 2 < len(words) and words[i + 1].text.lower() == "to" and words[i + 2].pos is VERB
 
 
+# The words that may stand between a plan phrase's preposition and its plan: "on financial plan",
+# «в рамках годового бюджета», "按财务计划" are "on plan", «в рамках бюджета», "按计划" said of one plan
+_PLAN_MODIFIERS = (ADJ, DET, NOUN, NUM)
+
+
+def _plan_phrase_around_modifiers(words: list[Token], at: int, phrases: frozenset[str], lang: str) -> bool:
+    """The plan word at `at` closes a listed plan phrase once the one to three words that say which plan
+    it is are left out: "within the annual budget" is "within budget", «в рамках годового бюджета»
+    «в рамках бюджета» (a phrase may end in a noun itself: «рамках»)."""
+    if lang == "en" and at + 1 < len(words) and words[at + 1].pos in (NOUN, PROPN):
+        return False  # "within the budget review": the plan word names the review, English ends a noun phrase with its head
+    glue = "" if lang == "zh" else " "
+    plan = words[at].text.lower()
+    for gap in range(1, min(3, at) + 1):
+        if words[at - gap].pos not in _PLAN_MODIFIERS:
+            return False
+        opening = at - gap  # the phrase's own words end here
+        if opening == 0:
+            return False
+        if words[opening - 1].text.lower() == "on":
+            continue  # "customers on the Premium plan": a plan named after "on" is a subscription as often as a target
+        if any(glue.join([*(t.text.lower() for t in words[opening - size:opening]), plan]) in phrases
+               for size in range(1, min(3, opening) + 1)):
+            return True
+    return False
+
+
 def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class, classes: frozenset[str]) -> bool:
     """"Выполнение плана 92%", "% of plan achieved", "плана на 95%", "目标的100%", "计划完成率" (`classes`: the words' classes)."""
     if _names_no_plan(words, classes):
@@ -3455,7 +3485,9 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class, class
             words.index(p) < 4 and not _across_clauses(breaks, p.start, words[-1].start) for p in plans):
         return True
     # "Grow partner revenue according to plan", "ahead of plan", "по плану", "按计划"
-    if mentions(analysis, lexicon().get(analysis.lang, "plan_phrases")):
+    phrases = lexicon().get(analysis.lang, "plan_phrases")
+    if mentions(analysis, phrases) or any(_plan_phrase_around_modifiers(words, i, phrases, analysis.lang)
+                                          for i, t in enumerate(words) if in_class(t, "plan")):
         return True
     # "Achieve 130% of SMB IACV plan", "плана на 95%": a percent a few words from a plan word
     percents = [q for q in analysis.quantities if q.kind is QuantityKind.PERCENT]
