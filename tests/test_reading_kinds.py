@@ -5689,3 +5689,19 @@ def test_own_work_bounded_by_a_named_budget_is_no_plan_met(tmp_path, lang, kr):
 def test_reaching_the_business_target_is_plan_fulfilment(tmp_path, lang, kr, kpi):
     expected = [("kpi-in-disguise", 4, 9)] if kpi else []
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A collective noun for the staff is the people, each of them: "100% of staff complete …" agrees in the
+# plural, «100% персонала прошли …» is no single piece of work, and 全员 ("all staff") names them.
+@pytest.mark.parametrize("lang,kr,task,kpi", [
+    ("en", "100% of staff complete security awareness training", True, True),
+    ("ru", "100% персонала прошли обучение по охране труда", True, True),
+    ("zh", "100%员工完成安全意识培训", True, True),
+    ("zh", "全员完成安全意识培训", True, False),
+    ("en", "All staff complete security awareness training", True, False),
+    ("en", "Train 100% of staff on the CRM", True, False),
+    ("ru", "Обучить 100% персонала работе с CRM", True, False),
+])
+def test_the_staff_named_as_a_whole_are_each_of_them(tmp_path, lang, kr, task, kpi):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == ([("task-not-outcome", 4, 9)] if task else [])
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == ([("kpi-in-disguise", 4, 9)] if kpi else [])

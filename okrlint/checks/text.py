@@ -767,8 +767,8 @@ def _one_piece_of_work(r: Reading) -> bool:
         last = next((t for t in reversed(r.analysis.words) if t.pos in (NOUN, VERB)), None)
         return last is not None and last.verb_form is ACTION_NOUN
     head = r.head
-    if head is None:
-        return False
+    if head is None or _PEOPLE_OR_TEAMS & head.classes:
+        return False  # «100% персонала прошли обучение»: a collective of people is each of them, not one piece
     return not ({"plural", "plur"} & head.tags) or head.lemma in _WORK_WORDS
 
 
