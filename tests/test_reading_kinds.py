@@ -5705,3 +5705,21 @@ def test_reaching_the_business_target_is_plan_fulfilment(tmp_path, lang, kr, kpi
 def test_the_staff_named_as_a_whole_are_each_of_them(tmp_path, lang, kr, task, kpi):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == ([("task-not-outcome", 4, 9)] if task else [])
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == ([("kpi-in-disguise", 4, 9)] if kpi else [])
+
+
+# Going on with a change named by its noun moves the measure as "Continue to grow" does; going on with
+# a piece of work is still the work.
+@pytest.mark.parametrize("lang,kr,change", [
+    ("en", "Continued growth of weekly active users", True),
+    ("ru", "Продолжить рост платных подписок", True),
+    ("ru", "Продолжение роста платных подписок", True),
+    ("zh", "继续增长付费用户", True),
+    ("en", "Continue the migration of billing", False),
+    ("ru", "Продолжить миграцию биллинга", False),
+    ("zh", "继续推进计费迁移", False),
+])
+def test_going_on_with_a_change_is_the_change(tmp_path, lang, kr, change):
+    task = kr_findings(tmp_path, lang, kr, "task-not-outcome")
+    assert task == ([] if change else [("task-not-outcome", 4, 9)])
+    if change:
+        assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]

@@ -1817,6 +1817,9 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
         return _zh_lead(words, candidates, in_class)
     if len(candidates) > 1 and in_class(candidates[0], "phase_verbs") and _phase_then_verb(words, candidates[0], candidates[1], in_class):
         candidates = candidates[1:]  # "Continue to grow the audience", «Продолжать наращивать…»: the work is the verb after
+    elif in_class(candidates[0], "phase_verbs") and not in_class(candidates[0], "maintain") \
+            and (change := _change_named_after_phase(words, candidates[0], in_class)):  # "Keep customer growth steady" keeps it
+        return change, _classify(change, in_class)
     if candidates[0].pos is not VERB:
         # "Defense allows fewer than 17 points": a noun of action followed by a finite verb is its subject
         finite = next((t for t in candidates[1:] if t.verb_form is FINITE), None)
@@ -1852,6 +1855,19 @@ def _phase_then_verb(words: list[Token], phase: Token, verb: Token, in_class) ->
     between = words[at + 1:then]
     joined = not between or (len(between) == 1 and between[0].text.lower() == "to")
     return joined and verb.pos is VERB and any(in_class(verb, c) for c in ("increase", "decrease", "vague"))
+
+
+def _change_named_after_phase(words: list[Token], phase: Token, in_class) -> Token | None:
+    """The noun of a change a verb of phase goes on with, perhaps after the words that say what changes:
+    "Continued growth of paid seats", "Continue cost savings for students", «Продолжить рост подписок» move
+    the measure as "Continue to grow" does (not "Continue the migration": a task goes on)."""
+    at = words.index(phase)
+    for token in words[at + 1:at + 4]:
+        if token.verb_form is ACTION_NOUN and any(in_class(token, c) for c in ("increase", "decrease", "vague")):
+            return token
+        if token.pos not in (NOUN, ADJ):
+            return None
+    return None
 
 
 # The auxiliaries `_predicate_like` lets lead ("Be the best place…", "Do 6 interviews"): with a verb
