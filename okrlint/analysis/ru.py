@@ -81,7 +81,13 @@ _SYMBOL_PUNCT = frozenset("%‰#&@№")  # Unicode calls them punctuation; for O
 
 def tokenize(text: str) -> list[Token]:
     """Split a normalised text into tokens with offsets into `text`."""
-    readable = _fix_homoglyphs(text)
+    if len(text) > _MAX_SHAPED_TEXT or _ASCII_DIGIT.search(text) is None:
+        return _tokens(text, _fix_homoglyphs(text))
+    return _tokens_cut_before(text)
+
+
+def _tokens(text: str, readable: str) -> list[Token]:
+    """The tokens of `text`, read as `readable` (its look-alike letters fixed, one for one)."""
     as_written = readable == text  # no letter fixed: each word reads as written (nearly every text)
     lines = "\n" in readable
     tokens: list[Token] = []
@@ -111,6 +117,42 @@ def tokenize(text: str) -> list[Token]:
         else:
             sentence_start = False
     return tokens
+
+
+# --- Texts cut before ------------------------------------------------------------------------
+#
+# Which ASCII digits a text holds changes neither where its tokens are nor their kinds (a number is a number
+# whatever its digits, "Q2" a Latin word as "Q3" is), nor the words around them: texts that differ only in
+# their digits ("с 12 до 8 часов", "с 30 до 5 часов") share their tokens but for those with a digit, built
+# again from the text itself. The tokens are shared between those texts' analyses, as a token is immutable
+# (its classes, attached once, depend on the word alone).
+# key (the text with each ASCII digit 1-9 as 0) → (its tokens, (index, kind) of each token with a digit)
+_TEXTS: dict[str, tuple[tuple[Token, ...], tuple[tuple[int, str], ...]]] = {}
+_MAX_SHAPED_TEXTS = 2048  # bounded: emptied when full
+_MAX_SHAPED_TEXT = 200  # characters: a longer text is not remembered
+_ASCII_DIGIT = compile_pattern("[0-9]")
+_NONZERO_DIGIT = compile_pattern("[1-9]")
+
+
+def _tokens_cut_before(text: str) -> list[Token]:
+    """The tokens of a text with an ASCII digit, remembered by its key."""
+    readable = _fix_homoglyphs(text)
+    key = _NONZERO_DIGIT.sub("0", text)
+    known = _TEXTS.get(key)
+    if known is not None:
+        tokens, with_digits = known
+        found = list(tokens)
+        for index, kind in with_digits:
+            start, end = tokens[index].start, tokens[index].end
+            found[index] = _other_token(kind, text[start:end], readable[start:end], start, end)
+        return found
+    found = _tokens(text, readable)
+    if len(_TEXTS) >= _MAX_SHAPED_TEXTS:
+        _TEXTS.clear()
+    # only a number or a Latin word holds a digit (the lexer's other kinds have none), and each is an _other_token
+    _TEXTS[key] = (tuple(found), tuple((i, "num" if t.pos is NUM else "lat") for i, t in enumerate(found)
+                                       if _ASCII_DIGIT.search(t.text)))
+    return found
 
 
 # `_cyrillic_shape` of a word read as written, by the word and whether it starts a sentence: one dictionary

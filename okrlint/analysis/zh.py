@@ -102,36 +102,28 @@ def tokenize(text: str) -> list[Token]:
 
 
 # Not memoised by text: `analyze` is, and a second memo here cost ~3% of every new text's analysis
-# (its bookkeeping) for the rare text that normalises like another.
+# (its bookkeeping) for the rare text that normalises like another. Texts that differ only in their
+# digits ("从12小时缩短到8小时", "从30小时缩短到5小时") are another matter: see "Texts cut before" below.
 def _tokenize(text: str) -> list[Token]:
     if not text.strip():
         return []  # no need to wake jieba up for nothing
     # jieba's dictionary is Simplified: read Traditional text ("新客戶增加") through a one-to-one
     # character map, so offsets stay the same and tokens keep the text as written.
     simplified = _translated(text)
+    if simplified == text and len(text) <= _MAX_SHAPED_TEXT and _ASCII_DIGIT.search(text) is not None \
+            and _texts_cut_alike():
+        return _tokens_cut_before(text)
+    return _tokens(text, simplified)
+
+
+def _tokens(text: str, simplified: str, pieces: list[Pair] | None = None) -> list[Token]:
+    """The tokens of `text`, cut as `simplified` (its Simplified spelling, one character for one) is."""
     as_written = simplified == text
     tokens: list[Token] = []
     shapes = _SHAPES
     prev: Token | None = None
-    for word, flag, start, end in _pieces(simplified):
-        if word.isspace():
-            continue
-        if word[0].isdigit() and _NUMBER.fullmatch(word):
-            # a number, as its shape would make it (`_new_token`), without one: numbers seldom come back, and
-            # each would miss the shapes and push a word out of them
-            tags = _FLAG_TAGS.get(flag) or _FLAG_TAGS.setdefault(flag, frozenset({flag}))
-            token = new_token(word if as_written else text[start:end], word, NUM, "", start, end, None, None, None, tags)
-        else:
-            shape = shapes.get((word, flag))
-            if shape is None:
-                shape = _token_shape(word, flag)
-                if len(word) <= _MAX_SHAPE_WORD:
-                    if len(shapes) >= _MAX_SHAPES:
-                        shapes.clear()
-                    shapes[(word, flag)] = shape
-            token = new_token(shape.text if as_written else text[start:end], shape.lemma, shape.pos, shape.lang, start,
-                              end, shape.verb_form, shape.aspect, shape.verb_family, shape.tags,
-                              shape.classes if as_written else UNCLASSED)  # Traditional text: classed as written
+    for word, flag, start, end in _spoken(_pieces(simplified) if pieces is None else pieces):
+        token = _piece_token(text, as_written, shapes, word, flag, start, end)
         # A measure word right after a number is a CLASSIFIER whatever jieba guessed (3场, 100 家).
         if prev is not None and prev.pos is NUM and token.pos is not CLASSIFIER and token.text in _CLASSIFIERS:
             token = new_token(token.text, token.lemma, CLASSIFIER, token.lang, start, end, tags=token.tags)
@@ -144,6 +136,85 @@ def _tokenize(text: str) -> list[Token]:
         tokens.append(token)
         prev = token
     return tokens
+
+
+def _spoken(pieces: list[Pair]) -> list[Pair]:
+    """The pieces that become tokens: all but white space."""
+    return [piece for piece in pieces if not piece[0].isspace()]
+
+
+def _piece_token(text: str, as_written: bool, shapes: dict[tuple[str, str], Token], word: str, flag: str, start: int,
+                 end: int) -> Token:
+    """The token of one piece (`word`, its jieba flag, its offsets), the word written as in `text`."""
+    if word[0].isdigit() and _NUMBER.fullmatch(word):
+        # a number, as its shape would make it (`_new_token`), without one: numbers seldom come back, and
+        # each would miss the shapes and push a word out of them
+        tags = _FLAG_TAGS.get(flag) or _FLAG_TAGS.setdefault(flag, frozenset({flag}))
+        return new_token(word if as_written else text[start:end], word, NUM, "", start, end, None, None, None, tags)
+    shape = shapes.get((word, flag))
+    if shape is None:
+        shape = _token_shape(word, flag)
+        if len(word) <= _MAX_SHAPE_WORD:
+            if len(shapes) >= _MAX_SHAPES:
+                shapes.clear()
+            shapes[(word, flag)] = shape
+    return new_token(shape.text if as_written else text[start:end], shape.lemma, shape.pos, shape.lang, start,
+                     end, shape.verb_form, shape.aspect, shape.verb_family, shape.tags,
+                     shape.classes if as_written else UNCLASSED)  # Traditional text: classed as written
+
+
+# --- Texts cut before ------------------------------------------------------------------------
+#
+# Where the dictionary has no word with an ASCII digit (ours), a text's cut does not depend on which digits
+# it holds (zh_segment, "Blocks cut before"), and neither do its tokens: a number is NUM whatever its digits,
+# a measure word after it a CLASSIFIER. So texts that differ only in their digits ("从12小时", "从30小时") share
+# their tokens but for the pieces with a digit, built again from the text itself. The tokens are shared
+# between those texts' analyses, as a token is immutable (its classes, attached once, depend on the word alone).
+# key (the text with each ASCII digit 1-9 as 0) → (its tokens, (index, jieba flag) of each token with a digit)
+_TEXTS: dict[str, tuple[tuple[Token, ...], tuple[tuple[int, str], ...]]] = {}
+_MAX_SHAPED_TEXTS = 2048  # bounded: emptied when full
+_MAX_SHAPED_TEXT = 200  # characters: a longer text is not remembered
+_texts_for: tuple[object, bool] = (None, False)  # the tokenizer whose cuts _TEXTS holds, and whether they ignore digits
+_ASCII_DIGIT = compile_pattern("[0-9]")
+_NONZERO_DIGIT = compile_pattern("[1-9]")
+
+
+def _tokens_cut_before(text: str) -> list[Token]:
+    """The tokens of a Simplified text with an ASCII digit, remembered by its key."""
+    key = _NONZERO_DIGIT.sub("0", text)
+    known = _TEXTS.get(key)
+    if known is not None:
+        return _with_digits_of(text, *known)
+    pieces = _pieces(text)
+    tokens = _tokens(text, text, pieces)
+    if len(_TEXTS) >= _MAX_SHAPED_TEXTS:
+        _TEXTS.clear()
+    with_digits = tuple((i, flag) for i, (word, flag, _, _) in enumerate(_spoken(pieces)) if _ASCII_DIGIT.search(word))
+    _TEXTS[key] = (tuple(tokens), with_digits)
+    return tokens
+
+
+def _texts_cut_alike() -> bool:
+    """Whether texts that differ only in their ASCII digits are cut alike (by the tokenizer in use)."""
+    global _texts_for
+    tokenizer = memoise_hmm(_pos_tokenizer())
+    known, alike = _texts_for
+    if known is not tokenizer:  # cut by another tokenizer: what was remembered is not its answer
+        _TEXTS.clear()
+        alike = zh_segment.cut_ignores_digits(tokenizer)
+        _texts_for = (tokenizer, alike)
+    return alike
+
+
+def _with_digits_of(text: str, tokens: tuple[Token, ...], digit_words: tuple[tuple[int, str], ...]) -> list[Token]:
+    """The remembered tokens of a text of the same key, each with a digit built again from `text`."""
+    found = list(tokens)
+    shapes = _SHAPES
+    for index, flag in digit_words:
+        token = tokens[index]
+        start, end = token.start, token.end
+        found[index] = _piece_token(text, True, shapes, text[start:end], flag, start, end)
+    return found
 
 
 _NOUNS_OF_PERCEIVING = frozenset({"体验", "体会"})

@@ -173,6 +173,16 @@ def _placeholders(tokenizer: POSTokenizer, freq: dict[str, int]) -> bool:
     return free
 
 
+def cut_ignores_digits(tokenizer: POSTokenizer) -> bool:
+    """Whether `cut(tokenizer, text)` is the cut of `text` with any other ASCII digits, each word put back as
+    written: what lets a block's memo read digits as placeholders (`_block_key`), so a caller may do the same."""
+    if _steps(tokenizer) is None:
+        return False
+    dictionary = tokenizer.tokenizer
+    dictionary.check_initialized()
+    return _placeholders(tokenizer, dictionary.FREQ)
+
+
 def _block_key(block: str) -> str:
     """`block` with each ASCII digit as 0 and each ASCII letter as a (two substitutions: `str.translate`
     raises and clears a KeyError for each character its table lacks, ~2x slower on a Chinese block)."""
