@@ -5723,3 +5723,21 @@ def test_going_on_with_a_change_is_the_change(tmp_path, lang, kr, change):
     assert task == ([] if change else [("task-not-outcome", 4, 9)])
     if change:
         assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
+
+
+# An unstated frequency of the work has no target: said of the order ("Regularly update the docs",
+# "定期更新文档") or of the events (定期 is an adverb, not a noun of action); a recurring process set up
+# is a made thing.
+@pytest.mark.parametrize("lang,kr,unmeasurable", [
+    ("en", "Regularly update the docs", True),
+    ("ru", "Регулярно обновлять документацию", True),
+    ("zh", "定期更新文档", True),
+    ("en", "Periodic security reviews", True),
+    ("ru", "Периодические проверки безопасности", True),
+    ("zh", "定期安全检查", True),
+    ("en", "Set up a regular review process", False),
+    ("ru", "Внедрить регулярный процесс ревью", False),
+    ("zh", "形成定期复审流程", False),
+])
+def test_an_unstated_frequency_of_the_work(tmp_path, lang, kr, unmeasurable):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == ([("unmeasurable", 4, 9)] if unmeasurable else [])

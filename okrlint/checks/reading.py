@@ -370,10 +370,12 @@ class Reading:
         # in a noun phrase or as a Chinese adverb ("定期回访"); "Continuous integration guards…" names a practice
         if self.analysis.work_item or not (self._lang == "zh" or self.noun_phrase or self._events_held_how_often):
             return False
-        words = self._words
+        words, lead_token = self._words, self.lead_token
+        lead_at = words.index(lead_token) if lead_token in words else -1
         # "形成…定期复审流程": a process that recurs is a made thing, not an unstated frequency of the work;
-        # "frequent releases" are many things made, and how many is the number left out
-        return any("vague_frequency" in t.classes and not any(_made_once(n) for n in words[i + 1:i + 3])
+        # "frequent releases" are many things made, and how many is the number left out. Said of the order
+        # itself ("定期更新文档", "Regularly update the docs"), it is how often the work is done.
+        return any("vague_frequency" in t.classes and (i < lead_at or not any(_made_once(n) for n in words[i + 1:i + 3]))
                    for i, t in enumerate(words))
 
     @_fact
