@@ -5741,3 +5741,18 @@ def test_going_on_with_a_change_is_the_change(tmp_path, lang, kr, change):
 ])
 def test_an_unstated_frequency_of_the_work(tmp_path, lang, kr, unmeasurable):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == ([("unmeasurable", 4, 9)] if unmeasurable else [])
+
+
+# A Chinese verb of a plain act that ends the noun phrase after 的 is its head noun ("更快的客服回复": faster
+# support replies), as the English and Russian nouns are; an order before it is still the order.
+@pytest.mark.parametrize("lang,kr,task", [
+    ("en", "Faster support replies", False),
+    ("ru", "Более быстрые ответы поддержки", False),
+    ("zh", "更快的客服回复", False),
+    ("zh", "更多的客户反馈", False),
+    ("en", "Collect more customer feedback", True),
+    ("zh", "收集更多的客户反馈", True),
+])
+def test_a_chinese_verb_heading_the_noun_phrase_after_de(tmp_path, lang, kr, task):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == ([("task-not-outcome", 4, 9)] if task else [])
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]

@@ -1899,6 +1899,7 @@ def _zh_inside_a_name(words: list[Token], i: int, in_class) -> bool:
     names_the_measure = token.pos is not VERB or (i + 2 == len(words) and _classify(token, in_class) is Leads.TASK
                                                   and words[i + 1].text.endswith("率"))
     return (names_the_measure and _zh_modifies_a_measure(words, i, in_class)) or _zh_modifier_after_de(words, i) \
+        or _zh_head_after_de(words, i) \
         or _zh_subject_head_before_copula(words, i) \
         or _zh_event_averaged(words, i, in_class) or _zh_verb_names_the_thing(words, i, in_class) \
         or _zh_measure_ranked(words, i, in_class) or _zh_event_measured(words, i, in_class) \
@@ -2021,6 +2022,18 @@ def _zh_modifier_after_de(words: list[Token], i: int) -> bool:
     if de is None:
         return False
     return all(t.pos in (NOUN, ADJ) for t in words[de + 1:i]) and not any(t.pos is VERB for t in words[:de])
+
+
+def _zh_head_after_de(words: list[Token], i: int) -> bool:
+    """A Chinese verb of a plain act that ends the noun phrase after 的 is its head, a noun: 回复 in "更快的客服
+    回复" (faster support replies), 反馈 in "更多的客户反馈" (more customer feedback) — when nothing before 的 is
+    a verb and nouns stand between 的 and it (the text says what the replies are, it orders none). A word of
+    a class (a change "…的界面改进", support given "…的基础支撑", delivering) stays what the text is about."""
+    if i != len(words) - 1 or i < 2 or words[i - 1].pos is not NOUN:
+        return False  # told first: most words are not the last one after a noun
+    de = next((j for j in range(i - 1, -1, -1) if words[j].text == "的"), None)
+    return de is not None and all(t.pos is NOUN for t in words[de + 1:i]) and not any(t.pos is VERB for t in words[:de]) \
+        and not words[i].classes  # a plain act: not one that changes, delivers or supports ("…的基础支撑")
 
 
 def _gerund_in_a_list_of_things(words: list[Token], token: Token) -> bool:
