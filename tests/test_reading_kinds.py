@@ -5756,3 +5756,25 @@ def test_an_unstated_frequency_of_the_work(tmp_path, lang, kr, unmeasurable):
 def test_a_chinese_verb_heading_the_noun_phrase_after_de(tmp_path, lang, kr, task):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == ([("task-not-outcome", 4, 9)] if task else [])
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
+
+
+# A thing said to be in a quality is a value, in every language: the copula ("Finance data is accurate"),
+# a Russian short adjective («Финансовые данные точны»), Chinese adjectives after the noun, joined
+# ("文档清晰易懂"); and a system built to last ("建立可持续获客渠道", as "sustainable lead channels").
+@pytest.mark.parametrize("lang,objective,so_what", [
+    ("en", "Finance data is accurate", False),
+    ("ru", "Финансовые данные точны", False),
+    ("zh", "财务数据准确", False),
+    ("en", "Docs are clear and easy to follow", False),
+    ("ru", "Документация понятна и проста", False),
+    ("zh", "文档清晰易懂", False),
+    ("zh", "数据准确且完整", False),
+    ("en", "Set up sustainable lead channels", False),
+    ("ru", "Выстроить устойчивые каналы привлечения лидов", False),
+    ("zh", "建立可持续获客渠道", False),
+    ("en", "Make finance data accurate", True),
+    ("ru", "Сделать финансовые данные точными", True),
+    ("zh", "建立客服体系", True),
+])
+def test_a_thing_in_a_quality_is_a_value(tmp_path, lang, objective, so_what):
+    assert objective_findings(tmp_path, objective, "so-what") == ([("so-what", 2, 12)] if so_what else [])

@@ -3202,6 +3202,8 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
                                          and any(_zh_state_marker(t) for t in rest))
     if lang == "en" and _copular_state(words):
         return True  # "Our error messages are helpful", "File upload is fast and reliable"
+    if lang == "ru" and _ru_short_adjective_state(words):
+        return True  # «Финансовые данные точны», «Загрузка файлов быстра и надёжна»: the same, Russian drops the copula
     if lead_token is None or not words:
         return False
     if lead_token is words[0]:
@@ -3292,7 +3294,9 @@ def _zh_adjective_predicate(clause: list[Token]) -> bool:
     if "artifacts" in clause[-1].classes or "events" in clause[-1].classes:
         return False  # jieba's dictionary tags some made things as adjectives ("清单")
     subject = clause[:-1]
-    while len(subject) > 1 and (subject[-1].pos is ADV or subject[-1].text in _ZH_DEGREE):  # jieba: 很/X
+    # (adjectives joined in the predicate, "文档清晰易懂", "数据准确且完整", are all said of the subject)
+    while len(subject) > 1 and (subject[-1].pos in (ADV, ADJ) or subject[-1].text in _ZH_DEGREE  # jieba: 很/X
+                                or subject[-1].text in _ZH_ADJECTIVES_JOINED):
         subject = subject[:-1]
     if not all(t.pos in (NOUN, PROPN) or t.text in ("的", "与", "和") or _zh_work_named(subject, i)
                for i, t in enumerate(subject)) or subject[-1].pos is PART:
@@ -3301,6 +3305,8 @@ def _zh_adjective_predicate(clause: list[Token]) -> bool:
     # splits words ("响应时长" as 时/长) and tags some nouns adjectives ("导入成效", the effect of …)
     return all(t.pos is not VERB for t in subject) or (len(clause[-1].text) > 1 and bool(clause[-1].classes))
 
+
+_ZH_ADJECTIVES_JOINED = frozenset({"且", "又", "、", "而且", "并且"})
 
 # Verbs whose complement can be the adjective after them ("保持稳定", "提升稳定"): an order, not a subject.
 _ZH_VERBS_OF_A_STATE = frozenset({"maintain", "increase", "decrease", "reach", "ensure", "rework", "vague"})
@@ -3398,6 +3404,17 @@ def _copular_state(words: list[Token]) -> bool:
         subject = any(t.pos in (NOUN, PROPN, PRON, X) for t in words[:i])
         state = nxt is not None and (nxt.pos in (ADJ, VERB, DET, NOUN) or nxt.verb_form in (PARTICIPLE, GERUND))
         return subject and state
+    return False
+
+
+def _ru_short_adjective_state(words: list[Token]) -> bool:
+    """A Russian subject in the nominative, then a short adjective as its predicate, before any verb:
+    «Документация актуальна», «Данные точны и полны» — "X is …" with the copula left out."""
+    for i, token in enumerate(words):
+        if token.pos is VERB:
+            return False  # «Сделать так, чтобы данные были точны»: an order first
+        if "ADJS" in token.tags:
+            return any(t.pos is NOUN and "nomn" in t.tags for t in words[:i])
     return False
 
 

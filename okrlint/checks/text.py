@@ -2660,6 +2660,6 @@ def _made_able(r: Reading) -> bool:
                              or (token.pos is ADJ and token.lemma.endswith(("емый", "имый")))):
             return True
         if lang == "zh" and token.text == "可" and i + 2 < len(words) and words[i + 1].pos in (VERB, NOUN, ADV) \
-                and words[i + 2].text == "的":  # jieba reads 持续 in 可持续 an adverb
-            return True
+                and (words[i + 2].text == "的" or (i == 0 and words[-1].pos is NOUN)):  # jieba reads 持续 in 可持续 an adverb
+            return True  # "可扩展的平台", or right after the order with the thing made at the end: "建立可持续获客渠道"
     return False
