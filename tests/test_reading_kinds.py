@@ -5778,3 +5778,17 @@ def test_a_chinese_verb_heading_the_noun_phrase_after_de(tmp_path, lang, kr, tas
 ])
 def test_a_thing_in_a_quality_is_a_value(tmp_path, lang, objective, so_what):
     assert objective_findings(tmp_path, objective, "so-what") == ([("so-what", 2, 12)] if so_what else [])
+
+
+# A budget not exceeded is a budget kept, as "within budget" is: a plan met.
+@pytest.mark.parametrize("lang,kr,kpi", [
+    ("en", "Marketing costs do not exceed the budget", True),
+    ("ru", "Расходы на маркетинг не превышают бюджет", True),
+    ("zh", "营销费用不超过预算", True),
+    ("en", "Marketing spend under budget", True),
+    ("zh", "营销费用未超预算", True),
+    ("en", "Deliver the office move under budget", False),
+    ("ru", "Завершить переезд офиса без превышения бюджета", False),
+])
+def test_a_budget_not_exceeded_is_a_plan_met(tmp_path, lang, kr, kpi):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == ([("kpi-in-disguise", 4, 9)] if kpi else [])
