@@ -5792,3 +5792,28 @@ def test_a_thing_in_a_quality_is_a_value(tmp_path, lang, objective, so_what):
 ])
 def test_a_budget_not_exceeded_is_a_plan_met(tmp_path, lang, kr, kpi):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == ([("kpi-in-disguise", 4, 9)] if kpi else [])
+
+
+# Partners won are an outcome counted, as customers are: distributors, dealers, sponsors signed.
+@pytest.mark.parametrize("lang,kr,task", [
+    ("en", "Sign 5 distributors in Brazil", False),
+    ("ru", "Подписать 5 дистрибьюторов в Бразилии", False),
+    ("zh", "在巴西签约5家经销商", False),
+    ("en", "Sign 2 new sponsors for the conference", False),
+    ("en", "Write 5 onboarding guides for distributors", True),
+    ("ru", "Написать 5 инструкций для дистрибьюторов", True),
+])
+def test_partners_won_are_an_outcome(tmp_path, lang, kr, task):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == ([("task-not-outcome", 4, 9)] if task else [])
+
+
+# Every item handled within its time is a service level kept, whichever word says "every": 每次 as 每张.
+@pytest.mark.parametrize("lang,kr,kpi", [
+    ("en", "Every incident gets a postmortem within 5 days", True),
+    ("ru", "По каждому инциденту пишется разбор в течение 5 дней", True),
+    ("zh", "每次事故5天内完成复盘", True),
+    ("zh", "5天内完成事故复盘流程文档", False),
+    ("en", "Write the incident review guide within 5 days", False),
+])
+def test_every_incident_handled_in_time_is_a_level_kept(tmp_path, lang, kr, kpi):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == ([("kpi-in-disguise", 4, 9)] if kpi else [])

@@ -904,8 +904,12 @@ def _quantifies_every_item(token: Token, tokens: list[Token], i: int) -> bool:
         return token.lemma.lower() not in _NOT_EVERY_ITEM and token.text.lower() not in _NOT_EVERY_ITEM
     if token.text in ("100%", "100 %") or (token.text == "%" and i > 0 and tokens[i - 1].text == "100"):
         return True
-    return token.text in ("每张", "每笔", "每条", "每单", "每项", "每份") or (
+    return token.text in _ZH_EVERY_ONE or (
         token.text == "每" and i + 1 < len(tokens) and tokens[i + 1].pos is CLASSIFIER)
+
+
+# Chinese 每 joined to its measure word by jieba: every ticket (每张), every incident (每次, 每起), every case (每例).
+_ZH_EVERY_ONE = frozenset({"每张", "每笔", "每条", "每单", "每项", "每份", "每次", "每起", "每例", "每件"})
 
 
 # Two cues of a routine together: done on time, and done every period.
