@@ -5817,3 +5817,16 @@ def test_partners_won_are_an_outcome(tmp_path, lang, kr, task):
 ])
 def test_every_incident_handled_in_time_is_a_level_kept(tmp_path, lang, kr, kpi):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == ([("kpi-in-disguise", 4, 9)] if kpi else [])
+
+
+# Any activity held at an unstated frequency has no target, not only events: "regular user research".
+@pytest.mark.parametrize("lang,kr,unmeasurable", [
+    ("en", "Conduct regular user research", True),
+    ("ru", "Проводить регулярные исследования пользователей", True),
+    ("zh", "定期开展用户研究", True),
+    ("en", "Set up regular review processes", False),
+    ("ru", "Внедрить регулярные процессы ревью", False),
+    ("zh", "建立定期评审流程", False),
+])
+def test_an_activity_at_an_unstated_frequency(tmp_path, lang, kr, unmeasurable):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == ([("unmeasurable", 4, 9)] if unmeasurable else [])

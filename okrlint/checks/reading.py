@@ -386,7 +386,9 @@ class Reading:
         if self.lead not in (Leads.TASK, Leads.ONGOING) or lead_token not in words:
             return False
         group = list(takewhile(lambda t: t.pos in (ADJ, NOUN, PROPN, X), words[words.index(lead_token) + 1:]))
-        return any("vague_frequency" in t.classes for t in group) and any("events" in t.classes for t in group)
+        # events, or any activity named by its noun ("Conduct regular user research", «регулярные исследования»)
+        return any("vague_frequency" in t.classes for t in group) and any(
+            "events" in t.classes or t.verb_form is ACTION_NOUN for t in group)
 
     @_fact
     def outcome_count(self) -> bool:
