@@ -5830,3 +5830,13 @@ def test_every_incident_handled_in_time_is_a_level_kept(tmp_path, lang, kr, kpi)
 ])
 def test_an_activity_at_an_unstated_frequency(tmp_path, lang, kr, unmeasurable):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == ([("unmeasurable", 4, 9)] if unmeasurable else [])
+
+
+# "Our data pipelines are reliable": a thing in a quality, whoever's it is; Chinese may open with the pronoun.
+@pytest.mark.parametrize("lang,objective", [
+    ("en", "Our data pipelines are reliable"),
+    ("ru", "Наши конвейеры данных надёжны"),
+    ("zh", "我们的数据管道稳定可靠"),
+])
+def test_our_thing_in_a_quality_is_a_value(tmp_path, lang, objective):
+    assert objective_findings(tmp_path, objective, "so-what") == []

@@ -3291,8 +3291,8 @@ _ZH_DEGREE = frozenset({"很", "非常", "十分", "比较", "更", "更加", "�
 def _zh_adjective_predicate(clause: list[Token]) -> bool:
     """Nouns, then an adjective that ends the clause: "门店库存状况健康", "团队氛围好", "文档清晰".
     A Chinese adjective after its noun is the predicate (a noun's modifier comes before it: "好身材")."""
-    if len(clause) < 2 or clause[-1].pos is not ADJ or clause[0].pos not in (NOUN, PROPN, VERB):
-        return False
+    if len(clause) < 2 or clause[-1].pos is not ADJ or clause[0].pos not in (NOUN, PROPN, VERB, PRON):
+        return False  # (a pronoun says whose: "我们的数据管道稳定")
     if "artifacts" in clause[-1].classes or "events" in clause[-1].classes:
         return False  # jieba's dictionary tags some made things as adjectives ("清单")
     subject = clause[:-1]
@@ -3301,7 +3301,7 @@ def _zh_adjective_predicate(clause: list[Token]) -> bool:
                                 or subject[-1].text in _ZH_ADJECTIVES_JOINED):
         subject = subject[:-1]
     if not all(t.pos in (NOUN, PROPN) or t.text in ("的", "与", "和") or _zh_work_named(subject, i)
-               for i, t in enumerate(subject)) or subject[-1].pos is PART:
+               or (i == 0 and t.pos is PRON) for i, t in enumerate(subject)) or subject[-1].pos is PART:
         return False
     # with work named in the subject, the adjective must be one the lexicon knows (稳定, 顺畅): jieba
     # splits words ("响应时长" as 时/长) and tags some nouns adjectives ("导入成效", the effect of …)
