@@ -5840,3 +5840,16 @@ def test_an_activity_at_an_unstated_frequency(tmp_path, lang, kr, unmeasurable):
 ])
 def test_our_thing_in_a_quality_is_a_value(tmp_path, lang, objective):
     assert objective_findings(tmp_path, objective, "so-what") == []
+
+
+# "Help the sales team close bigger deals": the verb after the ones helped is what they are helped to do
+# (people enabled to act are who the objective is for); "Help desk …" is a noun.
+@pytest.mark.parametrize("lang,objective,so_what", [
+    ("en", "Help the sales team close bigger deals", False),
+    ("en", "Let finance close the books faster", False),
+    ("ru", "Помочь отделу продаж закрывать более крупные сделки", False),
+    ("zh", "帮助销售团队签下更大的订单", False),
+    ("en", "Help desk migration", True),
+])
+def test_the_ones_helped_and_what_they_do(tmp_path, lang, objective, so_what):
+    assert objective_findings(tmp_path, objective, "so-what") == ([("so-what", 2, 12)] if so_what else [])

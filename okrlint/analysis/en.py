@@ -1094,6 +1094,8 @@ def _decide_base(slots: list[_Slot], i: int) -> None:
         return _decide_coordinated(slots, i)
     if prev.pos in (NOUN, PROPN) and w.verb in _LEVEL_VERBS and nxt is not None and nxt.low in _BOUNDS:
         return _as_verb(slot, FINITE)  # "On-call pages per week stay below 10": a level verb, then its bound
+    if prev.pos in (NOUN, PROPN) and w.verb is not None and _helped_ones_before(slots, i):
+        return _as_verb(slot, INFINITIVE, tag="bare")  # "Help the sales team close deals": what they are helped to do
     if _is_nominal_left(prev):
         return _noun_or_adjective(slots, i)
     if prev.pos is PRON and prev.low in _SUBJECT_PRONOUNS:
@@ -1111,6 +1113,21 @@ def _decide_base(slots: list[_Slot], i: int) -> None:
     if w.verb_only and prev.pos not in (NOUN, PROPN, VERB):
         return _as_verb(slot, IMPERATIVE)
     return _noun_or_adjective(slots, i)  # "email nurture series", "Increase repeat customer rate"
+
+
+def _helped_ones_before(slots: list[_Slot], i: int) -> bool:
+    """The words before slot `i` are the object of "help" or "let" (a noun phrase of up to four words
+    right after it): "Help [the sales team] close …", "Let [finance] close …" — a verb there is the bare
+    infinitive of what they are helped or let to do. ("make" is left out: "Make [the docs search] faster".)"""
+    at, taken = _prev_at(slots, i), 0
+    while at >= 0 and taken < 4 and slots[at].pos in (NOUN, PROPN, ADJ, DET):
+        at, taken = _prev_at(slots, at), taken + 1
+    return taken > 0 and at >= 0 and slots[at].pos is VERB and slots[at].lemma in _HELPING_HEADS \
+        and slots[at + 1].low not in _HELP_COMPOUNDS
+
+
+_HELPING_HEADS = frozenset(("help", "let"))
+_HELP_COMPOUNDS = frozenset(("desk", "center", "centre", "page", "pages", "docs", "article", "articles"))  # "Help desk …": a noun
 
 
 def _coordinated_noun(slots: list[_Slot], i: int) -> bool:

@@ -582,3 +582,14 @@ def test_a_made_thing_opening_the_text_is_the_subject_of_its_s_form(text: str, v
 def test_a_compound_with_a_made_thing_stays_a_noun() -> None:
     words = {t.text: t for t in analyze("Dashboard views per week", "en").words}
     assert words["views"].pos is Pos.NOUN
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("Help the sales team close bigger deals", "close", (V, INF)),
+    ("Help sales close bigger deals", "close", (V, INF)),
+    ("Let finance close the books faster", "close", (V, INF)),
+    ("Help desk process review", "process", (N, None)),  # "help desk" is a noun
+])
+def test_the_verb_after_the_ones_helped_is_a_bare_infinitive(text, surface, expected):
+    t = word(text, surface)
+    assert (t.pos, t.verb_form) == expected
