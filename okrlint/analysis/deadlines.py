@@ -261,10 +261,14 @@ def _candidates(text: str) -> tuple[tuple[int, int, bool, dict[str, str | None]]
 
 def _matches(text: str) -> Iterator[tuple[int, int, bool, dict[str, str | None]]]:
     low = text.lower()
-    if _ANY_WORD is not None and _trigger_words(low).search(low) is None \
-            and (not _may_have_regex_trigger(low) or _ANY_REGEX.search(low) is None):
-        return  # no pattern's trigger is in the text: most texts name no date
-    for pattern in _PATTERNS:
+    patterns = _PATTERNS
+    if _ANY_WORD is not None and _trigger_words(low).search(low) is None:
+        if not _may_have_regex_trigger(low) or _ANY_REGEX.search(low) is None:
+            return  # no pattern's trigger is in the text: most texts name no date
+        # No trigger word stands in the text, only a trigger regex matched ("2026", "Q3", "31.03"): the
+        # patterns a word triggers would each search the text for theirs in vain (~12 searches, ~4 µs).
+        patterns = _REGEX_TRIGGERED
+    for pattern in patterns:
         if not pattern.trigger.search(low):
             continue
         for m in pattern.regex.finditer(text):
@@ -344,6 +348,7 @@ def _any_trigger(patterns: tuple[_Pattern, ...]) -> tuple[Any, Any, Any] | None:
 
 
 _ANY_WORD, _ANY_REGEX, _ANY_ASCII_WORD = _any_trigger(_PATTERNS) or (None, None, None)
+_REGEX_TRIGGERED = tuple(p for p in _PATTERNS if p.trigger not in _PLAIN_TRIGGERS)  # in order, as _PATTERNS
 
 # What each regex trigger cannot match without (tests/analysis/test_deadlines.py checks every one is here).
 # A search of _ANY_REGEX tries its branches at every digit of a text (~20k instructions a KR with numbers);

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from okrlint.analysis import deadlines as D
 from okrlint.analysis.deadlines import date_spans
 from okrlint.analysis.quantities import find_deadline
 
@@ -205,3 +206,20 @@ def test_a_text_without_what_the_regex_triggers_need_has_none_of_them(low: str) 
             assert re.search(trigger, low) is None, (trigger, low)
     if not deadlines._may_have_regex_trigger(low):
         assert deadlines._ANY_REGEX.search(low) is None
+
+
+_DATEISH = st.lists(st.sampled_from([
+    "2026", "1999", "2005", "Q3", "3q", "H1", "FY26", "31.03", "31.03.2026", "2026-03-31", "3/31/2026", "2026年", "6月底", "12",
+    " ", "to ", "by ", "до ", "к ", "from ", "с ", "клиентов", "customers", "года", "year", "end of", "march", "марта", "到", "前",
+    "hours", "часов", "%", "sprint", "next", "3.5", "1.2.3",
+]), max_size=8).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DATEISH)
+def test_a_text_with_no_trigger_word_is_matched_as_by_every_pattern(text):
+    """Without a trigger word only the patterns with a trigger regex are tried: they find what all of them find."""
+    every = list(D._matches(text))
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(D, "_REGEX_TRIGGERED", D._PATTERNS)
+        assert list(D._matches(text)) == every, text
