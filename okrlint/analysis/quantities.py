@@ -112,7 +112,15 @@ _LOWER_WORD = lazy_compile(r"[a-zа-яё]+")
 _NUMBER_WORDS = frozenset(nums.RU_WORDS) | frozenset(nums.EN_WORDS) | frozenset(_RATIO_WORDS) | {
     "doubles", "triples", "quadruple", "half", "полчаса", "полгода", "полдня",
 }
-_NUMBER_STEMS = lazy_compile("половин|кратн|double|tripl")
+# Stems of number words (any ending): a substring test each, ~4x cheaper than a search of their alternation
+_NUMBER_STEMS = ("половин", "кратн", "double", "tripl")
+
+
+def _has_number_stem(low: str) -> bool:
+    for stem in _NUMBER_STEMS:  # a loop, not any(…): a generator costs as much as the tests
+        if stem in low:
+            return True
+    return False
 
 
 def _core(text: str, low: str) -> re.Pattern[str]:
@@ -122,7 +130,7 @@ def _core(text: str, low: str) -> re.Pattern[str]:
     words = _LOWER_WORD.findall(low)  # (one scan: a search first found a word in nearly every Latin or Cyrillic text)
     if not words:
         return _CORE_BASIC  # no Latin or Cyrillic letter (most Chinese texts): no number word
-    if not _NUMBER_WORDS.isdisjoint(words) or _NUMBER_STEMS.search(low):
+    if not _NUMBER_WORDS.isdisjoint(words) or _has_number_stem(low):
         return _core_full()
     return _CORE_BASIC
 
