@@ -1149,7 +1149,7 @@ def test_a_count_named_without_its_number(tmp_path, lang, kr, expected):
 @pytest.mark.parametrize("lang,kr,rule,expected", [
     ("en", "Number of squads using the shared linter", "task-not-outcome", []),
     ("en", "Number of squads using the shared linter", "unmeasurable", [("unmeasurable", 4, 9)]),
-    ("en", "Share of refunds processed within a day", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Share of refunds processed on time", "unmeasurable", [("unmeasurable", 4, 9)]),
     ("en", "Percentage of trials converting to paid", "task-not-outcome", []),
     ("en", "Train 30 support agents using the new playbook", "task-not-outcome", [("task-not-outcome", 4, 9)]),
     ("zh", "使用统一代码检查工具的小组数量", "task-not-outcome", []),
@@ -5853,3 +5853,23 @@ def test_our_thing_in_a_quality_is_a_value(tmp_path, lang, objective):
 ])
 def test_the_ones_helped_and_what_they_do(tmp_path, lang, objective, so_what):
     assert objective_findings(tmp_path, objective, "so-what") == ([("so-what", 2, 12)] if so_what else [])
+
+
+# "within a day", «в течение дня» bound a span of one unit, as "一天内" and "within 1 day" do.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Onboarding takes less than a day"),
+    ("ru", "Онбординг занимает меньше дня"),
+    ("zh", "新人上手不超过一天"),
+])
+def test_a_bound_on_one_unit_of_time_is_a_target(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+
+
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Answer every support ticket within a day"),
+    ("ru", "Отвечать на каждое обращение в течение дня"),
+    ("zh", "每张工单一天内响应"),
+])
+def test_every_item_within_one_unit_of_time_is_a_level_kept(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]

@@ -35,6 +35,7 @@ from okrlint.analysis import numbers as nums
 from okrlint.analysis.first_char import alternation_by_first_char, can_start, word_alternation
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.deadlines import date_spans, find_deadline
+from okrlint.analysis.one_unit_bounds import one_unit_bounds
 from okrlint.analysis.facts import Change, Quantity, QuantityKind, new_change, new_quantity, plain_members
 from okrlint.compiled_patterns import compile_pattern
 
@@ -361,6 +362,8 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     apart = _race_times(text) if ":" in text else []
     if lang == "zh" and ("破" in text or "过" in text):
         apart = apart + _zh_passed_magnitudes(text, cands)
+    elif lang in ("en", "ru"):
+        apart = apart + one_unit_bounds(text, low, lang)  # "within a day", «в течение часа»
     if apart:
         cands = [c for c in cands if not any(q.start < c.end and c.start < q.end for q in apart)]
     if not cands:  # no number (most texts that are not key results): nothing to link

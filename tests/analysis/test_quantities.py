@@ -680,3 +680,28 @@ def test_a_lower_case_m_before_people_or_events_counted_is_millions(text: str, v
 @pytest.mark.parametrize("text", ["Cut build time to 3m", "Run 3m in under a minute"])
 def test_a_lower_case_m_elsewhere_stays_no_million(text: str) -> None:
     assert all(q.value != 3_000_000.0 for q in find_quantities(text, "en"))
+
+
+@pytest.mark.parametrize("lang,text,raw,unit", [
+    ("en", "Answer every ticket within a day", "a day", "day"),
+    ("en", "Resolve tickets in under an hour", "an hour", "hour"),
+    ("en", "Review within a business day", "a business day", "day"),
+    ("ru", "Отвечать на обращения в течение часа", "часа", "hour"),
+    ("ru", "Ответ менее чем за сутки", "сутки", "day"),
+    ("ru", "Онбординг занимает меньше недели", "недели", "week"),
+])
+def test_one_unit_of_time_after_a_bound_is_a_duration_of_one(lang, text, raw, unit):
+    found = [(q.raw, q.kind, q.value, q.unit) for q in find_quantities(text, lang)]
+    assert found == [(raw, K.DURATION, 1.0, unit)]
+
+
+@pytest.mark.parametrize("lang,text", [("en", "Meet the team once a day"), ("ru", "Созваниваться раз в день"),
+                                       ("en", "Ship a day earlier than planned")])
+def test_a_unit_of_time_without_a_bound_is_no_duration(lang, text):
+    assert find_quantities(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text", [("en", "Hire engineers within a quarter"),
+                                       ("ru", "Поддержка отвечает арендаторам в течение квартала")])
+def test_a_bound_on_a_long_period_is_when_the_work_happens(lang, text):
+    assert find_quantities(text, lang) == []
