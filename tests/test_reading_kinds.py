@@ -5873,3 +5873,17 @@ def test_a_bound_on_one_unit_of_time_is_a_target(tmp_path, lang, kr):
 ])
 def test_every_item_within_one_unit_of_time_is_a_level_kept(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]
+
+
+# Losing weight is a change of one's own measure, in every language: «похудеть» as "lose" and "减重".
+@pytest.mark.parametrize("lang,kr,unmeasurable", [
+    ("en", "Lose 5 kg", False),
+    ("ru", "Похудеть на 5 кг", False),
+    ("zh", "减重5公斤", False),
+    ("en", "Lose weight", True),
+    ("ru", "Похудеть", True),
+    ("zh", "减肥", True),
+])
+def test_losing_weight_is_a_change_not_a_task(tmp_path, lang, kr, unmeasurable):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == ([("unmeasurable", 4, 9)] if unmeasurable else [])
