@@ -908,8 +908,8 @@ def _quantifies_every_item(token: Token, tokens: list[Token], i: int) -> bool:
         token.text == "每" and i + 1 < len(tokens) and tokens[i + 1].pos is CLASSIFIER)
 
 
-# Chinese 每 joined to its measure word by jieba: every ticket (每张), every incident (每次, 每起), every case (每例).
-_ZH_EVERY_ONE = frozenset({"每张", "每笔", "每条", "每单", "每项", "每份", "每次", "每起", "每例", "每件"})
+# Chinese 每 joined to its measure word by jieba: every ticket (每张), every time or incident (每次), every case (每例).
+_ZH_EVERY_ONE = frozenset({"每张", "每笔", "每条", "每单", "每项", "每份", "每次", "每例", "每件"})
 
 
 # Two cues of a routine together: done on time, and done every period.
