@@ -21,10 +21,11 @@ _EN_UNITS = {"minute": "minute", "hour": "hour", "day": "day", "business day": "
              "week": "week"}
 # Russian puts the unit in the genitive after most bounds («в течение часа») and in the accusative after
 # «за» («менее чем за час»)
-_RU_UNITS = {"минуты": "minute", "часа": "hour", "дня": "day", "суток": "day", "рабочего дня": "day", "недели": "week",
-             "минуту": "minute", "час": "hour", "день": "day", "сутки": "day", "рабочий день": "day", "неделю": "week"}
-_RU_GENITIVE_UNITS = ("минуты", "часа", "дня", "суток", "рабочего дня", "недели")
-_RU_ACCUSATIVE_UNITS = ("минуту", "час", "день", "сутки", "рабочий день", "неделю")
+_RU_GENITIVE_UNITS = {"минуты": "minute", "часа": "hour", "дня": "day", "суток": "day", "рабочего дня": "day",
+                      "недели": "week"}
+_RU_ACCUSATIVE_UNITS = {"минуту": "minute", "час": "hour", "день": "day", "сутки": "day", "рабочий день": "day",
+                        "неделю": "week"}
+_RU_UNITS = _RU_GENITIVE_UNITS | _RU_ACCUSATIVE_UNITS
 
 _EN_BOUNDS = ("within", "under", "less than", "no more than", "at most", "no longer than")
 _RU_GENITIVE_BOUNDS = ("в течение", "не более", "не больше", "не дольше", "меньше", "менее")

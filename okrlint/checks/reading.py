@@ -31,7 +31,7 @@ from okrlint.analysis.facts import (
     VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, ADP, CONJ, PART, DET, CLASSIFIER, PUNCT, SYM, X, INFINITIVE,
     IMPERATIVE, FINITE, PARTICIPLE, GERUND, ACTION_NOUN,
 )
-from okrlint.analysis.facts import Deadline, plain_members
+from okrlint.analysis.facts import Deadline, Pos, plain_members
 from okrlint.analysis.numbers import ZH_DIGITS
 from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.analysis.word_classes import NO_CLASSES, Lexicon, lexicon
@@ -2020,10 +2020,7 @@ def _zh_modifier_after_de(words: list[Token], i: int) -> bool:
     text (with more after it, "…的伙伴踢一场足球", the verb has its own object: it is the predicate)."""
     if i != len(words) - 2 or words[-1].pos is not NOUN:
         return False  # told first: most words are not one before a last noun
-    de = next((j for j in range(i - 1, -1, -1) if words[j].text == "的"), None)
-    if de is None:
-        return False
-    return all(t.pos in (NOUN, ADJ) for t in words[de + 1:i]) and not any(t.pos is VERB for t in words[:de])
+    return _zh_inside_the_phrase_after_de(words, i, (NOUN, ADJ))
 
 
 def _zh_head_after_de(words: list[Token], i: int) -> bool:
@@ -2033,9 +2030,16 @@ def _zh_head_after_de(words: list[Token], i: int) -> bool:
     a class (a change "…的界面改进", support given "…的基础支撑", delivering) stays what the text is about."""
     if i != len(words) - 1 or i < 2 or words[i - 1].pos is not NOUN:
         return False  # told first: most words are not the last one after a noun
-    de = next((j for j in range(i - 1, -1, -1) if words[j].text == "的"), None)
-    return de is not None and all(t.pos is NOUN for t in words[de + 1:i]) and not any(t.pos is VERB for t in words[:de]) \
+    return _zh_inside_the_phrase_after_de(words, i, (NOUN,)) \
         and not words[i].classes  # a plain act: not one that changes, delivers or supports ("…的基础支撑")
+
+
+def _zh_inside_the_phrase_after_de(words: list[Token], i: int, between: tuple[Pos, ...]) -> bool:
+    """`words[i]` belongs to the noun phrase the last 的 opens: nothing before 的 is a verb, and only words of
+    the parts of speech `between` stand between 的 and it (the callers' word is no 的, nor is any after it)."""
+    de = _zh_last_de(words)
+    return de is not None and de < i and all(t.pos in between for t in words[de + 1:i]) \
+        and not any(t.pos is VERB for t in words[:de])
 
 
 def _gerund_in_a_list_of_things(words: list[Token], token: Token) -> bool:
