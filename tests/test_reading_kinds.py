@@ -5887,3 +5887,73 @@ def test_every_item_within_one_unit_of_time_is_a_level_kept(tmp_path, lang, kr):
 def test_losing_weight_is_a_change_not_a_task(tmp_path, lang, kr, unmeasurable):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == ([("unmeasurable", 4, 9)] if unmeasurable else [])
+
+
+# A routine's rate at 100% is hygiene whether the routine is named by a noun or a verb: a verb of plain
+# work right before the rate only names it (巡检 in "巡检覆盖率", "Backup" in "Backup success rate").
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Inspection coverage 100%", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Охват проверками 100%", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "日常巡检覆盖率100%", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "巡检覆盖率100%", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Backup success rate 100%", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "备份成功率100%", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "客户投诉处理及时率100%", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Raise backup success rate from 90% to 100%", []),
+    ("zh", "备份成功率从90%提升到100%", []),
+])
+def test_a_routine_rate_named_by_its_verb_is_hygiene(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "统计覆盖率并汇报", [("task-not-outcome", 4, 9)]),
+    ("en", "Run a customer success rate review", [("task-not-outcome", 4, 9)]),
+    ("zh", "巡检覆盖率100%", []),
+    ("zh", "处理及时率≥98%", []),
+    ("en", "Release success rate 100%", []),
+])
+def test_a_verb_naming_a_rate_orders_nothing(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# The quota a Chinese order completes may be named after a long clause of whose it is: the review's
+# indicators (考核指标) are the business's plan, as "Meet all KPIs assigned by the company" is; a plan of
+# one's own work (培训计划) stays a task.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "完成公司下达的各项考核指标", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "完成公司下达的各项考核指标", "task-not-outcome", []),
+    ("en", "Meet all KPIs assigned by the company", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Выполнить все KPI, поставленные компанией", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "完成公司下达的培训计划", "kpi-in-disguise", []),
+    ("zh", "完成公司下达的培训计划", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+])
+def test_a_quota_named_after_whose_it_is(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# «отсутствие» (absence) states a zero as "no" and 无 do: «Обеспечить отсутствие инцидентов P0» keeps a
+# level as "Ensure no P0 incidents" does, and is neither a task nor without a target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Обеспечить отсутствие инцидентов P0", ["kpi-in-disguise"]),
+    ("en", "Ensure no P0 incidents", ["kpi-in-disguise"]),
+    ("ru", "Отсутствие инцидентов P0", []),
+    ("en", "No P0 incidents", []),
+    ("zh", "无P0事故", []),
+])
+def test_absence_is_a_zero(tmp_path, lang, kr, expected):
+    found = [rule for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") if kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected
+
+
+# A Russian noun the curated table says names a thing («оборудование», equipment) is no action however it
+# ends: equipment in working order is the usual state kept, as «Станки в исправном состоянии» is.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("ru", "Оборудование в исправном состоянии", "task-not-outcome", []),
+    ("ru", "Оборудование в исправном состоянии", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Станки в исправном состоянии", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Медиапланирование на квартал", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("ru", "Заведение карточек в CRM", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+])
+def test_a_noun_named_a_thing_is_no_action(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

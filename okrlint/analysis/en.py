@@ -1187,11 +1187,20 @@ def _measure_compound(slots: list[_Slot], i: int) -> bool:
     measure ("Code health 0.8", "Test coverage"), not an order to code the health."""
     if slots[i].low in _MEASURING_VERBS or slots[i].low in _CHANGING_VERBS:
         return False
+    head_at = i + 1
     nxt = _next(slots, i)
+    if nxt is not None and nxt.low not in _MEASURE_HEADS and _noun_only_modifier(nxt):
+        head_at, nxt = i + 2, _next(slots, i + 1)  # "Backup success rate 100%", "Release cycle time 2 weeks"
     if nxt is None or nxt.low not in _MEASURE_HEADS:
         return False
-    after = _next(slots, i + 1)
+    after = _next(slots, head_at)
     return after is None or after.pos in (NUM, PUNCT) or after.low in _AFTER_A_MEASURE
+
+
+def _noun_only_modifier(slot: _Slot) -> bool:
+    """A word that can only be a noun here, the first half of a compound measure ("success rate", "cycle time")."""
+    w = slot.word
+    return w is not None and w.closed is None and w.noun is not None and w.verb is None and w.shape != "ing"
 
 
 # What follows a measure's name: its number, a bound on it, another name joined to it.

@@ -81,6 +81,9 @@ UNCLASSED: frozenset[str] = _Unclassed()
 
 
 NO_TAGS: frozenset[str] = frozenset()
+# The tag an analyzer adds to a noun its curated data says names a thing, a state or a metric, whatever its
+# form suggests (Russian «оборудование», equipment, not the equipping): no guess makes it an action.
+NAMES_A_THING = "Thing"
 
 
 @dataclass(frozen=True, slots=True, init=False)

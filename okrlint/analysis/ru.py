@@ -33,6 +33,7 @@ from okrlint.analysis.facts import (  # Pos, VerbForm and Aspect members as modu
     ACTION_NOUN, ADJ, ADP, ADV, CONJ, DET, FINITE, GERUND, IMPERATIVE, IMPERFECTIVE, INFINITIVE, NOUN, NUM, PART,
     PARTICIPLE, PERFECTIVE, PRON, PROPN, PUNCT, SYM, VERB, X, Aspect, Pos, Token, VerbForm, attach_classes, new_token,
 )
+from okrlint.analysis.facts import NAMES_A_THING
 from okrlint.analysis.word_classes import own_classes
 from okrlint.compiled_patterns import compile_pattern
 from okrlint.memo import bounded_memo
@@ -282,6 +283,8 @@ def _analyse(word: str, first: bool, proper_ok: bool, caps: bool) -> _Analysis:
         if family is not None:
             verb_form = ACTION_NOUN
             aspect = _known_infinitive(family)
+        elif _action_table().get(lemma, "") is None:
+            tags |= {NAMES_A_THING}  # listed: a thing, a state or a metric, however it is formed
     return _Analysis(lemma, pos, verb_form, aspect, family, tags)
 
 

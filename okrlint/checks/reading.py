@@ -31,7 +31,7 @@ from okrlint.analysis.facts import (
     VERB, NOUN, PROPN, ADJ, ADV, NUM, PRON, ADP, CONJ, PART, DET, CLASSIFIER, PUNCT, SYM, X, INFINITIVE,
     IMPERATIVE, FINITE, PARTICIPLE, GERUND, ACTION_NOUN,
 )
-from okrlint.analysis.facts import Deadline, Pos, plain_members
+from okrlint.analysis.facts import NAMES_A_THING, Deadline, Pos, plain_members
 from okrlint.analysis.numbers import ZH_DIGITS
 from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.analysis.word_classes import NO_CLASSES, Lexicon, lexicon
@@ -919,8 +919,8 @@ class Reading:
 
     @_fact
     def negated(self) -> bool:
-        """"не", "not", "不": "确保脱贫人口不返贫"."""
-        return any(t.text.lower() in ("не", "not", "no", "不", "无", "never", "нет") for t in self._words)
+        """"не", "not", "不": "确保脱贫人口不返贫"; «отсутствие» (absence): «Обеспечить отсутствие сбоев», "Ensure no outages"."""
+        return any(t.text.lower() in ("не", "not", "no", "不", "无", "never", "нет") or t.lemma == "отсутствие" for t in self._words)
 
     @_fact
     def level_not_moved(self) -> bool:
@@ -1897,15 +1897,25 @@ def _zh_inside_a_name(words: list[Token], i: int, in_class) -> bool:
     token = words[i]
     # "项目的测试通过率在95%以上": a noun of action right before a measure says what it measures; so does an
     # order verb before the rate that ends the text ("上线成功率": jieba tags 上线 a verb), not one that moves
-    # it ("提升覆盖率") nor one before anything but a rate ("修复缺陷", "开始销售", "拿到报价")
-    names_the_measure = token.pos is not VERB or (i + 2 == len(words) and _classify(token, in_class) is Leads.TASK
-                                                  and words[i + 1].text.endswith("率"))
+    # it ("提升覆盖率") nor one before anything but a rate ("修复缺陷", "开始销售", "拿到报价"); the rate may be
+    # stated at its number ("巡检覆盖率100%", "发布成功率99%", as "Inspection coverage 100%")
+    names_the_measure = token.pos is not VERB or (i + 1 < len(words) and words[i + 1].text.endswith("率")
+                                                  and _zh_rate_ends_or_is_stated(words, i + 1) and _classify(token, in_class) is Leads.TASK)
     return (names_the_measure and _zh_modifies_a_measure(words, i, in_class)) or _zh_modifier_after_de(words, i) \
         or _zh_head_after_de(words, i) \
         or _zh_subject_head_before_copula(words, i) \
         or _zh_event_averaged(words, i, in_class) or _zh_verb_names_the_thing(words, i, in_class) \
         or _zh_measure_ranked(words, i, in_class) or _zh_event_measured(words, i, in_class) \
         or _zh_verb_names_the_measured_thing(words, i, in_class)
+
+
+def _zh_rate_ends_or_is_stated(words: list[Token], at: int) -> bool:
+    """The word at `at` ends the text or is followed by its number, perhaps after a sign: nothing after
+    the rate makes the verb before it an order ("统计覆盖率并汇报" computes it)."""
+    after = words[at + 1:at + 3]
+    if after and after[0].text in ("≥", ">", "≤", "<", "=", "＞", "＜"):
+        after = after[1:]
+    return not after or (after[0].pos is NUM and any(ch.isdigit() for ch in after[0].text))
 
 
 def _zh_event_measured(words: list[Token], i: int, in_class) -> bool:
@@ -2223,8 +2233,8 @@ def _predicate_like(token: Token, words: list[Token], lang: str, at: int) -> boo
     action = token.verb_form is ACTION_NOUN and "plur" not in token.tags
     if action and lang == "en" and first and len(words) > 1 and words[1].pos is NOUN:
         return False  # "Hiring managers have…", "Marketing team…": a modifier, not the predicate
-    if lang == "ru" and first and token.pos is NOUN and token.lemma.endswith(("ние", "ция")):
-        action = True  # a noun of action the dictionary does not know: "Медиапланирование", "Заведение"
+    if lang == "ru" and first and token.pos is NOUN and token.lemma.endswith(("ние", "ция")) and NAMES_A_THING not in token.tags:
+        action = True  # a noun of action the dictionary does not know: "Медиапланирование"
     return action and (first or lang == "zh" or (lang == "en" and (_en_compound_head_of_change(token, words, at)
                                                                      or _en_action_after_its_adjectives(token, words, at))))
 
@@ -3433,12 +3443,17 @@ _NEGATIONS = frozenset({"not", "n't", "never", "не", "ни", "没有", "没", 
 _ZH_QUOTA_BEFORE = frozenset({"销售", "銷售", "经营", "經營", "年度", "全年", "季度", "考核"})  # 考核指标: the review's quota
 
 
+def _zh_business_quota_word(before: Token, in_class) -> bool:
+    """The word before a Chinese plan word that makes it the business's quota: a measure ("利润指标") or whose
+    quota it is ("考核指标", the review's; "年度指标"), not a plan of work ("培训计划")."""
+    return before.text in _ZH_QUOTA_BEFORE or in_class(before, "business_metrics")
+
+
 def _zh_quota(words: list[Token], i: int, in_class) -> bool:
     """"完成年度销售任务", "业绩任务完成率": 任务 as a quota of the business, not a piece of work."""
     if words[i].text not in ("任务", "任務") or i == 0:
         return False
-    before = words[i - 1]
-    return before.text in _ZH_QUOTA_BEFORE or in_class(before, "business_metrics")
+    return _zh_business_quota_word(words[i - 1], in_class)
 
 
 _IN_PLACE_OF = frozenset({"—", "–", "-", ":", "："})
@@ -3530,7 +3545,7 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class, class
     # "完成公司下达的利润指标": Chinese ends the object with its head, however long what says whose plan it
     # is; a business measure names it (not "…的年度培训计划", the team's own plan of work)
     if analysis.lang == "zh" and any(place[id(f)] < 3 and f.start < p.start and _zh_heads_the_clause(words, p, breaks)
-                                     and in_class(words[words.index(p) - 1], "business_metrics")
+                                     and _zh_business_quota_word(words[words.index(p) - 1], in_class)
                                      and not _across_clauses(breaks, f.start, p.start) for p in plans for f in fulfils):
         return True
     # "Annual sales target of 50 million achieved", «План продаж на год в 50 млн выполнен»: the plan named

@@ -805,7 +805,9 @@ def is_hygiene(r: Reading) -> bool:
         return True  # "Patch every new sev-1 defect within one release", «Отвечать на каждое обращение в течение суток»
     if any(q.kind is QuantityKind.DURATION and not _rolling_window(r, q) for q in r.analysis.quantities):
         return False  # "All testing is complete within 2 days": a service level, an outcome
-    verbless = not any(t.pos is VERB for t in r.analysis.tokens)  # "100% проектов можно открыть" is a capability
+    # "100% проектов можно открыть" is a capability; a Chinese verb that only names the measure after it
+    # ("巡检覆盖率100%", the inspection coverage) is no verb of the text
+    verbless = not any(t.pos is VERB and not _zh_verb_names_next_measure(r, t) for t in r.analysis.tokens)
     nominal = (r.lead is Lead.NONE and (verbless or r.routine)) or (
         r.lead_token is not None and r.lead_token.verb_form is ACTION_NOUN and not _zh_order_first(r))  # "100% of releases ship on time"
     # A done-participle alone ("100% of SDRs enabled on Drift", "100% of pages enabled with chat")
@@ -844,6 +846,16 @@ def is_hygiene(r: Reading) -> bool:
     # "all … in total" without a routine is a count
     return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite or zh_done) \
         and not _people_trained_once(r)
+
+
+def _zh_verb_names_next_measure(r: Reading, verb: Token) -> bool:
+    """A Chinese verb, not the text's predicate, right before a rate or a listed measure: 巡检 in "巡检覆盖率"."""
+    if r.analysis.lang != "zh" or r.lead_token is not None:
+        return False
+    tokens = r.analysis.tokens
+    at = tokens.index(verb)
+    nxt = tokens[at + 1] if at + 1 < len(tokens) else None
+    return nxt is not None and nxt.pos is NOUN and (nxt.text.endswith("率") or "metric" in nxt.classes)
 
 
 def _each_item_in_time(r: Reading) -> bool:
