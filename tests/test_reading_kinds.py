@@ -5957,3 +5957,50 @@ def test_absence_is_a_zero(tmp_path, lang, kr, expected):
 ])
 def test_a_noun_named_a_thing_is_no_action(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# A heading that opens with adjectives, then a noun of action and its object, names that action in Russian
+# as in English ("Full rollout of SSO"); an unstated frequency on it leaves the target out in every language.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("ru", "Полная миграция сервисов в облако", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Full migration of services to the cloud", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("ru", "Постоянный мониторинг ключевых метрик", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("ru", "Постоянный мониторинг ключевых метрик", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Regular monitoring of key metrics", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "持续监控关键指标", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Support for SAML and SCIM", "unmeasurable", []),
+    ("ru", "Более быстрая доставка заказов", "task-not-outcome", []),
+])
+def test_an_action_after_its_adjectives_leads(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# Verbs of reaching and growing that were missing from a language's classes: a vague change, not a task.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Reach more customers in Europe"),
+    ("ru", "Охватить больше клиентов в Европе"),
+    ("zh", "在欧洲触达更多客户"),
+    ("en", "Grow the community"),
+    ("zh", "壮大社区"),
+    ("en", "Drive adoption of the new API"),
+    ("ru", "Стимулировать использование нового API"),
+])
+def test_reaching_and_growing_are_changes(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
+
+
+# People made to feel a value are a wish ("Make customers happy", "让客户满意"); people made able to act are a
+# feature, there or not, even with a modal of ability before the verb ("让用户可以导出报表").
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Make users satisfied", ["unmeasurable"]),
+    ("ru", "Сделать клиентов довольными", ["unmeasurable"]),
+    ("zh", "让客户满意", ["unmeasurable"]),
+    ("zh", "让用户可以导出报表", ["task-not-outcome"]),
+    ("en", "Let users export reports", ["task-not-outcome"]),
+    ("en", "Users are satisfied with support", []),
+    ("en", "Policy approved", ["task-not-outcome"]),
+])
+def test_people_made_happy_or_able(tmp_path, lang, kr, expected):
+    found = [rule for rule in ("task-not-outcome", "unmeasurable") if kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

@@ -2235,24 +2235,27 @@ def _predicate_like(token: Token, words: list[Token], lang: str, at: int) -> boo
         return False  # "Hiring managers have…", "Marketing team…": a modifier, not the predicate
     if lang == "ru" and first and token.pos is NOUN and token.lemma.endswith(("ние", "ция")) and NAMES_A_THING not in token.tags:
         action = True  # a noun of action the dictionary does not know: "Медиапланирование"
-    return action and (first or lang == "zh" or (lang == "en" and (_en_compound_head_of_change(token, words, at)
-                                                                     or _en_action_after_its_adjectives(token, words, at))))
+    return action and (first or lang == "zh" or (lang == "en" and _en_compound_head_of_change(token, words, at))
+                       or (lang != "zh" and _action_after_its_adjectives(token, words, at)))
 
 
-def _en_action_after_its_adjectives(token: Token, words: list[Token], at: int) -> bool:
-    """"Successful launch of the partner portal", "Full rollout of SSO": an English heading that opens
-    with adjectives, then a noun of action and "of", names that action as its predicate. A comparative
-    or vague adjective ("Faster shipping of parts", "Timely delivery of reports") names how the action
-    should change or go: a wish about it, not the order to do it. `at` is the token's place: these two tests
-    looked it up with words.index, which called Token.__eq__ on each word before it (~8 calls an English KR,
-    most of the English text's Token.__eq__ calls)."""
-    if not (0 < at <= 2 and at + 1 < len(words) and words[at + 1].text.lower() == "of"):
+def _action_after_its_adjectives(token: Token, words: list[Token], at: int) -> bool:
+    """"Successful launch of the partner portal", "Full rollout of SSO", «Постоянный мониторинг ключевых
+    метрик»: a heading that opens with adjectives, then a noun of action and its object ("of", a Russian
+    genitive), names that action as its predicate. A comparative or vague adjective ("Faster shipping of
+    parts", "Timely delivery of reports") names how the action should change or go: a wish about it, not the
+    order to do it. `at` is the token's place: these two tests looked it up with words.index, which called
+    Token.__eq__ on each word before it (~8 calls an English KR, most of the English text's Token.__eq__ calls)."""
+    if not (0 < at <= 2 and at + 1 < len(words)):
+        return False
+    following = words[at + 1]
+    if not (following.text.lower() == "of" if token.lang == "en" else following.pos in (NOUN, ADJ) and "gent" in following.tags):
         return False
     if not all(t.pos is ADJ and not comparative(t) and ("vague_adverbs" not in t.classes or "success_words" in t.classes)
                for t in words[:at]):
         return False
     # "Successful onboarding of summer interns": work done to people succeeds by them, which no one states
-    head = _object_head(words, words[at + 1], "en")
+    head = _object_head(words, following, "en") if token.lang == "en" else next((t for t in words[at + 1:] if t.pos is NOUN), None)
     return head is None or not (_in_class(head, "beneficiary") or _in_class(head, "staff"))
 
 
@@ -2592,8 +2595,11 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
     if lead is Leads.REWORK and any(in_class(t, "value") for t in words if t is not lead_token):
         return Leads.VAGUE  # "優化使用者體驗": optimise an experience, with no target
     if lead is Leads.CAUSATIVE and in_class(lead_token, "make") \
-            and any(in_class(t, "vague_adverbs") or comparative(t) for t in words if t is not lead_token):
-        return Leads.VAGUE  # "让更多人知道我们的产品", as "Get more people to know…": a wish, not a feature enabled
+            and (any(in_class(t, "vague_adverbs") or comparative(t) for t in words if t is not lead_token)
+                 or (words[-1] is not lead_token and in_class(words[-1], "value"))):
+        # "让更多人知道我们的产品", as "Get more people to know…"; "让客户满意", as "Make customers happy": a
+        # wish, not a feature enabled
+        return Leads.VAGUE
     if lead not in (Leads.TASK, Leads.REWORK):
         return lead
     if in_class(lead_token, "value"):
@@ -2747,7 +2753,8 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
         if token.verb_form is PARTICIPLE and ("PRTS" in token.tags or lang != "ru"):
             # ("… is formally improved", «улучшена»: a change said, no thing done; "more structured",
             # «более структурированным»: a state graded by a comparison)
-            if not any(in_class(token, c) for c in ("increase", "decrease", "maintain", "reach")) \
+            # (nor a feeling or a quality named by a participle: "Users are satisfied with support", "trusted")
+            if not any(in_class(token, c) for c in ("increase", "decrease", "maintain", "reach", "value")) \
                     and token.lemma.lower() not in _IMPROVING \
                     and not (at and words[at - 1].text.lower() in _GRADING_WORDS) \
                     and not _participle_negated(words, at, lang) \

@@ -1727,8 +1727,8 @@ def is_measurable_without_number(r: Reading) -> bool:
     if r.lead is Lead.ONGOING and r.per_period and not (vague or r.vague_adverb or r.vague_frequency):
         return True  # "Track my energy level once a week", «Отслеживать … раз в неделю», "每周记录一次…": done each week or not
     if r.lead is Lead.ONGOING and r.lead_token is not None and r.lead_token.verb_form is ACTION_NOUN \
-            and r.analysis.lang != "zh":  # Chinese verbs used as nouns (研究, 支持) are still the activity
-        return True  # "Support for SAML and SCIM": a feature, there or not
+            and r.analysis.lang != "zh" and not r.vague_frequency:  # Chinese verbs used as nouns (研究, 支持) are still the activity
+        return True  # "Support for SAML and SCIM": a feature, there or not ("Regular monitoring of …" is how often, unsaid)
     if r.lead is Lead.ONGOING and (r.artifact_after_lead or r.task_in_purpose) and not vague:
         return True  # "Work with the DAO council to build a budget process", "学习…，形成学习报告": made or not
     if r.lead is Lead.REACH and not vague and not _receives_some(r):
@@ -1881,7 +1881,8 @@ def _people_enabled_to_act(r: Reading) -> bool:
     rest = r.words_after_lead
     for i, token in enumerate(rest[:4]):
         if token.pos is VERB:
-            return i > 0 and all(t.pos in (NOUN, PRON, ADJ, DET) or t.text.lower() == "to" for t in rest[:i]) \
+            # (a modal of ability may stand before the verb: "让用户可以导出报表", let users be able to export)
+            return i > 0 and all(t.pos in (NOUN, PRON, ADJ, DET) or t.text.lower() == "to" or "ability" in t.classes for t in rest[:i]) \
                 and "vague" not in token.classes and "increase" not in token.classes
     return False
 
