@@ -6004,3 +6004,20 @@ def test_reaching_and_growing_are_changes(tmp_path, lang, kr):
 def test_people_made_happy_or_able(tmp_path, lang, kr, expected):
     found = [rule for rule in ("task-not-outcome", "unmeasurable") if kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# English and Chinese compounds put their head last: people before a thing only say whose it is, so the
+# thing is counted and done ("2 partner portals launched" is a task, as «Запущено 2 портала для партнёров»),
+# while people counted stay an outcome ("100 new community members"). 门户 is a portal, not people (户).
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "2 partner portals launched", [("task-not-outcome", 4, 9)]),
+    ("ru", "Запущено 2 портала для партнёров", [("task-not-outcome", 4, 9)]),
+    ("zh", "2个合作伙伴门户上线", [("task-not-outcome", 4, 9)]),
+    ("en", "3 community forums migrated", [("task-not-outcome", 4, 9)]),
+    ("en", "100 new community members", []),
+    ("en", "Get 50 customer reviews", []),
+    ("zh", "新增合作伙伴20家", []),
+    ("en", "25k people share information with us", []),
+])
+def test_people_before_a_thing_say_whose_it_is(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

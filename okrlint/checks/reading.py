@@ -1520,6 +1520,12 @@ def _people_adopt(words: list[Token], lang: str, lex: Lexicon, in_class, counted
                  or (lang == "zh" and words[j].verb_form is ACTION_NOUN)]  # jieba's 培训/vn; 有 says there are doers
         return bool(verbs) and not (lang == "zh" and any(t.text == "的" for t in words[verbs[-1] + 1:subject]))
 
+    def modifies_a_noun(j: int, verb: int) -> bool:
+        """English puts a compound's head last: in "1 community site migrated" the people only say which
+        site, and the site is what the verb is said of. (Chinese does too, but jieba tags adverbs such as
+        實際 nouns, so a doer before one would look like a modifier.)"""
+        return lang == "en" and j + 1 < verb and words[j + 1].pos in (NOUN, PROPN)
+
     for i, token in enumerate(words):
         if not in_class(token, "adopt"):
             continue
@@ -1528,7 +1534,7 @@ def _people_adopt(words: list[Token], lang: str, lex: Lexicon, in_class, counted
         used_as_verb = token.pos is VERB or (lang == "zh" and token.pos is ADP and (follows is None or follows.text == "的" or follows.pos is VERB))
         if not used_as_verb:
             continue
-        subject = next((j for j in range(i - 1, -1, -1) if doers(j)), None)
+        subject = next((j for j in range(i - 1, -1, -1) if doers(j) and not modifies_a_noun(j, i)), None)
         if subject is not None and all(between_ok(t) for t in words[subject + 1:i]) and not ordered_before(subject):
             return True
         if _passive_agent(words, i, lang, doers):
@@ -3020,8 +3026,8 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
         named = any(_outcome_unit(t, analysis.lang, lex, in_class) for t in following)
         if named or analysis.lang == "zh":
             head = _counted_head(words[at:], analysis.lang)
-            if named and not (analysis.lang != "zh" and _own_work(head, in_class)):
-                return True  # but "5 customer interviews" are interviews held
+            if named and not ((analysis.lang != "zh" and _own_work(head, in_class)) or _names_a_thing_of_people(head, words[at:at + 6], lex, in_class)):
+                return True  # but "5 customer interviews" are interviews held, "1 community site" a site
             if analysis.lang == "zh" and head is not None and _outcome_unit(head, "zh", lex, in_class):
                 return True  # "签约2家医疗行业的设计合作伙伴": the phrase ends in what is counted
         first_after = bisect_left(starts, quantity.start)
@@ -3036,6 +3042,16 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
         if quantity.kind in (QuantityKind.COUNT, QuantityKind.PLAIN) and any(counted(t) for t in before):
             return True
     return False
+
+
+def _names_a_thing_of_people(head: Token | None, following: list[Token], lex: Lexicon, in_class) -> bool:
+    """A compound whose head (last in English and Chinese) is a thing, the people before it only saying
+    whose ("1 community site", "3 partner integrations", "2个合作伙伴门户"): the thing is counted, not the people."""
+    following = [t for t in following if t.pos not in (NUM, CLASSIFIER)]
+    if head is None or head.lang not in ("en", "zh") or head.pos is not NOUN or head not in following[1:]:
+        return False
+    modifier = following[following.index(head) - 1]  # the word right before the head: a two-noun compound
+    return modifier.pos is NOUN and _outcome_unit(modifier, head.lang, lex, in_class) and not _outcome_unit(head, head.lang, lex, in_class)
 
 
 def group_head(nouns: list[Token], lang: str) -> Token | None:
