@@ -57,6 +57,12 @@ OWNER_TAGS = [
     ("Support: Cut first-response time at current accounts", "Cut first-response time at current accounts"),
     ("Mobile and desktop apps: Offline mode works reliably", "Offline mode works reliably"),
     ("Служба поддержки клиентов: Сократить время ответа до 2 часов", "Сократить время ответа до 2 часов"),
+    # a role or a department whose name is no measure owns what follows, whatever it starts with
+    ("CEO: 5 keynote talks at industry events", "5 keynote talks at industry events"),
+    ("VP Eng: 5 new hires by June", "5 new hires by June"),
+    ("Marketing: 3 webinars with partners", "3 webinars with partners"),
+    ("Маркетинг: 3 вебинара с партнёрами", "3 вебинара с партнёрами"),
+    ("Юристы: все договоры проверены", "все договоры проверены"),
 ]
 
 BULLETS_AND_NUMBERING = [
@@ -155,6 +161,8 @@ KEPT = [
     "Цель продукта ясна всем",
     # colons inside content
     "Availability: 99.9%",
+    "Sales: $1M in new bookings",  # sales may be the measure itself
+    "Support: 95% CSAT",
     "Enterprise: 92% on CSAT",
     "NPS: Raise it above 50",
     "Customer success: 90% CSAT",
