@@ -6021,3 +6021,30 @@ def test_people_made_happy_or_able(tmp_path, lang, kr, expected):
 ])
 def test_people_before_a_thing_say_whose_it_is(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# An owner before a colon ("CEO:", «Маркетинг:», "市场部：") is no part of the key result, whatever follows it:
+# the count of talks or webinars held stays the team's own work in every language.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "CEO: 5 keynote talks at industry events"),
+    ("ru", "Маркетинг: 3 вебинара с партнёрами"),
+    ("zh", "市场部：与合作伙伴举办3场网络研讨会"),
+    ("en", "Marketing: 3 webinars with partners"),
+])
+def test_an_owner_before_a_number_is_stripped(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+
+
+# A Russian heading that opens with a perfective passive participle names the thing made or redone, a
+# deliverable as "Redesigned checkout flow" and "重新设计的结账流程" are; a vague change named so is no thing done.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("ru", "Переработанный процесс оформления заказа", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("ru", "Обновлённый сайт компании", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Redesigned checkout flow", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("zh", "重新设计的结账流程", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("ru", "Оптимизированные сборки", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("ru", "Улучшенный онбординг для новичков", "task-not-outcome", []),
+    ("ru", "Довольные клиенты", "task-not-outcome", []),
+])
+def test_a_participle_heading_names_a_thing_made(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

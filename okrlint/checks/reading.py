@@ -2756,7 +2756,7 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
     for at, token in enumerate(words):
         if "perfect" in token.tags and token.pos is VERB:
             return True  # "We've documented the buyer journey"
-        if token.verb_form is PARTICIPLE and ("PRTS" in token.tags or lang != "ru"):
+        if token.verb_form is PARTICIPLE and ("PRTS" in token.tags or lang != "ru" or _ru_made_thing_named(words, at, in_class)):
             # ("… is formally improved", «улучшена»: a change said, no thing done; "more structured",
             # «более структурированным»: a state graded by a comparison)
             # (nor a feeling or a quality named by a participle: "Users are satisfied with support", "trusted")
@@ -2780,6 +2780,15 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
         return last.lemma in ZH_COMPLETION_TAIL and len(words) > 1 and words[0] is not last \
             and not (in_class(words[-2], "vague_frequency") and words[-2].text != "持续")
     return False
+
+
+def _ru_made_thing_named(words: list[Token], at: int, in_class) -> bool:
+    """«Переработанный процесс оформления заказа», «Обновлённый сайт компании»: a Russian heading that opens with
+    a perfective passive participle before its noun names the thing made or redone, as "Redesigned checkout
+    flow" does — a deliverable, done. (Later in a text such a participle only describes: «… на обновлённом сайте».)"""
+    token = words[at]  # («Оптимизированные компоненты»: a vague change named, no thing done)
+    return at == 0 and len(words) > 1 and {"PRTF", "pssv", "perf"} <= token.tags and words[1].pos is NOUN \
+        and not any(t.pos is VERB for t in words[1:]) and not in_class(token, "vague")
 
 
 # Word classes of a verb of one's own work made, shipped or finished ("build", «завершить», 搭建, 上线): with
