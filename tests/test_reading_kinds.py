@@ -6048,3 +6048,30 @@ def test_an_owner_before_a_number_is_stripped(tmp_path, lang, kr):
 ])
 def test_a_participle_heading_names_a_thing_made(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# An English compound whose head names a change ("Churn reduction", "Lead growth") is that change, as
+# "Revenue growth", «Снижение оттока» and "流失率下降" are, though its first word is a verb too.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Churn reduction"),
+    ("en", "Lead growth"),
+    ("en", "Signup growth"),
+    ("ru", "Снижение оттока"),
+    ("zh", "流失率下降"),
+])
+def test_a_change_named_by_a_compound_is_vague_not_a_task(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
+
+
+# A value named by a noun before a noun of action only says what the action is about: a security audit is a
+# thing to do in every language; a value on its own wishes for something.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Security audit", [("task-not-outcome", 4, 9)]),
+    ("en", "External security audit", [("task-not-outcome", 4, 9)]),
+    ("ru", "Аудит безопасности", [("task-not-outcome", 4, 9)]),
+    ("zh", "安全审计", [("task-not-outcome", 4, 9)]),
+    ("en", "Security", []),
+])
+def test_a_value_before_an_action_names_what_it_is_about(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

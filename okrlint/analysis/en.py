@@ -1166,7 +1166,7 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
             return _as_noun(slot)  # "Release notes published", "Test coverage reaches 80%"
         if nxt is None and w.flag in ("n", "c") and w.noun in _lexicon().nouns:
             return _as_noun(slot)
-        if _measure_compound(slots, i):
+        if _measure_compound(slots, i) or _change_compound(slots, i):
             return _as_noun(slot)  # "Code quality and automation", "Build time 8 minutes": what is measured
     return _as_verb(slot, IMPERATIVE)
 
@@ -1195,6 +1195,25 @@ def _measure_compound(slots: list[_Slot], i: int) -> bool:
         return False
     after = _next(slots, head_at)
     return after is None or after.pos in (NUM, PUNCT) or after.low in _AFTER_A_MEASURE
+
+
+# Nouns that name a change of the noun before them ("churn reduction", "lead growth"), the head of the compound.
+_CHANGE_HEADS = frozenset({"reduction", "reductions", "growth", "increase", "increases", "decrease", "decreases",
+                           "improvement", "improvements", "decline", "gain", "gains", "expansion", "acceleration",
+                           "optimization", "optimisation"})
+
+
+def _change_compound(slots: list[_Slot], i: int) -> bool:
+    """A word that is a noun too, then a noun of change, then nothing, a number, "of", "by", "to" or
+    punctuation: a change named ("Churn reduction by 20%", "Lead growth"), not an order to churn.
+    Verbs that move a measure stay the order ("Increase growth", "Boost improvement")."""
+    if slots[i].low in _CHANGING_VERBS or slots[i].low in _MEASURING_VERBS:
+        return False
+    nxt = _next(slots, i)
+    if nxt is None or nxt.low not in _CHANGE_HEADS:
+        return False
+    after = _next(slots, i + 1)
+    return after is None or after.pos in (NUM, PUNCT) or after.low in ("of", "by", "to", "from", "in", "for", "and", "&")
 
 
 def _noun_only_modifier(slot: _Slot) -> bool:

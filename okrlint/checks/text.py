@@ -604,8 +604,17 @@ def _bare_name(r: Reading) -> bool:
     if not r.noun_phrase or r.lead is not Lead.NONE or r.has_number or r.count_missing or _head_is_metric(r) or r.head_is_person \
             or _measure_named(r) or _quality_named(r):
         return False  # "Средняя оценка", "Weekly average order lines", "New customers from the regions": a metric or people
-    return not (r.value or r.vague_adverb or r.vague_frequency or r.undefined or r.zero_target
-                or r.top or r.keeps_somewhere or r.plan_fulfilment or r.universal)
+    return not ((r.value and not _value_only_says_what_about(r)) or r.vague_adverb or r.vague_frequency or r.undefined
+                or r.zero_target or r.top or r.keeps_somewhere or r.plan_fulfilment or r.universal)
+
+
+def _value_only_says_what_about(r: Reading) -> bool:
+    """"Security audit", "Customer satisfaction survey": a value named by a noun before a noun of action only
+    says what the action is about; the audit is the thing to do, no value is wished for."""
+    head = r.head
+    if head is None or head.verb_form is not ACTION_NOUN or "value" in head.classes:
+        return False
+    return not any("value" in t.classes and (t.pos is not NOUN or t is head) for t in r.analysis.words)
 
 
 _LIST_SEPARATORS = lazy_compile(r"[,，、;；]")
