@@ -6075,3 +6075,57 @@ def test_a_change_named_by_a_compound_is_vague_not_a_task(tmp_path, lang, kr):
 ])
 def test_a_value_before_an_action_names_what_it_is_about(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A duration with 内 after it bounds the work as "within" does, though jieba keeps 天内 as one word; the
+# imperfective «закрывать» closes as «закрыть» and "close" do. Each reads as a service level, no task.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Complete the month-end close within 3 days"),
+    ("ru", "Закрывать месяц за 3 дня"),
+    ("zh", "3天内完成月结"),
+])
+def test_a_process_bound_by_a_duration_is_no_task(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+
+
+# Only words of quality before 的 name the act after it as a thing with that quality ("Stable builds",
+# "Fast delivery"); an owner before 的 leaves the act done ("项目的交付").
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "稳定的构建", ["kpi-in-disguise"]),
+    ("en", "Stable builds", ["kpi-in-disguise"]),
+    ("ru", "Стабильные сборки", ["kpi-in-disguise"]),
+    ("zh", "快速的交付", ["unmeasurable"]),
+    ("en", "Fast delivery", ["unmeasurable"]),
+    ("zh", "项目的交付", ["task-not-outcome"]),
+])
+def test_a_quality_before_de_names_the_act_as_a_thing(tmp_path, lang, kr, expected):
+    found = [rule for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") if kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected
+
+
+# One piece of one's own work bound by a span is a deadline, a task, in every language; the work of every
+# period or items that keep coming in, bound the same way, are a service level.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Complete the payment system migration within 2 weeks", [("task-not-outcome", 4, 9)]),
+    ("ru", "Завершить миграцию платёжной системы в течение 2 недель", [("task-not-outcome", 4, 9)]),
+    ("zh", "2周内完成支付系统迁移", [("task-not-outcome", 4, 9)]),
+    ("en", "Ship the new feature within 2 weeks", [("task-not-outcome", 4, 9)]),
+    ("en", "Complete the month-end close within 3 days", []),
+    ("en", "Respond to support tickets within 4 hours", []),
+    ("zh", "4小时内回复工单", []),
+    ("en", "Ship a dashboard where reviewers approve changes in under a minute", []),
+])
+def test_one_piece_of_work_within_a_span_is_a_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A measure named by a compound before a sign ("Deploy time < 10 min", "Design review turnaround < 2 days") is no
+# order to deploy or to code, as "部署时间 < 10分钟" and «Время деплоя < 10 мин» are none.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Deploy time < 10 min"),
+    ("en", "Design review turnaround < 2 days"),
+    ("zh", "部署时间 < 10分钟"),
+    ("ru", "Время деплоя < 10 мин"),
+])
+def test_a_measure_before_a_sign_is_no_order(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []

@@ -1174,7 +1174,7 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
 # Nouns that head a measure of the noun before them ("code quality", "test coverage", "build time").
 _MEASURE_HEADS = frozenset({"quality", "health", "coverage", "time", "frequency", "rate", "velocity", "latency",
                             "speed", "performance", "score", "reliability", "availability", "uptime", "throughput",
-                            "hygiene", "duration", "cost", "size", "stability"})
+                            "hygiene", "duration", "cost", "size", "stability", "turnaround"})
 # Verbs that act on a measure named after them ("Measure quality", "Track velocity"): an order, never a compound.
 _MEASURING_VERBS = frozenset({"measure", "track", "monitor", "review", "assess", "audit", "report", "benchmark"})
 # Verbs that move it, and are nouns too ("Increase quality of releases", "Cut cost of hosting"): the order to
@@ -1189,12 +1189,13 @@ def _measure_compound(slots: list[_Slot], i: int) -> bool:
         return False
     head_at = i + 1
     nxt = _next(slots, i)
-    if nxt is not None and nxt.low not in _MEASURE_HEADS and _noun_only_modifier(nxt):
-        head_at, nxt = i + 2, _next(slots, i + 1)  # "Backup success rate 100%", "Release cycle time 2 weeks"
+    if nxt is not None and nxt.low not in _MEASURE_HEADS and _noun_only_modifier(nxt, _next(slots, i + 1)):
+        head_at, nxt = i + 2, _next(slots, i + 1)  # "Backup success rate 100%", "Design review turnaround < 2 days"
     if nxt is None or nxt.low not in _MEASURE_HEADS:
         return False
     after = _next(slots, head_at)
-    return after is None or after.pos in (NUM, PUNCT) or after.low in _AFTER_A_MEASURE
+    # (a sign is a slot of its own kind, its text the sign: "Deploy time < 10 min")
+    return after is None or after.pos in (NUM, PUNCT) or after.low in _AFTER_A_MEASURE or after.text in _AFTER_A_MEASURE
 
 
 # Nouns that name a change of the noun before them ("churn reduction", "lead growth"), the head of the compound.
@@ -1216,10 +1217,13 @@ def _change_compound(slots: list[_Slot], i: int) -> bool:
     return after is None or after.pos in (NUM, PUNCT) or after.low in ("of", "by", "to", "from", "in", "for", "and", "&")
 
 
-def _noun_only_modifier(slot: _Slot) -> bool:
-    """A word that can only be a noun here, the first half of a compound measure ("success rate", "cycle time")."""
+def _noun_only_modifier(slot: _Slot, head: _Slot | None) -> bool:
+    """A word that is a noun here, the first half of a compound measure: one that can only be a noun ("success
+    rate"), or a noun that is a verb too right before a measure's head ("review turnaround", "cycle time")."""
     w = slot.word
-    return w is not None and w.closed is None and w.noun is not None and w.verb is None and w.shape != "ing"
+    if w is None or w.closed is not None or w.noun is None or w.shape == "ing":
+        return False
+    return w.verb is None or (head is not None and head.low in _MEASURE_HEADS)
 
 
 # What follows a measure's name: its number, a bound on it, another name joined to it.

@@ -1731,8 +1731,8 @@ def _within_duration(analysis: TextAnalysis) -> bool:
         if quantity.kind is not QuantityKind.DURATION:
             continue
         if analysis.lang == "zh":
-            after = next((t for t in analysis.words if t.start >= quantity.end), None)
-            if after is not None and after.start == quantity.end and after.text == "内":
+            # 内 right after the duration, a word of its own or cut with the unit ("3天内": jieba keeps 天内 whole)
+            if analysis.text[quantity.end:quantity.end + 1] == "内":
                 return True
         elif analysis.lang == "ru":
             if "течение" not in map(_LEMMA, analysis.words):
@@ -2044,10 +2044,18 @@ def _zh_head_after_de(words: list[Token], i: int) -> bool:
     回复" (faster support replies), 反馈 in "更多的客户反馈" (more customer feedback) — when nothing before 的 is
     a verb and nouns stand between 的 and it (the text says what the replies are, it orders none). A word of
     a class (a change "…的界面改进", support given "…的基础支撑", delivering) stays what the text is about."""
-    if i != len(words) - 1 or i < 2 or words[i - 1].pos is not NOUN:
-        return False  # told first: most words are not the last one after a noun
-    return _zh_inside_the_phrase_after_de(words, i, (NOUN,)) \
+    if i != len(words) - 1 or i < 2:
+        return False  # told first: most words are not the last one
+    if _zh_quality_then_de(words, i - 1):  # "快速的交付": fast delivery, any act but a change ("更好的改进")
+        return not any(c in words[i].classes for c in ("increase", "decrease", "vague"))
+    return words[i - 1].pos is NOUN and _zh_inside_the_phrase_after_de(words, i, (NOUN,)) \
         and not words[i].classes  # a plain act: not one that changes, delivers or supports ("…的基础支撑")
+
+
+def _zh_quality_then_de(words: list[Token], de: int) -> bool:
+    """Only words of quality stand before the 的 at `de`: "稳定的构建" (stable builds), "高效的协作" name the
+    act as a thing with that quality, as "Stable builds" does."""
+    return words[de].text == "的" and de > 0 and all(t.pos in (ADJ, ADV) for t in words[:de])
 
 
 def _zh_inside_the_phrase_after_de(words: list[Token], i: int, between: tuple[Pos, ...]) -> bool:
@@ -2779,7 +2787,8 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
         # "移动应用频繁发布": released again and again (how often is the number left out), not done once;
         # but 持续 before a verb names a practice ("持续部署", continuous deployment), set up once
         return last.lemma in ZH_COMPLETION_TAIL and len(words) > 1 and words[0] is not last \
-            and not (in_class(words[-2], "vague_frequency") and words[-2].text != "持续")
+            and not (in_class(words[-2], "vague_frequency") and words[-2].text != "持续") \
+            and not _zh_quality_then_de(words, len(words) - 2)  # "快速的交付": fast delivery, no thing delivered
     return False
 
 

@@ -108,7 +108,8 @@ def task_reason(r: Reading) -> str | None:
     if _share_of_arriving_items(r):
         return None  # "Block 99.9% of bot uploads", «Обрабатывать 95% запросов»: a rate the process keeps, not work done once
     if r.moves_metric_later or r.sla or r.zero_target or r.top or (
-            r.level_quantity and (r.metric or (r.threshold and not _effort_bounded(r)) or _names_business_metric(r))):
+            r.level_quantity and (r.metric or (r.threshold and not (_effort_bounded(r) or _one_piece_done_within(r)))
+                                  or _names_business_metric(r))):
         # "Launch X to reach 20% activation", "0 投诉", "Согласование — не дольше 2 дней", "Rank top 3",
         # "首月留存75%" (jieba tags 留存 a verb: the business's own metric at a level)
         return None
@@ -250,6 +251,34 @@ def _effort_bounded(r: Reading) -> bool:
             if token.pos not in (ADP, PART, NOUN):
                 break
     return False
+
+
+def _one_piece_done_within(r: Reading) -> bool:
+    """One piece of one's own work bound by a span is a deadline, a task: "Complete the payment system migration
+    within 2 weeks", «Завершить миграцию в течение 2 недель», "2周内完成支付系统迁移". Items that keep coming in
+    ("Respond to tickets within 4 hours") or the work of every period ("Complete the month-end close within 3
+    days", "3天内完成月结") bound by a span are a service level."""
+    if r.lead is not Lead.TASK or r.universal or r.per_period or r.lead_token is None or r.lead_token.lang != r.analysis.lang:
+        return False  # (a Latin word opening a Russian or Chinese text is read out of context, without its sentence)
+    words = r.analysis.words
+    head = words[-1] if r.analysis.lang == "zh" and words else r._object_head
+    if head is None or "recurring_items" in head.classes or {"plural", "plur"} & head.tags:
+        return False
+    if any(t.text.lower() in _PERIODIC_MODIFIERS for t in words):
+        return False
+    spans = [q for q in r.analysis.quantities if q.kind is QuantityKind.DURATION]
+    # the span bounds the piece itself, no clause of its own after it ("Ship a dashboard where the team can
+    # approve corrections in < 1 minute": how fast the dashboard lets them work)
+    if not spans or (head.lang != "zh" and any(t.pos is VERB and head.end <= t.start < q.start for q in spans for t in words)):
+        return False
+    # (a Chinese verb at the end names the piece of work after its object: "…完成支付系统迁移", not "半马跑进")
+    return head.verb_form is ACTION_NOUN or "artifacts" in head.classes \
+        or (head.lang == "zh" and head.pos is VERB and head is not r.lead_token and len(head.text) > 1)
+
+
+# Words that make the thing done the work of every period: "the month-end close", "the weekly report".
+_PERIODIC_MODIFIERS = frozenset({"month-end", "quarter-end", "year-end", "monthly", "weekly", "daily", "quarterly",
+                                 "ежемесячный", "ежемесячное", "ежемесячную", "еженедельный", "еженедельное", "еженедельную"})
 
 
 _TIME_WORDS = frozenset({"time", "время", "时间", "精力"})
