@@ -6129,3 +6129,29 @@ def test_one_piece_of_work_within_a_span_is_a_task(tmp_path, lang, kr, expected)
 ])
 def test_a_measure_before_a_sign_is_no_order(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+
+
+# KPI-like key results said in all three languages: each reads as the other two do.
+@pytest.mark.parametrize("lang,kr,expected", [
+    # a business measure named by its budget or plan (预算收入, budgeted revenue) is a plan met
+    ("zh", "实现预算收入500万美元", ["kpi-in-disguise"]),
+    ("en", "Achieve budgeted revenue of $5M", ["kpi-in-disguise"]),
+    ("ru", "Выйти на плановую выручку 5 млн долларов", ["kpi-in-disguise"]),
+    # staying within a budget, with a word naming the budget between
+    ("ru", "Уложиться в маркетинговый бюджет", ["kpi-in-disguise"]),
+    ("en", "Stay within the marketing budget", ["kpi-in-disguise"]),
+    ("ru", "Уложиться в сроки", ["task-not-outcome"]),
+    # an order to do all of a duty on time every period is hygiene, as the duty stated done is
+    ("en", "Pay 100% of salaries on time every month", ["kpi-in-disguise"]),
+    ("ru", "Каждый месяц выплачивать 100% зарплат вовремя", ["kpi-in-disguise"]),
+    ("zh", "每月100%按时发放工资", ["kpi-in-disguise"]),
+    # people kept, counted, are retained (an outcome), as "Retain 95% of customers"; a measure kept is a level
+    ("ru", "Удержать 95% клиентов", []),
+    ("en", "Keep 90% of our customers", []),
+    ("en", "Retain 95% of customers", []),
+    ("ru", "Удержать NPS на уровне 50", ["kpi-in-disguise"]),
+    ("zh", "保持95%的客户留存", ["kpi-in-disguise"]),
+])
+def test_kpi_like_key_results_read_alike(tmp_path, lang, kr, expected):
+    found = [rule for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") if kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

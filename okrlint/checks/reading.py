@@ -3517,13 +3517,14 @@ _LEVEL_WORDS = frozenset({"уровень", "level", "水平"})
 
 def _measure_named_by_its_plan(words: list[Token], i: int, in_class) -> bool:
     """A measure named by its plan: «плановый» or "planned" before a metric or a level («выйти на
-    плановую выручку», "reaches the planned level"), or Chinese 计划 before 水平 ("毛利达到计划水平") —
-    the plan's number is the target, met or not. ("forecasted" is no plan: a cost model forecast.)"""
+    плановую выручку», "reaches the planned level"), or Chinese 计划 before 水平 ("毛利达到计划水平") or 预算/计划
+    right before a business measure ("实现预算收入500万", budgeted revenue) — the plan's number is the target, met
+    or not. ("forecasted" is no plan: a cost model forecast.)"""
     plan = words[i]
     after = words[i + 1:i + 3]
     if plan.lemma == "плановый" or plan.text.lower() == "planned":  # not a base: «… от плановой оценки»
         return (i == 0 or words[i - 1].lemma != "от") and any(in_class(t, "metric") or t.lemma in _LEVEL_WORDS for t in after)
-    return bool(after) and after[0].lemma == "水平"
+    return bool(after) and (after[0].lemma == "水平" or (plan.lang == "zh" and in_class(after[0], "business_metrics")))
 
 
 def _plan_of_work(words: list[Token], i: int) -> bool:

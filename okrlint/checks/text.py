@@ -877,13 +877,23 @@ def is_hygiene(r: Reading) -> bool:
     if r.big_amount:
         return False  # "at least 10000 daily active members": a count to reach, not a routine
     finite = r.lead_token is not None and r.lead_token.verb_form is FINITE
-    if _on_time_every_period(r) and (r.completion or finite or zh_done) and not _people_trained_once(r):
-        return True  # "Payroll is paid on time every month", «Отчёты сдаются в срок каждую неделю»: the usual work, done as usual
+    if _on_time_every_period(r) and (r.completion or finite or zh_done or r.hundred_percent) and not _people_trained_once(r):
+        # "Payroll is paid on time every month", «Отчёты сдаются в срок каждую неделю»: the usual work, done as usual;
+        # so is an order to do all of it so ("Pay 100% of salaries on time every month", "每月100%按时发放工资")
+        return True
     # "All filings submitted on time", "Postmortem for every Sev1", "Все договоры проходят проверку юриста"
     # "All filings submitted on time", "Все обращения регистрируются в срок": every item, every time;
     # "all … in total" without a routine is a count
     return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite or zh_done) \
         and not _people_trained_once(r)
+
+
+def _retains_people_counted(r: Reading) -> bool:
+    """An order to keep people, counted: «Удержать 95% клиентов», "Keep 90% of our customers" — retention."""
+    # (not Chinese, where 留住 retains and 保持 keeps: "保持95%的客户留存" keeps the retention measure)
+    head = r._object_head
+    return r.analysis.lang != "zh" and r.has_number and not r.metric and head is not None \
+        and ("beneficiary" in head.classes or "outcome_units" in head.classes)
 
 
 def _zh_verb_names_next_measure(r: Reading, verb: Token) -> bool:
@@ -1218,8 +1228,10 @@ def keeps_level(r: Reading) -> bool:
         return False  # "Maintain and improve the docs site", "… more efficiently": a change named beside the upkeep
     if r.lead_token is not None and "upkeep" in r.lead_token.classes and not (r.object_is_person or r.object_is_artifact):
         return True  # "Maintain critical infrastructure", "维护核心基础设施": keeping a system running (not "… plans")
-    if r.lead is Lead.MAINTAIN and (_keeps_no_level(r) or r.prevents):
-        return False  # "Keep fraud out of checkout" keeps a harm away, no level
+    if r.lead is Lead.MAINTAIN and (_keeps_no_level(r) or r.prevents or _retains_people_counted(r)):
+        # "Keep fraud out of checkout" keeps a harm away, no level; «Удержать 95% клиентов» retains customers,
+        # as "Retain 95% of customers" does (a share of them kept, not a level of the service)
+        return False
     if r.lead is Lead.MAINTAIN:
         # what is kept must be a level: a number, a metric, a floor, a stable state or a value
         # ("Сохранить NPS 9", "Maintain our market position"); "отчёты сохраняются на диск" saves files
