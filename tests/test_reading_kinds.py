@@ -6155,3 +6155,23 @@ def test_a_measure_before_a_sign_is_no_order(tmp_path, lang, kr):
 def test_kpi_like_key_results_read_alike(tmp_path, lang, kr, expected):
     found = [rule for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") if kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# Personal key results said in all three languages: each reads as the other two do.
+@pytest.mark.parametrize("lang,kr,expected", [
+    # an exam's result given after "with" or «на» is a grade reached, as "托福考到110分" is
+    ("en", "Pass the IELTS exam with 7.0", []),
+    ("ru", "Сдать IELTS на 7.0", []),
+    ("zh", "雅思考试考到7分", []),
+    ("en", "Pass 3 AWS exams", ["task-not-outcome"]),
+    # money saved is the result, as money raised is
+    ("zh", "为首付存下1万美元", []),
+    ("en", "Save $10,000 for a down payment", []),
+    # Chinese compares before 有: more patient is a quality wished for, nothing had
+    ("zh", "对孩子更有耐心", ["unmeasurable"]),
+    ("en", "Be more patient with my kids", ["unmeasurable"]),
+    ("zh", "团队有一份清晰的路线图", ["task-not-outcome"]),
+])
+def test_personal_key_results_read_alike(tmp_path, lang, kr, expected):
+    found = [rule for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") if kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

@@ -660,7 +660,19 @@ class Reading:
         if "exams" not in classes:
             return False
         return "grades" in classes or any(_LETTER_GRADE.fullmatch(t.text) for t in self._words) \
-            or any(q.kind is QuantityKind.SCORE for q in self.analysis.quantities)  # "托福考到110分", "110 points"
+            or any(q.kind is QuantityKind.SCORE for q in self.analysis.quantities) \
+            or self._band_given  # "托福考到110分", "110 points", "Pass the IELTS exam with 7.0", «Сдать IELTS на 7.0»
+
+    @property
+    def _band_given(self) -> bool:
+        """A number given as the result, after "with", "at" or «на» ("Pass the IELTS exam with 7.0"), not a
+        count of exams ("Pass 3 AWS exams")."""
+        starts = [t.start for t in self._words]
+        for quantity in self.analysis.quantities:
+            at = bisect_left(starts, quantity.start)
+            if at and self._words[at - 1].text.lower() in _BAND_BEFORE and quantity.kind in (QuantityKind.PLAIN, QuantityKind.COUNT):
+                return True
+        return False
 
     @_fact
     def capacity(self) -> bool:
@@ -1936,6 +1948,10 @@ def _zh_event_measured(words: list[Token], i: int, in_class) -> bool:
 
 
 # Words of a total: "阅读总数", "下载量" count the event before them.
+# The words before an exam's result given as a number: "with 7.0", "at 7.5", «на 7.0».
+_BAND_BEFORE = frozenset({"with", "at", "на"})
+
+
 _ZH_TOTALS = frozenset({"总数", "总量", "数量", "次数", "人数", "总次数", "总人数"})
 
 

@@ -1840,7 +1840,9 @@ def _has_more_or_fewer(r: Reading) -> bool:
     """"We have fewer questions from new volunteers", «У нас меньше обращений»: what is had is compared
     with now, a change (vague with no number), not a deliverable in place."""
     words = r.analysis.words
-    return any(t.lemma.lower() in _HAVE and nxt.text.lower() in _COMPARING for t, nxt in zip(words, words[1:]))
+    # (Chinese compares before the verb: "对孩子更有耐心", more patient with the kids)
+    return any(t.lemma.lower() in _HAVE and (nxt.text.lower() in _COMPARING or (i and words[i - 1].text in _COMPARING))
+               for i, (t, nxt) in enumerate(zip(words, words[1:])))
 
 
 _HAVE = frozenset({"have", "иметь", "есть", "有", "拥有"})
