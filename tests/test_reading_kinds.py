@@ -6175,3 +6175,15 @@ def test_kpi_like_key_results_read_alike(tmp_path, lang, kr, expected):
 def test_personal_key_results_read_alike(tmp_path, lang, kr, expected):
     found = [rule for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") if kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# «растить» grows as «наращивать» and "grow" do: a bare growth objective is a metric target in every language.
+@pytest.mark.parametrize("lang,objective", [
+    ("ru", "Растить выручку"),
+    ("ru", "Наращивать выручку"),
+    ("en", "Grow revenue"),
+    ("zh", "增长收入"),
+])
+def test_a_bare_growth_objective_is_a_metric_target(tmp_path, lang, objective):
+    assert objective_findings(tmp_path, objective, "so-what") == [("so-what", 2, 12)]
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == [("kpi-in-disguise", 2, 12)]
