@@ -1214,7 +1214,7 @@ def _change_compound(slots: list[_Slot], i: int) -> bool:
     if nxt is None or nxt.low not in _CHANGE_HEADS:
         return False
     after = _next(slots, i + 1)
-    return after is None or after.pos in (NUM, PUNCT) or after.low in ("of", "by", "to", "from", "in", "for", "and", "&")
+    return after is None or after.pos in (NUM, PUNCT) or after.text.lower() in ("of", "by", "to", "from", "in", "for", "and", "&")
 
 
 def _noun_only_modifier(slot: _Slot, head: _Slot | None) -> bool:

@@ -434,13 +434,15 @@ _AREA_BEFORE_SENTENCE = compile_pattern(
 # that word, "Monthly revenue: 1M" is the metric and its target, so the two patterns above ask for a sentence.
 # So does a role ("CEO: 5 keynote talks", "VP Eng: …") or a department whose name is no measure ("Marketing: 3
 # webinars", «Юристы: …»); "Sales", "Support", "Growth" or "Customer success" may name the measure itself.
+# ("PR: 10 merged a week", "QA: 0 escaped bugs", "IT: 99.9%" may count the thing itself)
+_ROLES_THAT_MAY_NAME_A_MEASURE = frozenset({"PR", "QA", "IT", "DEV", "OPS", "SEC", "DS", "FE", "BE", "ML", "PS", "SE"})
 _DEPARTMENTS = (r"Marketing|Legal|Finance|Engineering|Design|Recruiting|Talent|People\s+Ops|Security|Compliance|Procurement"
                 r"|Маркетинг|Юристы|Юридический\s+отдел|Финансы|Бухгалтерия|Разработка|Дизайн|Рекрутинг|Закупки")
 _TEAM_BEFORE = compile_pattern(
     r"^(?P<owner>(?:[A-ZА-ЯЁ][\w&/.'’+-]*\s+){1,3}(?i:team|squad|guild|group|department|dept|chapter|tribe)"
     r"|(?:Команда|Отдел|Группа|Служба|Департамент|Дирекция|Направление)(?:\s+[\w&/.+-]+){0,3}"
     # (in a fixed order: the pattern's text keys its compiled program in the cache kept between runs)
-    rf"|(?:{'|'.join(sorted(_ROLE_ACRONYMS - {'PR', 'QA', 'IT', 'DEV', 'OPS', 'SEC', 'DS', 'FE', 'BE', 'ML', 'PS', 'SE'}, key=lambda r: (-len(r), r)))})"
+    rf"|(?:{'|'.join(sorted(_ROLE_ACRONYMS - _ROLES_THAT_MAY_NAME_A_MEASURE, key=lambda r: (-len(r), r)))})"
     rf"(?:\s+[A-Z][a-z]+)?|{_DEPARTMENTS})\s*[:：]\s*(?=\S)"
 )
 

@@ -223,7 +223,8 @@ class Reading:
         return cls in self._classes_of_words if tokens is None else any(cls in t.classes for t in tokens)
 
     @_fact
-    def _object_head(self) -> Token | None:
+    def object_head(self) -> Token | None:
+        """The head noun the predicate acts on ("Ship the new feature": feature; «Удержать 95% клиентов»: клиентов)."""
         return _object_head(self._words, self.lead_token, self._lang)
 
     @_fact
@@ -814,7 +815,7 @@ class Reading:
     def object_is_team(self) -> bool:
         """The predicate acts on the owner's own team or staff: "Grow the team by 5", "团队扩充5人"."""
         return any(t is not None and (_in_class(t, "teams") or _in_class(t, "staff"))
-                   for t in (self._object_head, _zh_topic(self._words, self.lead_token, self._lang)))
+                   for t in (self.object_head, _zh_topic(self._words, self.lead_token, self._lang)))
 
     @_fact
     def made_thing_covers(self) -> bool:
@@ -865,7 +866,7 @@ class Reading:
     @_fact
     def object_is_artifact(self) -> bool:
         """The predicate makes or holds a thing: "Run … happiness polls", "Launch the partner portal"."""
-        object_head = self._object_head
+        object_head = self.object_head
         if object_head is None and self.lead_token is None and self.possess:
             # "所有团队都有详细的流程图": Chinese has no lead verb there; the thing had follows 有
             have = next(t for t in self._words if t.pos is VERB and _in_class(t, "possess"))
@@ -1947,11 +1948,11 @@ def _zh_event_measured(words: list[Token], i: int, in_class) -> bool:
     # (a measure by its form, not any listed metric: "…因结账错误丢失订单" loses orders)
 
 
-# Words of a total: "阅读总数", "下载量" count the event before them.
 # The words before an exam's result given as a number: "with 7.0", "at 7.5", «на 7.0».
 _BAND_BEFORE = frozenset({"with", "at", "на"})
 
 
+# Words of a total: "阅读总数", "下载量" count the event before them.
 _ZH_TOTALS = frozenset({"总数", "总量", "数量", "次数", "人数", "总次数", "总人数"})
 
 

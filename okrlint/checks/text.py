@@ -261,10 +261,10 @@ def _one_piece_done_within(r: Reading) -> bool:
     if r.lead is not Lead.TASK or r.universal or r.per_period or r.lead_token is None or r.lead_token.lang != r.analysis.lang:
         return False  # (a Latin word opening a Russian or Chinese text is read out of context, without its sentence)
     words = r.analysis.words
-    head = words[-1] if r.analysis.lang == "zh" and words else r._object_head
+    head = words[-1] if r.analysis.lang == "zh" and words else r.object_head
     if head is None or "recurring_items" in head.classes or {"plural", "plur"} & head.tags:
         return False
-    if any(t.text.lower() in _PERIODIC_MODIFIERS for t in words):
+    if any(t.lemma.lower() in _PERIODIC_MODIFIERS for t in words):
         return False
     spans = [q for q in r.analysis.quantities if q.kind is QuantityKind.DURATION]
     # the span bounds the piece itself, no clause of its own after it ("Ship a dashboard where the team can
@@ -278,7 +278,7 @@ def _one_piece_done_within(r: Reading) -> bool:
 
 # Words that make the thing done the work of every period: "the month-end close", "the weekly report".
 _PERIODIC_MODIFIERS = frozenset({"month-end", "quarter-end", "year-end", "monthly", "weekly", "daily", "quarterly",
-                                 "ежемесячный", "ежемесячное", "ежемесячную", "еженедельный", "еженедельное", "еженедельную"})
+                                 "ежемесячный", "еженедельный", "ежедневный", "ежеквартальный"})  # lemmas
 
 
 _TIME_WORDS = frozenset({"time", "время", "时间", "精力"})
@@ -891,7 +891,7 @@ def is_hygiene(r: Reading) -> bool:
 def _retains_people_counted(r: Reading) -> bool:
     """An order to keep people, counted: «Удержать 95% клиентов», "Keep 90% of our customers" — retention."""
     # (not Chinese, where 留住 retains and 保持 keeps: "保持95%的客户留存" keeps the retention measure)
-    head = r._object_head
+    head = r.object_head
     return r.analysis.lang != "zh" and r.has_number and not r.metric and head is not None \
         and ("beneficiary" in head.classes or "outcome_units" in head.classes)
 
