@@ -6187,3 +6187,10 @@ def test_personal_key_results_read_alike(tmp_path, lang, kr, expected):
 def test_a_bare_growth_objective_is_a_metric_target(tmp_path, lang, objective):
     assert objective_findings(tmp_path, objective, "so-what") == [("so-what", 2, 12)]
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == [("kpi-in-disguise", 2, 12)]
+
+
+# The bound is read where the quantity stands in the text the analysis reads: a mark stripped before it or
+# traditional characters leave the verdict as it is.
+@pytest.mark.parametrize("kr", ["3天内完成月结", "✅ 3天内完成月结", "**3天内完成月结**", "3天內完成月結", "3天内完成月结，Q3结束前完成"])
+def test_a_chinese_span_bound_survives_marks_and_traditional_characters(tmp_path, kr):
+    assert kr_findings(tmp_path, "zh", kr, "task-not-outcome") == []

@@ -1745,7 +1745,7 @@ def _within_duration(analysis: TextAnalysis) -> bool:
             continue
         if analysis.lang == "zh":
             # 内 right after the duration, a word of its own or cut with the unit ("3天内": jieba keeps 天内 whole)
-            if analysis.text[quantity.end:quantity.end + 1] == "内":
+            if analysis.normalized[quantity.end:quantity.end + 1] in ("内", "內"):
                 return True
         elif analysis.lang == "ru":
             if "течение" not in map(_LEMMA, analysis.words):

@@ -261,19 +261,33 @@ def _one_piece_done_within(r: Reading) -> bool:
     if r.lead is not Lead.TASK or r.universal or r.per_period or r.lead_token is None or r.lead_token.lang != r.analysis.lang:
         return False  # (a Latin word opening a Russian or Chinese text is read out of context, without its sentence)
     words = r.analysis.words
-    head = words[-1] if r.analysis.lang == "zh" and words else r.object_head
+    spans = [q for q in r.analysis.quantities if q.kind is QuantityKind.DURATION]
+    if not spans:
+        return False
+    head = _zh_last_word_of_the_clause(r.analysis.tokens, spans[0].end) if r.analysis.lang == "zh" else r.object_head
     if head is None or "recurring_items" in head.classes or {"plural", "plur"} & head.tags:
         return False
     if any(t.lemma.lower() in _PERIODIC_MODIFIERS for t in words):
         return False
-    spans = [q for q in r.analysis.quantities if q.kind is QuantityKind.DURATION]
     # the span bounds the piece itself, no clause of its own after it ("Ship a dashboard where the team can
     # approve corrections in < 1 minute": how fast the dashboard lets them work)
-    if not spans or (head.lang != "zh" and any(t.pos is VERB and head.end <= t.start < q.start for q in spans for t in words)):
+    if head.lang != "zh" and any(t.pos is VERB and head.end <= t.start < q.start for q in spans for t in words):
         return False
     # (a Chinese verb at the end names the piece of work after its object: "…完成支付系统迁移", not "半马跑进")
     return head.verb_form is ACTION_NOUN or "artifacts" in head.classes \
         or (head.lang == "zh" and head.pos is VERB and head is not r.lead_token and len(head.text) > 1)
+
+
+def _zh_last_word_of_the_clause(tokens: tuple[Token, ...], after: int) -> Token | None:
+    """The last word of the Chinese clause that goes on past `after` (a span's end): the piece of work the span
+    bounds ("2周内完成支付系统迁移": 迁移), not a clause added after a comma ("…，Q3结束前完成")."""
+    last = None
+    for token in tokens:
+        if token.start >= after and (token.text in _CLAUSE_MARKS or token.text == "。"):
+            break
+        if token.pos not in (PUNCT, SYM):
+            last = token
+    return last
 
 
 # Words that make the thing done the work of every period: "the month-end close", "the weekly report".
