@@ -1193,9 +1193,13 @@ def _measure_compound(slots: list[_Slot], i: int) -> bool:
         head_at, nxt = i + 2, _next(slots, i + 1)  # "Backup success rate 100%", "Design review turnaround < 2 days"
     if nxt is None or nxt.low not in _MEASURE_HEADS:
         return False
-    after = _next(slots, head_at)
-    # (a sign is a slot of its own kind, its text the sign: "Deploy time < 10 min")
-    return after is None or after.pos in (NUM, PUNCT) or after.low in _AFTER_A_MEASURE or after.text in _AFTER_A_MEASURE
+    return _ends_a_name(_next(slots, head_at), _AFTER_A_MEASURE)
+
+
+def _ends_a_name(after: _Slot | None, followers: frozenset[str]) -> bool:
+    """What may follow a compound's name: nothing, its number, punctuation, or one of `followers` — a word, or a
+    sign by its text (a sign is a slot of its own kind: "Deploy time < 10 min")."""
+    return after is None or after.pos in (NUM, PUNCT) or after.low in followers or after.text in followers
 
 
 # Nouns that name a change of the noun before them ("churn reduction", "lead growth"), the head of the compound.
@@ -1213,8 +1217,10 @@ def _change_compound(slots: list[_Slot], i: int) -> bool:
     nxt = _next(slots, i)
     if nxt is None or nxt.low not in _CHANGE_HEADS:
         return False
-    after = _next(slots, i + 1)
-    return after is None or after.pos in (NUM, PUNCT) or after.text.lower() in ("of", "by", "to", "from", "in", "for", "and", "&")
+    return _ends_a_name(_next(slots, i + 1), _AFTER_A_CHANGE)
+
+
+_AFTER_A_CHANGE = frozenset({"of", "by", "to", "from", "in", "for", "and", "&"})  # "Churn reduction by 20%"
 
 
 def _noun_only_modifier(slot: _Slot, head: _Slot | None) -> bool:

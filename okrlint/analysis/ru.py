@@ -33,6 +33,7 @@ from okrlint.analysis.facts import (  # Pos, VerbForm and Aspect members as modu
     ACTION_NOUN, ADJ, ADP, ADV, CONJ, DET, FINITE, GERUND, IMPERATIVE, IMPERFECTIVE, INFINITIVE, NOUN, NUM, PART,
     PARTICIPLE, PERFECTIVE, PRON, PROPN, PUNCT, SYM, VERB, X, Aspect, Pos, Token, VerbForm, attach_classes, new_token,
 )
+from okrlint.analysis.digit_keyed import digit_key, has_digit, keyed, remember
 from okrlint.analysis.facts import NAMES_A_THING
 from okrlint.analysis.word_classes import own_classes
 from okrlint.compiled_patterns import compile_pattern
@@ -82,7 +83,7 @@ _SYMBOL_PUNCT = frozenset("%‰#&@№")  # Unicode calls them punctuation; for O
 
 def tokenize(text: str) -> list[Token]:
     """Split a normalised text into tokens with offsets into `text`."""
-    if len(text) > _MAX_SHAPED_TEXT or _ASCII_DIGIT.search(text) is None:
+    if not keyed(text):
         return _tokens(text, _fix_homoglyphs(text))
     return _tokens_cut_before(text)
 
@@ -128,17 +129,13 @@ def _tokens(text: str, readable: str) -> list[Token]:
 # again from the text itself. The tokens are shared between those texts' analyses, as a token is immutable
 # (its classes, attached once, depend on the word alone).
 # key (the text with each ASCII digit 1-9 as 0) → (its tokens, (index, kind) of each token with a digit)
-_TEXTS: dict[str, tuple[tuple[Token, ...], tuple[tuple[int, str], ...]]] = {}
-_MAX_SHAPED_TEXTS = 2048  # bounded: emptied when full
-_MAX_SHAPED_TEXT = 200  # characters: a longer text is not remembered
-_ASCII_DIGIT = compile_pattern("[0-9]")
-_NONZERO_DIGIT = compile_pattern("[1-9]")
+_TEXTS: dict[str, tuple[tuple[Token, ...], tuple[tuple[int, str], ...]]] = {}  # bounded (digit_keyed.remember)
 
 
 def _tokens_cut_before(text: str) -> list[Token]:
     """The tokens of a text with an ASCII digit, remembered by its key."""
     readable = _fix_homoglyphs(text)
-    key = _NONZERO_DIGIT.sub("0", text)
+    key = digit_key(text)
     known = _TEXTS.get(key)
     if known is not None:
         tokens, with_digits = known
@@ -148,11 +145,9 @@ def _tokens_cut_before(text: str) -> list[Token]:
             found[index] = _other_token(kind, text[start:end], readable[start:end], start, end)
         return found
     found = _tokens(text, readable)
-    if len(_TEXTS) >= _MAX_SHAPED_TEXTS:
-        _TEXTS.clear()
     # only a number or a Latin word holds a digit (the lexer's other kinds have none), and each is an _other_token
-    _TEXTS[key] = (tuple(found), tuple((i, "num" if t.pos is NUM else "lat") for i, t in enumerate(found)
-                                       if _ASCII_DIGIT.search(t.text)))
+    remember(_TEXTS, key, (tuple(found), tuple((i, "num" if t.pos is NUM else "lat") for i, t in enumerate(found)
+                                               if has_digit(t.text))))
     return found
 
 

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from okrlint.analysis import zh_hmm_model, zh_segment, zh_tables
+from okrlint.analysis.digit_keyed import digit_key, has_digit, keyed, remember
 from okrlint.analysis.deferred_module import defer, undefer
 from okrlint.analysis.facts import (
     ACTION_NOUN, ADJ, ADP, ADV, CLASSIFIER, CONJ, NOUN, NUM, PART, PRON, PUNCT, SYM, UNCLASSED, VERB, X, Pos, Token,
@@ -110,8 +111,7 @@ def _tokenize(text: str) -> list[Token]:
     # jieba's dictionary is Simplified: read Traditional text ("新客戶增加") through a one-to-one
     # character map, so offsets stay the same and tokens keep the text as written.
     simplified = _translated(text)
-    if simplified == text and len(text) <= _MAX_SHAPED_TEXT and _ASCII_DIGIT.search(text) is not None \
-            and _texts_cut_alike():
+    if simplified == text and keyed(text) and _texts_cut_alike():
         return _tokens_cut_before(text)
     return _tokens(text, simplified)
 
@@ -171,26 +171,20 @@ def _piece_token(text: str, as_written: bool, shapes: dict[tuple[str, str], Toke
 # their tokens but for the pieces with a digit, built again from the text itself. The tokens are shared
 # between those texts' analyses, as a token is immutable (its classes, attached once, depend on the word alone).
 # key (the text with each ASCII digit 1-9 as 0) → (its tokens, (index, jieba flag) of each token with a digit)
-_TEXTS: dict[str, tuple[tuple[Token, ...], tuple[tuple[int, str], ...]]] = {}
-_MAX_SHAPED_TEXTS = 2048  # bounded: emptied when full
-_MAX_SHAPED_TEXT = 200  # characters: a longer text is not remembered
+_TEXTS: dict[str, tuple[tuple[Token, ...], tuple[tuple[int, str], ...]]] = {}  # bounded (digit_keyed.remember)
 _texts_for: tuple[object, bool] = (None, False)  # the tokenizer whose cuts _TEXTS holds, and whether they ignore digits
-_ASCII_DIGIT = compile_pattern("[0-9]")
-_NONZERO_DIGIT = compile_pattern("[1-9]")
 
 
 def _tokens_cut_before(text: str) -> list[Token]:
     """The tokens of a Simplified text with an ASCII digit, remembered by its key."""
-    key = _NONZERO_DIGIT.sub("0", text)
+    key = digit_key(text)
     known = _TEXTS.get(key)
     if known is not None:
         return _with_digits_of(text, *known)
     pieces = _pieces(text)
     tokens = _tokens(text, text, pieces)
-    if len(_TEXTS) >= _MAX_SHAPED_TEXTS:
-        _TEXTS.clear()
-    with_digits = tuple((i, flag) for i, (word, flag, _, _) in enumerate(_spoken(pieces)) if _ASCII_DIGIT.search(word))
-    _TEXTS[key] = (tuple(tokens), with_digits)
+    with_digits = tuple((i, flag) for i, (word, flag, _, _) in enumerate(_spoken(pieces)) if has_digit(word))
+    remember(_TEXTS, key, (tuple(tokens), with_digits))
     return tokens
 
 

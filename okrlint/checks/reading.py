@@ -22,7 +22,7 @@ from enum import Enum
 from functools import lru_cache
 from itertools import takewhile
 from operator import attrgetter
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from okrlint.analysis import TEXT_MEMO_CHARS, TEXT_MEMO_ENTRIES, QuantityKind, TextAnalysis, Token, analyze
 # Members as module constants: reading `Pos.NOUN` on an enum class costs ~20x a module constant in CPython 3.11
@@ -1929,12 +1929,10 @@ def _zh_inside_a_name(words: list[Token], i: int, in_class) -> bool:
 
 
 def _zh_rate_ends_or_is_stated(words: list[Token], at: int) -> bool:
-    """The word at `at` ends the text or is followed by its number, perhaps after a sign: nothing after
-    the rate makes the verb before it an order ("统计覆盖率并汇报" computes it)."""
-    after = words[at + 1:at + 3]
-    if after and after[0].text in ("≥", ">", "≤", "<", "=", "＞", "＜"):
-        after = after[1:]
-    return not after or (after[0].pos is NUM and any(ch.isdigit() for ch in after[0].text))
+    """The word at `at` ends the text or is followed by its number (a sign between is no word: "及时率≥98%"):
+    nothing after the rate makes the verb before it an order ("统计覆盖率并汇报" computes it)."""
+    after = words[at + 1] if at + 1 < len(words) else None
+    return after is None or (after.pos is NUM and any(ch.isdigit() for ch in after.text))
 
 
 def _zh_event_measured(words: list[Token], i: int, in_class) -> bool:
@@ -1978,10 +1976,16 @@ def _zh_measure_ranked(words: list[Token], i: int, in_class) -> bool:
     return i > 0 and nxt is not None and in_class(words[i], "metric") and (nxt.text in _ZH_RANK_PLACES or nxt.pos is NUM)
 
 
-def _zh_modifies_a_measure(words: list[Token], i: int, in_class) -> bool:
+def _zh_modifies_a_measure(words: Sequence[Token], i: int, in_class) -> bool:
     """A Chinese noun of action directly before a measure noun: 测试 in "测试通过率" (the test pass rate)."""
     nxt = words[i + 1] if i + 1 < len(words) else None
     return nxt is not None and nxt.pos is NOUN and _zh_measure_word(nxt, in_class)
+
+
+def zh_names_the_measure_after(words: Sequence[Token], i: int) -> bool:
+    """The Chinese word at `i` stands right before a measure noun it only names ("巡检覆盖率": the inspection
+    coverage), as `_zh_modifies_a_measure` tells the predicate's search."""
+    return _zh_modifies_a_measure(words, i, _in_class)
 
 
 def _zh_event_averaged(words: list[Token], i: int, in_class) -> bool:

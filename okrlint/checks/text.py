@@ -29,7 +29,7 @@ from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
 from okrlint.checks.reading import (INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
                                     analytic_comparative, comparative, first_lemmas_of, group_head, head_noun, is_quality, lexicon,
-                                    metric_tokens, phrases_of, read, share_of, WITH_WORDS)
+                                    metric_tokens, phrases_of, read, share_of, WITH_WORDS, zh_names_the_measure_after)
 from okrlint.memo import kept_on_argument
 from okrlint.models import KeyResult, Objective, Text
 
@@ -911,13 +911,11 @@ def _retains_people_counted(r: Reading) -> bool:
 
 
 def _zh_verb_names_next_measure(r: Reading, verb: Token) -> bool:
-    """A Chinese verb, not the text's predicate, right before a rate or a listed measure: 巡检 in "巡检覆盖率"."""
+    """A Chinese verb, not the text's predicate, right before a measure: 巡检 in "巡检覆盖率"."""
     if r.analysis.lang != "zh" or r.lead_token is not None:
         return False
     tokens = r.analysis.tokens
-    at = tokens.index(verb)
-    nxt = tokens[at + 1] if at + 1 < len(tokens) else None
-    return nxt is not None and nxt.pos is NOUN and (nxt.text.endswith("率") or "metric" in nxt.classes)
+    return zh_names_the_measure_after(tokens, tokens.index(verb))
 
 
 def _each_item_in_time(r: Reading) -> bool:
