@@ -5942,8 +5942,8 @@ def test_a_quota_named_after_whose_it_is(tmp_path, lang, kr, rule, expected):
     ("zh", "无P0事故", []),
 ])
 def test_absence_is_a_zero(tmp_path, lang, kr, expected):
-    found = [rule for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") if kr_findings(tmp_path, lang, kr, rule)]
-    assert found == expected
+    found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == [(rule, 4, 9) for rule in expected]  # each on the key result's line and column
 
 
 # A Russian noun the curated table says names a thing («оборудование», equipment) is no action however it
@@ -6002,8 +6002,8 @@ def test_reaching_and_growing_are_changes(tmp_path, lang, kr):
     ("en", "Policy approved", ["task-not-outcome"]),
 ])
 def test_people_made_happy_or_able(tmp_path, lang, kr, expected):
-    found = [rule for rule in ("task-not-outcome", "unmeasurable") if kr_findings(tmp_path, lang, kr, rule)]
-    assert found == expected
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == [(rule, 4, 9) for rule in expected]  # each on the key result's line and column
 
 
 # English and Chinese compounds put their head last: people before a thing only say whose it is, so the
@@ -6099,8 +6099,8 @@ def test_a_process_bound_by_a_duration_is_no_task(tmp_path, lang, kr):
     ("zh", "项目的交付", ["task-not-outcome"]),
 ])
 def test_a_quality_before_de_names_the_act_as_a_thing(tmp_path, lang, kr, expected):
-    found = [rule for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") if kr_findings(tmp_path, lang, kr, rule)]
-    assert found == expected
+    found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == [(rule, 4, 9) for rule in expected]  # each on the key result's line and column
 
 
 # One piece of one's own work bound by a span is a deadline, a task, in every language; the work of every
@@ -6153,8 +6153,8 @@ def test_a_measure_before_a_sign_is_no_order(tmp_path, lang, kr):
     ("zh", "保持95%的客户留存", ["kpi-in-disguise"]),
 ])
 def test_kpi_like_key_results_read_alike(tmp_path, lang, kr, expected):
-    found = [rule for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") if kr_findings(tmp_path, lang, kr, rule)]
-    assert found == expected
+    found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == [(rule, 4, 9) for rule in expected]  # each on the key result's line and column
 
 
 # Personal key results said in all three languages: each reads as the other two do.
@@ -6173,8 +6173,8 @@ def test_kpi_like_key_results_read_alike(tmp_path, lang, kr, expected):
     ("zh", "团队有一份清晰的路线图", ["task-not-outcome"]),
 ])
 def test_personal_key_results_read_alike(tmp_path, lang, kr, expected):
-    found = [rule for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") if kr_findings(tmp_path, lang, kr, rule)]
-    assert found == expected
+    found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == [(rule, 4, 9) for rule in expected]  # each on the key result's line and column
 
 
 # «растить» grows as «наращивать» and "grow" do: a bare growth objective is a metric target in every language.
