@@ -1,7 +1,7 @@
 """Hostile and broken input: every file gets its own located message, fast, and never stops the run.
 
 The corpus is generated here (no committed binaries). Each case is a file okrlint must refuse or
-flag with a specific `invalid-okr` message at an exact line and column, within 2 seconds.
+flag with a specific `invalid-okr` message at an exact line and column, within 2 CPU seconds.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import pytest
 from okrlint.loader import Limits, guess_encoding, load_bytes, read_path
 from tests.helpers import EXAMPLES, ROOT, alias_bomb, check_json, cli, cli_process
 
-SECONDS = 2.0  # a bound, not a benchmark
+SECONDS = 2.0  # a bound on work (CPU seconds of this process, so a busy machine cannot fail it), not a benchmark
 STRUCTURE = ("--select", "OKR1")  # rules that need no language analysis; invalid-okr is always on
 GOOD_EN = (EXAMPLES / "en" / "good.okr.yaml").read_text(encoding="utf-8")
 GOOD_RU = (EXAMPLES / "ru" / "good.okr.yaml").read_text(encoding="utf-8")
@@ -116,9 +116,9 @@ def _finding(findings: list[dict], case: Hostile) -> dict:
 def test_each_hostile_file_gets_its_own_located_message_quickly(tmp_path: Path, case: Hostile) -> None:
     path = tmp_path / f"{case.name}.okr.yaml"
     path.write_bytes(case.content())
-    started = time.perf_counter()
+    started = time.process_time()  # the run is in-process: its CPU time, not the machine's load
     run = check_json(path, "--lang", "en", *STRUCTURE, cwd=tmp_path)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert run.code == 1, run.stdout + run.stderr
     finding = _finding(run.findings, case)
     assert (finding["line"], finding["column"]) == (case.line, case.column)
@@ -160,18 +160,17 @@ def test_billion_laughs_stays_small_in_a_real_process(tmp_path: Path) -> None:
     measure = (
         "import resource, subprocess, sys\n"
         "proc = subprocess.run([sys.executable, '-m', 'okrlint', 'check', sys.argv[1], '--lang', 'en'], capture_output=True, text=True)\n"
-        "print(proc.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(proc.returncode, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)\n"
         "print(proc.stdout)\n"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
-    started = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", measure, str(bomb)], capture_output=True, text=True, env=env, timeout=60)
-    elapsed = time.perf_counter() - started
-    code, peak_kib = out.stdout.split("\n", 1)[0].split()
+    code, peak_kib, cpu_seconds = out.stdout.split("\n", 1)[0].split()
     assert int(code) == 1
     assert "aliases expand to more than" in out.stdout
     assert int(peak_kib) < 200 * 1024, f"peak RSS {int(peak_kib) // 1024} MiB"
-    assert elapsed < 10  # a whole interpreter start plus the run
+    assert float(cpu_seconds) < 10  # a whole interpreter start plus the run, in CPU seconds (a busy machine cannot fail it)
 
 
 def test_deep_nesting_does_not_crash_a_real_process(tmp_path: Path) -> None:
