@@ -6194,3 +6194,89 @@ def test_a_bare_growth_objective_is_a_metric_target(tmp_path, lang, objective):
 @pytest.mark.parametrize("kr", ["3天内完成月结", "✅ 3天内完成月结", "**3天内完成月结**", "3天內完成月結", "3天内完成月结，Q3结束前完成"])
 def test_a_chinese_span_bound_survives_marks_and_traditional_characters(tmp_path, kr):
     assert kr_findings(tmp_path, "zh", kr, "task-not-outcome") == []
+
+
+# Levels kept and plans met, said in all three languages: each reads as the other two do.
+@pytest.mark.parametrize("lang,kr,expected", [
+    # work kept going in its usual state is the state kept, as "run normally" is; work kept going is no level
+    ("en", "All core services keep running normally", ["kpi-in-disguise"]),
+    ("en", "Payments keep flowing normally", ["kpi-in-disguise"]),
+    ("ru", "Все ключевые сервисы продолжают работать штатно", ["kpi-in-disguise"]),
+    ("zh", "各核心服务保持正常运行", ["kpi-in-disguise"]),
+    ("en", "Keep learning about security", ["unmeasurable"]),
+    # "finish" meets a target as "complete" does
+    ("en", "Finish the annual revenue target of 50 million", ["kpi-in-disguise"]),
+    ("ru", "Выполнить годовую цель по выручке 50 млн", ["kpi-in-disguise"]),
+    ("zh", "完成年度营收目标5000万", ["kpi-in-disguise"]),
+    # a plan word before the noun it names is no plan met: the document is made
+    ("en", "Complete the project plan document", ["task-not-outcome"]),
+    ("en", "Finish the project plan document", ["task-not-outcome"]),
+    ("zh", "完成项目计划文档", ["task-not-outcome"]),
+    ("en", "Meet sales plan targets", ["kpi-in-disguise"]),
+    # uptime in Chinese words is a level the service keeps, as 可用性 is
+    ("zh", "服务器正常运行时间99.95%", ["kpi-in-disguise"]),
+    ("zh", "系统在线率99.9%", ["kpi-in-disguise"]),
+    ("en", "Server uptime of 99.95%", ["kpi-in-disguise"]),
+    ("ru", "Аптайм серверов 99,95%", ["kpi-in-disguise"]),
+    ("zh", "服务器正常运行时间从99.5%提升到99.9%", []),
+    # last year's level is a level to hold, with or without 在 and 的
+    ("zh", "库存周转率维持去年水平", ["kpi-in-disguise"]),
+    ("zh", "毛利率维持去年的水平", ["kpi-in-disguise"]),
+    ("en", "Gross margin stays at last year's level", ["kpi-in-disguise"]),
+    ("ru", "Валовая маржа остаётся на уровне прошлого года", ["kpi-in-disguise"]),
+])
+def test_levels_kept_and_plans_met_read_alike(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == [(rule, 4, 9) for rule in expected]  # each on the key result's line and column
+
+
+# Pieces of one's own work, counted, said in all three languages: each reads as the other two do.
+@pytest.mark.parametrize("lang,kr,expected", [
+    # a number word counts the plural after a compound as a digit does ("posts" is no verb there)
+    ("en", "Two blog posts a month", ["task-not-outcome"]),
+    ("ru", "Две статьи в блог в месяц", ["task-not-outcome"]),
+    ("zh", "每月两篇博客文章", ["task-not-outcome"]),
+    # the gerund right after the order is its object, no outcome clause: the sessions are held
+    ("en", "Hold sourcing sessions for 90% of open roles", ["task-not-outcome"]),
+    ("ru", "Провести сорсинг-сессии по 90% открытых вакансий", ["task-not-outcome"]),
+    ("zh", "为90%的空缺岗位开展寻访会议", ["task-not-outcome"]),
+    ("en", "Launch the referral program, reaching 20% of new users", []),
+    # people before a compound only say whose the things are, however many nouns stand between
+    ("en", "3 partner case studies written", ["task-not-outcome"]),
+    ("en", "20 enterprise customers signed", []),
+    # a floor on pieces of one's own work, done: any verb of the work after a thing the team makes
+    ("en", "At least 4 partner success stories written", ["task-not-outcome"]),
+    ("en", "Five runbooks documented", ["task-not-outcome"]),
+    ("ru", "Написано не менее 4 статей", ["task-not-outcome"]),
+    ("ru", "Опубликовано не менее 4 статей", ["task-not-outcome"]),
+    ("zh", "至少撰写4篇合作伙伴故事", ["task-not-outcome"]),
+    ("en", "At least 100 customers onboarded", []),
+])
+def test_own_pieces_of_work_read_alike(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == [(rule, 4, 9) for rule in expected]  # each on the key result's line and column
+
+
+# An objective that says what never or always happens, or that something is effortless, names a value
+# for people in every language; an activity or a slogan still answers no "so what?".
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "结账流程从不打扰用户", []),
+    ("en", "A checkout that never gets in the way", []),
+    ("ru", "Оформление заказа, которое никогда не мешает", []),
+    ("zh", "上线新计费系统", [("so-what", 2, 12)]),
+    ("ru", "Онбординг без усилий для малого бизнеса", []),
+    ("en", "Effortless onboarding for small businesses", []),
+    ("zh", "小企业轻松上手", []),
+    ("ru", "Развивать бизнес", [("so-what", 2, 12)]),
+])
+def test_never_always_and_effortless_name_a_value(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# What is always so is a level kept, in Chinese as in English and Russian.
+@pytest.mark.parametrize("lang,kr", [
+    ("zh", "系统始终稳定运行"),
+    ("en", "The system always runs stably"),
+])
+def test_always_running_stably_is_a_level_kept(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]

@@ -1317,10 +1317,11 @@ def _bare_object(slot: _Slot | None) -> bool:
 
 
 def _counted_compound(slots: list[_Slot], i: int) -> bool:
-    """The noun at `i` follows a number above one ("3 blog", "12 support"): it names the kind of the
-    plural counted after it, for a number counts no singular noun."""
+    """The noun at `i` follows a number above one ("3 blog", "12 support", "Two blog"): it names the kind
+    of the plural counted after it, for a number counts no singular noun."""
     before = _prev(slots, i)
-    return before is not None and before.kind == "num" and before.text not in ("1", "one")
+    return before is not None and (before.kind == "num" or _closed_kind(before) == "num") \
+        and before.low not in ("1", "one")
 
 
 # Adverbs of how often that stand between a subject and its verb: "The build never breaks".

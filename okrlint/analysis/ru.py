@@ -293,9 +293,12 @@ _SPECIAL_WORDS: dict[str, tuple[str, Pos]] = {
     "деплой": ("деплой", NOUN),
     "деплои": ("деплой", NOUN),  # the plural, not the imperative of "деплоить"
     "апрув": ("апрув", NOUN),
+    # pymorphy3 scores "стать" (stature) and "статья" (article) alike for the genitive plural, and lists "стать" first
+    "статей": ("статья", NOUN),
 }
 # The grammemes of a special word that the rules read (a plural says "each one, each time").
-_SPECIAL_TAGS: dict[str, frozenset[str]] = {"деплои": frozenset({"inan", "plur", "nomn"})}
+_SPECIAL_TAGS: dict[str, frozenset[str]] = {"деплои": frozenset({"inan", "plur", "nomn"}),
+                                            "статей": frozenset({"inan", "femn", "plur", "gent"})}
 
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 # Lemmas pymorphy3 files under another part of speech but that are numbers for OKRs.

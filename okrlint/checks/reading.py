@@ -3086,12 +3086,16 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
 
 def _names_a_thing_of_people(head: Token | None, following: list[Token], lex: Lexicon, in_class) -> bool:
     """A compound whose head (last in English and Chinese) is a thing, the people before it only saying
-    whose ("1 community site", "3 partner integrations", "2个合作伙伴门户"): the thing is counted, not the people."""
+    whose ("1 community site", "3 partner integrations", "3 customer case studies", "2个合作伙伴门户"): the
+    thing is counted, not the people."""
     following = [t for t in following if t.pos not in (NUM, CLASSIFIER)]
     if head is None or head.lang not in ("en", "zh") or head.pos is not NOUN or head not in following[1:]:
         return False
-    modifier = following[following.index(head) - 1]  # the word right before the head: a two-noun compound
-    return modifier.pos is NOUN and _outcome_unit(modifier, head.lang, lex, in_class) and not _outcome_unit(head, head.lang, lex, in_class)
+    at = following.index(head)
+    # the nouns of the compound before it, up to a measure ("… view ratio (ewd)" names a ratio, no thing of people)
+    modifiers = list(takewhile(lambda t: t.pos is NOUN and not in_class(t, "metric"), reversed(following[:at])))
+    return any(_outcome_unit(m, head.lang, lex, in_class) for m in modifiers) \
+        and not _outcome_unit(head, head.lang, lex, in_class)
 
 
 def group_head(nouns: list[Token], lang: str) -> Token | None:
@@ -3139,11 +3143,13 @@ def _moves_metric_later(analysis: TextAnalysis, words: list[Token], lead_token: 
     if any(any(q.start >= t.end for q in analysis.quantities) for t in later_moves):
         return True
     # "…скриптами, экономя 4 часа в неделю", "…, saving 2 hours a week": an outcome in a participle clause
-    gerunds = [t for t in later if t.verb_form is GERUND]
+    # (not the gerund right after the lead: "Hold sourcing sessions for 90% of open roles" holds sessions)
+    gerunds = [t for j, t in enumerate(later) if t.verb_form is GERUND and j > 0]
     return any(q.kind in LEVEL_KINDS and any(q.start > g.start for g in gerunds) for q in analysis.quantities)
 
 
-_ZH_STATE_MARKERS = ("更", "不再", "能", "可以", "愿意", "感到", "觉得", "都能", "随时")
+# ("从不", "总是", "始终": what the subject never or always does is its state, as "always finds its peers" is)
+_ZH_STATE_MARKERS = ("更", "不再", "能", "可以", "愿意", "感到", "觉得", "都能", "随时", "从不", "从未", "永不", "绝不", "总是", "总能", "始终")
 
 
 def _zh_result_reached(words: list[Token], lead_token: Token | None, in_class) -> bool:
@@ -3548,9 +3554,17 @@ def _measure_named_by_its_plan(words: list[Token], i: int, in_class) -> bool:
     return bool(after) and (after[0].lemma == "水平" or (plan.lang == "zh" and in_class(after[0], "business_metrics")))
 
 
+_THINGS_MADE = frozenset({"artifacts", "events"})
+
+
 def _plan_of_work(words: list[Token], i: int) -> bool:
     """An English plan followed by what it is to do: "a plan to migrate billing", "plan to have sales
-    quote services" — a document of the team's work, made, not a business plan met."""
+    quote services" — a document of the team's work, made, not a business plan met. Or a plan word
+    that only says which thing the noun after it is: "the project plan document", "计划文档" (en and zh
+    end a noun phrase with its head; "sales plan targets" is still the plan's)."""
+    if i + 1 < len(words) and words[i + 1].pos in (NOUN, PROPN) and "plan" not in words[i + 1].classes \
+            and not _THINGS_MADE.isdisjoint(words[i + 1].classes) and words[i + 1].lang in ("en", "zh"):
+        return True  # (but "budgeted revenue" is a measure named by its plan)
     return i + 2 < len(words) and words[i + 1].text.lower() == "to" and words[i + 2].pos is VERB
 
 

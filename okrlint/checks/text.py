@@ -1410,6 +1410,8 @@ def _keeps_an_activity(r: Reading) -> bool:
     rest = r.words_after_lead
     if not rest or r.has_number or r.metric or any("per_period" in t.classes for t in rest):
         return False
+    if any("normal_state" in t.classes for t in rest):
+        return False  # "Services keep running normally", «продолжают работать штатно»: the usual working state, kept
     head = rest[0]
     if r.analysis.lang == "zh":
         # Chinese puts the head last: "保持对X的学习" keeps 学习, but in "保持支付平台稳定运行" 支付 only
@@ -1832,8 +1834,20 @@ def _own_pieces_done(r: Reading) -> bool:
     if not r.completion:
         return False
     words = r.analysis.words
-    return any(t.pos is VERB and not _OWN_WORK_CLASSES.isdisjoint(t.classes) and words[i - 1].pos in (NOUN, PROPN)
-               and _PEOPLE_ACTING.isdisjoint(words[i - 1].classes) for i, t in enumerate(words) if i)
+    for i, token in enumerate(words):
+        before = words[i - 1] if i else None
+        if token.pos is not VERB or before is None or before.pos not in (NOUN, PROPN) or not _PEOPLE_ACTING.isdisjoint(before.classes):
+            continue
+        if not _OWN_WORK_CLASSES.isdisjoint(token.classes):
+            return True
+        if not _MADE_BY_THE_TEAM.isdisjoint(before.classes) and _CHANGE_CLASSES.isdisjoint(token.classes) \
+                and "causative" not in token.classes:
+            return True  # "3 case studies written", "runbooks documented": any verb of the work, after a thing the team makes
+    if r.analysis.lang == "ru" and words and words[0].pos is VERB and _CHANGE_CLASSES.isdisjoint(words[0].classes):
+        # «Опубликовано не менее 4 статей»: Russian may open with the participle, the pieces counted after it
+        made = next((t for t in words[1:] if t.pos is NOUN), None)
+        return made is not None and not _MADE_BY_THE_TEAM.isdisjoint(made.classes) and _PEOPLE_ACTING.isdisjoint(made.classes)
+    return False
 
 
 def _requirements_written(r: Reading) -> bool:
