@@ -6280,3 +6280,24 @@ def test_never_always_and_effortless_name_a_value(tmp_path, lang, objective, exp
 ])
 def test_always_running_stably_is_a_level_kept(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]
+
+
+# A bound either way on one unit of time, a state that always holds, and a duty done for every item that
+# comes in, said in all three languages: each reads as the other two do.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Никто не ждёт доступа больше суток", []),
+    ("en", "Nobody waits more than a day for access", []),
+    ("zh", "没有人等待权限超过一天", []),
+    # a full adjective after "always" is the predicate, as a short one is; before its noun it only names
+    ("ru", "Ночная сборка всегда зелёная", []),
+    ("en", "The nightly build is always green", []),
+    ("zh", "每日构建始终通过", []),
+    ("ru", "Зелёная ночная сборка", ["task-not-outcome"]),
+    # every pull request that comes in, reviewed within a day: the duty done for each item
+    ("ru", "Каждый пулл-реквест получает ревью в течение рабочего дня", ["kpi-in-disguise"]),
+    ("en", "Every pull request gets a review within one business day", ["kpi-in-disguise"]),
+    ("zh", "每个合并请求在一个工作日内得到评审", ["kpi-in-disguise"]),
+])
+def test_bounds_and_standing_states_read_alike(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == [(rule, 4, 9) for rule in expected]  # each on the key result's line and column

@@ -28,7 +28,8 @@ _RU_ACCUSATIVE_UNITS = {"минуту": "minute", "час": "hour", "день": 
 _RU_UNITS = _RU_GENITIVE_UNITS | _RU_ACCUSATIVE_UNITS
 
 _EN_BOUNDS = ("within", "under", "less than", "no more than", "at most", "no longer than")
-_RU_GENITIVE_BOUNDS = ("в течение", "не более", "не больше", "не дольше", "меньше", "менее")
+# (a bound either way: "Nobody waits more than a day", «Никто не ждёт больше суток» is as checkable as "within a day")
+_RU_GENITIVE_BOUNDS = ("в течение", "не более", "не больше", "не дольше", "меньше", "менее", "больше", "более", "дольше")
 _RU_ACCUSATIVE_BOUNDS = ("менее чем за", "меньше чем за", "быстрее чем за", "не дольше чем за")
 
 

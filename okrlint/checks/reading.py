@@ -3498,9 +3498,14 @@ def _ru_short_adjective_state(words: list[Token]) -> bool:
     for i, token in enumerate(words):
         if token.pos is VERB:
             return False  # «Сделать так, чтобы данные были точны»: an order first
-        if "ADJS" in token.tags:
+        if "ADJS" in token.tags or (i and words[i - 1].text.lower() in _RU_ALWAYS and "ADJF" in token.tags
+                                    and "nomn" in token.tags):
+            # (a full adjective is the predicate too after "always": «Ночная сборка всегда зелёная»)
             return any(t.pos is NOUN and "nomn" in t.tags for t in words[:i])
     return False
+
+
+_RU_ALWAYS = frozenset({"всегда", "постоянно", "неизменно", "никогда"})
 
 
 # Words that deny the verb after them ("did not increase", "не выросло", "没有增加", "不增加").

@@ -648,7 +648,8 @@ def _bare_name(r: Reading) -> bool:
             or _measure_named(r) or _quality_named(r):
         return False  # "Средняя оценка", "Weekly average order lines", "New customers from the regions": a metric or people
     return not ((r.value and not _value_only_says_what_about(r)) or r.vague_adverb or r.vague_frequency or r.undefined
-                or r.zero_target or r.top or r.keeps_somewhere or r.plan_fulfilment or r.universal)
+                or r.zero_target or r.top or r.keeps_somewhere or r.plan_fulfilment or r.universal
+                or r.declarative)  # «Ночная сборка всегда зелёная»: a state said of the thing, not its name
 
 
 def _value_only_says_what_about(r: Reading) -> bool:

@@ -689,6 +689,9 @@ def test_a_lower_case_m_elsewhere_stays_no_million(text: str) -> None:
     ("ru", "Отвечать на обращения в течение часа", "часа", "hour"),
     ("ru", "Ответ менее чем за сутки", "сутки", "day"),
     ("ru", "Онбординг занимает меньше недели", "недели", "week"),
+    # a bound the other way is as checkable: nobody waits longer than one unit
+    ("ru", "Никто не ждёт доступа больше суток", "суток", "day"),
+    ("ru", "Сессия длится дольше часа", "часа", "hour"),
 ])
 def test_one_unit_of_time_after_a_bound_is_a_duration_of_one(lang, text, raw, unit):
     found = [(q.raw, q.kind, q.value, q.unit) for q in find_quantities(text, lang)]
