@@ -6301,3 +6301,14 @@ def test_always_running_stably_is_a_level_kept(tmp_path, lang, kr):
 def test_bounds_and_standing_states_read_alike(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == [(rule, 4, 9) for rule in expected]  # each on the key result's line and column
+
+
+# An accident counted is a measure, as an incident is: zero of them as the objective is a KPI target in every language.
+@pytest.mark.parametrize("lang,objective", [
+    ("zh", "安全生产零事故"),
+    ("zh", "零事故"),
+    ("en", "Zero safety incidents"),
+    ("ru", "Ноль инцидентов безопасности"),
+])
+def test_zero_accidents_as_the_objective_is_a_kpi(tmp_path, lang, objective):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == [("kpi-in-disguise", 2, 12)]
