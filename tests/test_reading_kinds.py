@@ -6312,3 +6312,10 @@ def test_bounds_and_standing_states_read_alike(tmp_path, lang, kr, expected):
 ])
 def test_zero_accidents_as_the_objective_is_a_kpi(tmp_path, lang, objective):
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == [("kpi-in-disguise", 2, 12)]
+
+
+# A Chinese team before a colon owns the KR even when a Latin name with spaces follows: the work stays a task.
+@pytest.mark.parametrize("kr", ["运维组：完成 Redis 扩容，扩容期间无线上事故", "完成 Redis 扩容，扩容期间无线上事故"])
+def test_a_chinese_team_before_spaced_words_owns_the_work(tmp_path, kr):
+    assert kr_findings(tmp_path, "zh", kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+    assert kr_findings(tmp_path, "zh", kr, "unmeasurable") == []

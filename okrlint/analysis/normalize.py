@@ -412,7 +412,7 @@ def _starts_new_phrase(text: str, match: re.Match[str]) -> bool:
 # "物业：", "培训机构：", "制造中心2025年度目标：", "新創公司Q1：": who or when, before the content.
 _ZH_TEAM = compile_pattern(
     r"^(?P<team>[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fffA-Za-z0-9]{1,14}?"
-    r"(?:部|组|中心|室|处|科|队|机构|公司|部门|团队|目标|季度|年度|小组|厅|院|馆|校|局|Q[1-4]|H[12]))\s*[：:]\s*(?=\S{3})"
+    r"(?:部|组|中心|室|处|科|队|机构|公司|部门|团队|目标|季度|年度|小组|厅|院|馆|校|局|Q[1-4]|H[12]))\s*[：:]\s*(?=\S(?:\s?\S){2})"
 )
 # "Q3: MAU", "FY26 — Revenue", "H1 2026:": a period label before the content.
 _PERIOD = compile_pattern(r"^(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d{2}(?:-Q[1-4])?)(?:\s+20\d{2})?\s*[:：—–-]\s*(?=\S)", re.IGNORECASE)

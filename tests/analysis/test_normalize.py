@@ -407,3 +407,14 @@ def test_owners_and_tickets_tagged_after_the_text_are_removed(text: str, expecte
 def test_a_label_before_words_that_start_with_o(text: str, expected: str) -> None:
     # the "o" of "organize" after capitalised words is no single-letter label, so "KR1." still is one
     assert normalize(text) == expected
+
+
+# A Chinese team before a colon is stripped when spaces stand in what follows ("完成 K8s 升级"): the
+# three characters it must be followed by are counted without the spaces between them.
+@pytest.mark.parametrize("text,expected", [
+    ("平台组：上线 K8s 监控面板", "上线 K8s 监控面板"),
+    ("运维组：完成 MySQL 迁移", "完成 MySQL 迁移"),
+    ("平台组：上线监控面板", "上线监控面板"),
+])
+def test_a_chinese_team_before_spaced_words_is_stripped(text: str, expected: str) -> None:
+    assert normalize(text) == expected
