@@ -1830,8 +1830,10 @@ def _done_how_well(r: Reading) -> tuple[Token, ...]:
 
 def _own_pieces_done(r: Reading) -> bool:
     """Things counted, then a participle of making or shipping right after them: "2 prototypes delivered",
-    «10 статей опубликовано» — pieces of the team's own work done. Not people ("customers paid") nor
-    a participle that only says which things count ("20 items enabled at launch")."""
+    «10 статей опубликовано» — pieces of the team's own work done; after a thing the team makes, any verb of
+    the work ("3 case studies written"), and in Russian the participle may come first («Опубликовано не
+    менее 4 статей»). Not people ("customers paid"), a verb of change ("3 dashboards improved") nor a
+    participle that only says which things count ("20 items enabled at launch")."""
     if not r.completion:
         return False
     words = r.analysis.words
