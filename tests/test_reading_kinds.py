@@ -6319,3 +6319,20 @@ def test_zero_accidents_as_the_objective_is_a_kpi(tmp_path, lang, objective):
 def test_a_chinese_team_before_spaced_words_owns_the_work(tmp_path, kr):
     assert kr_findings(tmp_path, "zh", kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
     assert kr_findings(tmp_path, "zh", kr, "unmeasurable") == []
+
+
+# "All" items that keep coming in, said done, are a routine only with a word of the routine (on time, within a
+# week, the same day); without one, the open ones are cleared once: a task, in every language. 100% stays a share.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "All open P1 bugs are fixed", ["task-not-outcome"]),
+    ("ru", "Все открытые баги P1 исправлены", ["task-not-outcome"]),
+    ("zh", "所有未关闭的P1缺陷已修复", ["task-not-outcome"]),
+    ("en", "All P1 bugs are fixed within a week", ["kpi-in-disguise"]),
+    ("ru", "Все баги P1 исправляются в течение недели", ["kpi-in-disguise"]),
+    ("zh", "所有P1缺陷一周内修复", ["kpi-in-disguise"]),
+    ("en", "All invoices are sent on time", ["kpi-in-disguise"]),
+    ("en", "100% of incoming tickets are triaged", ["kpi-in-disguise"]),
+])
+def test_all_items_done_need_a_routine_to_be_hygiene(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == [(rule, 4, 9) for rule in expected]  # each on the key result's line and column

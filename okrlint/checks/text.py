@@ -885,7 +885,8 @@ def is_hygiene(r: Reading) -> bool:
         made_once = (r.completes and (_head_is_artifact(r) or _percent_set_apart(r) or _one_piece_of_work(r))
                      or _work_stated_done(r)) and not _items_recur(r)
         return not (_people_trained_once(r) or made_once)
-    if (r.hundred_percent or r.universal) and not r.analysis.unfinished and _items_recur(r) and (r.completion or (r.lead is Lead.NONE and _habitual(r))):
+    if (r.hundred_percent or (r.universal and r.routine)) and not r.analysis.unfinished and _items_recur(r) \
+            and (r.completion or (r.lead is Lead.NONE and _habitual(r))):
         # "100% релизов проходят smoke-тесты", "100% входящих обращений зарегистрированы": every item
         # that comes in is handled, each time
         return True
