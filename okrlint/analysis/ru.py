@@ -32,9 +32,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from okrlint.analysis.facts import (  # Pos, VerbForm and Aspect members as module constants: see facts.py
     ACTION_NOUN, ADJ, ADP, ADV, CONJ, DET, FINITE, GERUND, IMPERATIVE, IMPERFECTIVE, INFINITIVE, NOUN, NUM, PART,
     PARTICIPLE, PERFECTIVE, PRON, PROPN, PUNCT, SYM, VERB, X, Aspect, Pos, Token, VerbForm, attach_classes, new_token,
+    NAMES_A_THING,
 )
 from okrlint.analysis.digit_keyed import digit_key, has_digit, keyed, remember
-from okrlint.analysis.facts import NAMES_A_THING
 from okrlint.analysis.word_classes import own_classes
 from okrlint.compiled_patterns import compile_pattern
 from okrlint.memo import bounded_memo

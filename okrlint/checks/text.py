@@ -860,7 +860,7 @@ def is_hygiene(r: Reading) -> bool:
         return False  # "All testing is complete within 2 days": a service level, an outcome
     # "100% проектов можно открыть" is a capability; a Chinese verb that only names the measure after it
     # ("巡检覆盖率100%", the inspection coverage) is no verb of the text
-    verbless = not any(t.pos is VERB and not _zh_verb_names_next_measure(r, t) for t in r.analysis.tokens)
+    verbless = not any(t.pos is VERB and not _zh_verb_names_next_measure(r, i) for i, t in enumerate(r.analysis.tokens))
     nominal = (r.lead is Lead.NONE and (verbless or r.routine)) or (
         r.lead_token is not None and r.lead_token.verb_form is ACTION_NOUN and not _zh_order_first(r))  # "100% of releases ship on time"
     # A done-participle alone ("100% of SDRs enabled on Drift", "100% of pages enabled with chat")
@@ -912,12 +912,11 @@ def _retains_people_counted(r: Reading) -> bool:
         and ("beneficiary" in head.classes or "outcome_units" in head.classes)
 
 
-def _zh_verb_names_next_measure(r: Reading, verb: Token) -> bool:
-    """A Chinese verb, not the text's predicate, right before a measure: 巡检 in "巡检覆盖率"."""
+def _zh_verb_names_next_measure(r: Reading, at: int) -> bool:
+    """The Chinese verb at token `at`, not the text's predicate, right before a measure: 巡检 in "巡检覆盖率"."""
     if r.analysis.lang != "zh" or r.lead_token is not None:
         return False
-    tokens = r.analysis.tokens
-    return zh_names_the_measure_after(tokens, tokens.index(verb))
+    return zh_names_the_measure_after(r.analysis.tokens, at)
 
 
 def _each_item_in_time(r: Reading) -> bool:
@@ -1838,20 +1837,23 @@ def _own_pieces_done(r: Reading) -> bool:
     if not r.completion:
         return False
     words = r.analysis.words
-    for i, token in enumerate(words):
-        before = words[i - 1] if i else None
-        if token.pos is not VERB or before is None or before.pos not in (NOUN, PROPN) or not _PEOPLE_ACTING.isdisjoint(before.classes):
+    for before, token in zip(words, words[1:]):
+        if token.pos is not VERB or before.pos not in (NOUN, PROPN) or not _PEOPLE_ACTING.isdisjoint(before.classes):
             continue
         if not _OWN_WORK_CLASSES.isdisjoint(token.classes):
             return True
-        if not _MADE_BY_THE_TEAM.isdisjoint(before.classes) and _CHANGE_CLASSES.isdisjoint(token.classes) \
-                and "causative" not in token.classes:
+        if _made_by_the_team(before) and _CHANGE_CLASSES.isdisjoint(token.classes) and "causative" not in token.classes:
             return True  # "3 case studies written", "runbooks documented": any verb of the work, after a thing the team makes
     if r.analysis.lang == "ru" and words and words[0].pos is VERB and _CHANGE_CLASSES.isdisjoint(words[0].classes):
         # «Опубликовано не менее 4 статей»: Russian may open with the participle, the pieces counted after it
         made = next((t for t in words[1:] if t.pos is NOUN), None)
-        return made is not None and not _MADE_BY_THE_TEAM.isdisjoint(made.classes) and _PEOPLE_ACTING.isdisjoint(made.classes)
+        return made is not None and _made_by_the_team(made)
     return False
+
+
+def _made_by_the_team(token: Token) -> bool:
+    """A thing the team makes ("case studies", "runbooks", «статьи»), not people who act."""
+    return not _MADE_BY_THE_TEAM.isdisjoint(token.classes) and _PEOPLE_ACTING.isdisjoint(token.classes)
 
 
 def _requirements_written(r: Reading) -> bool:
