@@ -6336,3 +6336,53 @@ def test_a_chinese_team_before_spaced_words_owns_the_work(tmp_path, kr):
 def test_all_items_done_need_a_routine_to_be_hygiene(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == [(rule, 4, 9) for rule in expected]  # each on the key result's line and column
+
+
+# A Russian noun in a prepositional phrase, in the genitive of another noun, or a time said in the accusative
+# is no subject: the passive verb after it still orders the work, as English and Chinese read it.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Каждую неделю проводится демо для заказчика", ["task-not-outcome"]),
+    ("ru", "По итогам каждого спринта проводится разбор ошибок", ["task-not-outcome"]),
+    ("en", "After each sprint a review of mistakes is held", ["task-not-outcome"]),
+    ("zh", "每个迭代结束后进行错误复盘", ["task-not-outcome"]),
+    ("en", "A demo for the customer is held every week", ["task-not-outcome"]),
+    ("zh", "每周举行一次客户演示", ["task-not-outcome"]),
+    ("ru", "Заказчик каждую неделю получает демо", []),  # the customer is the subject: a state of the world
+])
+def test_a_russian_subject_is_never_in_an_oblique_phrase(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == [(rule, 4, 9) for rule in expected]
+
+
+# A measure named first: the words of action inside it (a verb after a Chinese count of things, an infinitive
+# after "median hours", a rate jieba cut off its noun, a noun before "rate" where it is taken) name what is
+# counted or timed, they order nothing.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "至少6次演讲邀约", []),
+    ("en", "At least 6 speaking invitations", []),
+    ("ru", "Не менее 6 приглашений выступить", []),
+    ("zh", "平均工单答复小时数12小时", []),
+    ("en", "Median hours to answer a support case: 12", []),
+    ("ru", "Медианное число часов на ответ по обращению: 12", []),
+    ("zh", "填补5个职缺", ["task-not-outcome"]),  # 职缺, a vacancy (Taiwan), is one word
+    ("en", "Fill 5 vacancies", ["task-not-outcome"]),
+    ("zh", "大地图场景下帧率稳定在50FPS以上", ["kpi-in-disguise"]),
+    ("en", "Frame rate on the big map stays above 50 FPS", ["kpi-in-disguise"]),
+    ("ru", "Частота кадров на большой карте держится выше 50 FPS", ["kpi-in-disguise"]),
+    ("en", "Drive quality in every release", ["task-not-outcome"]),  # no level after it: still an order
+    ("zh", "为2个喜欢的项目补充测试用例", ["task-not-outcome"]),  # a clause with 的 before its noun keeps its verb
+])
+def test_words_of_action_inside_a_measure_name_it(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == [(rule, 4, 9) for rule in expected]
+
+
+# Clicks brought in are customers' actions counted, in every language: "bring" works as "generate" does, and
+# the events after "through" are the means, not one's own effort counted.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Bring at least 900 clicks a month through co-branded events"),
+    ("ru", "Приводить не менее 900 кликов в месяц через совместные акции"),
+    ("zh", "借助联名活动每月带来至少900个点击"),
+])
+def test_clicks_brought_in_are_an_outcome(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []

@@ -1166,7 +1166,7 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
             return _as_noun(slot)  # "Release notes published", "Test coverage reaches 80%"
         if nxt is None and w.flag in ("n", "c") and w.noun in _lexicon().nouns:
             return _as_noun(slot)
-        if _measure_compound(slots, i) or _change_compound(slots, i):
+        if _measure_compound(slots, i) or _change_compound(slots, i) or _measure_placed_then_level(slots, i):
             return _as_noun(slot)  # "Code quality and automation", "Build time 8 minutes": what is measured
     return _as_verb(slot, IMPERATIVE)
 
@@ -1194,6 +1194,27 @@ def _measure_compound(slots: list[_Slot], i: int) -> bool:
     if nxt is None or nxt.low not in _MEASURE_HEADS:
         return False
     return _ends_a_name(_next(slots, head_at), _AFTER_A_MEASURE)
+
+
+# Prepositions that say where a measure is taken: "Frame rate on the big map", "Build time in CI".
+_WHERE_MEASURED = frozenset({"on", "in", "for", "across", "during"})
+
+
+def _measure_placed_then_level(slots: list[_Slot], i: int) -> bool:
+    """A noun, a measure's head, where it is taken, then the level it stays at: "Frame rate on the big map
+    stays above 50 FPS" names the measure, as "Frame rate stays above 50 FPS" does; "Drive quality in every
+    release" has no level verb and stays an order."""
+    if slots[i].low in _MEASURING_VERBS or slots[i].low in _CHANGING_VERBS:
+        return False
+    head, where = _next(slots, i), _next(slots, i + 1)
+    if head is None or head.low not in _MEASURE_HEADS or where is None or where.low not in _WHERE_MEASURED:
+        return False
+    for j in range(i + 3, min(len(slots), i + 10)):
+        if slots[j].kind != "word":
+            return False  # a number or a mark first: no verb of the level in this clause
+        if _level_verb_says(slots[j]):
+            return True
+    return False
 
 
 def _ends_a_name(after: _Slot | None, followers: frozenset[str]) -> bool:

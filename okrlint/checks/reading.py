@@ -1827,7 +1827,8 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
     if lang == "en":
         # "Number of teams using the design system": the -ing form says which teams count, it orders nothing
         candidates = [t for t in candidates if not (_gerund_in_a_list_of_things(words, t) or (
-            t.verb_form in (GERUND, PARTICIPLE) and _counts_things_so_described(words, words.index(t), lang, lexicon(), in_class)))]
+            t.verb_form in (GERUND, PARTICIPLE) and _counts_things_so_described(words, words.index(t), lang, lexicon(), in_class))
+            or _en_infinitive_names_a_measure(words, t, in_class))]
     if lang == "ru":  # "У каждого региона есть поставщик": "there is", not the infinitive "to eat"
         candidates = [t for t in candidates if not _ru_has_after_u(words, t)]
     if len(candidates) > 1 and lang == "ru" and in_class(candidates[0], "ability"):
@@ -1925,7 +1926,7 @@ def _zh_inside_a_name(words: list[Token], i: int, in_class) -> bool:
         or _zh_subject_head_before_copula(words, i) \
         or _zh_event_averaged(words, i, in_class) or _zh_verb_names_the_thing(words, i, in_class) \
         or _zh_measure_ranked(words, i, in_class) or _zh_event_measured(words, i, in_class) \
-        or _zh_verb_names_the_measured_thing(words, i, in_class)
+        or _zh_verb_names_the_measured_thing(words, i, in_class) or _zh_things_counted(words, i)
 
 
 def _zh_rate_ends_or_is_stated(words: list[Token], at: int) -> bool:
@@ -1997,6 +1998,25 @@ def _zh_event_averaged(words: list[Token], i: int, in_class) -> bool:
     token, before = words[i], words[i - 1]
     return in_class(before, "aggregates") or (before.text in _ZH_PERIODS and (
         in_class(token, "adopt") or in_class(token, "customer_actions") or in_class(token, "outcome_units")))
+
+
+# Measure words that count things, not a span or a step: "3天上线", "2期完成", "90分通过" keep their verbs.
+_ZH_SPANS_AND_STEPS = frozenset("天周月年期步级分秒")
+
+
+def _zh_things_counted(words: list[Token], i: int) -> bool:
+    """A Chinese verb right after a number and a measure word that counts things names those things:
+    "至少6次演讲邀约" (6 speaking invitations), "3场分享" (3 talks), as "6 interviews" has no verb;
+    not one that ends a clause with 的 ("2个喜欢的项目": projects one likes)."""
+    at = i
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is None or nxt.pos is PUNCT:  # "6次演讲邀约": words of action that end the phrase name the same things
+        while at > 0 and (words[at - 1].pos is VERB or words[at - 1].verb_form is ACTION_NOUN):
+            at -= 1  # (not "20个服务编写手册": a verb with its object after it is the predicate)
+    if at < 2 or words[at - 1].pos is not CLASSIFIER or words[at - 2].pos is not NUM \
+            or words[at - 1].text in _ZH_SPANS_AND_STEPS:
+        return False
+    return nxt is None or nxt.text != "的"
 
 
 def _zh_verb_names_the_thing(words: list[Token], i: int, in_class) -> bool:
@@ -2120,6 +2140,22 @@ def _zh_measure_named(words: list[Token], candidates: list[Token], in_class) -> 
     return words[0].pos is not VERB and words[0] not in candidates and not any(
         t.pos is NUM and any(ch.isdigit() or ch in ZH_DIGITS for ch in t.text) for t in words) and all(
         _classify(t, in_class) in _MODIFIES_A_MEASURE for t in candidates if t.pos is VERB)
+
+
+_EN_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_EN_MOVES = ("increase", "decrease", "reach", "maintain")
+
+
+def _en_infinitive_names_a_measure(words: list[Token], token: Token, in_class) -> bool:
+    """"Median hours to answer a support case", "Time to resolve a ticket": a measure named first, and the
+    infinitive after it says what is timed or counted; it orders nothing. A verb that moves the measure
+    stays the predicate, as a headline puts it ("Average revenue to grow 10%")."""
+    at = words.index(token)
+    if at < 2 or words[at - 1].text.lower() != "to" or any(in_class(token, c) for c in _EN_MOVES):
+        return False
+    before = words[:at - 1]
+    return all(t.pos in (NOUN, ADJ, DET) for t in before) and any(
+        in_class(t, "metric") or in_class(t, "aggregates") or t.lemma in _EN_TIME_UNITS for t in before)
 
 
 def _en_funnel_rate(words: list[Token], in_class) -> bool:
@@ -3296,8 +3332,10 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
         return lead_token.verb_form is ACTION_NOUN and any(
             t.pos is VERB and t.verb_form is FINITE for t in words[1:])
     before = words[: words.index(lead_token)]
-    has_subject = any(t.pos in (NOUN, PROPN, PRON) or (t.lang == "en" and t.pos is X)
-                      or (t.pos is ADJ and "plur" in t.tags) for t in before)  # "подопечные получают"
+    has_subject = any((t.pos in (NOUN, PROPN, PRON) or (t.lang == "en" and t.pos is X)
+                       or (t.pos is ADJ and "plur" in t.tags))  # "подопечные получают"
+                      and not (lang == "ru" and _ru_not_a_subject(before, i))
+                      for i, t in enumerate(before))
     right_after_subject = bool(before) and before[-1].pos in (NOUN, PROPN, PRON)  # not "ID & Establish"
     finite = lead_token.verb_form in (FINITE, None) or (
         lang == "en" and lead_token.verb_form is IMPERATIVE and right_after_subject)
@@ -3305,6 +3343,28 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
     # efficiently fetch packages" (the tagger reads "fetch" after "and" as an order)
     modal = lang in ("en", "ru") and any(in_class(t, "ability") for t in before[1:]) and lead_token is not words[-1]
     return has_subject and (finite or modal) and lead_token.pos is VERB
+
+
+# Cases a Russian subject is never in; nominative and accusative share forms too often to tell apart.
+_RU_OBLIQUE_CASES = frozenset({"datv", "ablt", "loct", "loc2"})
+_RU_PERIODS = frozenset({"день", "неделя", "месяц", "квартал", "год", "спринт", "полугодие"})
+
+
+def _ru_not_a_subject(before: list[Token], at: int) -> bool:
+    """A Russian noun before the verb that is no subject: in a prepositional phrase («По каждому проекту
+    проводится ретро»), in a case a subject never takes, or a time said in the accusative («Каждую неделю
+    проводится демо»)."""
+    token = before[at]
+    if not token.tags.isdisjoint(_RU_OBLIQUE_CASES) or (token.lemma in _RU_PERIODS and "accs" in token.tags):
+        return True
+    for t in reversed(before[:at]):  # the words of its phrase before it: «по каждому завершённому проекту»
+        if t.pos is ADP:
+            return True
+        if t.pos in (NOUN, PROPN) and "gent" in token.tags:
+            return True  # «итогам каждого проекта», «количество клиентов»: of the noun before, whose case counts
+        if t.pos not in (ADJ, DET, NUM) and not (t.pos is VERB and "PRTF" in t.tags):
+            return False
+    return False
 
 
 _BEST_EN = frozenset({"best", "finest", "greatest"})

@@ -444,8 +444,10 @@ def _own_effort_per_period(r: Reading) -> bool:
         return False  # "2 releases per week", "10 deals a month": a pace of delivery or a business result
     units = {q.unit for q in r.analysis.quantities}
     effort = any(q.kind is QuantityKind.DURATION for q in r.analysis.quantities) or bool(units & _TIMES_UNITS)
-    # "20 pushups each day", "每周跑步20公里", "40,000 words each month": reps, distance or words of one's own
-    return effort or any("events" in t.classes or "exercise_units" in t.classes for t in words)
+    # "25 pushups every morning", "每周跑步20公里", "40,000 words each month": reps, distance or words of one's own;
+    # not the means after "through" ("900 clicks a month through co-branded events" counts the clicks)
+    counted = takewhile(lambda t: "means" not in t.classes, words)
+    return effort or any("events" in t.classes or "exercise_units" in t.classes for t in counted)
 
 
 def _people_served(r: Reading) -> bool:
