@@ -6386,3 +6386,21 @@ def test_words_of_action_inside_a_measure_name_it(tmp_path, lang, kr, expected):
 ])
 def test_clicks_brought_in_are_an_outcome(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+
+
+# Students, members or customers taken in are people who chose to join: their count is an outcome in every
+# language, as "attract" reads; the team's own staff taken in are hiring, the team's work.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Recruit 140 students into the evening school", []),
+    ("ru", "Записать 300 новых студентов на осенний курс", []),
+    ("en", "Enroll 300 new students in the autumn course", []),
+    ("zh", "夜校本学期招收140名新学员", []),
+    ("en", "Recruit 20 new paying members", []),
+    ("zh", "招募20名新付费会员", []),
+    ("en", "Recruit 3 backend engineers", ["task-not-outcome"]),
+    ("zh", "招聘3名后端工程师", ["task-not-outcome"]),
+    ("ru", "Нанять 3 бэкенд-инженеров", ["task-not-outcome"]),
+])
+def test_people_taken_in_are_an_outcome_unless_they_are_staff(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == [(rule, 4, 9) for rule in expected]

@@ -133,6 +133,8 @@ def task_reason(r: Reading) -> str | None:
         return "completion-state"  # "SOC 2 certification achieved", «Договор с поставщиком подписан»: as "Sign …" is
     if _money_gathered_or_repaid(r):
         return None  # "Collect $50,000 in pledges", «Погасить кредит 300 000 рублей», "募集善款300万元": the sum is the result
+    if _people_enrolled(r):
+        return None  # "Recruit 140 evening-school learners", «Записать 300 студентов на курс», "夜校招收140名新学员": who joins, counted
     if r.customers_act or _thing_yields_outcomes(r):
         return None  # "3,000 家訂閱", "1,000 sign-ups": customers did it, an outcome counted
     if _builds_quality(r, listed=True) and not r.has_number:
@@ -904,6 +906,16 @@ def is_hygiene(r: Reading) -> bool:
     # "all … in total" without a routine is a count
     return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite or zh_done) \
         and not _people_trained_once(r)
+
+
+def _people_enrolled(r: Reading) -> bool:
+    """A count of students, members or customers taken in: they chose to join, an outcome, as "Attract 100
+    students" is; the team's own staff taken in are hiring, its work ("Recruit 3 engineers")."""
+    lead = r.lead_token
+    if lead is None or "enrols" not in lead.classes or not any(q.kind is QuantityKind.COUNT for q in r.analysis.quantities):
+        return False
+    after = r.analysis.words[r.analysis.words.index(lead) + 1:] if lead in r.analysis.words else []
+    return any("outcome_units" in t.classes for t in after) and not any("staff" in t.classes for t in after)
 
 
 def _retains_people_counted(r: Reading) -> bool:
