@@ -6404,3 +6404,16 @@ def test_clicks_brought_in_are_an_outcome(tmp_path, lang, kr):
 def test_people_taken_in_are_an_outcome_unless_they_are_staff(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == [(rule, 4, 9) for rule in expected]
+
+
+# A measure said to be above or below its target is compared with a named other side, as with the market
+# average: checkable without a number, and no thing to build, in every language.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Successful login sessions above target"),
+    ("en", "Nights below target heart rate"),
+    ("en", "Checkout success rate above target"),
+    ("ru", "Успешность оплаты выше целевого уровня"),
+    ("zh", "支付成功率高于目标"),
+])
+def test_a_measure_against_its_target_is_compared_with_a_reference(tmp_path, lang, kr):
+    assert [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)] == []

@@ -147,6 +147,8 @@ def task_reason(r: Reading) -> str | None:
         if not r.declarative or (r.team_subject and not _counted_results_after_lead(r)) or _zh_made_thing_counted(r):
             return "task-verb"  # but "Отдел продаж закрывает 40 сделок": the team's work counted in business results
         return "feature-state" if _feature_state(r) else None
+    if r.lead is Lead.NONE and _compared_with_a_reference(r):
+        return None  # "Checkout success rate above target", "支付成功率高于目标": a measure against its target, no thing named
     if r.noun_phrase and _held_with_people_counted(r):
         return "deliverable-named"  # "Usability tests with 8 users", «Интервью с 10 клиентами»: the people are its other side
     if r.artifact_phrase and not (r.metric or r.outcome_count or r.level_quantity or _quality_named(r)):
@@ -1965,11 +1967,13 @@ def _done_word(r: Reading) -> Token | None:
 
 def _compared_with_a_reference(r: Reading) -> bool:
     """A comparison whose other side is named: "CAC рассылки ниже среднего по рынку", "Churn below the
-    industry average", "转化率高于行业平均" — checkable at the end of the period without a number."""
-    if not r.names_class("reference"):
+    industry average", "转化率高于行业平均", or the target itself ("Login sessions above target") —
+    checkable at the end of the period without a number."""
+    if not (r.names_class("reference") or r.names_class("goal_words")):
         return False  # no word names a reference (most texts): nothing is compared with one
     words, compares = r.analysis.words, lexicon().get(r.analysis.lang, "compares")
-    return any(token.text.lower() in compares and any("reference" in t.classes for t in words[i + 1:i + 4])
+    return any(token.text.lower() in compares and any("reference" in t.classes or "goal_words" in t.classes
+                                                      for t in words[i + 1:i + 4])
                for i, token in enumerate(words))
 
 
