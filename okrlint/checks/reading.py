@@ -1372,6 +1372,16 @@ def is_quality(token: Token, lang: str) -> bool:
     return _is_quality(token, lang, lexicon(), lambda t, cls: cls in t.classes)
 
 
+def listed_quality(token: Token, lang: str) -> bool:
+    """A noun the lexicon lists as a quality, itself: not a noun of action that only took its verb's class."""
+    return "quality" in token.classes and not _quality_of_its_verb(token, lang, lexicon())
+
+
+def _quality_of_its_verb(token: Token, lang: str, lex: Lexicon) -> bool:
+    """An English noun of action takes its verb's classes: "branding" is work on the brand, no quality itself."""
+    return token.verb_form is ACTION_NOUN and (token.lang or lang) == "en" and not lex.has("en", "quality", token.lemma)
+
+
 def _keeping_word(token: Token, words: list[Token], lang: str) -> bool:
     """A word that keeps a level where it stands: "Стабильная работа", "uptime stays", "…稳定在…".
 
@@ -1686,7 +1696,7 @@ def _is_quality(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
     if token.pos is not NOUN:
         return False
     if in_class(token, "quality"):
-        return True
+        return not _quality_of_its_verb(token, lang, lex)
     if in_class(token, "not_quality"):
         return False  # "功能特性" are features, "возможность" a capability
     token_lang = token.lang or lang

@@ -28,7 +28,7 @@ from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
 from okrlint.checks.reading import (INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
-                                    analytic_comparative, comparative, first_lemmas_of, group_head, head_noun, is_quality, lexicon,
+                                    analytic_comparative, comparative, first_lemmas_of, group_head, head_noun, is_quality, lexicon, listed_quality,
                                     metric_tokens, phrases_of, read, share_of, WITH_WORDS, zh_names_the_measure_after)
 from okrlint.memo import kept_on_argument
 from okrlint.models import KeyResult, Objective, Text
@@ -2555,7 +2555,7 @@ def _builds_quality(r: Reading, listed: bool = False) -> bool:
     head = _head_acted_on(r)
     if head is None or head.lemma.endswith(_CAPABILITY):
         return False
-    return "quality" in head.classes if listed else is_quality(head, r.analysis.lang)
+    return listed_quality(head, r.analysis.lang) if listed else is_quality(head, r.analysis.lang)
 
 
 def _head_acted_on(r: Reading) -> Token | None:
