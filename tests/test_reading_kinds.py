@@ -6441,3 +6441,17 @@ def test_branding_is_work_on_a_brand_not_a_quality(tmp_path, kr):
 @pytest.mark.parametrize("kr", ["Build a new Docker base image", "Publish container images for every release"])
 def test_an_english_image_is_a_thing_built(tmp_path, kr):
     assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+
+
+# A Russian compound written with a hyphen after a Latin part («E2E-тесты», «CI-пайплайн») is headed by its
+# Russian noun, as "E2E tests" is by "tests": the tests are a deliverable named. So are artifacts counted.
+@pytest.mark.parametrize("lang,kr", [
+    ("ru", "Unit-тест парсера (9 тестов)"),
+    ("en", "Unit test for the parser (9 tests)"),
+    ("ru", "E2E-тесты: 40+ к третьему кварталу"),
+    ("en", "E2E tests: 40+ by Q3"),
+    ("ru", "Два итоговых артефакта: отчёт и план исправлений"),
+    ("en", "Two final artifacts: the report and the fix plan"),
+])
+def test_tests_and_artifacts_named_are_deliverables(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]

@@ -894,7 +894,8 @@ class Reading:
     @_fact
     def artifact_phrase(self) -> bool:
         """A deliverable named with no verb: "Dark mode", "Ранбуки для топ-20 алертов", "操作手册"."""
-        return _artifact_phrase(self._words, self._lang, _in_class)
+        words = _after_a_hyphened_prefix(self.analysis.tokens, self._words) if self._lang == "ru" else self._words
+        return _artifact_phrase(words, self._lang, _in_class)
 
     @_fact
     def event_phrase(self) -> bool:
@@ -1303,6 +1304,15 @@ def _head_in(words: list[Token], lang: str, in_class, cls: str, en_window: int =
     first_phrase = list(takewhile(lambda t: t.pos is not ADP, words))
     return any(in_class(t, cls) for t in [t for t in nouns if t in first_phrase][:en_window]) \
         or (head is not None and in_class(head, cls))
+
+
+def _after_a_hyphened_prefix(tokens: tuple[Token, ...], words: list[Token]) -> list[Token]:
+    """The words of a Russian text without a first word joined by a hyphen to the next: in «E2E-тесты»,
+    «CI-пайплайн» (the tokenizer splits a Latin part off) that word only says which kind."""
+    if len(tokens) > 2 and len(words) > 1 and tokens[0] is words[0] and tokens[2] is words[1] and tokens[1].text == "-" \
+            and tokens[0].end == tokens[1].start and tokens[1].end == tokens[2].start:
+        return words[1:]
+    return words
 
 
 # Units of time from the smallest up, by lemma (zh also with 级, "小时级": of the order of hours).
