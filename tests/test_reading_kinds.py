@@ -6455,3 +6455,16 @@ def test_an_english_image_is_a_thing_built(tmp_path, kr):
 ])
 def test_tests_and_artifacts_named_are_deliverables(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+
+
+# "each" before a group headed by a period ("each planning week") counts periods, not items: no duty done
+# for every item, so no hygiene KPI; the survey held is the team's work, in every language.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Weekly check-in survey at the end of each planning week", ["task-not-outcome"]),
+    ("ru", "Еженедельный опрос в конце каждой плановой недели", ["task-not-outcome"]),
+    ("zh", "每个规划周结束时进行每周问卷", ["task-not-outcome"]),
+    ("en", "All invoices are sent on time every month", ["kpi-in-disguise"]),
+])
+def test_each_period_is_no_item_of_a_routine(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == [(rule, 4, 9) for rule in expected]

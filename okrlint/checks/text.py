@@ -1124,8 +1124,18 @@ def _every_item(r: Reading) -> bool:
     """A word like "all"/"every" that quantifies the items, not only the periods of a routine, nor the
     audience ("Weekly demo to the whole company": the demo is one item, held for everyone)."""
     words = r.analysis.words
-    return any("universal" in t.classes and not (i + 1 < len(words) and words[i + 1].lemma.lower() in _PERIODS)
+    return any("universal" in t.classes and not _quantifies_periods(words, i, r.analysis.lang)
                and not _quantifies_an_audience(words, i, r.analysis.lang) for i, t in enumerate(words))
+
+
+def _quantifies_periods(words: list[Token], i: int, lang: str) -> bool:
+    """"every week", "at the end of each strategy week": the word for every counts periods, by the head of
+    its group, not items."""
+    if i + 1 < len(words) and words[i + 1].lemma.lower() in _PERIODS:
+        return True
+    nouns = [t for t in takewhile(lambda t: t.pos in (NOUN, PROPN, ADJ), words[i + 1:i + 4]) if t.pos in (NOUN, PROPN)]
+    head = group_head(nouns, lang)
+    return head is not None and head.lemma.lower() in _PERIODS
 
 
 _AUDIENCE = frozenset({"beneficiary", "teams", "adopters"})
