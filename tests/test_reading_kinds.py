@@ -6468,3 +6468,18 @@ def test_tests_and_artifacts_named_are_deliverables(tmp_path, lang, kr):
 def test_each_period_is_no_item_of_a_routine(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == [(rule, 4, 9) for rule in expected]
+
+
+# After a phrase the text opens with a preposition ("For each vendor,"), the clause starts: its first word is
+# the order. An order done for each of some things is the team's work, no hygiene KPI, unless the items keep
+# coming in (tickets, releases).
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "For each vendor, check privacy progress through audits, monthly reporting, and periodic check-ins",
+     ["task-not-outcome"]),
+    ("ru", "Для каждого поставщика ежемесячно проверять прогресс по приватности", ["task-not-outcome"]),
+    ("zh", "针对每个供应商，每月检查隐私工作进展", ["task-not-outcome"]),
+    ("en", "Postmortem for every Sev1 incident within 5 days", ["kpi-in-disguise"]),
+])
+def test_an_order_for_each_thing_is_work_not_hygiene(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == [(rule, 4, 9) for rule in expected]

@@ -1147,7 +1147,15 @@ def _comma_starts_clause(slots: list[_Slot], i: int) -> bool:
     """After a comma a verb starts a new clause if it is verb-only or takes an object: ", fix it"."""
     w = slots[i].word
     assert w is not None
-    return w.verb_only or _starts_noun_phrase(_next(slots, i))
+    return w.verb_only or _starts_noun_phrase(_next(slots, i)) or _after_an_opening_phrase(slots, i)
+
+
+def _after_an_opening_phrase(slots: list[_Slot], i: int) -> bool:
+    """The first comma closes a phrase the text opens with a preposition ("For each vendor, check …", "By June,
+    ship …"): the clause, and its verb, start after it."""
+    first = next((s for s in slots if s.kind == "word"), None)
+    return first is not None and _closed_kind(first) == "adp" \
+        and not any(s.text == "," for s in slots[:i - 1])
 
 
 def _decide_clause_initial(slots: list[_Slot], i: int) -> None:

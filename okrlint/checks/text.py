@@ -905,9 +905,15 @@ def is_hygiene(r: Reading) -> bool:
         return True
     # "All filings submitted on time", "Postmortem for every Sev1", "Все договоры проходят проверку юриста"
     # "All filings submitted on time", "Все обращения регистрируются в срок": every item, every time;
-    # "all … in total" without a routine is a count
+    # "all … in total" without a routine is a count; an order ("For each client, review the plan monthly")
+    # is work the team does for each, unless the items keep coming in (tickets, releases)
+    lead = r.lead_token
+    # (a Chinese verb has no form, and jieba tags many a noun of action: 检查/vn)
+    ordered = r.lead is Lead.TASK and lead is not None and not r.declarative and (
+        (lead.pos is VERB and lead.verb_form in (IMPERATIVE, INFINITIVE, None))
+        or (r.analysis.lang == "zh" and lead.verb_form is ACTION_NOUN))
     return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite or zh_done) \
-        and not _people_trained_once(r)
+        and not _people_trained_once(r) and not (ordered and not _items_recur(r))
 
 
 def _people_enrolled(r: Reading) -> bool:
