@@ -6483,3 +6483,29 @@ def test_each_period_is_no_item_of_a_routine(tmp_path, lang, kr, expected):
 def test_an_order_for_each_thing_is_work_not_hygiene(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == [(rule, 4, 9) for rule in expected]
+
+
+# A system that bears a load of transactions or queries per second (TPS, QPS) states its capacity, as "10k
+# concurrent users" does; so do «выдерживать» and 支撑 (to bear), as "support" does.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Support 2,000+ TPS on the order service"),
+    ("en", "Withstand 5,000 QPS at peak"),
+    ("ru", "Выдерживать 2000+ TPS на сервисе заказов"),
+    ("zh", "订单服务支撑2000+ TPS"),
+])
+def test_a_load_in_transactions_per_second_is_a_capacity(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+
+
+# Chinese with no subject: "can" and then telling what one knows is the owner's knowledge, as "Can describe …"
+# is; people named by what they did, then their next act, are a state of the world. Neither is work to do.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "能清晰描述模型变差背后的技术原因", []),
+    ("en", "Can clearly describe the technical reasons behind model degradation", []),
+    ("ru", "Могу чётко описать технические причины деградации модели", []),
+    ("zh", "下载的人真的开始用", []),
+    ("zh", "买过的客户会再次购买", []),
+    ("zh", "能够按照模板拼接视频并输出文件", [("task-not-outcome", 4, 9)]),  # a feature of a thing made
+])
+def test_chinese_knowledge_told_and_people_who_did_are_no_work(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -3296,6 +3296,10 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
             return False  # "商品页访问到下单转化率": one noun phrase naming a measure, its verbs modify it
         if not _ZH_WISHES.isdisjoint(map(_TEXT, words[1:3])):
             return False  # "我想让我的店铺更好": a wish, not a state of the world
+        if zh_able_first(words):
+            return True  # "能用自己的话讲清…": able to, said of whom the OKR is about, as "Can explain …" is
+        if _zh_people_who_did(words, lex, in_class):
+            return True  # "下载的人真的开始用": the people who did one thing do the next, a state of the world
         # a share or count of the subject comes first: "30%用户创建圈子", "平均每用户加入1.5个圈子"
         lead_in = 0
         while lead_in < len(words) and (words[lead_in].pos in (NUM, CLASSIFIER, PART)
@@ -3385,6 +3389,37 @@ def _ru_not_a_subject(before: list[Token], at: int) -> bool:
         if t.pos not in (ADJ, DET, NUM) and not (t.pos is VERB and "PRTF" in t.tags):
             return False
     return False
+
+
+_ZH_ABLE_FIRST = frozenset({"能", "能够", "可以"})
+
+
+# Verbs that show knowing by telling it: "能讲清…" (can explain clearly) is knowledge, as 理解 is.
+_ZH_TELLING = frozenset({"描述", "讲清", "讲清楚", "说清", "说清楚", "解释", "讲解", "说明", "复述", "阐述"})
+
+
+def zh_able_first(words: Sequence[Token]) -> bool:
+    """A Chinese text that opens with "can", no subject, then knowing or telling what one knows: "能清晰描述…的
+    原因" — the knowledge of whom the OKR is about, as "Can describe …" is (not "能够按模板拼接视频", a feature)."""
+    return len(words) > 2 and words[0].text in _ZH_ABLE_FIRST and words[1].pos in (VERB, ADV, ADP, ADJ) \
+        and any(t.text in _ZH_TELLING or "know" in t.classes for t in words[1:5])
+
+
+def zh_people_who_did(words: Sequence[Token]) -> bool:
+    """`_zh_people_who_did` with the lexicon's classes as the tokens carry them."""
+    return _zh_people_who_did(list(words), lexicon(), lambda t, cls: cls in t.classes)
+
+
+def _zh_people_who_did(words: list[Token], lex: Lexicon, in_class) -> bool:
+    """A Chinese text that opens with people named by what they did, then a verb of theirs: "下载的人真的开始用",
+    "用的人会付钱" (those who use it pay) — the subject is the people, as "People who download it use it"."""
+    de = next((i for i, t in enumerate(words[:4]) if t.text == "的"), None)
+    if not de or de + 1 >= len(words) or not any(t.pos is VERB for t in words[:de]) \
+            or any(t.pos not in (VERB, ADV, NOUN) for t in words[:de]):
+        return False
+    person = words[de + 1]
+    return (_is_person(person, "zh", lex, in_class) or person.text == "人") \
+        and any(t.pos is VERB for t in words[de + 2:])
 
 
 _BEST_EN = frozenset({"best", "finest", "greatest"})

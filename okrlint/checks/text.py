@@ -29,7 +29,8 @@ from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
 from okrlint.checks.reading import (INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
                                     analytic_comparative, comparative, first_lemmas_of, group_head, head_noun, is_quality, lexicon, listed_quality,
-                                    metric_tokens, phrases_of, read, share_of, WITH_WORDS, zh_names_the_measure_after)
+                                    metric_tokens, phrases_of, read, share_of, WITH_WORDS, zh_able_first, zh_names_the_measure_after,
+                                    zh_people_who_did)
 from okrlint.memo import kept_on_argument
 from okrlint.models import KeyResult, Objective, Text
 
@@ -619,6 +620,10 @@ def _feature_state(r: Reading) -> bool:
     something ("Клиенты получают ответ в день обращения"), a number, a metric, a value, a routine
     or a bound make it an outcome."""
     people = (r.head_is_person or r.beneficiary) and not r.ability  # "users can create branches": a capability given
+    if r.analysis.lang == "zh" and (zh_able_first(r.analysis.words) or zh_people_who_did(r.analysis.words)):
+        # "能清晰描述…的原因": no thing named, the owner's own knowledge ("Can describe …"); "下载的人开始用":
+        # people who did one thing doing the next
+        return False
     # "all" is every item each time ("All filings submitted"), but the scope of a thing named in code
     # ("`make up` поднимает все сервисы")
     return not (people or r.has_number or r.metric or r.value or r.routine or r.quality_predicate
