@@ -6509,3 +6509,14 @@ def test_a_load_in_transactions_per_second_is_a_capacity(tmp_path, lang, kr):
 ])
 def test_chinese_knowledge_told_and_people_who_did_are_no_work(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# How a thing feels or seems to people (ощущаться, казаться, 感知, 感觉, "seem") is a state of it, no work.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "The editor feels fast on old laptops"),
+    ("ru", "Редактор ощущается быстрым на старых ноутбуках"),
+    ("zh", "感知上启动很快"),
+    ("zh", "编辑器感知上也很流畅"),
+])
+def test_how_a_thing_feels_is_a_state(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
