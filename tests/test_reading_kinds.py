@@ -6520,3 +6520,12 @@ def test_chinese_knowledge_told_and_people_who_did_are_no_work(tmp_path, lang, k
 ])
 def test_how_a_thing_feels_is_a_state(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+
+
+# A set narrowed down to a number is a level reached, as «сокращён до 5» is: "narrow" moves a measure down.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Build tool stack narrowed down to 3 tools"),
+    ("ru", "Набор инструментов сборки сокращён до 3"),
+])
+def test_a_set_narrowed_to_a_number_is_a_level_reached(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
