@@ -6529,3 +6529,14 @@ def test_how_a_thing_feels_is_a_state(tmp_path, lang, kr):
 ])
 def test_a_set_narrowed_to_a_number_is_a_level_reached(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+
+
+# A standard only called high sets no level to check: what is ensured is unmeasurable in every language.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Ensure our API docs meet high quality standards", [("unmeasurable", 4, 9)]),
+    ("ru", "Обеспечить соответствие документации API высоким стандартам", [("unmeasurable", 4, 9)]),
+    ("zh", "确保API文档达到高质量标准", [("unmeasurable", 4, 9)]),
+    ("en", "Ensure the test suite covers every new feature", []),
+])
+def test_a_standard_only_called_high_is_unmeasurable(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

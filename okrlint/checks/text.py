@@ -1808,7 +1808,7 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True
     if r.declarative and not vague:
         return True  # "A js-ipfs daemon always finds its peers in the LAN": a state that holds or not
-    if r.lead is Lead.ENSURE and _ensures_a_clause(r) and not (vague or r.vague_adverb):
+    if r.lead is Lead.ENSURE and _ensures_a_clause(r) and not (vague or r.vague_adverb or _high_standard(r)):
         return True  # "Ensure the test suite covers new features", «Обеспечить, чтобы тесты покрывали …»: the same
     if r.possess and r.object_is_artifact and not vague:
         return True  # "Has a mechanism to score OKRs": the thing is there or not
@@ -2029,6 +2029,17 @@ def _ensures_a_clause(r: Reading) -> bool:
             finite = token.verb_form is FINITE or (token.lang == "zh" and token.verb_form is None)
             return i > 0 and not relative and finite and rest[i - 1].pos in (NOUN, PROPN, PRON)
     return False
+
+
+_HIGH = frozenset({"high", "высокий", "高"})
+_STANDARDS = frozenset({"standard", "bar", "стандарт", "планка", "标准"})
+
+
+def _high_standard(r: Reading) -> bool:
+    """"meets high quality standards", «высоким стандартам качества»: a level only called high, not set."""
+    words = r.analysis.words
+    return any(t.lemma in _HIGH and any(n.lemma in _STANDARDS or "quality" in n.classes for n in words[i + 1:i + 3])
+               for i, t in enumerate(words))
 
 
 _RELATIVES = frozenset({"where", "when", "which", "who", "whom", "whose", "if", "где", "когда", "который", "которые", "если"})
