@@ -6540,3 +6540,16 @@ def test_a_set_narrowed_to_a_number_is_a_level_reached(tmp_path, lang, kr):
 ])
 def test_a_standard_only_called_high_is_unmeasurable(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# Sales made are the business's own result counted, in every language, as "Close 50 deals": the light verb
+# (make, совершить) carries nothing, 完成 reaches what customers bring when counted with its measure word.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Make 40 sales in 3 new regions", []),
+    ("ru", "Совершить 40 продаж в трёх новых регионах", []),
+    ("zh", "在3个新区域完成40笔销售", []),
+    ("en", "Grow the sales team by 5", [("task-not-outcome", 4, 9)]),  # the team grown: hiring
+    ("zh", "完成10次用户访谈", [("task-not-outcome", 4, 9)]),  # interviews held, the users only say whose
+])
+def test_sales_made_are_a_result_counted(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

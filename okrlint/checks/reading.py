@@ -814,7 +814,7 @@ class Reading:
     @_fact
     def object_is_team(self) -> bool:
         """The predicate acts on the owner's own team or staff: "Grow the team by 5", "团队扩充5人"."""
-        return any(t is not None and (_in_class(t, "teams") or _in_class(t, "staff"))
+        return any(t is not None and (_in_class(t, "teams") or _in_class(t, "staff")) and not _sales_counted(self._words, t)
                    for t in (self.object_head, _zh_topic(self._words, self.lead_token, self._lang)))
 
     @_fact
@@ -2797,7 +2797,9 @@ def _light_verb(lead_token: Token | None, lead: Lead, words: list[Token], lang: 
     at = words.index(action) if action in words else -1
     ends = at + 1 == len(words) or words[at + 1].pos in (ADP, CONJ, PUNCT, DET)
     counted = any(t.pos is NUM for t in words[words.index(lead_token) + 1:at]) if at > 0 else False
-    brought = lang == "en" and ends and counted and (in_class(action, "customer_actions") or in_class(action, "outcome_units"))
+    # ("Make 40 sales in new regions", «Совершить 40 продаж»: the business's own result counted, as "Close 50 deals")
+    brought = lang in ("en", "ru") and ends and counted and (
+        in_class(action, "customer_actions") or in_class(action, "outcome_units") or in_class(action, "business_metrics"))
     return Leads.REACH if brought else lead
 
 
@@ -3213,8 +3215,12 @@ def _zh_result_reached(words: list[Token], lead_token: Token | None, in_class) -
     the result is reached, as "达到" does — not a piece of work finished ("完成系统上线")."""
     if lead_token is None or lead_token.text not in ("完成", "达成", "達成", "实现", "實現") or lead_token not in words:
         return False
-    clause = takewhile(lambda t: t.text not in (",", "，"), words[words.index(lead_token) + 1:])
-    return any(in_class(t, "business_metrics") for t in clause)
+    clause = list(takewhile(lambda t: t.text not in (",", "，"), words[words.index(lead_token) + 1:]))
+    # or what customers bring, counted with its measure word: "完成50笔销售", "完成200单订单"
+    # (the head of its phrase: "完成10次用户访谈" counts interviews)
+    return any(in_class(t, "business_metrics") or (
+        i > 0 and clause[i - 1].pos is CLASSIFIER and in_class(t, "outcome_units")
+        and (i + 1 == len(clause) or clause[i + 1].pos not in (NOUN, VERB))) for i, t in enumerate(clause))
 
 
 _ZH_WINNING_VERBS = frozenset({"发展", "接入", "拓展", "引入", "开发"})  # 开发客户: win clients, as in sales
@@ -3420,6 +3426,13 @@ def _zh_people_who_did(words: list[Token], lex: Lexicon, in_class) -> bool:
     person = words[de + 1]
     return (_is_person(person, "zh", lex, in_class) or person.text == "人") \
         and any(t.pos is VERB for t in words[de + 2:])
+
+
+def _sales_counted(words: list[Token], token: Token) -> bool:
+    """A word for a team that is a business measure too, right after a number: "Make 40 sales in new regions" counts sales,
+    no Sales team is grown."""
+    at = words.index(token) if token in words else 0
+    return at > 0 and words[at - 1].pos is NUM and "business_metrics" in token.classes
 
 
 _BEST_EN = frozenset({"best", "finest", "greatest"})
