@@ -6553,3 +6553,15 @@ def test_a_standard_only_called_high_is_unmeasurable(tmp_path, lang, kr, expecte
 ])
 def test_sales_made_are_a_result_counted(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A place filled to a share of it is its occupancy reached, in every language; filling a count of places
+# (vacancies) is work.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Fill the concert hall to 85% on weekdays", []),
+    ("ru", "Заполнить концертный зал на 85% в будни", []),
+    ("zh", "工作日音乐厅坐满到85%", []),
+    ("en", "Fill 5 vacancies", [("task-not-outcome", 4, 9)]),
+])
+def test_a_place_filled_to_a_share_is_its_occupancy(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -134,6 +134,8 @@ def task_reason(r: Reading) -> str | None:
         return "completion-state"  # "SOC 2 certification achieved", «Договор с поставщиком подписан»: as "Sign …" is
     if _money_gathered_or_repaid(r):
         return None  # "Collect $50,000 in pledges", «Погасить кредит 300 000 рублей», "募集善款300万元": the sum is the result
+    if _filled_to_a_share(r):
+        return None  # "Fill the concert hall to 85%", «Заполнить зал на 85%»: the occupancy reached, a level
     if _people_enrolled(r):
         return None  # "Recruit 140 evening-school learners", «Записать 300 студентов на курс», "夜校招收140名新学员": who joins, counted
     if r.customers_act or _thing_yields_outcomes(r):
@@ -919,6 +921,13 @@ def is_hygiene(r: Reading) -> bool:
         or (r.analysis.lang == "zh" and lead.verb_form is ACTION_NOUN))
     return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite or zh_done) \
         and not _people_trained_once(r) and not (ordered and not _items_recur(r))
+
+
+def _filled_to_a_share(r: Reading) -> bool:
+    """A place filled to a share of it: its occupancy, a level reached ("Fill 5 vacancies" fills no share)."""
+    lead = r.lead_token
+    return lead is not None and "fills" in lead.classes and any(
+        q.kind is QuantityKind.PERCENT and q.start > lead.start for q in r.analysis.quantities)
 
 
 def _people_enrolled(r: Reading) -> bool:
