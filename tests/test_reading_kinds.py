@@ -6565,3 +6565,13 @@ def test_sales_made_are_a_result_counted(tmp_path, lang, kr, expected):
 ])
 def test_a_place_filled_to_a_share_is_its_occupancy(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A sum after "all <items>" says which of them the work is for ("all accounts over $1m"): it is no level to
+# reach, and the call held with them stays work; a time after them is the level they are brought to.
+@pytest.mark.parametrize("kr,expected", [
+    ("Hold a quarterly business review with all customers over $500k", [("task-not-outcome", 4, 9)]),
+    ("Move all builds under 10 minutes", []),
+])
+def test_a_sum_after_all_items_selects_them(tmp_path, kr, expected):
+    assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == expected

@@ -109,14 +109,16 @@ def task_reason(r: Reading) -> str | None:
     if _share_of_arriving_items(r):
         return None  # "Block 99.9% of bot uploads", «Обрабатывать 95% запросов»: a rate the process keeps, not work done once
     if r.moves_metric_later or r.sla or r.zero_target or r.top or (
-            r.level_quantity and (r.metric or (r.threshold and not (_effort_bounded(r) or _one_piece_done_within(r)))
+            r.level_quantity and (r.metric or (r.threshold and not (_effort_bounded(r) or _one_piece_done_within(r)
+                                                                     or _bound_selects_items(r)))
                                   or _names_business_metric(r))):
         # "Launch X to reach 20% activation", "0 投诉", "Согласование — не дольше 2 дней", "Rank top 3",
         # "首月留存75%" (jieba tags 留存 a verb: the business's own metric at a level)
         return None
     if _measure_bound_by_sign(r):
         return None  # "首页加载 ≤ 2 s", "活动曝光量 ≥ 50000": the words before the sign name what is measured
-    if r.threshold and r.analysis.quantities and (r.metric or r.aggregate or (r.lead is not Lead.TASK and not _own_pieces_done(r))):
+    if r.threshold and r.analysis.quantities and not _bound_selects_items(r) \
+            and (r.metric or r.aggregate or (r.lead is not Lead.TASK and not _own_pieces_done(r))):
         # (but "At least 2 prototypes delivered" is a floor on pieces of one's own work, done: see r.completion below)
         return None  # "Efficiency ratio > 1.8", "Read amp p99 < 2", "Allow fewer than 300 yards per game": a bound on a measure
     if r.level_quantity and r.lead_token is not None and r.lead_token.verb_form is ACTION_NOUN and not _zh_order_first(r):
@@ -921,6 +923,18 @@ def is_hygiene(r: Reading) -> bool:
         or (r.analysis.lang == "zh" and lead.verb_form is ACTION_NOUN))
     return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite or zh_done) \
         and not _people_trained_once(r) and not (ordered and not _items_recur(r))
+
+
+def _bound_selects_items(r: Reading) -> bool:
+    """Every bound says which of all the items the work is for, by their size in money: "a review call with all
+    accounts over $1m", «со всеми клиентами с оборотом более $1 млн» — the sum selects them, no level to reach."""
+    if any(q.kind is not QuantityKind.CURRENCY for q in r.analysis.quantities):
+        return False  # a time or a share after the items is the level they are brought to: "all builds under 10 minutes"
+    words = r.analysis.words
+    bounds = [i for i, t in enumerate(words) if "threshold" in t.classes]
+    return bool(bounds) and all(
+        i > 0 and words[i - 1].pos is NOUN and any("universal" in t.classes for t in words[max(0, i - 4):i - 1])
+        for i in bounds)
 
 
 def _filled_to_a_share(r: Reading) -> bool:
