@@ -6359,6 +6359,8 @@ def test_a_russian_subject_is_never_in_an_oblique_phrase(tmp_path, lang, kr, exp
 # counted or timed, they order nothing.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("zh", "至少6次演讲邀约", []),
+    ("zh", "至少6次演讲邀约（2026-09-30前）", []),  # a date after them changes nothing
+    ("zh", "为 20 个服务 编写 运行手册", ["task-not-outcome"]),  # the verb with its object after it is the order
     ("en", "At least 6 speaking invitations", []),
     ("ru", "Не менее 6 приглашений выступить", []),
     ("zh", "平均工单答复小时数12小时", []),

@@ -2030,7 +2030,8 @@ def _zh_things_counted(words: list[Token], i: int) -> bool:
     not one that ends a clause with 的 ("2个喜欢的项目": projects one likes)."""
     at = i
     nxt = words[i + 1] if i + 1 < len(words) else None
-    if nxt is None or nxt.pos is PUNCT:  # "6次演讲邀约": words of action that end the phrase name the same things
+    # "6次演讲邀约": words of action that end the phrase (the text, or before a date: "…邀约（2026-09-30前）")
+    if nxt is None or nxt.pos is NUM or nxt.lang == "en":
         while at > 0 and (words[at - 1].pos is VERB or words[at - 1].verb_form is ACTION_NOUN):
             at -= 1  # (not "20个服务编写手册": a verb with its object after it is the predicate)
     if at < 2 or words[at - 1].pos is not CLASSIFIER or words[at - 2].pos is not NUM \
