@@ -6577,3 +6577,10 @@ def test_a_place_filled_to_a_share_is_its_occupancy(tmp_path, lang, kr, expected
 ])
 def test_a_sum_after_all_items_selects_them(tmp_path, kr, expected):
     assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == expected
+
+
+# What customers do, counted after a measure word, stays the predicate: "800家付费" counts companies that pay,
+# an outcome, ticked or not.
+@pytest.mark.parametrize("kr", ["900 家付费", "[x] 900 家付费"])
+def test_customers_acting_after_a_count_stay_the_predicate(tmp_path, kr):
+    assert kr_findings(tmp_path, "zh", kr, "task-not-outcome") == []

@@ -1946,7 +1946,7 @@ def _zh_inside_a_name(words: list[Token], i: int, in_class) -> bool:
         or _zh_subject_head_before_copula(words, i) \
         or _zh_event_averaged(words, i, in_class) or _zh_verb_names_the_thing(words, i, in_class) \
         or _zh_measure_ranked(words, i, in_class) or _zh_event_measured(words, i, in_class) \
-        or _zh_verb_names_the_measured_thing(words, i, in_class) or _zh_things_counted(words, i)
+        or _zh_verb_names_the_measured_thing(words, i, in_class) or _zh_things_counted(words, i, in_class)
 
 
 def _zh_rate_ends_or_is_stated(words: list[Token], at: int) -> bool:
@@ -2024,10 +2024,13 @@ def _zh_event_averaged(words: list[Token], i: int, in_class) -> bool:
 _ZH_SPANS_AND_STEPS = frozenset("天周月年期步级分秒")
 
 
-def _zh_things_counted(words: list[Token], i: int) -> bool:
+def _zh_things_counted(words: list[Token], i: int, in_class) -> bool:
     """A Chinese verb right after a number and a measure word that counts things names those things:
     "至少6次演讲邀约" (6 speaking invitations), "3场分享" (3 talks), as "6 interviews" has no verb;
-    not one that ends a clause with 的 ("2个喜欢的项目": projects one likes)."""
+    not one that ends a clause with 的 ("2个喜欢的项目": projects one likes), nor what customers do,
+    counted ("800家付费": 800 companies pay, the predicate)."""
+    if in_class(words[i], "customer_actions"):
+        return False
     at = i
     nxt = words[i + 1] if i + 1 < len(words) else None
     # "6次演讲邀约": words of action that end the phrase (the text, or before a date: "…邀约（2026-09-30前）")
