@@ -1846,6 +1846,7 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
         candidates = [t for t in candidates if t.pos is VERB or not in_class(t, "metric") or _ru_action_on_a_made_thing(words, t, in_class)]
     if lang == "en":
         # "Number of teams using the design system": the -ing form says which teams count, it orders nothing
+        # nor does an infinitive after a measure named first: "Median hours to answer a support case"
         candidates = [t for t in candidates if not (_gerund_in_a_list_of_things(words, t) or (
             t.verb_form in (GERUND, PARTICIPLE) and _counts_things_so_described(words, words.index(t), lang, lexicon(), in_class))
             or _en_infinitive_names_a_measure(words, t, in_class))]
@@ -3402,8 +3403,6 @@ def _ru_not_a_subject(before: list[Token], at: int) -> bool:
 
 
 _ZH_ABLE_FIRST = frozenset({"能", "能够", "可以"})
-
-
 # Verbs that show knowing by telling it: "能讲清…" (can explain clearly) is knowledge, as 理解 is.
 _ZH_TELLING = frozenset({"描述", "讲清", "讲清楚", "说清", "说清楚", "解释", "讲解", "说明", "复述", "阐述"})
 
@@ -3433,8 +3432,8 @@ def _zh_people_who_did(words: list[Token], lex: Lexicon, in_class) -> bool:
 
 
 def _sales_counted(words: list[Token], token: Token) -> bool:
-    """A word for a team that is a business measure too, right after a number: "Make 40 sales in new regions" counts sales,
-    no Sales team is grown."""
+    """A word for a team that is a business measure too, right after a number: "Make 40 sales in new regions"
+    counts sales, no Sales team is grown."""
     at = words.index(token) if token in words else 0
     return at > 0 and words[at - 1].pos is NUM and "business_metrics" in token.classes
 

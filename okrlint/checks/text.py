@@ -28,9 +28,9 @@ from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
 from okrlint.checks.reading import (INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
-                                    analytic_comparative, comparative, first_lemmas_of, group_head, head_noun, is_quality, lexicon, listed_quality,
-                                    metric_tokens, phrases_of, read, share_of, WITH_WORDS, zh_able_first, zh_names_the_measure_after,
-                                    zh_people_who_did)
+                                    analytic_comparative, comparative, first_lemmas_of, group_head, head_noun, is_quality, lexicon,
+                                    listed_quality, metric_tokens, phrases_of, read, share_of, WITH_WORDS, zh_able_first,
+                                    zh_names_the_measure_after, zh_people_who_did)
 from okrlint.memo import kept_on_argument
 from okrlint.models import KeyResult, Objective, Text
 
@@ -912,9 +912,8 @@ def is_hygiene(r: Reading) -> bool:
         # "Payroll is paid on time every month", «Отчёты сдаются в срок каждую неделю»: the usual work, done as usual;
         # so is an order to do all of it so ("Pay 100% of salaries on time every month", "每月100%按时发放工资")
         return True
-    # "All filings submitted on time", "Postmortem for every Sev1", "Все договоры проходят проверку юриста"
-    # "All filings submitted on time", "Все обращения регистрируются в срок": every item, every time;
-    # "all … in total" without a routine is a count; an order ("For each client, review the plan monthly")
+    # "All filings submitted on time", "Postmortem for every Sev1", «Все обращения регистрируются в срок»: every
+    # item, every time; "all … in total" without a routine is a count; an order ("For each client, review the plan monthly")
     # is work the team does for each, unless the items keep coming in (tickets, releases)
     lead = r.lead_token
     # (a Chinese verb has no form, and jieba tags many a noun of action: 检查/vn)
