@@ -6584,3 +6584,18 @@ def test_a_sum_after_all_items_selects_them(tmp_path, kr, expected):
 @pytest.mark.parametrize("kr", ["900 家付费", "[x] 900 家付费"])
 def test_customers_acting_after_a_count_stay_the_predicate(tmp_path, kr):
     assert kr_findings(tmp_path, "zh", kr, "task-not-outcome") == []
+
+
+# An average per person per period is a measure, no duty done for each (no hygiene KPI); a count said to pass
+# a number is a level reached, its subject named by what they do, in every language.
+@pytest.mark.parametrize("lang,kr", [
+    ("zh", "每位销售每月平均签约3单"),
+    ("en", "Each sales rep closes 3 deals a month on average"),
+    ("ru", "Каждый менеджер в среднем закрывает 3 сделки в месяц"),
+    ("en", "Paying users pass 10,000"),
+    ("ru", "Платящих пользователей больше 10 000"),
+    ("zh", "付费用户数突破1万"),
+])
+def test_averages_per_person_and_counts_passed_are_outcomes(tmp_path, lang, kr):
+    found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == []

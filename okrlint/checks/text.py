@@ -921,7 +921,8 @@ def is_hygiene(r: Reading) -> bool:
         (lead.pos is VERB and lead.verb_form in (IMPERATIVE, INFINITIVE, None))
         or (r.analysis.lang == "zh" and lead.verb_form is ACTION_NOUN))
     return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite or zh_done) \
-        and not _people_trained_once(r) and not (ordered and not _items_recur(r))
+        and not _people_trained_once(r) and not (ordered and not _items_recur(r)) \
+        and not r.aggregate  # "每位销售每月平均签约3单": an average per person is a measure, no duty done for each
 
 
 def _bound_selects_items(r: Reading) -> bool:
