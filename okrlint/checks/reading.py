@@ -2167,7 +2167,6 @@ def _zh_measure_named(words: list[Token], candidates: list[Token], in_class) -> 
         _classify(t, in_class) in _MODIFIES_A_MEASURE for t in candidates if t.pos is VERB)
 
 
-_EN_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _EN_MOVES = ("increase", "decrease", "reach", "maintain")
 
 
@@ -2180,7 +2179,7 @@ def _en_infinitive_names_a_measure(words: list[Token], token: Token, in_class) -
         return False
     before = words[:at - 1]
     return all(t.pos in (NOUN, ADJ, DET) for t in before) and any(
-        in_class(t, "metric") or in_class(t, "aggregates") or t.lemma in _EN_TIME_UNITS for t in before)
+        in_class(t, "metric") or in_class(t, "aggregates") or _time_unit_rank(t) is not None for t in before)
 
 
 def _en_funnel_rate(words: list[Token], in_class) -> bool:
@@ -3382,7 +3381,9 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
 
 # Cases a Russian subject is never in; nominative and accusative share forms too often to tell apart.
 _RU_OBLIQUE_CASES = frozenset({"datv", "ablt", "loct", "loc2"})
-_RU_PERIODS = frozenset({"день", "неделя", "месяц", "квартал", "год", "спринт", "полугодие"})
+# Periods a routine repeats in, by lemma: "every week", «каждый квартал» (a word for every before them counts periods).
+PERIODS = frozenset({"day", "week", "month", "quarter", "year", "sprint",
+                     "день", "неделя", "месяц", "квартал", "год", "спринт", "полугодие"})
 
 
 def _ru_not_a_subject(before: list[Token], at: int) -> bool:
@@ -3390,7 +3391,7 @@ def _ru_not_a_subject(before: list[Token], at: int) -> bool:
     проводится ретро»), in a case a subject never takes, or a time said in the accusative («Каждую неделю
     проводится демо»)."""
     token = before[at]
-    if not token.tags.isdisjoint(_RU_OBLIQUE_CASES) or (token.lemma in _RU_PERIODS and "accs" in token.tags):
+    if not token.tags.isdisjoint(_RU_OBLIQUE_CASES) or (token.lemma in PERIODS and "accs" in token.tags):
         return True
     for t in reversed(before[:at]):  # the words of its phrase before it: «по каждому завершённому проекту»
         if t.pos is ADP:

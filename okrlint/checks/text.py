@@ -28,8 +28,8 @@ from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
 from okrlint.checks.reading import (INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
-                                    analytic_comparative, comparative, first_lemmas_of, group_head, head_noun, is_quality, lexicon,
-                                    listed_quality, metric_tokens, phrases_of, read, share_of, WITH_WORDS, zh_able_first,
+                                    PERIODS, analytic_comparative, comparative, first_lemmas_of, group_head, head_noun, is_quality,
+                                    lexicon, listed_quality, metric_tokens, phrases_of, read, share_of, WITH_WORDS, zh_able_first,
                                     zh_names_the_measure_after, zh_people_who_did)
 from okrlint.memo import kept_on_argument
 from okrlint.models import KeyResult, Objective, Text
@@ -355,7 +355,7 @@ def _standing_rule(r: Reading) -> bool:
     words = r.analysis.words
     if _plural_items_each_time(r):
         return True
-    if len(words) < 3 or words[0].text.lower() not in _DISTRIBUTIVE or words[1].lemma.lower() in _PERIODS or r.has_number:
+    if len(words) < 3 or words[0].text.lower() not in _DISTRIBUTIVE or words[1].lemma.lower() in PERIODS or r.has_number:
         return False
     arriving = words[1].text.lower() in _NEW  # "Every new hire completes onboarding in week one"
     if r.analysis.lang == "zh":
@@ -1144,10 +1144,6 @@ def _people_trained_once(r: Reading) -> bool:
     return (r.head_is_person or r.head_is_team) and r.completion and not (r.possess or r.completes)
 
 
-# "every month", "каждую неделю": "every" counts periods there, not the items handled.
-_PERIODS = frozenset({"day", "week", "month", "quarter", "year", "sprint", "день", "неделя", "месяц", "квартал", "год", "спринт"})
-
-
 def _head_is_artifact(r: Reading) -> bool:
     """The thing the KR is about is something a team makes (its head noun: "SOP", "playbook", "手册")."""
     head = r.head
@@ -1165,11 +1161,11 @@ def _every_item(r: Reading) -> bool:
 def _quantifies_periods(words: list[Token], i: int, lang: str) -> bool:
     """"every week", "at the end of each strategy week": the word for every counts periods, by the head of
     its group, not items."""
-    if i + 1 < len(words) and words[i + 1].lemma.lower() in _PERIODS:
+    if i + 1 < len(words) and words[i + 1].lemma.lower() in PERIODS:
         return True
     nouns = [t for t in takewhile(lambda t: t.pos in (NOUN, PROPN, ADJ), words[i + 1:i + 4]) if t.pos in (NOUN, PROPN)]
     head = group_head(nouns, lang)
-    return head is not None and head.lemma.lower() in _PERIODS
+    return head is not None and head.lemma.lower() in PERIODS
 
 
 _AUDIENCE = frozenset({"beneficiary", "teams", "adopters"})
