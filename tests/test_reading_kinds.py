@@ -6599,3 +6599,36 @@ def test_customers_acting_after_a_count_stay_the_predicate(tmp_path, kr):
 def test_averages_per_person_and_counts_passed_are_outcomes(tmp_path, lang, kr):
     found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == []
+
+
+# A measure's fall under a level denied keeps it at or above that level: a floor, as "не ниже" is, in every
+# language, the denial right before the verb or a negated permission before the measure. Moving the measure
+# under a level is a change, no floor.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Average basket never drops below $40", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Don't let first-response SLA fall under 85%", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Средний чек не опускается ниже 2500 рублей", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Не дать SLA первого ответа упасть ниже 85%", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "试用转化率不跌破4%", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "不让首次响应达标率低于85%", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Bring weekly churn down below 3%", []),
+    ("ru", "Снизить недельный отток ниже 3%", []),
+    ("zh", "周流失率降到3%以下", []),
+])
+def test_a_fall_below_a_level_denied_keeps_a_floor(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# "holds at/below" states where a measure stays, as "stays at" does; holding events stays work. A verb of
+# phase before a verb of keeping keeps the level, as 继续保持 does.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Gross margin holds at 40% or better", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Weekly churn holds below 3%", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Continue to maintain a 4.6 rating in Google Play", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Продолжать удерживать рейтинг 4,6 в Google Play", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "继续保持Google Play评分4.6", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Hold 3 workshops for store managers", []),
+    ("ru", "Продолжать проводить 3 встречи сообщества в квартал", []),
+])
+def test_a_level_held_or_kept_on_is_a_kpi(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

@@ -941,6 +941,8 @@ class Reading:
         """A measure said not to move: "open support tickets did not increase", «число багов не выросло», "缺陷数不增加"
         — a level kept where it is, a ceiling (or a floor: "NPS did not drop")."""
         words = self._words
+        if "falls" in self._classes_of_words and _fall_below_denied(words, self._lang):
+            return True  # "Conversion never drops below 3%", «Конверсия не падает ниже 3%», "转化率不跌破3%": a floor kept
         if self.analysis.quantities:
             return False  # "咨询量增长 50% 但客服人数不增加": a move, with a guard beside it
         if self._move_prevented:
@@ -1893,13 +1895,14 @@ def _ru_action_on_a_made_thing(words: list[Token], token: Token, in_class) -> bo
 
 
 def _phase_then_verb(words: list[Token], phase: Token, verb: Token, in_class) -> bool:
-    """A verb of phase (start, continue) right before a verb of change: "Continue to grow", "Keep
-    improving", «Продолжать наращивать» move a measure as "Grow" does. Other work keeps the phase verb
-    as its lead: "Start tracking churn" is the start of a task."""
+    """A verb of phase (start, continue) right before a verb of change or of keeping: "Continue to grow", "Keep
+    improving", «Продолжать наращивать» move a measure as "Grow" does; "Continue to maintain a 4.6 rating",
+    «Продолжать удерживать рейтинг» keep it as "Maintain" does (继续保持 is read so already). Other work keeps
+    the phase verb as its lead: "Start tracking churn" is the start of a task."""
     at, then = words.index(phase), words.index(verb)
     between = words[at + 1:then]
     joined = not between or (len(between) == 1 and between[0].text.lower() == "to")
-    return joined and verb.pos is VERB and any(in_class(verb, c) for c in ("increase", "decrease", "vague"))
+    return joined and verb.pos is VERB and any(in_class(verb, c) for c in ("increase", "decrease", "vague", "maintain"))
 
 
 def _change_named_after_phase(words: list[Token], phase: Token, in_class) -> Token | None:
@@ -2073,6 +2076,33 @@ def _zh_verb_names_the_measured_thing(words: list[Token], i: int, in_class) -> b
 
 
 _ZH_PERIODS = frozenset({"日", "周", "月", "年", "每日", "每天", "每周", "每月", "每年"})
+
+
+def _fall_below_denied(words: list[Token], lang: str) -> bool:
+    """A measure's fall under a level denied: "Conversion never drops below 3%", "Don't let NPS fall under 40",
+    «Конверсия не опускается ниже 3%», «Не дать SLA упасть ниже 85%», "转化率不跌破3%", "不让达标率低于85%" — the
+    measure stays at or above the level, a floor kept as "не ниже" keeps it. A Chinese verb of falling says
+    "below" itself (跌破, 低于); an English or Russian one needs the word after it. The denial comes a few words
+    before, in the same clause: the negation, or a negated permission before the measure ("Don't let …")."""
+    for i, token in enumerate(words):
+        if "falls" not in token.classes or token.pos is not VERB:
+            continue
+        if lang != "zh" and (i + 1 == len(words) or words[i + 1].text.lower() not in _BELOW_WORDS):
+            continue
+        before = list(takewhile(lambda t: t.text not in (",", "，"), reversed(words[max(0, i - 6):i])))
+        if any(_denies(t) for t in before):
+            return True
+    return False
+
+
+def _denies(token: Token) -> bool:
+    """A word of negation: "not", "never", "don't", «не», "不", "不让" (jieba keeps 不让 and 不得 whole)."""
+    text = token.text.lower()
+    return text in _NEGATIONS or text.endswith("n't") or (text[:1] in ("不", "绝", "决") and text[1:2] in ("让", "得", "会", "不"))
+
+
+# Words of "under a level" after a verb of falling: "drops below 3%", «опускается ниже 3%».
+_BELOW_WORDS = frozenset({"below", "under", "beneath", "ниже", "меньше"})
 
 
 def _ru_has_after_u(words: list[Token], token: Token) -> bool:
