@@ -6632,3 +6632,15 @@ def test_a_fall_below_a_level_denied_keeps_a_floor(tmp_path, lang, kr, expected)
 ])
 def test_a_level_held_or_kept_on_is_a_kpi(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A system said to run steadily is kept in its usual state, an objective that is a KPI, in every language
+# (zh: 稳定 right before the verb of running is its manner); steadiness brought about by work is not.
+@pytest.mark.parametrize("objective,expected", [
+    ("Core business systems run stably all year", [("kpi-in-disguise", 2, 12)]),
+    ("Основные бизнес-системы стабильно работают весь год", [("kpi-in-disguise", 2, 12)]),
+    ("核心业务系统全年稳定运行", [("kpi-in-disguise", 2, 12)]),
+    ("修复数据同步缺陷使系统稳定运行", []),
+])
+def test_systems_running_steadily_are_kept_as_usual(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected

@@ -1272,6 +1272,18 @@ def _zh_ends_in_the_normal_state(r: Reading) -> bool:
     return len(words) > 1 and ("normal_state" in words[-1].classes or words[-1].text in _ZH_STEADY)
 
 
+def _zh_runs_steadily(r: Reading) -> bool:
+    """A zh thing said to run steadily: "核心业务系统全年稳定运行", as "Core systems run stably all year" and
+    «Системы стабильно работают» say — 稳定 right before a verb of a state (运行, 运转) is its manner, the
+    usual state kept. Not what work brings about ("修复bug使系统稳定运行")."""
+    lead = r.lead_token
+    if r.analysis.lang != "zh" or lead is None or r.lead is not Lead.STATE or r.has_number or r.names_class("causative"):
+        return False
+    words = r.analysis.words
+    at = words.index(lead) if lead in words else 0
+    return at > 0 and words[at - 1].text in _ZH_STEADY
+
+
 def _done_as_usual(r: Reading) -> bool:
     """The word of the usual state stands right before the predicate as its manner: "日常运营正常开展",
     "报表平稳运行" — the work goes on as it always does."""
@@ -2405,8 +2417,11 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "metric-target"  # "Improve customer satisfaction from X% to Y%", "营收从2亿到3亿": a KR as the objective
     if _metric_stated_at_a_number(r):
         return "metric-target"  # "Revenue reaches $10M", «Выручка достигает 10 млн», as "销售额达到1000万"
-    if _in_normal_state(r) and not (r.purpose or r.value):
-        return "keeps-level"  # "Payments run normally through the peak", "支付系统运行正常": the usual state, kept
+    if (_in_normal_state(r) or _zh_runs_steadily(r)) and not (r.purpose or r.value):
+        # "Payments run normally through the peak", "支付系统运行正常", "核心系统全年稳定运行": the usual state, kept
+        # (a key result that runs steadily keeps it too, but a reader may still ask it for a target: the KR
+        # rules read it through `keeps_somewhere`)
+        return "keeps-level"
     if r.purpose or r.value or r.declarative or r.for_someone:
         return None
     if r.lead in METRIC_MOVES and not r.has_number and _names_business_metric(r) and (r.metric_object or _business_word_moved(r)) \
