@@ -6644,3 +6644,18 @@ def test_a_level_held_or_kept_on_is_a_kpi(tmp_path, lang, kr, expected):
 ])
 def test_systems_running_steadily_are_kept_as_usual(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# Donors, sponsors and small businesses are people a change is for, in every language (jieba kept 捐赠人
+# apart: 捐赠 / 人); a business grown with no owner named is the team's own, so it is still a slogan.
+@pytest.mark.parametrize("objective,expected", [
+    ("为捐赠人提供清晰的善款使用报告", []),
+    ("Transparent reporting for our sponsors", []),
+    ("Прозрачная отчётность для наших спонсоров", []),
+    ("Лучший в регионе сервис доставки для малого бизнеса", []),
+    ("为小微企业提供本地区最好的配送服务", []),
+    ("Развивать бизнес", [("so-what", 2, 12)]),
+    ("Develop the business", [("so-what", 2, 12)]),
+])
+def test_donors_sponsors_and_small_businesses_are_people_served(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

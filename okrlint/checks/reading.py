@@ -1652,6 +1652,7 @@ _FIRST_PERSON = frozenset({"our", "my", "наш", "мой", "我们", "我", "�
 
 
 _CHANGE_NAMES = frozenset({"increase", "decrease"})
+_GROWERS = _CHANGE_NAMES | {"vague"}
 
 
 def _our_own(words: list[Token], i: int) -> bool:
@@ -1671,8 +1672,9 @@ def _our_own(words: list[Token], i: int) -> bool:
         return True
     # "Grow the business", "扩大业务": one business grown by the verb before it, no owner named, is the
     # team's own as "our business" is ("Help small businesses grow", "Grow the businesses we serve": customers)
+    # (a verb of vague growth grows it as well: "Develop the business", «Развивать бизнес», "发展业务")
     grower = words[i - 2] if i >= 2 and words[i - 1].text.lower() == "the" else words[i - 1] if i else None
-    if grower is not None and grower.pos is VERB and not _CHANGE_NAMES.isdisjoint(grower.classes) and not plural:
+    if grower is not None and grower.pos is VERB and not _GROWERS.isdisjoint(grower.classes) and not plural:
         return True
     before = words[max(0, i - 2):i]
     if before and before[-1].text == "的":
