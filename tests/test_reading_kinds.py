@@ -6659,3 +6659,16 @@ def test_systems_running_steadily_are_kept_as_usual(tmp_path, objective, expecte
 ])
 def test_donors_sponsors_and_small_businesses_are_people_served(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# An agreement signed with a supplier is the team's own milestone done, in every language, as "Contract
+# signed" is; signed with a customer, the customer is won (an outcome).
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Договор с новым логистическим оператором подписан", [("task-not-outcome", 4, 9)]),
+    ("ru", "Подписано соглашение с подрядчиком на вывоз мусора", [("task-not-outcome", 4, 9)]),
+    ("en", "Contract with the new logistics operator signed", [("task-not-outcome", 4, 9)]),
+    ("zh", "与新物流运营商签订合同", [("task-not-outcome", 4, 9)]),
+    ("ru", "Договор с крупным клиентом подписан", []),
+])
+def test_an_agreement_with_a_supplier_signed_is_a_milestone(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

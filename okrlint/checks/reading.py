@@ -288,6 +288,15 @@ class Reading:
             return False
         return any(_is_person(t, lang, lex, _in_class) and not _our_own(words, i) for i, t in enumerate(words))
 
+    @_fact
+    def only_suppliers_named(self) -> bool:
+        """Every person the text names is one the team buys from ("Договор с подрядчиком подписан", "Contract
+        with the new logistics operator signed"): the other side of the team's own agreement, no one served."""
+        if "suppliers" not in self._classes_of_words:
+            return False
+        lang, lex, words = self._lang, self._lex, self._words
+        return all("suppliers" in t.classes for i, t in enumerate(words) if _is_person(t, lang, lex, _in_class) and not _our_own(words, i))
+
     def _may_name_a_person_in_zh(self) -> bool:
         """Whether a word of a Chinese text can pass `_is_person`: a listed person word, an animate
         (Russian) noun, or a noun ending as 员/者/户 do. Told with C-level scans, no call a word."""

@@ -761,9 +761,10 @@ def _reached_thing_stated(r: Reading) -> bool:
     """A verbless KR that states a thing reached as done: "SOC 2 certification achieved", «Сертификат
     ISO 27001 получен», "Vendor contract signed" — the order to reach it ("Get certified", «Получить
     сертификат») is the team's own yes/no milestone, and so is its done form. A measure, a count, people
-    or a prize reached stays an outcome ("10,000 readers reached", "Championship won")."""
-    if r.lead is not Lead.NONE or r.has_number or r.metric or r.outcome_count or r.object_is_person \
-            or r.beneficiary or r.wins or r.ratio_word or r.negated:
+    or a prize reached stays an outcome ("10,000 readers reached", "Championship won"); a supplier the
+    agreement is with is no one reached («Договор с подрядчиком подписан»)."""
+    people = (r.object_is_person or r.beneficiary) and not r.only_suppliers_named  # a supplier signed with is no customer won
+    if r.lead is not Lead.NONE or r.has_number or r.metric or r.outcome_count or people or r.wins or r.ratio_word or r.negated:
         return False
     return any(t.verb_form is PARTICIPLE and "reach" in t.classes and "win" not in t.classes
                and ("PRTS" in t.tags or r.analysis.lang != "ru") for t in r.analysis.words)
