@@ -6672,3 +6672,41 @@ def test_donors_sponsors_and_small_businesses_are_people_served(tmp_path, object
 ])
 def test_an_agreement_with_a_supplier_signed_is_a_milestone(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# zh: what 的 follows only says whose; the head after it is what 完成 finishes ("…城市的门店巡检": inspections,
+# work), as in en and ru.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "完成全部30个城市的门店巡检", [("task-not-outcome", 4, 9)]),
+    ("en", "Complete store inspections in all 30 cities", [("task-not-outcome", 4, 9)]),
+    ("ru", "Провести проверки магазинов во всех 30 городах", [("task-not-outcome", 4, 9)]),
+    ("zh", "完成50笔销售", []),
+])
+def test_the_head_after_de_is_what_is_finished(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Deals closed are the business's result counted, in every language: zh 成交 reaches as 签约 does, and 单/笔
+# after a number are measure words that name the deals themselves.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "本季度成交50单", []),
+    ("zh", "完成200单订单", []),
+    ("en", "Close 50 deals this quarter", []),
+    ("ru", "Закрыть 50 сделок в этом квартале", []),
+    ("zh", "修复50个缺陷", [("task-not-outcome", 4, 9)]),
+])
+def test_deals_closed_are_a_result_counted(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A process made to run by itself is a feature built, in every language (zh: 实现 before 自动/实时 and an
+# act); with a share of the items it is a level of that process.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "实现订单数据自动同步到财务系统", [("task-not-outcome", 4, 9)]),
+    ("zh", "实现库存数据实时同步", [("task-not-outcome", 4, 9)]),
+    ("en", "Order data syncs automatically to the finance system", [("task-not-outcome", 4, 9)]),
+    ("ru", "Данные заказов автоматически синхронизируются с финансовой системой", [("task-not-outcome", 4, 9)]),
+    ("zh", "实现90%的订单自动分配", []),
+])
+def test_a_process_made_to_run_by_itself_is_a_feature(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -77,7 +77,7 @@ _FLAG_POS: dict[str, Pos] = {
 # i (成语), l (习用语), g, zg and unknown-character x cover every part of speech: X.
 
 # Measure words that jieba's HMM sometimes tags m/n/t/v when glued to a digit ("3场", "5份", "50分").
-_CLASSIFIERS = frozenset("分个场次项名份家位款篇条章套台件轮期节本张例笔批届门所座支组类种页道层步级辆部间把封")
+_CLASSIFIERS = frozenset("分个场次项名份家位款篇条章套台件轮期节本张例笔批届门所座支组类种页道层步级辆部间把封单")
 
 # Unicode files %, ‰ under punctuation (Po); the facts contract calls them symbols.
 _SYMBOLS = frozenset("%％‰‱°")

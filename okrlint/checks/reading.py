@@ -188,6 +188,8 @@ class Reading:
         lead = _joined_task(lead_token, lead, words, in_class)
         if lang == "zh" and lead is Leads.TASK and _zh_result_reached(words, lead_token, in_class):
             lead = Leads.REACH  # "完成季度回款3000万", "完成三个大客户的签单": the business's result reached
+        if lang == "zh" and lead is Leads.REACH and _zh_automation_made(words, lead_token):
+            lead = Leads.TASK  # "实现订单数据自动同步到财务系统": a feature made to work, as "Order data syncs automatically…"
         if lang == "zh" and lead in (Leads.VAGUE, Leads.REWORK, Leads.TASK) and _zh_people_counted_after(words, lead_token, lex, in_class):
             lead = Leads.REACH  # "发展40名新会员", "发展200家经销商": people won, counted, as «Привлечь 40 клиентов»
         if lang == "zh" and lead_token is not None and lead_token.text == "做" and words[-1] is not lead_token \
@@ -3154,6 +3156,10 @@ def _states_a_metric_target(clause: list[Token], lang: str, in_class) -> bool:
         _is_metric(t, lang, lex, in_class) or in_class(t, "business_metrics") or in_class(t, "outcome_units") for t in clause)
 
 
+# Chinese measure words that name what is counted as deals or orders themselves: "成交50单", "放款300笔".
+_ZH_DEAL_UNITS = frozenset({"单", "笔"})
+
+
 def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Lexicon) -> bool:
     """A number of customers, users, sales or money: the world changed, not just the team's output.
 
@@ -3168,6 +3174,8 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
             continue  # "让客户在5分钟内完成开户": how long a thing takes counts nothing done
         at = bisect_left(starts, quantity.end)  # words after the number, found without a scan
         following = [t for t in words[at:at + 6] if t.pos is not NUM][:3]
+        if analysis.lang == "zh" and quantity.unit in _ZH_DEAL_UNITS and (not following or following[0].text in (",", "，")):
+            return True  # "本季度成交50单", "签单20笔": the measure word names the deals themselves, the count ends the clause
         named = any(_outcome_unit(t, analysis.lang, lex, in_class) for t in following)
         if named or analysis.lang == "zh":
             head = _counted_head(words[at:], analysis.lang)
@@ -3264,10 +3272,28 @@ def _zh_result_reached(words: list[Token], lead_token: Token | None, in_class) -
         return False
     clause = list(takewhile(lambda t: t.text not in (",", "，"), words[words.index(lead_token) + 1:]))
     # or what customers bring, counted with its measure word: "完成50笔销售", "完成200单订单"
-    # (the head of its phrase: "完成10次用户访谈" counts interviews)
+    # (the head of its phrase: "完成10次用户访谈" counts interviews, "完成全部30个城市的门店巡检" inspections: what
+    # 的 follows only says whose)
     return any(in_class(t, "business_metrics") or (
         i > 0 and clause[i - 1].pos is CLASSIFIER and in_class(t, "outcome_units")
-        and (i + 1 == len(clause) or clause[i + 1].pos not in (NOUN, VERB))) for i, t in enumerate(clause))
+        and (i + 1 == len(clause) or (clause[i + 1].pos not in (NOUN, VERB) and clause[i + 1].text != "的")))
+        for i, t in enumerate(clause))
+
+
+def _zh_automation_made(words: list[Token], lead_token: Token | None) -> bool:
+    """实现 before a process that runs by itself: "实现订单数据自动同步到财务系统", "实现库存实时更新" — a feature
+    built, the team's own work (as "Order data syncs automatically to finance" is), not a result reached.
+    A number in the clause makes it a level of that process ("实现90%的订单自动分配")."""
+    if lead_token is None or lead_token.text not in ("实现", "實現") or lead_token not in words:
+        return False
+    clause = list(takewhile(lambda t: t.text not in (",", "，"), words[words.index(lead_token) + 1:]))
+    return not any(t.pos is NUM for t in clause) and any(
+        # (the act after it: jieba tags 同步 after 自动 an adverb)
+        t.text in _ZH_BY_ITSELF and i + 1 < len(clause) and clause[i + 1].pos in (VERB, ADV) for i, t in enumerate(clause))
+
+
+# Words of a process running by itself: automatically, in real time, in one click, self-service.
+_ZH_BY_ITSELF = frozenset({"自动", "自动化", "实时", "一键", "自助", "全自动"})
 
 
 _ZH_WINNING_VERBS = frozenset({"发展", "接入", "拓展", "引入", "开发"})  # 开发客户: win clients, as in sales
