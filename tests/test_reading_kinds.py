@@ -6710,3 +6710,29 @@ def test_deals_closed_are_a_result_counted(tmp_path, lang, kr, expected):
 ])
 def test_a_process_made_to_run_by_itself_is_a_feature(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Every item first, then what happens to it on time, is the usual work done to all of them, in every language
+# (zh word order says it: items, then the verb; 规定时限内 is "within the set time"); ordering the work on them
+# is a task.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "所有报表按时提交", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "100%的工单在规定时限内关闭", [("kpi-in-disguise", 4, 9)]),
+    ("en", "All reports submitted on time", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Все отчёты сдаются вовремя", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "按时提交所有报表", []),
+])
+def test_every_item_done_on_time_is_hygiene(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A cost kept within its budget meets the plan, in every language (zh 预算以内 as 预算之内); a project done within
+# budget stays work.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "人力成本控制在预算以内", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Keep labor costs within budget", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Удержать расходы на персонал в рамках бюджета", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "项目在预算以内按时完成", []),
+])
+def test_a_cost_within_budget_meets_the_plan(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

@@ -918,7 +918,9 @@ def is_hygiene(r: Reading) -> bool:
     # is work the team does for each, unless the items keep coming in (tickets, releases)
     lead = r.lead_token
     # (a Chinese verb has no form, and jieba tags many a noun of action: 检查/vn)
-    ordered = r.lead is Lead.TASK and lead is not None and not r.declarative and (
+    # (not the items first and the verb last: "所有报表按时提交" says what happens to each, as "All filings
+    # submitted on time" does; "按时提交所有报表" orders it)
+    ordered = r.lead is Lead.TASK and lead is not None and not r.declarative and not zh_done and (
         (lead.pos is VERB and lead.verb_form in (IMPERATIVE, INFINITIVE, None))
         or (r.analysis.lang == "zh" and lead.verb_form is ACTION_NOUN))
     return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite or zh_done) \
