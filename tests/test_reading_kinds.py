@@ -6736,3 +6736,17 @@ def test_every_item_done_on_time_is_hygiene(tmp_path, lang, kr, expected):
 ])
 def test_a_cost_within_budget_meets_the_plan(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A comparative before a word of steadiness names a change with no target, nothing kept, in every language;
+# «Сделать … более стабильными» is the same wish as "Make … more stable" (no task). Steadiness alone is kept.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "More stable nightly builds", [("unmeasurable", 4, 9)]),
+    ("ru", "Более стабильные ночные сборки", [("unmeasurable", 4, 9)]),
+    ("zh", "更稳定的夜间构建", [("unmeasurable", 4, 9)]),
+    ("ru", "Сделать ночные сборки более стабильными", [("unmeasurable", 4, 9)]),
+    ("en", "Stable nightly builds", [("kpi-in-disguise", 4, 9)]),
+])
+def test_more_stable_is_a_change_not_a_level_kept(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

@@ -1410,8 +1410,12 @@ def _keeping_word(token: Token, words: list[Token], lang: str) -> bool:
 
     Nouns of keeping name other things in Russian and English ("удержание" is retention, "поддержка"
     support, "maintenance" upkeep work), an infinitive after "to"/"чтобы" is a purpose, and a
-    capitalised word inside the sentence is part of a name ("Defend features").
+    capitalised word inside the sentence is part of a name ("Defend features"). Graded by a comparative
+    ("More stable builds", «Более стабильные сборки», "更稳定的构建") it names a change, nothing kept.
     """
+    at = words.index(token) if token in words else 0
+    if at and words[at - 1].text.lower() in _COMPARATIVES_BEFORE:
+        return False
     if lang == "zh":
         return True
     if token.text[:1].isupper() and words and token is not words[0]:
@@ -2745,8 +2749,9 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
         return lead
     if in_class(lead_token, "value"):
         return Leads.VAGUE
-    if in_class(lead_token, "make") and any(in_class(t, "value") or in_class(t, "vague_adverbs") or comparative(t) for t in words):
-        return Leads.VAGUE
+    if in_class(lead_token, "make") and (any(in_class(t, "value") or in_class(t, "vague_adverbs") or comparative(t) for t in words)
+                                         or _graded_by_a_comparative(words)):
+        return Leads.VAGUE  # (and «Сделать сборки более стабильными», as "Make builds more stable")
     if in_class(lead_token, "make") and lead_token.lang == "en" and lead_token in words:
         after = words[words.index(lead_token) + 1:]
         # "Make Acme the face of open robotics": a position for us to take, like "become"
@@ -2869,6 +2874,12 @@ def _zh_make_into(words: list[Token]) -> bool:
     return bool(verbs) and any(t.text in _ZH_INTO for t in clause[verbs[0] + 1:verbs[0] + 3])
 
 
+def _graded_by_a_comparative(words: list[Token]) -> bool:
+    """An adjective made comparative by the word before it: «более стабильными», «менее болезненными», "more
+    stable" — a direction with no target, as a synthetic comparative («стабильнее») is."""
+    return any(t.pos in (ADJ, ADV) and words[i - 1].text.lower() in _COMPARATIVES_BEFORE for i, t in enumerate(words) if i)
+
+
 def comparative(token: Token) -> bool:
     """A comparative ("healthier", "cozier", «довольнее», «стабильнее»): a direction with no target."""
     if token.lang == "ru":
@@ -2934,6 +2945,8 @@ def _ru_made_thing_named(words: list[Token], at: int, in_class) -> bool:
 _OWN_WORK_DONE = frozenset({"complete", "delivers", "creates"})
 # Verbs of making better with no end: their participle says a change, no thing done ("… is improved").
 _IMPROVING = frozenset({"improve", "enhance", "улучшить", "улучшать"})
+# Words right before an adjective that make it a comparative: "more stable", «более стабильные», "更稳定".
+_COMPARATIVES_BEFORE = frozenset({"more", "less", "более", "менее", "更", "更加", "越来越"})
 # Words that grade a state by comparison ("more structured", «более вовлечены»): no state done, a direction.
 _GRADING_WORDS = frozenset({"more", "less", "better", "более", "менее", "больше", "меньше", "лучше"})
 
