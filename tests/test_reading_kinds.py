@@ -6750,3 +6750,14 @@ def test_a_cost_within_budget_meets_the_plan(tmp_path, lang, kr, expected):
 def test_more_stable_is_a_change_not_a_level_kept(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# Laying the ground for something is a purpose in every language: zh 打基础 and 铺路 as 打下基础 and 铺平道路.
+@pytest.mark.parametrize("objective", [
+    "营收翻一番，为上市打基础",
+    "上线新计费系统，为明年扩张铺路",
+    "Double revenue to lay the groundwork for the IPO",
+    "Удвоить выручку, чтобы заложить основу для IPO",
+])
+def test_laying_the_ground_for_something_is_a_purpose(tmp_path, objective):
+    assert objective_findings(tmp_path, objective, "so-what") == []
