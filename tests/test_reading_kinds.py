@@ -6761,3 +6761,20 @@ def test_more_stable_is_a_change_not_a_level_kept(tmp_path, lang, kr, expected):
 ])
 def test_laying_the_ground_for_something_is_a_purpose(tmp_path, objective):
     assert objective_findings(tmp_path, objective, "so-what") == []
+
+
+# A verb of bringing about before a change makes the change the predicate, in every language: «Обеспечить
+# снижение текучки до 4%» lowers turnover as «Снизить текучку до 4%» does, and with no target it is a vague
+# change, no task. Ensuring a rollout stays work, done or not (no target missing).
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Обеспечить снижение оттока до 4%", []),
+    ("ru", "Обеспечить рост продаж в партнёрском канале", [("unmeasurable", 4, 9)]),
+    ("ru", "Добиться роста продаж в партнёрском канале", [("unmeasurable", 4, 9)]),
+    ("en", "Ensure sales growth in the partner channel", [("unmeasurable", 4, 9)]),
+    ("zh", "确保合作渠道销售额增长", [("unmeasurable", 4, 9)]),
+    ("ru", "Обеспечить внедрение CRM в отделе продаж", [("task-not-outcome", 4, 9)]),
+    ("en", "Ensure CRM rollout in the support team", [("task-not-outcome", 4, 9)]),
+])
+def test_a_change_brought_about_is_the_predicate(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

@@ -178,6 +178,8 @@ class Reading:
         state.update(analysis=analysis, _lang=lang, _lex=lex, _lists=lex.words.get(lang, _NO_LISTS), _words=words)
         in_class = _in_class
         lead_token, lead = _lead(words, lang, in_class, analysis.deadline)
+        if lang == "zh" and lead is Leads.ENSURE and (change := _zh_change_ensured(words, lead_token, in_class)) is not None:
+            lead_token, lead = change, _classify(change, in_class)  # "确保电商渠道销售额增长": the growth is the predicate
         lead = _light_verb(lead_token, lead, words, lang, in_class)
         lead = _make_vague(lead_token, lead, words, in_class)
         lead = _measure_gained_or_lost(lead_token, lead, words, lang, in_class)
@@ -1881,8 +1883,9 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
         return _zh_lead(words, candidates, in_class)
     if len(candidates) > 1 and in_class(candidates[0], "phase_verbs") and _phase_then_verb(words, candidates[0], candidates[1], in_class):
         candidates = candidates[1:]  # "Continue to grow the audience", «Продолжать наращивать…»: the work is the verb after
-    elif in_class(candidates[0], "phase_verbs") and not in_class(candidates[0], "maintain") \
+    elif (in_class(candidates[0], "phase_verbs") or _brings_about(candidates[0], in_class)) and not in_class(candidates[0], "maintain") \
             and (change := _change_named_after_phase(words, candidates[0], in_class)):  # "Keep customer growth steady" keeps it
+        # (so does a verb of bringing a change about: «Обеспечить снижение текучки до 4%» lowers it, as «Снизить …» does)
         return change, _classify(change, in_class)
     if candidates[0].pos is not VERB:
         # "Defense allows fewer than 17 points": a noun of action followed by a finite verb is its subject
@@ -1920,6 +1923,28 @@ def _phase_then_verb(words: list[Token], phase: Token, verb: Token, in_class) ->
     between = words[at + 1:then]
     joined = not between or (len(between) == 1 and between[0].text.lower() == "to")
     return joined and verb.pos is VERB and any(in_class(verb, c) for c in ("increase", "decrease", "vague", "maintain"))
+
+
+def _zh_change_ensured(words: list[Token], ensure: Token | None, in_class) -> Token | None:
+    """确保/保证 before a measure and its verb of change: "确保电商渠道销售额增长" ensures the sales grow — the
+    change is the predicate, as «Обеспечить рост продаж» and "Ensure sales growth" read."""
+    if ensure is None or ensure not in words:
+        return None
+    rest = words[words.index(ensure) + 1:]
+    nouns = list(takewhile(lambda t: t.pos in (NOUN, ADJ), rest))
+    verb = rest[len(nouns)] if len(nouns) < len(rest) else None
+    if nouns and verb is not None and verb.pos is VERB and (in_class(verb, "increase") or in_class(verb, "decrease")):
+        return verb
+    return None
+
+
+def _brings_about(token: Token, in_class) -> bool:
+    """A verb that brings about what its object names: "ensure", «обеспечить», «добиться» — with a noun
+    of change after it («Обеспечить рост выручки», «Добиться снижения текучки») the change is the predicate."""
+    return in_class(token, "ensure") or token.lemma in _ACHIEVE_VERBS
+
+
+_ACHIEVE_VERBS = frozenset({"добиться", "добиваться"})
 
 
 def _change_named_after_phase(words: list[Token], phase: Token, in_class) -> Token | None:

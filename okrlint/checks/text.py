@@ -928,6 +928,21 @@ def is_hygiene(r: Reading) -> bool:
         and not r.aggregate  # "每位销售每月平均签约3单": an average per person is a measure, no duty done for each
 
 
+def _ensures_work_shipped(r: Reading) -> bool:
+    """The object of "ensure" is a noun of shipping work: "Ensure CRM rollout", «Обеспечить внедрение CRM»,
+    «Обеспечить запуск сайта» — the work done or not, as "Roll out the CRM" is (not «Обеспечить надёжность»)."""
+    for token in r.words_after_lead[:3]:
+        if token.verb_form is ACTION_NOUN:
+            return "delivers" in token.classes
+        if token.pos not in (DET, ADJ, NOUN, PROPN) or not _HOW_WELL.isdisjoint(token.classes):
+            return False  # "Ensure stable deployment of …": how well it goes on, with no target
+    return False
+
+
+# Word classes of a word that says how well work goes: steady, valued, judged ("stable", "smooth", "clear").
+_HOW_WELL = frozenset({"maintain", "value", "judged", "vague_adverbs"})
+
+
 def _bound_selects_items(r: Reading) -> bool:
     """Every bound says which of all the items the work is for, by their size in money: "a review call with all
     accounts over $1m", «со всеми клиентами с оборотом более $1 млн» — the sum selects them, no level to reach."""
@@ -1860,6 +1875,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Write down the team norms": done or not done
     if is_task(r) and r.lead not in (Lead.ONGOING, Lead.CAUSATIVE, Lead.ENSURE) and not vague:
         return True  # "Close our seed round", "Получить сертификат": done or not done
+    if r.lead is Lead.ENSURE and _ensures_work_shipped(r) and not vague:
+        return True  # "Ensure CRM rollout in the sales team", «Обеспечить внедрение CRM»: rolled out or not
     if r.lead is Lead.ONGOING and r.per_period and not (vague or r.vague_adverb or r.vague_frequency):
         return True  # "Track my energy level once a week", «Отслеживать … раз в неделю», "每周记录一次…": done each week or not
     if r.lead is Lead.ONGOING and r.lead_token is not None and r.lead_token.verb_form is ACTION_NOUN \
