@@ -6778,3 +6778,36 @@ def test_laying_the_ground_for_something_is_a_purpose(tmp_path, objective):
 def test_a_change_brought_about_is_the_predicate(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# zh jargon that wins people or reaches a result, counted, is an outcome as in en and ru: 做到 reaches a
+# business result as 达成 does; 拉新, 沉淀 and 落地 before people counted acquire them. Without people they
+# stay work.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "做到GMV 3亿", []),
+    ("zh", "拉新用户30万", []),
+    ("zh", "沉淀私域用户8万", []),
+    ("zh", "落地15家付费客户", []),
+    ("en", "Acquire 300k new users", []),
+    ("ru", "Привлечь 300 тыс. новых пользователей", []),
+    ("zh", "落地3个AI应用场景", [("task-not-outcome", 4, 9)]),
+    ("zh", "沉淀销售方法论", [("task-not-outcome", 4, 9)]),
+])
+def test_zh_jargon_that_wins_people_or_results_is_an_outcome(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A measure brought to a level named by when or whose it is has a target known at the end, in every language:
+# an outcome, measurable without a number. A level only called higher or new has none.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Bring cloud costs back to the 2022 level", []),
+    ("ru", "Вернуть затраты на облако к уровню 2022 года", []),
+    ("zh", "云成本回落到2022年水平", []),
+    ("en", "Restore foot traffic to pre-pandemic levels", []),
+    ("ru", "Подтянуть мобильную конверсию до уровня десктопа", []),
+    ("zh", "门店客流恢复到疫情前水平", []),
+    ("zh", "客户服务提升到更高水平", [("unmeasurable", 4, 9)]),
+])
+def test_a_measure_brought_to_a_named_level_is_an_outcome(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

@@ -497,6 +497,27 @@ class Reading:
         return self.lead is Leads.MAINTAIN and self.metric and any(_LEMMA(t) in _CURRENT_WORDS for t in self._words)
 
     @_fact
+    def named_level(self) -> bool:
+        """A measure brought to a level named by when or whose it is: "back to the 2023 level", "to pre-pandemic
+        levels", «к уровню 2023 года», «до уровня десктопа», "恢复到疫情前水平", "提升到PC端水平" — a value known at
+        the end of the period, as last year's level is; not "a higher level", «новый уровень», "更高水平"."""
+        tokens = self.analysis.tokens
+        for i, token in enumerate(tokens):
+            if token.lemma.lower() not in _LEVEL_NOUNS:
+                continue
+            before = tokens[max(0, i - 4):i]
+            to = next((j for j in range(len(before) - 1, -1, -1) if before[j].text.lower() in _TO_A_LEVEL), None)
+            if to is None or any(_grades_a_level(t) for t in tokens[max(0, i - 4):i + 3]):
+                continue
+            between = [t for t in before[to + 1:] if t.pos not in (DET, PUNCT)]
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            # whose or when: words between "to" and the level ("the 2023 level", "疫情前水平"), or a Russian genitive
+            # after it («до уровня десктопа», «к уровню 2023 года»)
+            if between or (self._lang == "ru" and after is not None and after.pos in (NOUN, PROPN, NUM)):
+                return True
+        return False
+
+    @_fact
     def normal_state_phrase(self) -> bool:
         """A phrase of the usual working state: «Показатели в норме», «Всё в порядке»."""
         return self._has_lemma_sequence("normal_state_lemmas")
@@ -2970,6 +2991,19 @@ def _ru_made_thing_named(words: list[Token], at: int, in_class) -> bool:
 _OWN_WORK_DONE = frozenset({"complete", "delivers", "creates"})
 # Verbs of making better with no end: their participle says a change, no thing done ("… is improved").
 _IMPROVING = frozenset({"improve", "enhance", "улучшить", "улучшать"})
+# Nouns of a level, and the words that bring a measure to one ("to the 2023 level", «до уровня десктопа», "到…水平").
+_LEVEL_NOUNS = frozenset({"level", "уровень", "水平"})
+_TO_A_LEVEL = frozenset({"to", "до", "к", "到", "至"})
+# Words that make a level vague, not named: "a higher level", "the next level", «новый уровень», "更高水平".
+_VAGUE_LEVEL_WORDS = frozenset({"high", "higher", "new", "next", "better", "другой", "высокий", "новый", "следующий",
+                                "качественно", "高", "更高", "新", "较高", "更好", "新的"})
+
+
+def _grades_a_level(token: Token) -> bool:
+    return token.lemma.lower() in _VAGUE_LEVEL_WORDS or token.text.lower() in _VAGUE_LEVEL_WORDS or comparative(token) \
+        or "vague_adverbs" in token.classes
+
+
 # Words right before an adjective that make it a comparative: "more stable", «более стабильные», "更稳定".
 _COMPARATIVES_BEFORE = frozenset({"more", "less", "более", "менее", "更", "更加", "越来越"})
 # Words that grade a state by comparison ("more structured", «более вовлечены»): no state done, a direction.
@@ -3306,8 +3340,8 @@ _ZH_STATE_MARKERS = ("更", "不再", "能", "可以", "愿意", "感到", "觉�
 def _zh_result_reached(words: list[Token], lead_token: Token | None, in_class) -> bool:
     """完成/达成/实现 with a result of the business as its object ("完成季度回款3000万"): the verb says
     the result is reached, as "达到" does — not a piece of work finished ("完成系统上线")."""
-    if lead_token is None or lead_token.text not in ("完成", "达成", "達成", "实现", "實現") or lead_token not in words:
-        return False
+    if lead_token is None or lead_token.text not in ("完成", "达成", "達成", "实现", "實現", "做到") or lead_token not in words:
+        return False  # (做到 "get to": "做到GMV 2亿" reaches it, as 达成 does)
     clause = list(takewhile(lambda t: t.text not in (",", "，"), words[words.index(lead_token) + 1:]))
     # or what customers bring, counted with its measure word: "完成50笔销售", "完成200单订单"
     # (the head of its phrase: "完成10次用户访谈" counts interviews, "完成全部30个城市的门店巡检" inspections: what
@@ -3334,7 +3368,9 @@ def _zh_automation_made(words: list[Token], lead_token: Token | None) -> bool:
 _ZH_BY_ITSELF = frozenset({"自动", "自动化", "实时", "一键", "自助", "全自动"})
 
 
-_ZH_WINNING_VERBS = frozenset({"发展", "接入", "拓展", "引入", "开发"})  # 开发客户: win clients, as in sales
+# (开发客户: win clients, as in sales; 拉新 pulls in new users, 沉淀 keeps them in one's own channels, 落地 lands
+# customers: "拉新用户50万", "沉淀私域用户10万", "落地20家付费客户"; with no people after them they are work)
+_ZH_WINNING_VERBS = frozenset({"发展", "接入", "拓展", "引入", "开发", "拉新", "沉淀", "落地"})
 
 
 def _zh_people_counted_after(words: list[Token], lead_token: Token | None, lex: Lexicon, in_class) -> bool:

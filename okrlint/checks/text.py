@@ -67,6 +67,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "Break the monthly bookings record", 刷新季度销售纪录: a metric past its best, an outcome
     if _reaches_a_business_state(r):
         return None  # "Reach profitability by December", «Выйти на безубыточность», "EBITDA在三季度转正": the business, not work
+    if r.named_level and r.metric and r.lead in (Lead.TASK, Lead.REACH, Lead.INCREASE, Lead.DECREASE):
+        return None  # "Bring cloud costs back to the 2023 level", "客流恢复到疫情前水平": a measure brought to a known level
     if r.race_result or r.grade_reached:
         return None  # "Run a 24:59 5K", «Пробежать 10 км за 49:59», "Get an A in the exam": one's own performance, a level reached
     if r.capacity:
@@ -1834,8 +1836,10 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "官网加载优化 | 进行中 | 完成 | 6月": a row of an OKR table, its target in a column of its own
     if _reaches_a_business_state(r):
         return True  # "Become profitable in Q4", «Стать прибыльными»: the state holds at the end or not
-    if _compared_with_a_reference(r):
-        return True  # "CPM ниже среднего по рынку", "Latency below the industry median": a bound with its reference
+    if _compared_with_a_reference(r) or r.named_level:
+        # "Latency below the industry median", «Цена ниже средней по рынку»: a bound with its reference;
+        # "Restore foot traffic to pre-pandemic levels", «до уровня десктопа»: a level known at the end
+        return True
     if r.judged_state or _done_how_well(r):
         # "Release notes are clear and concise", "文档清晰易懂", "Code is properly documented": only a judgement says it holds
         return False
