@@ -6811,3 +6811,17 @@ def test_zh_jargon_that_wins_people_or_results_is_an_outcome(tmp_path, lang, kr,
 def test_a_measure_brought_to_a_named_level_is_an_outcome(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# A rise over a level denied guards a ceiling, kept, in every language (Chinese needs the permission denied:
+# 不超过 alone is a bare ceiling, a target); a rise past a date is no level.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Don't let weekly churn go above 3%", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Не дать недельному оттоку вырасти выше 3%", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "不让周流失率超过3%", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Churn never rises above 3%", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "周流失率不超过3%", []),
+    ("en", "Not one release goes beyond its planned date", []),
+])
+def test_a_rise_over_a_level_denied_keeps_a_ceiling(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

@@ -975,8 +975,8 @@ class Reading:
         """A measure said not to move: "open support tickets did not increase", «число багов не выросло», "缺陷数不增加"
         — a level kept where it is, a ceiling (or a floor: "NPS did not drop")."""
         words = self._words
-        if "falls" in self._classes_of_words and _fall_below_denied(words, self._lang):
-            return True  # "Conversion never drops below 3%", «Конверсия не падает ниже 3%», "转化率不跌破3%": a floor kept
+        if ("falls" in self._classes_of_words or "rises" in self._classes_of_words) and _move_past_a_level_denied(words, self._lang):
+            return True  # "Conversion never drops below 3%", «Не дать оттоку вырасти выше 3%», "转化率不跌破3%": a level kept
         if self.analysis.quantities:
             return False  # "咨询量增长 50% 但客服人数不增加": a move, with a guard beside it
         if self._move_prevented:
@@ -2141,19 +2141,27 @@ def _zh_verb_names_the_measured_thing(words: list[Token], i: int, in_class) -> b
 _ZH_PERIODS = frozenset({"日", "周", "月", "年", "每日", "每天", "每周", "每月", "每年"})
 
 
-def _fall_below_denied(words: list[Token], lang: str) -> bool:
-    """A measure's fall under a level denied: "Conversion never drops below 3%", "Don't let NPS fall under 40",
+def _move_past_a_level_denied(words: list[Token], lang: str) -> bool:
+    """A measure's move past a level denied: "Conversion never drops below 3%", "Don't let NPS fall under 40",
     «Конверсия не опускается ниже 3%», «Не дать SLA упасть ниже 85%», "转化率不跌破3%", "不让达标率低于85%" — the
-    measure stays at or above the level, a floor kept as "не ниже" keeps it. A Chinese verb of falling says
-    "below" itself (跌破, 低于); an English or Russian one needs the word after it. The denial comes a few words
-    before, in the same clause: the negation, or a negated permission before the measure ("Don't let …")."""
+    measure stays at or above the level, a floor kept as "не ниже" keeps it; and the same guard over a ceiling,
+    "Don't let churn go above 3%", «Не дать оттоку вырасти выше 3%», "不让流失率超过3%" (a bare ceiling, "no
+    higher than 3%", "不超过3%", is a target to reach instead). A Chinese verb says "below" or "past" itself
+    (跌破, 低于, 超过); an English or Russian one needs the word after it. The denial comes a few words before, in
+    the same clause: the negation, or a negated permission before the measure ("Don't let …"); a Chinese ceiling
+    needs the permission (不让), since 不 before 超过 is the bare bound."""
     for i, token in enumerate(words):
-        if "falls" not in token.classes or token.pos is not VERB:
+        falls, rises = "falls" in token.classes, "rises" in token.classes
+        # (the tagger may read "rises" after "never" as a noun: the negation right before makes it the verb)
+        if not (falls or rises) or (token.pos is not VERB and not (i and _denies(words[i - 1]))):
             continue
-        if lang != "zh" and (i + 1 == len(words) or words[i + 1].text.lower() not in _BELOW_WORDS):
+        nxt = words[i + 1].text.lower() if i + 1 < len(words) else ""
+        falls, rises = (falls, rises) if lang == "zh" else (falls and nxt in _BELOW_WORDS, rises and nxt in _ABOVE_WORDS)
+        level = i + (1 if lang == "zh" else 2)  # the level is a number ("above 3%"), not a date passed ("beyond the planned date")
+        if not (falls or rises) or level >= len(words) or words[level].pos is not NUM:
             continue
         before = list(takewhile(lambda t: t.text not in (",", "，"), reversed(words[max(0, i - 6):i])))
-        if any(_denies(t) for t in before):
+        if any((_denies(t) if falls or lang != "zh" else t.text in _ZH_DENIED_PERMISSION) for t in before):
             return True
     return False
 
@@ -2164,8 +2172,12 @@ def _denies(token: Token) -> bool:
     return text in _NEGATIONS or text.endswith("n't") or (text[:1] in ("不", "绝", "决") and text[1:2] in ("让", "得", "会", "不"))
 
 
-# Words of "under a level" after a verb of falling: "drops below 3%", «опускается ниже 3%».
+# Words of "under a level" after a verb of falling: "drops below 3%", «опускается ниже 3%»; of "over" one after a
+# verb of rising: "goes above 3%", «вырастет выше 3%».
 _BELOW_WORDS = frozenset({"below", "under", "beneath", "ниже", "меньше"})
+_ABOVE_WORDS = frozenset({"above", "over", "beyond", "выше", "больше"})
+# A permission denied in Chinese: "不让", "别让", "不能让", "避免" before the measure.
+_ZH_DENIED_PERMISSION = frozenset({"不让", "别让", "不能让", "避免", "防止"})
 
 
 def _ru_has_after_u(words: list[Token], token: Token) -> bool:
