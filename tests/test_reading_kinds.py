@@ -6825,3 +6825,15 @@ def test_a_measure_brought_to_a_named_level_is_an_outcome(tmp_path, lang, kr, ex
 ])
 def test_a_rise_over_a_level_denied_keeps_a_ceiling(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A share of items named before the verb counts the items, each doing the work: routine to 100%, as in en
+# and ru; a share of one piece of work is its progress, done once.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "100%门店完成消防检查", [("kpi-in-disguise", 4, 9)]),
+    ("en", "100% of stores complete the fire safety inspection", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "100% магазинов проходят проверку пожарной безопасности", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "完成100%的迁移工作", []),
+])
+def test_a_share_of_items_before_the_verb_is_routine(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

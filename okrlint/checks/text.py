@@ -835,12 +835,25 @@ def _one_piece_of_work(r: Reading) -> bool:
     if r.analysis.lang == "zh":  # Chinese puts the head last: "计费迁移工作"
         if any(_PEOPLE_OR_TEAMS & t.classes for t in r.analysis.words):
             return False  # "100%客服团队完成培训": people who complete a duty, each of them
+        if _zh_items_before_the_verb(r):
+            return False  # "100%门店完成消防检查": each store completes its inspection, as "100% of stores complete …"
         last = next((t for t in reversed(r.analysis.words) if t.pos in (NOUN, VERB)), None)
         return last is not None and last.verb_form is ACTION_NOUN
     head = r.head
     if head is None or _PEOPLE_OR_TEAMS & head.classes:
         return False  # «100% персонала прошли обучение»: a collective of people is each of them, not one piece
     return not ({"plural", "plur"} & head.tags) or head.lemma in _WORK_WORDS
+
+
+def _zh_items_before_the_verb(r: Reading) -> bool:
+    """A Chinese share of items named before the verb: "100%门店完成消防检查", "100%的门店完成…" — the share
+    counts those items, each doing the work, not a share of one piece of work ("完成100%的迁移工作")."""
+    lead, words = r.lead_token, r.analysis.words
+    if lead is None or lead not in words or not r.analysis.quantities:
+        return False
+    before = words[:words.index(lead)]
+    return bool(before) and before[-1].pos is NOUN and r.analysis.quantities[0].end <= before[-1].start \
+        and all(t.pos in (NUM, NOUN, ADJ, PART) for t in before)
 
 
 def _work_stated_done(r: Reading) -> bool:
