@@ -5998,7 +5998,7 @@ def test_reaching_and_growing_are_changes(tmp_path, lang, kr):
     ("zh", "让客户满意", ["unmeasurable"]),
     ("zh", "让用户可以导出报表", ["task-not-outcome"]),
     ("en", "Let users export reports", ["task-not-outcome"]),
-    ("en", "Users are satisfied with support", []),
+    ("en", "Users are satisfied with support", ["unmeasurable"]),  # how they feel, with no share or score: no target
     ("en", "Policy approved", ["task-not-outcome"]),
 ])
 def test_people_made_happy_or_able(tmp_path, lang, kr, expected):
@@ -6837,3 +6837,23 @@ def test_a_rise_over_a_level_denied_keeps_a_ceiling(tmp_path, lang, kr, expected
 ])
 def test_a_share_of_items_before_the_verb_is_routine(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# People said to feel something about a thing, with no number, are in a state only asking them confirms: no
+# target, in every language; a share of them satisfied is measured.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Pilot merchants are happy with the new payout screen", [("unmeasurable", 4, 9)]),
+    ("ru", "Пилотные продавцы довольны новым экраном выплат", [("unmeasurable", 4, 9)]),
+    ("zh", "试点商家对新的结算界面满意", [("unmeasurable", 4, 9)]),
+    ("zh", "商家喜欢新的结算界面", [("unmeasurable", 4, 9)]),
+    ("en", "90% of pilot merchants are satisfied with the new payout screen", []),
+])
+def test_people_said_to_feel_something_have_no_target(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("lang,kr", [("en", "Happy merchants recommend us to other shops"),
+                                     ("ru", "Довольные продавцы рекомендуют нас другим магазинам")])
+def test_people_described_by_a_feeling_are_not_said_to_feel(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []

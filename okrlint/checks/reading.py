@@ -2009,11 +2009,22 @@ def _zh_inside_a_name(words: list[Token], i: int, in_class) -> bool:
     names_the_measure = token.pos is not VERB or (i + 1 < len(words) and words[i + 1].text.endswith("率")
                                                   and _zh_rate_ends_or_is_stated(words, i + 1) and _classify(token, in_class) is Leads.TASK)
     return (names_the_measure and _zh_modifies_a_measure(words, i, in_class)) or _zh_modifier_after_de(words, i) \
-        or _zh_head_after_de(words, i) \
+        or _zh_head_after_de(words, i) or _zh_inside_a_dui_phrase(words, i) \
         or _zh_subject_head_before_copula(words, i) \
         or _zh_event_averaged(words, i, in_class) or _zh_verb_names_the_thing(words, i, in_class) \
         or _zh_measure_ranked(words, i, in_class) or _zh_event_measured(words, i, in_class) \
         or _zh_verb_names_the_measured_thing(words, i, in_class) or _zh_things_counted(words, i, in_class)
+
+
+def _zh_inside_a_dui_phrase(words: list[Token], i: int) -> bool:
+    """A Chinese verb inside "对 … " before the predicate that ends the text names what the phrase is about: 结算
+    in "商家对新的结算界面满意" (merchants are satisfied with the new payout screen), not an order to settle."""
+    last = words[-1]  # a predicate of how one feels or judges ends the text: 满意, 认可, 信任
+    return 0 < i < len(words) - 1 and last.pos is VERB and words[i].pos is VERB and not _JUDGING.isdisjoint(last.classes) \
+        and any(t.text in ("对", "对于") and t.pos is ADP for t in words[:i])
+
+
+_JUDGING = frozenset({"feels", "judged"})
 
 
 def _zh_rate_ends_or_is_stated(words: list[Token], at: int) -> bool:

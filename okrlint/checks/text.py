@@ -618,6 +618,25 @@ def _people_know(r: Reading) -> bool:
         and (r.head_is_person or r.beneficiary or r.object_is_person or r.team_subject)
 
 
+def _people_feel(r: Reading) -> bool:
+    """People said to feel something about a thing, with no number: "Pilot customers are happy with the new
+    dashboard", «Пилотные клиенты довольны новым дашбордом», "试点客户对新看板满意", "Customers love the new
+    editor" — a state only asking them confirms; with a share or a score ("90% of customers are satisfied",
+    "满意度≥4.5") it is measured."""
+    if r.has_number or not r.names_class("feels"):
+        return False
+    lead = r.lead_token  # (jieba leaves 喜欢 an order: said of people before it, it is how they feel)
+    feeling = r.lead in (Lead.NONE, Lead.STATE) or (lead is not None and "feels" in lead.classes and r.declarative)
+    if not (feeling and (r.head_is_person or r.beneficiary or r.object_is_person)):
+        return False
+    # said of the people, not describing them: "Customers are happy", not «Довольные клиенты рекомендуют нас»
+    words = r.analysis.words
+    first_feeling = next(i for i, t in enumerate(words) if "feels" in t.classes)
+    if first_feeling + 1 < len(words) and words[first_feeling + 1].text == "的":
+        return False  # "满意的客户…": satisfied customers, described
+    return words[first_feeling] is lead or any("beneficiary" in t.classes or t is r.head for t in words[:first_feeling])
+
+
 def _feature_state(r: Reading) -> bool:
     """A statement about a thing the team builds, with nothing measured and nobody it serves:
     "The CLI accepts a path", "Export module implementation exists", "页面能展示失败原因", or a
@@ -1651,6 +1670,8 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("judged-state", (head_noun(r.analysis.words, r.analysis.lang).text,))  # "Familiarity with …"
     if _people_know(r):
         return Clue("judged-state", _lead_words(r))  # "Users understand …"
+    if _people_feel(r):
+        return Clue("judged-state", _class_words(r, "feels"))  # "Customers are happy …", «довольны», "满意"
     if r.vague_object:
         return Clue("vague-object", _lead_words(r))
     if level := _vague_level(r):
@@ -1856,8 +1877,8 @@ def is_measurable_without_number(r: Reading) -> bool:
     if r.judged_state or _done_how_well(r):
         # "Release notes are clear and concise", "文档清晰易懂", "Code is properly documented": only a judgement says it holds
         return False
-    if _skill_named(r) or _people_know(r):
-        return False  # "Fluency in Go", "Users understand how the editor works": the same, for knowing
+    if _skill_named(r) or _people_know(r) or _people_feel(r):
+        return False  # "Fluency in Go", "Users understand how the editor works", "Customers are happy": the same
     if _vague_level(r):
         return False  # "Achieve a high sprint completion ratio", "达到较高的完成率": how high?
     if r.praised_value and r.lead in (Lead.TASK, Lead.ENSURE, Lead.CAUSATIVE, Lead.NONE):
