@@ -6857,3 +6857,18 @@ def test_people_said_to_feel_something_have_no_target(tmp_path, lang, kr, expect
                                      ("ru", "Довольные продавцы рекомендуют нас другим магазинам")])
 def test_people_described_by_a_feeling_are_not_said_to_feel(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+
+
+# A number that only says which things change (for the 3 core services, teams of 5+, top 20, 80人以上团队的…)
+# gives the change no target, in every language; a number the change reaches is one.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Improve onboarding for teams of 8+", [("unmeasurable", 4, 9)]),
+    ("en", "Improve the experience of our top 25 accounts", [("unmeasurable", 4, 9)]),
+    ("ru", "Улучшить онбординг для 3 ключевых партнёров", [("unmeasurable", 4, 9)]),
+    ("zh", "提升80人以上团队的上手体验", [("unmeasurable", 4, 9)]),
+    ("en", "Reduce pages for the 3 core services to 2 a month", []),
+    ("en", "Scale the platform to a cluster of 60 nodes", []),
+    ("zh", "深化与4所医院的合作", []),  # a count of partners, not a size that picks them out (as "with 4 hospitals")
+])
+def test_a_number_that_selects_the_things_is_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

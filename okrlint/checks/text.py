@@ -739,7 +739,8 @@ def _moves_nothing(r: Reading) -> str | None:
         return "feature-state"  # "The assistant is able to generate a product spec": what the thing built can make
     if r.metric or r.level_quantity or r.outcome_count or r.ratio_word or r.big_amount:
         return None
-    counts = [q for q in r.analysis.quantities if q.kind is QuantityKind.COUNT and not _unit_of_measure(r, q.unit)]
+    counts = [q for q in r.analysis.quantities if q.kind is QuantityKind.COUNT and not _unit_of_measure(r, q.unit)
+              and not _selects_what_changes(r, q)]  # "Reduce noise for the 3 core services": which services, no output
     if counts and r.lead is Lead.DECREASE and (r.threshold or any(_brought_to(r, q) for q in counts)):
         return None  # "延期项目降至 1 个以内", "Cut open escalations to 3": a count brought down to a level
     if counts:  # not "Lose 5 kg", «Сбросить 5 кг»: a measure moved, not pieces counted
@@ -960,6 +961,48 @@ def is_hygiene(r: Reading) -> bool:
     return r.universal and _every_item(r) and r.routine and (r.completion or nominal or finite or zh_done) \
         and not _people_trained_once(r) and not (ordered and not _items_recur(r)) \
         and not r.aggregate  # "每位销售每月平均签约3单": an average per person is a measure, no duty done for each
+
+
+def _numbers_only_select(r: Reading) -> bool:
+    """Every number of a change says which things change, none how much: "Improve onboarding for teams of 5+",
+    "Improve the experience of our top 20 accounts", «Улучшить работу с ключевыми клиентами (ТОП-20)»,
+    "提升50人以上团队的上手体验" — the change still has no target."""
+    quantities = r.analysis.quantities
+    return bool(quantities) and r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE) and r.analysis.change is None \
+        and all(_selects_what_changes(r, q) for q in quantities)
+
+
+# Words before a number that make it part of the things' name: "for the 3 core services", "teams of 5+",
+# «среди 20 клиентов»; "top 20", «ТОП-20» and "前20" are in the number itself.
+_SELECTING_BEFORE = frozenset({"for", "in", "across", "among", "для", "среди", "у"})
+_TOP_WORDS = ("top", "топ", "前")
+_ZH_SIZE_BOUNDS = frozenset({"以上", "以下", "及以上", "以内"})
+
+
+def _selects_what_changes(r: Reading, q) -> bool:
+    """The number `q` names which things the change is about, after the predicate: after "for"/"of"/«для»
+    ("for the 3 core services"), as a rank ("top 20"), or (zh) inside a phrase closed by 的 ("50人以上团队的…")."""
+    lead = r.lead_token
+    if q.kind not in (QuantityKind.COUNT, QuantityKind.PLAIN) or lead is None or lead.end > q.start:
+        return False
+    if q.raw.lower().startswith(_TOP_WORDS):
+        return True
+    tokens = r.analysis.tokens
+    before = [t for t in tokens if t.end <= q.start and t.start >= lead.end and t.pos not in (DET, PUNCT)]
+    if r.analysis.lang == "zh":  # a size bound inside the phrase closed by 的: "50人以上团队的…" (teams of 50+)
+        after = [t for t in tokens if t.start >= q.end][:4]
+        de = next((i for i, t in enumerate(after) if t.text == "的"), None)
+        return de is not None and any(t.text in _ZH_SIZE_BOUNDS for t in after[:de]) \
+            and all(t.pos in (NOUN, ADP, CLASSIFIER, NUM) for t in after[:de])
+    # back from the number over the things' words and "of" ("for teams of 5+"): a word of scope says the number
+    # is theirs; an object counted has none ("Grow the build farm to a pool of 40 runners")
+    for token in reversed(before):
+        text = token.text.lower()
+        if text in _SELECTING_BEFORE:
+            return True
+        if not (token.pos in (NOUN, ADJ) or text == "of"):
+            return False
+    return False
 
 
 def _ensures_work_shipped(r: Reading) -> bool:
@@ -1626,7 +1669,7 @@ def unmeasurable(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iter
     if kr.has_structured_target:
         return
     r = _reading(kr.title, ctx)
-    if r.has_number:
+    if r.has_number and not _numbers_only_select(r):
         if ctx.options.get("ask-reference", True) and _number_without_reference(r):
             quantity = r.analysis.quantities[0].raw
             yield Hit(kr.title.loc, kr.path, "no-reference", {"number": quantity}, kr.title, severity="info",
