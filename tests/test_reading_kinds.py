@@ -6872,3 +6872,17 @@ def test_people_described_by_a_feeling_are_not_said_to_feel(tmp_path, lang, kr):
 ])
 def test_a_number_that_selects_the_things_is_no_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A zh clause after a comma opened by 赋能/服务/保障/为…提供 says what the work is for, as 让 does, and as a
+# purpose clause does in en and ru; the work alone is a bare activity.
+@pytest.mark.parametrize("objective,expected", [
+    ("搭建统一数据平台，赋能一线销售快速决策", []),
+    ("整理数据资产，为管理层决策提供实时依据", []),
+    ("打通库存数据，保障门店不断货", []),
+    ("Connect the inventory data so that stores never run out", []),
+    ("Связать данные о запасах, чтобы в магазинах не кончался товар", []),
+    ("搭建统一数据平台", [("so-what", 2, 12)]),
+])
+def test_a_zh_clause_of_aim_after_a_comma_is_a_purpose(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

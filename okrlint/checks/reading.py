@@ -3104,6 +3104,8 @@ def _purpose(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: 
         after_comma = i > 0 and words[i - 1].text in (",", "，")
         if after_comma and in_class(token, "causative"):
             return True
+        if after_comma and lang == "zh" and token.text in _ZH_AIMS_AFTER_A_COMMA and i + 1 < len(words):
+            return True  # "搭建数据中台，赋能业务快速决策", "沉淀数据资产，为管理层决策提供依据", "…，保障门店不断货": what it is for
         if lang == "zh" and in_class(token, "causative") and lead_token in words[:i] and nxt is not None \
                 and _is_person(nxt, lang, lex, in_class):
             return True  # "打造让学生爱上编程的课程", "搭建平台让用户自助查询": what the thing made lets people do
@@ -3114,6 +3116,11 @@ def _purpose(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: 
     after_lead = words[words.index(lead_token) + 1:] if lead_token in words else []
     return lang == "en" and any(t.verb_form is INFINITIVE and t.pos is VERB and not _infinitive_complement(words, t, lead_token, in_class)
                                 and not _end_of_a_range(words, t) for t in after_lead)
+
+
+# Chinese words that open a clause of aim after a comma, as 让 does: the work is for serving, empowering or
+# securing what follows ("…，赋能一线销售", "…，为客户提供…", "…，保障门店不断货").
+_ZH_AIMS_AFTER_A_COMMA = frozenset({"赋能", "服务", "服务于", "保障", "确保", "为"})
 
 
 def _end_of_a_range(words: list[Token], token: Token) -> bool:
