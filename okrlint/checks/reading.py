@@ -3023,6 +3023,7 @@ _VAGUE_LEVEL_WORDS = frozenset({"high", "higher", "new", "next", "better", "др
 
 
 def _grades_a_level(token: Token) -> bool:
+    """A word that makes a level vague: "higher", «новый», "更高", a comparative or a vague adverb."""
     return token.lemma.lower() in _VAGUE_LEVEL_WORDS or token.text.lower() in _VAGUE_LEVEL_WORDS or comparative(token) \
         or "vague_adverbs" in token.classes
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from itertools import dropwhile, takewhile
 from typing import Iterable, Iterator
 
-from okrlint.analysis import QuantityKind, Token
+from okrlint.analysis import Quantity, QuantityKind, Token
 # Members as module constants: reading `Pos.NOUN` on an enum class costs ~20x a module constant in CPython 3.11
 # (see analysis/facts.py), and these facts read them for every word of every text.
 from okrlint.analysis.facts import (
@@ -631,7 +631,9 @@ def _people_feel(r: Reading) -> bool:
         return False
     # said of the people, not describing them: "Customers are happy", not «Довольные клиенты рекомендуют нас»
     words = r.analysis.words
-    first_feeling = next(i for i, t in enumerate(words) if "feels" in t.classes)
+    first_feeling = next((i for i, t in enumerate(words) if "feels" in t.classes), None)
+    if first_feeling is None:
+        return False  # (the word of feeling inside a deadline the reading set aside)
     if first_feeling + 1 < len(words) and words[first_feeling + 1].text == "的":
         return False  # "满意的客户…": satisfied customers, described
     return words[first_feeling] is lead or any("beneficiary" in t.classes or t is r.head for t in words[:first_feeling])
@@ -979,9 +981,10 @@ _TOP_WORDS = ("top", "топ", "前")
 _ZH_SIZE_BOUNDS = frozenset({"以上", "以下", "及以上", "以内"})
 
 
-def _selects_what_changes(r: Reading, q) -> bool:
-    """The number `q` names which things the change is about, after the predicate: after "for"/"of"/«для»
-    ("for the 3 core services"), as a rank ("top 20"), or (zh) inside a phrase closed by 的 ("50人以上团队的…")."""
+def _selects_what_changes(r: Reading, q: Quantity) -> bool:
+    """The number `q` names which things the change is about, after the predicate: after a word of scope ("for
+    the 3 core services", "for teams of 5+", «для 3 клиентов»), as a rank ("top 20"), or (zh) as a size bound
+    inside a phrase closed by 的 ("50人以上团队的…")."""
     lead = r.lead_token
     if q.kind not in (QuantityKind.COUNT, QuantityKind.PLAIN) or lead is None or lead.end > q.start:
         return False
