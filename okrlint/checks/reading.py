@@ -501,6 +501,9 @@ class Reading:
         """A measure brought to a level named by when or whose it is: "back to the 2023 level", "to pre-pandemic
         levels", «к уровню 2023 года», «до уровня десктопа», "恢复到疫情前水平", "提升到PC端水平" — a value known at
         the end of the period, as last year's level is; not "a higher level", «новый уровень», "更高水平"."""
+        lowered = self.analysis.lowered
+        if "level" not in lowered and "уровн" not in lowered and "水平" not in lowered:
+            return False  # no word of a level (most texts), told in C
         tokens = self.analysis.tokens
         for i, token in enumerate(tokens):
             if token.lemma.lower() not in _LEVEL_NOUNS:
