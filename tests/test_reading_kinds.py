@@ -6886,3 +6886,19 @@ def test_a_number_that_selects_the_things_is_no_target(tmp_path, lang, kr, expec
 ])
 def test_a_zh_clause_of_aim_after_a_comma_is_a_purpose(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# zh 持平 ("flat with last year") keeps the level last year had, as «на уровне прошлого года» does: a KPI with
+# its target known, in every language.
+@pytest.mark.parametrize("lang,kr", [("zh", "毛利率与去年持平"), ("zh", "GMV同比持平"),
+                                     ("ru", "Валовая маржа на уровне прошлого года"), ("en", "Gross margin flat versus last year")])
+def test_flat_with_last_year_keeps_its_level(tmp_path, lang, kr):
+    found = [f for rule in ("kpi-in-disguise", "unmeasurable", "task-not-outcome") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == [("kpi-in-disguise", 4, 9)]
+
+
+# Net and gross revenue retention (NRR, GRR, NDR) are the business's own metrics: an objective that sets one at a
+# number is a KPI target, as one that sets ARR is, in every language.
+@pytest.mark.parametrize("objective", ["Grow NRR to 125%", "Увеличить NRR до 125%", "NRR提升到125%"])
+def test_revenue_retention_is_a_business_metric(tmp_path, objective):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == [("kpi-in-disguise", 2, 12)]
