@@ -6902,3 +6902,15 @@ def test_flat_with_last_year_keeps_its_level(tmp_path, lang, kr):
 @pytest.mark.parametrize("objective", ["Grow NRR to 125%", "Увеличить NRR до 125%", "NRR提升到125%"])
 def test_revenue_retention_is_a_business_metric(tmp_path, objective):
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == [("kpi-in-disguise", 2, 12)]
+
+
+# People freed from a burden are who the change is for, in every language; freeing up a thing frees no one.
+@pytest.mark.parametrize("objective,expected", [
+    ("Free ward nurses from manual shift planning", []),
+    ("Освободить медсестёр от ручного планирования смен", []),
+    ("让病房护士摆脱手工排班", []),
+    ("Free up disk space on the build servers", [("so-what", 2, 12)]),
+    ("Освободить место на дисках сборочных серверов", [("so-what", 2, 12)]),
+])
+def test_people_freed_from_a_burden_are_served(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

@@ -2895,6 +2895,8 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # "Стать лидером в enterprise-сегменте", "Выиграть Инди 500", "赢得区域冠军": a position or prize to win
     if _gives_people_something(r):
         return None  # "Give sales reps their time back", «Вернуть продавцам их время», "把时间还给销售人员"
+    if _frees_people(r):
+        return None  # "Free support agents from manual routing", «Освободить врачей от бумажной работы», "让医生摆脱文书工作"
     if r.lead is Lead.TASK and not r.has_number and _made_able(r):
         return None  # "Build a predictable sales pipeline", «масштабируемую систему», "可持续的客服体系": what it can do is the value
     if r.lead in (Lead.TASK, Lead.REWORK, Lead.ENSURE, Lead.ONGOING) or r.completion:
@@ -2933,6 +2935,15 @@ def _gives_people_something(r: Reading) -> bool:
     words = r.analysis.words
     people = r.beneficiary or any("staff" in t.classes for t in words)  # "sales reps", «продавцам»
     return people and not any("artifacts" in t.classes or "events" in t.classes for t in words)
+
+
+def _frees_people(r: Reading) -> bool:
+    """People freed from a burden: the relief is the change for them, as time given back is ("Free doctors from
+    paperwork", «Освободить врачей от бумажной работы»); "Free up disk space" frees no one."""
+    lead = r.lead_token
+    if lead is None or "relieves" not in lead.classes or r.has_number:
+        return False
+    return r.object_is_person or r.beneficiary or any("staff" in t.classes for t in r.words_after_lead[:4])
 
 
 def _made_able(r: Reading) -> bool:
