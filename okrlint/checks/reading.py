@@ -1439,15 +1439,14 @@ def _keeping_word(token: Token, words: list[Token], lang: str) -> bool:
     capitalised word inside the sentence is part of a name ("Defend features"). Graded by a comparative
     ("More stable builds", «Более стабильные сборки», "更稳定的构建") it names a change, nothing kept.
     """
-    at = words.index(token) if token in words else 0
-    if at and words[at - 1].text.lower() in _COMPARATIVES_BEFORE:
+    at = words.index(token) if token in words else -1
+    if at > 0 and words[at - 1].text.lower() in _COMPARATIVES_BEFORE:
         return False
     if lang == "zh":
         return True
     if token.text[:1].isupper() and words and token is not words[0]:
         return False
-    if lang == "en" and token.pos is ADJ and token in words:
-        at = words.index(token)
+    if lang == "en" and token.pos is ADJ and at >= 0:
         # deep in the text and right before a noun it only says which thing: "…of the stable release branch"
         # (not "Stable payments…", "Ensure stable operation…", "Keep payments stable")
         if at > 2 and at + 1 < len(words) and words[at + 1].pos in (NOUN, PROPN):
@@ -2181,9 +2180,12 @@ def _move_past_a_level_denied(words: list[Token], lang: str) -> bool:
 
 
 def _denies(token: Token) -> bool:
-    """A word of negation: "not", "never", "don't", «не», "不", "不让" (jieba keeps 不让 and 不得 whole)."""
-    text = token.text.lower()
-    return text in _NEGATIONS or text.endswith("n't") or (text[:1] in ("不", "绝", "决") and text[1:2] in ("让", "得", "会", "不"))
+    return _negation_word(token.text.lower())
+
+
+def _negation_word(text: str) -> bool:
+    """A word of negation, in lower case: "not", "never", "don't", «не», "不", "不让" (jieba keeps 不让 and 不得 whole)."""
+    return text in _NEGATIONS or text.endswith(("n't", "n’t")) or (text[:1] in ("不", "绝", "决") and text[1:2] in ("让", "得", "会", "不"))
 
 
 # Words of "under a level" after a verb of falling: "drops below 3%", «опускается ниже 3%»; of "over" one after a
@@ -2822,7 +2824,7 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
     if in_class(lead_token, "value"):
         return Leads.VAGUE
     if in_class(lead_token, "make") and (any(in_class(t, "value") or in_class(t, "vague_adverbs") or comparative(t) for t in words)
-                                         or _graded_by_a_comparative(words)):
+                                         or any(analytic_comparative(t, words[i + 1:]) for i, t in enumerate(words))):
         return Leads.VAGUE  # (and «Сделать сборки более стабильными», as "Make builds more stable")
     if in_class(lead_token, "make") and lead_token.lang == "en" and lead_token in words:
         after = words[words.index(lead_token) + 1:]
@@ -2946,12 +2948,6 @@ def _zh_make_into(words: list[Token]) -> bool:
     return bool(verbs) and any(t.text in _ZH_INTO for t in clause[verbs[0] + 1:verbs[0] + 3])
 
 
-def _graded_by_a_comparative(words: list[Token]) -> bool:
-    """An adjective made comparative by the word before it: «более стабильными», «менее болезненными», "more
-    stable" — a direction with no target, as a synthetic comparative («стабильнее») is."""
-    return any(t.pos in (ADJ, ADV) and words[i - 1].text.lower() in _COMPARATIVES_BEFORE for i, t in enumerate(words) if i)
-
-
 def comparative(token: Token) -> bool:
     """A comparative ("healthier", "cozier", «довольнее», «стабильнее»): a direction with no target."""
     if token.lang == "ru":
@@ -3066,7 +3062,7 @@ def _participle_negated(words: list[Token], i: int, lang: str) -> bool:
     if lang != "en":
         return False
     before = [t.text.lower() for t in words[max(0, i - 3):i]]
-    return any(word in _NEGATIONS or word == "longer" or word.endswith(("n't", "n’t")) for word in before)
+    return any(word == "longer" or _negation_word(word) for word in before)
 
 
 def _employment_time(words: list[Token], i: int) -> bool:
