@@ -107,17 +107,60 @@ def test_russian_analysis_never_imports_importlib_metadata_or_resources():
     assert proc.stdout.split() == ["[]"], proc.stderr
 
 
-def test_the_dawgs_are_mapped_while_the_analyzer_is_built_and_read_as_before_after():
-    from dawg_python import wrapper
+# Where dawg2 (pymorphy3's C reader of its dictionaries) has no wheel, pymorphy3 reads them with the
+# pure-Python dawg2-python: a child process with the C module blocked reads them as such a machine does.
+_PURE_PYTHON_READER = "import sys\nsys.modules['dawg'] = None  # no C reader: pymorphy3 takes dawg2-python\n"
 
-    plain_reads = wrapper.Dictionary.read, wrapper.Guide.read
-    ours = morph_analyzer()
-    assert (wrapper.Dictionary.read, wrapper.Guide.read) == plain_reads
-    words = ours.dictionary.words
-    assert isinstance(words.dct._units, memoryview) and isinstance(words.guide._units, memoryview)
-    predictions = ours.dictionary.prediction_suffixes_dawgs[0]
-    assert isinstance(predictions.dct._units, memoryview) and isinstance(ours.prob_estimator.p_t_given_w.dct._units, memoryview)
-    assert list(words.dct._units[:64]) == list(wrapper.Dictionary.load(Path(ours.dictionary.path) / "words.dawg")._units[:64])
+
+def _in_a_child(code: str) -> str:
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def test_the_c_reader_is_used_where_it_is_installed():
+    pytest.importorskip("dawg", reason="dawg2 ships no wheel for this machine: pymorphy3 reads with dawg2-python")
+    from pymorphy3 import dawg as pymorphy_dawg
+
+    assert pymorphy_dawg.EXTENSION_AVAILABLE
+    assert type(morph_analyzer().dictionary.words).__mro__[1].__module__ == "dawg"
+
+
+def test_the_pure_python_reader_parses_every_example_word_as_the_c_reader():
+    pytest.importorskip("dawg", reason="dawg2 ships no wheel for this machine: only one reader to compare")
+    words = example_words()
+    probe = ("import json, sys\nfrom okrlint.analysis.morph_dictionary import morph_analyzer\n"
+             "from pymorphy3 import dawg\nm = morph_analyzer()\n"
+             f"words = {words!r}\n"
+             "print(json.dumps([dawg.EXTENSION_AVAILABLE] + [[str(p.tag), p.normal_form, p.score] for w in words for p in m.parse(w)]))")
+    import json
+
+    with_c, pure = json.loads(_in_a_child(probe)), json.loads(_in_a_child(_PURE_PYTHON_READER + probe))
+    assert with_c[0] is True and pure[0] is False
+    assert len(with_c) > 1000 and with_c[1:] == pure[1:]
+
+
+def test_the_dawgs_are_mapped_while_the_analyzer_is_built_and_read_as_before_after():
+    probe = _PURE_PYTHON_READER + """
+from pathlib import Path
+from dawg_python import wrapper
+from okrlint.analysis.morph_dictionary import morph_analyzer
+plain_reads = wrapper.Dictionary.read, wrapper.Guide.read
+ours = morph_analyzer()
+assert (wrapper.Dictionary.read, wrapper.Guide.read) == plain_reads
+words = ours.dictionary.words
+assert isinstance(words.dct._units, memoryview) and isinstance(words.guide._units, memoryview)
+predictions = ours.dictionary.prediction_suffixes_dawgs[0]
+assert isinstance(predictions.dct._units, memoryview) and isinstance(ours.prob_estimator.p_t_given_w.dct._units, memoryview)
+assert list(words.dct._units[:64]) == list(wrapper.Dictionary.load(Path(ours.dictionary.path) / "words.dawg")._units[:64])
+assert ours.parse("внедрение")[0].normal_form == "внедрение"
+print("mapped")
+"""
+    assert _in_a_child(probe).split() == ["mapped"]
 
 
 def test_a_dawg_that_cannot_be_mapped_is_read_and_a_short_one_fails_as_dawg_python_fails(tmp_path):
