@@ -35,7 +35,7 @@ def viterbi(obs: str, states: dict[str, tuple[State, ...]], start_p: dict[State,
     paths: list[dict[State, Any]] = [dict.fromkeys(scores, "")]
     for t in range(1, len(obs)):
         char = obs[t]
-        previous = [x for x in scores if trans_p[x]]  # states that lead anywhere, in jieba's order
+        previous = [x for x in scores if trans_p[x]]  # states that lead anywhere (in any order: ties go to the greatest)
         expected: set[State] = set()
         for x in previous:
             expected.update(trans_p[x])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -127,18 +128,17 @@ def test_the_c_reader_is_used_where_it_is_installed():
     from pymorphy3 import dawg as pymorphy_dawg
 
     assert pymorphy_dawg.EXTENSION_AVAILABLE
-    assert type(morph_analyzer().dictionary.words).__mro__[1].__module__ == "dawg"
+    words_dawg_base = type(morph_analyzer().dictionary.words).__mro__[1]  # pymorphy3's WordsDawg(RecordDAWG)
+    assert words_dawg_base.__module__ == "dawg"
 
 
 def test_the_pure_python_reader_parses_every_example_word_as_the_c_reader():
     pytest.importorskip("dawg", reason="dawg2 ships no wheel for this machine: only one reader to compare")
     words = example_words()
-    probe = ("import json, sys\nfrom okrlint.analysis.morph_dictionary import morph_analyzer\n"
+    probe = ("import json\nfrom okrlint.analysis.morph_dictionary import morph_analyzer\n"
              "from pymorphy3 import dawg\nm = morph_analyzer()\n"
              f"words = {words!r}\n"
              "print(json.dumps([dawg.EXTENSION_AVAILABLE] + [[str(p.tag), p.normal_form, p.score] for w in words for p in m.parse(w)]))")
-    import json
-
     with_c, pure = json.loads(_in_a_child(probe)), json.loads(_in_a_child(_PURE_PYTHON_READER + probe))
     assert with_c[0] is True and pure[0] is False
     assert len(with_c) > 1000 and with_c[1:] == pure[1:]
