@@ -19,7 +19,7 @@ target is missed.
 
     python bench/benchmark.py                  # 5 runs per cold case, 1,000 files
     python bench/benchmark.py --runs 3 --files 10000 --json bench-result.json
-    python bench/benchmark.py --real-texts ../shared/corpus/dev.yaml ../shared/corpus/batch2.yaml
+    python bench/benchmark.py --real-texts /tmp/okr-corpus/corpus-dev.yaml   # rebuilt by bench/corpus/rebuild.py
 """
 
 from __future__ import annotations
@@ -173,8 +173,8 @@ def warm_texts_per_second(lang: str, count: int = 1_500, rounds: int = 3) -> flo
 
 
 def real_texts_per_second(corpora: list[Path]) -> dict[str, tuple[int, float]]:
-    """Warm speed on real KR texts (a corpus in the shared scorer's format: rebuilt from bench/corpus, or
-    ../shared/corpus): per language, (texts timed, texts/s). No target: the issue's is the templates'.
+    """Warm speed on real KR texts (a corpus in the shared scorer's format, such as bench/corpus rebuilt by
+    its rebuild.py): per language, (texts timed, texts/s). No target: the issue's is the templates'.
 
     The templates' texts differ in their numbers only, so their words, and their tokens but for the numbers,
     come back text after text; real texts bring new words (jieba's cut and HMM, pymorphy3's parse, the
