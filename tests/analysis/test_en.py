@@ -63,6 +63,16 @@ def reading(text: str, surface: str) -> tuple[str, Pos, VerbForm | None, str | N
         ("rebasing", ("rebase", V, GER)),
         ("browsing", ("browse", V, GER)),
         ("biased", ("bias", V, PART)),
+        # … and after a single vowel before m, n, k, s or t, and in the British -ise (not after two vowels: streamed)
+        ("reframed", ("reframe", V, PART)),
+        ("baselined", ("baseline", V, PART)),
+        ("hiking", ("hike", V, GER)),
+        ("attributed", ("attribute", V, PART)),
+        ("reprioritised", ("reprioritise", V, PART)),
+        ("confusing", ("confuse", V, GER)),
+        ("upstreamed", ("upstream", V, PART)),
+        ("refocused", ("refocus", V, PART)),
+        ("revisited", ("revisit", V, PART)),
         ("sites", ("site", N, None)),  # a listed noun's plural, not a form of "sit"
         ("earnings", ("earnings", N, None)),
         ("willing", ("willing", ADJ, None)),
