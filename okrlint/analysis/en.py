@@ -313,13 +313,18 @@ def _verb_of(word: str) -> tuple[str | None, str | None, bool]:
     return None, None, False
 
 
+_ES_AFTER = ("s", "x", "z", "ch", "sh", "o")  # what takes -es rather than -s: its stem ends so
+
+
 def _inflection_candidates(word: str) -> list[tuple[str, str]]:
     """Possible (lemma, shape) pairs for a regular inflected form, most likely first."""
     out: list[tuple[str, str]] = []
     if word.endswith("ies") and len(word) > 4:
         out.append((word[:-3] + "y", "s"))
     if word.endswith("es") and len(word) > 3:
-        out += [(word[:-1], "s"), (word[:-2], "s")]
+        out.append((word[:-1], "s"))
+        if word[:-2].endswith(_ES_AFTER):  # "fixes", "pushes", "goes"; not "sites" (site, never sit)
+            out.append((word[:-2], "s"))
     elif word.endswith("s") and not word.endswith("ss") and len(word) > 2:
         out.append((word[:-1], "s"))
     if word.endswith("ied") and len(word) > 4:
