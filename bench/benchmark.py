@@ -35,6 +35,7 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -140,22 +141,28 @@ def corpus_floor(folder: Path) -> list[str]:
     return [sys.executable, "-c", code, str(folder)]
 
 
+def kr_judge() -> Callable[[str, str], None]:
+    """What the warm cases time for one KR text: its analysis and Reading, and the KR rules' decisions on it
+    (a Reading computes its facts when a rule reads them, so the decisions are timed too)."""
+    sys.path.insert(0, str(ROOT))
+    from okrlint.checks import text as rules
+    from okrlint.checks.reading import read
+
+    def judge(text: str, lang: str) -> None:
+        reading = read(text, lang)
+        rules.task_reason(reading), rules.is_measurable_without_number(reading)
+        rules.keeps_level(reading), rules.is_hygiene(reading)
+
+    return judge
+
+
 def warm_texts_per_second(lang: str, count: int = 1_500, rounds: int = 3) -> float:
     """Unseen KR texts through analysis and every rule's reading, analyzers loaded (in process).
 
     The best of `rounds` rounds, each over texts no earlier round saw (the memos must not answer):
     a neighbour on a shared machine only ever slows a round down, and one round of 1,500 texts
     (~0.2 CPU-s) swung by a third between runs of the same code."""
-    sys.path.insert(0, str(ROOT))
-    from okrlint.checks import text as rules
-    from okrlint.checks.reading import read
-
-    def judge_kr(text: str) -> None:
-        # a Reading computes its facts when a rule reads them, so time the KR rules' decisions too
-        reading = read(text, lang)
-        rules.task_reason(reading), rules.is_measurable_without_number(reading)
-        rules.keeps_level(reading), rules.is_hygiene(reading)
-
+    judge = kr_judge()
     rng = random.Random(lang)
     best = 0.0
     for round_ in range(rounds):
@@ -164,10 +171,10 @@ def warm_texts_per_second(lang: str, count: int = 1_500, rounds: int = 3) -> flo
             a = 10 + round_ * count + i  # the numbers make every text of every round a new one
             texts.append(rng.choice(KRS[lang]).format(area=rng.choice(AREAS[lang]), a=a, b=a + 7 + i % 13))
         if round_ == 0:
-            judge_kr(texts[0] + " warm-up")
+            judge(texts[0] + " warm-up", lang)
         started = time.process_time()
         for text in texts:
-            judge_kr(text)
+            judge(text, lang)
         best = max(best, count / (time.process_time() - started))
     return best
 
@@ -183,10 +190,7 @@ def real_texts_per_second(corpora: list[Path]) -> dict[str, tuple[int, float]]:
     would be answered by the memos)."""
     import yaml
 
-    sys.path.insert(0, str(ROOT))
-    from okrlint.checks import text as rules
-    from okrlint.checks.reading import read
-
+    judge = kr_judge()
     texts: dict[str, list[str]] = {}
     for corpus in corpora:
         for item in yaml.safe_load(corpus.read_text(encoding="utf-8")) or []:
@@ -201,9 +205,7 @@ def real_texts_per_second(corpora: list[Path]) -> dict[str, tuple[int, float]]:
         for number, text in enumerate(unique):
             if number == half:
                 started = time.process_time()
-            reading = read(text, lang)
-            rules.task_reason(reading), rules.is_measurable_without_number(reading)
-            rules.keeps_level(reading), rules.is_hygiene(reading)
+            judge(text, lang)
         found[lang] = (len(unique) - half, (len(unique) - half) / (time.process_time() - started))
     return found
 

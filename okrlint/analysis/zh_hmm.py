@@ -47,6 +47,7 @@ def memoise_hmm(tokenizer: POSTokenizer) -> POSTokenizer:
 
 
 def _faster_pass() -> Callable[[str], Iterator[Any]] | None:
+    """jieba's HMM pass computed over the transitions that exist, for the jieba it was written against."""
     import jieba
     import jieba.posseg
 
