@@ -6,6 +6,7 @@ Near-misses sit beside each case: the fix must not fire where the old reading wa
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -201,7 +202,7 @@ def test_a_stated_state_answers_so_what(tmp_path, lang, objective, expected):
 
 
 
-# A ticked box, a PR or commit, or a code span first marks a piece of work: a deliverable.
+# A PR or commit, or a code span first, marks a piece of work: a deliverable (a ticked box before it changes nothing).
 @pytest.mark.parametrize("lang,kr,expected,reason", [
     ("ru", "✅ Фаза 2: Профиль пользователя (PR #24)", [("task-not-outcome", 4, 9)], "deliverable-named"),
     ("en", "`stripe_hooks.py` — Stripe webhooks (commit 1211796)", [("task-not-outcome", 4, 9)], "deliverable-named"),
@@ -5418,9 +5419,8 @@ def test_an_arrow_or_a_full_width_number_opens_a_list_item(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
 
 
-# A ticked box marks a piece of work ("✅ Dark mode for the mobile app"), but on a measure it ticks the measure:
-# "[x] Average support response time", «[x] Среднее время ответа клиенту», "[x] 账号健康度" still name a measure with
-# no target, no deliverable.
+# A ticked box says a KR is done, not what kind of KR it is: "[x] Average support response time", «[x] Среднее время
+# ответа клиенту», "[x] 账号健康度" still name a measure with no target, and "✅ Dark mode for the mobile app" a deliverable.
 @pytest.mark.parametrize("lang,kr,task,unmeasurable", [
     ("en", "[x] Average support response time", [], [("unmeasurable", 4, 9)]),
     ("ru", "[x] Среднее время ответа клиенту", [], [("unmeasurable", 4, 9)]),
@@ -5432,6 +5432,41 @@ def test_an_arrow_or_a_full_width_number_opens_a_list_item(tmp_path, lang, kr):
 def test_a_ticked_box_on_a_measure_ticks_no_work(tmp_path, lang, kr, task, unmeasurable):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == task
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == unmeasurable
+
+
+# Nor does a ticked box make work of an outcome: customers won, a ceiling on bugs, investors secured read the same
+# with the box as without it.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "[x] First paying customers"),
+    ("en", "✅ Fewer than 5 critical bugs in the first month"),
+    ("en", "- [x] Strategic investors secured"),
+    ("ru", "[x] Первые платящие клиенты"),
+    ("ru", "✅ Менее 5 критических багов в первый месяц"),
+    ("ru", "- [x] Стратегические инвесторы привлечены"),
+    ("zh", "[x] 首批付费客户"),
+    ("zh", "✅ 上线首月严重缺陷少于5个"),
+    ("zh", "- [x] 战略投资人已到位"),
+])
+def test_a_ticked_box_makes_no_outcome_a_task(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+    unticked = re.sub(r"^(?:- )?(?:\[x\]|✅) ", "", kr)
+    assert unticked != kr and kr_findings(tmp_path, lang, unticked, "task-not-outcome") == []
+
+
+# A verb form that describes the people after it is no action on them: the Russian full participle («первых
+# платящих клиентов»), a Chinese customer action before its people (付费客户, 注册会员). Winning them is an outcome,
+# as "Win the first paying customers" is; the unmarked verb of winning work stays a task («Подписать договор»).
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Win the first paying customers", []),
+    ("ru", "Привлечь первых платящих клиентов", []),
+    ("ru", "Вернуть ушедших клиентов", []),
+    ("zh", "签下首批付费客户", []),
+    ("zh", "首批付费客户", []),
+    ("ru", "Подписать договор с подрядчиком", [("task-not-outcome", 4, 9)]),
+    ("zh", "签下物流合同", [("task-not-outcome", 4, 9)]),
+])
+def test_a_verb_describing_people_is_no_action_on_them(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
 # A verb that moves a measure and is a noun too ("Increase", "Boost", "Cut") opens the order to move it when the

@@ -279,7 +279,7 @@ class TextAnalysis:
     quantities: tuple[Quantity, ...] = ()
     change: Change | None = None
     deadline: Deadline | None = None
-    work_item: bool = False  # marked as a piece of work: a ticked box, a PR or commit, a code span first
+    work_item: bool = False  # marked as a piece of work: a PR or commit, a code span first
     unfinished: bool = False  # breaks off with ":", "," or a dash: the rest is not in this text
     question: bool = False  # asks instead of stating ("How do we review changes?"): no target yet
     # Derived from the fields above when the analysis is built: not compared, not shown, never passed in.

@@ -743,17 +743,18 @@ def _is_han(ch: str) -> bool:
     return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
 
 
-# What trackers put on a piece of work: a checkbox at the start, a pull request or commit, or a
-# code span / file name as the first thing named ("`cli.py` — REPL", "PR #12", "commit 1211796").
-# normalize() strips these marks, so the fact is read from the text as written.
+# What trackers put on a piece of work: a pull request or commit, or a code span / file name as the
+# first thing named ("`cli.py` — REPL", "PR #12", "commit 1211796"). normalize() strips these marks, so
+# the fact is read from the text as written. A ticked box ("✅", "[x]") is no such mark: it reports that a
+# KR is done, whatever its kind ("[x] First paying customers", "[x] Fewer than 5 critical bugs").
 _WORK_ITEM = compile_pattern(
-    r"^\s*(?:[-*+]\s+)?(?:✅|☑|✔|\[[xX]\]|`[^`\n]{1,80}`(?=\s*[—–:-]))"
+    r"^\s*(?:[-*+]\s+)?`[^`\n]{1,80}`(?=\s*[—–:-])"
     rf"|\bpull request\s*#\d+|{_PR_OR_COMMIT}"
 )
 
 
 def is_work_item(text: str) -> bool:
-    """Whether the text as written is marked as a piece of work (a ticked box, a PR, a code span first).
+    """Whether the text as written is marked as a piece of work (a PR or commit, a code span first).
     An id label in a code span ("`2023.Q2.07` - …") is a label, not a piece of work."""
     if _WORK_MARK.search(text) is None and "commit" not in text:
         return False  # every branch of _WORK_ITEM needs one of these
@@ -762,7 +763,7 @@ def is_work_item(text: str) -> bool:
 
 # Searched for, not tested character by character against a set: iterating a Cyrillic or Chinese text makes
 # a string object of each character (~3 µs a KR, against ~0.5 µs for the search).
-_WORK_MARK = compile_pattern(r"[✅☑✔\[`#]")
+_WORK_MARK = compile_pattern(r"[`#]")
 
 
 # "По всем заявкам, где клиент отложил оплату," / "Дежурный инженер берет на себя:": the KR goes on in the

@@ -965,7 +965,7 @@ class Reading:
 
     @_fact
     def work_item(self) -> bool:
-        """Marked as a piece of work: a checkbox ("✅", "[x]"), a PR or commit, a code span first."""
+        """Marked as a piece of work: a PR or commit, a code span first (a ticked box says only that it is done)."""
         return self.analysis.work_item
 
     @_fact
@@ -1260,14 +1260,33 @@ def _object_head(words: list[Token], lead_token: Token | None, lang: str) -> Tok
     if at < 0:
         return None
     group: list[Token] = []
-    for token in words[at + 1:]:
+    after = words[at + 1:]
+    for k, token in enumerate(after):
         if token.pos in (NOUN, PROPN) or (token.lang == "en" and token.pos is X):
             group.append(token)
             if lang == "ru":
                 break
+        elif not group and _verb_describing_a_noun(token, after[k + 1] if k + 1 < len(after) else None):
+            continue  # «Привлечь первых платящих клиентов», "签下付费客户": the customers are the object
         elif group or token.pos in (VERB, PUNCT):
             break
     return group[-1] if group else None
+
+
+def _zh_describes_people(words: list[Token], token: Token) -> bool:
+    at = words.index(token)
+    following = words[at + 1] if at + 1 < len(words) else None
+    return _verb_describing_a_noun(token, following) and "beneficiary" in following.classes  # type: ignore[union-attr]
+
+
+def _verb_describing_a_noun(token: Token, following: Token | None) -> bool:
+    """A verb form that describes the noun after it rather than acting: a Russian full participle («платящих
+    клиентов»), a Chinese customer action right before its noun (付费客户, 注册用户: paying, registered)."""
+    if token.pos is not VERB or following is None:
+        return False
+    if token.lang == "ru":
+        return "PRTF" in token.tags
+    return token.lang == "zh" and following.pos is NOUN and "customer_actions" in token.classes
 
 
 def _metric_object(words: list[Token], lead_token: Token | None, lang: str, lex: Lexicon, in_class) -> bool:
@@ -1880,6 +1899,8 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
         candidates = _zh_candidates(words, in_class, deadline)
         if len(candidates) > 1 and candidates[0].text in _ZH_WISHES:
             candidates = candidates[1:]  # "我想要成为…": a wish carries no action, the verb after it does
+        # "首批付费客户", "注册会员": a customer action right before people says which people, it orders nothing
+        candidates = [t for t in candidates if not _zh_describes_people(words, t)]
     else:
         candidates = [t for at, t in enumerate(words[:6]) if _predicate_like(t, words, lang, at)]
         # an ordinal names which ones ("Every 9th grader reads…", «2-й поток»), it counts nothing

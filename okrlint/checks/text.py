@@ -163,8 +163,8 @@ def task_reason(r: Reading) -> str | None:
     if r.event_phrase and not (r.metric or r.level_quantity):
         return "deliverable-named"  # "QBRs with all Tier-1 accounts", "季度复盘会": events the team holds
     if r.work_item and not (r.outcome_count or r.level_quantity or r.declarative or _heads_with_a_measure(r)):
-        # (a ticked box on "Среднее время ответа", "MTTR", "账号健康度" ticks a measure, no piece of work)
-        return "deliverable-named"  # "✅ Фаза 2: User Profile (PR #24)", "`cli.py` — REPL-цикл": a piece of work
+        # (a PR beside "Среднее время ответа", "MTTR", "账号健康度" is work on a measure, which stays named)
+        return "deliverable-named"  # "Фаза 2: User Profile (PR #24)", "`cli.py` — REPL-цикл": a piece of work
     if _bare_name(r):
         return "deliverable-named"  # "Unit-тесты", "Customer Portal (Stripe)", "库存管理系统简易版": a thing to build
     if _deliverable_list(r):

@@ -156,7 +156,9 @@ def test_normalize_with_the_shortcuts(text: str, normalized: str) -> None:
 @pytest.mark.parametrize(
     ("text", "work_item", "unfinished"),
     [
-        ("- [x] Ship the billing page", True, False),
+        ("- [x] Ship the billing page", False, False),  # a ticked box says it is done, not that it is work
+        ("✅ First paying customers", False, False),
+        ("`billing.py` — Stripe webhooks", True, False),
         ("Finish commit 1211796 review", True, False),
         ("Land PR #12 in main", True, False),
         ("По всем заявкам, где клиент отложил оплату,", False, True),
