@@ -5659,6 +5659,22 @@ def test_a_deadline_after_a_chinese_phrase_is_no_head(tmp_path, lang, objective)
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == [("kpi-in-disguise", 2, 12)]
 
 
+# The same for a quality named with no level, and for a vague object: the deadline after it, however written
+# (an ISO date with 前, a comma and "done by then"), leaves the text as vague as it was, in every language.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Team collaboration maturity by 2026-09-30"),
+    ("en", "Build influence, done by the end of Q3"),
+    ("ru", "Зрелость командной работы до 30.09.2026"),
+    ("ru", "Укрепить влияние, выполнить до конца третьего квартала"),
+    ("zh", "协作模式成熟度（2026-09-30前）"),
+    ("zh", "协作模式成熟度（Q3结束前）"),
+    ("zh", "建立影响力（2026-09-30前）"),
+    ("zh", "建立影响力，Q3结束前完成"),
+])
+def test_a_deadline_after_a_vague_kr_leaves_it_vague(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
+
+
 # A bot is a made thing, not someone a change is for: pymorphy3 tags «бот», «робот» animate and 机器人 ends
 # as people words do (人), so "the bot is connected" read as people served. Connected, it is a deliverable
 # stated as done, as "The chatbot is connected to Slack" is.

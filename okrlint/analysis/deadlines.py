@@ -136,8 +136,8 @@ def _re(pattern: str | tuple[str, ...]) -> re.Pattern[str]:
 _PLAIN_TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {}  # a trigger made of plain substrings → those substrings
 
 _PATTERNS: tuple[_Pattern, ...] = (
-    # 2026-03-31, 2026/3/31, 2026.03.31
-    _Pattern(_c(rf"(?<![\d.])(?P<y>{_YEAR})[-/.](?P<m>0?[1-9]|1[0-2])[-/.](?P<d>{_DAY})(?![\d])"), _re(r"(?:19|20)\d\d[-/.]\d")),
+    # 2026-03-31, 2026/3/31, 2026.03.31 (and "2026-09-30前": the Chinese "before" belongs to the date)
+    _Pattern(_c(rf"(?<![\d.])(?P<y>{_YEAR})[-/.](?P<m>0?[1-9]|1[0-2])[-/.](?P<d>{_DAY})(?![\d]){_ZH_POST}?"), _re(r"(?:19|20)\d\d[-/.]\d")),
     # 31.03.2026, 31/03/26 (en: 03/31/2026)
     _Pattern(_c(rf"(?<![\d.,/])(?P<d>\d{{1,2}})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR}|\d{{2}})(?![\d]|[.,/]\d)"),
              _re(r"\d[./]\d{1,2}[./]\d")),

@@ -173,6 +173,8 @@ class Reading:
             # deadline after the text is no part of what it names or orders (a Chinese phrase names its head last;
             # "done" there completes nothing). One that opens the text ("第一季度结束前为…") stays: it says when
             words = [t for t in words if not _in_deadline(t, deadline)]
+            while words and words[-1].pos is PUNCT:
+                words.pop()  # "建立影响力，Q3结束前完成": the comma before the deadline ends nothing the text names
         state = self.__dict__
         # the lexicon's word lists of the language, read with dict.get (no Python frame a list: ~7 a text)
         state.update(analysis=analysis, _lang=lang, _lex=lex, _lists=lex.words.get(lang, _NO_LISTS), _words=words)

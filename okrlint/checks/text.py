@@ -663,8 +663,9 @@ _READINESS = frozenset({"readiness", "готовность", "就绪", "准备�
 
 
 def _quality_head(r: Reading) -> Token | None:
-    """The word a verbless name is about: the last in Chinese, the head noun elsewhere."""
-    words = r.analysis.words
+    """The word a verbless name is about: the last in Chinese (a deadline after it is none: "…成熟度（Q3结束前）"),
+    the head noun elsewhere."""
+    words = r.content_words
     return (words[-1] if words else None) if r.analysis.lang == "zh" else r.head
 
 
