@@ -5590,6 +5590,31 @@ def test_title_case_keeps_a_krs_vague_words(tmp_path, kr, unmeasurable, task):
     assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == task
 
 
+# A title reads as its sentence does: a capitalised small word ("From", "To", "Least", "Than") before a number
+# bounds or moves it (no name as in "Fortune 500"), "By Delivering …" is the means, "I Want To …" the team's
+# plan, and one capitalised "The" marks a title even with a single long word ("Secure The Company").
+@pytest.mark.parametrize("title,task,unmeasurable", [
+    ("Drive MRARR From 12 To 25", [], []),
+    ("There Are At Least 10000 Daily Active Members", [], []),
+    ("Review To Merge Time Less Than Target 4", [], []),
+    ("Reduce User Questions By Delivering More Robust Guides", [("task-not-outcome", 4, 9)], []),
+])
+def test_a_titled_kr_reads_as_its_sentence(tmp_path, title, task, unmeasurable):
+    sentence = title[0] + " ".join(w if w.isupper() else w.lower() for w in title.split(" "))[1:]
+    for text in (title, sentence):
+        assert kr_findings(tmp_path, "en", text, "task-not-outcome") == task
+        assert kr_findings(tmp_path, "en", text, "unmeasurable") == unmeasurable
+
+
+@pytest.mark.parametrize("objective,expected", [
+    ("Secure The Company", [("so-what", 2, 12)]),
+    ("I Want To Share My Work With Others", [("so-what", 2, 12)]),
+    ("Get Listed In The Fortune 500", [("so-what", 2, 12)]),
+])
+def test_a_titled_objective_reads_as_its_sentence(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
 # The percent sign spelled out ("100 percent of team members", «100 процентов команды») is the sign, not the
 # head of the phrase: the KR is about the members, as with "100%" (百分之百 is read as a number already).
 @pytest.mark.parametrize("lang,kr,kpi", [

@@ -690,15 +690,25 @@ def _scan(text: str) -> list[_Slot]:
 
 
 def _title_case(slots: list[_Slot]) -> bool:
-    """Every word of four letters or more after the first is capitalised (three of them at least).
-    Stops at the first long word in lower case, where nearly every English text stops."""
+    """Every word of four letters or more after the first is capitalised: three of them at least, or
+    one beside a capitalised small word a sentence never capitalises ("Secure The Company", "Share My
+    Work"). Stops at the first long word in lower case, where nearly every English text stops."""
     long = 0
+    small_capital = False
     for slot in islice(slots, 1, None):
-        if slot.kind == "word" and len(slot.text) >= 4:
+        if slot.kind != "word":
+            continue
+        if len(slot.text) >= 4:
             if slot.case != "cap":
                 return False
             long += 1
-    return long >= 3
+        elif slot.case == "cap" and slot.low in _TITLE_SMALL_WORDS:
+            small_capital = True
+    return long >= 3 or (long >= 1 and small_capital)
+
+
+# Short words a sentence writes in lower case: one capitalised after the first word marks a title.
+_TITLE_SMALL_WORDS = frozenset("the to of and or for with in on at by from a an my our your its is are".split())
 
 
 def _read_shouted_heading(slots: list[_Slot]) -> None:

@@ -646,6 +646,8 @@ _TOPIC_BEFORE_DASH = compile_pattern(r"^[A-Z][a-z]+\s+[-–—]\s+(?=[A-Z][\w-]*
 _PLAN_SUBJECT = compile_pattern(
     r"^(?:(?:We|we|I)\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to|plan\s+to|aim\s+to|want\s+to|intend\s+to)\s+"
     r"|(?:We|we|I)[’']ll\s+)(?=[a-z])"
+    # the same in a title: "I Want To Share My Work", "We Will Launch The Beta"
+    r"|^(?:We|I)\s+(?:Will|Shall|Are\s+Going\s+To|Am\s+Going\s+To|Plan\s+To|Aim\s+To|Want\s+To|Intend\s+To)\s+(?=[A-Z][a-z])"
     r"|^(?:Мы|мы)\s+(?=[а-яё]{3,}(?:ем|им|ём)(?![а-яё]))"
     r"|^(?:我们|我)(?:将|要|会|计划|打算|希望)(?=[\u4e00-\u9fff])"
 )

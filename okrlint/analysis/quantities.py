@@ -610,7 +610,9 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 
 
 def _name_before(text: str, start: int) -> bool:
-    """A capitalised word (not the first of the text, not an acronym) right before a bare number."""
+    """A capitalised word (not the first of the text, not an acronym) right before a bare number. Not
+    in a title, where every word is capitalised: "Drive MRARR From 12 To 25", "At Least 10000 Members"
+    and "Less Than Target 4" bound or move a number, as they do in lower case."""
     lo = start - 24 if start > 24 else 0
     head = text[lo:start]
     if not head.endswith(" "):
@@ -618,7 +620,18 @@ def _name_before(text: str, start: int) -> bool:
     token_start, word = _last_token(head.rstrip())
     if not word or token_start == 0 and lo == 0:
         return False
-    return len(word) > 1 and word[0].isupper() and word[1:].islower() and word.isalpha()
+    if not (len(word) > 1 and word[0].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    return word.lower() not in _TITLE_CASED_SMALL_WORDS and _TITLE_CASED_SMALL_WORD.search(text) is None
+
+
+# Words that begin a name only in a title, where every word is capitalised: prepositions, articles,
+# conjunctions and the words of a bound. One of them capitalised inside the text marks a title.
+_TITLE_CASED_SMALL_WORDS = frozenset(
+    "from to by at of in on for with within than least most over under above below about around and or the a an "
+    "per into across between up down less more fewer".split())
+_TITLE_CASED_SMALL_WORD = lazy_compile(
+    r"(?<=[a-z] )(?:From|To|By|At|Of|In|On|For|With|Within|Than|Least|Over|Under|Above|Below|And|Or|The|Per|Into|Across)\b")
 
 
 def _from_placeholder(text: str, m: re.Match[str]) -> _Cand | None:

@@ -2280,7 +2280,8 @@ def _concrete_means(r: Reading) -> Reading | None:
 
 
 # English says the work that carries a vague aim after "by" and a gerund: "…, by creating a framework".
-_MEANS_OPENER = lazy_compile(r"\bby\s+(?=[a-z]+ing\b)")
+# (in a title too: "Reduce User Questions By Delivering More Guides"; a "By …" that opens the text is read by the lead)
+_MEANS_OPENER = lazy_compile(r"\b(?:by|(?<=\S )By)\s+(?=[a-z]+ing\b|[A-Z][a-z]+ing\b)")
 
 
 def _means_clause(r: Reading) -> Reading | None:
@@ -2288,7 +2289,7 @@ def _means_clause(r: Reading) -> Reading | None:
     comma and a gerund in Russian («…, создав страницу сравнения»), between 通过 and the comma in Chinese."""
     text, lang = r.analysis.normalized, r.analysis.lang
     if lang == "en":
-        match = _MEANS_OPENER.search(text) if "by" in text else None  # a regex opening with \b is tried at every character
+        match = _MEANS_OPENER.search(text) if "by" in text or "By" in text else None  # (\b is tried at every character)
         rest = text[match.end():].strip() if match is not None else ""
     elif lang == "ru":
         tokens = r.analysis.tokens
@@ -2301,14 +2302,14 @@ def _means_clause(r: Reading) -> Reading | None:
 
 
 # What opens a purpose that may state the bar: "so that", «чтобы», "使"/"使得" (a comma before it).
-_PURPOSE_OPENERS = lazy_compile(r"\bso that\b|,\s*чтобы\b|[，,]\s*使得?")
+_PURPOSE_OPENERS = lazy_compile(r"\b(?:so that|So That)\b|,\s*чтобы\b|[，,]\s*使得?")
 
 
 def _purpose_clause(r: Reading) -> Reading | None:
     """What follows "so that" / «чтобы» / "，使", read on its own."""
     text = r.analysis.normalized
     # (what every opener holds, told by `in`: a regex opening with \b is tried at every character, ~1.5 µs a KR)
-    match = _PURPOSE_OPENERS.search(text) if "so that" in text or "," in text or "，" in text else None
+    match = _PURPOSE_OPENERS.search(text) if "so that" in text or "So That" in text or "," in text or "，" in text else None
     if match is None:
         return None
     rest = text[match.end():].strip()
