@@ -164,6 +164,35 @@ def _simplified_to_traditional() -> dict[str, str]:
     return _S2T
 
 
+# An opening verb and another that says the same of the same object, with the same case in Russian: a verdict
+# that changes with the choice of word has learnt a word list, not the kind of verb.
+_SYNONYMS = {
+    "en": {"Increase": "Raise", "Raise": "Increase", "Grow": "Increase", "Boost": "Increase", "Improve": "Enhance",
+           "Enhance": "Improve", "Reduce": "Lower", "Lower": "Reduce", "Cut": "Reduce", "Decrease": "Reduce",
+           "Launch": "Release", "Release": "Launch", "Build": "Create", "Create": "Build", "Develop": "Build",
+           "Hire": "Recruit", "Recruit": "Hire", "Achieve": "Reach", "Reach": "Achieve", "Complete": "Finish",
+           "Finish": "Complete", "Conduct": "Run", "Host": "Hold", "Hold": "Host", "Maintain": "Sustain",
+           "Sustain": "Maintain", "Expand": "Extend", "Establish": "Set up", "Deliver": "Ship", "Ship": "Deliver"},
+    "ru": {"Увеличить": "Повысить", "Повысить": "Увеличить", "Нарастить": "Увеличить", "Снизить": "Сократить",
+           "Сократить": "Снизить", "Уменьшить": "Снизить", "Разработать": "Создать", "Создать": "Разработать",
+           "Провести": "Организовать", "Организовать": "Провести", "Достичь": "Добиться", "Добиться": "Достичь",
+           "Сохранить": "Удержать", "Удержать": "Сохранить", "Завершить": "Закончить", "Запустить": "Выпустить",
+           "Выпустить": "Запустить", "Улучшить": "Усовершенствовать", "Нанять": "Набрать"},
+    "zh": {"提升": "提高", "提高": "提升", "降低": "减少", "减少": "降低", "上线": "发布", "发布": "上线", "推出": "发布",
+           "建立": "搭建", "搭建": "建立", "实现": "达成", "达成": "实现", "保持": "维持",
+           "维持": "保持", "招聘": "招募", "优化": "改进", "改进": "优化", "举办": "组织", "开展": "进行"},
+}
+
+
+def _synonym(text: str, lang: str, target: str) -> str | None:
+    table = _SYNONYMS[lang]
+    if lang == "zh":
+        first = next((word for word in (text[:2], text[:3]) if word in table), None)
+        return None if first is None else table[first] + text[len(first):]
+    first, space, rest = text.partition(" ")
+    return f"{table[first]} {rest}" if first in table and rest else None
+
+
 def _bold(text: str, lang: str, target: str) -> str | None:
     return f"**{text.strip()}**"
 
@@ -232,6 +261,7 @@ EDITS: dict[str, Edit] = {
     "lowercase": _lower_first,
     "thousands": _grouped_thousands,
     "british": _british,
+    "synonym": _synonym,
 }
 
 
