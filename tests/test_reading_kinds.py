@@ -5469,6 +5469,37 @@ def test_a_verb_describing_people_is_no_action_on_them(tmp_path, lang, kr, expec
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
+# Things counted with what others do with them ("active", "paying"; «активных», «платящих»; 活跃, 付费) are in use
+# by someone: an outcome reached, not the team's own output, whatever the things are; things the team makes or
+# moves stay its work.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Achieve 1,000 active workspaces", []),
+    ("en", "Get 200 paying accounts", []),
+    ("ru", "Достичь 1000 активных рабочих пространств", []),
+    ("ru", "Получить 200 платящих аккаунтов", []),
+    ("zh", "达到1000个活跃工作区", []),
+    ("zh", "新增200个付费账号", []),
+    ("en", "Migrate 1,000 workspaces to the new cluster", [("task-not-outcome", 4, 9)]),
+    ("ru", "Перенести 1000 рабочих пространств в новый кластер", [("task-not-outcome", 4, 9)]),
+    ("zh", "完成1000个工作区迁移", [("task-not-outcome", 4, 9)]),
+])
+def test_things_others_use_counted_are_an_outcome(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Synonyms read alike: "extend" moves a thing as "expand" does, 扩充 as 扩展 (a vague change with no target, or a
+# level named: 'to 30 days').
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Extend documentation for contributors and users", [("unmeasurable", 4, 9)]),
+    ("en", "Expand documentation for contributors and users", [("unmeasurable", 4, 9)]),
+    ("ru", "Расширить документацию для контрибьюторов и пользователей", [("unmeasurable", 4, 9)]),
+    ("zh", "扩充面向贡献者和用户的文档", [("unmeasurable", 4, 9)]),
+    ("en", "Extend the free trial to 30 days", []),
+])
+def test_extend_moves_as_expand_does(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
 # A verb that moves a measure and is a noun too ("Increase", "Boost", "Cut") opens the order to move it when the
 # measure follows: "Increase quality of the mobile releases" is "Improve quality of …", «Повысить качество …»,
 # "提升…质量" — a quality of something, changed with no target — not a measure named "increase quality".

@@ -3308,6 +3308,8 @@ def _outcome_count(analysis: TextAnalysis, words: list[Token], in_class, lex: Le
                 return True  # but "5 customer interviews" are interviews held, "1 community site" a site
             if analysis.lang == "zh" and head is not None and _outcome_unit(head, "zh", lex, in_class):
                 return True  # "签约2家医疗行业的设计合作伙伴": the phrase ends in what is counted
+            if analysis.lang == "zh" and _zh_in_use_counted(words[at:at + 6]):
+                return True  # "1000个活跃工作区", "200个付费账号": things others use or pay for, as 'active workspaces'
         first_after = bisect_left(starts, quantity.start)
         before = [t for t in words[max(0, first_after - 6):first_after] if t.end <= quantity.start and t.pos not in (NUM, ADP)][-3:]
         unit = (quantity.unit or "").strip()
@@ -3357,6 +3359,15 @@ def _own_work(head: Token | None, in_class) -> bool:
     given by customers) is what customers give."""
     return head is not None and (in_class(head, "events") or in_class(head, "artifacts")) \
         and not in_class(head, "outcome_units")
+
+
+_ZH_IN_USE = frozenset({"活跃", "付费", "在用"})  # what others do with the things counted (active, paying, in use)
+
+
+def _zh_in_use_counted(after: list[Token]) -> bool:
+    """The words after a number open with what others do with the things counted, then the things: "活跃工作区"."""
+    tokens = [t for t in after if t.pos not in (NUM, CLASSIFIER)]
+    return len(tokens) >= 2 and tokens[0].text in _ZH_IN_USE and tokens[1].pos is NOUN
 
 
 # 个 (and 条, 次, 份) count anything; what they count is the noun named before them, which must then be an
