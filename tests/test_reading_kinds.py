@@ -5646,6 +5646,34 @@ def test_a_titled_objective_reads_as_its_sentence(tmp_path, objective, expected)
     assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
+# An "-ing" heading keeps its verb before an "-ed" word that describes a name ("Implementing structured JSON output",
+# "Delivering advanced RBAC"): the "-ed" word is no past predicate with the "-ing" as its subject. The same work
+# headed by a Russian noun of action, or a Chinese order, is a task too.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Implementing structured JSON output formats for all agent decisions"),
+    ("en", "Delivering advanced RBAC (10 custom roles, 50 granular permissions)"),
+    ("en", "Implement structured JSON output formats for all agent decisions"),
+    ("ru", "Внедрение структурированного JSON-вывода для всех решений агента"),
+    ("zh", "为所有智能体决策实现结构化JSON输出"),
+])
+def test_an_ing_heading_keeps_its_verb_before_a_described_name(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+
+
+@pytest.mark.parametrize("kr,expected", [
+    ("Onboarding improved retention by 10%", []),
+    ("Billing migrated to Stripe", [("task-not-outcome", 4, 9)]),
+])
+def test_a_past_predicate_after_an_ing_subject_stays_one(tmp_path, kr, expected):
+    assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == expected
+
+
+# Written all in lower case, "i want to …" is the author's plan as "I want to …" is.
+def test_a_plan_in_lower_case_is_a_plan(tmp_path):
+    assert objective_findings(tmp_path, "i want to share my work with others", "so-what") == [("so-what", 2, 12)]
+    assert objective_findings(tmp_path, "I want to share my work with others", "so-what") == [("so-what", 2, 12)]
+
+
 # The percent sign spelled out ("100 percent of team members", «100 процентов команды») is the sign, not the
 # head of the phrase: the KR is about the members, as with "100%" (百分之百 is read as a number already).
 @pytest.mark.parametrize("lang,kr,kpi", [

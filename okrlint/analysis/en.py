@@ -1405,13 +1405,25 @@ def _decide_ing(slots: list[_Slot], i: int) -> None:
         return _as_noun(slot)  # "meeting", "marketing", "training"; but "sellers meeting their quota" takes an object
     if _closed_kind(prev) == "be":
         return _as_verb(slot, GERUND, tag="progressive")
-    if _is_clause_start(prev) and (_is_verb_follower(nxt) or _later_predicate(slots, i) and not _starts_noun_phrase(nxt)):
+    if _is_clause_start(prev) and (_is_verb_follower(nxt) or _later_predicate(slots, i) and not _starts_noun_phrase(nxt)
+                                   and not _describes_the_next_noun(slots, i + 1)):
         return _as_noun(slot)  # "Onboarding completed in 3 days", "Hiring is on track"
     nominal = _is_nominal_left(prev) and _closed_kind(prev) != "adp"
     after_noun = prev is not None and prev.pos in (NOUN, PROPN) and not _starts_noun_phrase(nxt)
     if nominal or after_noun or (nxt is not None and nxt.low == "of"):
         return _as_noun(slot)
     _as_verb(slot, GERUND)
+
+
+def _describes_the_next_noun(slots: list[_Slot], i: int) -> bool:
+    """An "-ed" word right before a noun phrase of names or capitals describes it: "Implementing structured
+    JSON output", "Delivering advanced RBAC" — the "-ing" before it is the heading's verb, no subject of a
+    past predicate (an unknown verb's "-ed" before a known noun, "Onboarding improved retention", may be one)."""
+    slot = slots[i] if i < len(slots) else None
+    if slot is None or slot.word is None or slot.word.shape not in ("ed", "past", "pp"):
+        return False
+    after = _next(slots, i)
+    return after is not None and after.kind == "word" and (after.case in ("upper", "code") or after.word is None)
 
 
 def _decide_ed(slots: list[_Slot], i: int) -> None:

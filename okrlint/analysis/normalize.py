@@ -644,14 +644,14 @@ _TOPIC_BEFORE_DASH = compile_pattern(r"^[A-Z][a-z]+\s+[-–—]\s+(?=[A-Z][\w-]*
 # beneficiary. Russian needs the verb's first-person-plural ending (not «Мы лидеры»); Chinese a word of
 # intent (not 我们的…).
 _PLAN_SUBJECT = compile_pattern(
-    r"^(?:(?:We|we|I)\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to|plan\s+to|aim\s+to|want\s+to|intend\s+to)\s+"
-    r"|(?:We|we|I)[’']ll\s+)(?=[a-z])"
+    r"^(?:(?:We|we|I|i)\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to|plan\s+to|aim\s+to|want\s+to|intend\s+to)\s+"
+    r"|(?:We|we|I|i)[’']ll\s+)(?=[a-z])"
     # the same in a title: "I Want To Share My Work", "We Will Launch The Beta"
     r"|^(?:We|I)\s+(?:Will|Shall|Are\s+Going\s+To|Am\s+Going\s+To|Plan\s+To|Aim\s+To|Want\s+To|Intend\s+To)\s+(?=[A-Z][a-z])"
     r"|^(?:Мы|мы)\s+(?=[а-яё]{3,}(?:ем|им|ём)(?![а-яё]))"
     r"|^(?:我们|我)(?:将|要|会|计划|打算|希望)(?=[\u4e00-\u9fff])"
 )
-_PLAN_SUBJECT_STARTS = "[WwIМм我]"
+_PLAN_SUBJECT_STARTS = "[WwIiМм我]"
 
 
 def _strip_plan_subject(text: str) -> str | None:
