@@ -5669,6 +5669,25 @@ def test_a_past_predicate_after_an_ing_subject_stays_one(tmp_path, kr, expected)
 
 
 # Written all in lower case, "i want to …" is the author's plan as "I want to …" is.
+# A plan of the team's own work (a remediation plan, «план миграции», 技术债务清理计划) carried out is the work, a
+# task; a plan of the business (the sales plan, «план продаж», 销售计划) met is plan fulfilment, a KPI. Budget
+# execution is fulfilment too, as «исполнение бюджета» and 预算执行率 are.
+@pytest.mark.parametrize("lang,kr,task,kpi", [
+    ("en", "Deliver the remediation plans for all high risks", True, False),
+    ("ru", "Выполнить план миграции", True, False),
+    ("zh", "完成技术债务清理计划", True, False),
+    ("en", "Complete the annual sales plan", False, True),
+    ("ru", "Выполнить план продаж", False, True),
+    ("zh", "完成销售计划", False, True),
+    ("en", "Budget execution rate of 95%", False, True),
+    ("ru", "Исполнение бюджета 95%", False, True),
+    ("zh", "预算执行率95%", False, True),
+])
+def test_a_plan_of_work_is_work_and_a_plan_of_the_business_a_kpi(tmp_path, lang, kr, task, kpi):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == ([("task-not-outcome", 4, 9)] if task else [])
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == ([("kpi-in-disguise", 4, 9)] if kpi else [])
+
+
 def test_a_plan_in_lower_case_is_a_plan(tmp_path):
     assert objective_findings(tmp_path, "i want to share my work with others", "so-what") == [("so-what", 2, 12)]
     assert objective_findings(tmp_path, "I want to share my work with others", "so-what") == [("so-what", 2, 12)]

@@ -3909,7 +3909,15 @@ def _plan_of_work(words: list[Token], i: int) -> bool:
     if i + 1 < len(words) and words[i + 1].pos in (NOUN, PROPN) and "plan" not in words[i + 1].classes \
             and not _THINGS_MADE.isdisjoint(words[i + 1].classes) and words[i + 1].lang in ("en", "zh"):
         return True  # (but "budgeted revenue" is a measure named by its plan)
-    return i + 2 < len(words) and words[i + 1].text.lower() == "to" and words[i + 2].pos is VERB
+    # "remediation plans", "the migration plan", «план миграции», "整改计划": what the plan is for is the team's own
+    # work (a document made or carried out), as "the sales plan", «план продаж», "销售计划" is the business's
+    said_of = (words[i + 1] if i + 1 < len(words) else None) if words[i].lang == "ru" else (words[i - 1] if i > 0 else None)
+    return (said_of is not None and "work_plans" in said_of.classes and (words[i].lang != "ru" or "gent" in said_of.tags)
+            and "plan" in words[i].classes and words[i].lemma.lower() in _PLAN_DOCUMENTS) or (
+        i + 2 < len(words) and words[i + 1].text.lower() == "to" and words[i + 2].pos is VERB)
+
+
+_PLAN_DOCUMENTS = frozenset({"plan", "план", "计划", "計畫", "計劃"})  # not a target, budget or quota, whatever it is for
 
 
 # The words that may stand between a plan phrase's preposition and its plan: "on financial plan",
