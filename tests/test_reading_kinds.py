@@ -5688,6 +5688,55 @@ def test_a_plan_of_work_is_work_and_a_plan_of_the_business_a_kpi(tmp_path, lang,
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == ([("kpi-in-disguise", 4, 9)] if kpi else [])
 
 
+# The owner named at the work is the team at its own work, as "Sales team runs 40 calls" is: a Russian name or
+# surname (pymorphy3's Name, Surn) or a Chinese one (jieba's nr) holding events or making things. English has no
+# such tag (a capitalised word may name a product), and a named person's own state («Елена высвобождает время»)
+# is no work.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Алиса проводит еженедельные консультации для новичков", [("task-not-outcome", 4, 9)]),
+    ("ru", "Иван Петров проводит 3 вебинара", [("task-not-outcome", 4, 9)]),
+    ("zh", "王芳每月发布产品周报", [("task-not-outcome", 4, 9)]),
+    ("en", "Sales team runs 40 discovery calls a month", [("task-not-outcome", 4, 9)]),
+    ("ru", "Елена высвобождает время", []),
+])
+def test_a_named_owner_at_the_work_is_the_team_at_work(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Money raised closes a round as revenue reached does: "Raise a seed round of $2M", «Привлечь посевной раунд на
+# $2 млн», "完成200万美元种子轮融资" (融资 is a result of the business); a round closed with no sum is done or not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Raise a seed round of $2M", []),
+    ("ru", "Привлечь посевной раунд на $2 млн", []),
+    ("zh", "完成200万美元种子轮融资", []),
+    ("en", "Close our seed round", [("task-not-outcome", 4, 9)]),
+    ("zh", "完成A轮融资", [("task-not-outcome", 4, 9)]),
+])
+def test_money_raised_is_a_result(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# "Onboarding" heads a compound as a noun ("Onboarding survey with 30 customers": a survey held, as "Опрос 30
+# клиентов об онбординге" and "完成30位客户的入职调研" are); people delighted («Восхищать клиентов», as "Delight
+# our customers") are a change for them, no bare activity.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Onboarding survey with 30 customers"),
+    ("ru", "Опрос 30 клиентов об онбординге"),
+    ("zh", "完成30位客户的入职调研"),
+])
+def test_an_onboarding_survey_is_held(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+
+
+@pytest.mark.parametrize("lang,objective", [
+    ("en", "Delight our enterprise customers"),
+    ("ru", "Восхищать наших корпоративных клиентов"),
+    ("zh", "让企业客户满意"),
+])
+def test_people_delighted_is_a_value(tmp_path, lang, objective):
+    assert objective_findings(tmp_path, objective, "so-what") == []
+
+
 def test_a_plan_in_lower_case_is_a_plan(tmp_path):
     assert objective_findings(tmp_path, "i want to share my work with others", "so-what") == [("so-what", 2, 12)]
     assert objective_findings(tmp_path, "I want to share my work with others", "so-what") == [("so-what", 2, 12)]

@@ -1390,6 +1390,7 @@ _FREQUENCY_ADVERBS = frozenset({"never", "always", "rarely", "seldom", "often", 
 
 
 _POSSESSIVES = frozenset({"their", "its", "our", "his", "her", "my", "your"})
+_ING_VERBS_TOO = frozenset({"onboarding"})  # listed as a noun, still a verb before its object ("onboarding 2 teams")
 
 
 def _decide_ing(slots: list[_Slot], i: int) -> None:
@@ -1401,8 +1402,11 @@ def _decide_ing(slots: list[_Slot], i: int) -> None:
     if slot.low in lex.adjectives and nxt is not None and nxt.word is not None and nxt.word.noun is not None and nxt.word.closed is None:
         slot.pos, slot.lemma = ADJ, slot.low  # "existing customers"
         return
-    if slot.low in lex.nouns and not (nxt is not None and nxt.low in _POSSESSIVES):
-        return _as_noun(slot)  # "meeting", "marketing", "training"; but "sellers meeting their quota" takes an object
+    if slot.low in lex.nouns and not (nxt is not None and (nxt.low in _POSSESSIVES or slot.low in _ING_VERBS_TOO
+                                                           and _starts_noun_phrase(nxt))):
+        # "meeting", "marketing", "training"; but "sellers meeting their quota" takes an object, and so does
+        # "by onboarding 2 new teams" ("Onboarding survey" heads a compound)
+        return _as_noun(slot)
     if _closed_kind(prev) == "be":
         return _as_verb(slot, GERUND, tag="progressive")
     if _is_clause_start(prev) and (_is_verb_follower(nxt) or _later_predicate(slots, i) and not _starts_noun_phrase(nxt)

@@ -1672,12 +1672,21 @@ def _team_subject(words: list[Token], lead_token: Token | None, in_class) -> boo
     owner serves, not the owner at its own work."""
     if lead_token is None or lead_token not in words:
         return False
-    before = words[: words.index(lead_token)]
+    before, after = words[: words.index(lead_token)], words[words.index(lead_token) + 1:]
     ordered = any(t.text.lower() in _OBLIGATION for t in before)  # "All teams should adopt…": an order to them
     return any((in_class(t, "teams") and (ordered or not any(in_class(u, "universal") for u in before[max(0, i - 2):i])))
                # "our designers", «наши инженеры»: the owner's own people at work
                or (in_class(t, "staff") and any(u.lemma.lower() in _FIRST_PERSON for u in before[max(0, i - 2):i]))
+               # «Алиса проводит консультации», "王芳每月发布周报": the owner named, holding events or making things
+               or (_named_person(t) and any("events" in u.classes or "artifacts" in u.classes for u in after))
                for i, t in enumerate(before))
+
+
+def _named_person(token: Token) -> bool:
+    """A person's name, as the morphology tells it: pymorphy3's Name/Surn/Patr, jieba's nr. (English has no such
+    tag: a capitalised word may as well name a product.)"""
+    tags = token.tags
+    return ("Name" in tags or "Surn" in tags or "Patr" in tags) if token.lang == "ru" else (token.lang == "zh" and "nr" in tags)
 
 
 def _reviews_given(words: list[Token]) -> bool:
