@@ -5737,6 +5737,21 @@ def test_people_delighted_is_a_value(tmp_path, lang, objective):
     assert objective_findings(tmp_path, objective, "so-what") == []
 
 
+# Things counted per period with no number name a rate, its number left out ("Meals saved per week": unmeasurable,
+# no milestone reached); the team's own events or things so counted are still its output.
+@pytest.mark.parametrize("lang,kr,task", [
+    ("en", "Meals saved per week", []),
+    ("en", "Tickets closed per day", []),
+    ("en", "Workshops delivered per month", [("task-not-outcome", 4, 9)]),
+    ("ru", "Сэкономленных порций в неделю", []),
+    ("ru", "Проведённых воркшопов в месяц", [("task-not-outcome", 4, 9)]),
+    ("zh", "每天关闭的工单数", []),
+])
+def test_things_counted_per_period_name_a_rate(tmp_path, lang, kr, task):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == task
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
+
+
 def test_a_plan_in_lower_case_is_a_plan(tmp_path):
     assert objective_findings(tmp_path, "i want to share my work with others", "so-what") == [("so-what", 2, 12)]
     assert objective_findings(tmp_path, "I want to share my work with others", "so-what") == [("so-what", 2, 12)]

@@ -1061,6 +1061,11 @@ class Reading:
                                                       [t for t in self._words if t.pos is VERB]))
 
     @_fact
+    def counted_head(self) -> Token | None:
+        """The plural noun a count with no number names (`count_missing`): "Meals saved per week", "Workshops delivered"."""
+        return _bare_plural_head(self._words) if self._lang == "en" and self.count_missing else None
+
+    @_fact
     def count_missing(self) -> bool:
         """A count whose number is not written: "Команд на едином трекере" (genitive plural first)."""
         # Russian puts a counted noun in the genitive plural after its number ("12 сервисов"); a
@@ -1672,21 +1677,12 @@ def _team_subject(words: list[Token], lead_token: Token | None, in_class) -> boo
     owner serves, not the owner at its own work."""
     if lead_token is None or lead_token not in words:
         return False
-    before, after = words[: words.index(lead_token)], words[words.index(lead_token) + 1:]
+    before = words[: words.index(lead_token)]
     ordered = any(t.text.lower() in _OBLIGATION for t in before)  # "All teams should adopt…": an order to them
     return any((in_class(t, "teams") and (ordered or not any(in_class(u, "universal") for u in before[max(0, i - 2):i])))
                # "our designers", «наши инженеры»: the owner's own people at work
                or (in_class(t, "staff") and any(u.lemma.lower() in _FIRST_PERSON for u in before[max(0, i - 2):i]))
-               # «Алиса проводит консультации», "王芳每月发布周报": the owner named, holding events or making things
-               or (_named_person(t) and any("events" in u.classes or "artifacts" in u.classes for u in after))
                for i, t in enumerate(before))
-
-
-def _named_person(token: Token) -> bool:
-    """A person's name, as the morphology tells it: pymorphy3's Name/Surn/Patr, jieba's nr. (English has no such
-    tag: a capitalised word may as well name a product.)"""
-    tags = token.tags
-    return ("Name" in tags or "Surn" in tags or "Patr" in tags) if token.lang == "ru" else (token.lang == "zh" and "nr" in tags)
 
 
 def _reviews_given(words: list[Token]) -> bool:
@@ -1816,13 +1812,22 @@ def _zh_at_level(words: list[Token]) -> bool:
     return False
 
 
+def _bare_plural_head(words: list[Token]) -> Token | None:
+    """The plural noun a bare count phrase opens with ("Workshops delivered"); None when the text opens otherwise."""
+    first = words[0] if len(words) >= 2 else None
+    if first is None or first.pos is not NOUN or "plural" not in first.tags or "acronym" in first.tags:
+        return None
+    return first
+
+
 def _bare_plural_done(words: list[Token]) -> bool:
     """"Workshops delivered", "Grants applied for / awarded": English marks a definite set ("the",
     "all"), so a bare plural said to be done stands for a count whose number is not written — how
     many? A singular ("Partner deck ready") is one thing, done or not."""
-    if len(words) < 2 or words[0].pos is not NOUN or "plural" not in words[0].tags or "acronym" in words[0].tags:
+    head = _bare_plural_head(words)
+    if head is None:
         return False
-    for token in words[1:5]:
+    for token in words[words.index(head) + 1:words.index(head) + 5]:
         if token.verb_form is PARTICIPLE and token.pos is VERB:
             return True
         if not (token.pos in (NOUN, PUNCT, CONJ) and (token.pos is not NOUN or "plural" in token.tags)):

@@ -129,6 +129,8 @@ def task_reason(r: Reading) -> str | None:
         return "task-verb"  # "Команда продаж проводит 20 демо": the team's own work counted ("продаж" names the team)
     if _named_member_makes(r) and not (r.level_quantity or r.big_amount or _counted_results_after_lead(r)):
         return "task-verb"  # «Мария проводит четыре воркшопа», "张伟举办四场客户工作坊": one of the team at its own work
+    if r.completion and _rate_named(r):
+        return None  # "Meals saved per week": how many a week is the measure, its number left out
     if r.completion:
         # "5 leads per month attributed…", "Страницы просмотрены 2000 раз в месяц": how often it happens is an outcome
         level = r.level_quantity and not _whole_set_done_once(r) and not all(
@@ -170,6 +172,14 @@ def task_reason(r: Reading) -> str | None:
     if _deliverable_list(r):
         return "deliverable-named"  # "SSO, вебхуки, экспорт отчётов, мобильная версия": a scope of work listed
     return None
+
+
+def _rate_named(r: Reading) -> bool:
+    """Things counted with no number, per period: "Meals saved per week", "Tickets closed per day" — a rate named, as
+    "Weekly meals saved" is; how many a week is left out. Things of the team's own work so counted ("Workshops
+    delivered per month", "Posts published per week") are still its output."""
+    head = r.counted_head
+    return head is not None and r.per_period and not ({"artifacts", "events"} & head.classes)
 
 
 def _heads_with_a_measure(r: Reading) -> bool:
@@ -791,6 +801,8 @@ def _reached_thing_stated(r: Reading) -> bool:
     people = (r.object_is_person or r.beneficiary) and not r.only_suppliers_named  # a supplier signed with is no customer won
     if r.lead is not Lead.NONE or r.has_number or r.metric or r.outcome_count or people or r.wins or r.ratio_word or r.negated:
         return False
+    if _rate_named(r):
+        return False  # "Meals saved per week": a rate named, its number left out
     return any(t.verb_form is PARTICIPLE and "reach" in t.classes and "win" not in t.classes
                and ("PRTS" in t.tags or r.analysis.lang != "ru") for t in r.analysis.words)
 
