@@ -5752,6 +5752,31 @@ def test_things_counted_per_period_name_a_rate(tmp_path, lang, kr, task):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
 
 
+# A measure named with no target, whatever its first word can also be: "Time to onboard a new company" (a time
+# to something, no order to time it), "Support ticket volume" (volume, ratio, count, share … head a measure as
+# rate and time do), "Model cost per completed run" (what follows "per" is the unit counted, nothing done). The
+# same names in Russian and Chinese are measures too; no task in any.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Time to onboard a new company"),
+    ("en", "Support ticket volume"),
+    ("en", "Model cost per completed run"),
+    ("ru", "Время подключения новой компании"),
+    ("ru", "Объём обращений в поддержку"),
+    ("zh", "新公司接入时长"),
+    ("zh", "每次完成运行的模型成本"),
+])
+def test_a_measure_named_with_no_target_is_no_task(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
+
+
+@pytest.mark.parametrize("kr", ["Support ticket volume below 200 a week", "Time to first response under 4 hours",
+                                "Cut ticket volume by 20%"])
+def test_a_measure_named_with_its_target_is_measurable(tmp_path, kr):
+    assert kr_findings(tmp_path, "en", kr, "unmeasurable") == []
+    assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == []
+
+
 def test_a_plan_in_lower_case_is_a_plan(tmp_path):
     assert objective_findings(tmp_path, "i want to share my work with others", "so-what") == [("so-what", 2, 12)]
     assert objective_findings(tmp_path, "I want to share my work with others", "so-what") == [("so-what", 2, 12)]

@@ -1208,13 +1208,16 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
             return _as_noun(slot)
         if _measure_compound(slots, i) or _change_compound(slots, i) or _measure_placed_then_level(slots, i):
             return _as_noun(slot)  # "Code quality and automation", "Build time 8 minutes": what is measured
+        if slot.low == "time" and nxt is not None and nxt.low == "to":
+            return _as_noun(slot)  # "Time to onboard a new company", "Time to first value": a measure, no order to time
     return _as_verb(slot, IMPERATIVE)
 
 
 # Nouns that head a measure of the noun before them ("code quality", "test coverage", "build time").
 _MEASURE_HEADS = frozenset({"quality", "health", "coverage", "time", "frequency", "rate", "velocity", "latency",
                             "speed", "performance", "score", "reliability", "availability", "uptime", "throughput",
-                            "hygiene", "duration", "cost", "size", "stability", "turnaround"})
+                            "hygiene", "duration", "cost", "size", "stability", "turnaround", "volume", "ratio", "count",
+                            "share", "percentage", "accuracy", "efficiency"})
 # Verbs that act on a measure named after them ("Measure quality", "Track velocity"): an order, never a compound.
 _MEASURING_VERBS = frozenset({"measure", "track", "monitor", "review", "assess", "audit", "report", "benchmark"})
 # Verbs that move it, and are nouns too ("Increase quality of releases", "Cut cost of hosting"): the order to
@@ -1295,7 +1298,7 @@ def _noun_only_modifier(slot: _Slot, head: _Slot | None) -> bool:
 
 # What follows a measure's name: its number, a bound on it, another name joined to it.
 _AFTER_A_MEASURE = frozenset({"and", "&", "<", ">", "≤", "≥", "<=", ">=", "=", "above", "below", "under", "over", "at",
-                              "of", "from", "to", "stays", "is", "reaches", "improves", "drops"})
+                              "of", "from", "to", "stays", "is", "reaches", "improves", "drops", "per", "for"})
 
 
 def _decide_coordinated(slots: list[_Slot], i: int) -> None:

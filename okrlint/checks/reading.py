@@ -2328,6 +2328,8 @@ def _zh_measure_named(words: list[Token], candidates: list[Token], in_class) -> 
 
 
 _EN_MOVES = ("increase", "decrease", "reach", "maintain")
+# Words before a participle that make it say which unit is counted ("Model cost per completed run"), nothing done
+_UNIT_MARKERS = frozenset({"per", "each", "every"})
 
 
 def _en_infinitive_names_a_measure(words: list[Token], token: Token, in_class) -> bool:
@@ -2335,7 +2337,10 @@ def _en_infinitive_names_a_measure(words: list[Token], token: Token, in_class) -
     infinitive after it says what is timed or counted; it orders nothing. A verb that moves the measure
     stays the predicate, as a headline puts it ("Average revenue to grow 10%")."""
     at = words.index(token)
-    if at < 2 or words[at - 1].text.lower() != "to" or any(in_class(token, c) for c in _EN_MOVES):
+    # (reaching moves a measure only to a level: "Average revenue to reach $10"; "Time to onboard a company" times it)
+    moves = any(in_class(token, c) for c in _EN_MOVES if c != "reach") or (
+        in_class(token, "reach") and any(t.pos is NUM for t in words[at + 1:at + 4]))
+    if at < 2 or words[at - 1].text.lower() != "to" or moves:
         return False
     before = words[:at - 1]
     return all(t.pos in (NOUN, ADJ, DET) for t in before) and any(
@@ -3016,11 +3021,12 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
             if not any(in_class(token, c) for c in ("increase", "decrease", "maintain", "reach", "value")) \
                     and token.lemma.lower() not in _IMPROVING \
                     and not (at and words[at - 1].text.lower() in _GRADING_WORDS) \
+                    and not (at and words[at - 1].text.lower() in _UNIT_MARKERS) \
                     and not _participle_negated(words, at, lang) \
                     and not _counts_things_so_described(words, at, lang, lex, in_class) \
                     and not _ongoing_done_well(words, at, in_class):
                 return True
-        if token.lemma in AVAILABLE or token.text.lower() in AVAILABLE:
+        if (token.lemma in AVAILABLE or token.text.lower() in AVAILABLE) and not (at and words[at - 1].text.lower() in _UNIT_MARKERS):
             return True
         if lang == "ru" and token.verb_form is FINITE and {"past", "perf"} <= token.tags and token is not words[0]:
             return True  # "Все отделы сформулировали OKR": done, said of the subject
