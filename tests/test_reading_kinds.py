@@ -5777,6 +5777,17 @@ def test_a_measure_named_with_its_target_is_measurable(tmp_path, kr):
     assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == []
 
 
+# A bold title closed by its stop, then the KR in a sentence of its own: the sentence is what the KR commits to.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "**KR1: Level Variety.** Introduce 5 additional unique maze layouts.", [("task-not-outcome", 4, 9)]),
+    ("ru", "**КР1: Уровни.** Добавить 5 новых уникальных лабиринтов.", [("task-not-outcome", 4, 9)]),
+    ("zh", "**KR1：关卡。** 新增5个独特的迷宫关卡", [("task-not-outcome", 4, 9)]),
+    ("en", "**Faster onboarding.** New users reach first value in under 10 minutes", []),
+])
+def test_a_bold_title_before_the_kr_names_it(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
 def test_a_plan_in_lower_case_is_a_plan(tmp_path):
     assert objective_findings(tmp_path, "i want to share my work with others", "so-what") == [("so-what", 2, 12)]
     assert objective_findings(tmp_path, "I want to share my work with others", "so-what") == [("so-what", 2, 12)]

@@ -352,11 +352,20 @@ def _strip_wrapped_label(text: str) -> str:
     if match is None:
         return text
     inner = match.group("inner").strip()
+    rest = text[match.end() :]
+    if _HEADING_THEN_SENTENCE.match(rest) and inner.endswith((".", ":", "：", "。")) and not _WRAPPED_NOTE.match(rest):
+        # "**KR2: Enemy AI.** Implement 4 distinct ghost behaviors": a bold title, closed by its stop, then the KR
+        # said in a sentence of its own; the title only names it (not "**Reach a wider audience.** (later)")
+        return rest
     label = _LABEL.fullmatch(inner + " ")  # the trailing space lets "\s*" close the match
     if label is None or not (label.group("num") or label.group("sep")) or label.group("owner"):
         return text
-    rest = text[match.end() :]
     return rest if rest.strip() else text
+
+
+# A sentence of three words or more, opened by a capital or a Chinese character: what follows a bold title
+_HEADING_THEN_SENTENCE = compile_pattern(r"^\s*(?:[A-ZА-ЯЁ]\S*(?:\s+\S+){2,}|[\u4e00-\u9fff].{3,})")
+_WRAPPED_NOTE = compile_pattern(r"^\s*[(（\[]")
 
 
 def _strip_prefixes(text: str) -> str:
