@@ -5788,6 +5788,23 @@ def test_a_bold_title_before_the_kr_names_it(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
+# What can be done to something, said of it ("A new company can be set up in one day", «Новую компанию можно
+# подключить за один день», "新公司可以在一天内完成接入"), is a state of the world: no bare activity as an objective;
+# as a KR about a thing made it is a feature stated ("Reports can be exported as PDF").
+@pytest.mark.parametrize("lang,objective", [
+    ("en", "A second company can be set up in a known, repeatable time"),
+    ("ru", "Новую компанию можно подключить за один день"),
+    ("zh", "新公司可以在一天内完成接入"),
+])
+def test_what_can_be_done_is_a_state(tmp_path, lang, objective):
+    assert objective_findings(tmp_path, objective, "so-what") == []
+
+
+@pytest.mark.parametrize("lang,kr", [("en", "Reports can be exported as PDF"), ("ru", "Отчёты можно выгрузить в PDF")])
+def test_what_can_be_done_with_a_made_thing_is_a_feature(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+
+
 def test_a_plan_in_lower_case_is_a_plan(tmp_path):
     assert objective_findings(tmp_path, "i want to share my work with others", "so-what") == [("so-what", 2, 12)]
     assert objective_findings(tmp_path, "I want to share my work with others", "so-what") == [("so-what", 2, 12)]

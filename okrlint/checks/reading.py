@@ -3586,6 +3586,10 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
         return True  # "Our error messages are helpful", "File upload is fast and reliable"
     if lang == "ru" and _ru_short_adjective_state(words):
         return True  # «Финансовые данные точны», «Загрузка файлов быстра и надёжна»: the same, Russian drops the copula
+    if lang == "en" and lead_token is None and _en_modal_passive(words, in_class):
+        return True  # "A second company can be set up in a day", "Reports can be exported as PDF": a state, passive
+    if lang == "ru" and _ru_can_be_done(words):
+        return True  # «Новую компанию можно подключить за один день»: the same, said with «можно»
     if lead_token is None or not words:
         return False
     if lead_token is words[0]:
@@ -3604,6 +3608,22 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
     # efficiently fetch packages" (the tagger reads "fetch" after "and" as an order)
     modal = lang in ("en", "ru") and any(in_class(t, "ability") for t in before[1:]) and lead_token is not words[-1]
     return has_subject and (finite or modal) and lead_token.pos is VERB
+
+
+def _en_modal_passive(words: list[Token], in_class) -> bool:
+    """A subject, a modal of ability, "be", then a participle: "A second company can be set up in a day"."""
+    for i in range(1, len(words) - 2):
+        if in_class(words[i], "ability") and words[i + 1].text.lower() == "be" and words[i + 2].verb_form is PARTICIPLE:
+            return any(t.pos in (NOUN, PROPN, PRON) for t in words[:i])
+    return False
+
+
+def _ru_can_be_done(words: list[Token]) -> bool:
+    """What it is about, then «можно» and an infinitive: «Отчёты можно выгрузить в PDF» (can be exported)."""
+    for i in range(1, len(words) - 1):
+        if words[i].text.lower() == "можно" and words[i + 1].verb_form is INFINITIVE:
+            return any(t.pos in (NOUN, PROPN) for t in words[:i])
+    return False
 
 
 # Cases a Russian subject is never in; nominative and accusative share forms too often to tell apart.
