@@ -5805,6 +5805,23 @@ def test_what_can_be_done_with_a_made_thing_is_a_feature(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
 
 
+# A share at its level over a window of time is a rate, no effort put in per period: "99.5% monthly success rate
+# (rolling 30d)", «99,5% успешных генераций в месяц (скользящие 30 дней)», "生成任务月成功率99.5%（滚动30天）";
+# reviews with a verdict are what customers give ("20 five-star reviews collected", «Собрано 20 пятизвёздочных
+# отзывов»), while reviews held with customers are the team's events.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "99.5% monthly success rate for generation jobs (rolling 30d)", []),
+    ("ru", "99,5% успешных генераций в месяц (скользящие 30 дней)", []),
+    ("zh", "生成任务月成功率99.5%（滚动30天）", []),
+    ("en", "60 mins guitar practice per week", [("task-not-outcome", 4, 9)]),
+    ("en", "20 five-star reviews collected across products", []),
+    ("ru", "Собрано 20 пятизвёздочных отзывов", []),
+    ("en", "5 design reviews held with customers", [("task-not-outcome", 4, 9)]),
+])
+def test_a_share_over_a_window_and_reviews_given_are_outcomes(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
 def test_a_plan_in_lower_case_is_a_plan(tmp_path):
     assert objective_findings(tmp_path, "i want to share my work with others", "so-what") == [("so-what", 2, 12)]
     assert objective_findings(tmp_path, "I want to share my work with others", "so-what") == [("so-what", 2, 12)]

@@ -939,8 +939,12 @@ class Reading:
     @_fact
     def event_phrase(self) -> bool:
         """A verbless KR headed by something a team holds: "QBRs with all Tier-1 accounts", "季度复盘会"."""
-        return _head_in(self._words, self._lang, _in_class, "events") and self.noun_phrase \
-            and not _reviews_given(self._words)
+        return _head_in(self._words, self._lang, _in_class, "events") and self.noun_phrase and not self.reviews_given
+
+    @_fact
+    def reviews_given(self) -> bool:
+        """Reviews with a verdict ("25 positive reviews", "20 five-star reviews"): customers' ratings, not meetings."""
+        return _reviews_given(self._words)
 
     @_fact
     def team_subject(self) -> bool:

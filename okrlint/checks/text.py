@@ -420,7 +420,8 @@ def _events_held_with_people(r: Reading) -> bool:
     """Events the team held, with people counted as the other side: "Contract negotiations held with 6
     suppliers", «Проведены переговоры с 6 поставщиками» — the team's own work, as "Hold negotiations with…" is."""
     head = r.head
-    return head is not None and "events" in head.classes and not (r.level_quantity or r.metric)
+    # (reviews with a verdict are what customers give: "20 five-star reviews collected")
+    return head is not None and "events" in head.classes and not (r.level_quantity or r.metric or r.reviews_given)
 
 
 def _held_with_people_counted(r: Reading) -> bool:
@@ -452,6 +453,10 @@ def _own_effort_per_period(r: Reading) -> bool:
         return False
     if _people_served(r) or r.value or r.people_adopt or r.object_is_person or (r.threshold and not r.lower_bound):
         return False  # "within 2 hours" bounds a service; "at least once a week" is still effort
+    if any(q.kind is QuantityKind.PERCENT for q in r.analysis.quantities):
+        # "99.5% monthly success rate (rolling 30d)", «99,5% успешных генераций в месяц»: a share at its level, over a
+        # window; a share of one's own time put in is `_time_put_in`'s
+        return False
     if r.aggregate or (r.metric and _measure_bound_by_sign(r)):
         # "300+ visits per day on average": an average is a measure, not effort put in; so is a measure
         # bound by a sign ("发布频率 ≥ 每周 2 次", "Deploy frequency >= 2 per week")
