@@ -5822,6 +5822,19 @@ def test_a_share_over_a_window_and_reviews_given_are_outcomes(tmp_path, lang, kr
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
+# The bare growth of a count of people, or of their base, is a bare number as an objective ("Grow users", "Grow our
+# user base", «Увеличить число пользователей», "增长用户"); people grown for something, or somewhere, say more.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Grow users", [("so-what", 2, 12)]),
+    ("en", "Grow our user base", [("so-what", 2, 12)]),
+    ("ru", "Увеличить число пользователей", [("so-what", 2, 12)]),
+    ("zh", "增长用户", [("so-what", 2, 12)]),
+    ("en", "Grow engaged users who love the product", []),
+])
+def test_bare_growth_of_people_is_a_bare_number(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
 def test_a_plan_in_lower_case_is_a_plan(tmp_path):
     assert objective_findings(tmp_path, "i want to share my work with others", "so-what") == [("so-what", 2, 12)]
     assert objective_findings(tmp_path, "I want to share my work with others", "so-what") == [("so-what", 2, 12)]

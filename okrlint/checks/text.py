@@ -2623,11 +2623,21 @@ _ALL_TIME = lazy_compile(r"(?i)\b(?:ever|to date|all[- ]time|in our history)\b|�
 
 def _people_grown_by_a_share(r: Reading) -> bool:
     """Customers or users moved by a share: "Grow new users by 30%", "Increase paying customers 25%" —
-    their number is the metric, as "Grow the number of new users by 30%" says."""
-    if r.lead not in METRIC_MOVES or not any(q.kind in (QuantityKind.PERCENT, QuantityKind.RATIO) for q in r.analysis.quantities):
+    their number is the metric, as "Grow the number of new users by 30%" says. With no number, the bare
+    growth of a count of people, or of their base ("Grow users", "Scale our user base", as «Увеличить число
+    пользователей» and "增长用户" say): the number is still all that changes."""
+    if r.lead not in METRIC_MOVES or r.lead_token is None or "increase" not in r.lead_token.classes:
         return False
     moved = next((t for t in r.words_after_lead if t.pos is not ADJ and t.pos is not DET), None)
-    return moved is not None and moved.pos is NOUN and "outcome_units" in moved.classes and "plural" in moved.tags
+    if moved is None or moved.pos is not NOUN or "outcome_units" not in moved.classes:
+        return False
+    if any(q.kind in (QuantityKind.PERCENT, QuantityKind.RATIO) for q in r.analysis.quantities):
+        return "plural" in moved.tags
+    if r.has_number or r.value or r.for_someone or r.purpose:
+        return False
+    rest = r.words_after_lead[r.words_after_lead.index(moved) + 1:]
+    # nothing after the people but their base: "Grow users", "Grow our user base", "Scale farmer base"
+    return not rest and "plural" in moved.tags or [t.lemma for t in rest] == ["base"]
 
 
 # The marks between the targets of a list: "营收增长20%、满意度90分", "Grow ARR 30%; cut churn to 3%".
