@@ -5835,6 +5835,18 @@ def test_bare_growth_of_people_is_a_bare_number(tmp_path, lang, objective, expec
     assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
+# A participle between the words that open a noun phrase and the customers it describes says which ones ("First
+# paid customers", as «Первые платящие клиенты» and "首批付费客户"): no deliverable stated done.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "First paid customers", []),
+    ("ru", "Первые платящие клиенты", []),
+    ("zh", "首批付费客户", []),
+    ("en", "New pricing page launched", [("task-not-outcome", 4, 9)]),
+])
+def test_a_participle_describing_customers_states_nothing_done(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
 def test_a_plan_in_lower_case_is_a_plan(tmp_path):
     assert objective_findings(tmp_path, "i want to share my work with others", "so-what") == [("so-what", 2, 12)]
     assert objective_findings(tmp_path, "I want to share my work with others", "so-what") == [("so-what", 2, 12)]

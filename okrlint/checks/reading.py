@@ -2332,6 +2332,14 @@ def _zh_measure_named(words: list[Token], candidates: list[Token], in_class) -> 
 
 
 _EN_MOVES = ("increase", "decrease", "reach", "maintain")
+def _describes_the_noun_after(words: list[Token], at: int) -> bool:
+    """An English participle between a word that opens a noun phrase and the customers or users it describes:
+    "First paid customers", "the registered users" — it says which ones, nothing is stated done."""
+    return words[at].lang == "en" and 0 < at < len(words) - 1 and words[at + 1].pos is NOUN \
+        and words[at - 1].pos in (ADJ, DET, NUM) and "outcome_units" in words[at + 1].classes \
+        and (at + 2 >= len(words) or words[at + 2].pos is not NOUN)  # the head ("a standardized company values interview")
+
+
 # Words before a participle that make it say which unit is counted ("Model cost per completed run"), nothing done
 _UNIT_MARKERS = frozenset({"per", "each", "every"})
 
@@ -3026,6 +3034,7 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
                     and token.lemma.lower() not in _IMPROVING \
                     and not (at and words[at - 1].text.lower() in _GRADING_WORDS) \
                     and not (at and words[at - 1].text.lower() in _UNIT_MARKERS) \
+                    and not _describes_the_noun_after(words, at) \
                     and not _participle_negated(words, at, lang) \
                     and not _counts_things_so_described(words, at, lang, lex, in_class) \
                     and not _ongoing_done_well(words, at, in_class):
