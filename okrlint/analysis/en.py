@@ -1405,8 +1405,8 @@ def _decide_ing(slots: list[_Slot], i: int) -> None:
     if slot.low in lex.adjectives and nxt is not None and nxt.word is not None and nxt.word.noun is not None and nxt.word.closed is None:
         slot.pos, slot.lemma = ADJ, slot.low  # "existing customers"
         return
-    if slot.low in lex.nouns and not (nxt is not None and (nxt.low in _POSSESSIVES or slot.low in _ING_VERBS_TOO
-                                                           and _starts_noun_phrase(nxt))):
+    if slot.low in lex.nouns and not (nxt is not None and (nxt.low in _POSSESSIVES or (slot.low in _ING_VERBS_TOO
+                                                                                     and _starts_noun_phrase(nxt)))):
         # "meeting", "marketing", "training"; but "sellers meeting their quota" takes an object, and so does
         # "by onboarding 2 new teams" ("Onboarding survey" heads a compound)
         return _as_noun(slot)

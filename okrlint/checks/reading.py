@@ -1285,6 +1285,7 @@ def _object_head(words: list[Token], lead_token: Token | None, lang: str) -> Tok
 
 
 def _zh_describes_people(words: list[Token], token: Token) -> bool:
+    """A customer action right before the people it describes: 付费 in "首批付费客户" (the paying customers)."""
     at = words.index(token)
     following = words[at + 1] if at + 1 < len(words) else None
     return _verb_describing_a_noun(token, following) and "beneficiary" in following.classes  # type: ignore[union-attr]
@@ -1828,10 +1829,9 @@ def _bare_plural_done(words: list[Token]) -> bool:
     """"Workshops delivered", "Grants applied for / awarded": English marks a definite set ("the",
     "all"), so a bare plural said to be done stands for a count whose number is not written — how
     many? A singular ("Partner deck ready") is one thing, done or not."""
-    head = _bare_plural_head(words)
-    if head is None:
+    if _bare_plural_head(words) is None:
         return False
-    for token in words[words.index(head) + 1:words.index(head) + 5]:
+    for token in words[1:5]:
         if token.verb_form is PARTICIPLE and token.pos is VERB:
             return True
         if not (token.pos in (NOUN, PUNCT, CONJ) and (token.pos is not NOUN or "plural" in token.tags)):
@@ -2332,6 +2332,8 @@ def _zh_measure_named(words: list[Token], candidates: list[Token], in_class) -> 
 
 
 _EN_MOVES = ("increase", "decrease", "reach", "maintain")
+
+
 def _describes_the_noun_after(words: list[Token], at: int) -> bool:
     """An English participle between a word that opens a noun phrase and the customers or users it describes:
     "First paid customers", "the registered users" — it says which ones, nothing is stated done."""

@@ -176,8 +176,8 @@ def task_reason(r: Reading) -> str | None:
 
 def _rate_named(r: Reading) -> bool:
     """Things counted with no number, per period: "Meals saved per week", "Tickets closed per day" — a rate named, as
-    "Weekly meals saved" is; how many a week is left out. Things of the team's own work so counted ("Workshops
-    delivered per month", "Posts published per week") are still its output."""
+    "Weekly meals saved" is; how many a week is left out. The team's own events or things made so counted
+    ("Workshops delivered per month") are still its output."""
     head = r.counted_head
     return head is not None and r.per_period and not ({"artifacts", "events"} & head.classes)
 
@@ -2626,17 +2626,17 @@ def _people_grown_by_a_share(r: Reading) -> bool:
     their number is the metric, as "Grow the number of new users by 30%" says. With no number, the bare
     growth of a count of people, or of their base ("Grow users", "Scale our user base", as «Увеличить число
     пользователей» and "增长用户" say): the number is still all that changes."""
-    if r.lead not in METRIC_MOVES or r.lead_token is None or "increase" not in r.lead_token.classes:
+    if r.lead not in METRIC_MOVES:
         return False
     moved = next((t for t in r.words_after_lead if t.pos is not ADJ and t.pos is not DET), None)
     if moved is None or moved.pos is not NOUN or "outcome_units" not in moved.classes:
         return False
     if any(q.kind in (QuantityKind.PERCENT, QuantityKind.RATIO) for q in r.analysis.quantities):
         return "plural" in moved.tags
-    if r.has_number or r.value or r.for_someone or r.purpose:
+    if r.has_number or r.value or r.for_someone or r.purpose or r.lead_token is None or "increase" not in r.lead_token.classes:
         return False
     rest = r.words_after_lead[r.words_after_lead.index(moved) + 1:]
-    # nothing after the people but their base: "Grow users", "Grow our user base", "Scale farmer base"
+    # nothing after the people but their base: "Grow users", "Grow our user base"
     return not rest and "plural" in moved.tags or [t.lemma for t in rest] == ["base"]
 
 
