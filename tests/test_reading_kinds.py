@@ -5847,6 +5847,30 @@ def test_a_participle_describing_customers_states_nothing_done(tmp_path, lang, k
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
+# Things named by what they do, with no number, name which things to count and leave out how many: unmeasurable,
+# no task ("Approved drafts that reach the platform", "Runs ending in a timeout", «Клиенты, которые продлевают
+# подписку», "续订套餐的客户数" — a clause before 的 opened by its verb says which customers). An order to build
+# such things stays a task.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Approved drafts that reach the platform"),
+    ("en", "Runs ending in a timeout"),
+    ("en", "Customers who renew their plan"),
+    ("ru", "Клиенты, которые продлевают подписку"),
+    ("ru", "Шаги подключения, требующие изменения кода"),
+    ("zh", "续订套餐的客户数"),
+    ("zh", "需要改代码的接入步骤数"),
+])
+def test_things_named_by_what_they_do_leave_the_count_out(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == [("unmeasurable", 4, 9)]
+
+
+def test_an_order_to_build_things_that_do_something_is_a_task(tmp_path):
+    assert kr_findings(tmp_path, "en", "Build dashboards that track churn", "task-not-outcome") == [("task-not-outcome", 4, 9)]
+    assert kr_findings(tmp_path, "en", "User flows resulting from the API are understood and implemented",
+                       "unmeasurable") == []
+
+
 def test_a_plan_in_lower_case_is_a_plan(tmp_path):
     assert objective_findings(tmp_path, "i want to share my work with others", "so-what") == [("so-what", 2, 12)]
     assert objective_findings(tmp_path, "I want to share my work with others", "so-what") == [("so-what", 2, 12)]

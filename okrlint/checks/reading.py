@@ -1070,11 +1070,22 @@ class Reading:
         return _bare_plural_head(self._words) if self._lang == "en" and self.count_missing else None
 
     @_fact
+    def set_described(self) -> bool:
+        """English things named by what they do, with no number: a plural head, then a relative clause or an
+        "-ing" phrase ("Approved drafts that reach the platform", "Onboarding steps requiring a code change",
+        "Customers who renew their plan") — which ones to count, how many left out; no order, nothing done."""
+        if self.analysis.quantities or self.analysis.change is not None:
+            return False
+        return _en_set_described(self._words) if self._lang == "en" else (self._lang == "ru" and _ru_set_described(self._words))
+
+    @_fact
     def count_missing(self) -> bool:
         """A count whose number is not written: "Команд на едином трекере" (genitive plural first)."""
         # Russian puts a counted noun in the genitive plural after its number ("12 сервисов"); a
         # text that starts with one has lost the number ("[N] команд на общем процессе")
         words = self._words
+        if self.set_described:
+            return True  # "Customers who renew their plan", «Клиенты, которые продлевают подписку»: how many?
         if self._lang == "en":
             return not self.analysis.quantities and _bare_plural_done(words)
         if self._lang != "ru" or self.analysis.quantities:
@@ -1825,6 +1836,58 @@ def _bare_plural_head(words: list[Token]) -> Token | None:
     return first
 
 
+_RELATIVE_PRONOUNS = frozenset({"that", "who", "which"})
+
+
+def _en_set_described(words: list[Token]) -> bool:
+    """Up to two describing words, up to two nouns the last of them plural, then "that"/"who"/"which" or an
+    "-ing" word, and no verb of the sentence after that clause's own: the name of a set of things."""
+    at = 0
+    while at < 2 and at < len(words) and (words[at].pos is ADJ or (words[at].pos is VERB and words[at].text.lower().endswith("ed"))):
+        at += 1
+    nouns = 0
+    while at < len(words) and words[at].pos is NOUN and nouns < 2:
+        if nouns and "plural" in words[at - 1].tags and words[at].text.lower().endswith("ing"):
+            break  # "Runs ending in a timeout": the "-ing" word after the plural opens what they do
+        at, nouns = at + 1, nouns + 1
+    if not nouns or at >= len(words) or "plural" not in words[at - 1].tags:
+        return False
+    opener = words[at]
+    relative = opener.text.lower() in _RELATIVE_PRONOUNS
+    ing = opener.text.lower().endswith("ing") and (opener.pos is VERB or opener.verb_form is ACTION_NOUN)
+    if not (relative or ing):
+        return False
+    # one verb at most after the opener (the clause's own), and no auxiliary: "… who renew their plan get a
+    # discount", "User flows resulting from the API are understood" state more than which things
+    rest = words[at + 1:]
+    if any(t.text.lower() in _AUXILIARIES for t in rest):
+        return False
+    verbs = [t for t in rest if t.pos is VERB and t.verb_form in (FINITE, IMPERATIVE)]
+    return len(verbs) <= (1 if relative else 0)
+
+
+def _ru_set_described(words: list[Token]) -> bool:
+    """The same in Russian: describing words and a plural noun in the nominative, then a comma and «который» or a
+    participle («Клиенты, которые продлевают подписку», «Шаги подключения, требующие изменения кода»)."""
+    at = 0
+    while at < 2 and at < len(words) and (words[at].pos is ADJ or "PRTF" in words[at].tags):
+        at += 1
+    if at >= len(words) or words[at].pos is not NOUN or not {"plur", "nomn"} <= words[at].tags:
+        return False
+    comma = next((i for i in range(at + 1, min(len(words), at + 4)) if words[i].text == ","), None)
+    if comma is None or comma + 1 >= len(words):
+        return False
+    opener = words[comma + 1]
+    if not (opener.lemma == "который" or "PRTF" in opener.tags):
+        return False
+    verbs = [t for t in words[comma + 2:] if t.pos is VERB and t.verb_form in (FINITE, IMPERATIVE)]
+    return len(verbs) <= (1 if opener.lemma == "который" else 0)
+
+
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "should", "must", "can",
+                          "could", "would", "shall", "may", "might"})
+
+
 def _bare_plural_done(words: list[Token]) -> bool:
     """"Workshops delivered", "Grants applied for / awarded": English marks a definite set ("the",
     "all"), so a bare plural said to be done stands for a count whose number is not written — how
@@ -2326,7 +2389,10 @@ def _zh_measure_named(words: list[Token], candidates: list[Token], in_class) -> 
         return True  # "按时交付的项目比例": an adverb inside the clause before 的 is still the clause's
     if any(t.pos is ADV and any(v.pos is VERB and v.start > t.start for v in candidates) for t in words):
         return False  # "卖家不再因结账错误丢失订单": an adverb before the verb makes it the predicate, not a modifier
-    return words[0].pos is not VERB and words[0] not in candidates and not any(
+    # (a text may open with a verb of the clause before 的 that says which things are counted: "续订套餐的客户数",
+    # "需要改代码的接入步骤数" — the order form puts no 的 between its verb and the measure: "发布回滚阈值")
+    opens_a_clause = words[0].pos is VERB and any(t.text == "的" for t in words[1:-1])
+    return (words[0].pos is not VERB and words[0] not in candidates or opens_a_clause) and not any(
         t.pos is NUM and any(ch.isdigit() or ch in ZH_DIGITS for ch in t.text) for t in words) and all(
         _classify(t, in_class) in _MODIFIES_A_MEASURE for t in candidates if t.pos is VERB)
 

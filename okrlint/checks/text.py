@@ -51,6 +51,8 @@ def task_reason(r: Reading) -> str | None:
     # even beside a metric word or "each" ("ProtoSchool has a file sharing tutorial")
     if r.undefined or _metric_in_note(r):
         return None  # "Team to fill in", "TBD", "Стабильность платформы (Uptime)": nothing written yet to call a task
+    if r.set_described:
+        return None  # "Approved drafts that reach the platform": which things to count, their number left out
     if r.judged_state and not r.has_number:
         return None  # "Документация понятна", "文档清晰易懂": a state judged, no work named to call a task
     if _own_ability(r):
