@@ -5871,6 +5871,19 @@ def test_an_order_to_build_things_that_do_something_is_a_task(tmp_path):
                        "unmeasurable") == []
 
 
+# What a thing built does, said with a verb that otherwise tells people's behaviour (return, use), is a feature
+# stated, as "The CLI accepts a path" is, in every language; people returning or choosing are an outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "The API returns valid JSON", [("task-not-outcome", 4, 9)]),
+    ("ru", "API возвращает корректный JSON", [("task-not-outcome", 4, 9)]),
+    ("zh", "API返回合法的JSON", [("task-not-outcome", 4, 9)]),
+    ("en", "Customers return within 30 days", []),
+    ("en", "Users choose our plan", []),
+])
+def test_what_a_thing_built_does_is_a_feature(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
 def test_a_plan_in_lower_case_is_a_plan(tmp_path):
     assert objective_findings(tmp_path, "i want to share my work with others", "so-what") == [("so-what", 2, 12)]
     assert objective_findings(tmp_path, "I want to share my work with others", "so-what") == [("so-what", 2, 12)]

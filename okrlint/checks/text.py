@@ -100,6 +100,9 @@ def task_reason(r: Reading) -> str | None:
         return "completion-state"  # "Have 3 pull requests merged upstream": one's own work got done
     if r.built_then_covers is not None:
         return "completion-state" if r.completion else "task-verb"  # "Build the alerting system, covering 100% of core APIs"
+    if r.lead is Lead.STATE and r.analysis.lang != "zh" and _made_thing_subject(r) and not _in_normal_state(r) \
+            and _feature_state(r):
+        return "feature-state"  # "The API returns valid JSON": what a thing built does, as "The CLI accepts a path"
     if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE) and _done_word(r) is None:
         return None  # but "Improved onboarding launched for all sellers" is a deliverable stated as done
     if r.analysis.change is not None or r.plan_fulfilment or is_hygiene(r) or keeps_level(r):
@@ -654,6 +657,16 @@ def _people_feel(r: Reading) -> bool:
     if first_feeling + 1 < len(words) and words[first_feeling + 1].text == "的":
         return False  # "满意的客户…": satisfied customers, described
     return words[first_feeling] is lead or any("beneficiary" in t.classes or t is r.head for t in words[:first_feeling])
+
+
+def _made_thing_subject(r: Reading) -> bool:
+    """The subject right before a verb of state is a thing the team makes ("The API returns …", "Бот отвечает …"),
+    not people, whose returning or choosing is their behaviour ("Customers return …")."""
+    words, lead = r.analysis.words, r.lead_token
+    if not r.declarative or lead is None or lead not in words:
+        return False
+    before = [t for t in words[:words.index(lead)] if t.pos in (NOUN, PROPN)]
+    return bool(before) and "artifacts" in before[-1].classes and not (r.head_is_person or r.beneficiary)
 
 
 def _feature_state(r: Reading) -> bool:
