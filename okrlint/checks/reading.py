@@ -1071,9 +1071,9 @@ class Reading:
 
     @_fact
     def set_described(self) -> bool:
-        """English things named by what they do, with no number: a plural head, then a relative clause or an
-        "-ing" phrase ("Approved drafts that reach the platform", "Onboarding steps requiring a code change",
-        "Customers who renew their plan") — which ones to count, how many left out; no order, nothing done."""
+        """Things named by what they do, with no number: a plural head, then a relative clause or an "-ing"
+        phrase ("Approved drafts that reach the platform", "Onboarding steps requiring a code change", «Клиенты,
+        которые продлевают подписку») — which ones to count, how many left out; no order, nothing done (en, ru)."""
         if self.analysis.quantities or self.analysis.change is not None:
             return False
         return _en_set_described(self._words) if self._lang == "en" else (self._lang == "ru" and _ru_set_described(self._words))
@@ -2392,7 +2392,7 @@ def _zh_measure_named(words: list[Token], candidates: list[Token], in_class) -> 
     # (a text may open with a verb of the clause before 的 that says which things are counted: "续订套餐的客户数",
     # "需要改代码的接入步骤数" — the order form puts no 的 between its verb and the measure: "发布回滚阈值")
     opens_a_clause = words[0].pos is VERB and any(t.text == "的" for t in words[1:-1])
-    return (words[0].pos is not VERB and words[0] not in candidates or opens_a_clause) and not any(
+    return ((words[0].pos is not VERB and words[0] not in candidates) or opens_a_clause) and not any(
         t.pos is NUM and any(ch.isdigit() or ch in ZH_DIGITS for ch in t.text) for t in words) and all(
         _classify(t, in_class) in _MODIFIES_A_MEASURE for t in candidates if t.pos is VERB)
 

@@ -660,7 +660,7 @@ def _people_feel(r: Reading) -> bool:
 
 
 def _made_thing_subject(r: Reading) -> bool:
-    """The subject right before a verb of state is a thing the team makes ("The API returns …", "Бот отвечает …"),
+    """The subject right before a verb of state is a thing the team makes ("The API returns …", «API возвращает …»),
     not people, whose returning or choosing is their behaviour ("Customers return …")."""
     words, lead = r.analysis.words, r.lead_token
     if not r.declarative or lead is None or lead not in words:
