@@ -48,6 +48,7 @@ from okrlint.analysis.facts import (  # Pos and VerbForm members as module const
     ACTION_NOUN, ADJ, ADP, ADV, CONJ, DET, FINITE, GERUND, IMPERATIVE, INFINITIVE, NO_TAGS, NOUN, NUM, PART, PARTICIPLE,
     PRON, PROPN, PUNCT, SYM, VERB, X, Pos, Token, VerbForm, new_token,
 )
+from okrlint.analysis.title_words import TITLE_SMALL_WORDS
 from okrlint.compiled_patterns import compile_pattern
 from okrlint.memo import bounded_memo
 
@@ -702,13 +703,10 @@ def _title_case(slots: list[_Slot]) -> bool:
             if slot.case != "cap":
                 return False
             long += 1
-        elif slot.case == "cap" and slot.low in _TITLE_SMALL_WORDS:
+        elif slot.case == "cap" and slot.low in TITLE_SMALL_WORDS:
             small_capital = True
     return long >= 3 or (long >= 1 and small_capital)
 
-
-# Short words a sentence writes in lower case: one capitalised after the first word marks a title.
-_TITLE_SMALL_WORDS = frozenset("the to of and or for with in on at by from a an my our your its is are".split())
 
 
 def _read_shouted_heading(slots: list[_Slot]) -> None:

@@ -35,6 +35,7 @@ from okrlint.analysis import numbers as nums
 from okrlint.analysis.first_char import alternation_by_first_char, can_start, word_alternation
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.deadlines import date_spans, find_deadline
+from okrlint.analysis.title_words import CAPITALISED_SMALL_WORD, TITLE_SMALL_WORDS
 from okrlint.analysis.one_unit_bounds import one_unit_bounds
 from okrlint.analysis.facts import Change, Quantity, QuantityKind, new_change, new_quantity, plain_members
 from okrlint.compiled_patterns import compile_pattern
@@ -622,16 +623,7 @@ def _name_before(text: str, start: int) -> bool:
         return False
     if not (len(word) > 1 and word[0].isupper() and word[1:].islower() and word.isalpha()):
         return False
-    return word.lower() not in _TITLE_CASED_SMALL_WORDS and _TITLE_CASED_SMALL_WORD.search(text) is None
-
-
-# Words that begin a name only in a title, where every word is capitalised: prepositions, articles,
-# conjunctions and the words of a bound. One of them capitalised inside the text marks a title.
-_TITLE_CASED_SMALL_WORDS = frozenset(
-    "from to by at of in on for with within than least most over under above below about around and or the a an "
-    "per into across between up down less more fewer".split())
-_TITLE_CASED_SMALL_WORD = lazy_compile(
-    r"(?<=[a-z] )(?:From|To|By|At|Of|In|On|For|With|Within|Than|Least|Over|Under|Above|Below|And|Or|The|Per|Into|Across)\b")
+    return word.lower() not in TITLE_SMALL_WORDS and CAPITALISED_SMALL_WORD.search(text) is None
 
 
 def _from_placeholder(text: str, m: re.Match[str]) -> _Cand | None:

@@ -677,7 +677,7 @@ class Reading:
         lead_token, words = self.lead_token, self._words
         if "code" not in self._classes_of_words or lead_token not in words:
             return False
-        subject = _last_noun_before(words, words.index(lead_token))
+        subject = last_noun_before(words, words.index(lead_token))
         return subject is not None and "code" in subject.classes
 
     @_fact
@@ -870,7 +870,7 @@ class Reading:
         lead_token, words = self.lead_token, self._words
         if (lead_token in words and words.index(lead_token) < at) or _zh_before_de(words, at):
             return False  # "提高自动化测试覆盖的发布比例": the covering names what the measure counts
-        subject = _last_noun_before(words, at)
+        subject = last_noun_before(words, at)
         return subject is not None and _names_an_artifact(subject, self._lists.get("artifacts", NO_CLASSES)) \
             and not (self.has_number or self.object_is_person)
 
@@ -1258,7 +1258,7 @@ def _zh_state_marker(token: Token) -> bool:
     return token.text in _ZH_STATE_MARKERS or (token.pos in (ADV, ADJ) and token.text.startswith("更"))
 
 
-def _last_noun_before(words: list[Token], at: int) -> Token | None:
+def last_noun_before(words: list[Token], at: int) -> Token | None:
     """The last noun or name before `words[at]`: the head of the subject a verb there is said of."""
     return next((t for t in reversed(words[:at]) if t.pos in (NOUN, PROPN)), None)
 
@@ -1860,7 +1860,7 @@ def _en_set_described(words: list[Token]) -> bool:
     # one verb at most after the opener (the clause's own), and no auxiliary: "… who renew their plan get a
     # discount", "User flows resulting from the API are understood" state more than which things
     rest = words[at + 1:]
-    if any(t.text.lower() in _AUXILIARIES for t in rest):
+    if any(t.text.lower() in _CLAUSE_AUXILIARIES for t in rest):
         return False
     verbs = [t for t in rest if t.pos is VERB and t.verb_form in (FINITE, IMPERATIVE)]
     return len(verbs) <= (1 if relative else 0)
@@ -1884,8 +1884,8 @@ def _ru_set_described(words: list[Token]) -> bool:
     return len(verbs) <= (1 if opener.lemma == "который" else 0)
 
 
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "should", "must", "can",
-                          "could", "would", "shall", "may", "might"})
+# The auxiliaries, with those of having and of being able: any of them after the clause of a set states more
+_CLAUSE_AUXILIARIES = frozenset(AUXILIARIES) | {"has", "have", "had", "can", "could", "may", "might"}
 
 
 def _bare_plural_done(words: list[Token]) -> bool:
@@ -2410,6 +2410,10 @@ def _describes_the_noun_after(words: list[Token], at: int) -> bool:
 
 # Words before a participle that make it say which unit is counted ("Model cost per completed run"), nothing done
 _UNIT_MARKERS = frozenset({"per", "each", "every"})
+
+
+def _after_a_unit_marker(words: list[Token], at: int) -> bool:
+    return at > 0 and words[at - 1].text.lower() in _UNIT_MARKERS
 
 
 def _en_infinitive_names_a_measure(words: list[Token], token: Token, in_class) -> bool:
@@ -2966,7 +2970,7 @@ def _made_thing_acting(lead_token: Token | None, lead: Lead, words: list[Token],
     at = _place(words, lead_token)
     if at < 0:
         return lead
-    subject = _last_noun_before(words, at)
+    subject = last_noun_before(words, at)
     if subject is None or not in_class(subject, "code"):
         return lead
     return lead if any(in_class(t, "metric") for t in words[at + 1:]) else Leads.TASK
@@ -3101,13 +3105,13 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
             if not any(in_class(token, c) for c in ("increase", "decrease", "maintain", "reach", "value")) \
                     and token.lemma.lower() not in _IMPROVING \
                     and not (at and words[at - 1].text.lower() in _GRADING_WORDS) \
-                    and not (at and words[at - 1].text.lower() in _UNIT_MARKERS) \
+                    and not _after_a_unit_marker(words, at) \
                     and not _describes_the_noun_after(words, at) \
                     and not _participle_negated(words, at, lang) \
                     and not _counts_things_so_described(words, at, lang, lex, in_class) \
                     and not _ongoing_done_well(words, at, in_class):
                 return True
-        if (token.lemma in AVAILABLE or token.text.lower() in AVAILABLE) and not (at and words[at - 1].text.lower() in _UNIT_MARKERS):
+        if (token.lemma in AVAILABLE or token.text.lower() in AVAILABLE) and not _after_a_unit_marker(words, at):
             return True
         if lang == "ru" and token.verb_form is FINITE and {"past", "perf"} <= token.tags and token is not words[0]:
             return True  # "Все отделы сформулировали OKR": done, said of the subject

@@ -29,6 +29,7 @@ from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
 from okrlint.checks.reading import (INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
                                     PERIODS, analytic_comparative, comparative, first_lemmas_of, group_head, head_noun, is_quality,
+                                    last_noun_before,
                                     lexicon, listed_quality, metric_tokens, phrases_of, read, share_of, WITH_WORDS, zh_able_first,
                                     zh_names_the_measure_after, zh_people_who_did)
 from okrlint.memo import kept_on_argument
@@ -665,8 +666,8 @@ def _made_thing_subject(r: Reading) -> bool:
     words, lead = r.analysis.words, r.lead_token
     if not r.declarative or lead is None or lead not in words:
         return False
-    before = [t for t in words[:words.index(lead)] if t.pos in (NOUN, PROPN)]
-    return bool(before) and "artifacts" in before[-1].classes and not (r.head_is_person or r.beneficiary)
+    subject = last_noun_before(words, words.index(lead))
+    return subject is not None and "artifacts" in subject.classes and not (r.head_is_person or r.beneficiary)
 
 
 def _feature_state(r: Reading) -> bool:
