@@ -7264,3 +7264,33 @@ def test_revenue_retention_is_a_business_metric(tmp_path, objective):
 ])
 def test_people_freed_from_a_burden_are_served(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A cadence after "to" is the level a frequency reaches, checkable at the end of the period, in every
+# language; a frequency only made higher has no target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Increase deploy frequency from weekly to daily", []),
+    ("en", "Raise the release cadence to weekly", []),
+    ("ru", "Увеличить частоту релизов с ежемесячной до еженедельной", []),
+    ("zh", "发布频率从每月一次提升到每周一次", []),
+    ("zh", "对账频率提高至每日", []),
+    ("en", "Increase deploy frequency", [("unmeasurable", 4, 9)]),
+    ("ru", "Повысить частоту релизов", [("unmeasurable", 4, 9)]),
+    ("zh", "提高发布频率", [("unmeasurable", 4, 9)]),
+])
+def test_a_cadence_reached_is_a_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# An English word that is a verb and a noun before a measure's compound names the measure ("Judge
+# rejection rate", "Wait time"), with no target; with an object it is an order.
+@pytest.mark.parametrize("kr,expected", [
+    ("Judge rejection rate", [("unmeasurable", 4, 9)]),
+    ("Wait time", [("unmeasurable", 4, 9)]),
+    ("Release cadence", [("unmeasurable", 4, 9)]),
+    ("Judge the regional hackathon", [("task-not-outcome", 4, 9)]),
+    ("Hold a quarterly offsite", [("task-not-outcome", 4, 9)]),
+])
+def test_a_noun_that_is_a_verb_too_names_a_measure(tmp_path, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, "en", kr, rule)]
+    assert found == expected

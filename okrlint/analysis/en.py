@@ -1215,7 +1215,7 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
 _MEASURE_HEADS = frozenset({"quality", "health", "coverage", "time", "frequency", "rate", "velocity", "latency",
                             "speed", "performance", "score", "reliability", "availability", "uptime", "throughput",
                             "hygiene", "duration", "cost", "size", "stability", "turnaround", "volume", "ratio", "count",
-                            "share", "percentage", "accuracy", "efficiency"})
+                            "share", "percentage", "accuracy", "efficiency", "cadence"})
 # Verbs that act on a measure named after them ("Measure quality", "Track velocity"): an order, never a compound.
 _MEASURING_VERBS = frozenset({"measure", "track", "monitor", "review", "assess", "audit", "report", "benchmark"})
 # Verbs that move it, and are nouns too ("Increase quality of releases", "Cut cost of hosting"): the order to
@@ -1333,6 +1333,12 @@ def _noun_or_adjective(slots: list[_Slot], i: int) -> None:
     _as_noun(slot)
 
 
+# Pronouns that take a verb's "-s" after them: "it grows", "Nobody waits", "Everyone holds a 1:1".
+_SINGULAR_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "who", "which", "that", "this", "nobody", "everybody",
+                                        "everyone", "someone", "somebody", "anyone", "anybody", "noone",
+                                        "everything", "nothing", "something", "anything", "each"})
+
+
 def _decide_s_form(slots: list[_Slot], i: int) -> None:
     """"-s": a plural noun ("10 launches", "Run tests") or a 3rd-person verb ("Revenue grows 20%")."""
     slot, w = slots[i], slots[i].word
@@ -1341,7 +1347,7 @@ def _decide_s_form(slots: list[_Slot], i: int) -> None:
     prev, nxt = slots[at] if at >= 0 else None, _next(slots, i)
     subject = prev is not None and (
         prev.pos in (NOUN, PROPN) and "plural" not in prev.tags
-        or prev.pos is PRON and prev.low in ("he", "she", "it", "who", "which", "that", "this")
+        or prev.pos is PRON and prev.low in _SINGULAR_SUBJECT_PRONOUNS
     )
     takes_object = _starts_noun_phrase(nxt) or (nxt is not None and nxt.word is not None and nxt.word.adv)
     if subject and w.noun is not None and _counted_compound(slots, at):

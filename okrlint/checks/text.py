@@ -1950,9 +1950,10 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "官网加载优化 | 进行中 | 完成 | 6月": a row of an OKR table, its target in a column of its own
     if _reaches_a_business_state(r):
         return True  # "Become profitable in Q4", «Стать прибыльными»: the state holds at the end or not
-    if _compared_with_a_reference(r) or r.named_level:
+    if _compared_with_a_reference(r) or r.named_level or _cadence_reached(r):
         # "Latency below the industry median", «Цена ниже средней по рынку»: a bound with its reference;
-        # "Restore foot traffic to pre-pandemic levels", «до уровня десктопа»: a level known at the end
+        # "Restore foot traffic to pre-pandemic levels", «до уровня десктопа», "from weekly to daily": a
+        # level known at the end
         return True
     if r.judged_state or _done_how_well(r):
         # "Release notes are clear and concise", "文档清晰易懂", "Code is properly documented": only a judgement says it holds
@@ -2165,6 +2166,20 @@ def _compared_with_a_reference(r: Reading) -> bool:
     return any(token.text.lower() in compares and any("reference" in t.classes or "goal_words" in t.classes
                                                       for t in words[i + 1:i + 4])
                for i, token in enumerate(words))
+
+
+# Chinese verbs of switching that name the new state after them ("由每月改为每周"), as "to" does.
+_ZH_SWITCH_TO = frozenset({"改为", "变为", "改成", "变成"})
+
+
+def _cadence_reached(r: Reading) -> bool:
+    """How often, after "to": "Increase deploy frequency from weekly to daily", «Увеличить частоту релизов
+    до еженедельной», "发布频率从每月提升到每周" — the new cadence holds at the end of the period or not."""
+    if not r.names_class("cadences"):
+        return False  # no word says how often (most texts)
+    tokens = [t for t in r.analysis.tokens if t.pos is not PUNCT]
+    return any("cadences" in t.classes and ("scope_to" in before.classes or before.lemma in _ZH_SWITCH_TO)
+               for before, t in zip(tokens, tokens[1:]))
 
 
 def _people_enabled_to_act(r: Reading) -> bool:

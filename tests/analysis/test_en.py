@@ -606,3 +606,14 @@ def test_a_compound_with_a_made_thing_stays_a_noun() -> None:
 def test_the_verb_after_the_ones_helped_is_a_bare_infinitive(text, surface, expected):
     t = word(text, surface)
     assert (t.pos, t.verb_form) == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("Nobody waits more than a day for access", "waits", (V, FIN)),
+    ("Everyone holds a weekly 1:1 with their lead", "holds", (V, FIN)),
+    ("Everything works offline", "works", (V, FIN)),
+    ("Reduce holds on outgoing orders", "holds", (N, ACT)),  # no subject before it: a plural noun
+])
+def test_an_indefinite_pronoun_is_the_subject_of_an_s_form(text, surface, expected):
+    t = word(text, surface)
+    assert (t.pos, t.verb_form) == expected
