@@ -7294,3 +7294,34 @@ def test_a_cadence_reached_is_a_target(tmp_path, lang, kr, expected):
 def test_a_noun_that_is_a_verb_too_names_a_measure(tmp_path, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, "en", kr, rule)]
     assert found == expected
+
+
+# A Chinese measure kept at a level after the verbs that name it: the word of the kept state is the predicate
+# (jieba tags 稳定 an adjective), a level kept; after a comma the first clause's order stands.
+@pytest.mark.parametrize("kr,expected", [
+    ("地图拖拽缩放帧率稳定在60FPS以上", [("kpi-in-disguise", 4, 9)]),
+    ("帧率稳定在60FPS以上", [("kpi-in-disguise", 4, 9)]),
+    ("完成压测，帧率稳定在60FPS", [("task-not-outcome", 4, 9)]),
+])
+def test_zh_a_measure_named_by_verbs_kept_at_a_level(tmp_path, kr, expected):
+    found = [f for rule in ("task-not-outcome", "kpi-in-disguise") for f in kr_findings(tmp_path, "zh", kr, rule)]
+    assert found == expected
+
+
+# Work named with an adverb of how well it goes, and what it acts on, names a quality of the service people get:
+# no "so what?". Praise alone, an adverb of how much before an adjective, or no object leave the activity bare.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Run the billing platform more efficiently", []),
+    ("en", "Handle payment failures gracefully", []),
+    ("en", "Deliver features reliably and predictably", []),
+    ("ru", "Выпускать релизы надёжно", []),
+    ("zh", "可靠地交付功能", []),
+    ("en", "Effectively run the partner program", ["so-what"]),
+    ("en", "Sell reliably sourced coffee", ["so-what"]),
+    ("en", "Work more efficiently", ["so-what"]),
+    ("ru", "Работать эффективнее", ["so-what"]),
+    ("zh", "有效参与社区活动", ["so-what"]),
+])
+def test_work_done_in_a_valued_way_names_its_value(tmp_path, lang, objective, expected):
+    # (the language is told from the text, as in a file with no `lang:`)
+    assert objective_findings(tmp_path, objective, "so-what") == [(rule, 2, 12) for rule in expected]

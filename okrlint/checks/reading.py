@@ -2493,6 +2493,9 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
             return first, first_lead  # "研究trino查询hudi源码": jieba tags 研究 a noun; 查询 is in its object
     classified = [(t, _classify(t, in_class)) for t in verbs]
     if classified[0][1] is Leads.TASK:
+        kept = _zh_kept_at_a_level(words, classified[0][0], in_class)
+        if kept is not None:
+            return kept, Leads.MAINTAIN  # "拖拽缩放帧率稳定在60FPS以上": 拖拽缩放 names the frame rate that is kept
         for token, lead in classified[1:]:
             if _zh_aim_after_a_made_thing(words, classified[0][0], token, in_class):
                 break  # "上线线上报修系统，减少线下环节": the system is the work, cutting steps its aim
@@ -2501,6 +2504,25 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
             if lead is Leads.STATE and _zh_runs_steadily(words, token, in_class):
                 return token, lead  # "支付系统稳定运行": 支付 names the system, which runs steadily
     return classified[0]
+
+
+# What follows a word of a kept state when it keeps a measure at a level: "稳定在60FPS以上", "保持于99%".
+_ZH_AT = frozenset({"在", "于"})
+
+
+def _zh_kept_at_a_level(words: list[Token], first: Token, in_class) -> Token | None:
+    """A measure kept at a level after the verbs that name it: "地图拖拽缩放帧率稳定在60FPS以上" — jieba tags
+    稳定 an adjective, so the verbs before the measure (拖拽缩放, drag and zoom) looked like the order. The word
+    of a kept state, right after a noun and before 在 and a number in the first verb's clause, is the predicate."""
+    at = words.index(first)
+    for i in range(at + 2, min(len(words) - 2, at + 8)):
+        token = words[i]
+        if token.text in (",", "，", "；", ";"):
+            return None
+        if token.pos in (ADJ, ADV) and in_class(token, "maintain") and words[i - 1].pos is NOUN \
+                and words[i + 1].text in _ZH_AT and words[i + 2].pos is NUM:
+            return token
+    return None
 
 
 def _zh_order_before_the_clauses_verbs(words: list[Token], first: Token, candidates: list[Token], in_class) -> bool:

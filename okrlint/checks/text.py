@@ -2959,11 +2959,56 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # "Free support agents from manual routing", «Освободить врачей от бумажной работы», "让医生摆脱文书工作"
     if r.lead is Lead.TASK and not r.has_number and _made_able(r):
         return None  # "Build a predictable sales pipeline", «масштабируемую систему», "可持续的客服体系": what it can do is the value
+    if r.lead in (Lead.TASK, Lead.REWORK, Lead.ONGOING) and _done_in_a_valued_way(r):
+        return None  # "Handle payment failures gracefully", «Выпускать релизы надёжно», "可靠地交付功能": how well it goes
     if r.lead in (Lead.TASK, Lead.REWORK, Lead.ENSURE, Lead.ONGOING) or r.completion:
         return "activity"
     if r.has_number:
         return "metric"
     return "slogan"
+
+
+# Classes of an adjective that names how well a thing is done: reliable, efficient, smooth, stable.
+_QUALITY_OF_THE_WORK = frozenset({"judged", "value", "able", "maintain"})
+
+
+def _done_in_a_valued_way(r: Reading) -> bool:
+    """The work, its object, and an adverb of how well it goes: "Handle payment failures gracefully", "Run the
+    platform more efficiently", «Выпускать релизы надёжно», "可靠地交付功能" — a quality of the service people
+    get, as "Make search fast" names one. With no object ("Работать эффективнее") it is of nothing named."""
+    lead, words = r.lead_token, r.analysis.words
+    if lead is None or r.has_number or lead not in words:
+        return False
+    manner = [t for t in words if t is not lead and _adverb_of_manner(t, words, lead)]
+    if not manner:
+        return False
+    known = lexicon().classes_of.get(r.analysis.lang, {})
+    # (praise alone says nothing of how it goes: "Effectively operate …", "有效参与…")
+    valued = any(_QUALITY_OF_THE_WORK & classes and "praise" not in classes
+                 for t in manner for classes in (known.get(base, frozenset()) for base in _adjectives_of(t)))
+    return valued and any(t.pos in (NOUN, PROPN, X) for t in r.content_words if t is not lead and t not in manner)
+
+
+def _adverb_of_manner(token: Token, words: list[Token], lead: Token) -> bool:
+    """An adverb (English, Russian), or a Chinese adjective right before the verb or before its 地."""
+    at = words.index(token)
+    if token.lang != "zh":
+        # (before an adjective it says how much of it: "positively impactful")
+        return token.pos is ADV and not (at + 1 < len(words) and words[at + 1].pos is ADJ)
+    lead_at = words.index(lead)
+    return token.pos in (ADJ, ADV) and (at + 1 == lead_at or (at + 2 == lead_at and words[at + 1].text == "地"))
+
+
+def _adjectives_of(token: Token) -> tuple[str, ...]:
+    """The adjectives an adverb of manner may be made from: "reliably" → reliable, "easily" → easy, «надёжно» →
+    надежный; a Chinese adjective is its own."""
+    word = token.lemma.lower()
+    if token.lang == "en" and word.endswith("ly"):
+        return word[:-2], word[:-1] + "e", word[:-3] + "y"  # efficiently, reliably, easily
+    if token.lang == "ru" and word.endswith(("о", "е")):
+        stem = word[:-1]
+        return stem + "ый", stem + "ий", stem + "ой"
+    return (word,)
 
 
 def _deliverable_stated_done(r: Reading) -> bool:
