@@ -7325,3 +7325,12 @@ def test_zh_a_measure_named_by_verbs_kept_at_a_level(tmp_path, kr, expected):
 def test_work_done_in_a_valued_way_names_its_value(tmp_path, lang, objective, expected):
     # (the language is told from the text, as in a file with no `lang:`)
     assert objective_findings(tmp_path, objective, "so-what") == [(rule, 2, 12) for rule in expected]
+
+
+# People who rate or score what they got are the subject of an outcome, even after a word that may be an order.
+@pytest.mark.parametrize("kr,expected", [
+    ("Pilot users rate the new editor 4 or higher", []),
+    ("Pilot the new editor with 20 users", [("task-not-outcome", 4, 9)]),
+])
+def test_people_rating_what_they_got_is_an_outcome(tmp_path, kr, expected):
+    assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == expected

@@ -929,6 +929,9 @@ def _later_predicate(slots: list[_Slot], i: int) -> bool:
         before = slots[j - 1].word
         if w.shape == "base" and w.verb in _LEVEL_VERBS and j > i + 1 and before is not None and before.plural:
             return True  # "Release notes remain accurate": a plural subject, then where it stays
+        if w.shape == "base" and w.verb is not None and j > i + 1 and before is not None and before.plural \
+                and j + 1 < len(slots) and _closed_kind(_next(slots, j)) == "det":
+            return True  # "Pilot users rate the new editor 4+": a plural subject, a verb, then its object's article
     return False
 
 

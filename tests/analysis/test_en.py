@@ -617,3 +617,14 @@ def test_the_verb_after_the_ones_helped_is_a_bare_infinitive(text, surface, expe
 def test_an_indefinite_pronoun_is_the_subject_of_an_s_form(text, surface, expected):
     t = word(text, surface)
     assert (t.pos, t.verb_form) == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("Pilot users rate the new editor 4 or higher", "Pilot", (N, ACT)),
+    ("Pilot users rate the new editor 4 or higher", "rate", (V, FIN)),
+    ("Beta testers rate the app 4.5 or higher", "rate", (V, FIN)),
+    ("Pilot the new editor with 20 users", "Pilot", (V, IMP)),
+])
+def test_a_plural_subject_then_a_verb_and_its_article_opens_with_a_noun(text, surface, expected):
+    t = word(text, surface)
+    assert (t.pos, t.verb_form) == expected
