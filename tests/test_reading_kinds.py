@@ -6122,8 +6122,11 @@ def test_a_chinese_verb_heading_the_noun_phrase_after_de(tmp_path, lang, kr, tas
     ("en", "Set up sustainable lead channels", False),
     ("ru", "Выстроить устойчивые каналы привлечения лидов", False),
     ("zh", "建立可持续获客渠道", False),
-    ("en", "Make finance data accurate", True),
-    ("ru", "Сделать финансовые данные точными", True),
+    # an order to make it so names the quality too ("accurate" → accuracy), but not one that names none
+    ("en", "Make finance data accurate", False),
+    ("ru", "Сделать финансовые данные точными", False),
+    ("en", "Make the finance report mandatory", True),
+    ("ru", "Сделать финансовый отчёт обязательным", True),
     ("zh", "建立客服体系", True),
 ])
 def test_a_thing_in_a_quality_is_a_value(tmp_path, lang, objective, so_what):
@@ -7334,3 +7337,22 @@ def test_work_done_in_a_valued_way_names_its_value(tmp_path, lang, objective, ex
 ])
 def test_people_rating_what_they_got_is_an_outcome(tmp_path, kr, expected):
     assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == expected
+
+
+# An adjective whose noun of quality the lexicon lists (accurate → accuracy, secure → security, точный →
+# точность, 准确 → 准确度) says what is better about the thing: no "so what?". "New", «новый» (новость is news),
+# "great" and "high-quality" (mere praise) name no quality.
+@pytest.mark.parametrize("objective,expected", [
+    ("Make sure invoices are accurate", []),
+    ("Ensure card payments are secure", []),
+    ("Build a high-performance search backend", []),
+    ("Обеспечить точные прогнозы спроса", []),
+    ("确保库存数据准确", []),
+    ("Build a new landing page", ["so-what"]),
+    ("Build a high-quality landing page", ["so-what"]),
+    ("Hire great engineers", ["so-what"]),
+    ("Запустить новый лендинг", ["so-what"]),
+    ("上线新版官网", ["so-what"]),
+])
+def test_a_quality_said_by_its_adjective_names_the_value(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == [(rule, 2, 12) for rule in expected]

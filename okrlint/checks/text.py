@@ -23,6 +23,7 @@ from okrlint.analysis.facts import (
     INFINITIVE, IMPERATIVE, FINITE, PARTICIPLE, ACTION_NOUN, GERUND,
 )
 from okrlint.analysis.normalize import without_trailing_mentions
+from okrlint.analysis.quality_adjectives import names_a_quality
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
@@ -2959,6 +2960,8 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # "Free support agents from manual routing", «Освободить врачей от бумажной работы», "让医生摆脱文书工作"
     if r.lead is Lead.TASK and not r.has_number and _made_able(r):
         return None  # "Build a predictable sales pipeline", «масштабируемую систему», "可持续的客服体系": what it can do is the value
+    if r.lead in (Lead.TASK, Lead.ENSURE) and not r.has_number and any(names_a_quality(t, r.analysis.lang) for t in r.words_after_lead):
+        return None  # "Ensure payments are secure", "Build a high-performance lead engine", «точные отчёты», "确保数据准确"
     if r.lead in (Lead.TASK, Lead.REWORK, Lead.ONGOING) and _done_in_a_valued_way(r):
         return None  # "Handle payment failures gracefully", «Выпускать релизы надёжно», "可靠地交付功能": how well it goes
     if r.lead in (Lead.TASK, Lead.REWORK, Lead.ENSURE, Lead.ONGOING) or r.completion:
