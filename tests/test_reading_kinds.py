@@ -7356,3 +7356,15 @@ def test_people_rating_what_they_got_is_an_outcome(tmp_path, kr, expected):
 ])
 def test_a_quality_said_by_its_adjective_names_the_value(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == [(rule, 2, 12) for rule in expected]
+
+
+# Talent is the team's people, as engineers are: keeping them is retention, a value to the business (人才 is
+# staff too, but no one served: "年度人才招聘" names the hiring, not whom it is for).
+@pytest.mark.parametrize("objective,expected", [
+    ("Retain top talent", []),
+    ("Удержать ключевых сотрудников", []),
+    ("Hire top talent", ["so-what"]),
+    ("招聘优秀人才", ["so-what"]),
+])
+def test_talent_is_the_teams_people(tmp_path, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == [(rule, 2, 12) for rule in expected]
