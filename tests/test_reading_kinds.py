@@ -7368,3 +7368,17 @@ def test_a_quality_said_by_its_adjective_names_the_value(tmp_path, objective, ex
 ])
 def test_talent_is_the_teams_people(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == [(rule, 2, 12) for rule in expected]
+
+
+# A statement with a question mark is the KR with its author unsure of it: what it commits to is judged as
+# written. A text that asks has no target yet.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Record a demo session for new users?", []),
+    ("ru", "Записать демо для новых пользователей?", []),
+    ("zh", "录制一场新用户演示？", []),
+    ("en", "How do we review changes?", [("unmeasurable", 4, 9)]),
+    ("ru", "Как мы проверяем изменения?", [("unmeasurable", 4, 9)]),
+    ("zh", "我们如何评审变更？", [("unmeasurable", 4, 9)]),
+])
+def test_a_doubted_statement_is_no_question(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

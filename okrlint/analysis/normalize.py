@@ -811,11 +811,38 @@ def is_question(text: str) -> bool:
     """Whether the text as written asks rather than states: "What assets are stored / where?".
 
     A question in a trailing note is the author's doubt, not the KR: "Track decisions in one place (wiki?)".
+    So is a question mark after a statement that no word of asking opens: "Carl to record a demo session?" is
+    the KR, with its author unsure of it; a question opens with a question word or an auxiliary in its first
+    words ("How do we …?", "KR3: What …?", «Как мы …?», "Perhaps, should we …?"), or in Chinese carries one
+    anywhere ("…占多少？", "是否…？").
     """
+    stated = _without_a_trailing_note(text)
+    if not stated.endswith(("?", "？")):
+        return False
+    if _ZH_ASKS.search(stated) or _RU_LI.search(stated):
+        return True
+    last_sentence = _SENTENCE_END.split(stated.rstrip("?？ "))[-1]
+    return any(word in _QUESTION_OPENERS for word in _WORD.findall(last_sentence.lower())[:4])
+
+
+def _without_a_trailing_note(text: str) -> str:
+    """The text as stated: emphasis marks and a trailing note in brackets dropped from its end."""
     stated = text.rstrip(" \t*_")
     if stated.rstrip()[-1:] in _NOTE_ENDS:  # only a text that ends with a closing bracket has a note to drop
         stated = _TRAILING_NOTE.sub("", stated)
-    return stated.rstrip(" \t*_").endswith(("?", "？"))
+    return stated.rstrip(" \t*_")
+
+
+# Words that open a question in its first few words (after a label or "Perhaps,"), English and Russian.
+_QUESTION_OPENERS = frozenset(
+    "what how why who whom whose where when which whether do does did is are was were can could should would will "
+    "shall may might have has am "
+    "что чего чему чем как зачем почему где когда кто кого кому кем какой какая какое какие какую каких каким какими "
+    "каком каков сколько скольких разве куда откуда чей чья чьё чьи".split())
+_RU_LI = compile_pattern(r"(?i)(?<![а-яё])ли(?![а-яё])")  # «Нужен ли …?»
+_ZH_ASKS = compile_pattern(r"吗|呢|什么|如何|怎么|怎样|是否|哪|为何|为什么|多少|几[个项次天]")
+_SENTENCE_END = compile_pattern(r"(?<=[.!。！])\s+")
+_WORD = compile_pattern(r"[^\W\d_]+")
 
 
 _NOTE_ENDS = frozenset(")）")  # what _TRAILING_NOTE's match ends with, but for white space

@@ -295,6 +295,14 @@ def test_a_text_that_breaks_off_is_unfinished(text, expected):
     ("Raise NPS from 30 to 50", False),
     ("Revenue (adjusted for seasonality?) up 15%", False),
     ("Keep bugs & requests in one list (board?)", False),
+    # a statement with a question mark is the KR, its author unsure of it; a question asks in its first words
+    ("Carl to record a demo session (a walk through the first part)?", False),
+    ("Нанять двух инженеров?", False),
+    ("招聘两名工程师？", False),
+    ("KR3: How do we review changes?", True),
+    ("I drink a lot. Perhaps, I should cut back so I can sleep???", True),
+    ("Нужен ли нам новый CRM?", True),
+    ("是否需要新的CRM？", True),
 ])
 def test_a_text_that_asks_is_a_question(text, expected):
     from okrlint.analysis.normalize import is_question
