@@ -7382,3 +7382,16 @@ def test_talent_is_the_teams_people(tmp_path, objective, expected):
 ])
 def test_a_doubted_statement_is_no_question(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A heading of adjectives and a noun of action names the action as its predicate when "to" says where it takes
+# the thing, as "of" says what it acts on: a task in every language. A comparative asks how it should go.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Successful migration to Postgres", [("task-not-outcome", 4, 9)]),
+    ("en", "Full rollout to all regions", [("task-not-outcome", 4, 9)]),
+    ("ru", "Успешная миграция на Postgres", [("task-not-outcome", 4, 9)]),
+    ("zh", "成功迁移到Postgres", [("task-not-outcome", 4, 9)]),
+    ("en", "Faster migration to Postgres", []),
+])
+def test_an_action_heading_with_where_it_goes_is_a_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -2605,17 +2605,23 @@ def _predicate_like(token: Token, words: list[Token], lang: str, at: int) -> boo
                        or (lang != "zh" and _action_after_its_adjectives(token, words, at)))
 
 
+# What follows an English noun of action to name what it acts on or where it takes it: "launch of the portal",
+# "migration to Postgres", "rollout across all regions".
+_EN_ACTION_OBJECT_MARKERS = frozenset({"of", "to", "into", "onto", "from", "across"})
+
+
 def _action_after_its_adjectives(token: Token, words: list[Token], at: int) -> bool:
     """"Successful launch of the partner portal", "Full rollout of SSO", «Постоянный мониторинг ключевых
-    метрик»: a heading that opens with adjectives, then a noun of action and its object ("of", a Russian
-    genitive), names that action as its predicate. A comparative or vague adjective ("Faster shipping of
+    метрик», "Successful migration to Postgres": a heading that opens with adjectives, then a noun of action and
+    its object or end ("of", "to", a Russian genitive), names that action as its predicate. A comparative or vague adjective ("Faster shipping of
     parts", "Timely delivery of reports") names how the action should change or go: a wish about it, not the
     order to do it. `at` is the token's place: these two tests looked it up with words.index, which called
     Token.__eq__ on each word before it (~8 calls an English KR, most of the English text's Token.__eq__ calls)."""
     if not (0 < at <= 2 and at + 1 < len(words)):
         return False
     following = words[at + 1]
-    if not (following.text.lower() == "of" if token.lang == "en" else following.pos in (NOUN, ADJ) and "gent" in following.tags):
+    if not (following.text.lower() in _EN_ACTION_OBJECT_MARKERS if token.lang == "en"
+            else following.pos in (NOUN, ADJ) and "gent" in following.tags):
         return False
     if not all(t.pos is ADJ and not comparative(t) and ("vague_adverbs" not in t.classes or "success_words" in t.classes)
                for t in words[:at]):
