@@ -7395,3 +7395,29 @@ def test_a_doubted_statement_is_no_question(tmp_path, lang, kr, expected):
 ])
 def test_an_action_heading_with_where_it_goes_is_a_task(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Costs kept within the budget's range meet the plan, in every language (预算范围内 as 预算内); the budget that
+# only bounds one's own project leaves it a task.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Keep costs within budget", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Удержать расходы в рамках бюджета", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "费用控制在预算范围内", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "费用在预算范围之内", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "在预算范围内完成办公室装修", [("task-not-outcome", 4, 9)]),
+])
+def test_costs_within_the_budgets_range_meet_the_plan(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected
+
+
+# Pay (工资) is a thing paid, not an action (jieba's dictionary tags it a verbal noun): salaries paid on time at
+# 100% is routine, in every language.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "100% of salaries paid on time"),
+    ("ru", "100% зарплат выплачено вовремя"),
+    ("zh", "工资发放及时率100%"),
+    ("zh", "工资准时发放率100%"),
+])
+def test_salaries_paid_on_time_is_routine(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]
