@@ -7411,13 +7411,16 @@ def test_costs_within_the_budgets_range_meet_the_plan(tmp_path, lang, kr, expect
     assert found == expected
 
 
-# Pay (工资) is a thing paid, not an action (jieba's dictionary tags it a verbal noun): salaries paid on time at
-# 100% is routine, in every language.
+# Pay (工资) and equipment (设备) are things, not actions (jieba's dictionary tags them verbal nouns): salaries
+# paid or equipment serviced on time at 100% is routine, in every language.
 @pytest.mark.parametrize("lang,kr", [
     ("en", "100% of salaries paid on time"),
     ("ru", "100% зарплат выплачено вовремя"),
     ("zh", "工资发放及时率100%"),
     ("zh", "工资准时发放率100%"),
+    ("en", "100% of equipment serviced on time"),
+    ("ru", "100% оборудования обслужено вовремя"),
+    ("zh", "设备保养及时率100%"),
 ])
 def test_salaries_paid_on_time_is_routine(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]
