@@ -7424,3 +7424,17 @@ def test_costs_within_the_budgets_range_meet_the_plan(tmp_path, lang, kr, expect
 ])
 def test_salaries_paid_on_time_is_routine(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]
+
+
+# A gerund with its object, then "is" or "takes", is the subject of a state ("Testing a plugin locally is easy":
+# how easy, not an order to test); with another verb after it the gerund stays the heading's work.
+@pytest.mark.parametrize("kr,expected", [
+    ("Testing a plugin locally is easy", []),
+    ("Deploying to production is safe and boring", []),
+    ("Running the test suite takes under 5 minutes", []),
+    ("Fixing 15 portal bugs lets the team move faster", [("task-not-outcome", 4, 9)]),
+    ("Hiring 5 engineers", [("task-not-outcome", 4, 9)]),
+    ("Building tools that teams love", [("task-not-outcome", 4, 9)]),
+])
+def test_a_gerund_before_a_verb_of_state_is_its_subject(tmp_path, kr, expected):
+    assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == expected

@@ -2019,7 +2019,35 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
         finite = next((t for t in candidates[1:] if t.verb_form is FINITE), None)
         if finite is not None:
             return finite, _classify(finite, in_class)
+    if lang == "en" and candidates[0] is words[0] and candidates[0].verb_form is GERUND:
+        finite = _finite_after_a_gerund_subject(words)
+        if finite is not None:
+            # "Deploying a service takes one command", "Testing a plugin locally is easy": the gerund and its
+            # object are the subject; the finite verb is the predicate, a state when it is "is"
+            return (finite, _classify(finite, in_class)) if finite in candidates else (None, Leads.NONE)
     return candidates[0], _classify(candidates[0], in_class)
+
+
+# Words after which a finite verb belongs to a clause of its own, not to the gerund that opens the text.
+_EN_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "so", "and", "or", "but",
+                                "to", "until", "while", "because", "if", "unless"})
+
+
+def _finite_after_a_gerund_subject(words: list[Token]) -> Token | None:
+    """The verb of state of the clause a gerund opens: "Deploying a service takes one command" (takes), "Finding
+    a doc is fast" (is) — the gerund with its object is the subject. None when a comma, a clause word or six
+    words come first ("Hiring 5 engineers", "Building tools that teams love": the gerund is the heading's work)."""
+    for token in words[1:7]:
+        if token.pos is PUNCT or (token.text.lower() in _EN_CLAUSE_OPENERS and token.pos is not ADP):
+            return None  # (but "to" before a place is no infinitive: "Deploying to production is safe")
+        if token.pos is VERB and token.verb_form is FINITE:
+            # a state or what it takes ("is easy", "takes one command"); another verb says what the work brings
+            # about ("Fixing 15 bugs allows the team to …": the fixing stays the heading's work)
+            return token if token.lemma in _EN_STATE_VERBS else None
+    return None
+
+
+_EN_STATE_VERBS = frozenset({"be", "take", "stay", "remain", "become", "feel", "seem", "look"})
 
 
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th", "й", "я", "е", "го", "му", "м", "х")
