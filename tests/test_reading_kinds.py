@@ -7438,3 +7438,22 @@ def test_salaries_paid_on_time_is_routine(tmp_path, lang, kr):
 ])
 def test_a_gerund_before_a_verb_of_state_is_its_subject(tmp_path, kr, expected):
     assert kr_findings(tmp_path, "en", kr, "task-not-outcome") == expected
+
+
+# A thing said to be made better (optimized, improved, улучшен, 得到改善) names a change with no target, not a
+# thing done; made better and named before its noun ("Improved onboarding launched") it is the thing shipped.
+# A change named first keeps the participles after it as what they describe.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Checkout flow optimized for mobile", [("unmeasurable", 4, 9)]),
+    ("ru", "Процесс оформления улучшен для мобильных", [("unmeasurable", 4, 9)]),
+    ("zh", "移动端结账体验得到改善", [("unmeasurable", 4, 9)]),
+    ("en", "Improved onboarding launched for all sellers", [("task-not-outcome", 4, 9)]),
+    ("ru", "Улучшенный процесс оформления запущен", [("task-not-outcome", 4, 9)]),
+    ("en", "Reduction in items labelled as missing", [("unmeasurable", 4, 9)]),
+    ("en", "Decrease time spent in design review", [("unmeasurable", 4, 9)]),
+    ("ru", "Снижение числа товаров, помеченных как пропавшие", [("unmeasurable", 4, 9)]),
+    ("zh", "缩短设计评审花费的时间", [("unmeasurable", 4, 9)]),
+])
+def test_a_thing_said_made_better_has_no_target(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

@@ -1202,8 +1202,9 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
             return _as_noun(slot)  # "Launch of X", "Launch is done", "Churn below the industry average", "Churn stays …"
         nw = nxt.word if nxt is not None else None
         gerund_object = nw is not None and nw.shape == "ing"  # "Run onboarding calls": run what? onboarding
+        # (a verb that moves a measure keeps its order: "Decrease time spent in review" — spent says which time)
         if nw is not None and nw.closed is None and nw.noun is not None and not _starts_noun_phrase(nxt) \
-                and not gerund_object and _later_predicate(slots, i):
+                and not gerund_object and slot.low not in _CHANGING_VERBS and _later_predicate(slots, i):
             return _as_noun(slot)  # "Release notes published", "Test coverage reaches 80%"
         if nxt is None and w.flag in ("n", "c") and w.noun in _lexicon().nouns:
             return _as_noun(slot)

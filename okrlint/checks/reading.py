@@ -2509,6 +2509,10 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
         lead = _classify(words[-1], in_class)  # named as a thing, improvement is a project: "…的改进"
         return words[-1], Leads.REWORK if lead is Leads.VAGUE else lead
     verbs = [t for t in candidates if t.pos is VERB] or candidates
+    if len(verbs) > 1 and verbs[0].text in _ZH_PASSIVE_GET and _index_of(words, verbs[0]) + 1 == _index_of(words, verbs[1]):
+        # "结账体验得到改善", "流程得到优化": 得到 before a verb is the passive, the verb says what was done to it
+        candidates = [t for t in candidates if t is not verbs[0]]
+        verbs = verbs[1:]
     first = candidates[0]
     if first.pos is not VERB and _zh_order_before_the_clauses_verbs(words, first, candidates, in_class):
         return first, Leads.TASK
@@ -2536,6 +2540,10 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
 
 # What follows a word of a kept state when it keeps a measure at a level: "稳定在60FPS以上", "保持于99%".
 _ZH_AT = frozenset({"在", "于"})
+
+
+# Verbs of getting that make the verb after them passive: "得到改善" (was improved), "受到重视" (was valued).
+_ZH_PASSIVE_GET = frozenset({"得到", "获得", "受到"})
 
 
 def _zh_kept_at_a_level(words: list[Token], first: Token, in_class) -> Token | None:
@@ -3144,8 +3152,12 @@ def comparative(token: Token) -> bool:
 def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: Token | None, lex: Lexicon,
                 in_class) -> bool:
     """A deliverable stated as done: a passive participle, "available", or zh "…上线" at the end."""
-    if lead_token is not None and lead_token.verb_form in (IMPERATIVE, INFINITIVE) and lead_token is words[0]:
-        return False  # an order ("Present demos to qualified opps"): later participles are attributes
+    if lead_token is not None and lead_token is words[0] and (
+            lead_token.verb_form in (IMPERATIVE, INFINITIVE)
+            or (lead_token.verb_form is ACTION_NOUN and (in_class(lead_token, "increase") or in_class(lead_token, "decrease")))):
+        # an order ("Present demos to qualified opps"), or a change named first ("Reduction in items labelled as
+        # missing"): later participles are attributes
+        return False
     if lead_token is not None and lead_token.verb_form is GERUND and lead_token is words[0] and not any(
             t.verb_form is PARTICIPLE and words[i - 1].pos in (NOUN, PROPN) for i, t in enumerate(words) if i):
         # the order's heading form ("Building a labeled dataset", "Migrating 33% of …"), unless a participle
@@ -3159,7 +3171,7 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
             # «более структурированным»: a state graded by a comparison)
             # (nor a feeling or a quality named by a participle: "Users are satisfied with support", "trusted")
             if not any(in_class(token, c) for c in ("increase", "decrease", "maintain", "reach", "value")) \
-                    and token.lemma.lower() not in _IMPROVING \
+                    and (token.lemma.lower() not in IMPROVING or before_its_noun(words, at)) \
                     and not (at and words[at - 1].text.lower() in _GRADING_WORDS) \
                     and not _after_a_unit_marker(words, at) \
                     and not _describes_the_noun_after(words, at) \
@@ -3183,6 +3195,12 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
     return False
 
 
+def before_its_noun(words: list[Token], at: int) -> bool:
+    """The word at `at` stands right before a noun it describes: "optimized derivatives", "improved onboarding" —
+    a thing redone, named; after its noun ("The checkout flow is optimized") it says a change."""
+    return at + 1 < len(words) and words[at + 1].pos is NOUN
+
+
 def _ru_made_thing_named(words: list[Token], at: int, in_class) -> bool:
     """«Переработанный процесс оформления заказа», «Обновлённый сайт компании»: a Russian heading that opens with
     a perfective passive participle before its noun names the thing made or redone, as "Redesigned checkout
@@ -3196,7 +3214,7 @@ def _ru_made_thing_named(words: list[Token], at: int, in_class) -> bool:
 # a budget phrase, a project bounded by it; before a coverage, the deliverable's scope.
 _OWN_WORK_DONE = frozenset({"complete", "delivers", "creates"})
 # Verbs of making better with no end: their participle says a change, no thing done ("… is improved").
-_IMPROVING = frozenset({"improve", "enhance", "улучшить", "улучшать"})
+IMPROVING = frozenset({"improve", "enhance", "optimize", "optimise", "улучшить", "улучшать", "оптимизировать"})
 # Nouns of a level, and the words that bring a measure to one ("to the 2023 level", «до уровня десктопа», "到…水平").
 _LEVEL_NOUNS = frozenset({"level", "уровень", "水平"})
 _TO_A_LEVEL = frozenset({"to", "до", "к", "到", "至"})

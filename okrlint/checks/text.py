@@ -28,9 +28,9 @@ from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
-from okrlint.checks.reading import (INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
+from okrlint.checks.reading import (IMPROVING, INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
                                     PERIODS, analytic_comparative, comparative, first_lemmas_of, group_head, head_noun, is_quality,
-                                    last_noun_before,
+                                    before_its_noun, last_noun_before,
                                     lexicon, listed_quality, metric_tokens, phrases_of, read, share_of, WITH_WORDS, zh_able_first,
                                     zh_names_the_measure_after, zh_people_who_did)
 from okrlint.memo import kept_on_argument
@@ -1821,8 +1821,17 @@ def _measure_named(r: Reading) -> bool:
 
 @kept_on_argument  # asked twice of every KR by unmeasurable: kept per Reading
 def _vague(r: Reading) -> bool:
-    """A direction with no target: a vague or moving verb, a vague adverb, an unstated frequency."""
-    return r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or _vague_adverb_counts(r) or r.vague_frequency
+    """A direction with no target: a vague or moving verb, a vague adverb, an unstated frequency, or a thing said
+    to be made better («Процесс оформления улучшен», "Checkout flow optimized for mobile")."""
+    return r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or _vague_adverb_counts(r) or r.vague_frequency \
+        or _said_made_better(r)
+
+
+def _said_made_better(r: Reading) -> bool:
+    """A participle of making better as the predicate, after its noun: "… optimized for mobile", «… улучшен»."""
+    words = r.analysis.words
+    return any(t.verb_form is PARTICIPLE and t.lemma.lower() in IMPROVING and not before_its_noun(words, i)
+               for i, t in enumerate(words) if i)
 
 
 # Chinese words that stand where the number of things to deliver belongs ("a few", "some").
@@ -2011,7 +2020,8 @@ def is_measurable_without_number(r: Reading) -> bool:
             and not (people or r.value or vague or r.vague_adverb):
         return True  # "Allow filtering search results by date", "Enable SSO for the admin app": a feature, there or not
         # ("Help with onboarding docs" is help given, with no end)
-    if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.vague_frequency or r.plan_fulfilment):
+    if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.vague_frequency or r.plan_fulfilment
+                                    or _said_made_better(r)):
         return True  # a bare name ("Payroll system (Gusto)", "Диалог B2B: RAG → лид"): a deliverable, there or not
     return False
 
