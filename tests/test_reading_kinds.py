@@ -7457,3 +7457,17 @@ def test_a_gerund_before_a_verb_of_state_is_its_subject(tmp_path, kr, expected):
 def test_a_thing_said_made_better_has_no_target(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# A phrase that says what the work is about, closed by a comma, holds no predicate: a verb in it only names the
+# scene ("针对高频发布场景，…", as "For high-frequency releases, …" and «Для частых релизов …» read).
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "针对高频发布场景，推动流程自动化，降低人工成本", [("unmeasurable", 4, 9)]),
+    ("en", "For high-frequency releases, cut manual work", [("unmeasurable", 4, 9)]),
+    ("ru", "Для частых релизов сократить ручную работу", [("unmeasurable", 4, 9)]),
+    ("zh", "针对付费用户，开展满意度调研", [("task-not-outcome", 4, 9)]),
+    ("en", "For paying users, run a satisfaction survey", [("task-not-outcome", 4, 9)]),
+])
+def test_the_scope_before_a_comma_holds_no_predicate(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

@@ -2960,9 +2960,14 @@ def _skip_time_frame(words: list[Token]) -> list[Token]:
 
 
 def _skip_means_clause(words: list[Token], lang: str, in_class) -> list[Token]:
-    """"通过…，确保…" / "By …, raise …": the predicate follows the means clause."""
+    """"通过…，确保…" / "By …, raise …": the predicate follows the means clause; so it does a Chinese phrase of
+    what the work is about ("针对高频发布场景，推动…": 发布 there names the scenes)."""
     if lang == "zh":
         words = _skip_time_frame(words)
+        if words and words[0].text in _ZH_SCOPE_OPENERS:
+            comma = next((i for i, t in enumerate(words) if t.text in (",", "，")), None)
+            if comma is not None and comma + 1 < len(words):
+                words = words[comma + 1:]
     if words and in_class(words[0], "means"):
         for i, token in enumerate(words):
             if token.text in (",", "，", "、") and i + 1 < len(words):
@@ -2972,6 +2977,11 @@ def _skip_means_clause(words: list[Token], lang: str, in_class) -> list[Token]:
             if token.pos is VERB and any(in_class(token, c) for c in ("increase", "decrease", "reach", "maintain")):
                 return words[i:]
     return words
+
+
+# Chinese openers of a phrase that says what the work is about or rests on, closed by a comma ("针对高频场景，…",
+# "围绕核心优势，…", "基于用户反馈，…").
+_ZH_SCOPE_OPENERS = frozenset({"针对", "对于", "围绕", "面向", "基于", "根据", "依托", "聚焦"})
 
 
 # "out"/"off" make another verb of the one they follow: "reach out" contacts, "close out" finishes,
