@@ -7471,3 +7471,20 @@ def test_a_thing_said_made_better_has_no_target(tmp_path, lang, kr, expected):
 def test_the_scope_before_a_comma_holds_no_predicate(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# A word of manner before the work ("deeply", «глубоко», 深入 — jieba tags it a verb) says how deep with no
+# target: the order is a task and its target vague; "enough to" sets a bar, the verb after it the state reached.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Deeply study distributed systems", [("task-not-outcome", 4, 9), ("unmeasurable", 4, 9)]),
+    ("ru", "Глубоко изучить распределённые системы", [("task-not-outcome", 4, 9), ("unmeasurable", 4, 9)]),
+    ("zh", "深入研究分布式系统", [("task-not-outcome", 4, 9), ("unmeasurable", 4, 9)]),
+    ("zh", "深入一线走访20家客户", [("task-not-outcome", 4, 9)]),
+])
+def test_a_word_of_manner_before_the_work_leaves_its_target_vague(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected
+
+
+def test_enough_to_sets_a_bar_not_a_vague_target(tmp_path):
+    assert kr_findings(tmp_path, "zh", "代码贡献足够进入核心维护者名单", "unmeasurable") == []

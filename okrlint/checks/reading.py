@@ -1984,6 +1984,11 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
             candidates = candidates[1:]  # "我想要成为…": a wish carries no action, the verb after it does
         # "首批付费客户", "注册会员": a customer action right before people says which people, it orders nothing
         candidates = [t for t in candidates if not _zh_describes_people(words, t)]
+        # "深入研究…", "持续优化…": a word of manner jieba tags a verb, right before the verb it says how of
+        # (but "足够进入…", enough to enter, sets a bar: the verb after it is what it is enough for)
+        if len(candidates) > 1 and in_class(candidates[0], "vague_adverbs") and candidates[0].text not in _ZH_ENOUGH \
+                and _zh_verb_follows(words, candidates[0]):
+            candidates = candidates[1:]
     else:
         candidates = [t for at, t in enumerate(words[:6]) if _predicate_like(t, words, lang, at)]
         # an ordinal names which ones ("Every 9th grader reads…", «2-й поток»), it counts nothing
@@ -2540,6 +2545,15 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
 
 # What follows a word of a kept state when it keeps a measure at a level: "稳定在60FPS以上", "保持于99%".
 _ZH_AT = frozenset({"在", "于"})
+
+
+_ZH_ENOUGH = frozenset({"足够", "充足", "充分"})
+
+
+def _zh_verb_follows(words: list[Token], token: Token) -> bool:
+    """The word right after `token` is a verb or a noun of action (jieba tags 研究 either way)."""
+    at = _index_of(words, token)
+    return at + 1 < len(words) and (words[at + 1].pos is VERB or words[at + 1].verb_form is ACTION_NOUN)
 
 
 # Verbs of getting that make the verb after them passive: "得到改善" (was improved), "受到重视" (was valued).
@@ -3162,7 +3176,7 @@ def comparative(token: Token) -> bool:
 def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: Token | None, lex: Lexicon,
                 in_class) -> bool:
     """A deliverable stated as done: a passive participle, "available", or zh "…上线" at the end."""
-    if lead_token is not None and lead_token is words[0] and (
+    if lead_token is not None and _opens_the_text(words, lead_token) and (
             lead_token.verb_form in (IMPERATIVE, INFINITIVE)
             or (lead_token.verb_form is ACTION_NOUN and (in_class(lead_token, "increase") or in_class(lead_token, "decrease")))):
         # an order ("Present demos to qualified opps"), or a change named first ("Reduction in items labelled as
@@ -3202,6 +3216,16 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
         return last.lemma in ZH_COMPLETION_TAIL and len(words) > 1 and words[0] is not last \
             and not (in_class(words[-2], "vague_frequency") and words[-2].text != "持续") \
             and not _zh_quality_then_de(words, len(words) - 2)  # "快速的交付": fast delivery, no thing delivered
+    return False
+
+
+def _opens_the_text(words: list[Token], token: Token) -> bool:
+    """`token` is the first word, or comes after adverbs only ("Quickly fix reported bugs")."""
+    for word in words:
+        if word is token:
+            return True
+        if word.pos is not ADV:
+            return False
     return False
 
 
