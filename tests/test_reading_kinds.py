@@ -7448,6 +7448,7 @@ def test_a_gerund_before_a_verb_of_state_is_its_subject(tmp_path, kr, expected):
     ("ru", "Процесс оформления улучшен для мобильных", [("unmeasurable", 4, 9)]),
     ("zh", "移动端结账体验得到改善", [("unmeasurable", 4, 9)]),
     ("en", "Improved onboarding launched for all sellers", [("task-not-outcome", 4, 9)]),
+    ("en", "All Product Images Served As Optimized Thumbnails", [("task-not-outcome", 4, 9)]),
     ("ru", "Улучшенный процесс оформления запущен", [("task-not-outcome", 4, 9)]),
     ("en", "Reduction in items labelled as missing", [("unmeasurable", 4, 9)]),
     ("en", "Decrease time spent in design review", [("unmeasurable", 4, 9)]),

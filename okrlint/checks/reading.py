@@ -3232,7 +3232,7 @@ def _opens_the_text(words: list[Token], token: Token) -> bool:
 def before_its_noun(words: list[Token], at: int) -> bool:
     """The word at `at` stands right before a noun it describes: "optimized derivatives", "improved onboarding" —
     a thing redone, named; after its noun ("The checkout flow is optimized") it says a change."""
-    return at + 1 < len(words) and words[at + 1].pos is NOUN
+    return at + 1 < len(words) and words[at + 1].pos in (NOUN, PROPN)  # (PROPN: a noun in Title Case)
 
 
 def _ru_made_thing_named(words: list[Token], at: int, in_class) -> bool:
