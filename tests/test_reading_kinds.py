@@ -7489,3 +7489,15 @@ def test_a_word_of_manner_before_the_work_leaves_its_target_vague(tmp_path, lang
 
 def test_enough_to_sets_a_bar_not_a_vague_target(tmp_path):
     assert kr_findings(tmp_path, "zh", "代码贡献足够进入核心维护者名单", "unmeasurable") == []
+
+
+# A plural noun, then a word that names a thing, at the end of an order: the order's object ("Meet the bookings
+# target"), not a plural subject and its verb — the plan met, in every language.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Meet the bookings target"),
+    ("ru", "Выполнить план по бронированиям"),
+    ("zh", "达成季度销售目标"),
+])
+def test_meeting_the_business_target_fulfils_the_plan(tmp_path, lang, kr):
+    found = [f for rule in ("task-not-outcome", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == [("kpi-in-disguise", 4, 9)]
