@@ -7285,10 +7285,10 @@ def test_a_cadence_reached_is_a_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
 
 
-# An English word that is a verb and a noun before a measure's compound names the measure ("Judge
-# rejection rate", "Wait time"), with no target; with an object it is an order.
+# An English word that is a verb and a noun before a measure's compound names the measure ("Dispatch error
+# rate", "Wait time"), with no target; with an object it is an order.
 @pytest.mark.parametrize("kr,expected", [
-    ("Judge rejection rate", [("unmeasurable", 4, 9)]),
+    ("Dispatch error rate", [("unmeasurable", 4, 9)]),
     ("Wait time", [("unmeasurable", 4, 9)]),
     ("Release cadence", [("unmeasurable", 4, 9)]),
     ("Judge the regional hackathon", [("task-not-outcome", 4, 9)]),
@@ -7351,7 +7351,7 @@ def test_people_rating_what_they_got_is_an_outcome(tmp_path, kr, expected):
     ("Build a new landing page", ["so-what"]),
     ("Build a high-quality landing page", ["so-what"]),
     ("Hire great engineers", ["so-what"]),
-    ("Запустить новый лендинг", ["so-what"]),
+    ("Запустить новую промо-страницу", ["so-what"]),
     ("上线新版官网", ["so-what"]),
 ])
 def test_a_quality_said_by_its_adjective_names_the_value(tmp_path, objective, expected):
@@ -7450,9 +7450,9 @@ def test_a_gerund_before_a_verb_of_state_is_its_subject(tmp_path, kr, expected):
     ("en", "Improved onboarding launched for all sellers", [("task-not-outcome", 4, 9)]),
     ("en", "All Product Images Served As Optimized Thumbnails", [("task-not-outcome", 4, 9)]),
     ("ru", "Улучшенный процесс оформления запущен", [("task-not-outcome", 4, 9)]),
-    ("en", "Reduction in items labelled as missing", [("unmeasurable", 4, 9)]),
+    ("en", "Reduction in parcels marked as lost", [("unmeasurable", 4, 9)]),
     ("en", "Decrease time spent in design review", [("unmeasurable", 4, 9)]),
-    ("ru", "Снижение числа товаров, помеченных как пропавшие", [("unmeasurable", 4, 9)]),
+    ("ru", "Снижение числа посылок, помеченных как потерянные", [("unmeasurable", 4, 9)]),
     ("zh", "缩短设计评审花费的时间", [("unmeasurable", 4, 9)]),
 ])
 def test_a_thing_said_made_better_has_no_target(tmp_path, lang, kr, expected):

@@ -811,8 +811,8 @@ def is_question(text: str) -> bool:
     """Whether the text as written asks rather than states: "What assets are stored / where?".
 
     A question in a trailing note is the author's doubt, not the KR: "Track decisions in one place (wiki?)".
-    So is a question mark after a statement that no word of asking opens: "Carl to record a demo session?" is
-    the KR, with its author unsure of it; a question opens with a question word or an auxiliary in its first
+    So is a question mark after a statement that no word of asking opens: "Anna to film a product demo?" is the
+    KR, with its author unsure of it; a question opens with a question word or an auxiliary in its first
     words ("How do we …?", "KR3: What …?", «Как мы …?», "Perhaps, should we …?"), or in Chinese carries one
     anywhere ("…占多少？", "是否…？").
     """

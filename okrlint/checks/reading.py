@@ -2036,6 +2036,8 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
 # Words after which a finite verb belongs to a clause of its own, not to the gerund that opens the text.
 _EN_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "so", "and", "or", "but",
                                 "to", "until", "while", "because", "if", "unless"})
+# Verbs of a state or of what the work takes: after a gerund and its object, the predicate of a state.
+_EN_STATE_VERBS = frozenset({"be", "take", "stay", "remain", "become", "feel", "seem", "look"})
 
 
 def _finite_after_a_gerund_subject(words: list[Token]) -> Token | None:
@@ -2051,8 +2053,6 @@ def _finite_after_a_gerund_subject(words: list[Token]) -> Token | None:
             return token if token.lemma in _EN_STATE_VERBS else None
     return None
 
-
-_EN_STATE_VERBS = frozenset({"be", "take", "stay", "remain", "become", "feel", "seem", "look"})
 
 
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th", "й", "я", "е", "го", "му", "м", "х")
@@ -2543,10 +2543,7 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
     return classified[0]
 
 
-# What follows a word of a kept state when it keeps a measure at a level: "稳定在60FPS以上", "保持于99%".
-_ZH_AT = frozenset({"在", "于"})
-
-
+# Words that set a bar before a verb ("足够进入…", enough to enter): no manner of the verb after them.
 _ZH_ENOUGH = frozenset({"足够", "充足", "充分"})
 
 
@@ -2560,11 +2557,15 @@ def _zh_verb_follows(words: list[Token], token: Token) -> bool:
 _ZH_PASSIVE_GET = frozenset({"得到", "获得", "受到"})
 
 
+# What follows a word of a kept state when it keeps a measure at a level: "稳定在60FPS以上", "保持于99%".
+_ZH_AT = frozenset({"在", "于"})
+
+
 def _zh_kept_at_a_level(words: list[Token], first: Token, in_class) -> Token | None:
     """A measure kept at a level after the verbs that name it: "地图拖拽缩放帧率稳定在60FPS以上" — jieba tags
     稳定 an adjective, so the verbs before the measure (拖拽缩放, drag and zoom) looked like the order. The word
     of a kept state, right after a noun and before 在 and a number in the first verb's clause, is the predicate."""
-    at = words.index(first)
+    at = _index_of(words, first)
     for i in range(at + 2, min(len(words) - 2, at + 8)):
         token = words[i]
         if token.text in (",", "，", "；", ";"):
@@ -2663,9 +2664,9 @@ _EN_ACTION_OBJECT_MARKERS = frozenset({"of", "to", "into", "onto", "from", "acro
 def _action_after_its_adjectives(token: Token, words: list[Token], at: int) -> bool:
     """"Successful launch of the partner portal", "Full rollout of SSO", «Постоянный мониторинг ключевых
     метрик», "Successful migration to Postgres": a heading that opens with adjectives, then a noun of action and
-    its object or end ("of", "to", a Russian genitive), names that action as its predicate. A comparative or vague adjective ("Faster shipping of
-    parts", "Timely delivery of reports") names how the action should change or go: a wish about it, not the
-    order to do it. `at` is the token's place: these two tests looked it up with words.index, which called
+    its object or end ("of", "to", a Russian genitive), names that action as its predicate. A comparative or
+    vague adjective ("Faster shipping of parts", "Timely delivery of reports") names how the action should
+    change or go: a wish about it, not the order to do it. `at` is the token's place: these two tests looked it up with words.index, which called
     Token.__eq__ on each word before it (~8 calls an English KR, most of the English text's Token.__eq__ calls)."""
     if not (0 < at <= 2 and at + 1 < len(words)):
         return False
@@ -3179,8 +3180,8 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
     if lead_token is not None and _opens_the_text(words, lead_token) and (
             lead_token.verb_form in (IMPERATIVE, INFINITIVE)
             or (lead_token.verb_form is ACTION_NOUN and (in_class(lead_token, "increase") or in_class(lead_token, "decrease")))):
-        # an order ("Present demos to qualified opps"), or a change named first ("Reduction in items labelled as
-        # missing"): later participles are attributes
+        # an order ("Present demos to qualified opps"), or a change named first ("Reduction in parcels marked as
+        # lost"): later participles are attributes
         return False
     if lead_token is not None and lead_token.verb_form is GERUND and lead_token is words[0] and not any(
             t.verb_form is PARTICIPLE and words[i - 1].pos in (NOUN, PROPN) for i, t in enumerate(words) if i):

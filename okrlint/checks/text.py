@@ -23,9 +23,9 @@ from okrlint.analysis.facts import (
     INFINITIVE, IMPERATIVE, FINITE, PARTICIPLE, ACTION_NOUN, GERUND,
 )
 from okrlint.analysis.normalize import without_trailing_mentions
-from okrlint.analysis.quality_adjectives import names_a_quality
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.phrases import has_lemmas, mentions
+from okrlint.analysis.quality_adjectives import names_a_quality
 from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
 from okrlint.checks.reading import (IMPROVING, INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
@@ -2992,7 +2992,8 @@ def _done_in_a_valued_way(r: Reading) -> bool:
     lead, words = r.lead_token, r.analysis.words
     if lead is None or r.has_number or lead not in words:
         return False
-    manner = [t for t in words if t is not lead and _adverb_of_manner(t, words, lead)]
+    lead_at = words.index(lead)
+    manner = [t for at, t in enumerate(words) if at != lead_at and _adverb_of_manner(words, at, lead_at)]
     if not manner:
         return False
     known = lexicon().classes_of.get(r.analysis.lang, {})
@@ -3002,13 +3003,13 @@ def _done_in_a_valued_way(r: Reading) -> bool:
     return valued and any(t.pos in (NOUN, PROPN, X) for t in r.content_words if t is not lead and t not in manner)
 
 
-def _adverb_of_manner(token: Token, words: list[Token], lead: Token) -> bool:
-    """An adverb (English, Russian), or a Chinese adjective right before the verb or before its 地."""
-    at = words.index(token)
+def _adverb_of_manner(words: list[Token], at: int, lead_at: int) -> bool:
+    """The word at `at` is an adverb (English, Russian), or a Chinese adjective right before the verb at `lead_at`
+    or before its 地."""
+    token = words[at]
     if token.lang != "zh":
         # (before an adjective it says how much of it: "positively impactful")
         return token.pos is ADV and not (at + 1 < len(words) and words[at + 1].pos is ADJ)
-    lead_at = words.index(lead)
     return token.pos in (ADJ, ADV) and (at + 1 == lead_at or (at + 2 == lead_at and words[at + 1].text == "地"))
 
 
