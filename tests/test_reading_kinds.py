@@ -7346,6 +7346,7 @@ def test_people_rating_what_they_got_is_an_outcome(tmp_path, kr, expected):
     ("Make sure invoices are accurate", []),
     ("Ensure card payments are secure", []),
     ("Build a high-performance search backend", []),
+    ("搭建高性能的搜索后端", []),
     ("Обеспечить точные прогнозы спроса", []),
     ("确保库存数据准确", []),
     ("Build a new landing page", ["so-what"]),
@@ -7353,6 +7354,7 @@ def test_people_rating_what_they_got_is_an_outcome(tmp_path, kr, expected):
     ("Hire great engineers", ["so-what"]),
     ("Запустить новую промо-страницу", ["so-what"]),
     ("上线新版官网", ["so-what"]),
+    ("上线高端会员卡", ["so-what"]),
 ])
 def test_a_quality_said_by_its_adjective_names_the_value(tmp_path, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == [(rule, 2, 12) for rule in expected]

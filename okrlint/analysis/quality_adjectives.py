@@ -19,15 +19,16 @@ _ZH_QUALITY_ENDINGS = ("性", "度", "感")
 _CLASSES = ("quality", "value")
 # "high-quality" only praises, as «качественный» does (no noun of quality made from it is asked for): what is
 # good about the thing is not said.
-_PRAISE_NOUNS = frozenset({"quality"})
-_DEGREE_PREFIXES = ("high-", "low-")
+_PRAISE_NOUNS = frozenset({"quality", "质量", "品质"})
+# A degree before a noun of quality makes an adjective of it: "high-performance", 高性能, 高可用.
+_DEGREE_PREFIXES = ("high-", "low-", "高", "低")
 
 
 def names_a_quality(token: Token, lang: str) -> bool:
     """An adjective of value ("reliable", "可靠"), or one whose noun of quality the lexicon lists: "accurate",
     "high-performance", «точный», "准确"."""
     if token.pos is not ADJ and not token.lemma.startswith(_DEGREE_PREFIXES):
-        return False  # (the tagger calls "high-performance" a noun: a compound it does not know)
+        return False  # (the taggers call "high-performance" and 高性能 nouns: compounds they do not know)
     if "value" in token.classes:
         return True
     lex, word_lang = lexicon(), token.lang or lang
@@ -46,5 +47,8 @@ def _nouns_of(adjective: str, lang: str) -> list[str]:
         stem = adjective[:-2]
         return [stem + "ость", stem.replace("ё", "е") + "ость"]
     if lang == "zh":
+        if adjective.startswith(("高", "低")) and len(adjective) > 2:  # 高性能: 性能 is the quality (not 高质量)
+            rest = adjective[1:]
+            return [] if rest in _PRAISE_NOUNS else [rest] + [rest + end for end in _ZH_QUALITY_ENDINGS]
         return [adjective + end for end in _ZH_QUALITY_ENDINGS]
     return []
