@@ -7503,3 +7503,13 @@ def test_enough_to_sets_a_bar_not_a_vague_target(tmp_path):
 def test_meeting_the_business_target_fulfils_the_plan(tmp_path, lang, kr):
     found = [f for rule in ("task-not-outcome", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == [("kpi-in-disguise", 4, 9)]
+
+
+# Retaining people is an outcome, whichever verb says it (留任 as 留住, "retain", «удержать»).
+@pytest.mark.parametrize("lang,kr", [
+    ("zh", "留任新员工95%"),
+    ("en", "Retain 95% of new hires"),
+    ("ru", "Удержать 95% новых сотрудников"),
+])
+def test_retaining_people_is_an_outcome(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
