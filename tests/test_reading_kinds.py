@@ -7513,3 +7513,19 @@ def test_meeting_the_business_target_fulfils_the_plan(tmp_path, lang, kr):
 ])
 def test_retaining_people_is_an_outcome(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+
+
+# Each item that keeps coming in, said to be handled, is the duty done each time (business as usual): a KPI, not
+# a task; all the items there are, fixed once, is a cleanup (a task); items after the verb are not its subject.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Every support ticket gets triaged", [("kpi-in-disguise", 4, 9)]),
+    ("en", "All new bugs are triaged", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Каждая новая заявка проходит сортировку", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Все новые баги разобраны", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "新工单100%完成分诊", [("kpi-in-disguise", 4, 9)]),
+    ("en", "All bugs fixed", [("task-not-outcome", 4, 9)]),
+    ("ru", "Все баги исправлены", [("task-not-outcome", 4, 9)]),
+])
+def test_each_incoming_item_handled_is_routine(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

@@ -944,6 +944,8 @@ def is_hygiene(r: Reading) -> bool:
         return False
     if _each_item_in_time(r):
         return True  # "Patch every new sev-1 defect within one release", «Отвечать на каждое обращение в течение суток»
+    if _each_incoming_item_handled(r):
+        return True  # "Every support ticket gets triaged", «Каждая новая заявка проходит сортировку»
     if any(q.kind is QuantityKind.DURATION and not _rolling_window(r, q) for q in r.analysis.quantities):
         return False  # "All testing is complete within 2 days": a service level, an outcome
     # "100% проектов можно открыть" is a capability; a Chinese verb that only names the measure after it
@@ -1130,6 +1132,28 @@ _WITHIN_BEFORE = ("within", "in under", "in less than", "в течение", "в
 _WITHIN_ONE_CYCLE = frozenset({"within one release", "within a release", "within the same release", "within one sprint",
                                "within a sprint", "within the same sprint", "в течение спринта", "в течение релиза",
                                "в течение одного релиза", "一个版本内", "一个迭代内", "当个迭代内"})
+
+
+def _each_incoming_item_handled(r: Reading) -> bool:
+    """Each item that keeps coming in, said to be handled: "Every support ticket gets triaged", "All new bugs are
+    triaged", «Каждая новая заявка проходит сортировку» — the duty done for each item as it comes, business as
+    usual. "every"/"each" (or "all" with "new") says each time; "All bugs fixed" is one cleanup of the bugs there
+    are. (A Chinese verb has no tense to tell the habit from one piece of work: "每个需求在开发前完成对齐" is a
+    process set up, as often as a routine.)"""
+    if r.has_number or not r.names_class("recurring_items") or not _every_recurring_item(r):
+        return False
+    words = r.analysis.words
+    verb_at = next((i for i, t in enumerate(words) if t.pos is VERB), len(words))
+    # the items are the subject, before the verb ("libp2p has tests to run for each release" handles no release)
+    subject = words[:verb_at]
+    each = any(t.text.lower() in _EACH or t.text.startswith("每") for t in subject) \
+        or any(t.lemma.lower() in _NEW for t in subject)
+    return each and any("recurring_items" in t.classes for t in subject) and (r.completion or _habitual(r))
+
+
+# Words for each item in turn, and for items new since (the ones that keep coming in).
+_EACH = frozenset({"every", "each", "каждый", "каждая", "каждое", "каждую", "каждого", "каждой"})
+_NEW = frozenset({"new", "incoming", "новый", "входящий", "新", "新增"})
 
 
 def _every_recurring_item(r: Reading) -> bool:
