@@ -1138,22 +1138,21 @@ def _each_incoming_item_handled(r: Reading) -> bool:
     """Each item that keeps coming in, said to be handled: "Every support ticket gets triaged", "All new bugs are
     triaged", «Каждая новая заявка проходит сортировку» — the duty done for each item as it comes, business as
     usual. "every"/"each" (or "all" with "new") says each time; "All bugs fixed" is one cleanup of the bugs there
-    are. (A Chinese verb has no tense to tell the habit from one piece of work: "每个需求在开发前完成对齐" is a
-    process set up, as often as a routine.)"""
-    if r.has_number or not r.names_class("recurring_items") or not _every_recurring_item(r):
+    are. Not in Chinese, whose verb has no tense to tell the habit from one piece of work ("每个版本在上线前完成评审"
+    sets up a process as often as it states a routine)."""
+    if r.analysis.lang == "zh" or r.has_number or not r.names_class("recurring_items") or not _every_recurring_item(r):
         return False
     words = r.analysis.words
     verb_at = next((i for i, t in enumerate(words) if t.pos is VERB), len(words))
-    # the items are the subject, before the verb ("libp2p has tests to run for each release" handles no release)
+    # the items are the subject, before the verb ("The SDK has tests to run for each release" handles no release)
     subject = words[:verb_at]
-    each = any(t.text.lower() in _EACH or t.text.startswith("每") for t in subject) \
-        or any(t.lemma.lower() in _NEW for t in subject)
+    each = any(t.text.lower() in _EACH_ITEM or t.lemma.lower() in _INCOMING for t in subject)
     return each and any("recurring_items" in t.classes for t in subject) and (r.completion or _habitual(r))
 
 
 # Words for each item in turn, and for items new since (the ones that keep coming in).
-_EACH = frozenset({"every", "each", "каждый", "каждая", "каждое", "каждую", "каждого", "каждой"})
-_NEW = frozenset({"new", "incoming", "новый", "входящий", "新", "新增"})
+_EACH_ITEM = frozenset({"every", "each", "каждый", "каждая", "каждое", "каждую", "каждого", "каждой"})
+_INCOMING = frozenset({"new", "incoming", "новый", "входящий"})
 
 
 def _every_recurring_item(r: Reading) -> bool:
