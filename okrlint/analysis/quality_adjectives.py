@@ -1,7 +1,8 @@
 """Adjectives that name a quality: "accurate", "secure", «точный», "准确" say of a thing what "accuracy",
 "security", «точность», "准确度" name. An adjective names one when the noun of quality made from it is one the
 lexicon lists as a quality or a value — so the lists of nouns serve the adjectives too, in every language,
-with no second list to keep. ("new" makes no listed noun, nor does «новый»: «новость» is news.)"""
+with no second list to keep. ("new" makes no listed noun, nor does «новый»: «новость» is news.) Also the
+adjectives an adverb of manner is made from ("reliably" → reliable)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,15 @@ def _nouns_of(adjective: str, lang: str) -> list[str]:
             return [] if rest in _PRAISE_NOUNS else [rest] + [rest + end for end in _ZH_QUALITY_ENDINGS]
         return [adjective + end for end in _ZH_QUALITY_ENDINGS]
     return []
+
+
+def adjectives_of_adverb(token: Token) -> tuple[str, ...]:
+    """The adjectives an adverb of manner may be made from: "reliably" → reliable, "easily" → easy, «надёжно» →
+    надежный; a Chinese adjective is its own."""
+    word = token.lemma.lower()
+    if token.lang == "en" and word.endswith("ly"):
+        return word[:-2], word[:-1] + "e", word[:-3] + "y"  # efficiently, reliably, easily
+    if token.lang == "ru" and word.endswith(("о", "е")):
+        stem = word[:-1]
+        return stem + "ый", stem + "ий", stem + "ой"
+    return (word,)

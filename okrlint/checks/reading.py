@@ -2980,18 +2980,24 @@ def _skip_means_clause(words: list[Token], lang: str, in_class) -> list[Token]:
     if lang == "zh":
         words = _skip_time_frame(words)
         if words and words[0].text in _ZH_SCOPE_OPENERS:
-            comma = next((i for i, t in enumerate(words) if t.text in (",", "，")), None)
-            if comma is not None and comma + 1 < len(words):
-                words = words[comma + 1:]
+            words = _after_the_first(words, (",", "，")) or words
     if words and in_class(words[0], "means"):
-        for i, token in enumerate(words):
-            if token.text in (",", "，", "、") and i + 1 < len(words):
-                return words[i + 1:]
+        after = _after_the_first(words, (",", "，", "、"))
+        if after is not None:
+            return after
         # no comma ("通过模板复用减少合同起草时间30%"): the means ends where a verb moves a level
         for i, token in enumerate(words[2:], start=2):
             if token.pos is VERB and any(in_class(token, c) for c in ("increase", "decrease", "reach", "maintain")):
                 return words[i:]
     return words
+
+
+def _after_the_first(words: list[Token], marks: tuple[str, ...]) -> list[Token] | None:
+    """The words after the first of `marks` that has words after it; None when there is none."""
+    for i, token in enumerate(words[:-1]):
+        if token.text in marks:
+            return words[i + 1:]
+    return None
 
 
 # Chinese openers of a phrase that says what the work is about or rests on, closed by a comma ("针对高频场景，…",

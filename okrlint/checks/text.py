@@ -25,7 +25,7 @@ from okrlint.analysis.facts import (
 from okrlint.analysis.normalize import without_trailing_mentions
 from okrlint.analysis.lazyre import lazy_compile
 from okrlint.analysis.phrases import has_lemmas, mentions
-from okrlint.analysis.quality_adjectives import names_a_quality
+from okrlint.analysis.quality_adjectives import adjectives_of_adverb, names_a_quality
 from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
 from okrlint.checks.reading import (IMPROVING, INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
@@ -3022,7 +3022,7 @@ def _done_in_a_valued_way(r: Reading) -> bool:
     known = lexicon().classes_of.get(r.analysis.lang, {})
     # (praise alone says nothing of how it goes: "Effectively operate …", "有效参与…")
     valued = any(_QUALITY_OF_THE_WORK & classes and "praise" not in classes
-                 for t in manner for classes in (known.get(base, frozenset()) for base in _adjectives_of(t)))
+                 for t in manner for classes in (known.get(base, frozenset()) for base in adjectives_of_adverb(t)))
     return valued and any(t.pos in (NOUN, PROPN, X) for t in r.content_words if t is not lead and t not in manner)
 
 
@@ -3034,18 +3034,6 @@ def _adverb_of_manner(words: list[Token], at: int, lead_at: int) -> bool:
         # (before an adjective it says how much of it: "positively impactful")
         return token.pos is ADV and not (at + 1 < len(words) and words[at + 1].pos is ADJ)
     return token.pos in (ADJ, ADV) and (at + 1 == lead_at or (at + 2 == lead_at and words[at + 1].text == "地"))
-
-
-def _adjectives_of(token: Token) -> tuple[str, ...]:
-    """The adjectives an adverb of manner may be made from: "reliably" → reliable, "easily" → easy, «надёжно» →
-    надежный; a Chinese adjective is its own."""
-    word = token.lemma.lower()
-    if token.lang == "en" and word.endswith("ly"):
-        return word[:-2], word[:-1] + "e", word[:-3] + "y"  # efficiently, reliably, easily
-    if token.lang == "ru" and word.endswith(("о", "е")):
-        stem = word[:-1]
-        return stem + "ый", stem + "ий", stem + "ой"
-    return (word,)
 
 
 def _deliverable_stated_done(r: Reading) -> bool:
