@@ -7529,3 +7529,19 @@ def test_retaining_people_is_an_outcome(tmp_path, lang, kr):
 def test_each_incoming_item_handled_is_routine(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# Adjectives that judge a state (transparent, intuitive, easy to use) are adjectives in Chinese too, whatever tag
+# jieba's dictionary gives them (透明/v, 直观/n, 易用/v): the state they judge has no target, as in ru and en.
+# "X化" after such an adjective makes the thing so ("成本透明化"), a change with no target either.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "报销流程清晰透明", [("unmeasurable", 4, 9)]),
+    ("zh", "新版界面直观易用", [("unmeasurable", 4, 9)]),
+    ("zh", "采购成本透明化", [("unmeasurable", 4, 9)]),
+    ("en", "The expense process is clear and transparent", [("unmeasurable", 4, 9)]),
+    ("ru", "Процесс возмещения расходов понятный и прозрачный", [("unmeasurable", 4, 9)]),
+    ("zh", "上线透明的报销系统", [("task-not-outcome", 4, 9)]),
+])
+def test_a_judged_state_in_an_adjective_jieba_tags_otherwise_has_no_target(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected
