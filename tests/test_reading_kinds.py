@@ -7545,3 +7545,34 @@ def test_each_incoming_item_handled_is_routine(tmp_path, lang, kr, expected):
 def test_a_judged_state_in_an_adjective_jieba_tags_otherwise_has_no_target(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# Accurate, trustworthy, orderly, reasonable (точный, достоверный, 精准, 可信, 可控 …) judge a state as clear does:
+# said of a thing, no bar is set; a deliverable named with one stays the thing made.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Demand forecasts are accurate", [("unmeasurable", 4, 9)]),
+    ("en", "The approval flow is reasonable", [("unmeasurable", 4, 9)]),
+    ("ru", "Прогнозы спроса точные", [("unmeasurable", 4, 9)]),
+    ("ru", "Данные о продажах достоверны", [("unmeasurable", 4, 9)]),
+    ("zh", "需求预测精准", [("unmeasurable", 4, 9)]),
+    ("zh", "项目风险可控", [("unmeasurable", 4, 9)]),
+    ("zh", "销售数据真实可信", [("unmeasurable", 4, 9)]),
+    ("en", "Publish accurate release notes for every version", [("task-not-outcome", 4, 9)]),
+])
+def test_accuracy_and_order_said_of_a_thing_judge_its_state(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected
+
+
+# A judged state ensured is still a judgement ("Ensure the docs are clear"): no target, whatever the order to
+# ensure it; a state of the world ensured ("Ensure smoke tests cover the checkout page") holds or not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Ensure the setup docs are clear", [("unmeasurable", 4, 9)]),
+    ("en", "Ensure that invoices are accurate", [("unmeasurable", 4, 9)]),
+    ("ru", "Обеспечить, чтобы документация по настройке была понятной", [("unmeasurable", 4, 9)]),
+    ("zh", "确保安装文档清晰", [("unmeasurable", 4, 9)]),
+    ("en", "Ensure smoke tests cover the checkout page", []),
+    ("ru", "Обеспечить, чтобы смоук-тесты покрывали страницу оплаты", []),
+])
+def test_a_judged_state_ensured_has_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected

@@ -1764,8 +1764,8 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("target-undefined", tuple(t.text for t in r.analysis.tokens if "metric" in t.classes))  # "… (Uptime)"
     if (r.noun_phrase or r.analysis.lang == "zh") and r.lead is Lead.NONE and _head_is_metric(r):
         return Clue("target-undefined", (r.head.text,))  # "Customer retention rate", "按期关闭率": a measure named, no target
-    if r.judged_state:
-        return Clue("judged-state", tuple(t.text for t in r.judged_state))  # "clear", "понятный", "清晰"
+    if judged := r.judged_state or _judged_when_ensured(r):
+        return Clue("judged-state", tuple(t.text for t in judged))  # "clear", "понятный", "清晰"
     if r.praised_value:
         return Clue("judged-state", tuple(t.text for t in r.praised_value))  # "a great onboarding experience"
     if graded := _done_how_well(r):
@@ -2009,7 +2009,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True
     if r.declarative and not vague:
         return True  # "A js-ipfs daemon always finds its peers in the LAN": a state that holds or not
-    if r.lead is Lead.ENSURE and _ensures_a_clause(r) and not (vague or r.vague_adverb or _high_standard(r)):
+    if r.lead is Lead.ENSURE and _ensures_a_clause(r) and not (vague or r.vague_adverb or _high_standard(r)
+                                                                or _judged_when_ensured(r)):
         return True  # "Ensure the test suite covers new features", «Обеспечить, чтобы тесты покрывали …»: the same
     if r.possess and r.object_is_artifact and not vague:
         return True  # "Has a mechanism to score OKRs": the thing is there or not
@@ -2234,9 +2235,14 @@ _CLAUSE_BREAK = lazy_compile(r"[；;]")
 def _ensures_a_clause(r: Reading) -> bool:
     """An order to ensure followed by a whole clause, a subject then its finite verb: what is ensured
     is a state of the world ("Ensure the test suite covers new features"), not a quality ("Ensure quality")."""
+    return bool(_ensured_clause(r))
+
+
+def _ensured_clause(r: Reading) -> list[Token]:
+    """The clause after an order to ensure, when it is whole (a subject, then its finite verb); else none."""
     tokens = r.analysis.tokens
     if r.lead_token not in tokens:
-        return False
+        return []
     after = tokens[tokens.index(r.lead_token) + 1:]
     while after and (after[0].text in (",", "，") or after[0].text.lower() in ("that", "чтобы", "что")):
         after = after[1:]  # «Обеспечить, чтобы тесты покрывали …», "Ensure that …"
@@ -2245,8 +2251,21 @@ def _ensures_a_clause(r: Reading) -> bool:
         if token.pos is VERB:
             relative = any(t.text.lower() in _RELATIVES for t in rest[:i])  # "… offerings where we have entities"
             finite = token.verb_form is FINITE or (token.lang == "zh" and token.verb_form is None)
-            return i > 0 and not relative and finite and rest[i - 1].pos in (NOUN, PROPN, PRON)
-    return False
+            whole = i > 0 and not relative and finite and rest[i - 1].pos in (NOUN, PROPN, PRON)
+            return rest if whole else []
+    return []
+
+
+def _judged_when_ensured(r: Reading) -> tuple[Token, ...]:
+    """The judged adjectives of a state ensured: "Ensure the docs are clear", «Обеспечить, чтобы документация была
+    понятной» — ensuring it leaves it a judgement, as "The docs are clear" is (not "Ensure smoke tests cover …")."""
+    if r.lead is not Lead.ENSURE:
+        return ()
+    clause = _ensured_clause(r)
+    if not clause:
+        return ()
+    text = r.analysis.normalized[clause[0].start:clause[-1].end]
+    return read(text, r.analysis.lang).judged_state
 
 
 _HIGH = frozenset({"high", "высокий", "高"})
