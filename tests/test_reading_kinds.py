@@ -7576,3 +7576,33 @@ def test_accuracy_and_order_said_of_a_thing_judge_its_state(tmp_path, lang, kr, 
 ])
 def test_a_judged_state_ensured_has_no_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# "-able" adjectives are one word in Chinese too (可预测, 可扩展, 可复用: 可 with a verb): what a system can do or
+# bear names the value it brings, as "predictable" and «масштабируемый» do; one that can be reused or copied
+# says what the thing made is like, no value for anyone. Before a verb, 可… says what the thing can undergo,
+# not how the work goes.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "建设可预测的交付流程", []),
+    ("zh", "打造可扩展的客服平台", []),
+    ("en", "Build a predictable release process", []),
+    ("ru", "Построить масштабируемую систему заказов", []),
+    ("zh", "建立可复用的活动模板", [("so-what", 2, 12)]),
+    ("en", "Build a reusable event template", [("so-what", 2, 12)]),
+    ("zh", "可验证定位与导航", [("so-what", 2, 12)]),
+])
+def test_an_able_adjective_names_the_value_of_the_system_built(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A measure kept steady in an acceptable range (稳定在可接受范围, «остаётся в допустимых пределах», "stays within an
+# acceptable range") is a level kept, business as usual, whatever verbs name the measure before it.
+@pytest.mark.parametrize("lang,kr", [
+    ("zh", "全量回归耗时稳定在可接受范围"),
+    ("zh", "首页加载耗时稳定在正常水平"),
+    ("en", "Full regression time stays within an acceptable range"),
+    ("ru", "Время полного регресса остаётся в допустимых пределах"),
+])
+def test_a_measure_kept_in_an_acceptable_range_is_a_level_kept(tmp_path, lang, kr):
+    found = [f for rule in ("task-not-outcome", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == [("kpi-in-disguise", 4, 9)]

@@ -2564,16 +2564,31 @@ _ZH_AT = frozenset({"在", "于"})
 def _zh_kept_at_a_level(words: list[Token], first: Token, in_class) -> Token | None:
     """A measure kept at a level after the verbs that name it: "地图拖拽缩放帧率稳定在60FPS以上" — jieba tags
     稳定 an adjective, so the verbs before the measure (拖拽缩放, drag and zoom) looked like the order. The word
-    of a kept state, right after a noun and before 在 and a number in the first verb's clause, is the predicate."""
+    of a kept state, right after a noun and before 在 and a number or a range ("可接受范围") in the first verb's
+    clause, is the predicate."""
     at = _index_of(words, first)
     for i in range(at + 2, min(len(words) - 2, at + 8)):
         token = words[i]
         if token.text in (",", "，", "；", ";"):
             return None
         if token.pos in (ADJ, ADV) and in_class(token, "maintain") and words[i - 1].pos is NOUN \
-                and words[i + 1].text in _ZH_AT and words[i + 2].pos is NUM:
+                and words[i + 1].text in _ZH_AT and (words[i + 2].pos is NUM or _zh_names_a_range(words[i + 2:i + 5])):
             return token
     return None
+
+
+# Nouns of a range a measure is kept in: "稳定在可接受范围", "合理区间", "正常水平".
+_ZH_RANGE_NOUNS = frozenset({"范围", "区间", "水平"})
+
+
+def _zh_names_a_range(words: list[Token]) -> bool:
+    """A few describing words, then a noun of a range: "可接受范围", "合理区间", "正常水平"."""
+    for token in words:
+        if token.text in _ZH_RANGE_NOUNS:
+            return True
+        if token.pos not in (ADJ, ADV, NOUN) and token.text != "的":
+            return False
+    return False
 
 
 def _zh_order_before_the_clauses_verbs(words: list[Token], first: Token, candidates: list[Token], in_class) -> bool:
@@ -3697,9 +3712,11 @@ def _zh_passive(words: list[Token], token: Token) -> bool:
 
 
 def _zh_bare_modal(words: list[Token], token: Token) -> bool:
-    """可 alone before a verb is the modal "can" ("知识可持续积累"), as 可以 is."""
+    """可 alone before a verb is the modal "can" ("知识可随时查阅"), as 可以 is; so is the 可 of a word of what a
+    thing allows when a verb follows it ("知识可持续积累": can keep accumulating, not a sustainable accumulating)."""
     at = words.index(token)
-    return token.text == "可" and at + 1 < len(words) and words[at + 1].pos in (VERB, ADV)
+    modal = token.text == "可" or (token.pos is ADJ and _zh_potential(token))
+    return modal and at + 1 < len(words) and words[at + 1].pos in (VERB, ADV)
 
 
 # The characters that start the words `_zh_passive` and the 被/不会 test look for.

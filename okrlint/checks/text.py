@@ -2951,6 +2951,9 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # "Run a marathon under 4 hours", "Get an A in the physics exam": one's own performance, its own value
     if len(r.content_words) <= 1:  # "Wellbeing", "Availability", "Рост", "增长": a word is not a direction
         return "metric" if r.metric or r.has_number else "slogan"
+    if r.lead is Lead.TASK and not r.has_number and _made_able(r):
+        # (before the noun phrases: jieba tags 建设 a noun of action, "建设可扩展的客服平台" is still the order)
+        return None  # "Build a predictable sales pipeline", «масштабируемую систему», "可持续的客服体系": what it can do is the value
     if r.noun_phrase and not _headed_by_a_change(r):  # "Uptime", "Надёжность платёжного сервиса", "Net new ARR"
         if r.value_phrase:
             return None  # "Сервис поддержки мирового уровня", "世界一流的客服": the level of service is the value
@@ -3010,8 +3013,6 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # "Give sales reps their time back", «Вернуть продавцам их время», "把时间还给销售人员"
     if _frees_people(r):
         return None  # "Free support agents from manual routing", «Освободить врачей от бумажной работы», "让医生摆脱文书工作"
-    if r.lead is Lead.TASK and not r.has_number and _made_able(r):
-        return None  # "Build a predictable sales pipeline", «масштабируемую систему», "可持续的客服体系": what it can do is the value
     if r.lead in (Lead.TASK, Lead.ENSURE) and not r.has_number and any(names_a_quality(t, r.analysis.lang) for t in r.words_after_lead):
         return None  # "Ensure payments are secure", "Build a high-performance lead engine", «точные отчёты», "确保数据准确"
     if r.lead in (Lead.TASK, Lead.REWORK, Lead.ONGOING) and _done_in_a_valued_way(r):
@@ -3047,12 +3048,14 @@ def _done_in_a_valued_way(r: Reading) -> bool:
 
 def _adverb_of_manner(words: list[Token], at: int, lead_at: int) -> bool:
     """The word at `at` is an adverb (English, Russian), or a Chinese adjective right before the verb at `lead_at`
-    or before its 地."""
+    or before its 地 (an adjective of 可 and a verb, what a thing can undergo, only before 地: "可验证导航" is
+    navigation that can be verified)."""
     token = words[at]
     if token.lang != "zh":
         # (before an adjective it says how much of it: "positively impactful")
         return token.pos is ADV and not (at + 1 < len(words) and words[at + 1].pos is ADJ)
-    return token.pos in (ADJ, ADV) and (at + 1 == lead_at or (at + 2 == lead_at and words[at + 1].text == "地"))
+    right_before = at + 1 == lead_at and not token.text.startswith("可")
+    return token.pos in (ADJ, ADV) and (right_before or (at + 2 == lead_at and words[at + 1].text == "地"))
 
 
 def _deliverable_stated_done(r: Reading) -> bool:
@@ -3098,7 +3101,7 @@ def _frees_people(r: Reading) -> bool:
 def _made_able(r: Reading) -> bool:
     """The thing made is described by what it can do or bear: "predictable", "scalable", "sustainable",
     «предсказуемый», «масштабируемый» (Russian -емый/-имый: the passive present),
-    "可预测的", "可扩展的" (Chinese 可 with a verb) — the quality a better system brings, as
+    "可预测的", "可扩展的" (Chinese 可 with a verb, one adjective in the dictionary) — the quality a better system brings, as
     "Improve its scalability" names it. Said before the thing, right after the order."""
     words = list(takewhile(lambda t: t.pos is not ADP, r.words_after_lead[:4]))  # not "… with enforceable rules"
     for i, token in enumerate(words):
@@ -3108,7 +3111,10 @@ def _made_able(r: Reading) -> bool:
         if lang == "ru" and ({"PRTF", "pres", "pssv"} <= token.tags or "able" in token.classes
                              or (token.pos is ADJ and token.lemma.endswith(("емый", "имый")))):
             return True
-        if lang == "zh" and token.text == "可" and i + 2 < len(words) and words[i + 1].pos in (VERB, NOUN, ADV) \
-                and (words[i + 2].text == "的" or (i == 0 and words[-1].pos is NOUN)):  # jieba reads 持续 in 可持续 an adverb
+        if lang == "zh" and "able" in token.classes and (words[i + 1:i + 2] and words[i + 1].text == "的"
+                                                          or (i == 0 and words[-1].pos is NOUN)):
             return True  # "可扩展的平台", or right after the order with the thing made at the end: "建立可持续获客渠道"
+        if lang == "zh" and token.text == "可" and i + 2 < len(words) and words[i + 1].pos in (VERB, NOUN, ADV) \
+                and (words[i + 2].text == "的" or (i == 0 and words[-1].pos is NOUN)):  # 可 with a verb not in the dictionary
+            return True
     return False
