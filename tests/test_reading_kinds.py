@@ -7606,3 +7606,18 @@ def test_an_able_adjective_names_the_value_of_the_system_built(tmp_path, lang, o
 def test_a_measure_kept_in_an_acceptable_range_is_a_level_kept(tmp_path, lang, kr):
     found = [f for rule in ("task-not-outcome", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == [("kpi-in-disguise", 4, 9)]
+
+
+# Each incoming item said to have something (都/均 and a verb of having: 有, 附带, 包含) is a state of every item,
+# business as usual, as "Every release ships with …" and «Каждый релиз сопровождается …» are; an item given a
+# step to pass ("每个版本在上线前完成评审") may be a process set up, and stays a task.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "每次发布都附带变更说明", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "所有退款均有审批记录", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Every release ships with change notes", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Каждый релиз сопровождается описанием изменений", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "每个版本在上线前完成评审", [("task-not-outcome", 4, 9)]),
+])
+def test_each_incoming_item_having_something_is_routine(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

@@ -1139,9 +1139,13 @@ def _each_incoming_item_handled(r: Reading) -> bool:
     triaged", «Каждая новая заявка проходит сортировку» — the duty done for each item as it comes, business as
     usual. "every"/"each" (or "all" with "new") says each time; "All bugs fixed" is one cleanup of the bugs there
     are. Not in Chinese, whose verb has no tense to tell the habit from one piece of work ("每个版本在上线前完成评审"
-    sets up a process as often as it states a routine)."""
-    if r.analysis.lang == "zh" or r.has_number or not r.names_class("recurring_items") or not _every_recurring_item(r):
+    sets up a process as often as it states a routine), unless 都/均 and a verb of having say what each item
+    has: "每笔退款均附带审批记录" (every refund comes with its approval record) is a state of each, as in English."""
+    if r.has_number or not r.names_class("recurring_items") or not _every_recurring_item(r):
         return False
+    if r.analysis.lang == "zh":
+        words = r.analysis.words
+        return any(t.text in _ZH_ALL_OF_THEM and nxt.text in _ZH_HAS for t, nxt in zip(words, words[1:]))
     words = r.analysis.words
     verb_at = next((i for i, t in enumerate(words) if t.pos is VERB), len(words))
     # the items are the subject, before the verb ("The SDK has tests to run for each release" handles no release)
@@ -1153,6 +1157,9 @@ def _each_incoming_item_handled(r: Reading) -> bool:
 # Words for each item in turn, and for items new since (the ones that keep coming in).
 _EACH_ITEM = frozenset({"every", "each", "каждый", "каждая", "каждое", "каждую", "каждого", "каждой"})
 _INCOMING = frozenset({"new", "incoming", "новый", "входящий"})
+# Chinese "all of them" before the verb, and verbs of having or coming with something.
+_ZH_ALL_OF_THEM = frozenset({"都", "均"})
+_ZH_HAS = frozenset({"有", "附带", "带有", "附有", "包含", "配有", "具备"})
 
 
 def _every_recurring_item(r: Reading) -> bool:
