@@ -7621,3 +7621,17 @@ def test_a_measure_kept_in_an_acceptable_range_is_a_level_kept(tmp_path, lang, k
 def test_each_incoming_item_having_something_is_routine(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# The business's plan for its own metric, named alone as the objective ("Bookings target", «План по выручке»,
+# "年度营收目标"), is the KPI itself; a plan of the team's own work ("Hiring plan", «План найма») is no business metric.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Quarterly bookings target", [("kpi-in-disguise", 2, 12)]),
+    ("ru", "План по выручке на квартал", [("kpi-in-disguise", 2, 12)]),
+    ("zh", "年度营收目标", [("kpi-in-disguise", 2, 12)]),
+    ("en", "Hiring plan for the platform team", []),
+    ("ru", "План найма на квартал", []),
+    ("zh", "季度招聘计划", []),
+])
+def test_a_business_metrics_target_named_alone_is_a_kpi(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected

@@ -1133,8 +1133,10 @@ def _decide_base(slots: list[_Slot], i: int) -> None:
         return _noun_or_adjective(slots, i)
     if prev.pos is PRON and prev.low in _SUBJECT_PRONOUNS:
         return _as_verb(slot, FINITE)
-    if prev.pos in (NOUN, PROPN) and "plural" in prev.tags and w.flag == "c" and nxt is None and _verb_before(slots, i):
-        return _as_noun(slot)  # "Hit the bookings target": the order's object ends with the thing it names
+    if prev.pos in (NOUN, PROPN) and "plural" in prev.tags and w.flag == "c" and nxt is None:
+        # "Hit the bookings target", "Bookings target": the noun phrase ends with the thing it names (a subject
+        # would go on after a verb that names a thing: "Bookings target enterprise buyers")
+        return _as_noun(slot)
     if prev.pos in (NOUN, PROPN) and "plural" in prev.tags and (w.flag != "c" or _object_or_end(nxt)):
         return _as_verb(slot, FINITE)  # "Releases ship on time"
     if prev.pos in (NOUN, PROPN) and _closed_kind(nxt) == "det" and _coordinated_noun(slots, _prev_at(slots, i)):
@@ -1148,11 +1150,6 @@ def _decide_base(slots: list[_Slot], i: int) -> None:
     if w.verb_only and prev.pos not in (NOUN, PROPN, VERB):
         return _as_verb(slot, IMPERATIVE)
     return _noun_or_adjective(slots, i)  # "email nurture series", "Increase repeat customer rate"
-
-
-def _verb_before(slots: list[_Slot], i: int) -> bool:
-    """A verb already stands before slot `i` in the text (its words are decided left to right)."""
-    return any(s.pos is VERB for s in slots[:i])
 
 
 def _helped_ones_before(slots: list[_Slot], i: int) -> bool:

@@ -2622,6 +2622,10 @@ def objective_kpi_reason(r: Reading) -> str | None:
         # even one of value; a quality or a team's own measure named alone ("效率", "Team velocity") is a
         # slogan (so-what's to judge), not a KPI
         return "metric-target" if r.has_number else "bare-metric"
+    if r.lead is Lead.NONE and r.head is not None and "plan" in r.head.classes and len(r.content_words) <= 5 \
+            and not (r.purpose or r.declarative) and _names_business_metric(r):
+        # "Revenue target", «План по выручке», "年度营收目标": the business's plan for its own metric, named alone
+        return "metric-target" if r.has_number else "bare-metric"
     if r.lead is Lead.NONE and not (r.has_number or r.purpose or r.declarative) and len(r.content_words) <= 5 \
             and _change_named(r) and _names_business_metric(r):
         return "metric-move"  # "Revenue growth", «Чистый прирост ARR»: the business's own metric moved, no number
