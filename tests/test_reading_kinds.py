@@ -7635,3 +7635,23 @@ def test_each_incoming_item_having_something_is_routine(tmp_path, lang, kr, expe
 ])
 def test_a_business_metrics_target_named_alone_is_a_kpi(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# A state that holds at each event that keeps coming (a commit, a merge, a build) is the standing check, business
+# as usual: a KPI, not a task. An order to set it up is work, and an each-phrase after an infinitive says when
+# that is done.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Unit tests pass on every commit", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Pipeline is green on every merge", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Юнит-тесты проходят на каждом коммите", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "每次提交单元测试都通过", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Run the unit tests on every commit", [("task-not-outcome", 4, 9)]),
+    ("ru", "Запускать юнит-тесты на каждом коммите", [("task-not-outcome", 4, 9)]),
+])
+def test_a_state_at_every_recurring_event_is_routine(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected
+
+
+def test_an_each_phrase_after_an_infinitive_says_when_that_is_done(tmp_path):
+    assert kr_findings(tmp_path, "en", "The CLI has a smoke suite to run for each release", "kpi-in-disguise") == []

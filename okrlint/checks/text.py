@@ -946,6 +946,8 @@ def is_hygiene(r: Reading) -> bool:
         return True  # "Patch every new sev-1 defect within one release", «Отвечать на каждое обращение в течение суток»
     if _each_incoming_item_handled(r):
         return True  # "Every support ticket gets triaged", «Каждая новая заявка проходит сортировку»
+    if _state_at_every_event(r):
+        return True  # "Tests pass on every commit", «Тесты проходят на каждом коммите», "每次提交测试都通过"
     if any(q.kind is QuantityKind.DURATION and not _rolling_window(r, q) for q in r.analysis.quantities):
         return False  # "All testing is complete within 2 days": a service level, an outcome
     # "100% проектов можно открыть" is a capability; a Chinese verb that only names the measure after it
@@ -1160,6 +1162,26 @@ _INCOMING = frozenset({"new", "incoming", "новый", "входящий"})
 # Chinese "all of them" before the verb, and verbs of having or coming with something.
 _ZH_ALL_OF_THEM = frozenset({"都", "均"})
 _ZH_HAS = frozenset({"有", "附带", "带有", "附有", "包含", "配有", "具备"})
+# Chinese verbs of a state each item is in: passing, being, staying.
+_ZH_EACH_STATE = _ZH_HAS | {"通过", "是", "为", "保持"}
+
+
+def _state_at_every_event(r: Reading) -> bool:
+    """A state that holds at each event that keeps coming: "Tests pass on every commit", "CI green on every merge
+    to main", «Тесты проходят на каждом коммите», "每次提交测试都通过" — the standing check, business as usual. An
+    order to set it up ("Run tests on every commit") is work, and a state of the items themselves is
+    `_each_incoming_item_handled`'s."""
+    if r.has_number or not r.names_class("recurring_items") or not _every_recurring_item(r):
+        return False
+    words = r.analysis.words
+    if r.analysis.lang == "zh":
+        return any(t.text in _ZH_ALL_OF_THEM and nxt.text in _ZH_EACH_STATE for t, nxt in zip(words, words[1:]))
+    # (after an infinitive the phrase says when that is done: "The SDK has tests to run for each release")
+    at_each = any(t.pos is ADP and (nxt.text.lower() in _EACH_ITEM or nxt.lemma.lower() in _EACH_ITEM)
+                  and any("recurring_items" in w.classes for w in words[i + 2:i + 5])
+                  and not any(w.verb_form is INFINITIVE for w in words[:i])
+                  for i, (t, nxt) in enumerate(zip(words, words[1:])))
+    return at_each and (r.lead is Lead.NONE or (r.declarative and _habitual(r)))
 
 
 def _every_recurring_item(r: Reading) -> bool:
