@@ -142,7 +142,7 @@ def _zh_candidates_the_long_way(words, in_class):
     return [t for t in candidates if not R._zh_inside_a_name(words, words.index(t), in_class)]
 
 
-ZH_LEAD_CUES = ["截止到6月底完成系统上线", "提升用户留存率", "研究trino查询hudi源码", "做一个自律的人", "be the best团队",
+ZH_LEAD_CUES = ["截止到6月底完成系统上线", "提升用户留存率", "研究spark查询iceberg元数据", "做一个自律的人", "be the best团队",
                 "商品页访问到下单转化率", "活跃贡献者数量达到100", "系统运行时间保持在99.95%"]
 
 

@@ -37,7 +37,7 @@ def objective_findings(tmp_path, objective: str, rule: str) -> list[tuple[str, i
     ("en", "Develop a review process for external contributions"),
     ("ru", "Добавить шаблон коммерческого предложения"),
     ("zh", "官网增加客户案例展示版块"),
-    ("en", "Develop and roll out updated pitch and analyst decks"),
+    ("en", "Design and roll out refreshed sales and investor slides"),
 ])
 def test_creating_a_deliverable_is_a_task_not_an_unmeasurable_change(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
@@ -190,7 +190,7 @@ def test_keeping_needs_a_level_and_hygiene_a_routine(tmp_path, lang, kr, expecte
     ("en", "File upload is fast and reliable", []),
     ("ru", "Данные между сервисами передаются быстро и надёжно", []),
     ("zh", "小微企业贷款审批更快", []),
-    ("en", "ProtoSchool is a growing top-level project", []),
+    ("en", "Quillmark is a thriving independent library", []),
     ("zh", "完成核心系统重构，降低后期运维成本", []),  # the clause after the work says what it is for
     ("zh", "让 CloudHR 成为 SMB 老板舍不得换掉的 HR 系统", []),
     ("zh", "完成核心系统重构", [("so-what", 2, 12)]),
@@ -671,10 +671,10 @@ def test_every_item_on_time_is_hygiene_in_any_word_order(tmp_path, lang, kr, exp
 
 
 # Meeting a plan is a number, not a change: so-what as well as a KPI, even stated as a fact
-# ("Marketing achieves the plan") or with "according to plan" ("to" there is no infinitive).
+# ("Support achieves the plan") or with "according to plan" ("to" there is no infinitive).
 @pytest.mark.parametrize("lang,objective", [
     ("en", "Grow quarterly subscription revenue according to plan"),
-    ("en", "Marketing achieves the sales plan"),
+    ("en", "Sales achieves the quarterly bookings plan"),
     ("ru", "Отдел продаж выполняет план продаж Q4"),
     ("zh", "完成年度经营计划"),
 ])
@@ -930,12 +930,12 @@ def test_an_activity_joined_to_a_task_is_checkable(tmp_path, lang, kr, expected)
 
 
 # A known activity named first as a noun ("研究", tagged vn) leads the text; a verb inside its
-# object ("trino查询hudi源码") does not.
+# object ("spark查询iceberg元数据") does not.
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("zh", "研究trino查询hudi源码", [("unmeasurable", 4, 9)]),
+    ("zh", "研究spark查询iceberg元数据", [("unmeasurable", 4, 9)]),
     ("zh", "开发人员的交付能力提升20%", []),
-    ("en", "Study how Trino queries Hudi sources", [("unmeasurable", 4, 9)]),
-    ("ru", "Изучать, как Trino читает исходники Hudi", [("unmeasurable", 4, 9)]),
+    ("en", "Study how Spark queries Iceberg metadata", [("unmeasurable", 4, 9)]),
+    ("ru", "Изучать, как Spark читает метаданные Iceberg", [("unmeasurable", 4, 9)]),
 ])
 def test_a_known_activity_named_first_leads(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
@@ -943,9 +943,9 @@ def test_a_known_activity_named_first_leads(tmp_path, lang, kr, expected):
 
 # "reach out" contacts people: the particle makes another verb than "reach" (a level reached).
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("en", "Proactively reach out to diverse communities", [("task-not-outcome", 4, 9)]),
-    ("ru", "Связаться с разными сообществами", [("task-not-outcome", 4, 9)]),
-    ("zh", "主动联系多元社区", [("task-not-outcome", 4, 9)]),
+    ("en", "Proactively reach out to local user groups", [("task-not-outcome", 4, 9)]),
+    ("ru", "Связаться с местными сообществами", [("task-not-outcome", 4, 9)]),
+    ("zh", "主动联系本地用户群", [("task-not-outcome", 4, 9)]),
     ("en", "Reach 1,000 paying customers", []),
 ])
 def test_a_particle_that_changes_the_verb(tmp_path, lang, kr, expected):
@@ -996,8 +996,8 @@ def test_an_order_to_choose_is_a_task(tmp_path, lang, kr, rule, expected):
 
 # "X has improved Y" states a vague change as done: still no target to check.
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("en", "Core implementation has improved API test coverage", [("unmeasurable", 4, 9)]),
-    ("en", "Core implementation has raised API test coverage to 80%", []),
+    ("en", "The billing service has improved its integration test coverage", [("unmeasurable", 4, 9)]),
+    ("en", "The billing service has raised its integration test coverage to 80%", []),
     ("ru", "Команда улучшила процесс онбординга", [("unmeasurable", 4, 9)]),
     ("zh", "团队改进了入职流程", [("unmeasurable", 4, 9)]),
     ("ru", "Покрытие API тестами выросло до 80%", []),
@@ -1100,7 +1100,7 @@ def test_a_level_stated_as_where_a_measure_stays(tmp_path, lang, kr, expected):
     ("zh", "将评测链路打造为发版的正式标准", []),
     ("zh", "把客服团队打造成行业标杆", []),
     ("en", "Make our eval pipeline the release gate everyone trusts", []),
-    ("zh", "将部分技术文章翻译成英文并发布", [("so-what", 2, 12)]),
+    ("zh", "将部分产品手册翻译成日文并上线", [("so-what", 2, 12)]),
     ("zh", "将日志系统迁移到云端", [("so-what", 2, 12)]),
 ])
 def test_making_something_into_a_position(tmp_path, lang, objective, expected):
@@ -1281,9 +1281,9 @@ def test_quality_endings_and_wishes(tmp_path, lang, objective, expected):
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "GardenHub has an SQL data cleaning tutorial", [("task-not-outcome", 4, 9)]),
     ("en", "fooparse has a suite of fuzz tests to run for each build", [("task-not-outcome", 4, 9)]),
-    ("en", "12 streams", [("task-not-outcome", 4, 9)]),
-    ("ru", "Провести 12 стримов", [("task-not-outcome", 4, 9)]),
-    ("zh", "完成12场直播", [("task-not-outcome", 4, 9)]),
+    ("en", "15 livestreams", [("task-not-outcome", 4, 9)]),
+    ("ru", "Провести 15 стримов", [("task-not-outcome", 4, 9)]),
+    ("zh", "完成15场直播", [("task-not-outcome", 4, 9)]),
     ("en", "100% of vendors have a signed DPA", []),
 ])
 def test_made_things_in_place_and_streams_are_deliverables(tmp_path, lang, kr, expected):
@@ -1473,7 +1473,7 @@ def test_upkeep_and_kept_states_are_kpis(tmp_path, lang, kr, expected):
 
 
 @pytest.mark.parametrize("objective,expected", [
-    ("Ensure the team can maintain the current level of service", [("kpi-in-disguise", 2, 12)]),
+    ("Ensure our crew can sustain today's level of output", [("kpi-in-disguise", 2, 12)]),
     ("Сохранить текущий уровень сервиса", [("kpi-in-disguise", 2, 12)]),
     ("Improve the level of service for new customers", []),
 ])
@@ -1859,7 +1859,7 @@ def test_a_zh_measure_named_after_verbal_nouns(tmp_path, lang, kr, expected):
     ("en", "100% of existing policies have been reviewed and updated", [("task-not-outcome", 4, 9)]),
     ("ru", "100% процессов описаны", [("task-not-outcome", 4, 9)]),
     ("zh", "100%的核心流程已完成梳理", [("task-not-outcome", 4, 9)]),
-    ("en", "100% of all critical vulnerabilities are remediated", []),
+    ("en", "100% of all high-severity vulnerabilities are patched", []),
     ("ru", "100% критических уязвимостей устранены", []),
     ("en", "100% of releases ship on time", []),
 ])
@@ -3637,9 +3637,9 @@ def test_a_persons_own_body_mind_and_habits_are_a_value(tmp_path, lang, objectiv
 # Events held "regularly" with no count, and work done "in a timely manner", leave the target unstated
 # in every language (as "定期开展…" and "及时处理…" already did).
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("en", "Conduct regular Spanish practice sessions", [("unmeasurable", 4, 9)]),
+    ("en", "Hold regular German conversation meetups", [("unmeasurable", 4, 9)]),
     ("ru", "Проводить регулярные встречи с клиентами", [("unmeasurable", 4, 9)]),
-    ("zh", "定期开展西班牙语练习", [("unmeasurable", 4, 9)]),
+    ("zh", "定期开展德语会话练习", [("unmeasurable", 4, 9)]),
     ("en", "Process refund requests in a timely manner", [("unmeasurable", 4, 9)]),
     ("zh", "及时处理退款申请", [("unmeasurable", 4, 9)]),
     ("en", "Run 6 regular practice sessions", []),
@@ -3722,12 +3722,12 @@ def test_a_russian_count_that_lost_its_number(tmp_path, kr, expected):
 
 
 # A measure bound by a sign is an outcome even when the period stands between the sign and its number
-# ("发布频率 ≥ 每周 2 次", as "Deploy frequency >= 2 per week"); one's own running bound so is effort.
+# ("发布频率 ≥ 每周 2 次", as "Deploy frequency >= 2 per week"); one's own cycling bound so is effort.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("zh", "发布频率 ≥ 每周 2 次", []),
     ("en", "Deploy frequency >= 2 per week", []),
     ("ru", "Частота релизов ≥ 2 в неделю", []),
-    ("zh", "每周跑步 ≥ 3 次", [("task-not-outcome", 4, 9)]),
+    ("zh", "每周骑行 ≥ 2 次", [("task-not-outcome", 4, 9)]),
 ])
 def test_a_frequency_bound_by_a_sign_is_a_measure(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
@@ -3736,10 +3736,10 @@ def test_a_frequency_bound_by_a_sign_is_a_measure(tmp_path, lang, kr, expected):
 # A one-off piece of work done on budget is the work (a task): the budget bounds the project and no
 # plan of the business is met; a plan met, a measure kept within budget and "according to plan" stay KPIs.
 @pytest.mark.parametrize("lang,kr,rule,expected", [
-    ("en", "Complete the office renovation on time and on budget", "task-not-outcome", [("task-not-outcome", 4, 9)]),
-    ("en", "Complete the office renovation on time and on budget", "kpi-in-disguise", []),
-    ("ru", "Завершить ремонт офиса в срок и в рамках бюджета", "kpi-in-disguise", []),
-    ("zh", "按时按预算完成办公室装修", "kpi-in-disguise", []),
+    ("en", "Finish the warehouse relocation on time and on budget", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Finish the warehouse relocation on time and on budget", "kpi-in-disguise", []),
+    ("ru", "Завершить переезд склада в срок и в рамках бюджета", "kpi-in-disguise", []),
+    ("zh", "按时按预算完成仓库搬迁", "kpi-in-disguise", []),
     ("en", "Marketing spend within budget", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
     ("ru", "Выполнить план продаж", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
     ("en", "Grow partner revenue according to plan", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
@@ -3772,9 +3772,9 @@ def test_a_race_time_is_a_performance(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
-# A measure named as the objective ("Code health 0.8", «Качество кода 0.8», "代码健康度0.8") is a bare
-# metric: the noun before its head says what is measured, not an order to code.
-@pytest.mark.parametrize("lang,objective", [("en", "Code health 0.8"), ("ru", "Качество кода 0.8"), ("zh", "代码健康度0.8")])
+# A measure named as the objective ("Build health 0.9", «Стабильность сборки 0.9», "流水线健康度0.9") is a bare
+# metric: the noun before its head says what is measured, not an order to build.
+@pytest.mark.parametrize("lang,objective", [("en", "Build health 0.9"), ("ru", "Стабильность сборки 0.9"), ("zh", "流水线健康度0.9")])
 def test_a_measure_named_as_the_objective_is_a_bare_metric(tmp_path, lang, objective):
     assert objective_findings(tmp_path, objective, "so-what") == [("so-what", 2, 12)]
 
@@ -4143,7 +4143,7 @@ def test_people_meeting_their_plan_are_no_event(tmp_path, lang, kr, rule, expect
     ("ru", "Иметь 4 встречи с клиентами", [("task-not-outcome", 4, 9)]),
     ("zh", "有4场技术分享会", [("task-not-outcome", 4, 9)]),
     ("ru", "4 выступления на конференциях за квартал", [("task-not-outcome", 4, 9)]),
-    ("en", "12 planned family trips", [("task-not-outcome", 4, 9)]),
+    ("en", "5 planned trips abroad", [("task-not-outcome", 4, 9)]),
     ("en", "Have 40 customers on the new plan", []),
     ("zh", "有40个客户使用新套餐", []),
     ("en", "Reduce business trips to 2 per quarter", []),
@@ -4271,19 +4271,19 @@ def test_a_move_or_a_share_of_work_is_no_uptime_kept(tmp_path, lang, kr):
 
 
 # Chinese word order, read as English and Russian are: a manner adverb stands before its verb, so one
-# after it names the thing made ("完成快速备忘链路", as "Complete the quick-notes pipeline"); 生效 (takes
+# after it names the thing made ("完成快速报价链路", as "Complete the quick-quote pipeline"); 生效 (takes
 # effect) ends a clause as a completion, as 上线 does; and after a thing shipped, a comma and a second
-# verb say what the thing is for ("上线报修系统，减少线下环节", as "Launch a repair system to cut steps").
+# verb say what the thing is for ("上线退货系统，减少人工步骤", as "Launch a returns system to cut steps").
 @pytest.mark.parametrize("lang,kr,rule,expected", [
-    ("zh", "完成快速备忘到候选链路", "unmeasurable", []),
-    ("en", "Complete the quick-notes to candidates pipeline", "unmeasurable", []),
-    ("zh", "快速完成候选链路", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "完成快速报价到下单链路", "unmeasurable", []),
+    ("en", "Complete the quick-quote to order pipeline", "unmeasurable", []),
+    ("zh", "快速完成下单链路", "unmeasurable", [("unmeasurable", 4, 9)]),
     ("zh", "模型升级生效", "unmeasurable", []),
     ("zh", "模型升级生效", "task-not-outcome", [("task-not-outcome", 4, 9)]),
     ("ru", "Обновление модели вступило в силу", "task-not-outcome", [("task-not-outcome", 4, 9)]),
-    ("zh", "上线线上报修系统，减少线下流程环节", "task-not-outcome", [("task-not-outcome", 4, 9)]),
-    ("zh", "上线线上报修系统，减少线下流程环节", "unmeasurable", []),
-    ("ru", "Запустить онлайн-систему заявок, чтобы сократить офлайн-шаги", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("zh", "上线自助退货系统，减少人工审核步骤", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("zh", "上线自助退货系统，减少人工审核步骤", "unmeasurable", []),
+    ("ru", "Запустить систему возвратов, чтобы сократить ручные проверки", "task-not-outcome", [("task-not-outcome", 4, 9)]),
     ("zh", "上线数据看板，人工工单减少30%", "task-not-outcome", []),
 ])
 def test_chinese_word_order_of_manner_completion_and_aim(tmp_path, lang, kr, rule, expected):
@@ -4809,7 +4809,7 @@ def test_a_thing_every_team_has_is_a_deliverable(tmp_path, lang, kr, expected):
     ("en", "Get a good score on the TOEFL", []),
     ("en", "Get 110 points on the TOEFL", []),
     ("ru", "Получить хороший балл на TOEFL", []),
-    ("zh", "托福考试取得好成绩", []),
+    ("zh", "GRE考试取得理想成绩", []),
     ("zh", "托福考到110分", []),
     ("zh", "雅思考到7分", []),
     ("en", "Pass the TOEFL", [("so-what", 2, 12)]),
@@ -4975,8 +4975,8 @@ def test_a_working_group_made_able_to_act_answers_so_what(tmp_path, lang, object
 @pytest.mark.parametrize("lang,kr,rule,expected", [
     ("en", "The weekly report will be more structured", "unmeasurable", [("unmeasurable", 4, 9)]),
     ("en", "The weekly report will be more structured", "task-not-outcome", []),
-    ("en", "Council accountability is formally improved", "unmeasurable", [("unmeasurable", 4, 9)]),
-    ("en", "Council accountability is formally improved", "task-not-outcome", []),
+    ("en", "Board oversight is formally improved", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("en", "Board oversight is formally improved", "task-not-outcome", []),
     ("ru", "Я больше вовлечён в местное сообщество", "unmeasurable", [("unmeasurable", 4, 9)]),
     ("ru", "Я больше вовлечён в местное сообщество", "task-not-outcome", []),
     ("zh", "周报会更有条理", "unmeasurable", [("unmeasurable", 4, 9)]),
@@ -5044,7 +5044,7 @@ def test_value_given_to_a_thing_is_no_value_for_anyone(tmp_path, lang, objective
     ("zh", "搭建自动通知机制，覆盖率100%", [("task-not-outcome", 4, 9)]),
     ("en", "Launch the help center, covering 80% of customers", []),
     ("en", "Increase test coverage from 60% to 80%", []),
-    ("zh", "核心交付流程覆盖率达到100%", []),
+    ("zh", "关键业务接口覆盖率达到100%", []),
     ("zh", "新增服务点10个，覆盖人口增加20%", []),
 ])
 def test_a_thing_built_then_its_coverage_is_its_scope(tmp_path, lang, kr, expected):
@@ -5356,7 +5356,7 @@ def test_a_bare_metric_objective_with_its_period(tmp_path, objective):
     ("Improve customer satisfaction", []),
     ("客户满意度提升", []),
     ("Повышение качества кода", []),
-    ("Ускорение активации новых пользователей", []),
+    ("Ускорение адаптации новых сотрудников", []),
     ("Рост выручки", [("so-what", 2, 12)]),
     ("Revenue growth", [("so-what", 2, 12)]),
     ("营收增长", [("so-what", 2, 12)]),
@@ -5438,13 +5438,13 @@ def test_a_ticked_box_on_a_measure_ticks_no_work(tmp_path, lang, kr, task, unmea
 # with the box as without it.
 @pytest.mark.parametrize("lang,kr", [
     ("en", "[x] First paying customers"),
-    ("en", "✅ Fewer than 5 critical bugs in the first month"),
+    ("en", "✅ Fewer than 3 blocking defects in the first quarter"),
     ("en", "- [x] Strategic investors secured"),
     ("ru", "[x] Первые платящие клиенты"),
-    ("ru", "✅ Менее 5 критических багов в первый месяц"),
+    ("ru", "✅ Менее 3 блокирующих дефектов за первый квартал"),
     ("ru", "- [x] Стратегические инвесторы привлечены"),
     ("zh", "[x] 首批付费客户"),
-    ("zh", "✅ 上线首月严重缺陷少于5个"),
+    ("zh", "✅ 首季度阻断级缺陷少于3个"),
     ("zh", "- [x] 战略投资人已到位"),
 ])
 def test_a_ticked_box_makes_no_outcome_a_task(tmp_path, lang, kr):
@@ -5490,10 +5490,10 @@ def test_things_others_use_counted_are_an_outcome(tmp_path, lang, kr, expected):
 # Synonyms read alike: "extend" moves a thing as "expand" does, 扩充 as 扩展 (a vague change with no target, or a
 # level named: 'to 30 days').
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("en", "Extend documentation for contributors and users", [("unmeasurable", 4, 9)]),
-    ("en", "Expand documentation for contributors and users", [("unmeasurable", 4, 9)]),
-    ("ru", "Расширить документацию для контрибьюторов и пользователей", [("unmeasurable", 4, 9)]),
-    ("zh", "扩充面向贡献者和用户的文档", [("unmeasurable", 4, 9)]),
+    ("en", "Extend the guides for new maintainers and operators", [("unmeasurable", 4, 9)]),
+    ("en", "Expand the guides for new maintainers and operators", [("unmeasurable", 4, 9)]),
+    ("ru", "Расширить руководства для новых мейнтейнеров и операторов", [("unmeasurable", 4, 9)]),
+    ("zh", "扩充面向新维护者和运维人员的指南", [("unmeasurable", 4, 9)]),
     ("en", "Extend the free trial to 30 days", []),
 ])
 def test_extend_moves_as_expand_does(tmp_path, lang, kr, expected):
@@ -5596,14 +5596,14 @@ def test_a_verb_naming_the_thing_whose_level_is_stated(tmp_path, lang, kr, expec
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
 
 
-# Title Case ("Achieve A Strong Publication Record") puts a capital on every word: it names nothing, so the
+# Title Case ("Achieve A Respected Teaching Portfolio") puts a capital on every word: it names nothing, so the
 # words are read as in a sentence — an unknown capitalised word is no name, a capitalised vague word is no
 # part of one. A month keeps its name ("Launch The Mobile App In May"), and a name the tagger cannot read as
 # a word stays one ("Win The Acme Regional Cup"). English only: Russian and Chinese have no Title Case.
 @pytest.mark.parametrize("objective,expected", [
-    ("Achieve A Strong Publication Record", [("so-what", 2, 12)]),
+    ("Achieve A Respected Teaching Portfolio", [("so-what", 2, 12)]),
     ("Grow The Business In Europe", [("so-what", 2, 12)]),
-    ("Achieve a strong publication record", [("so-what", 2, 12)]),
+    ("Achieve a respected teaching portfolio", [("so-what", 2, 12)]),
     ("Win The Acme Regional Cup", []),
     ("Build A Delightful Checkout For Small Shops", []),
 ])
@@ -5639,7 +5639,7 @@ def test_a_titled_kr_reads_as_its_sentence(tmp_path, title, task, unmeasurable):
 
 @pytest.mark.parametrize("objective,expected", [
     ("Secure The Company", [("so-what", 2, 12)]),
-    ("I Want To Share My Work With Others", [("so-what", 2, 12)]),
+    ("I Want To Share My Recipes With Friends", [("so-what", 2, 12)]),
     ("Get Listed In The Fortune 500", [("so-what", 2, 12)]),
 ])
 def test_a_titled_objective_reads_as_its_sentence(tmp_path, objective, expected):
@@ -5647,11 +5647,11 @@ def test_a_titled_objective_reads_as_its_sentence(tmp_path, objective, expected)
 
 
 # An "-ing" heading keeps its verb before an "-ed" word that describes a name ("Implementing structured JSON output",
-# "Delivering advanced RBAC"): the "-ed" word is no past predicate with the "-ing" as its subject. The same work
+# "Delivering unified SSO"): the "-ed" word is no past predicate with the "-ing" as its subject. The same work
 # headed by a Russian noun of action, or a Chinese order, is a task too.
 @pytest.mark.parametrize("lang,kr", [
     ("en", "Implementing structured JSON output formats for all agent decisions"),
-    ("en", "Delivering advanced RBAC (10 custom roles, 50 granular permissions)"),
+    ("en", "Delivering unified SSO (3 identity providers, 20 mapped groups)"),
     ("en", "Implement structured JSON output formats for all agent decisions"),
     ("ru", "Внедрение структурированного JSON-вывода для всех решений агента"),
     ("zh", "为所有智能体决策实现结构化JSON输出"),
@@ -5669,13 +5669,13 @@ def test_a_past_predicate_after_an_ing_subject_stays_one(tmp_path, kr, expected)
 
 
 # Written all in lower case, "i want to …" is the author's plan as "I want to …" is.
-# A plan of the team's own work (a remediation plan, «план миграции», 技术债务清理计划) carried out is the work, a
+# A plan of the team's own work (a remediation plan, «план миграции», 旧系统数据迁移计划) carried out is the work, a
 # task; a plan of the business (the sales plan, «план продаж», 销售计划) met is plan fulfilment, a KPI. Budget
 # execution is fulfilment too, as «исполнение бюджета» and 预算执行率 are.
 @pytest.mark.parametrize("lang,kr,task,kpi", [
     ("en", "Deliver the remediation plans for all high risks", True, False),
     ("ru", "Выполнить план миграции", True, False),
-    ("zh", "完成技术债务清理计划", True, False),
+    ("zh", "完成旧系统数据迁移计划", True, False),
     ("en", "Complete the annual sales plan", False, True),
     ("ru", "Выполнить план продаж", False, True),
     ("zh", "完成销售计划", False, True),
@@ -5690,14 +5690,14 @@ def test_a_plan_of_work_is_work_and_a_plan_of_the_business_a_kpi(tmp_path, lang,
 
 # The owner named at the work is the team at its own work, as "Sales team runs 40 calls" is: a Russian name or
 # surname (pymorphy3's Name, Surn) or a Chinese one (jieba's nr) holding events or making things. English has no
-# such tag (a capitalised word may name a product), and a named person's own state («Елена высвобождает время»)
+# such tag (a capitalised word may name a product), and a named person's own state («Марина освобождает себе время»)
 # is no work.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("ru", "Алиса проводит еженедельные консультации для новичков", [("task-not-outcome", 4, 9)]),
     ("ru", "Иван Петров проводит 3 вебинара", [("task-not-outcome", 4, 9)]),
     ("zh", "王芳每月发布产品周报", [("task-not-outcome", 4, 9)]),
     ("en", "Sales team runs 40 discovery calls a month", [("task-not-outcome", 4, 9)]),
-    ("ru", "Елена высвобождает время", []),
+    ("ru", "Марина освобождает себе время", []),
 ])
 def test_a_named_owner_at_the_work_is_the_team_at_work(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
@@ -5885,8 +5885,8 @@ def test_what_a_thing_built_does_is_a_feature(tmp_path, lang, kr, expected):
 
 
 def test_a_plan_in_lower_case_is_a_plan(tmp_path):
-    assert objective_findings(tmp_path, "i want to share my work with others", "so-what") == [("so-what", 2, 12)]
-    assert objective_findings(tmp_path, "I want to share my work with others", "so-what") == [("so-what", 2, 12)]
+    assert objective_findings(tmp_path, "i want to share my recipes with friends", "so-what") == [("so-what", 2, 12)]
+    assert objective_findings(tmp_path, "I want to share my recipes with friends", "so-what") == [("so-what", 2, 12)]
 
 
 # The percent sign spelled out ("100 percent of team members", «100 процентов команды») is the sign, not the
@@ -5906,9 +5906,9 @@ def test_a_spelled_percent_sign_is_no_noun(tmp_path, lang, kr, kpi):
 # A text quoted whole, as copied from a document (“…”, «…», 「…」), reads as the text: the quote hid an
 # owner's label at its start ("CRO:") and the order after it. A quote around a part stays.
 @pytest.mark.parametrize("lang,kr", [
-    ("en", "“Customer Success: Identify success factors”"),
-    ("ru", "«Отдел продаж: Выявить факторы успеха»"),
-    ("zh", "「客户成功部：识别成功因素」"),
+    ("en", "“Partner Team: Identify keys to partner success”"),
+    ("ru", "«Отдел партнёрств: Определить рычаги роста»"),
+    ("zh", "「合作伙伴部：找出伙伴成功的关键」"),
 ])
 def test_a_text_quoted_whole_reads_as_the_text(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
@@ -5996,7 +5996,7 @@ def test_a_bot_is_a_made_thing(tmp_path, lang, kr):
     ("zh", "培训100%的团队成员", True, False),
     ("zh", "培训100%的新员工", True, False),
     ("zh", "培训覆盖率100%", False, True),
-    ("zh", "Speaking 6.5 分", False, False),
+    ("zh", "Coding 85 分", False, False),
 ])
 def test_an_order_to_train_a_share_of_the_team(tmp_path, lang, kr, task, kpi):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == ([("task-not-outcome", 4, 9)] if task else [])
@@ -6473,12 +6473,12 @@ def test_one_piece_of_work_within_a_span_is_a_task(tmp_path, lang, kr, expected)
 
 
 # A measure named by a compound before a sign ("Deploy time < 10 min", "Design review turnaround < 2 days") is no
-# order to deploy or to code, as "部署时间 < 10分钟" and «Время деплоя < 10 мин» are none.
+# order to deploy or to code, as "部署时间 < 10分钟" and «Длительность деплоя < 15 мин» are none.
 @pytest.mark.parametrize("lang,kr", [
     ("en", "Deploy time < 10 min"),
     ("en", "Design review turnaround < 2 days"),
     ("zh", "部署时间 < 10分钟"),
-    ("ru", "Время деплоя < 10 мин"),
+    ("ru", "Длительность деплоя < 15 мин"),
 ])
 def test_a_measure_before_a_sign_is_no_order(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []

@@ -1213,7 +1213,7 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
         if nxt is None and w.flag in ("n", "c") and w.noun in _lexicon().nouns:
             return _as_noun(slot)
         if _measure_compound(slots, i) or _change_compound(slots, i) or _measure_placed_then_level(slots, i):
-            return _as_noun(slot)  # "Code quality and automation", "Build time 8 minutes": what is measured
+            return _as_noun(slot)  # "Test stability and tooling", "Build time 8 minutes": what is measured
         if slot.low == "time" and nxt is not None and nxt.low == "to":
             return _as_noun(slot)  # "Time to onboard a new company", "Time to first value": a measure, no order to time
     return _as_verb(slot, IMPERATIVE)
@@ -1233,7 +1233,7 @@ _CHANGING_VERBS = frozenset({"increase", "decrease", "boost", "raise", "cut", "l
 
 def _measure_compound(slots: list[_Slot], i: int) -> bool:
     """A word that is a noun too, then a measure's head, then nothing, a number or "and": the name of a
-    measure ("Code health 0.8", "Test coverage"), not an order to code the health."""
+    measure ("Build health 0.9", "Lint coverage"), not an order to build the health."""
     if slots[i].low in _MEASURING_VERBS or slots[i].low in _CHANGING_VERBS:
         return False
     head_at = i + 1
@@ -1361,7 +1361,7 @@ def _decide_s_form(slots: list[_Slot], i: int) -> None:
     if subject and w.noun is not None and _counted_compound(slots, at):
         return _as_noun(slot)  # "3 blog posts every month": the number counts the plural the noun before it names
     if prev is not None and prev.pos is PRON and subject:
-        return _as_verb(slot, FINITE)  # "product X that delights customers"
+        return _as_verb(slot, FINITE)  # "a tool that helps clients"
     if subject and (w.noun is None or w.flag == "" or takes_object) and not _is_nominal_left(prev):
         return _as_verb(slot, FINITE)
     if w.noun is None:

@@ -455,8 +455,8 @@ class Reading:
 
     @_fact
     def _project_within_plan(self) -> bool:
-        """One's own work done on budget: a project ("Complete the office renovation on time and on budget",
-        «Завершить ремонт в рамках бюджета», "按时按预算完成装修") or pieces of work counted ("Deliver 4 launches on
+        """One's own work done on budget: a project ("Finish the warehouse relocation on time and on budget",
+        «Завершить переезд в рамках бюджета», "按时按预算完成搬迁") or pieces of work counted ("Deliver 4 launches on
         budget", "4 major launches delivered on budget", "4个版本按预算交付") — the budget bounds the work, no
         plan of the business is met (no measure is named; "Marketing spend within budget" keeps one)."""
         if any(q.kind is not QuantityKind.COUNT for q in self.analysis.quantities):
@@ -694,7 +694,7 @@ class Reading:
     @_fact
     def grade_reached(self) -> bool:
         """A grade in an exam: "Get an A in the math exam", «Сдать экзамен на отлично», "数学考试拿到A", a score
-        ("Get 110 points on the TOEFL", 托福考到110分), a good one ("托福考试取得好成绩") — one's
+        ("Get 110 points on the TOEFL", 托福考到110分), a good one ("GRE考试取得理想成绩") — one's
         own performance judged, a level reached, as a race time is; "Pass the exam" names no grade."""
         classes = self._classes_of_words
         if "exams" not in classes:
@@ -2109,7 +2109,7 @@ _ACHIEVE_VERBS = frozenset({"добиться", "добиваться"})
 
 def _change_named_after_phase(words: list[Token], phase: Token, in_class) -> Token | None:
     """The noun of a change a verb of phase goes on with, perhaps after the words that say what changes:
-    "Continued growth of paid seats", "Continue cost savings for students", «Продолжить рост подписок» move
+    "Continued growth of paid seats", "Continue fee reductions for members", «Продолжить рост подписок» move
     the measure as "Continue to grow" does (not "Continue the migration": a task goes on)."""
     at = words.index(phase)
     for token in words[at + 1:at + 4]:
@@ -2527,7 +2527,7 @@ def _zh_lead(words: list[Token], candidates: list[Token], in_class) -> tuple[Tok
         if (first_lead is not Leads.TASK or in_class(first, "assesses")) and _classify(verbs[0], in_class) is Leads.TASK \
                 and not (verbs[0] is words[-1] and verbs[0].text in ZH_COMPLETION_TAIL):
             # (but "推荐计划已上线": a completion verb ending the text is its predicate, 推荐 names the program)
-            return first, first_lead  # "研究trino查询hudi源码": jieba tags 研究 a noun; 查询 is in its object
+            return first, first_lead  # "研究spark查询iceberg元数据": jieba tags 研究 a noun; 查询 is in its object
     classified = [(t, _classify(t, in_class)) for t in verbs]
     if classified[0][1] is Leads.TASK:
         kept = _zh_kept_at_a_level(words, classified[0][0], in_class)
@@ -3355,7 +3355,7 @@ def _purpose(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: 
             return True
         if token is lead_token:
             if lang == "zh" and i >= 3 and words[i - 1].text in (",", "，") and in_class(token, "causative"):
-                return True  # "用数据驱动决策，让每个OKR可追踪": jieba finds no verb before the comma, 让 is still its aim
+                return True  # "用看板统一进度，让每个项目可追踪": jieba finds no verb before the comma, 让 is still its aim
             continue
         if in_class(token, "purpose") and not (i == 0 and len(token.text) == 1):  # a leading 以 means "with"
             return True
@@ -4224,7 +4224,7 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class, class
     place = {id(t): i for i, t in enumerate(t for t in words if t.pos is not NUM)}
     if any(abs(place[id(p)] - place[id(f)]) <= reach for p in plans for f in fulfils):
         return True
-    # "Marketing achieves the SCLAU plan", "Exceed hiring plan for NQR hires": the plan is the object
+    # "Support achieves the renewals plan", "Exceed hiring plan for field engineers": the plan is the object
     # of the predicate (near the start: "…, for achieving those goals" fulfils nothing of its own)
     if any(place[id(f)] < 3 and 0 < place[id(p)] - place[id(f)] <= 4 for p in plans for f in fulfils):
         return True
@@ -4245,7 +4245,7 @@ def _plan_fulfilment(analysis: TextAnalysis, words: list[Token], in_class, class
     if mentions(analysis, phrases) or any(_plan_phrase_around_modifiers(words, i, phrases, analysis.lang)
                                           for i, t in enumerate(words) if in_class(t, "plan")):
         return True
-    # "Achieve 130% of SMB IACV plan", "плана на 95%": a percent a few words from a plan word
+    # "Achieve 125% of APAC channel plan", "плана на 95%": a percent a few words from a plan word
     percents = [q for q in analysis.quantities if q.kind is QuantityKind.PERCENT]
     starts = [t.start for t in words]
     for q in percents:

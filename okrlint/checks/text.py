@@ -125,7 +125,7 @@ def task_reason(r: Reading) -> str | None:
         # "首月留存75%" (jieba tags 留存 a verb: the business's own metric at a level)
         return None
     if _measure_bound_by_sign(r):
-        return None  # "首页加载 ≤ 2 s", "活动曝光量 ≥ 50000": the words before the sign name what is measured
+        return None  # "首页加载 ≤ 2 s", "视频播放量 ≥ 80000": the words before the sign name what is measured
     if r.threshold and r.analysis.quantities and not _bound_selects_items(r) \
             and (r.metric or r.aggregate or (r.lead is not Lead.TASK and not _own_pieces_done(r))):
         # (but "At least 2 prototypes delivered" is a floor on pieces of one's own work, done: see r.completion below)
@@ -156,7 +156,7 @@ def task_reason(r: Reading) -> str | None:
     if _builds_quality(r, listed=True) and not r.has_number:
         return None  # "建立专业影响力", "Build a deep understanding of X": a quality grown, not a deliverable
     if _reworks_a_measure(r):
-        return None  # "Optimize cloud costs", "优化核心组件渲染性能": a measure made better, no target named
+        return None  # "Optimize cloud costs", "优化图表模块绘制效率": a measure made better, no target named
     if r.lead in (Lead.TASK, Lead.ONGOING, Lead.REWORK, Lead.ENSURE, Lead.CAUSATIVE):
         # a state of the world is an outcome, unless the subject is the team doing its own work,
         # or a thing the team builds that either does something or not ("CLI принимает путь")
@@ -929,7 +929,7 @@ def _zh_order_first(r: Reading) -> bool:
     """jieba tags an order that opens a Chinese text a noun of action (培训/vn): "培训100%的团队成员" trains
     the team, as "Train 100% of team members" does — an order, not a process named and measured."""
     words = r.analysis.words
-    # (a Latin word first is a name or a heading: "Reading 7.5 分" is the band of a reading test)
+    # (a Latin word first is a name or a heading: "Reasoning 160 分" is the score of a reasoning test)
     return r.analysis.lang == "zh" and r.lead is Lead.TASK and bool(words) and r.lead_token is words[0] \
         and r.lead_token.lang != "en"
 
@@ -2042,7 +2042,7 @@ def is_measurable_without_number(r: Reading) -> bool:
                                                                 or _judged_when_ensured(r)):
         return True  # "Ensure the test suite covers new features", «Обеспечить, чтобы тесты покрывали …»: the same
     if r.possess and r.object_is_artifact and not vague:
-        return True  # "Has a mechanism to score OKRs": the thing is there or not
+        return True  # "Has a process to rate vendors": the thing is there or not
     if r.lead is Lead.INCREASE and _widened_to_an_end(r):
         return True  # "Expand the protocol to the entire organization", "推广到所有门店": covered or not
     if r.exists and r.lead not in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE) and not _vague_adverb_counts(r):
@@ -2578,7 +2578,7 @@ def _number_without_reference(r: Reading) -> bool:
     before = [t for t in r.analysis.tokens if t.end <= quantity.start]
     after = [t for t in r.analysis.tokens if t.start >= quantity.end and t.pos is not PUNCT]
     if any(t is not r.lead_token and not _MOVES.isdisjoint(t.classes) for t in before):
-        return False  # "优化供应商结构，减少供应商数量20%": a second verb moves a count by that share
+        return False  # "优化排班方式，减少加班人数30%": a second verb moves a count by that share
     return bool(before) and not after and before[-1].pos is NOUN
 
 
@@ -2652,7 +2652,7 @@ def objective_kpi_reason(r: Reading) -> str | None:
             and _change_named(r) and _names_business_metric(r):
         return "metric-move"  # "Revenue growth", «Чистый прирост ARR»: the business's own metric moved, no number
     if _held_at_the_current_level(r) and r.analysis.change is None:
-        return "keeps-level"  # "Ensure the team can maintain the current level of service", "不低于当前水平"
+        return "keeps-level"  # "Ensure our crew can sustain today's level of output", "不低于当前水平"
     if r.analysis.change is not None and not (r.purpose or r.declarative):
         return "metric-target"  # "Improve customer satisfaction from X% to Y%", "营收从2亿到3亿": a KR as the objective
     if _metric_stated_at_a_number(r):
@@ -2889,7 +2889,7 @@ def _head_acted_on(r: Reading) -> Token | None:
 
 def _reworks_a_measure(r: Reading) -> bool:
     """A verb of reworking whose object is a measure or a quality, with no number: "Optimize cloud
-    costs", «Оптимизировать затраты на облако», "优化核心组件渲染性能" — a measure to make better with no
+    costs", «Оптимизировать затраты на облако», "优化图表模块绘制效率" — a measure to make better with no
     target (unmeasurable's to judge), as "Improve …" is; reworking a thing ("优化面试流程", "Streamline
     the approval process") is a project."""
     if r.lead is not Lead.REWORK or r.has_number:
@@ -2967,7 +2967,7 @@ def so_what_kind(r: Reading) -> str | None:
     if r.purpose:
         return None
     if r.plan_fulfilment:
-        return "metric"  # "Marketing achieves the SCLAU plan", "完成年度经营计划": a plan met is a number, not a change
+        return "metric"  # "Support achieves the renewals plan", "完成年度经营计划": a plan met is a number, not a change
     if _lists_metric_targets(r):
         return "metric"  # "营收增长20%、客户满意度达到90分": numbers listed, no change for anyone named
     if _metric_stated_at_a_number(r):

@@ -290,7 +290,7 @@ def test_position_decides(text: str, surface: str, expected: tuple) -> None:
         # gerunds and nouns of action in -ing
         ("Begin tracking and carefully measuring all shipments", "tracking", ("track", V, GER, "track")),
         ("Begin tracking and carefully measuring all shipments", "measuring", ("measure", V, GER, "measure")),
-        ("Creating a great guest experience", "Creating", ("create", V, GER, "create")),
+        ("Creating a calm space for visitors", "Creating", ("create", V, GER, "create")),
         ("Reach 100 users by fully onboarding 2 new teams", "onboarding", ("onboard", V, GER, "onboard")),
         ("Revenue is growing", "growing", ("grow", V, GER, "grow")),
         ("Launch the new onboarding flow", "onboarding", ("onboarding", N, ACT, "onboard")),
@@ -332,7 +332,7 @@ def test_verb_forms(text: str, surface: str, expected: tuple) -> None:
         ("Fix it OR roll back", "OR", ("or", Pos.CONJ)),
         ("Grow IT headcount", "IT", ("it", Pos.NOUN)),
         ("Sync with DevRel weekly", "DevRel", ("devrel", Pos.PROPN)),
-        ("Integrate with Stripe", "Stripe", ("stripe", Pos.PROPN)),
+        ("Sync invoices with Square", "Square", ("square", Pos.PROPN)),
         ("Ship V1 by March 15", "V1", ("v1", Pos.NOUN)),
         ("Hit 95% on Premium SLAs", "SLAs", ("sla", Pos.NOUN)),
         ("Grow MQLs weekly", "weekly", ("weekly", Pos.ADV)),
@@ -573,7 +573,7 @@ def test_a_number_counts_the_plural_after_its_kind(text, surface, expected):
 
 
 @pytest.mark.parametrize("text,first_pos", [
-    ("Code quality and automation", Pos.NOUN), ("Code health 0.8", Pos.NOUN), ("Test coverage above 80%", Pos.NOUN),
+    ("Test stability and tooling", Pos.NOUN), ("Build health 0.9", Pos.NOUN), ("Lint coverage above 90%", Pos.NOUN),
     ("Build time from 12 to 8 minutes", Pos.NOUN), ("Release frequency 2 per week", Pos.NOUN),
     ("Test the payment flow", Pos.VERB), ("Measure quality", Pos.VERB), ("Build time machines", Pos.VERB),
     ("Launch checkout 2.0", Pos.VERB),
