@@ -2040,7 +2040,7 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "A js-ipfs daemon always finds its peers in the LAN": a state that holds or not
     if r.lead is Lead.ENSURE and _ensures_a_clause(r) and not (vague or r.vague_adverb or _high_standard(r)
                                                                 or _judged_when_ensured(r)):
-        return True  # "Ensure the test suite covers new features", «Обеспечить, чтобы тесты покрывали …»: the same
+        return True  # "Ensure smoke tests cover the login page", «Обеспечить, чтобы тесты покрывали …»: the same
     if r.possess and r.object_is_artifact and not vague:
         return True  # "Has a process to rate vendors": the thing is there or not
     if r.lead is Lead.INCREASE and _widened_to_an_end(r):
@@ -2263,7 +2263,7 @@ _CLAUSE_BREAK = lazy_compile(r"[；;]")
 
 def _ensures_a_clause(r: Reading) -> bool:
     """An order to ensure followed by a whole clause, a subject then its finite verb: what is ensured
-    is a state of the world ("Ensure the test suite covers new features"), not a quality ("Ensure quality")."""
+    is a state of the world ("Ensure smoke tests cover the login page"), not a quality ("Ensure quality")."""
     return bool(_ensured_clause(r))
 
 
