@@ -7655,3 +7655,15 @@ def test_a_state_at_every_recurring_event_is_routine(tmp_path, lang, kr, expecte
 
 def test_an_each_phrase_after_an_infinitive_says_when_that_is_done(tmp_path):
     assert kr_findings(tmp_path, "en", "The CLI has a smoke suite to run for each release", "kpi-in-disguise") == []
+
+
+# A change a verb of phase goes on with ("Continued growth of …") opens the text as the change itself does: a
+# participle after it describes the things counted ("paid plans"), it states nothing done.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Continued growth of paid plans"),
+    ("ru", "Продолжить рост платных подписок"),
+    ("zh", "付费订阅持续增长"),
+])
+def test_a_continued_change_is_a_vague_change(tmp_path, lang, kr):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == [("unmeasurable", 4, 9)]

@@ -3198,7 +3198,10 @@ def comparative(token: Token) -> bool:
 def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: Token | None, lex: Lexicon,
                 in_class) -> bool:
     """A deliverable stated as done: a passive participle, "available", or zh "…上线" at the end."""
-    if lead_token is not None and _opens_the_text(words, lead_token) and (
+    # (a change a verb of phase goes on with opens it too: "Continued growth of paid seats")
+    opens = lead_token is not None and (_opens_the_text(words, lead_token) or (
+        in_class(words[0], "phase_verbs") and _change_named_after_phase(words, words[0], in_class) is lead_token))
+    if opens and (
             lead_token.verb_form in (IMPERATIVE, INFINITIVE)
             or (lead_token.verb_form is ACTION_NOUN and (in_class(lead_token, "increase") or in_class(lead_token, "decrease")))):
         # an order ("Present demos to qualified opps"), or a change named first ("Reduction in parcels marked as
