@@ -7667,3 +7667,20 @@ def test_an_each_phrase_after_an_infinitive_says_when_that_is_done(tmp_path):
 def test_a_continued_change_is_a_vague_change(tmp_path, lang, kr):
     found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == [("unmeasurable", 4, 9)]
+
+
+# A check run again each period, said to pass ("Monthly failover drill passing", «… проходит каждый месяц»,
+# "每季度容灾演练通过"), is the standing check, business as usual; an order to pass one, or one check passed
+# with no period, is work done once.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Monthly failover drill passing", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Failover test passes every month", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Проверка восстановления из бэкапа проходит каждый месяц", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "每季度容灾演练通过", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Pass the ISO 27001 audit", [("task-not-outcome", 4, 9)]),
+    ("zh", "通过ISO27001审计", [("task-not-outcome", 4, 9)]),
+    ("en", "Failover test passed", [("task-not-outcome", 4, 9)]),
+])
+def test_a_check_passing_each_period_is_routine(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

@@ -948,6 +948,8 @@ def is_hygiene(r: Reading) -> bool:
         return True  # "Every support ticket gets triaged", «Каждая новая заявка проходит сортировку»
     if _state_at_every_event(r):
         return True  # "Tests pass on every commit", «Тесты проходят на каждом коммите», "每次提交测试都通过"
+    if _check_passes_each_period(r):
+        return True  # "Monthly failover test passing", «Ежеквартальный тест DR проходит успешно», "每季度容灾演练通过"
     if any(q.kind is QuantityKind.DURATION and not _rolling_window(r, q) for q in r.analysis.quantities):
         return False  # "All testing is complete within 2 days": a service level, an outcome
     # "100% проектов можно открыть" is a capability; a Chinese verb that only names the measure after it
@@ -1164,6 +1166,21 @@ _ZH_ALL_OF_THEM = frozenset({"都", "均"})
 _ZH_HAS = frozenset({"有", "附带", "带有", "附有", "包含", "配有", "具备"})
 # Chinese verbs of a state each item is in: passing, being, staying.
 _ZH_EACH_STATE = _ZH_HAS | {"通过", "是", "为", "保持"}
+
+
+def _check_passes_each_period(r: Reading) -> bool:
+    """A check run again each period, said to pass: "Monthly failover test passing", «Ежеквартальный тест DR проходит
+    успешно», "每季度容灾演练通过" — the standing check, business as usual. An order to pass one ("Pass the SOC 2
+    audit") is work done once, and a period word is needed: "DR test passed" is one test."""
+    if r.has_number or r.analysis.change is not None or not r.names_class("recurring_checks") or not r.names_class("passes"):
+        return False
+    if not (r.names_class("cadences") or r.per_period or r.routine):
+        return False
+    # the pass said of the check: a verb not ordering it, or the last word whatever its tag ("… test passing" reads
+    # as a noun to the tagger, 通过 at the end is no preposition)
+    words = r.analysis.words
+    return any("passes" in t.classes and ((t.pos is VERB and t.verb_form not in (IMPERATIVE, INFINITIVE)) or t is words[-1])
+               for t in words)
 
 
 def _state_at_every_event(r: Reading) -> bool:
