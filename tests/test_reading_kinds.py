@@ -7684,3 +7684,18 @@ def test_a_continued_change_is_a_vague_change(tmp_path, lang, kr):
 def test_a_check_passing_each_period_is_routine(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# A duty everyone owes (mandatory, обязательный, 必修), all of it done, is compliance kept, business as usual —
+# a deadline for it ("within the first month") included; all of a one-off piece of work is a task.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Finish 100% of mandatory privacy modules within 6 weeks", [("kpi-in-disguise", 4, 9)]),
+    ("en", "All engineers complete the mandatory secure-coding course", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Пройти 100% обязательного обучения по защите данных", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "100%完成必修的数据安全培训", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Complete 100% of the billing migration", [("task-not-outcome", 4, 9)]),
+    ("zh", "100%完成计费系统迁移", [("task-not-outcome", 4, 9)]),
+])
+def test_a_mandatory_duty_done_by_all_is_routine(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

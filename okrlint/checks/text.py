@@ -950,6 +950,10 @@ def is_hygiene(r: Reading) -> bool:
         return True  # "Tests pass on every commit", «Тесты проходят на каждом коммите», "每次提交测试都通过"
     if _check_passes_each_period(r):
         return True  # "Monthly failover test passing", «Ежеквартальный тест DR проходит успешно», "每季度容灾演练通过"
+    if (r.hundred_percent or r.universal) and r.completes and r.names_class("obligatory") and not r.analysis.unfinished:
+        # "Complete 100% of mandatory training", "All staff complete the mandatory security training", "100%完成必修培训":
+        # a duty everyone owes, all of it done (in time or not: "within the first month" is its deadline)
+        return True
     if any(q.kind is QuantityKind.DURATION and not _rolling_window(r, q) for q in r.analysis.quantities):
         return False  # "All testing is complete within 2 days": a service level, an outcome
     # "100% проектов можно открыть" is a capability; a Chinese verb that only names the measure after it
