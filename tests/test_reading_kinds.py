@@ -7699,3 +7699,14 @@ def test_a_check_passing_each_period_is_routine(tmp_path, lang, kr, expected):
 def test_a_mandatory_duty_done_by_all_is_routine(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# The predicate is looked for in the first six words, commas not counted: an opening phrase and its comma
+# ("After the spring pricing change, maintain …") leave the order its place.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "After the spring pricing change, maintain a steady renewal rate"),
+    ("ru", "После весеннего изменения цен, удерживать стабильный уровень продлений"),
+    ("zh", "春季调价之后，保持续费率稳定"),
+])
+def test_an_order_after_an_opening_phrase_and_its_comma_leads(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]

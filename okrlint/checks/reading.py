@@ -20,7 +20,7 @@ from bisect import bisect_left
 from dataclasses import FrozenInstanceError
 from enum import Enum
 from functools import lru_cache
-from itertools import takewhile
+from itertools import accumulate, takewhile
 from operator import attrgetter
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -1990,9 +1990,11 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
                 and _zh_verb_follows(words, candidates[0]):
             candidates = candidates[1:]
     else:
-        candidates = [t for at, t in enumerate(words[:6]) if _predicate_like(t, words, lang, at)]
+        # the first six words, not counting commas ("After a rate increase, maintain …": the order is the sixth)
+        reach = next((at + 1 for at, seen in enumerate(accumulate(t.pos is not PUNCT for t in words)) if seen == 6), len(words))
+        candidates = [t for at, t in enumerate(words[:reach]) if _predicate_like(t, words, lang, at)]
         # an ordinal names which ones ("Every 9th grader reads…", «2-й поток»), it counts nothing
-        numbers = [i for i, t in enumerate(words[:6]) if t.pos is NUM and not _is_ordinal(t.text)]
+        numbers = [i for i, t in enumerate(words[:reach]) if t.pos is NUM and not _is_ordinal(t.text)]
         if numbers:  # "30% продаж через WB": a number before any verb means a noun phrase
             candidates = [t for t in candidates if words.index(t) < numbers[0]]
         # a noun that names a measure is no predicate, even when it names an action: "Отклонение от плана"
