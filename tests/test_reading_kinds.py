@@ -7710,3 +7710,17 @@ def test_a_mandatory_duty_done_by_all_is_routine(tmp_path, lang, kr, expected):
 ])
 def test_an_order_after_an_opening_phrase_and_its_comma_leads(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == [("kpi-in-disguise", 4, 9)]
+
+
+# A running total of one's own work ("累计完成30次拜访", "Complete 30 client visits in total") is still the work
+# counted, a task; a running total of others' acts ("累计注册会员超过五千") is the outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "累计完成30次拜访", [("task-not-outcome", 4, 9)]),
+    ("zh", "累计发布20篇文章", [("task-not-outcome", 4, 9)]),
+    ("en", "Complete 30 client visits in total", [("task-not-outcome", 4, 9)]),
+    ("ru", "Суммарно провести 30 встреч с клиентами", [("task-not-outcome", 4, 9)]),
+    ("zh", "累计注册会员超过五千", []),
+    ("en", "Total registered users pass 10,000", []),
+])
+def test_a_running_total_of_ones_own_work_is_a_task(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

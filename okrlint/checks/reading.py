@@ -2231,12 +2231,19 @@ def zh_names_the_measure_after(words: Sequence[Token], i: int) -> bool:
 def _zh_event_averaged(words: list[Token], i: int, in_class) -> bool:
     """A Chinese verb right after a word of aggregation names the event a measure counts: 访问 in
     "日均访问300+" (visits per day on average), not an order to visit; so does a verb of use or of a
-    customer's action right after a period ("报表功能周使用≥300次": used per week)."""
+    customer's action right after a period ("报表功能周使用≥300次": used per week) or a running total
+    ("累计注册…"); a running total of one's own work ("累计完成30次拜访") keeps its verb."""
     if i == 0:
         return False
     token, before = words[i], words[i - 1]
-    return in_class(before, "aggregates") or (before.text in _ZH_PERIODS and (
-        in_class(token, "adopt") or in_class(token, "customer_actions") or in_class(token, "outcome_units")))
+    others_act = in_class(token, "adopt") or in_class(token, "customer_actions") or in_class(token, "outcome_units")
+    if before.text in _ZH_RUNNING_TOTALS:
+        return others_act  # "累计注册会员…" counts others' acts; "累计完成30次拜访" is one's own work, added up
+    return in_class(before, "aggregates") or (before.text in _ZH_PERIODS and others_act)
+
+
+# Words of a running total (as against an average): 累计, 总共.
+_ZH_RUNNING_TOTALS = frozenset({"累计", "总共", "共计"})
 
 
 # Measure words that count things, not a span or a step: "3天上线", "2期完成", "90分通过" keep their verbs.
