@@ -7724,3 +7724,17 @@ def test_an_order_after_an_opening_phrase_and_its_comma_leads(tmp_path, lang, kr
 ])
 def test_a_running_total_of_ones_own_work_is_a_task(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A lesson or a class is an event one holds or attends (lesson, занятие, 课): one a day is one's own routine
+# counted, a task, as one blog post a week is; a share of people attending is the outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "One statistics lesson every weekday", [("task-not-outcome", 4, 9)]),
+    ("ru", "Одно занятие по статистике каждый будний день", [("task-not-outcome", 4, 9)]),
+    ("zh", "每个工作日一节统计学课", [("task-not-outcome", 4, 9)]),
+    ("en", "Lesson attendance above 90%", []),
+    ("ru", "Посещаемость занятий выше 90%", []),
+    ("zh", "课程出勤率高于90%", []),
+])
+def test_a_lesson_a_day_is_ones_own_routine(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
