@@ -7738,3 +7738,19 @@ def test_a_running_total_of_ones_own_work_is_a_task(tmp_path, lang, kr, expected
 ])
 def test_a_lesson_a_day_is_ones_own_routine(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Anyone can do it, said of every case ("谁都能看懂月度账单": a question word, 都, then "can"; «Любой может …»: a
+# pronoun standing for its noun as the subject), is a state of the product, as "Anyone can read the monthly bill"
+# is: it names who gains, no bare activity. Product-market fit is a value in Chinese too (市场契合度).
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "谁都能看懂月度账单", []),
+    ("zh", "查什么都能查到", []),
+    ("ru", "Любой может разобраться в ежемесячном счёте", []),
+    ("en", "Anyone can read the monthly bill", []),
+    ("zh", "用三个试点客户验证订阅产品的市场契合度", []),
+    ("zh", "上线新的账单页面", [("so-what", 2, 12)]),
+    ("ru", "Каждую неделю проводить ретро", [("so-what", 2, 12)]),
+])
+def test_anyone_able_to_do_it_is_a_state_not_an_activity(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

@@ -3714,6 +3714,17 @@ def _zh_people_able(words: list[Token], lex: Lexicon, in_class) -> bool:
     return False
 
 
+# Chinese question words that, with 都/也 after them, mean "any": 什么都 "anything", 谁都 "anyone".
+_ZH_ANY_WORDS = frozenset({"什么", "谁", "哪里", "哪儿", "哪个", "怎么", "任何"})
+
+
+def _zh_whatever_can(words: list[Token], in_class) -> bool:
+    """A question word, 都/也, then "can": "搜什么都能找到" (whatever one searches, one can find it), "在哪里都能
+    打开" — said of every case, a state that holds or not, as "Search finds anything" is; no order."""
+    return any(t.text in _ZH_ANY_WORDS and words[i + 1].text in ("都", "也") and in_class(words[i + 2], "ability")
+               for i, t in enumerate(words[:-2]))
+
+
 def _zh_passive(words: list[Token], token: Token) -> bool:
     """受控, 受限, 受保护 as the predicate: 受 makes the verb passive, as 被 does — what the thing
     undergoes. Before a noun it only describes it ("受限 AK"); 受理 "accept a case" is active."""
@@ -3783,6 +3794,8 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
         first = words[0] if words else None
         if any(_zh_behaviour_state(clause) or _zh_runs_normally(clause, in_class) for clause in _clauses(words)):
             return True
+        if _zh_whatever_can(words, in_class):
+            return True  # "搜什么都能找到": whatever one searches, one finds it — a state of the product
         if first is not None and first.verb_form is ACTION_NOUN and len(words) > 2 and words[1].pos is NOUN:
             # "销售漏斗更加透明": a noun of action naming the kind of thing ("the sales funnel") is in the
             # subject, whose state the marker says changes
@@ -3827,7 +3840,8 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
             t.pos is VERB and t.verb_form is FINITE for t in words[1:])
     before = words[: words.index(lead_token)]
     has_subject = any((t.pos in (NOUN, PROPN, PRON) or (t.lang == "en" and t.pos is X)
-                       or (t.pos is ADJ and "plur" in t.tags))  # "подопечные получают"
+                       or (t.pos is ADJ and "plur" in t.tags)  # "подопечные получают"
+                       or (t.pos is DET and words[i + 1].pos is VERB and words[i + 1].verb_form is FINITE))  # «Любой может …»
                       and not (lang == "ru" and _ru_not_a_subject(before, i))
                       for i, t in enumerate(before))
     right_after_subject = bool(before) and before[-1].pos in (NOUN, PROPN, PRON)  # not "ID & Establish"
