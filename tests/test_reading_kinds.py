@@ -7754,3 +7754,17 @@ def test_a_lesson_a_day_is_ones_own_routine(tmp_path, lang, kr, expected):
 ])
 def test_anyone_able_to_do_it_is_a_state_not_an_activity(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# Chinese chains the work and what it brings with a comma ("建立每周复盘机制，提升交付质量": set up weekly reviews,
+# raising delivery quality): a later clause that moves a quality answers "so what?", as "…, to …" and «…, чтобы …»
+# do; a later clause of more work answers nothing.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "建立每周复盘机制，提升交付质量", []),
+    ("zh", "建立经验分享机制，提升团队战斗力", []),
+    ("en", "Set up weekly reviews to raise delivery quality", []),
+    ("ru", "Запустить еженедельные ретро, чтобы повысить качество поставки", []),
+    ("zh", "建立每周复盘机制，完成流程文档", [("so-what", 2, 12)]),
+])
+def test_a_later_chinese_clause_that_moves_a_quality_answers_so_what(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

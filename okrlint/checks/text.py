@@ -2985,7 +2985,7 @@ _CHANGES_A_HEADING_NAMES = (*METRIC_MOVES, Lead.VAGUE)
 
 def so_what_kind(r: Reading) -> str | None:
     """Why the objective answers no "so what?": a bare metric, an activity, or a slogan; None if it does."""
-    if r.purpose:
+    if r.purpose or _zh_later_clause_names_the_change(r):
         return None
     if r.plan_fulfilment:
         return "metric"  # "Support achieves the renewals plan", "完成年度经营计划": a plan met is a number, not a change
@@ -3076,6 +3076,22 @@ def so_what_kind(r: Reading) -> str | None:
     if r.has_number:
         return "metric"
     return "slogan"
+
+
+# Chinese commas that chain clauses: "做A，提升B" puts the result after the work.
+_ZH_CLAUSE_COMMA = lazy_compile(r"[，,；;]")
+
+
+def _zh_later_clause_names_the_change(r: Reading) -> bool:
+    """Chinese chains the work and what it brings with a comma: "建立分享机制，提升团队战斗力" (set up sharing, to
+    raise the team's strength) — a later clause that moves a quality or a value for someone answers "so what?"
+    for the whole objective, as "…, to …" does in English. A later clause of more work ("上线新系统，完成数据迁移")
+    answers nothing."""
+    if r.analysis.lang != "zh" or r.lead is not Lead.TASK:
+        return False
+    clauses = [c.strip() for c in _ZH_CLAUSE_COMMA.split(r.analysis.normalized)]
+    return any(clause and read(clause, "zh").lead in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE)
+               and so_what_kind(read(clause, "zh")) is None for clause in clauses[1:])
 
 
 # Classes of an adjective that names how well a thing is done: reliable, efficient, smooth, stable.
