@@ -7533,11 +7533,11 @@ def test_each_incoming_item_handled_is_routine(tmp_path, lang, kr, expected):
 
 # Adjectives that judge a state (transparent, intuitive, easy to use) are adjectives in Chinese too, whatever tag
 # jieba's dictionary gives them (透明/v, 直观/n, 易用/v): the state they judge has no target, as in ru and en.
-# "X化" after such an adjective makes the thing so ("成本透明化"), a change with no target either.
+# "X化" after such an adjective makes the thing so ("预算透明化"), a change with no target either.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("zh", "报销流程清晰透明", [("unmeasurable", 4, 9)]),
     ("zh", "新版界面直观易用", [("unmeasurable", 4, 9)]),
-    ("zh", "采购成本透明化", [("unmeasurable", 4, 9)]),
+    ("zh", "项目预算透明化", [("unmeasurable", 4, 9)]),
     ("en", "The expense process is clear and transparent", [("unmeasurable", 4, 9)]),
     ("ru", "Процесс возмещения расходов понятный и прозрачный", [("unmeasurable", 4, 9)]),
     ("zh", "上线透明的报销系统", [("task-not-outcome", 4, 9)]),

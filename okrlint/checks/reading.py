@@ -3719,7 +3719,7 @@ _ZH_ANY_WORDS = frozenset({"什么", "谁", "哪里", "哪儿", "哪个", "怎�
 
 
 def _zh_whatever_can(words: list[Token], in_class) -> bool:
-    """A question word, 都/也, then "can": "搜什么都能找到" (whatever one searches, one can find it), "在哪里都能
+    """A question word, 都/也, then "can": "查什么都能查到" (whatever one looks up, one can find it), "在哪里都能
     打开" — said of every case, a state that holds or not, as "Search finds anything" is; no order."""
     return any(t.text in _ZH_ANY_WORDS and words[i + 1].text in ("都", "也") and in_class(words[i + 2], "ability")
                for i, t in enumerate(words[:-2]))
@@ -3795,7 +3795,7 @@ def _declarative(words: list[Token], lang: str, lead_token: Token | None, lex: L
         if any(_zh_behaviour_state(clause) or _zh_runs_normally(clause, in_class) for clause in _clauses(words)):
             return True
         if _zh_whatever_can(words, in_class):
-            return True  # "搜什么都能找到": whatever one searches, one finds it — a state of the product
+            return True  # "查什么都能查到": whatever one looks up, one finds it — a state of the product
         if first is not None and first.verb_form is ACTION_NOUN and len(words) > 2 and words[1].pos is NOUN:
             # "销售漏斗更加透明": a noun of action naming the kind of thing ("the sales funnel") is in the
             # subject, whose state the marker says changes

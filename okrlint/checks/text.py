@@ -1151,10 +1151,9 @@ def _each_incoming_item_handled(r: Reading) -> bool:
     has: "每笔退款均附带审批记录" (every refund comes with its approval record) is a state of each, as in English."""
     if r.has_number or not r.names_class("recurring_items") or not _every_recurring_item(r):
         return False
-    if r.analysis.lang == "zh":
-        words = r.analysis.words
-        return any(t.text in _ZH_ALL_OF_THEM and nxt.text in _ZH_HAS for t, nxt in zip(words, words[1:]))
     words = r.analysis.words
+    if r.analysis.lang == "zh":
+        return any(t.text in _ZH_ALL_OF_THEM and nxt.text in _ZH_HAS for t, nxt in zip(words, words[1:]))
     verb_at = next((i for i, t in enumerate(words) if t.pos is VERB), len(words))
     # the items are the subject, before the verb ("The SDK has tests to run for each release" handles no release)
     subject = words[:verb_at]
@@ -1188,8 +1187,8 @@ def _check_passes_each_period(r: Reading) -> bool:
 
 
 def _state_at_every_event(r: Reading) -> bool:
-    """A state that holds at each event that keeps coming: "Tests pass on every commit", "CI green on every merge
-    to main", «Тесты проходят на каждом коммите», "每次提交测试都通过" — the standing check, business as usual. An
+    """A state that holds at each event that keeps coming: "Tests pass on every commit", "Pipeline green on every
+    merge", «Тесты проходят на каждом коммите», "每次提交测试都通过" — the standing check, business as usual. An
     order to set it up ("Run tests on every commit") is work, and a state of the items themselves is
     `_each_incoming_item_handled`'s."""
     if r.has_number or not r.names_class("recurring_items") or not _every_recurring_item(r):
