@@ -7768,3 +7768,18 @@ def test_anyone_able_to_do_it_is_a_state_not_an_activity(tmp_path, lang, objecti
 ])
 def test_a_later_chinese_clause_that_moves_a_quality_answers_so_what(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# Time saved or freed is more time, a measure moved ("Free up the on-call team's time", «Высвободить время
+# дежурной команды», "为值班团队节省时间"): with no number it is a vague change, no task; with one it is the target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Free up the on-call team's time", [("unmeasurable", 4, 9)]),
+    ("en", "Save the on-call team time", [("unmeasurable", 4, 9)]),
+    ("ru", "Высвободить время дежурной команды", [("unmeasurable", 4, 9)]),
+    ("zh", "为值班团队节省时间", [("unmeasurable", 4, 9)]),
+    ("en", "Save the on-call team 5 hours a week", []),
+    ("ru", "Сэкономить дежурной команде 5 часов в неделю", []),
+])
+def test_time_saved_with_no_number_is_a_vague_change(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected
