@@ -7783,3 +7783,16 @@ def test_a_later_chinese_clause_that_moves_a_quality_answers_so_what(tmp_path, l
 def test_time_saved_with_no_number_is_a_vague_change(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# Money saved is the same: more of it, a measure moved, vague with no number ("Save money on cloud hosting",
+# «Сэкономить деньги на облачном хостинге», "节省云服务成本"); with a sum it is the target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Save money on cloud hosting", [("unmeasurable", 4, 9)]),
+    ("ru", "Сэкономить деньги на облачном хостинге", [("unmeasurable", 4, 9)]),
+    ("zh", "节省云服务成本", [("unmeasurable", 4, 9)]),
+    ("en", "Save 10000 dollars on cloud hosting", []),
+])
+def test_money_saved_with_no_number_is_a_vague_change(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

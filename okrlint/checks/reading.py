@@ -3112,9 +3112,9 @@ def _followed_by_of(words: list[Token], token: Token) -> bool:
 
 
 # Verbs of getting, losing or holding, by lemma, and the move they make when a measure is their object.
-# Verbs of saving or freeing an amount, and the nouns of time they may act on.
+# Verbs of saving or freeing an amount, and the nouns of time or money they may act on.
 _SAVE_OR_FREE = frozenset({"save", "free", "сэкономить", "экономить", "высвободить", "высвобождать", "освободить"})
-_TIME_NOUNS = frozenset({"time", "hour", "время", "час"})
+_AMOUNT_NOUNS = frozenset({"time", "hour", "money", "время", "час", "деньга", "деньги", "средство"})
 _GAIN_OR_LOSE = {"gain": Leads.INCREASE, "lose": Leads.DECREASE, "build": Leads.INCREASE, "набрать": Leads.INCREASE,
                  "потерять": Leads.DECREASE, "hold": Leads.MAINTAIN, "держать": Leads.MAINTAIN}
 
@@ -3127,12 +3127,13 @@ def _measure_gained_or_lost(lead_token: Token | None, lead: Lead, words: list[To
     if lead not in (Leads.REACH, Leads.TASK) or lead_token is None:
         return lead
     if lead_token.lemma.lower() in _SAVE_OR_FREE:
-        # "Save the team time", «Высвободить время команды»: time saved or freed is more time, a measure moved
-        # (with no number, as vague as "Increase free time"); "Free doctors from paperwork" frees people
+        # "Save the team time", «Высвободить время команды», "Save money on hosting": time or money saved or freed
+        # is more of it, a measure moved (with no number, as vague as "Increase free time"); "Free doctors from
+        # paperwork" frees people
         head = _object_head(words, lead_token, lang)
-        timed = head is not None and head.lemma.lower() in _TIME_NOUNS or any(
-            t.lemma.lower() in _TIME_NOUNS for t in words[words.index(lead_token) + 1:words.index(lead_token) + 4])
-        return Leads.INCREASE if timed else lead
+        amount = head is not None and head.lemma.lower() in _AMOUNT_NOUNS or any(
+            t.lemma.lower() in _AMOUNT_NOUNS for t in words[words.index(lead_token) + 1:words.index(lead_token) + 4])
+        return Leads.INCREASE if amount else lead
     if lead_token.lemma.lower() not in _GAIN_OR_LOSE:
         return lead
     head = _object_head(words, lead_token, lang)
