@@ -3130,10 +3130,9 @@ def _measure_gained_or_lost(lead_token: Token | None, lead: Lead, words: list[To
         # "Save the team time", «Высвободить время команды», "Save money on hosting": time or money saved or freed
         # is more of it, a measure moved (with no number, as vague as "Increase free time"); "Free doctors from
         # paperwork" frees people
-        head = _object_head(words, lead_token, lang)
-        amount = head is not None and head.lemma.lower() in _AMOUNT_NOUNS or any(
-            t.lemma.lower() in _AMOUNT_NOUNS for t in words[words.index(lead_token) + 1:words.index(lead_token) + 4])
-        return Leads.INCREASE if amount else lead
+        at, head = words.index(lead_token), _object_head(words, lead_token, lang)
+        near = ([head] if head is not None else []) + words[at + 1:at + 4]  # the object, or a word right after
+        return Leads.INCREASE if any(t.lemma.lower() in _AMOUNT_NOUNS for t in near) else lead
     if lead_token.lemma.lower() not in _GAIN_OR_LOSE:
         return lead
     head = _object_head(words, lead_token, lang)

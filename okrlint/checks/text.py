@@ -1147,13 +1147,11 @@ def _each_incoming_item_handled(r: Reading) -> bool:
     triaged", «Каждая новая заявка проходит сортировку» — the duty done for each item as it comes, business as
     usual. "every"/"each" (or "all" with "new") says each time; "All bugs fixed" is one cleanup of the bugs there
     are. Not in Chinese, whose verb has no tense to tell the habit from one piece of work ("每个版本在上线前完成评审"
-    sets up a process as often as it states a routine), unless 都/均 and a verb of having say what each item
-    has: "每笔退款均附带审批记录" (every refund comes with its approval record) is a state of each, as in English."""
-    if r.has_number or not r.names_class("recurring_items") or not _every_recurring_item(r):
+    sets up a process as often as it states a routine): a state each item is in, 都/均 and a verb of having or
+    being ("每笔退款均附带审批记录"), is `_state_at_every_event`'s there."""
+    if r.analysis.lang == "zh" or r.has_number or not r.names_class("recurring_items") or not _every_recurring_item(r):
         return False
     words = r.analysis.words
-    if r.analysis.lang == "zh":
-        return any(t.text in _ZH_ALL_OF_THEM and nxt.text in _ZH_HAS for t, nxt in zip(words, words[1:]))
     verb_at = next((i for i, t in enumerate(words) if t.pos is VERB), len(words))
     # the items are the subject, before the verb ("The SDK has tests to run for each release" handles no release)
     subject = words[:verb_at]
@@ -1164,11 +1162,10 @@ def _each_incoming_item_handled(r: Reading) -> bool:
 # Words for each item in turn, and for items new since (the ones that keep coming in).
 _EACH_ITEM = frozenset({"every", "each", "каждый", "каждая", "каждое", "каждую", "каждого", "каждой"})
 _INCOMING = frozenset({"new", "incoming", "новый", "входящий"})
-# Chinese "all of them" before the verb, and verbs of having or coming with something.
+# Chinese "all of them" before the verb, and verbs of a state each item is in: having or coming with something,
+# passing, being, staying.
 _ZH_ALL_OF_THEM = frozenset({"都", "均"})
-_ZH_HAS = frozenset({"有", "附带", "带有", "附有", "包含", "配有", "具备"})
-# Chinese verbs of a state each item is in: passing, being, staying.
-_ZH_EACH_STATE = _ZH_HAS | {"通过", "是", "为", "保持"}
+_ZH_EACH_STATE = frozenset({"有", "附带", "带有", "附有", "包含", "配有", "具备", "通过", "是", "为", "保持"})
 
 
 def _check_passes_each_period(r: Reading) -> bool:
@@ -1188,9 +1185,9 @@ def _check_passes_each_period(r: Reading) -> bool:
 
 def _state_at_every_event(r: Reading) -> bool:
     """A state that holds at each event that keeps coming: "Tests pass on every commit", "Pipeline green on every
-    merge", «Тесты проходят на каждом коммите», "每次提交测试都通过" — the standing check, business as usual. An
-    order to set it up ("Run tests on every commit") is work, and a state of the items themselves is
-    `_each_incoming_item_handled`'s."""
+    merge", «Тесты проходят на каждом коммите», "每次提交测试都通过"; in Chinese also a state of each item,
+    "每笔退款均附带审批记录" — the standing check, business as usual. An order to set it up ("Run tests on every
+    commit") is work, and in English and Russian a state of the items themselves is `_each_incoming_item_handled`'s."""
     if r.has_number or not r.names_class("recurring_items") or not _every_recurring_item(r):
         return False
     words = r.analysis.words
@@ -3088,9 +3085,9 @@ def _zh_later_clause_names_the_change(r: Reading) -> bool:
     answers nothing."""
     if r.analysis.lang != "zh" or r.lead is not Lead.TASK:
         return False
-    clauses = [c.strip() for c in _ZH_CLAUSE_COMMA.split(r.analysis.normalized)]
-    return any(clause and read(clause, "zh").lead in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE)
-               and so_what_kind(read(clause, "zh")) is None for clause in clauses[1:])
+    later = [read(c.strip(), "zh") for c in _ZH_CLAUSE_COMMA.split(r.analysis.normalized)[1:] if c.strip()]
+    return any(clause.lead in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE) and so_what_kind(clause) is None
+               for clause in later)
 
 
 # Classes of an adjective that names how well a thing is done: reliable, efficient, smooth, stable.
