@@ -7796,3 +7796,29 @@ def test_time_saved_with_no_number_is_a_vague_change(tmp_path, lang, kr, expecte
 def test_money_saved_with_no_number_is_a_vague_change(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# A verbless KR opened by a comparative names a thing to get better ("Clearer setup guides", «Более понятные
+# инструкции», "更清晰的操作指南"): a direction with no target, as "Improved setup guides" is, not a deliverable.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Clearer setup guides for new customers", [("unmeasurable", 4, 9)]),
+    ("en", "Faster page loads on phones", [("unmeasurable", 4, 9)]),
+    ("ru", "Более понятные инструкции по настройке", [("unmeasurable", 4, 9)]),
+    ("zh", "更清晰的客户安装指南", [("unmeasurable", 4, 9)]),
+    ("en", "Setup guides for new customers", [("task-not-outcome", 4, 9)]),
+])
+def test_a_verbless_kr_opened_by_a_comparative_is_a_vague_change(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected
+
+
+# A verbless KR whose head is something no number attaches to ("A culture of experimentation", «Культура
+# экспериментов») names nothing a number attaches to, as it does after a verb of building: no deliverable to check.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "A culture of blameless postmortems", [("unmeasurable", 4, 9)]),
+    ("en", "Strong relationships with reseller partners", [("unmeasurable", 4, 9)]),
+    ("ru", "Культура безобвинительных разборов", [("unmeasurable", 4, 9)]),
+])
+def test_a_verbless_vague_object_is_unmeasurable_not_a_deliverable(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

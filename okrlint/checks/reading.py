@@ -369,6 +369,12 @@ class Reading:
         return _vague_adverb(words, _in_class, order) or (self.lead is Leads.NONE and _heading_compares(words))
 
     @_fact
+    def heading_compares(self) -> bool:
+        """A verbless KR opened by a comparative: "Better onboarding docs", «Более понятные инструкции»,
+        "更清晰的操作指南" — the thing named is to get better, not to be delivered."""
+        return self.lead is Leads.NONE and self.noun_phrase and _heading_compares(self._words)
+
+    @_fact
     def head_is_team(self) -> bool:
         """The head noun names a team: "100% of the People Ops team trained…"."""
         head = self.head
@@ -928,6 +934,10 @@ class Reading:
         """The work is on something no number is attached to: "Выстроить отношения", "满足通用需求"."""
         if "vague_objects" not in self._classes_of_words:
             return False  # the object is one of the words, and none is in the class (most texts)
+        if self.lead is Leads.NONE and self.noun_phrase:
+            # "A culture of experimentation", «Культура экспериментов»: named with no verb, the same thing
+            head = self.head
+            return head is not None and _in_class(head, "vague_objects")
         return _vague_object(self._words, self.lead_token, self._lang, _in_class)
 
     @_fact

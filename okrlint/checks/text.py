@@ -165,6 +165,8 @@ def task_reason(r: Reading) -> str | None:
         return "feature-state" if _feature_state(r) else None
     if r.lead is Lead.NONE and _compared_with_a_reference(r):
         return None  # "Checkout success rate above target", "支付成功率高于目标": a measure against its target, no thing named
+    if r.heading_compares and not r.has_number:
+        return None  # "Better onboarding docs", «Более понятные инструкции»: the thing made better, as "Improved onboarding docs" is
     if r.noun_phrase and _held_with_people_counted(r):
         return "deliverable-named"  # "Usability tests with 8 users", «Интервью с 10 клиентами»: the people are its other side
     if r.artifact_phrase and not (r.metric or r.outcome_count or r.level_quantity or _quality_named(r)):
@@ -720,7 +722,7 @@ def _bare_name(r: Reading) -> bool:
         return False  # "Средняя оценка", "Weekly average order lines", "New customers from the regions": a metric or people
     return not ((r.value and not _value_only_says_what_about(r)) or r.vague_adverb or r.vague_frequency or r.undefined
                 or r.zero_target or r.top or r.keeps_somewhere or r.plan_fulfilment or r.universal
-                or r.declarative)  # «Ночная сборка всегда зелёная»: a state said of the thing, not its name
+                or r.vague_object or r.declarative)  # «Ночная сборка всегда зелёная»: a state said of the thing, not its name
 
 
 def _value_only_says_what_about(r: Reading) -> bool:
