@@ -7822,3 +7822,21 @@ def test_a_verbless_kr_opened_by_a_comparative_is_a_vague_change(tmp_path, lang,
 def test_a_verbless_vague_object_is_unmeasurable_not_a_deliverable(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# People or a team said to feel something ("New hires feel welcome", «Команда чувствует ответственность за
+# релизы», "新员工感到被支持", "The team is happy with …") with no number: a state only asking them confirms; with
+# a share it is measured.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "New hires feel welcome from day one", [("unmeasurable", 4, 9)]),
+    ("en", "The team is happy with the new on-call rota", [("unmeasurable", 4, 9)]),
+    ("ru", "Команда чувствует ответственность за релизы", [("unmeasurable", 4, 9)]),
+    ("ru", "Команда довольна новым графиком дежурств", [("unmeasurable", 4, 9)]),
+    ("zh", "新员工感到被团队支持", [("unmeasurable", 4, 9)]),
+    ("zh", "客户觉得新版账单好懂", [("unmeasurable", 4, 9)]),
+    ("en", "80% of new hires feel welcome from day one", []),
+    ("zh", "90%的新员工感到被团队支持", []),
+])
+def test_people_or_a_team_said_to_feel_something_is_a_judged_state(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

@@ -651,7 +651,7 @@ def _people_feel(r: Reading) -> bool:
         return False
     lead = r.lead_token  # (jieba leaves 喜欢 an order: said of people before it, it is how they feel)
     feeling = r.lead in (Lead.NONE, Lead.STATE) or (lead is not None and "feels" in lead.classes and r.declarative)
-    if not (feeling and (r.head_is_person or r.beneficiary or r.object_is_person)):
+    if not (feeling and (r.head_is_person or r.beneficiary or r.object_is_person or r.head_is_team or r.team_subject)):
         return False
     # said of the people, not describing them: "Customers are happy", not «Довольные клиенты рекомендуют нас»
     words = r.analysis.words
