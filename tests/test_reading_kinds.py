@@ -7840,3 +7840,21 @@ def test_a_verbless_vague_object_is_unmeasurable_not_a_deliverable(tmp_path, lan
 def test_people_or_a_team_said_to_feel_something_is_a_judged_state(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# A check run again each period said to cover all of its items ("Daily inspections cover 100% of sites",
+# «Ежемесячные проверки охватывают все склады», "每月巡检覆盖100%门店") is the standing routine done to its full
+# scope, as "100% of sites inspected every month" is: business as usual. An order to cover them is work.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Daily inspections cover 100% of sites", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Weekly security scans cover every repository", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Ежемесячные проверки охватывают все склады", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "每月巡检覆盖100%门店", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "日常巡检100%覆盖", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "每月安全检查覆盖所有仓库", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Cover all sites with monthly inspections", [("task-not-outcome", 4, 9)]),
+    ("ru", "Охватить все склады ежемесячными проверками", [("task-not-outcome", 4, 9)]),
+])
+def test_checks_covering_everything_each_period_are_routine(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

@@ -952,6 +952,8 @@ def is_hygiene(r: Reading) -> bool:
         return True  # "Tests pass on every commit", «Тесты проходят на каждом коммите», "每次提交测试都通过"
     if _check_passes_each_period(r):
         return True  # "Monthly failover test passing", «Ежеквартальный тест DR проходит успешно», "每季度容灾演练通过"
+    if _checks_cover_everything_each_period(r):
+        return True  # "Monthly inspections cover 100% of stores", «Ежемесячные проверки охватывают все склады», "每月巡检覆盖100%门店"
     if (r.hundred_percent or r.universal) and r.completes and r.names_class("obligatory") and not r.analysis.unfinished:
         # "Complete 100% of mandatory training", "All staff complete the mandatory security training", "100%完成必修培训":
         # a duty everyone owes, all of it done (in time or not: "within the first month" is its deadline)
@@ -1183,6 +1185,20 @@ def _check_passes_each_period(r: Reading) -> bool:
     words = r.analysis.words
     return any("passes" in t.classes and ((t.pos is VERB and t.verb_form not in (IMPERATIVE, INFINITIVE)) or t is words[-1])
                for t in words)
+
+
+def _checks_cover_everything_each_period(r: Reading) -> bool:
+    """A check run again each period, said to cover all of its items: "Daily inspections cover 100% of sites",
+    «Ежемесячные проверки охватывают все склады», "日常巡检100%覆盖" — the standing routine done to its full scope,
+    as "100% of sites inspected every month" is. An order to cover them ("Cover all sites with inspections") is work."""
+    if r.analysis.change is not None or not (r.hundred_percent or r.universal):
+        return False
+    if not (r.names_class("recurring_checks") and r.names_class("covers")):
+        return False
+    if not (r.names_class("cadences") or r.per_period or r.routine):
+        return False
+    return any("covers" in t.classes and (t.verb_form not in (IMPERATIVE, INFINITIVE) or t.lang == "zh")
+               for t in r.analysis.words)
 
 
 def _state_at_every_event(r: Reading) -> bool:
