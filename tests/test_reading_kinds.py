@@ -7858,3 +7858,21 @@ def test_people_or_a_team_said_to_feel_something_is_a_judged_state(tmp_path, lan
 def test_checks_covering_everything_each_period_are_routine(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# A ceiling at the level of a past period ("no higher than last quarter", «не выше, чем в прошлом квартале»,
+# "不超过去年同期") keeps a measure at most where it was, as "no higher than the current level" does: business
+# as usual. A verb that moves it there names a change; a ceiling with a number is a target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Refund rate no higher than last quarter", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Доля возвратов не выше, чем в прошлом квартале", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "退款率不高于上季度", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "退款率不超过去年同期", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "退款率不超过当前水平", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Cut the refund rate to no higher than last quarter", []),
+    ("zh", "退款率降低到不超过去年", []),
+    ("en", "Refund rate no higher than 2%", []),
+])
+def test_a_ceiling_at_a_past_periods_level_keeps_it(tmp_path, lang, kr, expected):
+    found = [f for rule in ("unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

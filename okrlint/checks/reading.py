@@ -500,9 +500,15 @@ class Reading:
     def keeps_current_level(self) -> bool:
         """"не выше текущего уровня", "at the current level"; kept, "the current ratio" («текущее соотношение»,
         当前…比例): a measure held where it is now, whatever it is called."""
-        if self._has_lemma_sequence("current_level"):
+        if self._has_lemma_sequence("current_level") or self.ceiling_at_a_past_level:
             return True
         return self.lead is Leads.MAINTAIN and self.metric and any(_LEMMA(t) in _CURRENT_WORDS for t in self._words)
+
+    @_fact
+    def ceiling_at_a_past_level(self) -> bool:
+        """"no higher than last quarter", «не выше, чем в прошлом квартале», "不超过去年同期": a measure kept at
+        most where it was (`_CEILING_AT_A_PAST_LEVEL`)."""
+        return _CEILING_AT_A_PAST_LEVEL.search(self.analysis.lowered) is not None
 
     @_fact
     def named_level(self) -> bool:
@@ -1558,6 +1564,16 @@ def _distributive_routine(words: list[Token], in_class) -> bool:
                for t in words[2:])  # a finite verb: "…, требующим согласования" is a participle
 
 
+# A ceiling at the level of a past period: "no higher than last quarter", «не выше, чем в прошлом квартале», "不高于上季度"
+# — the level it had is where it stays, as "no higher than the current level" is. (A floor there is a `floor` already:
+# "no lower than last year"; "above last year" beats it, a move.)
+_CEILING_AT_A_PAST_LEVEL = lazy_compile(
+    r"\b(?:no|not) (?:higher|more|greater|worse) than (?:in |at |during |for )?(?:the )?(?:last|previous|prior|past) "
+    r"(?:year|quarter|month|week|period|sprint|release)"
+    r"|\b(?:not|never) exceed(?:s|ing)? (?:the )?(?:last|previous|prior) (?:year|quarter|month|week|period)"
+    r"|\bне (?:выше|больше|более|хуже|превыша[а-яё]*),?(?: чем)?(?: в| на| за| у)? (?:прошл|предыдущ)[а-яё]* "
+    r"(?:год|квартал|месяц|недел|период|спринт|релиз)"
+    r"|(?:不高于|不超过|不超出|不多于|不差于)(?:去年|上年|上一年|上季度|上个季度|上一季度|上月|上个月|上一个月|上周|同期|往年)")
 _CURRENT_WORDS = frozenset({"current", "existing", "today's", "текущий", "нынешний", "существующий", "当前", "现有", "目前"})
 _LETTER_GRADE = lazy_compile(r"[A-F][+-]?")  # "an A", "a B+": upper case, alone
 

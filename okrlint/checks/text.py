@@ -1626,8 +1626,10 @@ def _held_at_the_current_level(r: Reading) -> bool:
     if not r.keeps_current_level:
         return False
     # (jieba leaves "收入比去年同期水平增长20%" with no lead: its verb of change is enough)
-    moved = r.lead in (Lead.INCREASE, Lead.DECREASE) or any(
-        t.pos is VERB and not _MOVES.isdisjoint(t.classes) for t in r.analysis.words)
+    # (a denied verb is the ceiling itself: jieba reads "不超过去年同期" as one verb of lowering)
+    moving = [t for t in r.analysis.words if t.pos is VERB and not _MOVES.isdisjoint(t.classes) and not t.text.startswith("不")]
+    lead = r.lead_token
+    moved = bool(moving) or (r.lead in (Lead.INCREASE, Lead.DECREASE) and not (lead is not None and lead.text.startswith("不")))
     return not moved or r.prevents or r.lead_denied
 
 
