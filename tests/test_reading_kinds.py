@@ -7876,3 +7876,20 @@ def test_checks_covering_everything_each_period_are_routine(tmp_path, lang, kr, 
 def test_a_ceiling_at_a_past_periods_level_keeps_it(tmp_path, lang, kr, expected):
     found = [f for rule in ("unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# "The CLI works on Windows", "The app runs offline": a made thing and where or how it does what it does, a
+# feature's state as «CLI работает на Windows» is, not a compound of a plural noun ("page views per week").
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "The CLI works on Windows", [("task-not-outcome", 4, 9, "feature-state")]),
+    ("en", "The app runs offline", [("task-not-outcome", 4, 9, "feature-state")]),
+    ("en", "The sync daemon works with the new relay", [("task-not-outcome", 4, 9, "feature-state")]),
+    ("ru", "CLI работает на Windows", [("task-not-outcome", 4, 9, "feature-state")]),
+])
+def test_a_made_thing_that_works_somewhere_is_a_feature_state(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+def test_a_plural_counted_per_period_stays_a_compound():
+    words = read("Page views per week", "en").analysis.words
+    assert [(t.text, t.pos.name) for t in words[:2]] == [("Page", "NOUN"), ("views", "NOUN")]

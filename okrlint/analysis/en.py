@@ -1370,7 +1370,20 @@ def _decide_s_form(slots: list[_Slot], i: int) -> None:
         return _as_verb(slot, FINITE)  # "The build never breaks on main": a subject, how often, its verb
     if subject and w.verb is not None and _made_thing_opens(slots, at) and _bare_object(nxt):
         return _as_verb(slot, FINITE)  # "Dashboard shows revenue by region": a made thing and what it does
+    if subject and w.verb is not None and nxt is not None and nxt.low in _WHERE_IT_WORKS \
+            and (_made_thing_opens(slots, at) or w.verb in _VERBS_OF_WORKING):
+        # "The CLI works on Windows", "The app runs offline", "The daemon works with the new DHT": where or how a
+        # thing does it ("page views per week" stays a compound: "per" counts)
+        return _as_verb(slot, FINITE)
     _as_noun(slot)
+
+
+# Words after an "-s" form that say where or how a thing does what it does.
+_WHERE_IT_WORKS = frozenset({"on", "in", "with", "without", "across", "offline", "online", "everywhere", "reliably",
+                             "smoothly", "correctly", "locally", "out"})
+# Verbs whose "-s" form after a singular noun says the thing works ("works", "runs"): not a compound's plural
+# after a subject that opens the text.
+_VERBS_OF_WORKING = frozenset({"work"})
 
 
 # Things a team makes that do something in a KR ("Dashboard shows …", "The app supports …"): before an
