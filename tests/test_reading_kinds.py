@@ -7893,3 +7893,21 @@ def test_a_made_thing_that_works_somewhere_is_a_feature_state(tmp_path, lang, kr
 def test_a_plural_counted_per_period_stays_a_compound():
     words = read("Page views per week", "en").analysis.words
     assert [(t.text, t.pos.name) for t in words[:2]] == [("Page", "NOUN"), ("views", "NOUN")]
+
+
+# A thing said to run in a judged manner ("The app runs smoothly on older phones", «Приложение плавно работает на
+# старых телефонах», "应用在旧款手机上运行流畅": jieba's 应用 names the app before the verb that links it to its
+# state) has no target; run steadily it is the usual state kept. A one-off move done smoothly ("平稳迁移到新系统",
+# a migration with its goal after it) is work, not the usual state.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "The app runs smoothly on older phones", [("unmeasurable", 4, 9)]),
+    ("ru", "Приложение плавно работает на старых телефонах", [("unmeasurable", 4, 9)]),
+    ("zh", "应用在旧款手机上运行流畅", [("unmeasurable", 4, 9)]),
+    ("zh", "支付运行顺畅", [("unmeasurable", 4, 9)]),
+    ("zh", "报表系统平稳运行", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "平稳迁移到新系统", [("task-not-outcome", 4, 9)]),
+    ("en", "Migrate smoothly to the new billing system", [("task-not-outcome", 4, 9), ("unmeasurable", 4, 9)]),
+])
+def test_a_thing_run_in_a_judged_manner_and_a_move_done_smoothly(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

@@ -2655,12 +2655,21 @@ def _zh_runs_steadily(words: list[Token], verb: Token, in_class) -> bool:
     """A state verb beside a word of a kept or usual state: "稳定运行", "运行正常" — how the thing named
     before runs; the verb that opens that name (支付系统) only says which thing."""
     at = words.index(verb)
-    if at > 4 or any(t.pos not in (NOUN, ADJ, X, PROPN) for t in words[1:at]):
+    # (where it runs may come between: "应用在旧款手机上运行流畅")
+    between = [t for t in words[1:at] if t.text not in _ZH_WHERE]
+    if len(between) > 4 or any(t.pos not in (NOUN, ADJ, X, PROPN) for t in between):
         # in a later clause ("完成…压测，确保服务稳定运行") or after another verb ("修复bug使系统运行正常"),
         # the order stands
         return False
     steady = [words[i] for i in (at - 1, at + 1) if 1 < i < len(words)]  # "稳定运行", "运行稳定"
-    return any(in_class(t, "maintain") or in_class(t, "normal_state") for t in steady)
+    if any(in_class(t, "maintain") or in_class(t, "normal_state") for t in steady):
+        return True
+    # "应用运行流畅": a judged manner ending the text says how it runs, as 稳定 does
+    return at + 2 == len(words) and in_class(words[at + 1], "judged")
+
+
+# The words of a place a thing runs in: "在…上", "在…中", "在…时".
+_ZH_WHERE = frozenset({"在", "上", "中", "里", "下", "时"})
 
 
 def _zh_names_a_thing(words: list[Token], verb: Token, in_class) -> bool:
@@ -2793,9 +2802,21 @@ def _judged_state(words: list[Token], lang: str, in_class) -> tuple[Token, ...]:
         return ()  # "Простой дашборд", "Clear docs", "清晰的文档": the adjective names the thing to make
     for i, token in enumerate(main):
         if token.pos is VERB and not (_LINKING_CLASSES & token.classes or (lang == "zh" and token.text in _ZH_STATE_ENDINGS)) \
-                and not (lang == "zh" and main[i + 2:i + 3] == [judged[0]] and main[i + 1].pos is NOUN):
+                and not (lang == "zh" and main[i + 2:i + 3] == [judged[0]] and main[i + 1].pos is NOUN) \
+                and not (lang == "zh" and i == 0 and _zh_state_verb_next(main)):
             return ()  # a verb of work (but "审批流程清晰": a verb and a noun naming the subject)
     return judged
+
+
+def _zh_state_verb_next(words: list[Token]) -> bool:
+    """The next verb after the first word, past where it runs ("在旧款手机上"), only links it to its state:
+    "应用运行流畅" — jieba's 应用 (apply) names the app, the subject."""
+    for token in words[1:]:
+        if token.pos is VERB:
+            return bool(_LINKING_CLASSES & token.classes)
+        if token.pos not in (NOUN, ADJ, PROPN, X) and token.text not in _ZH_WHERE:
+            return False
+    return False
 
 
 # Adjectives of a high degree: "high quality", «высокое качество», "高质量" ask for a judgement, not a level.

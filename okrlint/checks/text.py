@@ -1511,7 +1511,9 @@ def _done_as_usual(r: Reading) -> bool:
     if lead is None or lead not in words:
         return False
     at = words.index(lead)
-    return at > 0 and "normal_state" in words[at - 1].classes
+    # (a one-off move done smoothly has its goal after it: "平稳迁移到新系统" migrates, a task)
+    goes_on = lead is words[-1] or r.lead in (Lead.STATE, Lead.ONGOING, Lead.MAINTAIN)
+    return at > 0 and "normal_state" in words[at - 1].classes and goes_on
 
 
 @kept_on_argument  # one decision per Reading, however many rules ask (okrlint/memo.py)
