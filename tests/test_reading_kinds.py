@@ -7911,3 +7911,30 @@ def test_a_plural_counted_per_period_stays_a_compound():
 def test_a_thing_run_in_a_judged_manner_and_a_move_done_smoothly(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# A change brought about ("Achieve an improvement in support quality", «Добиться улучшения качества поддержки»,
+# "实现客服质量提升") is the change itself, as "Raise the quality of our support" is: a quality made better answers "so what?"
+# as an objective, and as a KR it is a vague change. A level passed ("实现家庭年收入超过50万") or success reached
+# ("Achieve successful sharding of X") is no change.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Achieve an improvement in support quality", []),
+    ("ru", "Добиться улучшения качества поддержки", []),
+    ("zh", "实现客服质量提升", []),
+    ("zh", "实现研发效能提升", []),
+    ("en", "Achieve growth in enterprise bookings", [("so-what", 2, 12)]),
+])
+def test_a_change_brought_about_names_the_quality_changed(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Achieve an improvement in support quality", [("unmeasurable", 4, 9)]),
+    ("ru", "Добиться улучшения качества поддержки", [("unmeasurable", 4, 9)]),
+    ("zh", "实现研发效能提升", [("unmeasurable", 4, 9)]),
+    ("zh", "实现家庭年收入超过50万", []),
+    ("en", "Achieve successful sharding of the job queue", [("task-not-outcome", 4, 9)]),
+])
+def test_a_change_brought_about_as_a_kr_is_a_vague_change(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

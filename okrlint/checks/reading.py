@@ -180,8 +180,10 @@ class Reading:
         state.update(analysis=analysis, _lang=lang, _lex=lex, _lists=lex.words.get(lang, _NO_LISTS), _words=words)
         in_class = _in_class
         lead_token, lead = _lead(words, lang, in_class, analysis.deadline)
-        if lang == "zh" and lead is Leads.ENSURE and (change := _zh_change_ensured(words, lead_token, in_class)) is not None:
-            lead_token, lead = change, _classify(change, in_class)  # "确保电商渠道销售额增长": the growth is the predicate
+        if lang == "zh" and (lead is Leads.ENSURE or (lead is Leads.REACH and lead_token.text in _ZH_ACHIEVE)) \
+                and (change := _zh_change_ensured(words, lead_token, in_class)) is not None:
+            # "确保电商渠道销售额增长", "实现研发效能提升": the growth is the predicate
+            lead_token, lead = change, _classify(change, in_class)
         lead = _light_verb(lead_token, lead, words, lang, in_class)
         lead = _make_vague(lead_token, lead, words, in_class)
         lead = _measure_gained_or_lost(lead_token, lead, words, lang, in_class)
@@ -2044,9 +2046,15 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
     if len(candidates) > 1 and in_class(candidates[0], "phase_verbs") and _phase_then_verb(words, candidates[0], candidates[1], in_class):
         candidates = candidates[1:]  # "Continue to grow the audience", «Продолжать наращивать…»: the work is the verb after
     elif (in_class(candidates[0], "phase_verbs") or _brings_about(candidates[0], in_class)) and not in_class(candidates[0], "maintain") \
-            and (change := _change_named_after_phase(words, candidates[0], in_class)):  # "Keep customer growth steady" keeps it
-        # (so does a verb of bringing a change about: «Обеспечить снижение текучки до 4%» lowers it, as «Снизить …» does)
-        return change, _classify(change, in_class)
+            and (change := _change_named_after_phase(words, candidates[0], in_class)) \
+            and not any(in_class(t, "success_words") for t in words[:words.index(change)]):
+        # ("Keep customer growth steady" keeps it; "Achieve successful scaling of X" has X done)
+        # (so does a verb of bringing a change about: «Обеспечить снижение текучки до 4%» lowers it, as «Снизить …» does;
+        # an improvement brought about is the thing made better, «Добиться улучшения качества», not a rework project)
+        lead = _classify(change, in_class)
+        if lead is Leads.REWORK and _brings_about(candidates[0], in_class):
+            lead = Leads.VAGUE
+        return change, lead
     if candidates[0].pos is not VERB:
         # "Defense allows fewer than 17 points": a noun of action followed by a finite verb is its subject
         finite = next((t for t in candidates[1:] if t.verb_form is FINITE), None)
@@ -2121,9 +2129,14 @@ def _zh_change_ensured(words: list[Token], ensure: Token | None, in_class) -> To
     rest = words[words.index(ensure) + 1:]
     nouns = list(takewhile(lambda t: t.pos in (NOUN, ADJ), rest))
     verb = rest[len(nouns)] if len(nouns) < len(rest) else None
-    if nouns and verb is not None and verb.pos is VERB and (in_class(verb, "increase") or in_class(verb, "decrease")):
+    if nouns and verb is not None and verb.pos is VERB and (in_class(verb, "increase") or in_class(verb, "decrease")) \
+            and not (ensure.text in _ZH_ACHIEVE and verb.text in _ZH_BOUNDS):
         return verb
     return None
+
+
+# Verbs of a bound, not a change: "实现家庭年收入超过50万" reaches a level past a number.
+_ZH_BOUNDS = frozenset({"超过", "超出", "突破", "达到", "高于", "低于"})
 
 
 def _brings_about(token: Token, in_class) -> bool:
@@ -2132,7 +2145,10 @@ def _brings_about(token: Token, in_class) -> bool:
     return in_class(token, "ensure") or token.lemma in _ACHIEVE_VERBS
 
 
-_ACHIEVE_VERBS = frozenset({"добиться", "добиваться"})
+_ACHIEVE_VERBS = frozenset({"добиться", "добиваться", "achieve"})
+# Chinese verbs of achieving: with a measure and its verb of change after them ("实现研发效能提升") the change
+# is the predicate, as after 确保.
+_ZH_ACHIEVE = frozenset({"实现", "达成", "取得"})
 
 
 def _change_named_after_phase(words: list[Token], phase: Token, in_class) -> Token | None:
@@ -2143,7 +2159,7 @@ def _change_named_after_phase(words: list[Token], phase: Token, in_class) -> Tok
     for token in words[at + 1:at + 4]:
         if token.verb_form is ACTION_NOUN and any(in_class(token, c) for c in ("increase", "decrease", "vague")):
             return token
-        if token.pos not in (NOUN, ADJ):
+        if token.pos not in (NOUN, ADJ) and token.text.lower() not in ("a", "an"):  # "Achieve an improvement in …"
             return None
     return None
 
