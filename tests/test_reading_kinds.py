@@ -7938,3 +7938,18 @@ def test_a_change_brought_about_names_the_quality_changed(tmp_path, lang, object
 def test_a_change_brought_about_as_a_kr_is_a_vague_change(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# The nouns before "business" that say which line of our own business it is ("Grow our enterprise software
+# business", "做大做强企业软件业务") name no one served: the line grown is a slogan, as «Развивать бизнес
+# корпоративного ПО» is. People helped to grow their business are served.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Grow our enterprise software business", [("so-what", 2, 12)]),
+    ("zh", "做大做强企业软件业务", [("so-what", 2, 12)]),
+    ("zh", "壮大企业软件业务", [("so-what", 2, 12)]),
+    ("ru", "Развивать бизнес корпоративного ПО", [("so-what", 2, 12)]),
+    ("en", "Help enterprise customers grow their business", []),
+    ("zh", "帮助企业客户发展业务", []),
+])
+def test_a_line_of_our_own_business_names_no_one_served(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected

@@ -294,7 +294,8 @@ class Reading:
             return False  # no listed person word, no animate noun, no Chinese word (what `_is_person` needs)
         if lang == "zh" and not self._may_name_a_person_in_zh():
             return False
-        return any(_is_person(t, lang, lex, _in_class) and not _our_own(words, i) for i, t in enumerate(words))
+        return any(_is_person(t, lang, lex, _in_class) and not (_our_own(words, i) or _names_our_business_line(words, i))
+                   for i, t in enumerate(words))
 
     @_fact
     def only_suppliers_named(self) -> bool:
@@ -1783,13 +1784,33 @@ def _our_own(words: list[Token], i: int) -> bool:
     # "Grow the business", "扩大业务": one business grown by the verb before it, no owner named, is the
     # team's own as "our business" is ("Help small businesses grow", "Grow the businesses we serve": customers)
     # (a verb of vague growth grows it as well: "Develop the business", «Развивать бизнес», "发展业务")
-    grower = words[i - 2] if i >= 2 and words[i - 1].text.lower() == "the" else words[i - 1] if i else None
+    # English and Chinese put the nouns that say which business line before it: "our enterprise services business",
+    # "企业服务业务" — the owner or the verb stands before them
+    start = i
+    if token.lang != "ru":
+        while start and i - start < 3 and words[start - 1].pos in (NOUN, PROPN):
+            start -= 1
+    grower = words[start - 2] if start >= 2 and words[start - 1].text.lower() == "the" else words[start - 1] if start else None
     if grower is not None and grower.pos is VERB and not _GROWERS.isdisjoint(grower.classes) and not plural:
         return True
-    before = words[max(0, i - 2):i]
+    before = words[max(0, start - 2):start]
     if before and before[-1].text == "的":
         before = before[:-1]
     return bool(before) and (before[-1].text.lower() in _FIRST_PERSON or before[-1].lemma in _FIRST_PERSON)
+
+
+def _names_our_business_line(words: list[Token], i: int) -> bool:
+    """A word for people that says which line of our own business the noun after it is: "Grow our enterprise
+    business", "做强企业服务业务" — the line is grown, no one served is named (English and Chinese)."""
+    token = words[i]
+    if token.lang == "ru" or (token.lang == "en" and token.text.lower() != token.lemma.lower()):
+        return False  # (a plural names whose business it is: "Grow our customers' business")
+    for j in range(i + 1, min(len(words), i + 4)):
+        if words[j].pos not in (NOUN, PROPN):
+            return False
+        if _our_own(words, j):
+            return True
+    return False
 
 
 def _is_person(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
