@@ -7953,3 +7953,35 @@ def test_a_change_brought_about_as_a_kr_is_a_vague_change(tmp_path, lang, kr, ex
 ])
 def test_a_line_of_our_own_business_names_no_one_served(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A measure said not to move, or kept from getting worse ("No drop in trial conversion", «Без снижения конверсии
+# триала», "Avoid any regression in p95 latency", «Не допустить ухудшения времени ответа», "避免响应时间出现退化")
+# keeps the level it has: business as usual. Things that must not happen at all ("No regressions reach the beta
+# channel") are a target of zero.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "No drop in trial conversion", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Без снижения конверсии триала", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Avoid any regression in p95 latency", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Не допустить ухудшения времени ответа", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "避免响应时间出现退化", [("kpi-in-disguise", 4, 9)]),
+    ("en", "No regressions ship to beta users", []),
+])
+def test_a_measure_kept_from_moving_or_worsening_keeps_its_level(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected
+
+
+# A result in line with the forecast, or spending no more than budgeted ("Bookings in line with forecast",
+# «Выручка в соответствии с прогнозом», "收入符合预测", "Spend no more than budgeted", «Потратить не больше
+# запланированного») is the plan met: business as usual, as "Stay within budget" is.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Bookings in line with forecast", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Бронирования в соответствии с прогнозом", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "订单量符合预测", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Spend no more than budgeted on ads", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Потратить на рекламу не больше запланированного", [("kpi-in-disguise", 4, 9)]),
+])
+def test_a_forecast_met_or_spend_within_what_was_budgeted_is_the_plan(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

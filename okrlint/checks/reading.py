@@ -1009,6 +1009,8 @@ class Reading:
             return False  # "咨询量增长 50% 但客服人数不增加": a move, with a guard beside it
         if self._move_prevented:
             return True
+        if _no_move_named_first(words):
+            return True  # "No drop in conversion rate", «Без снижения конверсии»: the level kept
         for i, token in enumerate(words):
             if token.pos is not VERB or token is words[0] or not (_in_class(token, "increase") or _in_class(token, "decrease")):
                 continue
@@ -1027,7 +1029,10 @@ class Reading:
             return False  # («не допустить» is a phrase of the list: its verb alone permits)
         for i, token in enumerate(words):
             if "prevent" in token.classes or (token.lemma in _PERMIT and i and words[i - 1].text.lower() == "не"):
-                kept = words[i + 1:i + 5]
+                kept = words[i + 1:i + 6]
+                # (a worsening needs no measure word: "Avoid any regression in page load time" keeps a level)
+                if any(_in_class(t, "worsening") for t in kept):
+                    return True
                 moves = any(_in_class(t, "increase") or _in_class(t, "decrease") for t in kept)
                 if moves and any(_in_class(t, "metric") or _in_class(t, "business_metrics") for t in kept):
                     return True
@@ -1797,6 +1802,27 @@ def _our_own(words: list[Token], i: int) -> bool:
     if before and before[-1].text == "的":
         before = before[:-1]
     return bool(before) and (before[-1].text.lower() in _FIRST_PERSON or before[-1].lemma in _FIRST_PERSON)
+
+
+# Words that deny the noun of a move after them when they open the text: "No drop in …", «Без снижения …».
+_NO_MOVE = frozenset({"no", "без", "zero"})
+
+
+def _no_move_named_first(words: list[Token]) -> bool:
+    """A text that opens by denying a move of a measure: "No drop in conversion rate", "No regression in load
+    time", «Без снижения конверсии», «Без ухудшения NPS» — the level it has is kept."""
+    if len(words) < 3 or words[0].text.lower() not in _NO_MOVE:
+        return False
+    move = words[1] if words[1].pos is not DET else words[2]  # "No further drop": one describing word may come first
+    at = words.index(move)
+    if move.pos is ADJ and at + 1 < len(words):
+        at += 1
+        move = words[at]
+    # of a measure named after it ("in conversion rate", «конверсии»), not things that happen ("No regressions
+    # reach the stable channel": zero bugs, a target)
+    after = words[at + 1] if at + 1 < len(words) else None
+    of_a_measure = after is not None and (after.text.lower() in ("in", "of") or (move.lang == "ru" and after.pos in (NOUN, PROPN, ADJ)))
+    return move.pos is NOUN and of_a_measure and any(_in_class(move, c) for c in ("increase", "decrease", "falls", "rises", "worsening"))
 
 
 def _names_our_business_line(words: list[Token], i: int) -> bool:
