@@ -7957,8 +7957,8 @@ def test_a_line_of_our_own_business_names_no_one_served(tmp_path, lang, objectiv
 
 # A measure said not to move, or kept from getting worse ("No drop in trial conversion", «Без снижения конверсии
 # триала», "Avoid any regression in p95 latency", «Не допустить ухудшения времени ответа», "避免响应时间出现退化")
-# keeps the level it has: business as usual. Things that must not happen at all ("No regressions reach the beta
-# channel") are a target of zero.
+# keeps the level it has: business as usual. Things that must not happen at all ("No regressions ship to beta
+# users") are a target of zero.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "No drop in trial conversion", [("kpi-in-disguise", 4, 9)]),
     ("ru", "Без снижения конверсии триала", [("kpi-in-disguise", 4, 9)]),
