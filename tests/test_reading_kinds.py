@@ -7985,3 +7985,17 @@ def test_a_measure_kept_from_moving_or_worsening_keeps_its_level(tmp_path, lang,
 def test_a_forecast_met_or_spend_within_what_was_budgeted_is_the_plan(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# Help given to a number of people served so that they do something ("Help 120 learners land a first job", «Помочь
+# 120 слушателям найти первую работу», "帮助120名学员找到第一份工作") counts them getting there: an outcome, as "120
+# learners land a first job" is. The team's own people helped at its work is work.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Help 120 learners land a first job", []),
+    ("ru", "Помочь 120 слушателям найти первую работу", []),
+    ("zh", "帮助120名学员找到第一份工作", []),
+    ("en", "Help 3 engineers write the runbooks", [("task-not-outcome", 4, 9)]),
+    ("zh", "帮助3名工程师编写运行手册", [("task-not-outcome", 4, 9)]),
+])
+def test_people_served_helped_to_a_result_are_counted_outcomes(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -151,6 +151,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "Fill the concert hall to 85%", «Заполнить зал на 85%»: the occupancy reached, a level
     if _people_enrolled(r):
         return None  # "Recruit 140 evening-school learners", «Записать 300 студентов на курс», "夜校招收140名新学员": who joins, counted
+    if _counted_people_helped_to_a_result(r):
+        return None  # "Help 200 students find jobs", «Помочь 200 студентам найти работу», "帮助200名学员找到工作": people reach it, counted
     if r.customers_act or _thing_yields_outcomes(r):
         return None  # "3,000 家訂閱", "1,000 sign-ups": customers did it, an outcome counted
     if _builds_quality(r, listed=True) and not r.has_number:
@@ -2294,6 +2296,25 @@ def _people_enabled_to_act(r: Reading) -> bool:
             # (a modal of ability may stand before the verb: "让用户可以导出报表", let users be able to export)
             return i > 0 and all(t.pos in (NOUN, PRON, ADJ, DET) or t.text.lower() == "to" or "ability" in t.classes for t in rest[:i]) \
                 and "vague" not in token.classes and "increase" not in token.classes
+    return False
+
+
+def _counted_people_helped_to_a_result(r: Reading) -> bool:
+    """Help given to a number of people served to do something: "Help 200 students find jobs", «Помочь 200
+    студентам найти работу», "帮助200名学员找到工作" — how many of them get there is the outcome, as "200
+    students find jobs" is. The team's own people helped ("Help 3 engineers write the docs") do its work."""
+    lead = r.lead_token
+    if lead is None or "helps" not in lead.classes or not r.has_number or r.object_is_team:
+        return False
+    rest = r.words_after_lead
+    first = r.analysis.quantities[0]
+    if not rest or first.start < lead.end:
+        return False  # the count comes after the verb ("Help 200 …", "帮助200名…")
+    for token in rest[:5]:
+        if token.pos is VERB:
+            return token is not rest[0] and r.object_is_person
+        if token.pos not in (NOUN, ADJ, CLASSIFIER, NUM):
+            return False
     return False
 
 
