@@ -7999,3 +7999,16 @@ def test_a_forecast_met_or_spend_within_what_was_budgeted_is_the_plan(tmp_path, 
 ])
 def test_people_served_helped_to_a_result_are_counted_outcomes(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# One of the owner's own leaders by role as the subject ("The CTO hires two platform engineers", «CTO нанимает двух
+# инженеров платформы», "技术总监主持4场架构评审") is the team at its own work, as "Sales team runs 20 demos" is.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "The CTO hires two platform engineers", [("task-not-outcome", 4, 9)]),
+    ("en", "Our head of design runs four user studies", [("task-not-outcome", 4, 9)]),
+    ("ru", "CTO нанимает двух инженеров платформы", [("task-not-outcome", 4, 9)]),
+    ("ru", "Руководитель отдела проводит четыре воркшопа", [("task-not-outcome", 4, 9)]),
+    ("zh", "技术总监主持4场架构评审", [("task-not-outcome", 4, 9)]),
+])
+def test_a_leader_by_role_as_the_subject_is_the_team_at_work(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

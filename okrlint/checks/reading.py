@@ -1729,7 +1729,8 @@ def _team_subject(words: list[Token], lead_token: Token | None, in_class) -> boo
         return False
     before = words[: words.index(lead_token)]
     ordered = any(t.text.lower() in _OBLIGATION for t in before)  # "All teams should adopt…": an order to them
-    return any((in_class(t, "teams") and (ordered or not any(in_class(u, "universal") for u in before[max(0, i - 2):i])))
+    return any(((in_class(t, "teams") or in_class(t, "leaders"))
+                and (ordered or not any(in_class(u, "universal") for u in before[max(0, i - 2):i])))
                # "our designers", «наши инженеры»: the owner's own people at work
                or (in_class(t, "staff") and any(u.lemma.lower() in _FIRST_PERSON for u in before[max(0, i - 2):i]))
                for i, t in enumerate(before))
