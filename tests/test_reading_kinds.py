@@ -8012,3 +8012,31 @@ def test_people_served_helped_to_a_result_are_counted_outcomes(tmp_path, lang, k
 ])
 def test_a_leader_by_role_as_the_subject_is_the_team_at_work(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A state said to come about now and then with no number ("Invoices are regularly paid on the due date", «Счета
+# регулярно оплачиваются в срок», "报表定期提交") has no target: how often? A periodic thing made ("…定期流水线建设完成")
+# is made or not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Invoices are regularly reconciled", [("unmeasurable", 4, 9)]),
+    ("ru", "Счета регулярно сверяются с банком", [("unmeasurable", 4, 9)]),
+    ("zh", "报表定期提交", [("unmeasurable", 4, 9)]),
+    ("zh", "定期对账流水线建设完成", []),
+])
+def test_a_state_reached_now_and_then_has_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# What others send in, said to come now and then ("There are regular requests for mentoring", «Есть регулярные
+# запросы на менторство») is no deliverable in place: how many, how often is left unsaid — a vague change.
+# Discipline is a thing no number attaches to («Чёткая дисциплина расходов», "Strong spending discipline").
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "There are regular requests for mentoring", [("unmeasurable", 4, 9, "vague-change")]),
+    ("ru", "Есть регулярные запросы на менторство", [("unmeasurable", 4, 9, "vague-change")]),
+    ("ru", "Чёткая дисциплина расходов", [("unmeasurable", 4, 9, "vague-object")]),
+    ("en", "Strong spending discipline", [("unmeasurable", 4, 9, "vague-object")]),
+    ("zh", "清晰的财务纪律", [("unmeasurable", 4, 9, "vague-object")]),
+])
+def test_arrivals_now_and_then_and_discipline_are_unmeasurable(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_reasons(tmp_path, lang, kr, rule)]
+    assert found == expected

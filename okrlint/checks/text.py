@@ -79,6 +79,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "单节点支持2万并发用户", "Support 10k concurrent users on one node": a capacity reached
     if r.made_thing_covers:
         return "feature-state"  # "Unit tests cover login and search", «Автотесты покрывают оплату», "单元测试覆盖…"
+    if (r.possess or r.exists) and _arrivals_now_and_then(r):
+        return None  # "There are regular requests for coaching": what others send in, how often unsaid
     if (r.possess or r.exists) and not (r.has_number or r.value or r.zero_target or _has_more_or_fewer(r)) \
             and (r.object_is_artifact or not (r.metric or r.universal)):
         return "deliverables-in-place"
@@ -183,6 +185,15 @@ def task_reason(r: Reading) -> str | None:
     if _deliverable_list(r):
         return "deliverable-named"  # "SSO, вебхуки, экспорт отчётов, мобильная версия": a scope of work listed
     return None
+
+
+def _arrivals_now_and_then(r: Reading) -> bool:
+    """Things that come in from others said to come now and then: "There are regular requests for coaching",
+    «Есть регулярные запросы на сопровождение», "有稳定的咨询需求" — how often is left unsaid, nothing the team delivers."""
+    words = r.analysis.words
+    return any(("vague_frequency" in t.classes or "maintain" in t.classes)
+               and any(not {"recurring_items", "customer_actions", "requirements"}.isdisjoint(n.classes) for n in words[i + 1:i + 3])
+               for i, t in enumerate(words))
 
 
 def _rate_named(r: Reading) -> bool:
@@ -1850,6 +1861,8 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("vague-object", _lead_words(r))
     if level := _vague_level(r):
         return Clue("vague-change", level)
+    if (r.possess or r.exists) and _arrivals_now_and_then(r):
+        return Clue("vague-change", _class_words(r, "vague_frequency", "maintain"))  # "regular requests": how many?
     if _vague(r):
         words = r.analysis.words
         compared = tuple(t.text for i, t in enumerate(words) if analytic_comparative(t, words[i + 1:]))  # "более"
@@ -2045,6 +2058,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return False
     if r.analysis.question:
         return False  # "What logs are being kept / how long?": a question, not yet a target
+    if (r.possess or r.exists) and not r.has_number and _arrivals_now_and_then(r):
+        return False  # "There are regular requests for coaching", «Есть регулярные запросы»: how many, how often?
     if r.plan_fulfilment and not _people_meeting_plan_moved(r):
         return True  # "Scale hiring to plan", "Выполнить план продаж": the plan is the target (a KPI, not vague)
     if _beats_a_record(r):
@@ -2073,6 +2088,8 @@ def is_measurable_without_number(r: Reading) -> bool:
     # "Core implementation has improved test coverage": "improved" is no end state, it has no target
     end_state = (r.end_state and (r.lead is not Lead.VAGUE or _done_word(r) is not None)) \
         or _in_normal_state(r)  # "系统运行正常" holds or not
+    if end_state and _how_often_unsaid(r):
+        return False  # "Tasks are regularly brought to done", «Задачи регулярно доводятся до конца»: how often?
     if r.level_not_moved:
         return True  # "The number of open support tickets did not increase": the level it had is the target
     if end_state or r.floor or r.keeps_current_level or r.zero_target or r.top or ((r.universal or r.threshold) and not vague):
@@ -2118,6 +2135,22 @@ def is_measurable_without_number(r: Reading) -> bool:
                                     or _said_made_better(r)):
         return True  # a bare name ("Payroll system (Gusto)", "Диалог B2B: RAG → лид"): a deliverable, there or not
     return False
+
+
+# Adverbs of an unstated frequency: "regularly", «регулярно», "定期" (their adjectives are `vague_frequency`).
+_HOW_OFTEN_UNSAID = frozenset({"regularly", "frequently", "often", "periodically", "регулярно", "часто", "периодически",
+                               "систематически", "постоянно", "定期", "经常", "时常"})
+
+
+def _how_often_unsaid(r: Reading) -> bool:
+    """A state said to come about now and then, with no number: "Tasks are regularly brought to done", «Задачи
+    регулярно доводятся до конца», "任务定期完成" — done or not has no meaning when how often is not said."""
+    if r.has_number or r.per_period:
+        return False
+    words = r.analysis.words
+    # (said of the verb: "定期流水线建设完成" builds a periodic pipeline, a made thing)
+    return any(t.lemma.lower() in _HOW_OFTEN_UNSAID and (t.lang != "zh" or (i + 1 < len(words) and words[i + 1].pos is VERB))
+               for i, t in enumerate(words))
 
 
 def _done_how_well(r: Reading) -> tuple[Token, ...]:
