@@ -189,7 +189,7 @@ def task_reason(r: Reading) -> str | None:
 
 def _arrivals_now_and_then(r: Reading) -> bool:
     """Things that come in from others said to come now and then: "There are regular requests for coaching",
-    «Есть регулярные запросы на сопровождение», "有稳定的咨询需求" — how often is left unsaid, nothing the team delivers."""
+    «Есть регулярные запросы на менторство», "有稳定的咨询需求" — how often is left unsaid, nothing the team delivers."""
     words = r.analysis.words
     return any(("vague_frequency" in t.classes or "maintain" in t.classes)
                and any(not {"recurring_items", "customer_actions", "requirements"}.isdisjoint(n.classes) for n in words[i + 1:i + 3])
