@@ -8040,3 +8040,28 @@ def test_a_state_reached_now_and_then_has_no_target(tmp_path, lang, kr, expected
 def test_arrivals_now_and_then_and_discipline_are_unmeasurable(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_reasons(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# Less of what hurts people, said with no verb ("Less fatigue after on-call weeks", «Меньше выгорания в команде»,
+# "更少的加班"), or its lowering named («Снижение усталости после дежурств»), is a harm lessened: a
+# value felt by people, as "Reduce burnout" is. Exhaustion and fatigue are harms.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Less fatigue after on-call weeks", []),
+    ("ru", "Меньше выгорания в команде", []),
+    ("ru", "Снижение усталости после дежурств", []),
+    ("zh", "更少的加班", []),
+    ("en", "Less churn", [("so-what", 2, 12)]),
+])
+def test_less_of_a_harm_answers_so_what(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# A result brought back to its plan ("Bookings back on the yearly plan", "Stay on the annual plan") is the plan met;
+# customers on a named plan are subscribers.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Renewals back on the yearly plan", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Customers on the Premium plan grow 20%", []),
+])
+def test_a_result_back_on_its_plan_is_the_plan_met(tmp_path, lang, kr, expected):
+    found = [f for rule in ("unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

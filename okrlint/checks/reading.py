@@ -4331,6 +4331,9 @@ _PLAN_DOCUMENTS = frozenset({"plan", "план", "计划", "計畫", "計劃"}) 
 _PLAN_MODIFIERS = (ADJ, DET, NOUN, NUM)
 
 
+_BACK_ON = frozenset({"back", "stay", "stays", "remain", "remains", "kept"})
+
+
 def _plan_phrase_around_modifiers(words: list[Token], at: int, phrases: frozenset[str], lang: str) -> bool:
     """The plan word at `at` closes a listed plan phrase once the one to three words that say which plan
     it is are left out: "within the annual budget" is "within budget", «в рамках годового бюджета»
@@ -4345,8 +4348,10 @@ def _plan_phrase_around_modifiers(words: list[Token], at: int, phrases: frozense
         opening = at - gap  # the phrase's own words end here
         if opening == 0:
             return False
-        if words[opening - 1].text.lower() == "on":
-            continue  # "customers on the Premium plan": a plan named after "on" is a subscription as often as a target
+        if words[opening - 1].text.lower() == "on" and not (opening >= 2 and words[opening - 2].text.lower() in _BACK_ON):
+            # "customers on the Premium plan": a plan named after "on" is a subscription as often as a target
+            # (but "Bookings back on the yearly plan", "Stay on the annual plan": a result brought to its plan)
+            continue
         if any(glue.join([*(t.text.lower() for t in words[opening - size:opening]), plan]) in phrases
                for size in range(1, min(3, opening) + 1)):
             return True

@@ -3080,6 +3080,8 @@ def so_what_kind(r: Reading) -> str | None:
     if r.lead is Lead.TASK and not r.has_number and _made_able(r):
         # (before the noun phrases: jieba tags 建设 a noun of action, "建设可扩展的客服平台" is still the order)
         return None  # "Build a predictable sales pipeline", «масштабируемую систему», "可持续的客服体系": what it can do is the value
+    if _less_harm_named(r) and not r.has_number:
+        return None  # "Less burnout after releases", «Меньше выгорания», "更少的加班": a harm lessened is felt by people
     if r.noun_phrase and not _headed_by_a_change(r):  # "Uptime", "Надёжность платёжного сервиса", "Net new ARR"
         if r.value_phrase:
             return None  # "Сервис поддержки мирового уровня", "世界一流的客服": the level of service is the value
@@ -3168,6 +3170,17 @@ def _zh_later_clause_names_the_change(r: Reading) -> bool:
 
 # Classes of an adjective that names how well a thing is done: reliable, efficient, smooth, stable.
 _QUALITY_OF_THE_WORK = frozenset({"judged", "value", "able", "maintain"})
+
+
+_LESS = frozenset({"less", "fewer", "меньше", "更少", "少"})
+
+
+def _less_harm_named(r: Reading) -> bool:
+    """A verbless objective opened by "less" before a harm: "Less emotional exhaustion after meetings", «Меньше
+    выгорания в команде», "更少的加班" — what hurts people, lessened, as "Reduce burnout" is."""
+    words = r.analysis.words
+    return bool(words) and (words[0].lemma.lower() in _LESS or words[0].text.lower() in _LESS) \
+        and any("harm" in t.classes for t in words[1:4])
 
 
 def _done_in_a_valued_way(r: Reading) -> bool:
