@@ -8065,3 +8065,17 @@ def test_less_of_a_harm_answers_so_what(tmp_path, lang, objective, expected):
 def test_a_result_back_on_its_plan_is_the_plan_met(tmp_path, lang, kr, expected):
     found = [f for rule in ("unmeasurable", "kpi-in-disguise") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# A quality made equal to a named thing's ("Make cold boot as fast as warm boot", «Сделать оформление заказа таким
+# же быстрым, как на десктопе», "让手机结账和电脑一样快") is checkable against it at the end, and a quality of the
+# product, not a task; "as soon as possible" names no thing to equal.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Make cold boot as fast as warm boot", []),
+    ("ru", "Сделать оформление заказа таким же быстрым, как на десктопе", []),
+    ("zh", "让手机结账和电脑一样快", []),
+    ("en", "Respond to support emails as soon as possible", [("task-not-outcome", 4, 9), ("unmeasurable", 4, 9)]),
+])
+def test_a_quality_made_equal_to_a_named_things_is_checkable(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

@@ -3175,6 +3175,8 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
         # "让更多人知道我们的产品", as "Get more people to know…"; "让客户满意", as "Make customers happy": a
         # wish, not a feature enabled
         return Leads.VAGUE
+    if lead in (Leads.TASK, Leads.REWORK, Leads.CAUSATIVE) and in_class(lead_token, "make") and _parity(words):
+        return Leads.VAGUE  # "Make cold boot as fast as warm boot", «таким же быстрым, как», "和电脑一样快": a quality made equal
     if lead not in (Leads.TASK, Leads.REWORK):
         return lead
     if in_class(lead_token, "value"):
@@ -3189,6 +3191,17 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
                 and any(t.text.lower() in ("the", "a", "an") for t in after[1:4]):
             return Leads.BECOME
     return lead
+
+
+def _parity(words: list[Token]) -> bool:
+    """A quality equal to another thing's: "as fast as", «такой же быстрый, как», "和…一样快"."""
+    for i, token in enumerate(words[:-2]):
+        low = token.text.lower()
+        if low == "as" and words[i + 1].pos in (ADJ, ADV) and words[i + 2].text.lower() == "as":
+            return True
+        if token.lang == "ru" and token.lemma in ("такой", "так") and words[i + 1].text == "же":
+            return True
+    return any(t.text == "一样" for t in words)
 
 
 def _made_thing_acting(lead_token: Token | None, lead: Lead, words: list[Token], in_class) -> Lead:

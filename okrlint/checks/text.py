@@ -2298,12 +2298,22 @@ def _compared_with_a_reference(r: Reading) -> bool:
     """A comparison whose other side is named: "CAC рассылки ниже среднего по рынку", "Churn below the
     industry average", "转化率高于行业平均", or the target itself ("Login sessions above target") —
     checkable at the end of the period without a number."""
+    if _AS_GOOD_AS.search(r.analysis.normalized):
+        return True  # "Make cold start as fast as warm start", «таким же быстрым, как …», "和热启动一样快": parity with a named thing
     if not (r.names_class("reference") or r.names_class("goal_words")):
         return False  # no word names a reference (most texts): nothing is compared with one
     words, compares = r.analysis.words, lexicon().get(r.analysis.lang, "compares")
     return any(token.text.lower() in compares and any("reference" in t.classes or "goal_words" in t.classes
                                                       for t in words[i + 1:i + 4])
                for i, token in enumerate(words))
+
+
+# A quality equal to a named thing's: "as fast as warm start", «таким же быстрым, как», «так же быстро, как»,
+# "和热启动一样快" (not "as soon as", "as well as", "as much as possible").
+_AS_GOOD_AS = lazy_compile(
+    r"(?i)\bas (?!soon\b|well\b|much\b|many\b|far\b|long\b|possible\b)[a-z-]+ as (?!possible\b|needed\b|required\b|necessary\b)\w"
+    r"|\bтак(?:ой|ая|ое|ие|им|ими|ого|ую|ой)? же [а-яё]+,? как\b"
+    r"|[和与跟同][^，,。；;]{1,12}一样[\u4e00-\u9fff]")
 
 
 # Chinese verbs of switching that name the new state after them ("由每月改为每周"), as "to" does.
