@@ -2267,15 +2267,18 @@ def _had_done(r: Reading) -> bool:
     # "Get 3 case studies published": with a count, "get" reads as a count reached; the count is of the thing done
     if not (r.lead is Lead.STATE or (r.lead is Lead.REACH and words[0].lemma == "get")):
         return False
-    if r.object_is_person or r.metric or r.people_adopt:
-        return False
+    if r.object_is_person or (r.metric and r.has_number) or r.people_adopt:
+        return False  # ("Have tickets automatically opened for new alerts" counts nothing: a process set up to work)
     for i, token in enumerate(words[2:], start=2):
+        if token.pos is ADV and i + 1 < len(words) and words[i + 1].verb_form is PARTICIPLE:
+            continue  # "Have tickets automatically opened": how it is done, before the participle
         if token.verb_form is PARTICIPLE and token.pos is VERB:
             # "500 schools signed up for the pilot", "Get 5 enterprise clients signed" are others who act: an
             # outcome; "customer case studies" are still the team's own documents (a made thing after the people)
             people = [k for k in range(1, i) if _PEOPLE_ACTING & words[k].classes]
             others = bool(people) and not any(_MADE_BY_THE_TEAM & t.classes for t in words[people[-1] + 1:i])
-            return words[i - 1].pos in (NOUN, PROPN) and _CHANGE_CLASSES.isdisjoint(token.classes) and not others
+            thing = words[i - 2] if words[i - 1].pos is ADV else words[i - 1]
+            return thing.pos in (NOUN, PROPN) and _CHANGE_CLASSES.isdisjoint(token.classes) and not others
         if token.pos is VERB:
             return False
     return False
