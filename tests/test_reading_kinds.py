@@ -8093,3 +8093,17 @@ def test_a_quality_made_equal_to_a_named_things_is_checkable(tmp_path, lang, kr,
 def test_a_thing_had_done_with_an_adverb_is_work_done(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# A thing transformed into another named thing ("Transform legacy click handlers into pointer handlers") is a
+# conversion, done or not, as «Перевести обработчики кликов на новый API» and "将旧的点击处理转换为新的事件接口"
+# are; "Transform the business" or a purpose after "to" names no result and stays a vague change.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Transform legacy click handlers into pointer handlers", [("task-not-outcome", 4, 9)]),
+    ("ru", "Перевести обработчики кликов на новый API", [("task-not-outcome", 4, 9)]),
+    ("zh", "将旧的点击处理转换为新的事件接口", [("task-not-outcome", 4, 9)]),
+    ("en", "Transform our hiring process to speed up offers", [("unmeasurable", 4, 9)]),
+])
+def test_a_thing_transformed_into_a_named_thing_is_a_conversion(tmp_path, lang, kr, expected):
+    found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
+    assert found == expected

@@ -186,6 +186,7 @@ class Reading:
             lead_token, lead = change, _classify(change, in_class)
         lead = _light_verb(lead_token, lead, words, lang, in_class)
         lead = _make_vague(lead_token, lead, words, in_class)
+        lead = _transformed_into(lead_token, lead, words)
         lead = _measure_gained_or_lost(lead_token, lead, words, lang, in_class)
         lead = _weights_lifted(lead_token, lead, words)
         lead = _back_into_a_state(lead_token, lead, words)
@@ -3191,6 +3192,21 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
                 and any(t.text.lower() in ("the", "a", "an") for t in after[1:4]):
             return Leads.BECOME
     return lead
+
+
+def _transformed_into(lead_token: Token | None, lead: Lead, words: list[Token]) -> Lead:
+    """"Transform all legacy events into pointer events": a thing converted into another named thing is a
+    conversion, done or not, as «Перевести события на новый API» and "将旧事件转换为新接口" are; "Transform the
+    business" names no result and stays vague."""
+    if lead is not Leads.VAGUE or lead_token is None or lead_token.lemma.lower() != "transform" or lead_token not in words:
+        return lead
+    rest = words[words.index(lead_token) + 1:]
+    into = next((i for i, t in enumerate(rest) if t.text.lower() in ("to", "into")), None)
+    if into is None or into == 0 or not any(t.pos in (NOUN, PROPN) for t in rest[:into]):
+        return lead
+    # the named thing right after "to" ("to the new event API"), not a purpose ("to drive growth")
+    target = next((t for t in rest[into + 1:into + 5] if t.pos not in (DET, ADJ)), None)
+    return Leads.TASK if target is not None and target.pos in (NOUN, PROPN) else lead
 
 
 def _parity(words: list[Token]) -> bool:
