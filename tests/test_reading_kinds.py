@@ -8107,3 +8107,14 @@ def test_a_thing_had_done_with_an_adverb_is_work_done(tmp_path, lang, kr, expect
 def test_a_thing_transformed_into_a_named_thing_is_a_conversion(tmp_path, lang, kr, expected):
     found = [f for rule in ("task-not-outcome", "unmeasurable") for f in kr_findings(tmp_path, lang, kr, rule)]
     assert found == expected
+
+
+# «Первоклассный» praises as «отличный» does ("first-class", "一流"): an experience said to be first-class has no
+# target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Создать первоклассный опыт подключения для партнёров", [("unmeasurable", 4, 9)]),
+    ("en", "Create a first-class onboarding experience for partners", [("unmeasurable", 4, 9)]),
+    ("zh", "为合作伙伴打造一流的接入体验", [("unmeasurable", 4, 9)]),
+])
+def test_first_class_is_praise_with_no_target(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
