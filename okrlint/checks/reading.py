@@ -1583,6 +1583,7 @@ _CEILING_AT_A_PAST_LEVEL = lazy_compile(
     r"|\bне (?:выше|больше|более|хуже|превыша[а-яё]*),?(?: чем)?(?: в| на| за| у)? (?:прошл|предыдущ)[а-яё]* "
     r"(?:год|квартал|месяц|недел|период|спринт|релиз)"
     r"|(?:不高于|不超过|不超出|不多于|不差于)(?:去年|上年|上一年|上季度|上个季度|上一季度|上月|上个月|上一个月|上周|同期|往年)")
+
 _CURRENT_WORDS = frozenset({"current", "existing", "today's", "текущий", "нынешний", "существующий", "当前", "现有", "目前"})
 _LETTER_GRADE = lazy_compile(r"[A-F][+-]?")  # "an A", "a B+": upper case, alone
 
@@ -1821,7 +1822,7 @@ def _no_move_named_first(words: list[Token]) -> bool:
         at += 1
         move = words[at]
     # of a measure named after it ("in conversion rate", «конверсии»), not things that happen ("No regressions
-    # reach the stable channel": zero bugs, a target)
+    # ship to beta users": zero bugs, a target)
     after = words[at + 1] if at + 1 < len(words) else None
     of_a_measure = after is not None and (after.text.lower() in ("in", "of") or (move.lang == "ru" and after.pos in (NOUN, PROPN, ADJ)))
     return move.pos is NOUN and of_a_measure and any(_in_class(move, c) for c in ("increase", "decrease", "falls", "rises", "worsening"))

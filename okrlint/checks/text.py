@@ -187,6 +187,7 @@ def task_reason(r: Reading) -> str | None:
     return None
 
 
+@kept_on_argument  # asked by task_reason, is_measurable_without_number and the clue: kept per Reading
 def _arrivals_now_and_then(r: Reading) -> bool:
     """Things that come in from others said to come now and then: "There are regular requests for coaching",
     «Есть регулярные запросы на менторство», "有稳定的咨询需求" — how often is left unsaid, nothing the team delivers."""
