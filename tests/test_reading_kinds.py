@@ -8118,3 +8118,24 @@ def test_a_thing_transformed_into_a_named_thing_is_a_conversion(tmp_path, lang, 
 ])
 def test_first_class_is_praise_with_no_target(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# Something of ours set up as a place among others ("Establish our open format as the standard for clinic records",
+# "Position our app as the default choice for clinics", "Make our format the standard for clinic records") is a
+# position to take, as «Стать отраслевым стандартом» and "把我们的SDK打造成行业标准" are: it answers "so what?". Set up
+# as a thing of the team's own ("… as the home of our runbooks"), it is work.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Establish our open format as the standard for clinic records", []),
+    ("en", "Position our app as the default choice for clinics", []),
+    ("en", "Make our format the standard for clinic records", []),
+    ("ru", "Стать отраслевым стандартом для платёжных SDK", []),
+    ("zh", "把我们的SDK打造成行业标准", []),
+    ("en", "Establish a weekly pricing review", [("so-what", 2, 12)]),
+])
+def test_a_place_among_others_to_take_answers_so_what(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+def test_a_set_up_of_the_teams_own_stays_a_task(tmp_path):
+    found = kr_findings(tmp_path, "en", "Establish the wiki as the home of all our runbooks", "task-not-outcome")
+    assert found == [("task-not-outcome", 4, 9)]

@@ -3186,13 +3186,29 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
     if in_class(lead_token, "make") and (any(in_class(t, "value") or in_class(t, "vague_adverbs") or comparative(t) for t in words)
                                          or any(analytic_comparative(t, words[i + 1:]) for i, t in enumerate(words))):
         return Leads.VAGUE  # (and «Сделать сборки более стабильными», as "Make builds more stable")
-    if in_class(lead_token, "make") and lead_token.lang == "en" and lead_token in words:
-        after = words[words.index(lead_token) + 1:]
-        # "Make Acme the face of open robotics": a position for us to take, like "become"
-        if after and after[0].pos in (NOUN, PROPN, PRON, X) \
-                and any(t.text.lower() in ("the", "a", "an") for t in after[1:4]):
+    if lead_token not in words:
+        return lead
+    after = words[words.index(lead_token) + 1:]
+    if in_class(lead_token, "make") and lead_token.lang == "en":
+        # "Make Acme the face of open robotics", "Make our SDK the industry standard": a position for us to take,
+        # like "become"
+        thing = after[1:] if after and after[0].text.lower() in _POSSESSIVES else after
+        if thing and thing[0].pos in (NOUN, PROPN, PRON, X) \
+                and any(t.text.lower() in ("the", "a", "an") for t in thing[1:4]):
             return Leads.BECOME
+    if lead_token.lemma.lower() in _ESTABLISH_AS and any(
+            t.text.lower() == "as" and any(w.lemma.lower() in _POSITIONS for w in after[i + 1:i + 5]) for i, t in enumerate(after)):
+        # "Establish our open format as the standard for clinic records", "Position X as the default choice": a place
+        # among others (not "Establish the wiki as the home of our runbooks": a set-up of the team's own)
+        return Leads.BECOME
     return lead
+
+
+_POSSESSIVES = frozenset({"our", "my", "its", "their"})
+# Verbs that set something up as a thing it is to be ("Establish X as the standard for Y"), and the places among others
+# it can take: a position, like "become".
+_ESTABLISH_AS = frozenset({"establish", "position", "cement"})
+_POSITIONS = frozenset({"standard", "leader", "default", "reference", "choice", "go-to", "benchmark", "destination"})
 
 
 def _transformed_into(lead_token: Token | None, lead: Lead, words: list[Token]) -> Lead:
