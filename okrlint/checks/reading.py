@@ -185,7 +185,7 @@ class Reading:
             # "确保电商渠道销售额增长", "实现研发效能提升": the growth is the predicate
             lead_token, lead = change, _classify(change, in_class)
         lead = _light_verb(lead_token, lead, words, lang, in_class)
-        lead = _make_vague(lead_token, lead, words, in_class)
+        lead = _make_vague(lead_token, lead, words, in_class, analysis.normalized)
         lead = _transformed_into(lead_token, lead, words)
         lead = _measure_gained_or_lost(lead_token, lead, words, lang, in_class)
         lead = _weights_lifted(lead_token, lead, words)
@@ -3163,7 +3163,7 @@ def _classify(token: Token, in_class) -> Lead:
     return Leads.TASK
 
 
-def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_class) -> Lead:
+def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_class, text: str) -> Lead:
     """"Сделать users happy", "Make reviews more meaningful", "Delight customers": a wish, not a task."""
     if lead_token is None:
         return lead
@@ -3177,7 +3177,7 @@ def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_cla
         # "让更多人知道我们的产品", as "Get more people to know…"; "让客户满意", as "Make customers happy": a
         # wish, not a feature enabled
         return Leads.VAGUE
-    if lead in (Leads.TASK, Leads.REWORK, Leads.CAUSATIVE) and in_class(lead_token, "make") and _parity(words):
+    if lead in (Leads.TASK, Leads.REWORK, Leads.CAUSATIVE) and in_class(lead_token, "make") and PARITY.search(text):
         return Leads.VAGUE  # "Make cold boot as fast as warm boot", «таким же быстрым, как», "和电脑一样快": a quality made equal
     if lead not in (Leads.TASK, Leads.REWORK):
         return lead
@@ -3226,15 +3226,13 @@ def _transformed_into(lead_token: Token | None, lead: Lead, words: list[Token]) 
     return Leads.TASK if target is not None and target.pos in (NOUN, PROPN) else lead
 
 
-def _parity(words: list[Token]) -> bool:
-    """A quality equal to another thing's: "as fast as", «такой же быстрый, как», "和…一样快"."""
-    for i, token in enumerate(words[:-2]):
-        low = token.text.lower()
-        if low == "as" and words[i + 1].pos in (ADJ, ADV) and words[i + 2].text.lower() == "as":
-            return True
-        if token.lang == "ru" and token.lemma in ("такой", "так") and words[i + 1].text == "же":
-            return True
-    return any(t.text == "一样" for t in words)
+# A quality equal to a named thing's: "as fast as warm boot", «таким же быстрым, как», «так же быстро, как»,
+# "和电脑一样快" (not "as soon as", "as well as", "as much as possible"). Made so, it is a quality of the thing
+# (`_make_vague`); as a bound it is checkable against that thing (`_compared_with_a_reference` in text.py).
+PARITY = lazy_compile(
+    r"(?i)\bas (?!soon\b|well\b|much\b|many\b|far\b|long\b|possible\b)[a-z-]+ as (?!possible\b|needed\b|required\b|necessary\b)\w"
+    r"|\bтак(?:ой|ая|ое|ие|им|ими|ого|ую|ой)? же [а-яё]+,? как\b"
+    r"|[和与跟同][^，,。；;]{1,12}一样[\u4e00-\u9fff]")
 
 
 def _made_thing_acting(lead_token: Token | None, lead: Lead, words: list[Token], in_class) -> Lead:

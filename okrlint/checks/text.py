@@ -28,7 +28,7 @@ from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.analysis.quality_adjectives import adjectives_of_adverb, names_a_quality
 from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
-from okrlint.checks.reading import (IMPROVING, INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
+from okrlint.checks.reading import (IMPROVING, INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, PARITY, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
                                     PERIODS, analytic_comparative, comparative, first_lemmas_of, group_head, head_noun, is_quality,
                                     before_its_noun, last_noun_before,
                                     lexicon, listed_quality, metric_tokens, phrases_of, read, share_of, WITH_WORDS, zh_able_first,
@@ -79,7 +79,7 @@ def task_reason(r: Reading) -> str | None:
         return None  # "单节点支持2万并发用户", "Support 10k concurrent users on one node": a capacity reached
     if r.made_thing_covers:
         return "feature-state"  # "Unit tests cover login and search", «Автотесты покрывают оплату», "单元测试覆盖…"
-    if (r.possess or r.exists) and _arrivals_now_and_then(r):
+    if _arrivals_now_and_then(r):
         return None  # "There are regular requests for coaching": what others send in, how often unsaid
     if (r.possess or r.exists) and not (r.has_number or r.value or r.zero_target or _has_more_or_fewer(r)) \
             and (r.object_is_artifact or not (r.metric or r.universal)):
@@ -189,8 +189,11 @@ def task_reason(r: Reading) -> str | None:
 
 @kept_on_argument  # asked by task_reason, is_measurable_without_number and the clue: kept per Reading
 def _arrivals_now_and_then(r: Reading) -> bool:
-    """Things that come in from others said to come now and then: "There are regular requests for coaching",
-    «Есть регулярные запросы на менторство», "有稳定的咨询需求" — how often is left unsaid, nothing the team delivers."""
+    """Things that come in from others, had or said to be there now and then: "There are regular requests for
+    coaching", «Есть регулярные запросы на менторство», "有稳定的咨询需求" — how often is left unsaid, nothing the
+    team delivers."""
+    if not (r.possess or r.exists):
+        return False
     words = r.analysis.words
     return any(("vague_frequency" in t.classes or "maintain" in t.classes)
                and any(not {"recurring_items", "customer_actions", "requirements"}.isdisjoint(n.classes) for n in words[i + 1:i + 3])
@@ -1186,13 +1189,16 @@ _ZH_ALL_OF_THEM = frozenset({"都", "均"})
 _ZH_EACH_STATE = frozenset({"有", "附带", "带有", "附有", "包含", "配有", "具备", "通过", "是", "为", "保持"})
 
 
+def _check_run_each_period(r: Reading) -> bool:
+    """A recurring check (test, audit, 巡检) with a period word: "Monthly failover test", «Ежеквартальный тест DR»."""
+    return r.names_class("recurring_checks") and (r.names_class("cadences") or r.per_period or r.routine)
+
+
 def _check_passes_each_period(r: Reading) -> bool:
     """A check run again each period, said to pass: "Monthly failover test passing", «Ежеквартальный тест DR проходит
     успешно», "每季度容灾演练通过" — the standing check, business as usual. An order to pass one ("Pass the SOC 2
     audit") is work done once, and a period word is needed: "DR test passed" is one test."""
-    if r.has_number or r.analysis.change is not None or not r.names_class("recurring_checks") or not r.names_class("passes"):
-        return False
-    if not (r.names_class("cadences") or r.per_period or r.routine):
+    if r.has_number or r.analysis.change is not None or not r.names_class("passes") or not _check_run_each_period(r):
         return False
     # the pass said of the check: a verb not ordering it, or the last word whatever its tag ("… test passing" reads
     # as a noun to the tagger, 通过 at the end is no preposition)
@@ -1207,9 +1213,7 @@ def _checks_cover_everything_each_period(r: Reading) -> bool:
     as "100% of sites inspected every month" is. An order to cover them ("Cover all sites with inspections") is work."""
     if r.analysis.change is not None or not (r.hundred_percent or r.universal):
         return False
-    if not (r.names_class("recurring_checks") and r.names_class("covers")):
-        return False
-    if not (r.names_class("cadences") or r.per_period or r.routine):
+    if not (r.names_class("covers") and _check_run_each_period(r)):
         return False
     return any("covers" in t.classes and (t.verb_form not in (IMPERATIVE, INFINITIVE) or t.lang == "zh")
                for t in r.analysis.words)
@@ -1862,7 +1866,7 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("vague-object", _lead_words(r))
     if level := _vague_level(r):
         return Clue("vague-change", level)
-    if (r.possess or r.exists) and _arrivals_now_and_then(r):
+    if _arrivals_now_and_then(r):
         return Clue("vague-change", _class_words(r, "vague_frequency", "maintain"))  # "regular requests": how many?
     if _vague(r):
         words = r.analysis.words
@@ -2059,7 +2063,7 @@ def is_measurable_without_number(r: Reading) -> bool:
         return False
     if r.analysis.question:
         return False  # "What logs are being kept / how long?": a question, not yet a target
-    if (r.possess or r.exists) and not r.has_number and _arrivals_now_and_then(r):
+    if not r.has_number and _arrivals_now_and_then(r):
         return False  # "There are regular requests for coaching", «Есть регулярные запросы»: how many, how often?
     if r.plan_fulfilment and not _people_meeting_plan_moved(r):
         return True  # "Scale hiring to plan", "Выполнить план продаж": the plan is the target (a KPI, not vague)
@@ -2302,7 +2306,7 @@ def _compared_with_a_reference(r: Reading) -> bool:
     """A comparison whose other side is named: "CAC рассылки ниже среднего по рынку", "Churn below the
     industry average", "转化率高于行业平均", or the target itself ("Login sessions above target") —
     checkable at the end of the period without a number."""
-    if _AS_GOOD_AS.search(r.analysis.normalized):
+    if PARITY.search(r.analysis.normalized):
         return True  # "Make cold start as fast as warm start", «таким же быстрым, как …», "和热启动一样快": parity with a named thing
     if not (r.names_class("reference") or r.names_class("goal_words")):
         return False  # no word names a reference (most texts): nothing is compared with one
@@ -2310,14 +2314,6 @@ def _compared_with_a_reference(r: Reading) -> bool:
     return any(token.text.lower() in compares and any("reference" in t.classes or "goal_words" in t.classes
                                                       for t in words[i + 1:i + 4])
                for i, token in enumerate(words))
-
-
-# A quality equal to a named thing's: "as fast as warm start", «таким же быстрым, как», «так же быстро, как»,
-# "和热启动一样快" (not "as soon as", "as well as", "as much as possible").
-_AS_GOOD_AS = lazy_compile(
-    r"(?i)\bas (?!soon\b|well\b|much\b|many\b|far\b|long\b|possible\b)[a-z-]+ as (?!possible\b|needed\b|required\b|necessary\b)\w"
-    r"|\bтак(?:ой|ая|ое|ие|им|ими|ого|ую|ой)? же [а-яё]+,? как\b"
-    r"|[和与跟同][^，,。；;]{1,12}一样[\u4e00-\u9fff]")
 
 
 # Chinese verbs of switching that name the new state after them ("由每月改为每周"), as "to" does.
