@@ -8060,6 +8060,8 @@ def test_less_of_a_harm_answers_so_what(tmp_path, lang, objective, expected):
 # customers on a named plan are subscribers.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("en", "Renewals back on the yearly plan", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Продления снова идут по годовому плану", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "续约回到年度计划水平", [("kpi-in-disguise", 4, 9)]),
     ("en", "Customers on the Premium plan grow 20%", []),
 ])
 def test_a_result_back_on_its_plan_is_the_plan_met(tmp_path, lang, kr, expected):
@@ -8136,6 +8138,9 @@ def test_a_place_among_others_to_take_answers_so_what(tmp_path, lang, objective,
     assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
-def test_a_set_up_of_the_teams_own_stays_a_task(tmp_path):
-    found = kr_findings(tmp_path, "en", "Establish the wiki as the home of all our runbooks", "task-not-outcome")
-    assert found == [("task-not-outcome", 4, 9)]
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Establish the wiki as the home of all our runbooks"),
+    ("ru", "Установить wiki как основное место для ранбуков"),
+])
+def test_a_set_up_of_the_teams_own_stays_a_task(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
