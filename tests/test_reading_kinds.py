@@ -95,6 +95,21 @@ def test_placeholders_count_as_numbers(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
 
 
+# A number withheld from a published copy ("[redacted]", "(confidential)") is a number the team has: the
+# KR is measurable, and there is nothing for the author to fill in.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Improve checkout conversion [redacted: internal figure]"),
+    ("en", "Grow weekly active teams (confidential)"),
+    ("ru", "Увеличить выручку от подписок [цифра скрыта]"),
+    ("ru", "Поднять конверсию в оплату (конфиденциально)"),
+    ("zh", "提升付费转化率【内部指标】"),
+    ("zh", "提升续费用户数（数据保密）"),
+])
+def test_a_withheld_number_is_a_number_not_a_placeholder(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []
+    assert kr_findings(tmp_path, lang, kr, "placeholder-target") == []
+
+
 # A bare ceiling is a service level to reach this period; a floor or "stays at" keeps a level.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("ru", "Срок доставки в регионы — не больше 5 дней", []),

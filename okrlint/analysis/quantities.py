@@ -40,13 +40,19 @@ from okrlint.analysis.one_unit_bounds import one_unit_bounds
 from okrlint.analysis.facts import Change, Quantity, QuantityKind, new_change, new_quantity, plain_members
 from okrlint.compiled_patterns import compile_pattern
 
-__all__ = ["find_quantities", "find_change", "find_deadline"]
+__all__ = ["find_quantities", "find_change", "find_deadline", "is_withheld_number"]
 
 K = plain_members(QuantityKind)  # K.PLAIN is QuantityKind.PLAIN, read without the enum's slow attribute hook
 
 # --- Core: where a number starts -----------------------------------------------------------
 
 _LETTER = "A-Za-zА-Яа-яЁё"
+_NOTE_TEXT = r"[^\[\]()（）【】\n]{0,30}?"
+_HIDDEN_NUMBER_NOTE = (
+    rf"\\?[\[(（【]{_NOTE_TEXT}(?i:redacted|confidential|withheld|undisclosed|not disclosed"
+    r"|internal (?:metric|target|number|figure)s?|скрыт\w*|засекречен\w*|конфиденциальн\w*|не разглаша\w*"
+    rf"|内部指标|内部数据|内部目标|保密|脱敏){_NOTE_TEXT}\\?[\])）】]"
+)
 _PLACEHOLDER = (
     r"\[\s*_?\$?(?-i:[NXYZ])(?:_?\d{1,2}|<sub>\d{1,2}</sub>)?_?\s*\](?:\[n?\d+\])?"
     rf"|(?<![{_LETTER}0-9_-])(?-i:N_?\d{{1,2}}|[NXYХ]{{1,3}})(?![{_LETTER}0-9_-])"
@@ -54,6 +60,8 @@ _PLACEHOLDER = (
     rf"|(?<![{_LETTER}0-9_-])(?-i:[NXY])(?=(?:ms|min|mins|sec|hrs?|h|d|k|K|M|MB|GB)(?![{_LETTER}0-9_-]))"
     # A redacted or not-yet-written number before a unit: "收入****亿", "超过*亿", "发文 x 篇", "x%".
     r"|(?<![A-Za-z0-9_*])(?:\*{1,4}|(?-i:x))(?=\s?[%％万亿千百个篇次场家名人位条项款])"
+    # A note that the number is withheld: "[redacted: internal figure]", "(confidential)", «[цифра скрыта]», 【内部指标】
+    rf"|{_HIDDEN_NUMBER_NOTE}"
 )
 _RATIO_WORDS = {
     "вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вшестеро": 6, "всемеро": 7,
@@ -92,8 +100,8 @@ _WORD_PARTS = (
 # patterns and checks they cover every way a match begins). Scanning a text, the regex engine tried
 # every branch of the core at every character; a lookahead on the first character lets it skip
 # the characters no number starts with, ~5x faster, with the same matches.
-_BASIC_STARTS = r"[\d\[*NXYХx零〇一二两三四五六七八九十百翻半]"
-_FULL_STARTS = r"[\d\[*NXYХx零〇一二两三四五六七八九十百翻半abdefhmnoqstzвдмнопстчш]"  # case-insensitive
+_BASIC_STARTS = r"[\d\[\\(（【*NXYХx零〇一二两三四五六七八九十百翻半]"
+_FULL_STARTS = r"[\d\[\\(（【*NXYХx零〇一二两三四五六七八九十百翻半abdefhmnoqstzвдмнопстчш]"  # case-insensitive
 
 # Number words make the regex slow (long case-insensitive alternations), so the full core
 # runs only on texts that contain such a word; the basic one handles everything else.
@@ -626,8 +634,18 @@ def _name_before(text: str, start: int) -> bool:
     return word.lower() not in TITLE_SMALL_WORDS and CAPITALISED_SMALL_WORD.search(text) is None
 
 
+_HIDDEN_NOTE = lazy_compile(_HIDDEN_NUMBER_NOTE)
+
+
+def is_withheld_number(quantity: Quantity) -> bool:
+    """A note that stands for a number kept out of this copy on purpose: "[redacted]", "(confidential)"."""
+    return quantity.placeholder and _HIDDEN_NOTE.fullmatch(quantity.raw) is not None
+
+
 def _from_placeholder(text: str, m: re.Match[str]) -> _Cand | None:
     cand = _Cand(m.start(), m.end(), None, placeholder=True)
+    if _HIDDEN_NOTE.fullmatch(m.group()):
+        return cand  # the note stands for the number itself: no unit or multiplier follows it
     bracketed = m.group().startswith("[")
     if not _suffix(text, cand, digits=False):
         return None

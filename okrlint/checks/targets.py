@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from okrlint.analysis import Quantity, QuantityKind, analyze
-from okrlint.analysis.quantities import find_quantities
+from okrlint.analysis.quantities import find_quantities, is_withheld_number
 from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.checks.reading import Lead, Reading, read
 from okrlint.models import KeyResult, Objective, Text
@@ -40,7 +40,8 @@ def _first_quantity(field: Text | None, hint: str | None) -> Quantity | None:
 def placeholder_target(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
     """ "X%", "N клиентов", "[N1]", "x 家" where the number should be; `target: TBD` too."""
     hint = ctx.okr_set.lang
-    placeholders = [q for q in analyze(kr.title.value, hint).quantities if q.placeholder]
+    # a number withheld on purpose ("[redacted]", "(confidential)") is written down elsewhere: nothing to fill in
+    placeholders = [q for q in analyze(kr.title.value, hint).quantities if q.placeholder and not is_withheld_number(q)]
     if placeholders:
         yield Hit(kr.title.loc, kr.path, params={"placeholder": placeholders[0].raw}, text=kr.title,
                   clue=Clue("placeholder", tuple(q.raw for q in placeholders)))

@@ -325,6 +325,11 @@ def test_counts_and_others(text: str, lang: str, expected: list[Row]) -> None:
         ("Onboard X customers", "en", [("X", None, K.COUNT, "customers")]),
         ("月活超过X万", "zh", [("X万", None, K.PLAIN, None)]),
         ("Land [_N2_] logos", "en", [("[_N2_]", None, K.COUNT, "logos")]),
+        # a number withheld on purpose: the note stands for it
+        (r"Grow revenue \[withheld: internal number\]", "en", [(r"\[withheld: internal number\]", None, K.PLAIN, None)]),
+        ("Grow WAU (confidential)", "en", [("(confidential)", None, K.PLAIN, None)]),
+        ("Выручка [цифра скрыта]", "ru", [("[цифра скрыта]", None, K.PLAIN, None)]),
+        ("转化率【内部指标】", "zh", [("【内部指标】", None, K.PLAIN, None)]),
     ],
 )
 def test_placeholders(text: str, lang: str, expected: list[Row]) -> None:
@@ -368,6 +373,9 @@ def test_letters_that_are_names(text: str, lang: str) -> None:
         ("Upgrade to version 3.1", "en"),
         ("Обновить до v19", "ru"),
         ("Stable on day 0", "en"),
+        ("Publish the internal metrics guide (draft)", "en"),  # a bracket that withholds nothing
+        ("Обновить регламент (внутренний документ)", "ru"),
+        ("整理内部文档（草稿）", "zh"),
         ("Support 24/7", "en"),
         ("Daily sync at 10:00", "en"),
         ("Certify ISO 9001", "en"),
