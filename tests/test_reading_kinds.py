@@ -7905,6 +7905,24 @@ def test_a_made_thing_that_works_somewhere_is_a_feature_state(tmp_path, lang, kr
     assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
+# A part of the software the team writes, doing its work ("The validator rejects malformed records", «Парсер
+# обрабатывает вложенные таблицы», "调度器自动重试失败任务"), is a feature's state: true once the work is done. With a
+# number of what it handles ("The bot answers 80% of questions") it is an outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "The solver accepts a config file", [("task-not-outcome", 4, 9, "feature-state")]),
+    ("en", "The scheduler retries failed jobs", [("task-not-outcome", 4, 9, "completion-state")]),
+    ("ru", "Парсер обрабатывает вложенные таблицы", [("task-not-outcome", 4, 9, "feature-state")]),
+    ("ru", "Валидатор отклоняет битые записи", [("task-not-outcome", 4, 9, "feature-state")]),
+    ("zh", "调度器自动重试失败任务", [("task-not-outcome", 4, 9, "task-verb")]),
+    ("zh", "校验器拒绝格式错误的记录", [("task-not-outcome", 4, 9, "task-verb")]),
+    ("en", "The bot answers 80% of support questions", []),
+    ("ru", "Бот отвечает на 80% вопросов поддержки", []),
+    ("zh", "智能客服自动解答80%的咨询", []),
+])
+def test_a_software_part_at_its_work_is_a_feature_state(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
 def test_a_plural_counted_per_period_stays_a_compound():
     words = read("Page views per week", "en").analysis.words
     assert [(t.text, t.pos.name) for t in words[:2]] == [("Page", "NOUN"), ("views", "NOUN")]

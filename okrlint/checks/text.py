@@ -104,9 +104,11 @@ def task_reason(r: Reading) -> str | None:
         return "completion-state"  # "Have 3 pull requests merged upstream": one's own work got done
     if r.built_then_covers is not None:
         return "completion-state" if r.completion else "task-verb"  # "Build the alerting system, covering 100% of core APIs"
-    if r.lead is Lead.STATE and r.analysis.lang != "zh" and _made_thing_subject(r) and not _in_normal_state(r) \
+    if r.lead in (Lead.STATE, Lead.TASK) and r.analysis.lang != "zh" and _made_thing_subject(r) and not _in_normal_state(r) \
             and _feature_state(r):
-        return "feature-state"  # "The API returns valid JSON": what a thing built does, as "The CLI accepts a path"
+        # "The API returns valid JSON": what a thing built does, as "The CLI accepts a path"; a verb of work said of
+        # it is its behaviour too ("The scheduler retries failed jobs", «Солвер принимает список кандидатов»)
+        return "feature-state"
     if r.lead in (Lead.MAINTAIN, Lead.BECOME, Lead.STATE, Lead.VAGUE) and _done_word(r) is None:
         return None  # but "Improved onboarding launched for all sellers" is a deliverable stated as done
     if r.analysis.change is not None or r.plan_fulfilment or is_hygiene(r) or keeps_level(r):
