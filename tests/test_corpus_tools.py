@@ -140,6 +140,18 @@ def test_a_new_batch_is_appended_with_its_own_kappa(tmp_path):
         append(merged, "b4", items, kappas)
 
 
+def test_a_batch_with_no_items_in_a_language_needs_no_files_for_it(tmp_path):
+    from build_manifest import build
+    work = _workdir(tmp_path, "en-q002")
+    for lang in ("ru", "zh"):  # a batch that found nothing in Russian or Chinese
+        (work / "collected" / f"{lang}.yaml").unlink()
+        for who in "AB":
+            (work / "labels" / f"{lang}-{who}.yaml").unlink()
+    items, kappas = build(work, None)
+    assert [i["id"] for i in items] == ["en-q002"]
+    assert "task-not-outcome/en" in kappas and not any(key.endswith(("/ru", "/zh")) for key in kappas)
+
+
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 def test_sources_named_loosely_still_come_back_from_git(tmp_path):
     """A plural note ("(excerpts: …)"), an abbreviated commit, no commit at all, and two files saved

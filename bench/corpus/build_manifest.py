@@ -85,9 +85,11 @@ def _split_of_sources(items: list[dict], kept: dict[str, str] | None = None) -> 
 
 def build(work: Path, kept: dict[str, str] | None) -> tuple[list[dict], dict[str, float]]:
     """The manifest entries of WORKDIR's items and the labellers' kappa per rule and language."""
-    items = [i for lang in LANGS for i in yaml.safe_load((work / "collected" / f"{lang}.yaml").read_text(encoding="utf-8")) or []]
+    # a language a batch found nothing in has no files at all
+    langs = [lang for lang in LANGS if (work / "collected" / f"{lang}.yaml").exists()]
+    items = [i for lang in langs for i in yaml.safe_load((work / "collected" / f"{lang}.yaml").read_text(encoding="utf-8")) or []]
     passes = {}
-    for lang in LANGS:
+    for lang in langs:
         for who in "AB":
             for entry in yaml.safe_load((work / "labels" / f"{lang}-{who}.yaml").read_text(encoding="utf-8")) or []:
                 passes[(entry["id"], who)] = _labels(entry)
