@@ -7610,6 +7610,23 @@ def test_an_able_adjective_names_the_value_of_the_system_built(tmp_path, lang, o
     assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
+# The same quality of a thing built whose name is a measure ("Build a predictable sales pipeline": building a
+# pipeline also reads as growing it; "形成可预测的会员续费转化周期": jieba's 转化 is a verb): the verb of making opens
+# the objective, and what it makes can be relied on. The measure grown with no quality stays a bare metric.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Build a predictable sales pipeline", []),
+    ("zh", "形成可预测的会员续费转化周期", []),
+    ("zh", "建立可预测的续费转化节奏", []),
+    ("ru", "Построить предсказуемую воронку продаж", []),
+    ("en", "Build the sales pipeline", [("so-what", 2, 12), ("kpi-in-disguise", 2, 12)]),
+    ("zh", "增加可持续的收入", [("so-what", 2, 12), ("kpi-in-disguise", 2, 12)]),
+    ("ru", "Нарастить выручку", [("so-what", 2, 12), ("kpi-in-disguise", 2, 12)]),
+])
+def test_a_measure_built_to_a_quality_is_no_bare_metric(tmp_path, lang, objective, expected):
+    found = [f for rule in ("so-what", "kpi-in-disguise") for f in objective_findings(tmp_path, objective, rule)]
+    assert found == expected
+
+
 # A measure kept steady in an acceptable range (稳定在可接受范围, «остаётся в допустимых пределах», "stays within an
 # acceptable range") is a level kept, business as usual, whatever verbs name the measure before it.
 @pytest.mark.parametrize("lang,kr", [

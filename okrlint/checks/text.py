@@ -2770,7 +2770,9 @@ def objective_kpi_reason(r: Reading) -> str | None:
     if r.purpose or r.value or r.declarative or r.for_someone:
         return None
     if r.lead in METRIC_MOVES and not r.has_number and _names_business_metric(r) and (r.metric_object or _business_word_moved(r)) \
-            and not _grows_a_team(r):  # "Scale the sales team", «Увеличить отдел продаж»: hiring, not the sales
+            and not _grows_a_team(r) and not _made_able(r):
+        # ("Scale the sales team", «Увеличить отдел продаж»: hiring, not the sales; "Build a predictable sales
+        # pipeline": a pipeline built to a quality, not the metric grown)
         # "Increase revenue", "提高收银系统市场占有率", "提升用户留存" (the business's own metric, even of its users);
         # moving a product metric with no number ("Reducing churn", "Ускорить активацию", "提高发布频率") is
         # an objective as often as a KPI on real OKRs: no finding. With a number it is a metric target below.
@@ -3089,7 +3091,7 @@ def so_what_kind(r: Reading) -> str | None:
         return None  # "Run a marathon under 4 hours", "Get an A in the physics exam": one's own performance, its own value
     if len(r.content_words) <= 1:  # "Wellbeing", "Availability", "Рост", "增长": a word is not a direction
         return "metric" if r.metric or r.has_number else "slogan"
-    if r.lead is Lead.TASK and not r.has_number and _made_able(r):
+    if not r.has_number and _made_able(r):
         # (before the noun phrases: jieba tags 建设 a noun of action, "建设可扩展的客服平台" is still the order)
         return None  # "Build a predictable sales pipeline", «масштабируемую систему», "可持续的客服体系": what it can do is the value
     if _less_harm_named(r) and not r.has_number:
@@ -3265,12 +3267,28 @@ def _frees_people(r: Reading) -> bool:
     return r.object_is_person or r.beneficiary or any("staff" in t.classes for t in r.words_after_lead[:4])
 
 
+def _order_to_make(r: Reading) -> Token | None:
+    """The verb that orders a thing made: the predicate of a task, or a verb of making that opens the text
+    even where a change after it was read as the predicate ("Build a predictable sales pipeline": building
+    a pipeline is growing it; "形成可预测的付费转化周期": jieba's 转化 is a verb)."""
+    if r.lead is Lead.TASK and r.lead_token in r.analysis.words:
+        return r.lead_token
+    first = r.analysis.words[0] if r.analysis.words else None
+    if first is not None and first.pos is VERB and "creates" in first.classes and "increase" not in first.classes:
+        return first
+    return None
+
+
 def _made_able(r: Reading) -> bool:
     """The thing made is described by what it can do or bear: "predictable", "scalable", "sustainable",
     «предсказуемый», «масштабируемый» (Russian -емый/-имый: the passive present),
     "可预测的", "可扩展的" (Chinese 可 with a verb, one adjective in the dictionary) — the quality a better system brings, as
-    "Improve its scalability" names it. Said before the thing, right after the order."""
-    words = list(takewhile(lambda t: t.pos is not ADP, r.words_after_lead[:4]))  # not "… with enforceable rules"
+    "Improve its scalability" names it. Said before the thing, right after the order to make it."""
+    order = _order_to_make(r)
+    if order is None:
+        return False
+    after = r.analysis.words[r.analysis.words.index(order) + 1:]
+    words = list(takewhile(lambda t: t.pos is not ADP, after[:4]))  # not "… with enforceable rules"
     for i, token in enumerate(words):
         lang = token.lang or r.analysis.lang
         if lang == "en" and token.pos is ADJ and "able" in token.classes:  # the lexicon's list, not every -able word
