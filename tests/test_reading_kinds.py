@@ -7627,6 +7627,35 @@ def test_a_measure_built_to_a_quality_is_no_bare_metric(tmp_path, lang, objectiv
     assert found == expected
 
 
+# What people or their organisations do with the thing made is its value: a relative clause with its own subject
+# ("a booking app that 3 partner clinics can use daily", «которым 3 партнёрские клиники пользуются», the clause
+# before 的 in "3家合作诊所每天都能用的预约应用"). The team's own use, or a measure named so, is none.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Launch a booking app that 3 partner clinics can use daily", []),
+    ("ru", "Запустить приложение записи, которым 3 партнёрские клиники пользуются ежедневно", []),
+    ("zh", "上线3家合作诊所每天都能用的预约应用", []),
+    ("zh", "上线客户每天都在用的预约功能", []),
+    ("en", "Build a dashboard that the team reviews weekly", [("so-what", 2, 12)]),
+    ("zh", "发布团队内部使用的模板", [("so-what", 2, 12)]),
+    ("zh", "降低客户流失的比例", [("so-what", 2, 12)]),
+])
+def test_a_thing_people_use_answers_so_what(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
+# "Beginner-friendly", "developer-friendly": friendly to the people named first, their value, as «удобный для
+# новичков» and "对新手友好" are.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Achieve beginner-friendly onboarding", []),
+    ("en", "Beginner-friendly onboarding", []),
+    ("ru", "Добиться удобного для новичков онбординга", []),
+    ("zh", "实现对新手友好的上手流程", []),
+    ("en", "Achieve a new onboarding flow", [("so-what", 2, 12)]),
+])
+def test_friendly_to_people_is_their_value(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
 # A measure kept steady in an acceptable range (稳定在可接受范围, «остаётся в допустимых пределах», "stays within an
 # acceptable range") is a level kept, business as usual, whatever verbs name the measure before it.
 @pytest.mark.parametrize("lang,kr", [

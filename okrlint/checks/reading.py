@@ -3611,6 +3611,8 @@ _NOT_FOR = frozenset({"to", "у"})
 
 
 _RELATIVE = {"that", "which", "который"}
+_SUBJECT_WORDS = (DET, NUM, ADJ, NOUN, PROPN)
+_USERS = frozenset({"beneficiary", "adopters"})  # those whose use of the thing made is its value
 _DESCRIBING_VERBS = {"be", "быть", "есть", "have", "иметь", "являться"}  # "that are…", "которая есть у…"
 
 
@@ -3621,10 +3623,37 @@ def _effect_clause(words: list[Token]) -> bool:
     for i, token in enumerate(words[1:], start=1):
         if token.lemma not in _RELATIVE and token.text.lower() not in _RELATIVE:
             continue
-        verb = next((t for t in words[i + 1:i + 3] if t.pos is VERB), None)
+        # the clause's own subject may come first: "an MVP that 3 pilot clinics can use daily", «которым 3 клиники пользуются»
+        subject = list(takewhile(lambda t: t.pos in _SUBJECT_WORDS, words[i + 1:i + 5]))
+        if subject and not any(_USERS & t.classes and "teams" not in t.classes for t in subject):
+            subject = []  # "a dashboard that the team reviews weekly": the team's own use of its own work, no value
+        verb = next((t for t in words[i + 1 + len(subject):i + 3 + len(subject)] if t.pos is VERB), None)
         if verb is not None and "aux" not in verb.tags and verb.lemma not in _DESCRIBING_VERBS:
             return True
+    return _zh_used_by_people(words)
+
+
+# Classes of a verb that moves or names a measure: "客户流失的比例" names the churn rate, no use of a thing.
+_MEASURE_VERBS = frozenset({"metric", "increase", "decrease", "vague", "maintain", "reach", "rises"})
+
+
+def _zh_used_by_people(words: list[Token]) -> bool:
+    """A Chinese clause before 的 in which people or their organisations use the thing named after it:
+    "客户每天都在用的预约功能", "3家诊所都能用的应用" (Chinese puts the relative clause first, as "the feature
+    customers use every day"). The team's own use ("团队内部使用的模板") or a measure ("客户流失的比例",
+    "用户注册的转化率") is none."""
+    for i, token in enumerate(words):
+        if token.lang != "zh" or not _USERS & token.classes or "teams" in token.classes:
+            continue
+        for at in range(i + 1, min(i + 5, len(words) - 2)):
+            verb, thing = words[at], words[at + 2]
+            if verb.pos is VERB and words[at + 1].text == "的" and _MEASURE_VERBS.isdisjoint(verb.classes) \
+                    and verb.lemma not in _ZH_DESCRIBING and "metric" not in thing.classes:
+                return True
     return False
+
+
+_ZH_DESCRIBING = frozenset({"是", "有", "为"})
 
 
 def _result_clause(words: list[Token], i: int, lang: str, in_class) -> bool:
