@@ -7656,6 +7656,22 @@ def test_friendly_to_people_is_their_value(tmp_path, lang, objective, expected):
     assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
+# The work, then what the team becomes by it ("…, becoming the default booking tool for clinics", «…, став основным
+# инструментом записи», "…，成为诊所首选的预约工具"): a position to take answers so-what for the whole objective, as
+# "Become the default tool" does alone. A state become ("and become compliant") or more work does not.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Launch the mobile app, becoming the default booking tool for clinics", []),
+    ("en", "Launch the mobile app and become the default booking tool for clinics", []),
+    ("ru", "Запустить мобильное приложение, став основным инструментом записи для клиник", []),
+    ("zh", "上线移动端，成为诊所首选的预约工具", []),
+    ("en", "Launch the mobile app and become compliant", [("so-what", 2, 12)]),
+    ("en", "Launch the mobile app and migrate the booking data", [("so-what", 2, 12)]),
+    ("ru", "Запустить мобильное приложение и перенести данные записи", [("so-what", 2, 12)]),
+])
+def test_a_position_taken_by_the_work_answers_so_what(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
 # A measure kept steady in an acceptable range (稳定在可接受范围, «остаётся в допустимых пределах», "stays within an
 # acceptable range") is a level kept, business as usual, whatever verbs name the measure before it.
 @pytest.mark.parametrize("lang,kr", [

@@ -3071,7 +3071,7 @@ _CHANGES_A_HEADING_NAMES = (*METRIC_MOVES, Lead.VAGUE)
 
 def so_what_kind(r: Reading) -> str | None:
     """Why the objective answers no "so what?": a bare metric, an activity, or a slogan; None if it does."""
-    if r.purpose or _zh_later_clause_names_the_change(r):
+    if r.purpose or _zh_later_clause_names_the_change(r) or _becomes_something_after_the_work(r):
         return None
     if r.plan_fulfilment:
         return "metric"  # "Support achieves the renewals plan", "完成年度经营计划": a plan met is a number, not a change
@@ -3180,6 +3180,34 @@ def _zh_later_clause_names_the_change(r: Reading) -> bool:
     later = [read(c.strip(), "zh") for c in _ZH_CLAUSE_COMMA.split(r.analysis.normalized)[1:] if c.strip()]
     return any(clause.lead in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE) and so_what_kind(clause) is None
                for clause in later)
+
+
+# Verbs of becoming something (not the copula): "become", «стать», 成为.
+_BECOMING = frozenset({"become", "стать", "становиться", "成为"})
+# What joins the work to the next clause: a comma, a dash, "and", «и», 并.
+_CLAUSE_JOINS = frozenset({",", "，", "—", "–", "-", "and", "и", "并", "并且", "从而"})
+
+
+def _becomes_something_after_the_work(r: Reading) -> bool:
+    """The work, then what the team becomes by it: "Launch the mobile app, becoming the default booking tool for
+    clinics", «…, став основным инструментом записи», "上线移动端，成为诊所首选的预约工具" — a position to take,
+    as "Become the default tool" is on its own, answers "so what?" for the whole objective."""
+    if r.lead_token is None or r.lead_token not in r.analysis.tokens:
+        return False
+    tokens = r.analysis.tokens
+    after = tokens[tokens.index(r.lead_token) + 1:]
+    return any(t.lemma.lower() in _BECOMING and after[i - 1].text.lower() in _CLAUSE_JOINS
+               and _names_a_position(after[i + 1:i + 6], r.analysis.lang) for i, t in enumerate(after) if i)
+
+
+def _names_a_position(words: list[Token] | tuple[Token, ...], lang: str) -> bool:
+    """What one becomes is a thing named ("the default tool", «основным инструментом», 首选的工具), not a state
+    ("become compliant")."""
+    if lang == "en":
+        return bool(words) and words[0].pos is DET
+    if lang == "ru":
+        return any(w.pos is NOUN and "ablt" in w.tags for w in words)
+    return any(w.pos in (NOUN, PROPN) for w in words)
 
 
 # Classes of an adjective that names how well a thing is done: reliable, efficient, smooth, stable.
