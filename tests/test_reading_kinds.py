@@ -7985,6 +7985,24 @@ def test_a_software_part_at_its_work_is_a_feature_state(tmp_path, lang, kr, expe
     assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
+# What others send in or do, counted ("12 integration requests from partner clinics", "100 tools registered by 5 partner orgs",
+# «10 запросов на функции от клиентов», "收到客户提出的10个功能需求", "来自合作伙伴的20个推荐") is an outcome; the
+# team's own work on what they asked for ("Ship 3 features requested by customers") is still work.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "12 integration requests from partner clinics", []),
+    ("en", "100 tools registered by 5 partner orgs", []),
+    ("en", "Receive 12 integration requests from partner clinics", []),
+    ("ru", "10 запросов на функции от клиентов", []),
+    ("zh", "收到客户提出的10个功能需求", []),
+    ("zh", "来自合作伙伴的20个推荐", []),
+    ("en", "Ship 3 features requested by customers", [("task-not-outcome", 4, 9)]),
+    ("ru", "Выпустить 3 функции, запрошенные клиентами", [("task-not-outcome", 4, 9)]),
+    ("zh", "上线客户提出的3个功能", [("task-not-outcome", 4, 9)]),
+])
+def test_what_others_send_in_counted_is_an_outcome(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
 def test_a_plural_counted_per_period_stays_a_compound():
     words = read("Page views per week", "en").analysis.words
     assert [(t.text, t.pos.name) for t in words[:2]] == [("Page", "NOUN"), ("views", "NOUN")]

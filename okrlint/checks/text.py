@@ -81,6 +81,8 @@ def task_reason(r: Reading) -> str | None:
         return "feature-state"  # "Unit tests cover login and search", «Автотесты покрывают оплату», "单元测试覆盖…"
     if _arrivals_now_and_then(r):
         return None  # "There are regular requests for coaching": what others send in, how often unsaid
+    if _counted_from_others(r):
+        return None  # "12 integration requests from partner clinics", "100 tools registered by 5 partner orgs": others' doing, counted
     if (r.possess or r.exists) and not (r.has_number or r.value or r.zero_target or _has_more_or_fewer(r)) \
             and (r.object_is_artifact or not (r.metric or r.universal)):
         return "deliverables-in-place"
@@ -200,6 +202,38 @@ def _arrivals_now_and_then(r: Reading) -> bool:
     return any(("vague_frequency" in t.classes or "maintain" in t.classes)
                and any(not {"recurring_items", "customer_actions", "requirements"}.isdisjoint(n.classes) for n in words[i + 1:i + 3])
                for i, t in enumerate(words))
+
+
+# Who the things counted come from, or are done by: "from partner clinics", "by 5 partner orgs", «от клиентов», 来自伙伴.
+_FROM_WORDS = frozenset({"from", "by", "от", "来自"})
+_OTHERS = frozenset({"beneficiary", "adopters"})
+# Chinese verbs of what people send in, before 的 and the things sent: "客户提出的需求", "用户提交的反馈".
+_ZH_SENT_IN = frozenset({"提出", "提交", "反馈", "推荐", "发起", "贡献"})
+
+
+def _counted_from_others(r: Reading) -> bool:
+    """A count of what others send in or do: "12 integration requests from partner clinics", "100 tools registered by 5
+    partner orgs", «10 запросов от клиентов», "收到客户提出的10个功能需求", "来自合作伙伴的20个推荐" — inbound, an
+    outcome, not the team's work. Received ("Receive 12 requests from partner clinics") it is still theirs; made by the
+    team for them ("Ship 3 features requested by customers") it is the team's work."""
+    lead = r.lead_token
+    if not r.has_number or (r.lead not in (Lead.NONE, Lead.STATE)
+                            and not (lead is not None and ("receive" in lead.classes or lead.text in _FROM_WORDS))):
+        # an order to work on them ("Amplify 20 announcements from partner projects") is the team's work
+        # (jieba's 来自 is a verb: "来自合作伙伴的…" is still where they come from)
+        return False
+    words = r.analysis.words
+
+    def others(group: Iterable[Token]) -> bool:
+        return any(_OTHERS & t.classes and "teams" not in t.classes for t in group)
+
+    for i, token in enumerate(words):
+        if token.text.lower() in _FROM_WORDS:
+            if others(takewhile(lambda t: t.pos in (DET, NUM, ADJ, NOUN, PROPN), words[i + 1:i + 5])):
+                return True
+        elif token.text in _ZH_SENT_IN and i + 1 < len(words) and words[i + 1].text == "的" and others(words[max(0, i - 2):i]):
+            return True
+    return False
 
 
 def _rate_named(r: Reading) -> bool:
