@@ -7672,6 +7672,24 @@ def test_a_position_taken_by_the_work_answers_so_what(tmp_path, lang, objective,
     assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
+# A technical base built to a quality ("Build a reliable event-driven architecture", «Построить масштабируемую
+# архитектуру», "搭建稳定可靠的基础设施") is still the team's own project: no value for anyone named, unlike a
+# platform or pipeline people use, or the same base built for someone or for a stated aim.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Build a reliable event-driven architecture", [("so-what", 2, 12)]),
+    ("en", "Create a scalable data foundation", [("so-what", 2, 12)]),
+    ("ru", "Построить масштабируемую архитектуру", [("so-what", 2, 12)]),
+    ("ru", "Создать надёжную инфраструктуру", [("so-what", 2, 12)]),
+    ("zh", "搭建稳定可靠的基础设施", [("so-what", 2, 12)]),
+    ("zh", "建设可扩展的技术架构", [("so-what", 2, 12)]),
+    ("en", "Build a reliable infrastructure for our customers", []),
+    ("en", "Build scalable infrastructure to handle next year's traffic peaks", []),
+    ("zh", "打造可扩展的客服平台", []),
+])
+def test_a_technical_base_built_well_is_still_an_activity(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
 # A measure kept steady in an acceptable range (稳定在可接受范围, «остаётся в допустимых пределах», "stays within an
 # acceptable range") is a level kept, business as usual, whatever verbs name the measure before it.
 @pytest.mark.parametrize("lang,kr", [

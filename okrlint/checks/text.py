@@ -3146,6 +3146,8 @@ def so_what_kind(r: Reading) -> str | None:
                                   or (r.lead in (Lead.VAGUE, Lead.INCREASE) and not r.has_number)):
         # ("Grow the maker community to 10,000 members": its size, a number)
         return None  # "建立活跃的设计师社区", "Собрать живое community", "发展开发者社区": people gathered, not a deliverable
+    if _builds_a_foundation(r):
+        return "activity"  # "Build a reliable event-driven architecture", «надёжную инфраструктуру», "稳定可靠的基础设施"
     # (a value only examined names none: "Measure the value partners bring", «Оценить ценность …», "评估…价值")
     examined = r.lead_token is not None and "assesses" in r.lead_token.classes
     if r.value and not examined and not (r.lead is Lead.TASK and r.object_is_artifact and not _valued_as_made(r)):
@@ -3329,6 +3331,22 @@ def _frees_people(r: Reading) -> bool:
     return r.object_is_person or r.beneficiary or any("staff" in t.classes for t in r.words_after_lead[:4])
 
 
+# A technical base the team builds under its products: built to a quality ("reliable", "scalable") it is still the
+# team's own project, with no value for anyone named (a pipeline, channel or platform people use is one).
+_FOUNDATIONS = frozenset({"architecture", "foundation", "infrastructure", "backbone", "архитектура", "инфраструктура",
+                          "фундамент", "架构", "技术架构", "基础设施", "底座", "基建"})
+
+
+def _builds_a_foundation(r: Reading) -> bool:
+    """An order to make a technical base, however good ("Build a reliable event-driven architecture", «Построить
+    масштабируемую архитектуру», "搭建稳定可靠的基础设施"), with nobody it serves and no number: a project."""
+    order = _order_to_make(r)
+    if order is None or r.has_number or r.beneficiary:
+        return False
+    after = r.analysis.words[r.analysis.words.index(order) + 1:]
+    return any(t.lemma.lower() in _FOUNDATIONS for t in takewhile(lambda t: t.pos is not ADP, after[:5]))
+
+
 def _order_to_make(r: Reading) -> Token | None:
     """The verb that orders a thing made: the predicate of a task, or a verb of making that opens the text
     even where a change after it was read as the predicate ("Build a predictable sales pipeline": building
@@ -3351,6 +3369,8 @@ def _made_able(r: Reading) -> bool:
         return False
     after = r.analysis.words[r.analysis.words.index(order) + 1:]
     words = list(takewhile(lambda t: t.pos is not ADP, after[:4]))  # not "… with enforceable rules"
+    if _builds_a_foundation(r):
+        return False
     for i, token in enumerate(words):
         lang = token.lang or r.analysis.lang
         if lang == "en" and token.pos is ADJ and "able" in token.classes:  # the lexicon's list, not every -able word
