@@ -792,8 +792,9 @@ def without_trailing_mentions(text: str) -> str:
 
 def is_unfinished(text: str) -> bool:
     """Whether the text as written breaks off: it ends with a colon, a comma or a dash (owners
-    tagged after it, "使得： @张三 @李四", do not finish it)."""
-    tail = without_trailing_mentions(text[-200:])[-40:]
+    tagged after it, "使得： @张三 @李四", or a note in brackets do not finish it)."""
+    # (a note after it, "…使得：（权重30%）", "Owns: (weight 30%)", is the tracker's, not the text's end)
+    tail = _without_a_trailing_note(without_trailing_mentions(text[-200:]))[-40:]
     # _UNFINISHED ends with a break mark, then white space, stars or underscores: a tail whose last other
     # character is no break mark cannot match (most texts; the search tried every position of the tail)
     if tail.rstrip().rstrip("*_").rstrip()[-1:] not in _BREAK_MARKS:

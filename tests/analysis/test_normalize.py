@@ -282,6 +282,11 @@ def test_a_progress_report_after_an_arrow_is_not_the_kr(text, expected):
     ("重点客户的回访情况：", True),
     ("Raise NPS from 30 to 50.", False),
     ("Ratio 3:1", False),
+    # a tracker's note after the break does not finish the text
+    ("重点客户的回访情况：（权重30%）", True),
+    ("**Дежурный инженер берет на себя:** (вес 30%)", True),
+    ("The on-call engineer takes over: (weight: 30%)", True),
+    ("Raise NPS from 30 to 50 (weight: 30%)", False),
 ])
 def test_a_text_that_breaks_off_is_unfinished(text, expected):
     from okrlint.analysis.normalize import is_unfinished

@@ -80,7 +80,7 @@ def _reference_zh_team(text: str) -> str | None:
 
 
 def _reference_unfinished(text: str) -> bool:
-    return N._UNFINISHED.search(N._TRAILING_MENTIONS.sub("", text[-200:])[-40:]) is not None
+    return N._UNFINISHED.search(_reference_stated(N._TRAILING_MENTIONS.sub("", text[-200:]))[-40:]) is not None
 
 
 def _reference_stated(text: str) -> str:
