@@ -7690,6 +7690,20 @@ def test_a_technical_base_built_well_is_still_an_activity(tmp_path, lang, object
     assert objective_findings(tmp_path, objective, "so-what") == expected
 
 
+# A routine's rate at 100% is hygiene with a deadline after it too ("合同审核率100%（Q3结束前）": the deadline's
+# verb is no verb of the text), as "Contract review rate 100% by the end of Q3" and «100% договоров проходят
+# юридическую проверку до конца третьего квартала» are.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "合同审核率100%（Q3结束前）", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "Q3结束前合同审核率100%", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "合同审核率100%", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Contract review rate 100% by the end of Q3", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "100% договоров проходят юридическую проверку до конца третьего квартала", [("kpi-in-disguise", 4, 9)]),
+])
+def test_a_routine_rate_at_full_is_hygiene_whatever_its_deadline(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
 # A measure kept steady in an acceptable range (稳定在可接受范围, «остаётся в допустимых пределах», "stays within an
 # acceptable range") is a level kept, business as usual, whatever verbs name the measure before it.
 @pytest.mark.parametrize("lang,kr", [

@@ -1015,7 +1015,11 @@ def is_hygiene(r: Reading) -> bool:
         return False  # "All testing is complete within 2 days": a service level, an outcome
     # "100% проектов можно открыть" is a capability; a Chinese verb that only names the measure after it
     # ("巡检覆盖率100%", the inspection coverage) is no verb of the text
-    verbless = not any(t.pos is VERB and not _zh_verb_names_next_measure(r, i) for i, t in enumerate(r.analysis.tokens))
+    # (nor is a verb of the deadline: "完成率100%（Q3结束前）")
+    deadline = r.analysis.deadline
+    verbless = not any(t.pos is VERB and not _zh_verb_names_next_measure(r, i)
+                       and not (deadline is not None and deadline.start <= t.start < deadline.end)
+                       for i, t in enumerate(r.analysis.tokens))
     nominal = (r.lead is Lead.NONE and (verbless or r.routine)) or (
         r.lead_token is not None and r.lead_token.verb_form is ACTION_NOUN and not _zh_order_first(r))  # "100% of releases ship on time"
     # A done-participle alone ("100% of SDRs enabled on Drift", "100% of pages enabled with chat")
