@@ -7704,6 +7704,24 @@ def test_a_routine_rate_at_full_is_hygiene_whatever_its_deadline(tmp_path, lang,
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
 
 
+# A personal objective's value is the person's own: self-discipline («самодисциплина», 自律) grown, or financial
+# self-sufficiency («финансовая самостоятельность», 财务独立) reached, as financial independence is. A document
+# worked out ("Develop a release checklist") is still an activity.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("ru", "Развить самодисциплину в учёбе", []),
+    ("en", "Develop self-discipline in study", []),
+    ("zh", "在学习上培养自律", []),
+    ("ru", "Достичь финансовой самостоятельности", []),
+    ("en", "Reach financial self-sufficiency", []),
+    ("zh", "实现财务独立", []),
+    ("ru", "Выработать регламент релизов", [("so-what", 2, 12)]),
+    ("en", "Develop a release checklist", [("so-what", 2, 12)]),
+    ("zh", "制定发布清单", [("so-what", 2, 12)]),
+])
+def test_a_persons_own_growth_answers_so_what(tmp_path, lang, objective, expected):
+    assert objective_findings(tmp_path, objective, "so-what") == expected
+
+
 # A measure kept steady in an acceptable range (稳定在可接受范围, «остаётся в допустимых пределах», "stays within an
 # acceptable range") is a level kept, business as usual, whatever verbs name the measure before it.
 @pytest.mark.parametrize("lang,kr", [
