@@ -145,7 +145,7 @@ def _in_class(token: Token, cls: str) -> bool:
     return cls in token.classes
 
 
-def _in_deadline(token: Token, deadline: Deadline | None) -> bool:
+def in_deadline(token: Token, deadline: Deadline | None) -> bool:
     """Whether the token is one of the deadline's words ("Q3结束前", "by the end of Q3")."""
     return deadline is not None and deadline.start <= token.start < deadline.end
 
@@ -172,7 +172,7 @@ class Reading:
             # "财务管理系统简易版（Q3结束前）", "Customer satisfaction score (done by the end of September)": a
             # deadline after the text is no part of what it names or orders (a Chinese phrase names its head last;
             # "done" there completes nothing). One that opens the text ("第一季度结束前为…") stays: it says when
-            words = [t for t in words if not _in_deadline(t, deadline)]
+            words = [t for t in words if not in_deadline(t, deadline)]
             while words and words[-1].pos is PUNCT:
                 words.pop()  # "建立影响力，Q3结束前完成": the comma before the deadline ends nothing the text names
         state = self.__dict__
@@ -243,7 +243,7 @@ class Reading:
         words, deadline = self.analysis.words, self.analysis.deadline
         if deadline is None:
             return words
-        kept = [t for t in words if not _in_deadline(t, deadline)]
+        kept = [t for t in words if not in_deadline(t, deadline)]
         # "(by June 30)": the date in brackets is found without the word that opens it
         before = [t for t in kept if t.start < deadline.start]
         if before and before[-1].text.lower() in _DEADLINE_OPENERS and deadline.start - before[-1].end <= 2:
@@ -603,7 +603,7 @@ class Reading:
         # "具备独立负责一个产品模块的能力", "Have the skills to lead a team", "Иметь навыки …": a skill held
         # is a skill grown; a thing before the verb has a feature instead ("系统具备自动扩容能力")
         deadline = self.analysis.deadline  # "在 6 月底前具备…能力": a date before the verb is no subject
-        subject = [t for t in words[:at] if not _in_deadline(t, deadline)]
+        subject = [t for t in words[:at] if not in_deadline(t, deadline)]
         return "possess" in lead_token.classes and not any(t.pos in (NOUN, PROPN) for t in subject) \
             and any("skills" in t.classes for t in words[at + 1:])
 
@@ -784,7 +784,7 @@ class Reading:
         # (in Title Case, "Secure Funding", every word is capitalised: the capital names nothing)
         return any((t.pos is PROPN or (t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 2
                                        and "title_case" not in t.tags))
-                   and not _in_deadline(t, deadline)
+                   and not in_deadline(t, deadline)
                    for t in rest)
 
     @_fact
@@ -2228,7 +2228,7 @@ def _zh_candidates(words: list[Token], in_class, deadline: Deadline | None = Non
     return [t for i, t in enumerate(words)
             if (t.pos is VERB or t.verb_form is ACTION_NOUN or t.text.lower() in _AUXILIARIES_THAT_LEAD)
             and _predicate_like(t, words, "zh", i) and (t.pos is VERB or not in_class(t, "metric"))
-            and not _in_deadline(t, deadline)
+            and not in_deadline(t, deadline)
             and not _zh_inside_a_name(words, i, in_class)]
 
 
@@ -3546,7 +3546,7 @@ def _purpose(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: 
         if lang == "zh" and in_class(token, "causative") and lead_token in words[:i] and nxt is not None \
                 and _is_person(nxt, lang, lex, in_class):
             return True  # "打造让学生爱上编程的课程", "搭建平台让用户自助查询": what the thing made lets people do
-    if _effect_clause(words):
+    if _effect_clause(words) or (lang == "zh" and _zh_used_by_people(words)):
         return True
     if _serves_an_aim(words, lang, in_class):
         return True
@@ -3612,7 +3612,13 @@ _NOT_FOR = frozenset({"to", "у"})
 
 _RELATIVE = {"that", "which", "который"}
 _SUBJECT_WORDS = (DET, NUM, ADJ, NOUN, PROPN)
-_USERS = frozenset({"beneficiary", "adopters"})  # those whose use of the thing made is its value
+_USERS = frozenset({"beneficiary", "adopters"})
+
+
+def someone_else(token: Token) -> bool:
+    """People or an organisation other than the team ("customers", "partner clinics", 客户, «клиенты»): whose use of
+    a thing made is its value, and whose doings counted are an outcome ("the team" also adopts, but it is ours)."""
+    return bool(_USERS & token.classes) and "teams" not in token.classes
 _DESCRIBING_VERBS = {"be", "быть", "есть", "have", "иметь", "являться"}  # "that are…", "которая есть у…"
 
 
@@ -3625,12 +3631,12 @@ def _effect_clause(words: list[Token]) -> bool:
             continue
         # the clause's own subject may come first: "an MVP that 3 pilot clinics can use daily", «которым 3 клиники пользуются»
         subject = list(takewhile(lambda t: t.pos in _SUBJECT_WORDS, words[i + 1:i + 5]))
-        if subject and not any(_USERS & t.classes and "teams" not in t.classes for t in subject):
+        if subject and not any(someone_else(t) for t in subject):
             subject = []  # "a dashboard that the team reviews weekly": the team's own use of its own work, no value
         verb = next((t for t in words[i + 1 + len(subject):i + 3 + len(subject)] if t.pos is VERB), None)
         if verb is not None and "aux" not in verb.tags and verb.lemma not in _DESCRIBING_VERBS:
             return True
-    return _zh_used_by_people(words)
+    return False
 
 
 # Classes of a verb that moves or names a measure: "客户流失的比例" names the churn rate, no use of a thing.
@@ -3643,7 +3649,7 @@ def _zh_used_by_people(words: list[Token]) -> bool:
     customers use every day"). The team's own use ("团队内部使用的模板") or a measure ("客户流失的比例",
     "用户注册的转化率") is none."""
     for i, token in enumerate(words):
-        if token.lang != "zh" or not _USERS & token.classes or "teams" in token.classes:
+        if token.lang != "zh" or not someone_else(token):
             continue
         for at in range(i + 1, min(i + 5, len(words) - 2)):
             verb, thing = words[at], words[at + 2]

@@ -31,7 +31,7 @@ from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.checks.reading import (IMPROVING, INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, PARITY, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
                                     PERIODS, analytic_comparative, comparative, first_lemmas_of, group_head, head_noun, is_quality,
                                     before_its_noun, last_noun_before,
-                                    lexicon, listed_quality, metric_tokens, phrases_of, read, share_of, WITH_WORDS, zh_able_first,
+                                    in_deadline, lexicon, listed_quality, metric_tokens, phrases_of, read, share_of, someone_else, WITH_WORDS, zh_able_first,
                                     zh_names_the_measure_after, zh_people_who_did)
 from okrlint.memo import kept_on_argument
 from okrlint.models import KeyResult, Objective, Text
@@ -206,7 +206,6 @@ def _arrivals_now_and_then(r: Reading) -> bool:
 
 # Who the things counted come from, or are done by: "from partner clinics", "by 5 partner orgs", «от клиентов», 来自伙伴.
 _FROM_WORDS = frozenset({"from", "by", "от", "来自"})
-_OTHERS = frozenset({"beneficiary", "adopters"})
 # Chinese verbs of what people send in, before 的 and the things sent: "客户提出的需求", "用户提交的反馈".
 _ZH_SENT_IN = frozenset({"提出", "提交", "反馈", "推荐", "发起", "贡献"})
 
@@ -223,15 +222,12 @@ def _counted_from_others(r: Reading) -> bool:
         # (jieba's 来自 is a verb: "来自合作伙伴的…" is still where they come from)
         return False
     words = r.analysis.words
-
-    def others(group: Iterable[Token]) -> bool:
-        return any(_OTHERS & t.classes and "teams" not in t.classes for t in group)
-
     for i, token in enumerate(words):
         if token.text.lower() in _FROM_WORDS:
-            if others(takewhile(lambda t: t.pos in (DET, NUM, ADJ, NOUN, PROPN), words[i + 1:i + 5])):
+            if any(map(someone_else, takewhile(lambda t: t.pos in (DET, NUM, ADJ, NOUN, PROPN), words[i + 1:i + 5]))):
                 return True
-        elif token.text in _ZH_SENT_IN and i + 1 < len(words) and words[i + 1].text == "的" and others(words[max(0, i - 2):i]):
+        elif token.text in _ZH_SENT_IN and i + 1 < len(words) and words[i + 1].text == "的" \
+                and any(map(someone_else, words[max(0, i - 2):i])):
             return True
     return False
 
@@ -1017,8 +1013,7 @@ def is_hygiene(r: Reading) -> bool:
     # ("巡检覆盖率100%", the inspection coverage) is no verb of the text
     # (nor is a verb of the deadline: "完成率100%（Q3结束前）")
     deadline = r.analysis.deadline
-    verbless = not any(t.pos is VERB and not _zh_verb_names_next_measure(r, i)
-                       and not (deadline is not None and deadline.start <= t.start < deadline.end)
+    verbless = not any(t.pos is VERB and not _zh_verb_names_next_measure(r, i) and not in_deadline(t, deadline)
                        for i, t in enumerate(r.analysis.tokens))
     nominal = (r.lead is Lead.NONE and (verbless or r.routine)) or (
         r.lead_token is not None and r.lead_token.verb_form is ACTION_NOUN and not _zh_order_first(r))  # "100% of releases ship on time"
@@ -3344,11 +3339,18 @@ _FOUNDATIONS = frozenset({"architecture", "foundation", "infrastructure", "backb
 def _builds_a_foundation(r: Reading) -> bool:
     """An order to make a technical base, however good ("Build a reliable event-driven architecture", «Построить
     масштабируемую архитектуру», "搭建稳定可靠的基础设施"), with nobody it serves and no number: a project."""
+    made = _thing_made(r, 5)
+    return made is not None and not (r.has_number or r.beneficiary) and any(t.lemma.lower() in _FOUNDATIONS for t in made)
+
+
+def _thing_made(r: Reading, reach: int) -> list[Token] | None:
+    """The first `reach` words after the order to make, up to a preposition ("… with enforceable rules" is no
+    part of the thing); None when nothing is ordered made."""
     order = _order_to_make(r)
-    if order is None or r.has_number or r.beneficiary:
-        return False
+    if order is None:
+        return None
     after = r.analysis.words[r.analysis.words.index(order) + 1:]
-    return any(t.lemma.lower() in _FOUNDATIONS for t in takewhile(lambda t: t.pos is not ADP, after[:5]))
+    return list(takewhile(lambda t: t.pos is not ADP, after[:reach]))
 
 
 def _order_to_make(r: Reading) -> Token | None:
@@ -3368,12 +3370,8 @@ def _made_able(r: Reading) -> bool:
     «предсказуемый», «масштабируемый» (Russian -емый/-имый: the passive present),
     "可预测的", "可扩展的" (Chinese 可 with a verb, one adjective in the dictionary) — the quality a better system brings, as
     "Improve its scalability" names it. Said before the thing, right after the order to make it."""
-    order = _order_to_make(r)
-    if order is None:
-        return False
-    after = r.analysis.words[r.analysis.words.index(order) + 1:]
-    words = list(takewhile(lambda t: t.pos is not ADP, after[:4]))  # not "… with enforceable rules"
-    if _builds_a_foundation(r):
+    words = _thing_made(r, 4)
+    if words is None or _builds_a_foundation(r):
         return False
     for i, token in enumerate(words):
         lang = token.lang or r.analysis.lang
