@@ -5938,7 +5938,7 @@ def test_a_text_quoted_whole_reads_as_the_text(tmp_path, lang, kr):
     ("zh", "KR1.组织并举办3场企业研讨会", [("task-not-outcome", 4, 9)]),
     ("en", "All developers have access to production logs — @alice", [("task-not-outcome", 4, 9)]),
     ("ru", "Все разработчики имеют доступ к логам — @anna", [("task-not-outcome", 4, 9)]),
-    ("zh", "所有开发者都能访问生产日志 @张三", []),
+    ("zh", "所有开发者都能访问生产日志 @张三", [("task-not-outcome", 4, 9)]),  # access given, as in en and ru
 ])
 def test_labels_and_handles_around_a_kr(tmp_path, lang, kr, task):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == task
@@ -8307,3 +8307,21 @@ def test_a_place_among_others_to_take_answers_so_what(tmp_path, lang, objective,
 ])
 def test_a_set_up_of_the_teams_own_stays_a_task(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == [("task-not-outcome", 4, 9)]
+
+
+# A capability given to people ("Members can publish posts under their profile", «Менеджеры могут сегментировать
+# аудиторию в CRM», "运营人员可以在后台细分受众") is a feature stated as a state, whatever its verb takes: a measure's
+# name ("audience"), "every" or "under" there sets no level. With a number it says how much people get done.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Members can publish posts under their profile", [("task-not-outcome", 4, 9, "feature-state")]),
+    ("en", "Program managers can segment their audience in the mail tool", [("task-not-outcome", 4, 9, "feature-state")]),
+    ("en", "Users can opt out of sharing every file", [("task-not-outcome", 4, 9, "feature-state")]),
+    ("ru", "Менеджеры могут сегментировать аудиторию в CRM", [("task-not-outcome", 4, 9, "feature-state")]),
+    ("ru", "Клиенты могут скачать все свои акты", [("task-not-outcome", 4, 9, "feature-state")]),
+    ("zh", "运营人员可以在后台细分受众", [("task-not-outcome", 4, 9, "feature-state")]),
+    ("zh", "用户可以导出所有数据", [("task-not-outcome", 4, 9, "feature-state")]),
+    ("en", "Customers can reach support within 2 hours", []),
+    ("ru", "80% клиентов могут скачать акты без звонка в поддержку", []),
+])
+def test_a_capability_given_to_people_is_a_feature_whatever_it_names(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected

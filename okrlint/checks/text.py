@@ -729,16 +729,19 @@ def _feature_state(r: Reading) -> bool:
     a deliverable stated as a state. A quality as the predicate ("生产环境稳定"), people doing
     something ("Клиенты получают ответ в день обращения"), a number, a metric, a value, a routine
     or a bound make it an outcome."""
-    people = (r.head_is_person or r.beneficiary) and not r.ability  # "users can create branches": a capability given
+    given = (r.head_is_person or r.beneficiary) and r.ability  # "users can create branches": a capability given
+    people = (r.head_is_person or r.beneficiary) and not r.ability
     if r.analysis.lang == "zh" and (zh_able_first(r.analysis.words) or zh_people_who_did(r.analysis.words)):
         # "能清晰描述…的原因": no thing named, the owner's own knowledge ("Can describe …"); "下载的人开始用":
         # people who did one thing doing the next
         return False
     # "all" is every item each time ("All filings submitted"), but the scope of a thing named in code
     # ("`make up` поднимает все сервисы")
-    return not (people or r.has_number or r.metric or r.value or r.routine or r.quality_predicate
-                or (r.universal and not r.code_subject) or r.threshold or r.vague_adverb or r.vague_frequency
-                or r.zero_target)
+    # what people are given to do is a feature whatever it names: "segment their audience" (no measure
+    # moved), "opt out of providing every node" (not every item each time), "publish under this profile"
+    return not (people or r.has_number or (r.metric and not given) or r.value or r.routine or r.quality_predicate
+                or (r.universal and not (r.code_subject or given)) or (r.threshold and not given) or r.vague_adverb
+                or r.vague_frequency or r.zero_target)
 
 
 # Readiness is a state reached once (a completion), not a quality kept at a level.
