@@ -8325,3 +8325,19 @@ def test_a_set_up_of_the_teams_own_stays_a_task(tmp_path, lang, kr):
 ])
 def test_a_capability_given_to_people_is_a_feature_whatever_it_names(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Progress named with no number ("Visible progress in my fitness", «Видимый прогресс в учёбе») is a change with no
+# target, and nothing made: unmeasurable, not a deliverable. A thing named after it («Отчёт о прогрессе», "Progress
+# dashboard for the board") is still made; Chinese says the change with a verb ("学习取得明显进步"), read elsewhere.
+@pytest.mark.parametrize("lang,kr,unmeasurable,task", [
+    ("en", "Visible progress in my fitness", [("unmeasurable", 4, 9, "vague-change")], []),
+    ("en", "Significant progress in Spanish", [("unmeasurable", 4, 9, "vague-change")], []),
+    ("ru", "Видимый прогресс в учёбе", [("unmeasurable", 4, 9, "vague-change")], []),
+    ("ru", "Прогресс в изучении испанского", [("unmeasurable", 4, 9, "vague-change")], []),
+    ("ru", "Отчёт о прогрессе для совета директоров", [], [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("zh", "学习取得明显进步", [("unmeasurable", 4, 9, "vague-change")], [("task-not-outcome", 4, 9, "task-verb")]),
+])
+def test_progress_named_with_no_number_is_a_vague_change(tmp_path, lang, kr, unmeasurable, task):
+    assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == unmeasurable
+    assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == task

@@ -766,11 +766,26 @@ def _quality_named(r: Reading) -> bool:
     return is_quality(head, r.analysis.lang) and not (r.threshold or r.floor or _compared_with_a_reference(r))
 
 
+def _progress_named(r: Reading) -> bool:
+    """A verbless name of progress, with no number: "Visible progress in my fitness", «Видимый прогресс в учёбе» —
+    a change with no target, and nothing made. Not Chinese, where 进展 names the status of a project as readily
+    ("项目进展看板") and a change takes its verb ("取得进步")."""
+    if r.has_number or not r.noun_phrase or r.lead is not Lead.NONE or r.analysis.lang == "zh":
+        return False
+    head, words = r.head, r.analysis.words
+    if head is None or head.pos is not NOUN or "progress" not in head.classes:
+        return False
+    at = words.index(head)
+    after = words[at + 1] if at + 1 < len(words) else None
+    # (but "Progress report for the board" names a report: progress only says which)
+    return (after is None or after.pos not in (NOUN, PROPN)) and all(t.pos in (ADJ, ADV, DET) for t in words[:at])
+
+
 def _bare_name(r: Reading) -> bool:
     """A KR that only names a thing: no predicate, nothing counted or measured, no state or value of
     anyone's, no vague frequency. What is left is the name of something to deliver."""
     if not r.noun_phrase or r.lead is not Lead.NONE or r.has_number or r.count_missing or _head_is_metric(r) or r.head_is_person \
-            or _measure_named(r) or _quality_named(r):
+            or _measure_named(r) or _quality_named(r) or _progress_named(r):
         return False  # "Средняя оценка", "Weekly average order lines", "New customers from the regions": a metric or people
     return not ((r.value and not _value_only_says_what_about(r)) or r.vague_adverb or r.vague_frequency or r.undefined
                 or r.zero_target or r.top or r.keeps_somewhere or r.plan_fulfilment or r.universal
@@ -1884,6 +1899,8 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("target-undefined", tuple(t.text for t in r.analysis.tokens[:2]))  # "# of …", "Number of …", "Average …"
     if _quality_named(r):
         return Clue("target-undefined", (_quality_head(r).text,))  # "Code quality"
+    if _progress_named(r):
+        return Clue("vague-change", tuple(t.text for t in r.analysis.words[:r.analysis.words.index(r.head) + 1]))  # "Visible progress"
     if _metric_in_note(r):
         return Clue("target-undefined", tuple(t.text for t in r.analysis.tokens if "metric" in t.classes))  # "… (Uptime)"
     if (r.noun_phrase or r.analysis.lang == "zh") and r.lead is Lead.NONE and _head_is_metric(r):
@@ -2093,7 +2110,7 @@ def _before_purpose(words: list, lead_at: int) -> list:
 def is_measurable_without_number(r: Reading) -> bool:
     """A KR with no number can still be checked: a yes/no deliverable, an end state, "all", a bound."""
     if r.undefined or r.count_missing or _count_of(r) or _measure_named(r) or _metric_in_note(r) or _quality_named(r) \
-            or (r.vague_object and not r.has_number and not _requirements_written(r)):
+            or _progress_named(r) or (r.vague_object and not r.has_number and not _requirements_written(r)):
         return False  # "TBD"; "Команд на едином трекере", "# of processes in place" (how many?); "Выстроить отношения"
     if r.analysis.unfinished and (not is_task(r) or _breaks_off_at_the_result(r) or _heading_before_a_colon(r)):
         # "По всем заявкам, где клиент отложил оплату,", "通过…自动化建设，使得：", "KR2 (data prep):": the
