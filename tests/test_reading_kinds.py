@@ -8341,3 +8341,21 @@ def test_a_capability_given_to_people_is_a_feature_whatever_it_names(tmp_path, l
 def test_progress_named_with_no_number_is_a_vague_change(tmp_path, lang, kr, unmeasurable, task):
     assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == unmeasurable
     assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == task
+
+
+# A word of steadiness before a plain thing to have («Стабильная позиция в команде», "A stable senior role in a product
+# company", "稳定的工作岗位") says what kind of role or source is wanted: had or not, no level kept. Before what runs, is
+# measured or is made («Стабильная работа контакт-центра», "Stable income", "稳定的系统性能") it keeps a level.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Стабильная позиция в команде", []),
+    ("ru", "Два стабильных направления дохода", []),
+    ("ru", "Стабильная HR-позиция в компании", []),
+    ("en", "A stable senior role in a product company", []),
+    ("zh", "稳定的工作岗位", []),
+    ("zh", "两个稳定的收入来源", []),
+    ("ru", "Стабильная работа контакт-центра", [("kpi-in-disguise", 4, 9, "keeps-level")]),
+    ("en", "Stable income", [("kpi-in-disguise", 4, 9, "keeps-level")]),
+    ("zh", "稳定的系统性能", [("kpi-in-disguise", 4, 9, "keeps-level")]),
+])
+def test_a_steady_thing_to_have_keeps_no_level(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "kpi-in-disguise") == expected

@@ -1627,7 +1627,7 @@ def keeps_level(r: Reading) -> bool:
     if _in_normal_state(r):
         return True  # "Системы работают в штатном режиме", "系统运行正常": the usual state, kept
     if r.lead in (Lead.ENSURE, Lead.NONE, Lead.STATE) and r.keeps_somewhere and not r.completion \
-            and not _stability_among_qualities(r):
+            and not _stability_among_qualities(r) and not _steady_thing_to_gain(r):
         return True  # "Стабильная работа контакт-центра", "确保身体各项指标稳定在正常值", "系统稳定运行"; not "stable 1.0 released"
     return r.lead is Lead.ENSURE and r.negated and not r.has_number  # "确保脱贫人口不返贫"
 
@@ -1689,6 +1689,35 @@ def _stability_among_qualities(r: Reading) -> bool:
                 after[0].pos is ADJ or "vague_adverbs" in after[0].classes) and "threshold" not in after[0].classes:
             return True  # "稳定快速": two qualities side by side
     return False
+
+
+def _steady_thing_to_gain(r: Reading) -> bool:
+    """A word of steadiness before a plain thing: «Стабильная позиция в команде», "Two stable income streams",
+    "稳定的工作岗位" — it says what kind of role or source is to be had, which is had or not; nothing that runs
+    or is measured is kept at a level. Only a known noun of running, measuring, making or people («Стабильная
+    работа контакт-центра», "Stable uptime", "稳定的系统性能") is evidence of a level kept."""
+    words, lang = r.analysis.words, r.analysis.lang
+    for i, token in enumerate(words):
+        if token.pos is not ADJ or "maintain" not in token.classes:
+            continue
+        if lang == "zh":  # "稳定的…岗位": 的 makes it describe the noun phrase the text ends with
+            head = words[-1] if i + 2 < len(words) and words[i + 1].text == "的" else None
+        else:
+            nouns = list(takewhile(lambda t: t.pos in (NOUN, PROPN, ADJ), words[i + 1:]))
+            nouns = [t for t in nouns if t.pos is not ADJ]  # "a stable senior role"
+            if lang == "ru":  # the head first, past a Latin word joined on («CMO-позиция»)
+                nouns = [t for t in nouns if not t.text.isascii()] or nouns
+            head = (nouns[0] if lang == "ru" else nouns[-1]) if nouns else None
+        if head is None or head.pos is not NOUN:
+            return False
+        return head.verb_form is not ACTION_NOUN and head.classes.isdisjoint(_RUN_OR_MEASURED) and not is_quality(head, lang)
+    return False
+
+
+# Classes of nouns whose steadiness is a level kept: what is measured, made or held, the people at work, what
+# keeps coming in («работа» is the team's work running).
+_RUN_OR_MEASURED = frozenset({"metric", "health_metrics", "business_metrics", "quality", "value", "artifacts", "events",
+                              "teams", "beneficiary", "leaders", "staff", "work_plans", "recurring_items", "harm"})
 
 
 def _held_at_the_current_level(r: Reading) -> bool:
