@@ -8359,3 +8359,19 @@ def test_progress_named_with_no_number_is_a_vague_change(tmp_path, lang, kr, unm
 ])
 def test_a_steady_thing_to_have_keeps_no_level(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# Every one of a set with a thing of its own, named with "a" ("All services have a catalog entry", "Every team has an
+# on-call rotation"), or a thing had whose "all" is in what it covers, is work set up, as «У всех команд есть карта
+# процессов» and "所有团队都有详细的流程图" are; a measure or a quality had ("a high deploy rate") is not.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "All services have a catalog entry", [("task-not-outcome", 4, 9, "deliverables-in-place")]),
+    ("en", "Every team has an on-call rotation", [("task-not-outcome", 4, 9, "deliverables-in-place")]),
+    ("en", "The sync protocol has a design doc that covers all edge cases", [("task-not-outcome", 4, 9, "deliverables-in-place")]),
+    ("ru", "У всех команд есть карта процессов", [("task-not-outcome", 4, 9, "deliverables-in-place")]),
+    ("zh", "所有团队都有详细的流程图", [("task-not-outcome", 4, 9, "deliverables-in-place")]),
+    ("en", "All teams have a high deploy rate", []),
+    ("en", "All customers have a great experience", []),
+])
+def test_each_with_a_thing_of_its_own_is_set_up(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected

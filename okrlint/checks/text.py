@@ -84,7 +84,7 @@ def task_reason(r: Reading) -> str | None:
     if _counted_from_others(r):
         return None  # "12 integration requests from partner clinics", "100 tools registered by 5 partner orgs": others' doing, counted
     if (r.possess or r.exists) and not (r.has_number or r.value or r.zero_target or _has_more_or_fewer(r)) \
-            and (r.object_is_artifact or not (r.metric or r.universal)):
+            and (r.object_is_artifact or not (r.metric or r.universal) or _each_has_one(r)):
         return "deliverables-in-place"
     if _time_put_in(r):
         return "own-output-count"  # "Spend 30 hours pairing with juniors", «Уделить 20% времени ревью», "投入40小时辅导同事"
@@ -189,6 +189,21 @@ def task_reason(r: Reading) -> str | None:
     if _deliverable_list(r):
         return "deliverable-named"  # "SSO, вебхуки, экспорт отчётов, мобильная версия": a scope of work listed
     return None
+
+
+def _each_has_one(r: Reading) -> bool:
+    """Every one of a set has a thing of its own, in English named with "a": "All services have a catalog entry",
+    "Every team has an on-call rotation" — each one's thing is set up, work delivered, whatever the thing is
+    called; so is a thing had whose "all" is in what it covers ("The protocol has a design doc that covers all
+    cases"). What is measured or a quality ("All teams have a high deploy rate") is no thing set up."""
+    words, lead = r.analysis.words, r.lead_token
+    if r.analysis.lang != "en" or not (r.universal and r.possess) or lead is None or lead not in words:
+        return False
+    at = words.index(lead)
+    article = words[at + 1] if at + 1 < len(words) else None
+    head = r.object_head
+    return article is not None and article.text.lower() in ("a", "an") and head is not None \
+        and not (r.metric or "metric" in head.classes or is_quality(head, "en"))
 
 
 @kept_on_argument  # asked by task_reason, is_measurable_without_number and the clue: kept per Reading
