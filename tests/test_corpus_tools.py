@@ -228,3 +228,28 @@ def test_the_invariance_check_shows_changed_texts_without_control_characters(tmp
     assert len(shown) == 2 and all("[] -> ['unmeasurable']" in line for line in shown)
     assert "\x1b" not in run.stdout
     assert run.stdout.splitlines()[-1].split() == ["status", "en", "2", "2", "100.0%"]
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_source_out_of_reach_is_found_in_another_copy_of_the_page(tmp_path):
+    """The source's own repository cannot be read here (too large to bring): a mirror of the same site, with the
+    page under another prefix, still holds its texts; a page no copy holds stays to be saved by hand."""
+    commit = _repo(tmp_path)
+    other = tmp_path / "copies" / "site"
+    (other / "site" / "teams" / "okrs").mkdir(parents=True)
+    (other / "site" / "teams" / "okrs" / "okrs.md").write_text("front matter\n" + DOCUMENT, encoding="utf-8")
+    git = ["git", "-C", str(other), "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "copy"], check=True)
+    gone = f"github:big/site@{commit}:docs/teams/okrs/okrs.md"
+    missing = f"github:big/site@{commit}:docs/teams/other/okrs.md"
+    manifest = {"items": [_item("en-1", gone, "sources/en/copied.txt", DOCUMENT),
+                          _item("en-2", missing, "sources/en/missing.txt", DOCUMENT)]}
+    out = tmp_path / "sources"
+    counts, by_hand = fetch(manifest, out, str(tmp_path / "nowhere" / "{owner}+{repo}"), tmp_path / "git",
+                            [other / ".git"])
+    assert dict(counts) == {"texts placed": 1, "from another copy": 1, "not found": 1}
+    assert by_hand == [f"sources/en/missing.txt\t{missing}"]
+    items, problems = rebuild(manifest, out)
+    assert [(i["id"], i["key_results"][1]) for i in items] == [("en-1", "Publish the support handbook")]

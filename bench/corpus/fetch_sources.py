@@ -2,6 +2,7 @@
 """Make the local copy of the corpus sources that rebuild.py reads, from the manifest alone.
 
     python bench/corpus/fetch_sources.py SOURCES_DIR [--git-url TEMPLATE] [--work DIR] [--todo FILE]
+                                         [--other-copies REPO ...]
     python bench/corpus/fetch_sources.py SOURCES_DIR --place SOURCE_FILE RAW [RAW ...]
 
 For every `github:OWNER/REPO@COMMIT:PATH` source, the repository is cloned (blobs on demand) and the
@@ -19,6 +20,11 @@ GitHub over https). When it names a local git repository (a bare one, or a work 
 `.git`), that repository is read in place, not cloned: a mirror whose largest blobs are absent
 cannot be cloned, but its OKR files can still be read. Clones are kept in `--work` (default:
 SOURCES_DIR/../git) so a second run is fast.
+
+`--other-copies REPO...` names local git repositories that may hold other copies of the same pages (a
+site's mirror, a fork): a source whose own repository cannot be read here (too large to bring, or
+gone) is looked for in them, in every file whose path ends as the source's does (its last three
+parts), and its texts are placed by their length and hash.
 
 `--place` is for a source saved by hand: RAW files hold text copied from the page or file (all of
 it, or only the part with the OKRs); every text of SOURCE_FILE found in them by its length and hash
@@ -139,7 +145,25 @@ def _distinct(spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list({(s["offset"], s["chars"], s["sha"]): s for s in spans}.values())
 
 
-def fetch(manifest: dict, out: Path, template: str, work: Path) -> tuple[collections.Counter, list[str]]:
+_TAIL_PARTS = 3  # "teams/layout-team/okrs/2015q2/index.md" is found as ".../okrs/2015q2/index.md"
+
+
+def _copies_elsewhere(copies: list[Path], path: str) -> list[str]:
+    """Every file of the other repositories whose path ends with the source path's last parts."""
+    tail = "/".join(path.split("/")[-_TAIL_PARTS:])
+    texts = []
+    for repo in copies:
+        listing = _git(repo, "ls-tree", "-r", "--name-only", "HEAD")
+        for other in listing.stdout.decode("utf-8", "replace").splitlines():
+            if other == tail or other.endswith("/" + tail):
+                blob = _git(repo, "show", f"HEAD:{other}")
+                if blob.returncode == 0 and len(blob.stdout) <= _MAX_FILE:
+                    texts.append(blob.stdout.decode("utf-8", "replace"))
+    return texts
+
+
+def fetch(manifest: dict, out: Path, template: str, work: Path,
+          copies: list[Path] = ()) -> tuple[collections.Counter, list[str]]:
     spans = spans_by_source(manifest)
     sources = {item["source_file"]: item["source"] for item in manifest["items"]}
     counts: collections.Counter = collections.Counter()
@@ -153,6 +177,9 @@ def fetch(manifest: dict, out: Path, template: str, work: Path) -> tuple[collect
         repo = _clone(match["owner"], match["repo"], template, work)
         commit = match["commit"] or "HEAD"
         texts = [text for path in paths for text in _file_at(repo, commit, path)] if repo is not None else []
+        elsewhere = not texts and bool(copies)
+        if elsewhere:  # the repository is out of reach: another copy of the same page may hold the texts
+            texts = [text for path in paths for text in _copies_elsewhere(list(copies), path)]
         if not texts:
             counts["not found"] += 1
             by_hand.append(f"{saved}\t{source}")
@@ -163,8 +190,14 @@ def fetch(manifest: dict, out: Path, template: str, work: Path) -> tuple[collect
             counts["whole file"] += 1
         else:
             placed = _placed_by_hash(texts, wanted)
+            if elsewhere and not placed:
+                counts["not found"] += 1
+                by_hand.append(f"{saved}\t{source}")
+                continue
             document = _padded(placed)
             counts["texts placed" if len(placed) == len(wanted) else "some texts placed"] += 1
+            if elsewhere:
+                counts["from another copy"] += 1
         _write(out / saved, source, document)
     return counts, by_hand
 
@@ -207,6 +240,8 @@ def main() -> int:
     parser.add_argument("--manifest", type=Path, default=HERE / "manifest.yaml")
     parser.add_argument("--git-url", default="https://github.com/{owner}/{repo}.git")
     parser.add_argument("--work", type=Path, help="where clones are kept (default: SOURCES/../git)")
+    parser.add_argument("--other-copies", type=Path, nargs="+", default=[], metavar="REPO",
+                        help="local git repositories that may hold other copies of the same pages")
     parser.add_argument("--todo", type=Path, help="also write the sources to save by hand here, with line hints")
     parser.add_argument("--place", nargs="+", metavar=("SOURCE_FILE", "RAW"),
                         help="place one hand-saved source's texts from RAW files, then stop")
@@ -225,7 +260,8 @@ def main() -> int:
         return 0 if placed == total else 1
     work = args.work or args.sources.resolve().parent / "git"
     work.mkdir(parents=True, exist_ok=True)
-    counts, by_hand = fetch(manifest, args.sources, args.git_url, work)
+    copies = [repo for repo in (_local_repository(str(path)) for path in args.other_copies) if repo is not None]
+    counts, by_hand = fetch(manifest, args.sources, args.git_url, work, copies)
     print(", ".join(f"{n} {what}" for what, n in counts.items()) or "no GitHub sources")
     if by_hand:
         if args.todo:
