@@ -8375,3 +8375,19 @@ def test_a_steady_thing_to_have_keeps_no_level(tmp_path, lang, kr, expected):
 ])
 def test_each_with_a_thing_of_its_own_is_set_up(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# An order to reach what is only compared ("Reach a broader audience", "Win bigger customers", «Охватить более широкую
+# аудиторию», "触达更广泛的受众") leaves out how much: a vague change, as "Reach more users" is. With a number the
+# comparative only describes the target.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Reach a broader audience", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Win bigger customers", [("unmeasurable", 4, 9, "vague-change")]),
+    ("ru", "Охватить более широкую аудиторию", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "触达更广泛的受众", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Reach a broader audience of 10,000 readers", []),
+    ("en", "Reach the audience of the partner newsletter", []),
+    ("ru", "Охватить аудиторию партнёрской рассылки", []),
+])
+def test_reaching_what_is_only_compared_is_a_vague_change(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected

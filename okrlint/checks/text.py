@@ -2066,7 +2066,7 @@ def _vague_adverb_counts(r: Reading) -> bool:
     if r.lead is Lead.TASK and r.lead_token in tokens and _vague_count_of_the_object(tokens, tokens.index(r.lead_token)):
         return True  # "Launch several integrations", "上线多个场景": how many is left out
     if not r.vague_adverb:
-        return False
+        return _reaches_a_comparative(r)
     if r.lead not in (Lead.TASK, Lead.REACH) or (r.declarative and not r.exists) or r.lead_token not in r.analysis.words:
         return True  # but words around a thing said to exist do not: "Awesome … test suite exists"
     if "receive" in r.lead_token.classes:
@@ -2090,6 +2090,18 @@ def _vague_adverb_counts(r: Reading) -> bool:
         if token in after and token.text.lower() in _UNSTATED_BOUND:
             return True  # "Provide enough documentation", «Обеспечить достаточно …»: a bar that is never stated
     return False
+
+
+def _reaches_a_comparative(r: Reading) -> bool:
+    """An order to reach what is only compared: "Reach a broader audience", "Win bigger customers", «Охватить более
+    широкую аудиторию» — how much broader is left out, as in "Reach more users". With a number ("… of 10,000
+    readers") the comparative only describes the target."""
+    words = r.analysis.words
+    if r.lead is not Lead.REACH or r.has_number or r.lead_token not in words:
+        return False
+    at = words.index(r.lead_token)
+    return any(comparative(t) or analytic_comparative(t, words[i + 1:])
+               for i, t in enumerate(words) if at < i and t in _before_purpose(words, at))
 
 
 # Words that stand for the count of the things an order delivers without giving it.
