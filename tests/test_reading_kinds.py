@@ -8391,3 +8391,23 @@ def test_each_with_a_thing_of_its_own_is_set_up(tmp_path, lang, kr, expected):
 ])
 def test_reaching_what_is_only_compared_is_a_vague_change(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A base of people ("Scale farmer base", "Grow our seller base") is how many of them the business has, a measure of its
+# own, as "customer base", «базу продавцов» and "客户群" are: growing it alone answers no "so what?". A base that is a
+# thing ("Scale the code base") is no such measure.
+def objective_reasons(tmp_path, objective: str, rule: str) -> list[tuple[str, int, int, str]]:
+    """Findings of `rule` on an objective (line 2), with the reason code of their evidence."""
+    objective_findings(tmp_path, objective, rule)  # writes the file
+    findings = check_json(tmp_path / "t.okr.yaml", "--select", rule).findings
+    return [(f["rule"], f["line"], f["column"], f["evidence"]["reason"]) for f in findings if f["line"] == 2]
+
+
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Scale farmer base", [("so-what", 2, 12, "bare-metric")]),
+    ("en", "Grow our seller base", [("so-what", 2, 12, "bare-metric")]),
+    ("ru", "Нарастить базу продавцов", [("so-what", 2, 12, "bare-metric")]),
+    ("en", "Scale the code base", [("so-what", 2, 12, "slogan")]),
+])
+def test_a_base_of_people_is_the_business_own_measure(tmp_path, lang, objective, expected):
+    assert objective_reasons(tmp_path, objective, "so-what") == expected

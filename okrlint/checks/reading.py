@@ -274,7 +274,8 @@ class Reading:
     def metric(self) -> bool:
         """Names something measured."""
         lang, lex, words = self._lang, self._lex, self._words
-        return any(_is_metric(t, lang, lex, _in_class) and not self._acts_on_object(t) and not _employment_time(words, i)
+        return any((_is_metric(t, lang, lex, _in_class) or _base_of_people(words, i, lang, lex))
+                   and not self._acts_on_object(t) and not _employment_time(words, i)
                    for i, t in enumerate(words))
 
     def _acts_on_object(self, token: Token) -> bool:
@@ -3517,6 +3518,13 @@ def _is_metric(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
     if (token.lang or lang) == "en" and token.text.isupper() and 2 <= len(token.text) <= 5:
         return lex.has("en", "metric", token.text.lower())
     return False
+
+
+def _base_of_people(words: list[Token], at: int, lang: str, lex: Lexicon) -> bool:
+    """An English base of people, as "customer base" is: "farmer base", "seller base" — how many of them the
+    business has, a measure of its own («базу продавцов» already reads so: the people counted after it)."""
+    token = words[at]
+    return lang == "en" and at > 0 and token.lemma.lower() == "base" and _is_person(words[at - 1], lang, lex, _in_class)
 
 
 def _purpose(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: Token | None, lex: Lexicon,
