@@ -8345,7 +8345,7 @@ def test_progress_named_with_no_number_is_a_vague_change(tmp_path, lang, kr, unm
 
 # A word of steadiness before a plain thing to have («Стабильная позиция в команде», "A stable senior role in a product
 # company", "稳定的工作岗位") says what kind of role or source is wanted: had or not, no level kept. Before what runs, is
-# measured or is made («Стабильная работа контакт-центра», "Stable income", "稳定的系统性能") it keeps a level.
+# measured or is made («Стабильная работа контакт-центра», "Stable monthly income", "稳定的系统性能") it keeps a level.
 @pytest.mark.parametrize("lang,kr,expected", [
     ("ru", "Стабильная позиция в команде", []),
     ("ru", "Два стабильных направления дохода", []),
@@ -8354,7 +8354,7 @@ def test_progress_named_with_no_number_is_a_vague_change(tmp_path, lang, kr, unm
     ("zh", "稳定的工作岗位", []),
     ("zh", "两个稳定的收入来源", []),
     ("ru", "Стабильная работа контакт-центра", [("kpi-in-disguise", 4, 9, "keeps-level")]),
-    ("en", "Stable income", [("kpi-in-disguise", 4, 9, "keeps-level")]),
+    ("en", "Stable monthly income", [("kpi-in-disguise", 4, 9, "keeps-level")]),
     ("zh", "稳定的系统性能", [("kpi-in-disguise", 4, 9, "keeps-level")]),
 ])
 def test_a_steady_thing_to_have_keeps_no_level(tmp_path, lang, kr, expected):
@@ -8393,7 +8393,7 @@ def test_reaching_what_is_only_compared_is_a_vague_change(tmp_path, lang, kr, ex
     assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected
 
 
-# A base of people ("Scale farmer base", "Grow our seller base") is how many of them the business has, a measure of its
+# A base of people ("Scale our rider base", "Grow our seller base") is how many of them the business has, a measure of its
 # own, as "customer base", «базу продавцов» and "客户群" are: growing it alone answers no "so what?". A base that is a
 # thing ("Scale the code base") is no such measure.
 def objective_reasons(tmp_path, objective: str, rule: str) -> list[tuple[str, int, int, str]]:
@@ -8404,7 +8404,7 @@ def objective_reasons(tmp_path, objective: str, rule: str) -> list[tuple[str, in
 
 
 @pytest.mark.parametrize("lang,objective,expected", [
-    ("en", "Scale farmer base", [("so-what", 2, 12, "bare-metric")]),
+    ("en", "Scale our rider base", [("so-what", 2, 12, "bare-metric")]),
     ("en", "Grow our seller base", [("so-what", 2, 12, "bare-metric")]),
     ("ru", "Нарастить базу продавцов", [("so-what", 2, 12, "bare-metric")]),
     ("en", "Scale the code base", [("so-what", 2, 12, "slogan")]),

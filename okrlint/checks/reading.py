@@ -3521,7 +3521,7 @@ def _is_metric(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
 
 
 def _base_of_people(words: list[Token], at: int, lang: str, lex: Lexicon) -> bool:
-    """An English base of people, as "customer base" is: "farmer base", "seller base" — how many of them the
+    """An English base of people, as "customer base" is: "rider base", "seller base" — how many of them the
     business has, a measure of its own («базу продавцов» already reads so: the people counted after it)."""
     token = words[at]
     return lang == "en" and at > 0 and token.lemma.lower() == "base" and _is_person(words[at - 1], lang, lex, _in_class)

@@ -1707,7 +1707,7 @@ def _stability_among_qualities(r: Reading) -> bool:
 
 
 def _steady_thing_to_gain(r: Reading) -> bool:
-    """A word of steadiness before a plain thing: «Стабильная позиция в команде», "Two stable income streams",
+    """A word of steadiness before a plain thing: «Стабильная позиция в команде», "A stable senior role",
     "稳定的工作岗位" — it says what kind of role or source is to be had, which is had or not; nothing that runs
     or is measured is kept at a level. Only a known noun of running, measuring, making or people («Стабильная
     работа контакт-центра», "Stable uptime", "稳定的系统性能") is evidence of a level kept."""
