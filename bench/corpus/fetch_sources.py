@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import functools
 import re
 import subprocess
 import sys
@@ -148,13 +149,18 @@ def _distinct(spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
 _TAIL_PARTS = 3  # "teams/layout-team/okrs/2015q2/index.md" is found as ".../okrs/2015q2/index.md"
 
 
+@functools.cache
+def _files_of(repo: Path) -> tuple[str, ...]:
+    """The paths of a repository's HEAD, listed once however many sources look there."""
+    return tuple(_git(repo, "ls-tree", "-r", "--name-only", "HEAD").stdout.decode("utf-8", "replace").splitlines())
+
+
 def _copies_elsewhere(copies: list[Path], path: str) -> list[str]:
     """Every file of the other repositories whose path ends with the source path's last parts."""
     tail = "/".join(path.split("/")[-_TAIL_PARTS:])
     texts = []
     for repo in copies:
-        listing = _git(repo, "ls-tree", "-r", "--name-only", "HEAD")
-        for other in listing.stdout.decode("utf-8", "replace").splitlines():
+        for other in _files_of(repo):
             if other == tail or other.endswith("/" + tail):
                 blob = _git(repo, "show", f"HEAD:{other}")
                 if blob.returncode == 0 and len(blob.stdout) <= _MAX_FILE:

@@ -3619,6 +3619,7 @@ _NOT_FOR = frozenset({"to", "у"})
 
 
 _RELATIVE = {"that", "which", "который"}
+_DESCRIBING_VERBS = {"be", "быть", "есть", "have", "иметь", "являться"}  # "that are…", "которая есть у…"
 _SUBJECT_WORDS = (DET, NUM, ADJ, NOUN, PROPN)
 _USERS = frozenset({"beneficiary", "adopters"})
 
@@ -3627,7 +3628,6 @@ def someone_else(token: Token) -> bool:
     """People or an organisation other than the team ("customers", "partner clinics", 客户, «клиенты»): whose use of
     a thing made is its value, and whose doings counted are an outcome ("the team" also adopts, but it is ours)."""
     return bool(_USERS & token.classes) and "teams" not in token.classes
-_DESCRIBING_VERBS = {"be", "быть", "есть", "have", "иметь", "являться"}  # "that are…", "которая есть у…"
 
 
 def _effect_clause(words: list[Token]) -> bool:

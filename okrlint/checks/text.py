@@ -744,8 +744,9 @@ def _feature_state(r: Reading) -> bool:
     a deliverable stated as a state. A quality as the predicate ("生产环境稳定"), people doing
     something ("Клиенты получают ответ в день обращения"), a number, a metric, a value, a routine
     or a bound make it an outcome."""
-    given = (r.head_is_person or r.beneficiary) and r.ability  # "users can create branches": a capability given
-    people = (r.head_is_person or r.beneficiary) and not r.ability
+    of_people = r.head_is_person or r.beneficiary
+    given = of_people and r.ability  # "users can create branches": a capability given
+    people = of_people and not r.ability
     if r.analysis.lang == "zh" and (zh_able_first(r.analysis.words) or zh_people_who_did(r.analysis.words)):
         # "能清晰描述…的原因": no thing named, the owner's own knowledge ("Can describe …"); "下载的人开始用":
         # people who did one thing doing the next
@@ -2100,8 +2101,8 @@ def _reaches_a_comparative(r: Reading) -> bool:
     if r.lead is not Lead.REACH or r.has_number or r.lead_token not in words:
         return False
     at = words.index(r.lead_token)
-    return any(comparative(t) or analytic_comparative(t, words[i + 1:])
-               for i, t in enumerate(words) if at < i and t in _before_purpose(words, at))
+    scope = _before_purpose(words, at)  # (a comparative in what the work is for says why, not how much)
+    return any(comparative(t) or analytic_comparative(t, words[i + 1:]) for i, t in enumerate(scope) if i > at)
 
 
 # Words that stand for the count of the things an order delivers without giving it.
