@@ -2762,9 +2762,11 @@ def _predicate_like(token: Token, words: list[Token], lang: str, at: int) -> boo
     if token.lemma in AUXILIARIES or token.text.lower() in AUXILIARIES:
         # "Do 6 customer interview activities": "do" first with an object is the main verb, not "do not"
         nxt = words[1] if len(words) > 1 and token is words[0] else None
-        if token.text.lower() in ("be", "быть") and nxt is not None and nxt.pos in (DET, ADJ, NOUN, PROPN) \
+        if token.text.lower() in ("be", "быть") and nxt is not None and (nxt.pos in (DET, ADJ, NOUN, PROPN) or _more_then_adjective(words)) \
                 and nxt.text.lower() not in ("able", "unable") and any(t.pos in (NOUN, PROPN) for t in words[1:5]):
-            return True  # "Be the best place to work in Berlin": the imperative of becoming; "Be the best" names nothing
+            # "Be the best place to work in Berlin", "Be more confident speaking in public": the imperative of
+            # becoming; "Be the best" names nothing
+            return True
         if not (token.text.lower() == "do" and nxt is not None and nxt.pos is not VERB and nxt.text.lower() != "not"):
             return False
         return True
@@ -2780,6 +2782,11 @@ def _predicate_like(token: Token, words: list[Token], lang: str, at: int) -> boo
         action = True  # a noun of action the dictionary does not know: "Медиапланирование"
     return action and (first or lang == "zh" or (lang == "en" and _en_compound_head_of_change(token, words, at))
                        or (lang != "zh" and _action_after_its_adjectives(token, words, at)))
+
+
+def _more_then_adjective(words: list[Token]) -> bool:
+    """"Be more confident …", "Be less anxious …": the comparative said with a word before the adjective."""
+    return len(words) > 2 and words[1].text.lower() in ("more", "less") and words[2].pos is ADJ
 
 
 # What follows an English noun of action to name what it acts on or where it takes it: "launch of the portal",

@@ -339,6 +339,11 @@ def test_verb_forms(text: str, surface: str, expected: tuple) -> None:
         ("Send the weekly report", "weekly", ("weekly", ADJ)),
         ("Ship more features", "more", ("more", Pos.DET)),
         ("Make onboarding more simple", "more", ("more", Pos.ADV)),
+        # adjectives in -ent and -ant are not guessed from their ending (client, tenant are nouns)
+        ("Make the app resilient to outages", "resilient", ("resilient", ADJ)),
+        ("Make booking convenient", "convenient", ("convenient", ADJ)),
+        ("Keep the index fault-tolerant", "fault-tolerant", ("fault-tolerant", ADJ)),
+        ("A client-side cache", "client-side", ("client-side", Pos.NOUN)),
     ],
 )
 def test_other_parts_of_speech(text: str, surface: str, expected: tuple[str, Pos]) -> None:
