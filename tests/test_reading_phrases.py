@@ -1749,3 +1749,20 @@ def test_people_given_something_is_a_value(tmp_path, lang, objective, expected):
 ])
 def test_a_light_verb_hands_its_action_to_its_noun(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# Widened to places or names, nothing measured: a rollout there, done or not — a task, not a vague change.
+# A measure widened ("sales to Walmart") or a kind of place ("new markets": how many?) stays vague.
+@pytest.mark.parametrize("lang,kr,task,unmeasurable", [
+    ("en", "Expand to Germany and France", TASK, []),
+    ("ru", "Расширить пилот на Казань и Пермь", TASK, []),
+    ("zh", "业务拓展到德国和法国", TASK, []),
+    ("zh", "扩展到 Reddit 和 Discord", TASK, []),
+    ("en", "Increase sales to Walmart", [], UNMEASURABLE),
+    ("ru", "Расширить продажи на Казань", [], UNMEASURABLE),
+    ("en", "Expand to new markets", [], UNMEASURABLE),
+    ("zh", "扩展到更多渠道", [], UNMEASURABLE),
+])
+def test_widened_to_named_places_is_a_rollout(tmp_path, lang, kr, task, unmeasurable):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == task
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == unmeasurable

@@ -867,6 +867,8 @@ def _moves_nothing(r: Reading) -> str | None:
         if r.lead_token is not None and "receive" in r.lead_token.classes and not r.object_is_artifact:
             return None  # "Get 500 sign ups", "Получить 5 приглашений", "获得10个合作邀请": what others give, counted
         return "own-output-count"  # a count of the team's own output: "Deliver 12 sessions", "Набрать 25 кладовщиков"
+    if r.lead is Lead.INCREASE and not r.has_number and _widened_to_places(r):
+        return "nothing-measured"  # "Expand to Germany and France", "扩展到小红书和抖音": a rollout there, done or not
     if r.lead is Lead.REACH and not r.has_number and not r.object_is_person and not r.wins and not _capability_stated(r) \
             and not r.lead_denied \
             and not (r.vague_object and not r.names_class("requirements")):  # "Earn the trust of buyers": a regard, vague
@@ -2739,14 +2741,46 @@ def _receives_some(r: Reading) -> bool:
 
 def _widened_to_an_end(r: Reading) -> bool:
     """A widening verb with its end named: "to all teams", "to become the protocol of…", "на все
-    регионы", "推广到所有门店". How far is not vague when it is "everywhere" or a new role."""
+    регионы", "推广到所有门店", "Expand to Germany and France", "扩展到小红书和抖音". How far is not vague
+    when it is "everywhere", a new role or places named: there or not at the end."""
+    end = _end_widened_to(r)
+    return end is not None and (any("universal" in t.classes or "become" in t.classes for t in end)
+                                or _widened_to_places(r))
+
+
+def _end_widened_to(r: Reading) -> tuple[Token, ...] | None:
+    """The words after the widening word ("to", «на», 到) that name how far, or None without one."""
     if not r.names_class("scope_to"):
-        return False  # no widening word (most texts)
+        return None  # no widening word (most texts)
     rest = r.words_after_lead
-    for i, token in enumerate(rest):
-        if "scope_to" in token.classes:
-            return any("universal" in t.classes or "become" in t.classes for t in rest[i + 1:i + 5])
-    return False
+    at = next((i for i, token in enumerate(rest) if "scope_to" in token.classes), None)
+    return None if at is None else rest[at + 1:at + 5]
+
+
+def _widened_to_places(r: Reading) -> bool:
+    """Widened to places or names ("Expand the pilot to Acme and Globex", «Расширить пилот на Казань», "拓展到
+    德国市场"), nothing measured before them ("Increase sales to Walmart" is sales, how much unsaid)."""
+    end = _end_widened_to(r)
+    if not end or not _places_named(end, r.analysis.lang):
+        return False
+    return not any(_MEASURES & t.classes for t in r.analysis.words if t.end <= end[0].start)
+
+
+# Classes of a word that names a measure: what it widens is how much of it, not a place reached.
+_MEASURES = frozenset({"metric", "business_metrics", "health_metrics", "quality", "value"})
+# jieba's flags of a name: a place (德国), an organisation, another proper name (抖音, 小红书).
+_ZH_NAME_FLAGS = frozenset({"ns", "nt", "nz", "nr"})
+
+
+def _places_named(words: tuple[Token, ...], lang: str) -> bool:
+    """The end is named: its first word a proper name ("Germany", «Казахстан», 德国, 抖音; in Chinese a
+    capitalised Latin word, "扩展到 Dcard"), not a kind ("new markets", "更多渠道": how many?)."""
+    first = next((t for t in words if t.pos is not DET), None)
+    if first is None:
+        return False
+    if lang == "zh" and first.lang == "en":
+        return first.text[:1].isupper()
+    return first.pos is PROPN or (first.lang == "zh" and not _ZH_NAME_FLAGS.isdisjoint(first.tags))
 
 
 def _breaks_off_at_the_result(r: Reading) -> bool:

@@ -120,6 +120,16 @@ def test_okr_vocabulary_from_user_dictionary() -> None:
     assert brief("季度末复购率不低于35%")[1:3] == [("复购率", Pos.NOUN), ("不低于", Pos.VERB)]
 
 
+# Platforms newer than jieba's dictionary were cut into verbs: 淘/宝, 拼/多多 (a number), 钉/钉, 知乎. ("B站"
+# stays out: the dictionary keeps no word with an ASCII letter, see zh_segment.)
+@pytest.mark.parametrize("text,platform", [
+    ("淘宝店铺销售额提升20%", "淘宝"), ("拼多多和美团渠道上线", "拼多多"), ("钉钉审批流程上线", "钉钉"),
+    ("哔哩哔哩视频播放量达到10万", "哔哩哔哩"), ("扩展到小红书和抖音", "抖音"), ("知乎回答获得1000赞", "知乎"),
+])
+def test_chinese_internet_platforms_are_one_noun(text: str, platform: str) -> None:
+    assert (platform, Pos.NOUN) in brief(text)
+
+
 def test_a_verb_and_its_object_stored_as_one_noun_are_split() -> None:
     """jieba's dictionary keeps a few verb-object phrases as nouns (保持稳定/n); the user dictionary
     gives them frequency 0, so the verb a rule reads stays a verb."""
