@@ -1766,3 +1766,14 @@ def test_a_light_verb_hands_its_action_to_its_noun(tmp_path, lang, kr, rule, exp
 def test_widened_to_named_places_is_a_rollout(tmp_path, lang, kr, task, unmeasurable):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == task
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == unmeasurable
+
+
+# What was actually reached, written after the target with an arrow, is a report, not plan wording.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "新员工培训覆盖率90% → 实际93%，✓超额完成", []),
+    ("en", "Onboarding completion 90% → actual 93%, exceeded plan", []),
+    ("ru", "Охват обучением 90% → факт 93%, план перевыполнен", []),
+    ("zh", "超额完成年度销售计划", KPI_KR),
+])
+def test_a_result_reported_after_the_target_is_no_plan(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

@@ -23,7 +23,8 @@ Principles:
   text is a placeholder ("[$N](url)", "[_N<sub>2</sub>_][n2]") becomes "[$N]", "[N2]".
 - Code spans keep their content verbatim (only the backticks go).
 - A priority tag ("P1 - …", "… P2 0.50") ranks the KR and is dropped.
-- A progress report after "=>" ("… => 50% completed") is not part of the KR, nor is a grade or a
+- A progress report after "=>" ("… => 50% completed"), or an arrow to what was actually reached
+  ("… 80% → 实际85%，✓超额完成", "… → actual 93%", «… → факт 93%»), is not part of the KR, nor is a grade or a
   count of done items at its end: "(0.7)", "(1.0)", "Ship 5 pages (3/5)", "(1/1) ██████" (OKRs are
   scored 0–1). "(100%)", "(0.5%)" and a count whose total the text does not state ("每章…（14/14）")
   stay: they may be the target. So does a blank score ("… and pick one. X%") left after a KR that
@@ -553,10 +554,18 @@ def _before(text: str, note: re.Match[str] | None) -> str:
     return text if note is None or not text[: note.start()].strip() else text[: note.start()]
 
 
+# "… 80% → 实际85%，✓超额完成", "… → actual: 93%": what was reached, reported after the target (an arrow
+# between two levels, "from 80% → 90%", is the target itself: only a word for "actual" makes it a report).
+_ACTUAL_REPORT = compile_pattern(r"\s*(?:→|->|⟶)\s*(?:实际|實際|(?i:actual(?:ly)?|факт(?:ически)?)\b).*$", re.S)
+
+
 def _strip_result_report(text: str) -> str:
-    if "=>" not in text and "⇒" not in text:
-        return text  # the report starts with one of them
-    stripped = _RESULT_REPORT.sub("", text)
+    if "=>" in text or "⇒" in text:  # the report starts with one of them
+        stripped = _RESULT_REPORT.sub("", text)
+    elif "→" in text or "->" in text or "⟶" in text:
+        stripped = _ACTUAL_REPORT.sub("", text)
+    else:
+        return text
     return stripped if stripped.strip() else text  # a text that is only a report stays as it is
 
 

@@ -271,6 +271,12 @@ def test_never_raises_on_markup_soup(text: str) -> None:
     ("客户满意度提升到90% ⇒ 已完成85%", "客户满意度提升到90%"),
     ("=> done", "=> done"),  # only a report: nothing else to keep
     ("Router → homework → reviewer", "Router → homework → reviewer"),  # arrows inside the KR stay
+    # an arrow to what was actually reached: the target, then its result
+    ("新员工培训覆盖率90% → 实际93%，✓超额完成", "新员工培训覆盖率90%"),
+    ("Onboarding completion 90% → actual 93%, exceeded plan", "Onboarding completion 90%"),
+    ("Охват обучением 90% → факт 93%, план перевыполнен", "Охват обучением 90%"),
+    ("Raise NPS from 30 → 45", "Raise NPS from 30 → 45"),  # an arrow between two levels is the target
+    ("Охват 90% → фактура", "Охват 90% → фактура"),
 ])
 def test_a_progress_report_after_an_arrow_is_not_the_kr(text, expected):
     assert normalize(text) == expected
