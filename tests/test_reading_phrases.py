@@ -1777,3 +1777,13 @@ def test_widened_to_named_places_is_a_rollout(tmp_path, lang, kr, task, unmeasur
 ])
 def test_a_result_reported_after_the_target_is_no_plan(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# A sentence whose subject opens with a determiner states a change for someone, whatever its "-s" verb.
+@pytest.mark.parametrize("objective", [
+    "Every team's first deployment passes quality gates without rework",
+    "Каждый релиз команды проходит проверку качества без доработок",
+    "每个团队的首次部署都无需返工即通过安全评审",
+])
+def test_a_sentence_opened_by_a_determiner_is_a_state(tmp_path, objective):
+    assert objective_findings(tmp_path, objective, "so-what") == []

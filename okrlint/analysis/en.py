@@ -1370,6 +1370,8 @@ def _decide_s_form(slots: list[_Slot], i: int) -> None:
         return _as_verb(slot, FINITE)  # "The build never breaks on main": a subject, how often, its verb
     if subject and w.verb is not None and _made_thing_opens(slots, at) and _bare_object(nxt):
         return _as_verb(slot, FINITE)  # "Dashboard shows revenue by region": a made thing and what it does
+    if subject and w.verb is not None and _subject_opened_by_determiner(slots, at) and _object_or_place_follows(slots, i):
+        return _as_verb(slot, FINITE)  # "Each release passes security review", "Every sprint ends with a demo"
     if subject and w.verb is not None and nxt is not None and nxt.low in _WHERE_IT_WORKS \
             and (_made_thing_opens(slots, at) or w.verb in _VERBS_OF_WORKING):
         # "The CLI works on Windows", "The app runs offline", "The daemon works with the new DHT": where or how a
@@ -1391,6 +1393,30 @@ _VERBS_OF_WORKING = frozenset({"work"})
 _MADE_THINGS = frozenset({"dashboard", "report", "page", "homepage", "app", "tool", "bot", "api", "cli", "service",
                           "site", "website", "widget", "form", "search", "pipeline", "script", "plugin", "extension",
                           "portal", "editor", "assistant", "agent", "chatbot", "sdk", "library", "system", "platform"})
+
+
+# Determiners that open a sentence's subject: a heading's compound ("Sprint reviews attendance") has none.
+_SUBJECT_DETERMINERS = frozenset({"every", "each", "the", "our", "their", "its", "my", "your", "this", "no", "any"})
+
+
+def _subject_opened_by_determiner(slots: list[_Slot], at: int) -> bool:
+    """The text opens with a determiner and the subject's words up to `at` ("Every company's first deployment …"):
+    a sentence, whose "-s" word after the subject is its verb, not a compound's plural."""
+    words = [s for s in slots[:at + 1] if s.kind != "space"]
+    return len(words) >= 2 and words[0].low in _SUBJECT_DETERMINERS \
+        and all(s.pos in (NOUN, PROPN, ADJ) or "possessive" in s.tags for s in words[1:])
+
+
+def _object_or_place_follows(slots: list[_Slot], i: int) -> bool:
+    """After the "-s" word, its object ("passes security review", "covers the basics") or where it happens with its
+    own determiner ("ends with a demo"); not a rate ("visits per month") or a bare time ("visits in Q3")."""
+    nxt = _next(slots, i)
+    if nxt is None:
+        return False
+    if _bare_object(nxt) or _starts_noun_phrase(nxt):
+        return True
+    after = _next(slots, i + 1)
+    return nxt.low in _WHERE_IT_WORKS and after is not None and _closed_kind(after) == "det"
 
 
 def _made_thing_opens(slots: list[_Slot], at: int) -> bool:
