@@ -1787,3 +1787,14 @@ def test_a_result_reported_after_the_target_is_no_plan(tmp_path, lang, kr, expec
 ])
 def test_a_sentence_opened_by_a_determiner_is_a_state(tmp_path, objective):
     assert objective_findings(tmp_path, objective, "so-what") == []
+
+
+# Visits by the thousand a month are traffic, others' doing; a team's own sessions are counted in tens.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Monthly visits 50K", []),
+    ("ru", "Посещения в месяц 50 тыс.", []),
+    ("zh", "月访 5万", []),
+    ("en", "3x guitar practice sessions per week", TASK),
+])
+def test_visits_by_the_thousand_are_no_own_effort(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

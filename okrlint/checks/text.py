@@ -546,7 +546,12 @@ def _own_effort_per_period(r: Reading) -> bool:
     # "25 pushups every morning", "每周跑步20公里", "40,000 words each month": reps, distance or words of one's own;
     # not the means after "through" ("900 clicks a month through co-branded events" counts the clicks)
     counted = takewhile(lambda t: "means" not in t.classes, words)
-    return effort or any("events" in t.classes or "exercise_units" in t.classes for t in counted)
+    # events by the thousand are others' ("Monthly visits 50K", "月访 5万": traffic), never one's own sessions
+    held = not any(q.value is not None and q.value >= _EVENTS_ONE_HOLDS for q in r.analysis.quantities)
+    return effort or any(("events" in t.classes and held) or "exercise_units" in t.classes for t in counted)
+
+
+_EVENTS_ONE_HOLDS = 1_000  # more visits, calls or sessions a period than a team holds itself
 
 
 def _people_served(r: Reading) -> bool:
