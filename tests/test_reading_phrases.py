@@ -1798,3 +1798,22 @@ def test_a_sentence_opened_by_a_determiner_is_a_state(tmp_path, objective):
 ])
 def test_visits_by_the_thousand_are_no_own_effort(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Time or cost counted per thing is a rate, a measure named with its target left out, not a thing to deliver;
+# an order counts its own object first ("Run 3 tests per commit").
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Cost per lead"),
+    ("en", "Support hours per resolved ticket"),
+    ("en", "Review minutes per pull request"),
+    ("ru", "Часы поддержки на закрытый тикет"),
+    ("zh", "单次代码评审耗时"),
+    ("zh", "每篇文章的人工耗时"),
+])
+def test_time_or_cost_per_thing_is_a_measure_named(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == UNMEASURABLE
+
+
+def test_an_order_counts_its_own_object_per_thing(tmp_path):
+    assert kr_findings(tmp_path, "en", "Run 3 tests per commit", "task-not-outcome") == TASK

@@ -1216,7 +1216,22 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
             return _as_noun(slot)  # "Test stability and tooling", "Build time 8 minutes": what is measured
         if slot.low == "time" and nxt is not None and nxt.low == "to":
             return _as_noun(slot)  # "Time to onboard a new company", "Time to first value": a measure, no order to time
+        if _rate_follows(slots, i):
+            return _as_noun(slot)  # "Cost per lead", "Support hours per resolved ticket": a rate, no order to cost
     return _as_verb(slot, IMPERATIVE)
+
+
+# Units of time a rate counts before "per": "Support hours per ticket", "Review minutes per pull request".
+_TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks"})
+
+
+def _rate_follows(slots: list[_Slot], i: int) -> bool:
+    """"per" right after the word, or after a unit of time after it: the word names what is counted per
+    something, a rate; an order puts its object first ("Run 3 tests per commit")."""
+    nxt = _next(slots, i)
+    if nxt is not None and nxt.low in _TIME_UNITS:
+        nxt = _next(slots, i + 1)
+    return nxt is not None and nxt.low == "per"
 
 
 # Nouns that head a measure of the noun before them ("code quality", "test coverage", "build time").

@@ -179,7 +179,7 @@ def task_reason(r: Reading) -> str | None:
         return "deliverable-named"  # "Usability tests with 8 users", «Интервью с 10 клиентами»: the people are its other side
     if r.artifact_phrase and not (r.metric or r.outcome_count or r.level_quantity or _quality_named(r)):
         return "deliverable-named"  # "Dark mode", "Ранбуки для топ-20 алертов": a deliverable named, nothing measured
-    if r.event_phrase and not (r.metric or r.level_quantity):
+    if r.event_phrase and not (r.metric or r.level_quantity or _head_is_metric(r)):  # ("Review minutes per pull request")
         return "deliverable-named"  # "QBRs with all Tier-1 accounts", "季度复盘会": events the team holds
     if r.work_item and not (r.outcome_count or r.level_quantity or r.declarative or _heads_with_a_measure(r)):
         # (a PR beside "Среднее время ответа", "MTTR", "账号健康度" is work on a measure, which stays named)
@@ -2800,10 +2800,30 @@ _METRIC_ITSELF = {"метрика", "metric", "指标"}
 
 
 def _head_is_metric(r: Reading) -> bool:
-    """A noun phrase headed by a metric ("Средняя оценка", "Average handling time", "平均响应时间")."""
+    """A noun phrase headed by a metric ("Средняя оценка", "Average handling time", "平均响应时间"), or by time
+    counted per thing ("Minutes per review", «Часы поддержки на закрытый тикет»: a rate, as "Cost per lead" is;
+    Chinese names it with a metric word, 耗时)."""
     head = r.head
+    if head is None:
+        return False
     # "Метрики качества в Langfuse": the word "metrics" itself names a thing to set up, not a measure
-    return head is not None and head.text in _metric_words(r) and head.lemma not in _METRIC_ITSELF
+    return (head.text in _metric_words(r) and head.lemma not in _METRIC_ITSELF) or _time_per_thing(r, head)
+
+
+# Units of time a rate counts before "per" («на»), and the word of each language that opens the thing counted.
+_TIME_UNITS = {"en": frozenset({"second", "minute", "hour", "day", "week"}), "ru": frozenset({"секунда", "минута", "час", "часы"})}
+_PER = {"en": "per", "ru": "на"}
+
+
+def _time_per_thing(r: Reading, head: Token) -> bool:
+    lang, words = r.analysis.lang, r.analysis.words
+    if lang not in _TIME_UNITS or head.lemma.lower() not in _TIME_UNITS[lang] or head not in words:
+        return False
+    at = words.index(head) + 1
+    while lang == "ru" and at < len(words) and words[at].pos is NOUN and "gent" in words[at].tags:
+        at += 1  # «Часы поддержки на …»: whose hours
+    # (per a period, "Hours per week", is time put in, effort's to judge)
+    return at + 1 < len(words) and words[at].text.lower() == _PER[lang] and words[at + 1].lemma.lower() not in PERIODS
 
 
 _OPENING, _CLOSING = frozenset({"(", "（"}), frozenset({")", "）"})

@@ -250,6 +250,8 @@ def test_look_alike_nouns_are_not_actions(surface: str) -> None:
         ("Each sprint ends with a demo", "ends", ("end", V, FIN, "end")),
         ("Sprint reviews attendance", "reviews", ("review", N, ACT, "review")),
         ("Our customer visits per month", "visits", ("visit", N, ACT, "visit")),
+        # a word before "per" names what is counted per thing: no order to cost
+        ("Cost per lead", "Cost", ("cost", N, None, None)),
         # phrasal verbs keep the particle in the family
         ("Roll out SSO to all customers", "Roll", ("roll", V, IMP, "roll out")),
         ("Set up a reliable data pipeline", "Set", ("set", V, IMP, "set up")),
