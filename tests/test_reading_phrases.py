@@ -1817,3 +1817,15 @@ def test_time_or_cost_per_thing_is_a_measure_named(tmp_path, lang, kr):
 
 def test_an_order_counts_its_own_object_per_thing(tmp_path):
     assert kr_findings(tmp_path, "en", "Run 3 tests per commit", "task-not-outcome") == TASK
+
+
+# A compound headed by a change names it whatever noun of action says which measure ("Subscription revenue growth"),
+# as «Рост выручки от подписок» and "订阅收入增长" do: a change with no target, no thing to deliver.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Subscription revenue growth"),
+    ("ru", "Рост выручки от подписок"),
+    ("zh", "订阅收入增长"),
+])
+def test_a_measure_compound_headed_by_a_change_is_vague(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == UNMEASURABLE

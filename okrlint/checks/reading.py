@@ -2822,8 +2822,11 @@ def _en_compound_head_of_change(token: Token, words: list[Token], at: int) -> bo
     token's place."""
     if at == 0 or not any(c in token.classes for c in ("increase", "decrease", "vague")):
         return False
-    # (a noun of action before it may be the measure itself: "Churn reduction", "Signup growth")
-    if not all(t.pos in (NOUN, PROPN, ADJ) and (t.verb_form is not ACTION_NOUN or "metric" in t.classes) for t in words[:at]):
+    # (a noun of action before it may be the measure itself: "Churn reduction", "Signup growth"; or say which
+    # measure the compound names: "Subscription revenue growth")
+    measured = any("metric" in t.classes for t in words[:at])
+    if not all(t.pos in (NOUN, PROPN, ADJ) and (t.verb_form is not ACTION_NOUN or "metric" in t.classes or measured)
+               for t in words[:at]):
         return False
     # the compound ends there: the text ends, or a preposition, conjunction or punctuation follows ("…
     # growth for SMB", "…, packaging"); not "by" ("ARPU increases by 0.4": a verb the tagger took for a noun)
