@@ -1829,3 +1829,16 @@ def test_an_order_counts_its_own_object_per_thing(tmp_path):
 def test_a_measure_compound_headed_by_a_change_is_vague(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == UNMEASURABLE
+
+
+# "Continued …" heads a heading with what goes on as it was, a level kept, as "Sustained …" does and «Сохранение …»,
+# "持续…" say: no order to continue, and no target.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Continued cost savings for members"),
+    ("en", "Continued or increased usage of the app"),
+    ("ru", "Сохранение экономии для участников"),
+    ("zh", "持续为会员节省成本"),
+])
+def test_continued_heading_is_no_task(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == UNMEASURABLE

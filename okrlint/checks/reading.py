@@ -2111,6 +2111,8 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
         finite = next((t for t in candidates[1:] if t.verb_form is FINITE), None)
         if finite is not None:
             return finite, _classify(finite, in_class)
+    if lang == "en" and _continued_heading(words, candidates[0]):
+        return candidates[0], Leads.MAINTAIN  # "Continued cost savings for members": what goes on as it was, kept
     if lang == "en" and candidates[0] is words[0] and candidates[0].verb_form is GERUND:
         finite = _finite_after_a_gerund_subject(words)
         if finite is not None:
@@ -2118,6 +2120,17 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
             # object are the subject; the finite verb is the predicate, a state when it is "is"
             return (finite, _classify(finite, in_class)) if finite in candidates else (None, Leads.NONE)
     return candidates[0], _classify(candidates[0], in_class)
+
+
+def _continued_heading(words: list[Token], token: Token) -> bool:
+    """An English heading opened by "Continued" before a noun ("Continued use of the reading room", "Continued
+    cost savings"): the participle says the thing goes on as it was, a level kept, as "Sustained uptime" does;
+    not the order "Continue to grow …", nor "Continued to grow" (a past verb with its own)."""
+    if token is not words[0] or token.text.lower() != "continued" or len(words) < 2:
+        return False
+    if words[1].pos is CONJ and len(words) > 3:  # "Continued or increased usage of the app": kept, or better
+        return words[2].pos is ADJ or (words[2].pos is VERB and words[2].text.lower().endswith("ed"))
+    return words[1].pos in (NOUN, ADJ)
 
 
 # Words after which a finite verb belongs to a clause of its own, not to the gerund that opens the text.
