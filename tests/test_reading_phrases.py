@@ -1842,3 +1842,15 @@ def test_a_measure_compound_headed_by_a_change_is_vague(tmp_path, lang, kr):
 def test_continued_heading_is_no_task(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == UNMEASURABLE
+
+
+# A closing note that leaves the target to be set is a target not written yet, not an order to ensure.
+@pytest.mark.parametrize("lang,kr", [
+    ("en", "Ensure uptime of the warehouse scanners (target: confirm)"),
+    ("ru", "Обеспечить электропитание склада (метрику уточнить)"),
+    ("zh", "保证仓库供电（需指出具体指标）"),
+    ("zh", "保证仓库供电（具体指标待补充）"),
+])
+def test_a_note_leaving_the_target_to_be_set(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == UNMEASURABLE

@@ -938,7 +938,7 @@ class Reading:
     def undefined(self) -> bool:
         """The target is not written yet: "TBD", "待定", "Уровень активации — уточнить"."""
         return "undefined" in self._classes_of_words or mentions(self.analysis, phrases_of(self._lists.get("undefined", NO_CLASSES))) \
-            or _settled_later(self.analysis.tokens, _in_class)
+            or _settled_later(self.analysis.tokens, _in_class) or _target_left_to_a_note(self.analysis.tokens, _in_class)
 
     @_fact
     def vague_object(self) -> bool:
@@ -4396,6 +4396,25 @@ def _settled_later(tokens: list[Token], in_class) -> bool:
         end -= 1
     return end >= 3 and tokens[end - 2].text in _IN_PLACE_OF and in_class(tokens[end - 1], "settle_later") \
         and tokens[end - 1].pos is VERB and tokens[0].pos is not VERB
+
+
+# Words that name the target itself: what a closing note may leave to be set.
+_TARGET_WORDS = frozenset({"метрика", "показатель", "цель", "metric", "target", "kpi", "指标", "目标"})
+_CLOSING_BRACKETS = frozenset({")", "）"})
+
+
+def _target_left_to_a_note(tokens: list[Token], in_class) -> bool:
+    """A closing note in brackets that leaves the target to be set: «(метрику уточнить)», "(target: confirm)",
+    "（需指出具体指标）", "（具体指标待补充）" — the number is still to be written."""
+    end = len(tokens)
+    while end and tokens[end - 1].text in (".", "。"):
+        end -= 1
+    if not end or tokens[end - 1].text not in _CLOSING_BRACKETS:
+        return False  # no closing note (most texts)
+    opening = next((i for i in range(end - 2, -1, -1) if tokens[i].text in ("(", "（")), None)
+    note = tokens[opening + 1:end - 1] if opening is not None else []
+    return any(t.lemma.lower() in _TARGET_WORDS for t in note) \
+        and any(in_class(t, "settle_later") or in_class(t, "undefined") for t in note)
 
 
 # Words of a level, said of a plan: «плановый уровень», "计划水平".
