@@ -1854,3 +1854,18 @@ def test_continued_heading_is_no_task(tmp_path, lang, kr):
 def test_a_note_leaving_the_target_to_be_set(tmp_path, lang, kr):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == []
     assert kr_findings(tmp_path, lang, kr, "unmeasurable") == UNMEASURABLE
+
+
+# A capitalised Latin word inside Chinese is a name (the Keep app), not an English verb; 贡献 after its
+# beneficiary is the verb, as "Contribute …" and «Внести …» are.
+@pytest.mark.parametrize("lang,kr", [
+    ("zh", "用Keep完成第一次半程马拉松"),
+    ("en", "Run a half marathon with the Keep app"),
+    ("ru", "Пробежать полумарафон с приложением Keep"),
+    ("zh", "给开源项目贡献 2 个补丁"),
+    ("en", "Contribute 2 patches to an open source project"),
+    ("ru", "Внести 2 патча в открытый проект"),
+])
+def test_a_latin_name_inside_chinese_is_no_verb(tmp_path, lang, kr):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == TASK
+    assert kr_findings(tmp_path, lang, kr, "unmeasurable") == []

@@ -135,6 +135,25 @@ def _tokens(text: str, simplified: str, pieces: list[Pair] | None = None) -> lis
                                    prev.tags, prev.classes)
         tokens.append(token)
         prev = token
+    return _contributed_to(tokens)
+
+
+# Nouns jieba's dictionary has that are the verb after whom they are for: 给开源项目贡献2个补丁 (contribute to).
+_VERBS_AFTER_A_BENEFICIARY = frozenset({"贡献"})
+_BENEFICIARY_MARKS = frozenset({"给", "为", "向"})
+
+
+def _contributed_to(tokens: list[Token]) -> list[Token]:
+    """"给开源项目贡献2个补丁": after 给/为/向 and whom it is for, 贡献 with its object is the verb, not the noun
+    it is in "代码贡献足够…" (code contributions)."""
+    for i, token in enumerate(tokens):
+        if token.text not in _VERBS_AFTER_A_BENEFICIARY or token.pos is not NOUN or i + 1 >= len(tokens):
+            continue
+        mark = next((j for j in range(i - 1, max(i - 6, -1), -1) if tokens[j].text in _BENEFICIARY_MARKS), None)
+        between = tokens[mark + 1:i] if mark is not None else []
+        if between and all(t.pos in (NOUN, X) or t.lang == "en" for t in between) and tokens[i + 1].pos in (NUM, NOUN, X):
+            tokens[i] = new_token(token.text, token.lemma, VERB, token.lang, token.start, token.end, None, None, token.lemma,
+                                  token.tags, token.classes)
     return tokens
 
 

@@ -2243,7 +2243,18 @@ def _zh_candidates(words: list[Token], in_class, deadline: Deadline | None = Non
             if (t.pos is VERB or t.verb_form is ACTION_NOUN or t.text.lower() in _AUXILIARIES_THAT_LEAD)
             and _predicate_like(t, words, "zh", i) and (t.pos is VERB or not in_class(t, "metric"))
             and not in_deadline(t, deadline)
-            and not _zh_inside_a_name(words, i, in_class)]
+            and not _zh_inside_a_name(words, i, in_class) and not _zh_latin_name(words, i)]
+
+
+def _zh_latin_name(words: list[Token], i: int) -> bool:
+    """A capitalised Latin word after Chinese words is a name ("用Keep完成第一次半程马拉松": the Keep app), not an English verb;
+    lower case it may be one ("review一下代码")."""
+    token = words[i]
+    if token.lang != "en" or not token.text[:1].isupper():
+        return False
+    while i > 0 and words[i - 1].lang == "en" and words[i - 1].text[:1].isupper():
+        i -= 1  # a name of several words: "给 Go Runtime 贡献"
+    return i > 0 and words[i - 1].lang == "zh"
 
 
 def _zh_inside_a_name(words: list[Token], i: int, in_class) -> bool:

@@ -138,6 +138,10 @@ def test_okr_nouns_jieba_tags_otherwise(text: str, noun: str) -> None:
     assert (noun, Pos.NOUN) in brief(text)
 
 
+def test_contribute_is_a_verb() -> None:
+    assert ("贡献", Pos.VERB) in brief("给开源项目贡献2个补丁")  # jieba's dictionary has it a noun only
+
+
 def test_a_verb_and_its_object_stored_as_one_noun_are_split() -> None:
     """jieba's dictionary keeps a few verb-object phrases as nouns (保持稳定/n); the user dictionary
     gives them frequency 0, so the verb a rule reads stays a verb."""
