@@ -135,7 +135,8 @@ def _tokens(text: str, simplified: str, pieces: list[Pair] | None = None) -> lis
                                    prev.tags, prev.classes)
         tokens.append(token)
         prev = token
-    return _contributed_to(tokens)
+    # (most texts have none of those verbs: the walk is skipped)
+    return _contributed_to(tokens) if any(verb in simplified for verb in _VERBS_AFTER_A_BENEFICIARY) else tokens
 
 
 # Nouns jieba's dictionary has that are the verb after whom they are for: 给开源项目贡献2个补丁 (contribute to).

@@ -4402,11 +4402,17 @@ _IN_PLACE_OF = frozenset({"—", "–", "-", ":", "："})
 def _settled_later(tokens: list[Token], in_class) -> bool:
     """A measure, a dash or a colon, then only an order to settle it: "Уровень активации — уточнить",
     "Activation target: confirm". The order stands where the target belongs."""
-    end = len(tokens)
-    while end and tokens[end - 1].text in (".", "。"):  # a closing full stop; the rest of the text is not walked
-        end -= 1
+    end = _before_full_stop(tokens)
     return end >= 3 and tokens[end - 2].text in _IN_PLACE_OF and in_class(tokens[end - 1], "settle_later") \
         and tokens[end - 1].pos is VERB and tokens[0].pos is not VERB
+
+
+def _before_full_stop(tokens: list[Token]) -> int:
+    """Where the text ends before its closing full stops (the rest of the text is not walked)."""
+    end = len(tokens)
+    while end and tokens[end - 1].text in (".", "。"):
+        end -= 1
+    return end
 
 
 # Words that name the target itself: what a closing note may leave to be set.
@@ -4417,9 +4423,7 @@ _CLOSING_BRACKETS = frozenset({")", "）"})
 def _target_left_to_a_note(tokens: list[Token], in_class) -> bool:
     """A closing note in brackets that leaves the target to be set: «(метрику уточнить)», "(target: confirm)",
     "（需指出具体指标）", "（具体指标待补充）" — the number is still to be written."""
-    end = len(tokens)
-    while end and tokens[end - 1].text in (".", "。"):
-        end -= 1
+    end = _before_full_stop(tokens)
     if not end or tokens[end - 1].text not in _CLOSING_BRACKETS:
         return False  # no closing note (most texts)
     opening = next((i for i in range(end - 2, -1, -1) if tokens[i].text in ("(", "（")), None)

@@ -2750,7 +2750,7 @@ def _widened_to_an_end(r: Reading) -> bool:
     when it is "everywhere", a new role or places named: there or not at the end."""
     end = _end_widened_to(r)
     return end is not None and (any("universal" in t.classes or "become" in t.classes for t in end)
-                                or _widened_to_places(r))
+                                or _places_at_the_end(r, end))
 
 
 def _end_widened_to(r: Reading) -> tuple[Token, ...] | None:
@@ -2765,7 +2765,11 @@ def _end_widened_to(r: Reading) -> tuple[Token, ...] | None:
 def _widened_to_places(r: Reading) -> bool:
     """Widened to places or names ("Expand the pilot to Acme and Globex", «Расширить пилот на Казань», "拓展到
     德国市场"), nothing measured before them ("Increase sales to Walmart" is sales, how much unsaid)."""
-    end = _end_widened_to(r)
+    return _places_at_the_end(r, _end_widened_to(r))
+
+
+def _places_at_the_end(r: Reading, end: tuple[Token, ...] | None) -> bool:
+    """`_widened_to_places`, given the end the widening word opens (`_end_widened_to`)."""
     if not end or not _places_named(end, r.analysis.lang):
         return False
     return not any(_MEASURES & t.classes for t in r.analysis.words if t.end <= end[0].start)
