@@ -8415,3 +8415,24 @@ def objective_reasons(tmp_path, objective: str, rule: str) -> list[tuple[str, in
 ])
 def test_a_base_of_people_is_the_business_own_measure(tmp_path, lang, objective, expected):
     assert objective_reasons(tmp_path, objective, "so-what") == expected
+
+
+# A thing said to be up at all times keeps its availability every day of the period, as "99.9% uptime"
+# does: a level kept (kpi-in-disguise), not a state to reach once (no task). "Always up to date" and a
+# release made ready to use (随时可用) are no service kept up.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Core services always available", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Core services always available", "task-not-outcome", []),
+    ("en", "The help desk is available 24/7", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("en", "The help desk is available 24/7", "task-not-outcome", []),
+    ("ru", "Основные сервисы всегда доступны", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Основные сервисы всегда доступны", "task-not-outcome", []),
+    ("ru", "Служба поддержки доступна круглосуточно", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "核心服务始终可用", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "核心服务始终可用", "task-not-outcome", []),
+    ("zh", "客服热线全天候在线", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Core services available in the EU region", "kpi-in-disguise", []),
+    ("en", "API docs are always up to date", "kpi-in-disguise", []),
+])
+def test_a_thing_always_up_keeps_a_level(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

@@ -758,6 +758,18 @@ class Reading:
             and any(t.text.lower() in _AVAILABLE or t.lemma in _AVAILABLE for t in self._words)
 
     @_fact
+    def always_up(self) -> bool:
+        """A thing said to be up at all times: "Core services always available", «Сервисы всегда доступны»,
+        "核心服务始终可用" — availability kept every day of the period, as "99.9% uptime" keeps it."""
+        words = self._words
+        available = [i for i, t in enumerate(words) if t.text.lower() in _AVAILABLE or t.lemma in _AVAILABLE]
+        # ("always up to date" is no service up)
+        if not any(words[i].text.lower() != "up" or i + 1 == len(words) or words[i + 1].text.lower() != "to"
+                   for i in available):
+            return False
+        return any(t.text.lower() in _ALWAYS for t in words) or _AT_ALL_TIMES.search(self.analysis.lowered) is not None
+
+    @_fact
     def keeps_somewhere(self) -> bool:
         """A verb that keeps a level anywhere in the text: "…稳定在正常值"."""
         words, lang, lead_token = self._words, self._lang, self.lead_token
@@ -1189,6 +1201,8 @@ _ZH_SEQUENCE = frozenset({"阶段", "期", "批", "步", "轮", "版", "次", "�
 _SHARE_OF_TIME = lazy_compile(r"\d[\d.,]*\s*%\s*(?:of (?:the |each |every )?(?:time|month|week|quarter|year)|времени|的时间)")
 _AVAILABLE = frozenset({"available", "up", "online", "reachable", "доступен", "доступна", "доступно", "доступны",
                         "доступный", "可用", "在线"})
+_ALWAYS = frozenset({"always", "всегда", "постоянно", "круглосуточно", "始终", "一直", "总是", "全天候"})  # (随时可用: ready to use, a state reached)
+_AT_ALL_TIMES = lazy_compile(r"at all times|around the clock|24\s*/\s*7|24\s*[x×]\s*7|7\s*[x×]\s*24|в любое время|круглые сутки")
 
 
 def _begins_a_name(words: list[Token], i: int) -> bool:

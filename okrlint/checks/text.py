@@ -1641,6 +1641,8 @@ def keeps_level(r: Reading) -> bool:
         # "There is a 99.95% uptime of our services", "Ensure 99.9% availability", "保证服务可用性99.9%":
         # a level the service keeps every period
         return True
+    if (r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE) or r.declarative) and r.always_up and r.analysis.change is None:
+        return True  # "Core services always available", «Сервисы всегда доступны», "核心服务始终可用": kept up
     if _table_row(r) and _table_row_keeps_its_level(r):
         return True  # "Test coverage | 85% | 85% | Q3": the target column repeats the level now
     if r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE) and _measure_kept_in_a_band(r):
