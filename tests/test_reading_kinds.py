@@ -8436,3 +8436,37 @@ def test_a_base_of_people_is_the_business_own_measure(tmp_path, lang, objective,
 ])
 def test_a_thing_always_up_keeps_a_level(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# Steadiness beside a sum or an amount per period says the amount is to be reached and held, not that it is
+# had now: a target (no kpi-in-disguise). A service's health kept steady, and a level named as the current
+# one, stay levels kept.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Доход от консалтинга — стабильные 400 тыс. ₽ в месяц", []),
+    ("ru", "Стабильный заработок на фрилансе от 250 тыс. ₽ в месяц", []),
+    ("ru", "Не менее 4 пробежек в неделю — стабильно весь год", []),
+    ("en", "A stable income of $6k a month from freelancing", []),
+    ("en", "Steady revenue of $40k/month from the course", []),
+    ("zh", "每月稳定收入2万元", []),
+    ("en", "Stable uptime of 99.9% per month", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Стабильная работа колл-центра", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Стабильно 200 тыс в месяц (текущее)", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "系统稳定运行，月度可用性99.9%", [("kpi-in-disguise", 4, 9)]),
+])
+def test_a_steady_amount_is_a_target_to_reach(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# Workouts, runs and meditations counted per period are one's own effort put in, as push-ups and kilometres
+# are ("3x guitar practice per week"): a task, in Russian and English as in Chinese (每周至少3次训练).
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "At least 4 workouts per week", [("task-not-outcome", 4, 9)]),
+    ("en", "2 meditations a day", [("task-not-outcome", 4, 9)]),
+    ("ru", "Не менее 4 тренировок в неделю", [("task-not-outcome", 4, 9)]),
+    ("ru", "2 пробежки в неделю — регулярно", [("task-not-outcome", 4, 9)]),
+    ("zh", "每周至少4次训练", [("task-not-outcome", 4, 9)]),
+    ("en", "Workout completion rate of 80% per week in the app", []),
+    ("ru", "Пользователи проводят 3 тренировки в неделю в приложении", []),
+])
+def test_workouts_per_period_are_own_effort(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -1652,7 +1652,7 @@ def keeps_level(r: Reading) -> bool:
     if _in_normal_state(r):
         return True  # "Системы работают в штатном режиме", "系统运行正常": the usual state, kept
     if r.lead in (Lead.ENSURE, Lead.NONE, Lead.STATE) and r.keeps_somewhere and not r.completion \
-            and not _stability_among_qualities(r) and not _steady_thing_to_gain(r):
+            and not _stability_among_qualities(r) and not _steady_thing_to_gain(r) and not _steady_amount_to_reach(r):
         return True  # "Стабильная работа контакт-центра", "确保身体各项指标稳定在正常值", "系统稳定运行"; not "stable 1.0 released"
     return r.lead is Lead.ENSURE and r.negated and not r.has_number  # "确保脱贫人口不返贫"
 
@@ -1737,6 +1737,22 @@ def _steady_thing_to_gain(r: Reading) -> bool:
             return False
         return head.verb_form is not ACTION_NOUN and head.classes.isdisjoint(_RUN_OR_MEASURED) and not is_quality(head, lang)
     return False
+
+
+# A note that the amount is the current one: "(current)", «(текущее)», "（当前）".
+_CURRENT_NOTE = lazy_compile(r"[(（]\s*(?:[Cc]urrent(?:ly)?|[Nn]ow|[Тт]екущ[а-яё]*|[Сс]ейчас|当前|目前|现在)\s*[)）]")
+
+
+def _steady_amount_to_reach(r: Reading) -> bool:
+    """Steadiness beside a sum or an amount per period: «Доход от консалтинга — стабильные 400 тыс. ₽ в месяц», "A stable income of $5k a
+    month", "每月稳定收入3万元", «Не менее 3 тренировок в неделю — стабильно» — the amount is the target, to be
+    reached and not as a one-off; nothing says it is had now. A service's health kept steady ("Stable uptime of
+    99.9%") and a level named as the current one («стабильно 150 тыс (текущее)») stay levels kept."""
+    if r.health_metric or r.keeps_current_level or _NOTED_CURRENT_LEVEL.search(r.analysis.text) \
+            or _CURRENT_NOTE.search(r.analysis.text):
+        return False
+    quantities = r.analysis.quantities
+    return any(q.kind is QuantityKind.CURRENCY for q in quantities) or (bool(quantities) and r.per_period)
 
 
 # Classes of nouns whose steadiness is a level kept: what is measured, made or held, the people at work, what
