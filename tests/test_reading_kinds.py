@@ -8470,3 +8470,36 @@ def test_a_steady_amount_is_a_target_to_reach(tmp_path, lang, kr, expected):
 ])
 def test_workouts_per_period_are_own_effort(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A measure named with no target, its infinitive saying what is timed, priced or counted, is no order: "Mean
+# time to restore service", "Cost to acquire a customer" read as «Среднее время восстановления сервиса» and
+# "平均恢复时长" do — unmeasurable for want of a target (a warning), never a task. "Mean" before a measure is
+# its mean; "Cost" before "to" its price; "Cost the new pricing plan" still orders the costing.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Mean time to restore service", "task-not-outcome", []),
+    ("en", "Cost to acquire a customer", "task-not-outcome", []),
+    ("en", "Average number of days to approve a refund", "task-not-outcome", []),
+    ("en", "Mean time to restore service under 1 hour", "unmeasurable", []),
+    ("en", "Cost the new pricing plan before June", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Customer complaints decrease", "task-not-outcome", []),
+    ("en", "Customer complaints decrease", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("ru", "Жалобы клиентов снижаются", "unmeasurable", [("unmeasurable", 4, 9)]),
+    ("zh", "客户投诉减少", "unmeasurable", [("unmeasurable", 4, 9)]),
+])
+def test_a_measure_timing_an_action_is_no_order(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+@pytest.mark.parametrize("lang,kr,words", [
+    ("en", "Mean time to restore service", ["Mean", "time"]),
+    ("en", "Cost to acquire a customer", ["Cost"]),
+    ("ru", "Среднее время восстановления сервиса", ["Среднее", "время"]),
+    ("zh", "平均恢复时长", ["时长"]),
+])
+def test_a_measure_with_no_target_warns_as_target_undefined(tmp_path, lang, kr, words):
+    write(tmp_path, "t.okr.yaml", f"objectives:\n  - title: {OBJECTIVE[lang]}\n    key_results:\n"
+                                  f"      - {json.dumps(kr, ensure_ascii=False)}\n")
+    found = [f for f in check_json(tmp_path / "t.okr.yaml", "--select", "unmeasurable").findings if f["line"] == 4]
+    assert [(f["severity"], f["evidence"]["reason"], [s["text"] for s in f["evidence"]["spans"]]) for f in found] == \
+        [("warning", "target-undefined", words)]

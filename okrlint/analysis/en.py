@@ -872,6 +872,9 @@ def _is_verb_follower(slot: _Slot | None) -> bool:
 
 # Verbs that say where a level goes or stays; their "-s" form after a first word makes that word the
 # subject: "Churn stays under 2%", "Backlog drops below 50" (an order would be "Churn customers").
+# Verbs of a move that close the clause after a plural subject ("Duplicate submissions decrease"); before an object
+# they order the move ("Reduce duplicate submissions").
+_MOVES_AT_THE_END = frozenset({"increase", "decrease", "improve", "shrink"})
 _LEVEL_VERBS = frozenset({"stay", "remain", "reach", "exceed", "grow", "drop", "fall", "rise", "decline", "hold", "pass",
                           "top", "cross"})
 
@@ -929,6 +932,9 @@ def _later_predicate(slots: list[_Slot], i: int) -> bool:
         before = slots[j - 1].word
         if w.shape == "base" and w.verb in _LEVEL_VERBS and j > i + 1 and before is not None and before.plural:
             return True  # "Release notes remain accurate": a plural subject, then where it stays
+        if w.shape == "base" and w.verb in _MOVES_AT_THE_END and j > i + 1 and before is not None and before.plural \
+                and (j + 1 == len(slots) or slots[j + 1].kind != "word" or slots[j + 1].low == "by"):
+            return True  # "Duplicate submissions decrease", "Support tickets increase by 10%": what moves, then its move
         if w.shape == "base" and w.verb is not None and j > i + 1 and before is not None and before.plural \
                 and j + 1 < len(slots) and _closed_kind(_next(slots, j)) == "det":
             return True  # "Pilot users rate the new editor 4+": a plural subject, a verb, then its object's article
@@ -1199,6 +1205,9 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
     """The start of a KR: an imperative, unless what follows shows the word is the subject."""
     slot, w = slots[i], slots[i].word
     assert w is not None
+    if w.adj is not None and w.noun is None and (nxt := _next(slots, i)) is not None and nxt.low in _MEASURE_HEADS:
+        slot.pos, slot.lemma = ADJ, w.adj  # "Mean time to repair", "Mean score": the mean of a measure, no order
+        return
     if w.noun is not None:  # so not verb-only
         nxt = _next(slots, i)
         if nxt is not None and (nxt.low in ("of", "below", "above") or _is_verb_follower(nxt) or _level_verb_says(nxt)
@@ -1214,12 +1223,20 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
             return _as_noun(slot)
         if _measure_compound(slots, i) or _change_compound(slots, i) or _measure_placed_then_level(slots, i):
             return _as_noun(slot)  # "Test stability and tooling", "Build time 8 minutes": what is measured
-        if slot.low == "time" and nxt is not None and nxt.low == "to":
-            return _as_noun(slot)  # "Time to onboard a new company", "Time to first value": a measure, no order to time
+        if slot.low in _MEASURES_BEFORE_TO and nxt is not None and nxt.low == "to":
+            # "Time to onboard a new company", "Time to first value", "Cost to acquire a customer": a measure,
+            # no order to time or to cost
+            return _as_noun(slot)
         if _rate_follows(slots, i):
             return _as_noun(slot)  # "Cost per lead", "Support hours per resolved ticket": a rate, no order to cost
     return _as_verb(slot, IMPERATIVE)
 
+
+# Measures named by a word that is also a verb, before "to" and what is timed or priced.
+_MEASURES_BEFORE_TO = frozenset({"time", "cost"})
+# Measures an adjective that is also a verb ("mean") may open: it is their mean, not an order.
+_MEASURE_HEADS = frozenset({"time", "times", "hours", "days", "minutes", "seconds", "cost", "value", "score", "rate",
+                            "latency", "duration"})
 
 # Units of time a rate counts before "per": "Support hours per ticket", "Review minutes per pull request".
 _TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks"})

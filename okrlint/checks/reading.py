@@ -2600,7 +2600,8 @@ def _en_infinitive_names_a_measure(words: list[Token], token: Token, in_class) -
     if at < 2 or words[at - 1].text.lower() != "to" or moves:
         return False
     before = words[:at - 1]
-    return all(t.pos in (NOUN, ADJ, DET) for t in before) and any(
+    # ("Average number of days to process a claim": the measure may take "of" and what it counts)
+    return all(t.pos in (NOUN, ADJ, DET) or t.text.lower() == "of" for t in before) and any(
         in_class(t, "metric") or in_class(t, "aggregates") or _time_unit_rank(t) is not None for t in before)
 
 

@@ -1975,6 +1975,8 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("target-undefined", tuple(t.text for t in r.analysis.tokens if "metric" in t.classes))  # "… (Uptime)"
     if (r.noun_phrase or r.analysis.lang == "zh") and r.lead is Lead.NONE and _head_is_metric(r):
         return Clue("target-undefined", (r.head.text,))  # "Customer retention rate", "按期关闭率": a measure named, no target
+    if timed := _measure_then_what_it_times(r):
+        return Clue("target-undefined", timed)  # "Mean time to restore service", "Cost to acquire a customer"
     if judged := r.judged_state or _judged_when_ensured(r):
         return Clue("judged-state", tuple(t.text for t in judged))  # "clear", "понятный", "清晰"
     if r.praised_value:
@@ -2819,6 +2821,23 @@ def _breaks_off_at_the_result(r: Reading) -> bool:
 
 
 _METRIC_ITSELF = {"метрика", "metric", "指标"}
+
+
+def _measure_then_what_it_times(r: Reading) -> tuple[str, ...]:
+    """The words of an English measure named first, with an infinitive after it that says what is timed, priced or
+    counted ("Mean time to restore service", "Cost to acquire a customer", "Average number of days to approve a
+    refund"): a measure with no target, as «Среднее время восстановления сервиса» is. Empty when not so."""
+    words = r.analysis.words
+    if r.analysis.lang != "en" or r.lead is not Lead.NONE:
+        return ()
+    at = next((i for i, t in enumerate(words[:-1]) if t.text.lower() == "to" and words[i + 1].verb_form is INFINITIVE), None)
+    if not at:
+        return ()
+    before = words[:at]
+    if not all(t.pos in (NOUN, ADJ, DET) or t.text.lower() == "of" for t in before):
+        return ()
+    named = any("metric" in t.classes or "aggregates" in t.classes or t.lemma.lower() in _TIME_UNITS["en"] for t in before)
+    return tuple(t.text for t in before) if named else ()
 
 
 def _head_is_metric(r: Reading) -> bool:
