@@ -8503,3 +8503,19 @@ def test_a_measure_with_no_target_warns_as_target_undefined(tmp_path, lang, kr, 
     found = [f for f in check_json(tmp_path / "t.okr.yaml", "--select", "unmeasurable").findings if f["line"] == 4]
     assert [(f["severity"], f["evidence"]["reason"], [s["text"] for s in f["evidence"]["spans"]]) for f in found] == \
         [("warning", "target-undefined", words)]
+
+
+# Veterans ("Vets"), claimants, caregivers and taxpayers are people served: what they do with the product is
+# their adoption, not the team's task, as for users («Ветераны пользуются…», "退伍军人使用…"). "Vet" stays a
+# verb where it orders ("Vet 20 candidates"). "# of" counts as "Number of" does: a gerund after it says which.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Vets take advantage of the new features", []),
+    ("en", "Eligible Vets manage benefits in the app", []),
+    ("en", "Caregivers take advantage of respite booking", []),
+    ("ru", "Ветераны пользуются новыми функциями приложения", []),
+    ("zh", "退伍军人使用应用的新功能", []),
+    ("en", "Vet 20 candidates for the role", [("task-not-outcome", 4, 9)]),
+    ("en", "# of teams using the design system", []),
+])
+def test_people_served_act_and_counts_with_a_sign(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected

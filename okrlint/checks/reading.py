@@ -3537,7 +3537,8 @@ def _counts_things_so_described(words: list[Token], i: int, lang: str, lex: Lexi
     for j in range(i - 1, max(-1, i - 8), -1):
         word = words[j]
         if word.text.lower() == "of":
-            return j > 0 and (_is_metric(words[j - 1], lang, lex, in_class) or words[j - 1].text == "%")
+            # ("# of searches using the new filters": the sign before "of" is no word, and counts as "Number" does)
+            return j == 0 or _is_metric(words[j - 1], lang, lex, in_class) or words[j - 1].text == "%"
         if not (word.pos in (NOUN, PROPN, ADJ, DET, NUM, ADP) or (word.pos is VERB and word.verb_form in (GERUND, PARTICIPLE))):
             return False
     return False
