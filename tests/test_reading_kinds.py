@@ -8519,3 +8519,20 @@ def test_a_measure_with_no_target_warns_as_target_undefined(tmp_path, lang, kr, 
 ])
 def test_people_served_act_and_counts_with_a_sign(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# "As a source of income" says what the launch is for, as "… so that we earn" would: a purpose, no bare
+# activity. Chinese guards a thing from harm (保护/守护) as English does ("Protect customer data"): security's
+# value, no level kept; a share or a rank guarded is a level held (捍卫市场份额, "Defend market share").
+@pytest.mark.parametrize("lang,objective,rule,expected", [
+    ("en", "Launch the coaching practice as a source of income", "so-what", []),
+    ("ru", "Запустить коучинг как источник дохода", "so-what", []),
+    ("zh", "把咨询业务做成收入来源", "so-what", []),
+    ("en", "Launch the coaching practice", "so-what", [("so-what", 2, 12)]),
+    ("zh", "保护客户数据不被泄露", "so-what", []),
+    ("zh", "保护客户数据不被泄露", "kpi-in-disguise", []),
+    ("en", "Protect customer data from leaks", "kpi-in-disguise", []),
+    ("zh", "捍卫市场份额", "kpi-in-disguise", [("kpi-in-disguise", 2, 12)]),
+])
+def test_a_source_of_income_is_a_purpose_and_a_thing_guarded_no_level(tmp_path, lang, objective, rule, expected):
+    assert objective_findings(tmp_path, objective, rule) == expected

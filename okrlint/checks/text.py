@@ -1808,7 +1808,7 @@ _MORE = frozenset({"more", "更", "更加"})
 
 
 # Verbs of keeping that guard something from harm: what they keep is safe, not at a level.
-_GUARDING = frozenset({"protect", "defend", "safeguard", "secure"})
+_GUARDING = frozenset({"protect", "defend", "safeguard", "secure", "保护", "守护", "捍卫"})
 
 
 def _guards_a_thing(r: Reading) -> bool:
@@ -1821,7 +1821,7 @@ def _guards_a_thing(r: Reading) -> bool:
     return not (standing or r.metric or r.metric_object or r.has_number or r.top or _names_business_metric(r))
 
 
-_STANDING = frozenset({"position", "rank", "ranking", "leadership", "lead", "share", "standing"})
+_STANDING = frozenset({"position", "rank", "ranking", "leadership", "lead", "share", "standing", "地位", "份额", "排名"})
 
 
 def _support_of_a_named_standard(r: Reading) -> bool:
