@@ -8536,3 +8536,19 @@ def test_people_served_act_and_counts_with_a_sign(tmp_path, lang, kr, expected):
 ])
 def test_a_source_of_income_is_a_purpose_and_a_thing_guarded_no_level(tmp_path, lang, objective, rule, expected):
     assert objective_findings(tmp_path, objective, rule) == expected
+
+
+# A measure under a bound for the whole period ("throughout", «на протяжении всего», 始终/一直) is kept every
+# day, as a floor under uptime is: a level kept. The same bound reached by the period's end is a target, and
+# a move down past the bound is a change.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Checkout error rate below 0.5% throughout the year", [("kpi-in-disguise", 4, 9)]),
+    ("ru", "Доля сбоев оплаты ниже 0,5% на протяжении всего года", [("kpi-in-disguise", 4, 9)]),
+    ("zh", "支付失败率一直低于0.5%", [("kpi-in-disguise", 4, 9)]),
+    ("en", "Checkout error rate below 0.5% by the end of the year", []),
+    ("ru", "Доля сбоев оплаты ниже 0,5%", []),
+    ("zh", "支付失败率低于0.5%", []),
+    ("ru", "Снизить долю сбоев оплаты ниже 0,5% на протяжении всего года", []),
+])
+def test_a_bound_held_throughout_the_period_is_a_level_kept(tmp_path, lang, kr, expected):
+    assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected

@@ -1643,6 +1643,8 @@ def keeps_level(r: Reading) -> bool:
         return True
     if (r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE) or r.declarative) and r.always_up and r.analysis.change is None:
         return True  # "Core services always available", «Сервисы всегда доступны», "核心服务始终可用": kept up
+    if _bound_held_throughout(r):
+        return True  # "Error rate below 1% throughout the year", «… на протяжении всего года», "全年…始终低于1%": a bound kept
     if _table_row(r) and _table_row_keeps_its_level(r):
         return True  # "Test coverage | 85% | 85% | Q3": the target column repeats the level now
     if r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE) and _measure_kept_in_a_band(r):
@@ -1658,6 +1660,22 @@ def keeps_level(r: Reading) -> bool:
 
 
 _MOVES = frozenset({"increase", "decrease"})
+
+def _bound_held_throughout(r: Reading) -> bool:
+    """A measure under or over a bound for the whole period: "Error rate below 1% throughout the year", «Доля
+    ошибок ниже 1% на протяжении всего года», "全年错误率始终低于1%" — kept every day, as a floor under uptime
+    is, not reached once by the period's end."""
+    if r.analysis.change is not None or not r.metric or not _THROUGHOUT_THE_PERIOD.search(r.analysis.text):
+        return False
+    lead = r.lead_token
+    comparing = lead is not None and "compares" in lead.classes  # jieba reads 低于 as the verb
+    bound = r.threshold or (r.has_number and r.names_class("compares"))
+    return bound and (r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE) or comparing)
+
+
+# A bound held for the whole period, not reached by its end: "throughout the year", «на протяжении всего
+# года», «в течение всего квартала», "始终" (always).
+_THROUGHOUT_THE_PERIOD = lazy_compile(r"(?i)\bthroughout\b|на протяжении всего|в течение всего|始终|一直")
 
 # A note of the level now, with its number: "(currently 99.7%)", «(сейчас 99,7%)», "（目前99.7%）". The
 # normaliser drops it as a status note; it still says the target is a move from there.
