@@ -8552,3 +8552,16 @@ def test_a_source_of_income_is_a_purpose_and_a_thing_guarded_no_level(tmp_path, 
 ])
 def test_a_bound_held_throughout_the_period_is_a_level_kept(tmp_path, lang, kr, expected):
     assert kr_findings(tmp_path, lang, kr, "kpi-in-disguise") == expected
+
+
+# "Every day", «каждый день» say how often, not how many: no "all" that works like 100%. A habit named with
+# its cadence stays one's own activity (a task), as it is without the note; "every customer" still counts all.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Morning stretching (every day)", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("ru", "Утренняя растяжка (каждый день)", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("zh", "晨间拉伸（每天）", "task-not-outcome", [("task-not-outcome", 4, 9)]),
+    ("en", "Every customer gets a reply within a day", "task-not-outcome", []),
+    ("ru", "Каждый счёт поставщику оплачен вовремя", "kpi-in-disguise", [("kpi-in-disguise", 4, 9)]),
+])
+def test_every_day_is_a_cadence_not_all(tmp_path, lang, kr, rule, expected):
+    assert kr_findings(tmp_path, lang, kr, rule) == expected

@@ -560,8 +560,12 @@ class Reading:
 
     @_fact
     def universal(self) -> bool:
-        """"all", "все", "所有": a quantifier that works like 100%."""
-        return "universal" in self._classes_of_words
+        """"all", "все", "所有": a quantifier that works like 100%; "every day", «каждый день» say how often, not how many."""
+        if "universal" not in self._classes_of_words:
+            return False
+        words = self._words
+        return any("universal" in t.classes and not (i + 1 < len(words) and words[i + 1].lemma.lower() in PERIODS)
+                   for i, t in enumerate(words))
 
     @_fact
     def lower_bound(self) -> bool:
