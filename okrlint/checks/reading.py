@@ -560,7 +560,8 @@ class Reading:
 
     @_fact
     def universal(self) -> bool:
-        """"all", "все", "所有": a quantifier that works like 100%; "every day", «каждый день» say how often, not how many."""
+        """"all", "все", "所有": a quantifier that works like 100% ("every day", «каждый день» say how often, not
+        how many)."""
         if "universal" not in self._classes_of_words:
             return False
         words = self._words
@@ -1205,8 +1206,10 @@ _ZH_SEQUENCE = frozenset({"阶段", "期", "批", "步", "轮", "版", "次", "�
 _SHARE_OF_TIME = lazy_compile(r"\d[\d.,]*\s*%\s*(?:of (?:the |each |every )?(?:time|month|week|quarter|year)|времени|的时间)")
 _AVAILABLE = frozenset({"available", "up", "online", "reachable", "доступен", "доступна", "доступно", "доступны",
                         "доступный", "可用", "在线"})
-_ALWAYS = frozenset({"always", "всегда", "постоянно", "круглосуточно", "始终", "一直", "总是", "全天候"})  # (随时可用: ready to use, a state reached)
-_AT_ALL_TIMES = lazy_compile(r"at all times|around the clock|24\s*/\s*7|24\s*[x×]\s*7|7\s*[x×]\s*24|в любое время|круглые сутки")
+# Words and phrases of "at all times" (not 随时可用, "ready to use whenever": a state reached once).
+_ALWAYS = frozenset({"always", "всегда", "постоянно", "круглосуточно", "始终", "一直", "总是", "全天候"})
+_AT_ALL_TIMES = lazy_compile(
+    r"at all times|around the clock|24\s*/\s*7|24\s*[x×]\s*7|7\s*[x×]\s*24|в любое время|круглые сутки")
 
 
 def _begins_a_name(words: list[Token], i: int) -> bool:

@@ -1661,6 +1661,11 @@ def keeps_level(r: Reading) -> bool:
 
 _MOVES = frozenset({"increase", "decrease"})
 
+# A bound held for the whole period, not reached by its end: "throughout the year", «на протяжении всего
+# года», «в течение всего квартала», "始终" (always).
+_THROUGHOUT_THE_PERIOD = lazy_compile(r"(?i)\bthroughout\b|на протяжении всего|в течение всего|始终|一直")
+
+
 def _bound_held_throughout(r: Reading) -> bool:
     """A measure under or over a bound for the whole period: "Error rate below 1% throughout the year", «Доля
     ошибок ниже 1% на протяжении всего года», "全年错误率始终低于1%" — kept every day, as a floor under uptime
@@ -1672,10 +1677,6 @@ def _bound_held_throughout(r: Reading) -> bool:
     bound = r.threshold or (r.has_number and r.names_class("compares"))
     return bound and (r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE) or comparing)
 
-
-# A bound held for the whole period, not reached by its end: "throughout the year", «на протяжении всего
-# года», «в течение всего квартала», "始终" (always).
-_THROUGHOUT_THE_PERIOD = lazy_compile(r"(?i)\bthroughout\b|на протяжении всего|в течение всего|始终|一直")
 
 # A note of the level now, with its number: "(currently 99.7%)", «(сейчас 99,7%)», "（目前99.7%）". The
 # normaliser drops it as a status note; it still says the target is a move from there.
@@ -1762,9 +1763,9 @@ _CURRENT_NOTE = lazy_compile(r"[(（]\s*(?:[Cc]urrent(?:ly)?|[Nn]ow|[Тт]еку
 
 
 def _steady_amount_to_reach(r: Reading) -> bool:
-    """Steadiness beside a sum or an amount per period: «Доход от консалтинга — стабильные 400 тыс. ₽ в месяц», "A stable income of $5k a
-    month", "每月稳定收入3万元", «Не менее 3 тренировок в неделю — стабильно» — the amount is the target, to be
-    reached and not as a one-off; nothing says it is had now. A service's health kept steady ("Stable uptime of
+    """Steadiness beside a sum or an amount per period: «Доход от консалтинга — стабильные 400 тыс. ₽ в месяц»,
+    "A stable income of $5k a month", "每月稳定收入3万元", «Не менее 3 тренировок в неделю — стабильно» — the
+    amount is the target, to be reached and not as a one-off; nothing says it is had now. A service's health kept steady ("Stable uptime of
     99.9%") and a level named as the current one («стабильно 150 тыс (текущее)») stay levels kept."""
     if r.health_metric or r.keeps_current_level or _NOTED_CURRENT_LEVEL.search(r.analysis.text) \
             or _CURRENT_NOTE.search(r.analysis.text):
@@ -2848,13 +2849,15 @@ def _measure_then_what_it_times(r: Reading) -> tuple[str, ...]:
     words = r.analysis.words
     if r.analysis.lang != "en" or r.lead is not Lead.NONE:
         return ()
-    at = next((i for i, t in enumerate(words[:-1]) if t.text.lower() == "to" and words[i + 1].verb_form is INFINITIVE), None)
-    if not at:
+    at = next((i for i, t in enumerate(words[:-1])
+               if t.text.lower() == "to" and words[i + 1].verb_form is INFINITIVE), None)
+    if not at:  # none, or "to" first: nothing is named before it
         return ()
     before = words[:at]
     if not all(t.pos in (NOUN, ADJ, DET) or t.text.lower() == "of" for t in before):
         return ()
-    named = any("metric" in t.classes or "aggregates" in t.classes or t.lemma.lower() in _TIME_UNITS["en"] for t in before)
+    named = any("metric" in t.classes or "aggregates" in t.classes or t.lemma.lower() in _TIME_UNITS["en"]
+                for t in before)
     return tuple(t.text for t in before) if named else ()
 
 
