@@ -8509,8 +8509,8 @@ def test_a_measure_with_no_target_warns_as_target_undefined(tmp_path, lang, kr, 
 # their adoption, not the team's task, as for users («Ветераны пользуются…», "退伍军人使用…"). "Vet" stays a
 # verb where it orders ("Vet 20 candidates"). "# of" counts as "Number of" does: a gerund after it says which.
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("en", "Vets take advantage of the new features", []),
-    ("en", "Eligible Vets manage benefits in the app", []),
+    ("en", "Vets refill prescriptions in the app", []),
+    ("en", "Eligible Vets refill prescriptions on their phones", []),
     ("en", "Caregivers take advantage of respite booking", []),
     ("ru", "Ветераны пользуются новыми функциями приложения", []),
     ("zh", "退伍军人使用应用的新功能", []),
