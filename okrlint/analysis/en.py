@@ -1205,11 +1205,11 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
     """The start of a KR: an imperative, unless what follows shows the word is the subject."""
     slot, w = slots[i], slots[i].word
     assert w is not None
-    if w.adj is not None and w.noun is None and (nxt := _next(slots, i)) is not None and nxt.low in _MEASURE_HEADS:
+    nxt = _next(slots, i)
+    if w.adj is not None and w.noun is None and nxt is not None and nxt.low in _MEASURE_HEADS:
         slot.pos, slot.lemma = ADJ, w.adj  # "Mean time to repair", "Mean score": the mean of a measure, no order
         return
     if w.noun is not None:  # so not verb-only
-        nxt = _next(slots, i)
         if nxt is not None and (nxt.low in ("of", "below", "above") or _is_verb_follower(nxt) or _level_verb_says(nxt)
                                 or _acts_on_a_determined_object(slots, i)):
             return _as_noun(slot)  # "Launch of X", "Launch is done", "Churn below the industry average", "Churn stays …"
@@ -1234,12 +1234,10 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
 
 # Measures named by a word that is also a verb, before "to" and what is timed or priced.
 _MEASURES_BEFORE_TO = frozenset({"time", "cost"})
-# Measures an adjective that is also a verb ("mean") may open: it is their mean, not an order.
-_MEASURE_HEADS = frozenset({"time", "times", "hours", "days", "minutes", "seconds", "cost", "value", "score", "rate",
-                            "latency", "duration"})
-
 # Units of time a rate counts before "per": "Support hours per ticket", "Review minutes per pull request".
 _TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks"})
+# Measures an adjective that is also a verb ("mean") may open: it is their mean, not an order.
+_MEASURE_HEADS = _TIME_UNITS | {"time", "times", "cost", "value", "score", "rate", "latency", "duration"}
 
 
 def _rate_follows(slots: list[_Slot], i: int) -> bool:

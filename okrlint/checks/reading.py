@@ -759,20 +759,18 @@ class Reading:
     def up_share_of_time(self) -> bool:
         """The share of the time a thing is up: "Checkout is available 99.95% of the time", «Оформление
         заказа доступно 99,95% времени», "结账服务99.95%的时间可用" — availability, said with its adjective."""
-        return _SHARE_OF_TIME.search(self.analysis.lowered) is not None \
-            and any(t.text.lower() in _AVAILABLE or t.lemma in _AVAILABLE for t in self._words)
+        return _SHARE_OF_TIME.search(self.analysis.lowered) is not None and any(map(_available, self._words))
 
     @_fact
     def always_up(self) -> bool:
         """A thing said to be up at all times: "Core services always available", «Сервисы всегда доступны»,
         "核心服务始终可用" — availability kept every day of the period, as "99.9% uptime" keeps it."""
         words = self._words
-        available = [i for i, t in enumerate(words) if t.text.lower() in _AVAILABLE or t.lemma in _AVAILABLE]
+        if not (any(t.text.lower() in _ALWAYS for t in words) or _AT_ALL_TIMES.search(self.analysis.lowered)):
+            return False  # (most texts: the rarer words first)
         # ("always up to date" is no service up)
-        if not any(words[i].text.lower() != "up" or i + 1 == len(words) or words[i + 1].text.lower() != "to"
-                   for i in available):
-            return False
-        return any(t.text.lower() in _ALWAYS for t in words) or _AT_ALL_TIMES.search(self.analysis.lowered) is not None
+        return any(_available(t) and not (t.text.lower() == "up" and i + 1 < len(words)
+                                          and words[i + 1].text.lower() == "to") for i, t in enumerate(words))
 
     @_fact
     def keeps_somewhere(self) -> bool:
@@ -1206,6 +1204,11 @@ _ZH_SEQUENCE = frozenset({"阶段", "期", "批", "步", "轮", "版", "次", "�
 _SHARE_OF_TIME = lazy_compile(r"\d[\d.,]*\s*%\s*(?:of (?:the |each |every )?(?:time|month|week|quarter|year)|времени|的时间)")
 _AVAILABLE = frozenset({"available", "up", "online", "reachable", "доступен", "доступна", "доступно", "доступны",
                         "доступный", "可用", "在线"})
+def _available(token: Token) -> bool:
+    """"available", «доступен», 可用: a word that says a thing is up."""
+    return token.text.lower() in _AVAILABLE or token.lemma in _AVAILABLE
+
+
 # Words and phrases of "at all times" (not 随时可用, "ready to use whenever": a state reached once).
 _ALWAYS = frozenset({"always", "всегда", "постоянно", "круглосуточно", "始终", "一直", "总是", "全天候"})
 _AT_ALL_TIMES = lazy_compile(
@@ -2610,6 +2613,14 @@ def _en_infinitive_names_a_measure(words: list[Token], token: Token, in_class) -
     # ("Average number of days to process a claim": the measure may take "of" and what it counts)
     return all(t.pos in (NOUN, ADJ, DET) or t.text.lower() == "of" for t in before) and any(
         in_class(t, "metric") or in_class(t, "aggregates") or _time_unit_rank(t) is not None for t in before)
+
+
+def en_measure_before_infinitive(words: list[Token]) -> int | None:
+    """Where "to" stands in an English text that names a measure first and then, with an infinitive, what it
+    times, prices or counts ("Mean time to restore service", "Cost to acquire a customer"); None when not so."""
+    at = next((i for i, t in enumerate(words[:-1])
+               if t.text.lower() == "to" and words[i + 1].verb_form is INFINITIVE), None)
+    return at if at is not None and _en_infinitive_names_a_measure(words, words[at + 1], _in_class) else None
 
 
 def _en_funnel_rate(words: list[Token], in_class) -> bool:

@@ -30,7 +30,7 @@ from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
 from okrlint.checks.reading import (IMPROVING, INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, PARITY, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
                                     PERIODS, analytic_comparative, comparative, first_lemmas_of, group_head, head_noun, is_quality,
-                                    before_its_noun, last_noun_before,
+                                    before_its_noun, en_measure_before_infinitive, last_noun_before,
                                     in_deadline, lexicon, listed_quality, metric_tokens, phrases_of, read, share_of, someone_else, WITH_WORDS, zh_able_first,
                                     zh_names_the_measure_after, zh_people_who_did)
 from okrlint.memo import kept_on_argument
@@ -1641,7 +1641,7 @@ def keeps_level(r: Reading) -> bool:
         # "There is a 99.95% uptime of our services", "Ensure 99.9% availability", "保证服务可用性99.9%":
         # a level the service keeps every period
         return True
-    if (r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE) or r.declarative) and r.always_up and r.analysis.change is None:
+    if r.always_up and r.analysis.change is None and (r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE) or r.declarative):
         return True  # "Core services always available", «Сервисы всегда доступны», "核心服务始终可用": kept up
     if _bound_held_throughout(r):
         return True  # "Error rate below 1% throughout the year", «… на протяжении всего года», "全年…始终低于1%": a bound kept
@@ -1670,7 +1670,7 @@ def _bound_held_throughout(r: Reading) -> bool:
     """A measure under or over a bound for the whole period: "Error rate below 1% throughout the year", «Доля
     ошибок ниже 1% на протяжении всего года», "全年错误率始终低于1%" — kept every day, as a floor under uptime
     is, not reached once by the period's end."""
-    if r.analysis.change is not None or not r.metric or not _THROUGHOUT_THE_PERIOD.search(r.analysis.text):
+    if not _THROUGHOUT_THE_PERIOD.search(r.analysis.text) or r.analysis.change is not None or not r.metric:
         return False
     lead = r.lead_token
     comparing = lead is not None and "compares" in lead.classes  # jieba reads 低于 as the verb
@@ -1765,8 +1765,9 @@ _CURRENT_NOTE = lazy_compile(r"[(（]\s*(?:[Cc]urrent(?:ly)?|[Nn]ow|[Тт]еку
 def _steady_amount_to_reach(r: Reading) -> bool:
     """Steadiness beside a sum or an amount per period: «Доход от консалтинга — стабильные 400 тыс. ₽ в месяц»,
     "A stable income of $5k a month", "每月稳定收入3万元", «Не менее 3 тренировок в неделю — стабильно» — the
-    amount is the target, to be reached and not as a one-off; nothing says it is had now. A service's health kept steady ("Stable uptime of
-    99.9%") and a level named as the current one («стабильно 150 тыс (текущее)») stay levels kept."""
+    amount is the target, to be reached and not as a one-off; nothing says it is had now. A service's health kept
+    steady ("Stable uptime of 99.9%") and a level named as the current one («стабильно 150 тыс (текущее)») stay
+    levels kept."""
     if r.health_metric or r.keeps_current_level or _NOTED_CURRENT_LEVEL.search(r.analysis.text) \
             or _CURRENT_NOTE.search(r.analysis.text):
         return False
@@ -2846,19 +2847,11 @@ def _measure_then_what_it_times(r: Reading) -> tuple[str, ...]:
     """The words of an English measure named first, with an infinitive after it that says what is timed, priced or
     counted ("Mean time to restore service", "Cost to acquire a customer", "Average number of days to approve a
     refund"): a measure with no target, as «Среднее время восстановления сервиса» is. Empty when not so."""
-    words = r.analysis.words
     if r.analysis.lang != "en" or r.lead is not Lead.NONE:
         return ()
-    at = next((i for i, t in enumerate(words[:-1])
-               if t.text.lower() == "to" and words[i + 1].verb_form is INFINITIVE), None)
-    if not at:  # none, or "to" first: nothing is named before it
-        return ()
-    before = words[:at]
-    if not all(t.pos in (NOUN, ADJ, DET) or t.text.lower() == "of" for t in before):
-        return ()
-    named = any("metric" in t.classes or "aggregates" in t.classes or t.lemma.lower() in _TIME_UNITS["en"]
-                for t in before)
-    return tuple(t.text for t in before) if named else ()
+    words = r.analysis.words
+    at = en_measure_before_infinitive(words)  # the reading's own test, which keeps the infinitive from leading
+    return () if at is None else tuple(t.text for t in words[:at])
 
 
 def _head_is_metric(r: Reading) -> bool:
