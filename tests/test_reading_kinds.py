@@ -8381,6 +8381,22 @@ def test_each_with_a_thing_of_its_own_is_set_up(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
+# A made thing said to exist, named before its verb as English does ("Runbooks exist for every paging alert"), is
+# work set up whatever it serves, as «Для каждого сервиса существуют дашборды» is; so is one had by each in Chinese,
+# where jieba's nouns of action after "each" or after 有 ("每个服务", "有部署文档") name things, not orders to serve
+# or deploy. People said to exist are no deliverable.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Runbooks exist for every paging alert", [("task-not-outcome", 4, 9, "deliverables-in-place")]),
+    ("en", "A load-test suite exists comparing latency across releases", [("task-not-outcome", 4, 9, "deliverables-in-place")]),
+    ("ru", "Для каждого сервиса существуют дашборды", [("task-not-outcome", 4, 9, "deliverables-in-place")]),
+    ("zh", "每个服务都有文档", [("task-not-outcome", 4, 9, "deliverables-in-place")]),
+    ("zh", "所有服务都有部署文档", [("task-not-outcome", 4, 9, "deliverables-in-place")]),
+    ("en", "Customers exist in every region", []),
+])
+def test_a_made_thing_said_to_exist_is_set_up(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
 # An order to reach what is only compared ("Reach a broader audience", "Win bigger customers", «Охватить более широкую
 # аудиторию», "触达更广泛的受众") leaves out how much: a vague change, as "Reach more users" is. With a number the
 # comparative only describes the target.

@@ -935,6 +935,17 @@ class Reading:
         return making if not measures and not any(_is_person(t, lang, lex, _in_class) for t in after) else None
 
     @_fact
+    def artifact_said_to_exist(self) -> bool:
+        """A made thing is said to be there, named before its verb as English does: "Runbooks exist for
+        all critical alerts", "A style guide exists for every product" — the work set up, whatever it
+        serves, as «Для всех алертов есть ранбуки» is (there the thing follows the verb)."""
+        lead_token, words = self.lead_token, self._words
+        if self._lang != "en" or not self.exists or lead_token not in words or "exist" not in lead_token.classes:
+            return False
+        subject = last_noun_before(words, words.index(lead_token))
+        return subject is not None and _names_an_artifact(subject, self._lists.get("artifacts", NO_CLASSES))
+
+    @_fact
     def object_is_artifact(self) -> bool:
         """The predicate makes or holds a thing: "Run … happiness polls", "Launch the partner portal"."""
         object_head = self.object_head
@@ -2087,6 +2098,9 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
             candidates = candidates[1:]  # "我想要成为…": a wish carries no action, the verb after it does
         # "首批付费客户", "注册会员": a customer action right before people says which people, it orders nothing
         candidates = [t for t in candidates if not _zh_describes_people(words, t)]
+        # "每个服务都有文档": a noun after "each"/"all" is the things counted, not an order to serve; one after
+        # 有 names the thing had ("都有部署文档": deployment docs, no order to deploy)
+        candidates = [t for t in candidates if not _zh_names_what_is_counted_or_had(words, t, in_class)]
         # "深入研究…", "持续优化…": a word of manner jieba tags a verb, right before the verb it says how of
         # (but "足够进入…", enough to enter, sets a bar: the verb after it is what it is enough for)
         if len(candidates) > 1 and in_class(candidates[0], "vague_adverbs") and candidates[0].text not in _ZH_ENOUGH \
@@ -2748,6 +2762,23 @@ def _zh_names_a_range(words: list[Token]) -> bool:
         if token.pos not in (ADJ, ADV, NOUN) and token.text != "的":
             return False
     return False
+
+
+def _zh_names_what_is_counted_or_had(words: list[Token], token: Token, in_class) -> bool:
+    """A noun (jieba's noun of action, 服务/vn, 部署/vn) right after a word for "each" or "all" ("每个服务",
+    "所有服务") or after a verb of having before another noun ("有部署文档"): it names the things taken in
+    or had, however it can also be read as an order."""
+    at = words.index(token)
+    if token.pos is not NOUN or at == 0:
+        return False
+    before = words[at - 1]
+    if before.text in _ZH_EACH:  # with a verb of its own later ("全部合作关系清单" names a list to make)
+        return any(t.pos is VERB for t in words[at + 1:])
+    return in_class(before, "possess") and at + 1 < len(words) and words[at + 1].pos is NOUN
+
+
+# Words for "each" or "all" that take in things counted ("全面", thoroughly, says how the work goes).
+_ZH_EACH = frozenset({"每个", "每一个", "所有", "全部", "各个", "每项", "每位", "每条", "每家", "每名"})
 
 
 def _zh_order_before_the_clauses_verbs(words: list[Token], first: Token, candidates: list[Token], in_class) -> bool:

@@ -84,7 +84,7 @@ def task_reason(r: Reading) -> str | None:
     if _counted_from_others(r):
         return None  # "12 integration requests from partner clinics", "100 tools registered by 5 partner orgs": others' doing, counted
     if (r.possess or r.exists) and not (r.has_number or r.value or r.zero_target or _has_more_or_fewer(r)) \
-            and (r.object_is_artifact or not (r.metric or r.universal) or _each_has_one(r)):
+            and (r.object_is_artifact or r.artifact_said_to_exist or not (r.metric or r.universal) or _each_has_one(r)):
         return "deliverables-in-place"
     if _time_put_in(r):
         return "own-output-count"  # "Spend 30 hours pairing with juniors", «Уделить 20% времени ревью», "投入40小时辅导同事"
