@@ -8397,6 +8397,22 @@ def test_a_made_thing_said_to_exist_is_set_up(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
+# A floor on pieces of one's own work is a task in every language. An English verb form that spells a measure's
+# name ("partner led" is no sales lead; "(view the open requests)" no page views) names no measure to make it a bound
+# on one; the nouns themselves still do ("Grow partner-led leads to 300").
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Draft at least 2 partner led proposals for joint webinars", [("task-not-outcome", 4, 9, "task-verb")]),
+    ("en", "Write at least 3 new plugin guides (view the open requests in the tracker)",
+     [("task-not-outcome", 4, 9, "task-verb")]),
+    ("ru", "Опубликовать не менее 3 новых руководств по плагинам", [("task-not-outcome", 4, 9, "task-verb")]),
+    ("zh", "至少发布3篇插件新教程", [("task-not-outcome", 4, 9, "task-verb")]),
+    ("en", "Grow partner-led leads to 300", []),
+    ("en", "Grow page views to 1M", []),
+])
+def test_a_verb_spelled_as_a_measure_names_none(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
 # An order to reach what is only compared ("Reach a broader audience", "Win bigger customers", «Охватить более широкую
 # аудиторию», "触达更广泛的受众") leaves out how much: a vague change, as "Reach more users" is. With a number the
 # comparative only describes the target.

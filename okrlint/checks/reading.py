@@ -3608,6 +3608,11 @@ def _employment_time(words: list[Token], i: int) -> bool:
 
 
 def _is_metric(token: Token, lang: str, lex: Lexicon, in_class) -> bool:
+    if (token.lang or lang) == "en" and token.pos is VERB and (
+            token.verb_form is PARTICIPLE or (token.verb_form is IMPERATIVE and token.start > 0)):
+        # "a BD-led opportunity", "… (View all proposals)": the verb, not the measure "leads" or "views" (a
+        # text's first word may be a measure's name the tagger took for an order: "Churn −2%")
+        return False
     if in_class(token, "metric"):
         return True
     if (token.lang or lang) == "zh":  # 转化率, 客单价, 人数: the ending makes the metric
