@@ -8413,6 +8413,23 @@ def test_a_verb_spelled_as_a_measure_names_none(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
+# An activity named as one that recurs, with no number ("Regular pairing sessions with juniors", «Регулярная работа
+# над техдолгом») is one's own habit, as a weekly one is and as Chinese says with its verb ("定期与导师沟通"); a measure,
+# people or hours that recur are not ("Regular revenue", «Регулярные клиенты», "Regular office hours").
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Regular pairing sessions with juniors", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("en", "Regular candid feedback conversations with my manager", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("ru", "Регулярная работа над техдолгом", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("ru", "Регулярный откровенный разговор с наставником", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("zh", "定期与导师沟通", [("task-not-outcome", 4, 9, "task-verb")]),
+    ("en", "Regular revenue", []),
+    ("en", "Regular office hours", []),
+    ("ru", "Регулярные клиенты", []),
+])
+def test_an_activity_named_as_recurring_is_a_habit(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
 # An order to reach what is only compared ("Reach a broader audience", "Win bigger customers", «Охватить более широкую
 # аудиторию», "触达更广泛的受众") leaves out how much: a vague change, as "Reach more users" is. With a number the
 # comparative only describes the target.

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from dataclasses import FrozenInstanceError
 from enum import Enum
 from functools import lru_cache
-from itertools import accumulate, takewhile
+from itertools import accumulate, dropwhile, takewhile
 from operator import attrgetter
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -987,6 +987,24 @@ class Reading:
     def event_phrase(self) -> bool:
         """A verbless KR headed by something a team holds: "QBRs with all Tier-1 accounts", "季度复盘会"."""
         return _head_in(self._words, self._lang, _in_class, "events") and self.noun_phrase and not self.reviews_given
+
+    @_fact
+    def recurring_activity(self) -> bool:
+        """A verbless KR opened by a word of recurrence before what recurs: "Regular dialogue with customers",
+        «Регулярная работа над ошибками», "Regular journaling" — what one does again and again, one's own
+        activity as "Weekly syncs" is. Not a measure, people or harm that recur ("Regular revenue", «Регулярные
+        продажи», "Regular customers") nor hours kept open («Регулярные часы приёма»)."""
+        words = self._words
+        if self._lang == "zh" or len(words) < 2 or not self.noun_phrase:
+            return False
+        if words[0].pos is not ADJ or "vague_frequency" not in words[0].classes:
+            return False
+        # what recurs: the nouns after any more adjectives ("Regular honest dialogue"), a whole compound
+        # in English ("office hours"), the first noun in Russian
+        rest = list(dropwhile(lambda t: t.pos is ADJ, words[1:]))
+        nouns = list(takewhile(lambda t: t.pos is NOUN, rest))[:1 if self._lang == "ru" else None]
+        return bool(nouns) and all(t.classes.isdisjoint(_RECURS_WITHOUT_DOING) and t.lemma.lower() not in _SPANS_OF_TIME
+                                   for t in nouns)
 
     @_fact
     def reviews_given(self) -> bool:
@@ -2451,6 +2469,11 @@ def _zh_verb_names_the_measured_thing(words: list[Token], i: int, in_class) -> b
     return i + 1 < at and measure is not None and words[at + 1].pos is NUM \
         and (in_class(measure, "health_metrics") or measure.text.endswith("率"))
 
+
+# Word classes of what may recur without being done by the team: measures, people, harms.
+_RECURS_WITHOUT_DOING = frozenset({"metric", "business_metrics", "outcome_units", "beneficiary", "staff", "harm"})
+# Spans of time kept open, not an activity: «Регулярные часы приёма», "Regular office hours".
+_SPANS_OF_TIME = frozenset({"hour", "hours", "час", "часы", "минута", "minute"})
 
 _ZH_PERIODS = frozenset({"日", "周", "月", "年", "每日", "每天", "每周", "每月", "每年"})
 

@@ -181,6 +181,8 @@ def task_reason(r: Reading) -> str | None:
         return "deliverable-named"  # "Dark mode", "Ранбуки для топ-20 алертов": a deliverable named, nothing measured
     if r.event_phrase and not (r.metric or r.level_quantity or _head_is_metric(r)):  # ("Review minutes per pull request")
         return "deliverable-named"  # "QBRs with all Tier-1 accounts", "季度复盘会": events the team holds
+    if r.recurring_activity and not r.has_number:
+        return "deliverable-named"  # "Regular dialogue with customers", «Регулярная работа над ошибками»: one's own habit
     if r.work_item and not (r.outcome_count or r.level_quantity or r.declarative or _heads_with_a_measure(r)):
         # (a PR beside "Среднее время ответа", "MTTR", "账号健康度" is work on a measure, which stays named)
         return "deliverable-named"  # "Фаза 2: User Profile (PR #24)", "`cli.py` — REPL-цикл": a piece of work
