@@ -8430,6 +8430,24 @@ def test_an_activity_named_as_recurring_is_a_habit(tmp_path, lang, kr, expected)
     assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
+# A count said without a number ("a few", "a couple of", "a handful of", «пару», 几 with a classifier: "几场", "几家")
+# leaves the target out, for pieces of work and for what is won alike ("Sign a few design partners"); "几乎"
+# (almost) counts nothing.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "A few customer case studies", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Sign a few design partners", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Ship a couple of integrations", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Onboard several pilot clinics", [("unmeasurable", 4, 9, "vague-change")]),
+    ("ru", "Провести пару интервью с пилотными клиниками", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "举办几场技术分享会", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "签约几家试点诊所", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "几乎完成数据迁移", []),
+    ("en", "Sign the reseller agreement", []),
+])
+def test_a_count_without_a_number_leaves_the_target_out(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected
+
+
 # An order to reach what is only compared ("Reach a broader audience", "Win bigger customers", «Охватить более широкую
 # аудиторию», "触达更广泛的受众") leaves out how much: a vague change, as "Reach more users" is. With a number the
 # comparative only describes the target.

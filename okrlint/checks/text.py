@@ -2113,8 +2113,8 @@ def _vague_adverb_counts(r: Reading) -> bool:
     transparency"). Words around the work do not: "provide some swag", "training on best practices",
     "archive only some records", "without significantly slowing…", "完成…的持续集成"."""
     tokens = [t for t in r.analysis.tokens if not t.text.isspace()]
-    if r.lead is Lead.TASK and r.lead_token in tokens and _vague_count_of_the_object(tokens, tokens.index(r.lead_token)):
-        return True  # "Launch several integrations", "上线多个场景": how many is left out
+    if r.lead in (Lead.TASK, Lead.REACH) and r.lead_token in tokens and _vague_count_of_the_object(tokens, tokens.index(r.lead_token)):
+        return True  # "Launch several integrations", "Sign a few design partners", "上线多个场景": how many is left out
     if not r.vague_adverb:
         return _reaches_a_comparative(r)
     if r.lead not in (Lead.TASK, Lead.REACH) or (r.declarative and not r.exists) or r.lead_token not in r.analysis.words:
@@ -2155,7 +2155,7 @@ def _reaches_a_comparative(r: Reading) -> bool:
 
 
 # Words that stand for the count of the things an order delivers without giving it.
-_VAGUE_OBJECT_COUNTS = frozenset({"several", "multiple", "多个", "多项", "多款", "多场", "多家", "多条"})
+_VAGUE_OBJECT_COUNTS = frozenset({"several", "multiple", "пару", "多个", "多项", "多款", "多场", "多家", "多条"})
 # After the things counted, these make them a place the work is done in ("抽离多个项目中的组件").
 _ZH_INSIDE = frozenset({"中", "里", "内", "之中", "的"})
 
@@ -2164,9 +2164,21 @@ def _vague_count_of_the_object(tokens: list, at: int) -> bool:
     """A vague count right after the verb, counting its object: "Ship several integrations", "落地多个
     场景" (not "Provide charts for deploying multiple services", not "抽离多个项目中的组件")."""
     count = tokens[at + 1] if at + 1 < len(tokens) else None
-    if count is None or count.text.lower() not in _VAGUE_OBJECT_COUNTS:
+    if count is not None and count.text.lower() == "a" and at + 2 < len(tokens):
+        count = tokens[at + 2]  # "Sign a few design partners", "Ship a couple of integrations"
+        return count.text.lower() in _A_FEW
+    if count is None or not (count.text.lower() in _VAGUE_OBJECT_COUNTS or _zh_how_many(count)):
         return False
     return not any(t.text in _ZH_INSIDE for t in tokens[at + 2:at + 4])
+
+
+def _zh_how_many(token) -> bool:
+    """几 with a classifier, a number jieba reads as one ("几场", "几篇", "几家"): "a few", the count left out."""
+    return token.pos is NUM and token.text.startswith("几") and len(token.text) == 2
+
+
+# After "a", words that count without a number: "a few", "a couple of", "a handful of".
+_A_FEW = frozenset({"few", "couple", "handful"})
 
 
 def _describes_the_thing_made(words: list, token) -> bool:
