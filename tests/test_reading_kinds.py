@@ -8448,6 +8448,23 @@ def test_a_count_without_a_number_leaves_the_target_out(tmp_path, lang, kr, expe
     assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected
 
 
+# A measure, then "go up"/"go down"/"come down"/"trend up" is the measure moving, as «снижается» and "下降" are:
+# no order to support or churn ("Support tickets" names the tickets). With no number it has no target; with a bound
+# it has one.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Support tickets go down", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Support tickets go down", "task-not-outcome", []),
+    ("en", "Churn goes up", "task-not-outcome", []),
+    ("en", "Refund requests come down below 50 a week", "task-not-outcome", []),
+    ("en", "Refund requests come down below 50 a week", "unmeasurable", []),
+    ("ru", "Число обращений в поддержку снижается", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "客服工单数量下降", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "投诉数量下降到每周50件以下", "unmeasurable", []),
+])
+def test_a_measure_going_up_or_down_moves(tmp_path, lang, kr, rule, expected):
+    assert kr_reasons(tmp_path, lang, kr, rule) == expected
+
+
 # An order to reach what is only compared ("Reach a broader audience", "Win bigger customers", «Охватить более широкую
 # аудиторию», "触达更广泛的受众") leaves out how much: a vague change, as "Reach more users" is. With a number the
 # comparative only describes the target.

@@ -900,9 +900,18 @@ _DEPARTMENTS = frozenset({"finance", "marketing", "support", "design", "engineer
                           "recruiting", "research", "operations", "procurement", "accounting", "compliance", "growth"})
 
 
-def _level_verb_says(slot: _Slot | None) -> bool:
+def _level_verb_says(slot: _Slot | None, after: _Slot | None = None) -> bool:
     w = slot.word if slot is not None else None
-    return w is not None and w.closed is None and w.shape == "s" and w.verb in _LEVEL_VERBS
+    return w is not None and w.closed is None and w.shape == "s" and (
+        w.verb in _LEVEL_VERBS or _moves_with_a_particle(w, after))
+
+
+# Verbs that move a level with "up" or "down" after them: "Churn goes up", "Complaints come down", "Usage trends up".
+_MOVES_BY_PARTICLE = frozenset({"go", "come", "trend"})
+
+
+def _moves_with_a_particle(w, after: _Slot | None) -> bool:
+    return w.verb in _MOVES_BY_PARTICLE and after is not None and after.low in ("up", "down")
 
 
 def _clause_verb(slots: list[_Slot], i: int) -> _Slot | None:
@@ -932,6 +941,9 @@ def _later_predicate(slots: list[_Slot], i: int) -> bool:
         before = slots[j - 1].word
         if w.shape == "base" and w.verb in _LEVEL_VERBS and j > i + 1 and before is not None and before.plural:
             return True  # "Release notes remain accurate": a plural subject, then where it stays
+        if w.shape == "base" and j > i + 1 and before is not None and before.plural and j + 1 < len(slots) \
+                and _moves_with_a_particle(w, slots[j + 1]):
+            return True  # "Support tickets go down", "Refund requests come down": what moves, then its move
         if w.shape == "base" and w.verb in _MOVES_AT_THE_END and j > i + 1 and before is not None and before.plural \
                 and (j + 1 == len(slots) or slots[j + 1].kind != "word" or slots[j + 1].low == "by"):
             return True  # "Duplicate submissions decrease", "Support tickets increase by 10%": what moves, then its move
@@ -1210,7 +1222,7 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
         slot.pos, slot.lemma = ADJ, w.adj  # "Mean time to repair", "Mean score": the mean of a measure, no order
         return
     if w.noun is not None:  # so not verb-only
-        if nxt is not None and (nxt.low in ("of", "below", "above") or _is_verb_follower(nxt) or _level_verb_says(nxt)
+        if nxt is not None and (nxt.low in ("of", "below", "above") or _is_verb_follower(nxt) or _level_verb_says(nxt, _next(slots, i + 1))
                                 or _acts_on_a_determined_object(slots, i)):
             return _as_noun(slot)  # "Launch of X", "Launch is done", "Churn below the industry average", "Churn stays …"
         nw = nxt.word if nxt is not None else None
