@@ -8465,6 +8465,33 @@ def test_a_measure_going_up_or_down_moves(tmp_path, lang, kr, rule, expected):
     assert kr_reasons(tmp_path, lang, kr, rule) == expected
 
 
+# A Chinese verb before 版 ("改进版", improved version) names a version of the thing, so "改进版…已上线" is a
+# deliverable shipped, as "Improved onboarding launched for all sellers" and «Улучшенный онбординг запущен» are,
+# not a vague improvement; "升级版本到3.0" still orders the upgrade.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "改进版结账页已对所有商家上线", "task-not-outcome", [("task-not-outcome", 4, 9, "completion-state")]),
+    ("zh", "改进版结账页已对所有商家上线", "unmeasurable", []),
+    ("zh", "升级版本到3.0", "task-not-outcome", [("task-not-outcome", 4, 9, "task-verb")]),
+    ("en", "Improved checkout page launched for all sellers", "task-not-outcome", [("task-not-outcome", 4, 9, "completion-state")]),
+    ("ru", "Улучшенная страница оплаты запущена для всех продавцов", "task-not-outcome",
+     [("task-not-outcome", 4, 9, "completion-state")]),
+])
+def test_a_version_named_by_its_change_is_a_thing_shipped(tmp_path, lang, kr, rule, expected):
+    assert kr_reasons(tmp_path, lang, kr, rule) == expected
+
+
+# What customers send in, counted ("每月50次客户咨询", "50 customer inquiries a month", «50 заявок от клиентов в месяц»),
+# is an outcome, as sign-ups are; consulting the team provides ("提供10次咨询服务") is its own work.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "每月50次客户咨询", []),
+    ("en", "50 customer inquiries a month", []),
+    ("ru", "50 заявок от клиентов в месяц", []),
+    ("zh", "提供10次咨询服务", [("task-not-outcome", 4, 9, "task-verb")]),
+])
+def test_inquiries_customers_send_are_an_outcome(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
 # An order to reach what is only compared ("Reach a broader audience", "Win bigger customers", «Охватить более широкую
 # аудиторию», "触达更广泛的受众") leaves out how much: a vague change, as "Reach more users" is. With a number the
 # comparative only describes the target.

@@ -2119,6 +2119,8 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
         # "每个服务都有文档": a noun after "each"/"all" is the things counted, not an order to serve; one after
         # 有 names the thing had ("都有部署文档": deployment docs, no order to deploy)
         candidates = [t for t in candidates if not _zh_names_what_is_counted_or_had(words, t, in_class)]
+        # "改进版新手引导已上线": a verb before 版 names a version ("improved version"), it orders nothing
+        candidates = [t for t in candidates if not _zh_names_a_version(words, t)]
         # "深入研究…", "持续优化…": a word of manner jieba tags a verb, right before the verb it says how of
         # (but "足够进入…", enough to enter, sets a bar: the verb after it is what it is enough for)
         if len(candidates) > 1 and in_class(candidates[0], "vague_adverbs") and candidates[0].text not in _ZH_ENOUGH \
@@ -2798,6 +2800,16 @@ def _zh_names_what_is_counted_or_had(words: list[Token], token: Token, in_class)
     if before.text in _ZH_EACH:  # with a verb of its own later ("全部合作关系清单" names a list to make)
         return any(t.pos is VERB for t in words[at + 1:])
     return in_class(before, "possess") and at + 1 < len(words) and words[at + 1].pos is NOUN
+
+
+def _zh_names_a_version(words: list[Token], token: Token) -> bool:
+    """A verb right before 版 ("改进版", improved version), or before 版本 and 的 ("优化版本的…"): with it, the
+    name of a version of the thing ("升级版本到3.0" upgrades the version)."""
+    at = words.index(token)
+    if token.pos is not VERB or at + 1 >= len(words):
+        return False
+    after = words[at + 1].text
+    return after == "版" or (after == "版本" and at + 2 < len(words) and words[at + 2].text == "的")
 
 
 # Words for "each" or "all" that take in things counted ("全面", thoroughly, says how the work goes).
