@@ -8528,6 +8528,20 @@ def test_a_base_of_people_is_the_business_own_measure(tmp_path, lang, objective,
     assert objective_reasons(tmp_path, objective, "so-what") == expected
 
 
+# The owner's own team or "we" doing its own work is an activity told as a sentence, as the order is ("Ship a major
+# release"), in every language; teams in the plural are most often the ones served, and a purpose answers "so what?".
+@pytest.mark.parametrize("objective,expected", [
+    ("Our team ships a major mobile release", [("so-what", 2, 12, "bare-activity")]),
+    ("We migrate the billing stack to the new cloud", [("so-what", 2, 12, "bare-activity")]),
+    ("Команда выпускает крупный мобильный релиз", [("so-what", 2, 12, "bare-activity")]),
+    ("团队发布新的移动端大版本", [("so-what", 2, 12, "bare-activity")]),
+    ("Platform teams register their tools in the catalog", []),
+    ("We ship a major mobile release so clinics can book online", []),
+])
+def test_our_team_at_its_own_work_is_an_activity(tmp_path, objective, expected):
+    assert objective_reasons(tmp_path, objective, "so-what") == expected
+
+
 # A thing said to be up at all times keeps its availability every day of the period, as "99.9% uptime"
 # does: a level kept (kpi-in-disguise), not a state to reach once (no task). "Always up to date" and a
 # release made ready to use (随时可用) are no service kept up.

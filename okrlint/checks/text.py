@@ -3200,6 +3200,32 @@ def so_what(objective: Objective, ctx: CheckContext) -> Iterator[Hit]:
         yield Hit(objective.title.loc, objective.path, kind, {}, objective.title, clue=_clue(reason, words, r))
 
 
+def _own_team_at_work(r: Reading) -> bool:
+    """The owner's own team, or "we", doing its own work: "Our team ships a major release", «Команда выпускает
+    релиз», "团队发布新版本" — an activity told as a sentence, as "Ship a major release" is, with no one it serves."""
+    if r.lead is not Lead.TASK or r.beneficiary or r.value or r.lead_token not in r.analysis.words:
+        return False
+    words = r.analysis.words
+    at = words.index(r.lead_token)
+    # the subject's head: Russian names it first («Каждый релиз команды …»: the release), English and Chinese last
+    nouns = [t for t in words[:at] if t.pos in (NOUN, PROPN, PRON)]
+    subject = (nouns[0] if r.analysis.lang == "ru" else nouns[-1]) if nouns else None
+    if subject is None:
+        return False
+    if subject.lemma.lower() in _WE:
+        return True  # "We migrate …", «Мы запускаем …», "我们上线…"
+    if not ({"teams", "leaders"} & subject.classes):
+        return False  # "团队经验可持续积累": the team's experience, not the team at work
+    # (teams in the plural are most often the ones served: "Platform teams register their tools", unless ours)
+    ours = any(t.lemma.lower() in _OURS for t in words[max(0, at - 3):at])
+    return ours or not ("plural" in subject.tags or "plur" in r.lead_token.tags)
+
+
+# The owner speaking of itself as the subject ("we", «мы», 我们) and as the owner of a team ("our", «наш»).
+_WE = frozenset({"we", "мы", "我们", "咱们"})
+_OURS = frozenset({"our", "наш"})
+
+
 def _makes(r: Reading) -> bool:
     return r.lead_token is not None and r.lead_token.lemma in lexicon().get(r.analysis.lang, "make")
 
@@ -3321,7 +3347,7 @@ def so_what_kind(r: Reading) -> str | None:
         return "metric"  # "Break the quarterly sales record", 打破季度销售纪录: a number beyond the best so far
     if _deliverable_stated_done(r):
         return "activity"  # "会员体系上线", "New member center launched": a thing shipped, whoever it is named after
-    if r.declarative or r.for_someone:
+    if (r.declarative and not _own_team_at_work(r)) or r.for_someone:
         return None
     if r.knows and r.lead is Lead.NONE and not r.has_number:
         return None  # "学会西班牙语" (no verb tagged), as "Learn Spanish": a skill grown
