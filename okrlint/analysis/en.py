@@ -910,7 +910,7 @@ def _level_verb_says(slot: _Slot | None, after: _Slot | None = None) -> bool:
 _MOVES_BY_PARTICLE = frozenset({"go", "come", "trend"})
 
 
-def _moves_with_a_particle(w, after: _Slot | None) -> bool:
+def _moves_with_a_particle(w: _Word, after: _Slot | None) -> bool:
     return w.verb in _MOVES_BY_PARTICLE and after is not None and after.low in ("up", "down")
 
 

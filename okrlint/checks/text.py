@@ -2172,7 +2172,7 @@ def _vague_count_of_the_object(tokens: list, at: int) -> bool:
     return not any(t.text in _ZH_INSIDE for t in tokens[at + 2:at + 4])
 
 
-def _zh_how_many(token) -> bool:
+def _zh_how_many(token: Token) -> bool:
     """几 with a classifier, a number jieba reads as one ("几场", "几篇", "几家"): "a few", the count left out."""
     return token.pos is NUM and token.text.startswith("几") and len(token.text) == 2
 
