@@ -8690,3 +8690,41 @@ def test_a_bound_held_throughout_the_period_is_a_level_kept(tmp_path, lang, kr, 
 ])
 def test_every_day_is_a_cadence_not_all(tmp_path, lang, kr, rule, expected):
     assert kr_findings(tmp_path, lang, kr, rule) == expected
+
+
+# A move told only by its direction ("positive trend", «положительная динамика», 趋势向好) says which way a
+# measure goes, not how far: a change with no target, and no work named. A direction to set is still work.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Positive trend in weekly signups", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "User happiness trends in a positive direction", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "User happiness trends in a positive direction", "task-not-outcome", []),
+    ("ru", "Положительная динамика NPS", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("ru", "NPS движется в правильном направлении", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "营收趋势向好", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "营收趋势向好", "task-not-outcome", []),
+    ("zh", "满意度呈上升趋势", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Set the product direction for 2025", "unmeasurable", []),
+    ("ru", "Определить направление развития продукта", "unmeasurable", []),
+    ("zh", "分析用户增长趋势", "unmeasurable", []),
+    ("en", "Positive trend in signups: from 100 to 150", "unmeasurable", []),
+])
+def test_a_direction_alone_is_a_change_with_no_target(tmp_path, lang, kr, rule, expected):
+    assert kr_reasons(tmp_path, lang, kr, rule) == expected
+
+
+# A participle that moves a level, after its noun or after "get" ("Deployment friction reduced", "Onboarding
+# time gets reduced"), is a change said done with no number, as «Время сборки уменьшено» and 部署摩擦降低 are;
+# "trend" moves a level only before "up" or "down" ("Churn trends down"), and a thing brought to zero is an end state.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("en", "Deployment friction reduced", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Onboarding time gets reduced", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Checkout gets improved", "task-not-outcome", []),
+    ("en", "Churn trends down", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Churn trends down", "task-not-outcome", []),
+    ("en", "Trend analysis for churn", "task-not-outcome", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("en", "Toil eliminated", "unmeasurable", []),
+    ("ru", "Время сборки уменьшено", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "部署摩擦降低", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+])
+def test_a_level_said_moved_with_no_number_has_no_target(tmp_path, lang, kr, rule, expected):
+    assert kr_reasons(tmp_path, lang, kr, rule) == expected

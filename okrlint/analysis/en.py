@@ -1218,6 +1218,8 @@ def _decide_clause_initial(slots: list[_Slot], i: int) -> None:
     slot, w = slots[i], slots[i].word
     assert w is not None
     nxt = _next(slots, i)
+    if w.verb in _MOVES_BY_PARTICLE and w.noun is not None and not _moves_with_a_particle(w, nxt):
+        return _as_noun(slot)  # "Trend analysis for churn": "trend" orders nothing, it is a verb only before "up"/"down"
     if w.adj is not None and w.noun is None and nxt is not None and nxt.low in _MEASURE_HEADS:
         slot.pos, slot.lemma = ADJ, w.adj  # "Mean time to repair", "Mean score": the mean of a measure, no order
         return
@@ -1404,6 +1406,8 @@ def _decide_s_form(slots: list[_Slot], i: int) -> None:
         return _as_noun(slot)  # "3 blog posts every month": the number counts the plural the noun before it names
     if prev is not None and prev.pos is PRON and subject:
         return _as_verb(slot, FINITE)  # "a tool that helps clients"
+    if subject and _moves_with_a_particle(w, nxt):
+        return _as_verb(slot, FINITE)  # "Churn trends down", "Usage trends up": a measure and its move, no plural
     if subject and (w.noun is None or w.flag == "" or takes_object) and not _is_nominal_left(prev):
         return _as_verb(slot, FINITE)
     if w.noun is None:

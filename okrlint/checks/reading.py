@@ -406,6 +406,15 @@ class Reading:
                    for i, t in enumerate(words))
 
     @_fact
+    def direction_only(self) -> tuple[Token, ...]:
+        """The words of a move told only by its direction, no number: "Positive trend in signups", "NPS trends in
+        the right direction", «Положительная динамика NPS», «меняется в лучшую сторону», "营收趋势向好",
+        "朝正确方向发展". Empty when none, or when a number says how far."""
+        if self.has_number:
+            return ()
+        return _direction_words(self._words)
+
+    @_fact
     def _events_held_how_often(self) -> bool:
         """An order to hold events whose frequency is a vague word: "Conduct regular practice sessions",
         «Проводить регулярные встречи с клиентами», as "定期开展练习" — how many is the number left out."""
@@ -2169,6 +2178,8 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
         finite = next((t for t in candidates[1:] if t.verb_form is FINITE), None)
         if finite is not None:
             return finite, _classify(finite, in_class)
+    if lang == "en" and (moved := _moved_after_get(words, candidates[0], in_class)) is not None:
+        return moved, _classify(moved, in_class)  # "Onboarding time gets reduced": the passive's participle moves it
     if lang == "en" and _continued_heading(words, candidates[0]):
         return candidates[0], Leads.MAINTAIN  # "Continued cost savings for members": what goes on as it was, kept
     if lang == "en" and candidates[0] is words[0] and candidates[0].verb_form is GERUND:
@@ -2178,6 +2189,42 @@ def _lead(words: list[Token], lang: str, in_class, deadline: Deadline | None = N
             # object are the subject; the finite verb is the predicate, a state when it is "is"
             return (finite, _classify(finite, in_class)) if finite in candidates else (None, Leads.NONE)
     return candidates[0], _classify(candidates[0], in_class)
+
+
+# Nouns of a course a measure takes, and the words that give it a good or a plain direction.
+_COURSE_NOUNS = frozenset({"direction", "trend", "trajectory", "направление", "сторона", "динамика", "тренд", "趋势", "方向"})
+_DIRECTION_WORDS = frozenset({"positive", "right", "upward", "downward", "correct", "better", "положительный",
+                              "позитивный", "правильный", "лучший", "нужный", "正确", "正向", "积极", "良好", "上升",
+                              "下降", "向上", "向下"})
+_GETS_BETTER = frozenset({"向好", "好转"})  # Chinese verbs of going the good way ("趋势向好"), 向 and 好 when split
+
+
+def _direction_words(words: list[Token]) -> tuple[Token, ...]:
+    """A course noun with a word of direction within three words either side ("positive direction", «динамика
+    … положительная», "上升趋势"), or a Chinese verb of going the good way (向好, 好转)."""
+    for i, t in enumerate(words):
+        low = t.lemma.lower()
+        if low in _GETS_BETTER:
+            return (t,)
+        if low == "向" and i + 1 < len(words) and words[i + 1].text == "好":
+            return (t, words[i + 1])
+        if low in _COURSE_NOUNS:
+            near = [w for w in words[max(0, i - 3):i + 4] if w.lemma.lower() in _DIRECTION_WORDS]
+            if near:
+                return tuple(sorted((t, near[0]), key=words.index))
+    return ()
+
+
+def _moved_after_get(words: list[Token], token: Token, in_class) -> Token | None:
+    """"gets reduced", "got improved", "becomes simplified": a passive with "get" or "become" whose participle
+    moves a level or makes better; the participle, not "get", is the predicate."""
+    if token.lemma.lower() not in ("get", "become") or token is words[-1]:
+        return None
+    after = words[words.index(token) + 1]
+    if after.pos is VERB and after.verb_form is PARTICIPLE and (
+            in_class(after, "increase") or in_class(after, "decrease") or after.lemma.lower() in IMPROVING):
+        return after
+    return None
 
 
 def _continued_heading(words: list[Token], token: Token) -> bool:

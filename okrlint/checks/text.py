@@ -57,6 +57,8 @@ def task_reason(r: Reading) -> str | None:
         return None  # "Approved drafts that reach the platform": which things to count, their number left out
     if r.judged_state and not r.has_number:
         return None  # "Документация понятна", "文档清晰易懂": a state judged, no work named to call a task
+    if r.direction_only:
+        return None  # «Положительная динамика NPS», "营收趋势向好": where a measure goes, no work named
     if _own_ability(r):
         return None  # "Can explain each stage in my own words", «Умею читать профили памяти»: a skill reached
     if _skill_named(r):
@@ -2015,6 +2017,8 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("vague-object", _lead_words(r))
     if level := _vague_level(r):
         return Clue("vague-change", level)
+    if r.direction_only:
+        return Clue("vague-change", tuple(t.text for t in r.direction_only))  # "positive trend", «положительная динамика»
     if _arrivals_now_and_then(r):
         return Clue("vague-change", _class_words(r, "vague_frequency", "maintain"))  # "regular requests": how many?
     if _vague(r):
@@ -2084,14 +2088,20 @@ def _vague(r: Reading) -> bool:
     """A direction with no target: a vague or moving verb, a vague adverb, an unstated frequency, or a thing said
     to be made better («Процесс оформления улучшен», "Checkout flow optimized for mobile")."""
     return r.lead in (Lead.VAGUE, Lead.INCREASE, Lead.DECREASE, Lead.REWORK) or _vague_adverb_counts(r) or r.vague_frequency \
-        or _said_made_better(r)
+        or _said_made_better(r) or bool(r.direction_only)
 
 
 def _said_made_better(r: Reading) -> bool:
-    """A participle of making better as the predicate, after its noun: "… optimized for mobile", «… улучшен»."""
+    """A participle of making better or of moving a level as the predicate, after its noun: "… optimized for
+    mobile", «… улучшен», "Deployment friction reduced", "Onboarding time is reduced" (but "Toil eliminated"
+    reaches zero, an end state)."""
     words = r.analysis.words
-    return any(t.verb_form is PARTICIPLE and t.lemma.lower() in IMPROVING and not before_its_noun(words, i)
-               for i, t in enumerate(words) if i)
+    return any(t.verb_form is PARTICIPLE and not before_its_noun(words, i) and (
+        t.lemma.lower() in IMPROVING or (not _MOVES_A_LEVEL.isdisjoint(t.classes) and "zero_words" not in t.classes))
+        for i, t in enumerate(words) if i)
+
+
+_MOVES_A_LEVEL = frozenset({"increase", "decrease"})
 
 
 # Chinese words that stand where the number of things to deliver belongs ("a few", "some").
@@ -2238,6 +2248,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return False  # "What logs are being kept / how long?": a question, not yet a target
     if not r.has_number and _arrivals_now_and_then(r):
         return False  # "There are regular requests for coaching", «Есть регулярные запросы»: how many, how often?
+    if r.direction_only and not _table_row(r):
+        return False  # «Положительная динамика NPS», "Signups trend in the right direction": which way, not how far
     if r.plan_fulfilment and not _people_meeting_plan_moved(r):
         return True  # "Scale hiring to plan", "Выполнить план продаж": the plan is the target (a KPI, not vague)
     if _beats_a_record(r):
