@@ -8728,3 +8728,15 @@ def test_a_direction_alone_is_a_change_with_no_target(tmp_path, lang, kr, rule, 
 ])
 def test_a_level_said_moved_with_no_number_has_no_target(tmp_path, lang, kr, rule, expected):
     assert kr_reasons(tmp_path, lang, kr, rule) == expected
+
+
+# Russian names the same made things English does (a mode, a model, a programme, a campaign, a protocol): counted
+# with their options listed, they are a deliverable named, as "Two export modes (quick and full)" is.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Два режима экспорта (быстрый и полный)", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("en", "Two export modes (quick and full)", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("zh", "两种导出模式（快速和完整）", [("task-not-outcome", 4, 9, "task-verb")]),
+    ("ru", "Процесс согласования занимает не больше 2 дней", []),
+])
+def test_a_mode_counted_is_a_thing_made_in_russian_too(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
