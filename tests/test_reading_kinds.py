@@ -8740,3 +8740,17 @@ def test_a_level_said_moved_with_no_number_has_no_target(tmp_path, lang, kr, rul
 ])
 def test_a_mode_counted_is_a_thing_made_in_russian_too(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Chinese 增加 both raises a level and adds a thing: with a part of a program as its object (接口, 属性, 扩展点),
+# it adds one, a task done or not, as "Add a refund endpoint" is; with a measure it is still a vague rise.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "支付模块增加退款接口", "task-not-outcome", [("task-not-outcome", 4, 9, "task-verb")]),
+    ("zh", "支付模块增加退款接口", "unmeasurable", []),
+    ("zh", "为插件增加扩展点", "unmeasurable", []),
+    ("zh", "增加用户数", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Add a refund endpoint to the payment module", "task-not-outcome", [("task-not-outcome", 4, 9, "nothing-measured")]),
+    ("ru", "Добавить в модуль оплаты эндпоинт возврата", "task-not-outcome", [("task-not-outcome", 4, 9, "task-verb")]),
+])
+def test_adding_a_part_of_a_program_is_a_task_in_chinese_too(tmp_path, lang, kr, rule, expected):
+    assert kr_reasons(tmp_path, lang, kr, rule) == expected
