@@ -8754,3 +8754,18 @@ def test_a_mode_counted_is_a_thing_made_in_russian_too(tmp_path, lang, kr, expec
 ])
 def test_adding_a_part_of_a_program_is_a_task_in_chinese_too(tmp_path, lang, kr, rule, expected):
     assert kr_reasons(tmp_path, lang, kr, rule) == expected
+
+
+# Events one holds or goes on are counted as one's own doing in every language: trips and events («поездки»,
+# «мероприятия», 旅行) as "trips" are, and events said in the simple past to have taken place ("… ran", "… took
+# place") as "… held" are; a measure that "ran ahead of plan" is no event.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "12 onboarding workshops ran", [("task-not-outcome", 4, 9, "completion-state")]),
+    ("en", "3 hackathons took place", [("task-not-outcome", 4, 9, "completion-state")]),
+    ("en", "Sales ran ahead of plan", []),
+    ("ru", "Две семейные поездки за год", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("ru", "Выездные мероприятия для команды — минимум 2 за год", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("zh", "全年两次家庭旅行", [("task-not-outcome", 4, 9, "task-verb")]),
+])
+def test_events_held_or_gone_on_are_ones_own_doing(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -3552,6 +3552,22 @@ def comparative(token: Token) -> bool:
     return token.lang == "en" and text.endswith(("ier", "er")) and len(text) > 4 and token.pos is ADJ and token.lemma != text
 
 
+# English verbs of an event taking place, in the past: "ran", "happened", "occurred", "took place".
+_TOOK_PLACE = frozenset({"run", "happen", "occur"})
+
+
+def _events_took_place(words: list[Token], at: int, in_class) -> bool:
+    """A simple past of taking place right after the events it says of: "20 workshops ran", "3 hackathons took
+    place" — the events held, done (not "Sales ran ahead of plan": sales are no event)."""
+    token = words[at]
+    if token.pos is not VERB or token.verb_form is not FINITE or not at or not in_class(words[at - 1], "events"):
+        return False
+    low, lemma = token.text.lower(), token.lemma.lower()
+    if low == lemma or low.endswith("s"):
+        return False  # "workshops run weekly", "a meetup runs": how it goes on, not done once
+    return lemma in _TOOK_PLACE or (lemma == "take" and at + 1 < len(words) and words[at + 1].text.lower() == "place")
+
+
 def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_token: Token | None, lex: Lexicon,
                 in_class) -> bool:
     """A deliverable stated as done: a passive participle, "available", or zh "…上线" at the end."""
@@ -3589,6 +3605,8 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
             return True
         if lang == "ru" and token.verb_form is FINITE and {"past", "perf"} <= token.tags and token is not words[0]:
             return True  # "Все отделы сформулировали OKR": done, said of the subject
+        if lang == "en" and _events_took_place(words, at, in_class):
+            return True  # "20 training workshops ran", "3 hackathons took place": held, as "… held" says
     if mentions(analysis, lex.get(lang, "done_phrases")):
         return True
     if lang == "zh" and words:
