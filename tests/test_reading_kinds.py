@@ -8769,3 +8769,22 @@ def test_adding_a_part_of_a_program_is_a_task_in_chinese_too(tmp_path, lang, kr,
 ])
 def test_events_held_or_gone_on_are_ones_own_doing(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Becoming more of a quality ("becomes more readable", «стал проще», 变少了) is a move with no target, not a
+# state reached; compared with a reference ("than competitors", «быстрее конкурентов») it is checkable. "Support
+# gets better" has "support" as its subject, no order to support.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("ru", "Онбординг стал проще", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("ru", "Загрузка страницы стала быстрее", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("ru", "Стать быстрее конкурентов", "unmeasurable", []),
+    ("en", "Docs become more readable", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Be faster than competitors", "unmeasurable", []),
+    ("en", "Support gets better", "task-not-outcome", []),
+    ("en", "Support gets better", "unmeasurable", [("unmeasurable", 4, 9, "judged-state")]),
+    ("zh", "投诉变少了", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "投诉变少了", "task-not-outcome", []),
+    ("zh", "上手变得更容易", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+])
+def test_becoming_more_of_a_quality_has_no_target(tmp_path, lang, kr, rule, expected):
+    assert kr_reasons(tmp_path, lang, kr, rule) == expected

@@ -873,7 +873,7 @@ def _is_verb_follower(slot: _Slot | None) -> bool:
 # Verbs that say where a level goes or stays; their "-s" form after a first word makes that word the
 # subject: "Churn stays under 2%", "Backlog drops below 50" (an order would be "Churn customers").
 _LEVEL_VERBS = frozenset({"stay", "remain", "reach", "exceed", "grow", "drop", "fall", "rise", "decline", "hold", "pass",
-                          "top", "cross"})
+                          "top", "cross", "become", "get"})  # (and "Support gets better": no order to support)
 # Verbs of a move that close the clause after a plural subject ("Duplicate submissions decrease"); before an object
 # they order the move ("Reduce duplicate submissions").
 _MOVES_AT_THE_END = frozenset({"increase", "decrease", "improve", "shrink"})

@@ -186,6 +186,7 @@ class Reading:
             lead_token, lead = change, _classify(change, in_class)
         lead = _light_verb(lead_token, lead, words, lang, in_class)
         lead = _make_vague(lead_token, lead, words, in_class, analysis.normalized)
+        lead = _becomes_more(lead_token, lead, words)
         lead = _transformed_into(lead_token, lead, words)
         lead = _measure_gained_or_lost(lead_token, lead, words, lang, in_class)
         lead = _weights_lifted(lead_token, lead, words)
@@ -3342,6 +3343,26 @@ def _classify(token: Token, in_class) -> Lead:
     if in_class(token, "threshold"):
         return Leads.STATE  # "大客户不少于20家", "回款率不低于95%": a bound the tagger calls a verb states a level
     return Leads.TASK
+
+
+def _becomes_more(lead_token: Token | None, lead: Lead, words: list[Token]) -> Lead:
+    """"Page load becomes faster", «Онбординг стал проще», "上手变得更容易": becoming more of a quality is a move
+    with no target (a vague change), not a state reached; with what it is compared with ("faster than our
+    competitors", «быстрее, чем у конкурентов») it is checkable, and stays as it was. Said of its subject only:
+    "Be more confident speaking in public" wishes a state for oneself, whose value it names."""
+    if lead is not Leads.BECOME or lead_token is None or lead_token not in words or lead_token is words[0]:
+        return lead
+    rest = words[words.index(lead_token) + 1:]
+    if not rest or any(t.text.lower() in _THAN for t in rest):
+        return lead
+    first = rest[0]
+    more = first.text.lower() in _MORE_WORDS and len(rest) > 1 and rest[1].pos in (ADJ, ADV)
+    return Leads.VAGUE if comparative(first) or first.text.lower() in _IRREGULAR_COMPARATIVES or more else lead
+
+
+# "more readable", «более понятный», "更容易": a comparative said with a word; "better", "worse": said without -er.
+_MORE_WORDS = frozenset({"more", "less", "более", "менее", "更", "更加", "越来越"})
+_IRREGULAR_COMPARATIVES = frozenset({"better", "worse", "лучше", "хуже"})
 
 
 def _make_vague(lead_token: Token | None, lead: Lead, words: list[Token], in_class, text: str) -> Lead:
