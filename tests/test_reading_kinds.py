@@ -8788,3 +8788,18 @@ def test_events_held_or_gone_on_are_ones_own_doing(tmp_path, lang, kr, expected)
 ])
 def test_becoming_more_of_a_quality_has_no_target(tmp_path, lang, kr, rule, expected):
     assert kr_reasons(tmp_path, lang, kr, rule) == expected
+
+
+# A habit or routine to build that is only called steady leaves out how often it is kept: unmeasurable, in each
+# language; with its frequency said it is checkable.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Build a stable morning routine", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Build sustainable eating habits", [("unmeasurable", 4, 9, "vague-change")]),
+    ("ru", "Выработать устойчивую вечернюю рутину", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "养成稳定的作息", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Build a stable morning routine: up at 6 every weekday", []),
+    ("ru", "Выработать устойчивую вечернюю рутину — отбой в 23:00 каждый день", []),
+    ("zh", "养成每天跑步的习惯", []),
+])
+def test_a_habit_only_called_steady_has_no_target(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected

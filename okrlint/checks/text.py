@@ -667,6 +667,23 @@ _LEVEL_ADJECTIVES = frozenset({"high", "low", "good", "strong", "высокий"
 _LEVEL_ORDERS = (Lead.REACH, Lead.ENSURE, Lead.MAINTAIN, Lead.NONE, Lead.STATE)
 
 
+def _steady_habit(r: Reading) -> tuple[str, ...]:
+    """A habit or routine to build that is only said to be steady, with no number and no frequency: "Build a
+    stable morning routine", «Сформировать устойчивые привычки», "养成稳定的作息" — how often is left out, so
+    nothing checks that it holds. The steady word and the habit; empty when none."""
+    if r.has_number or r.lead is not Lead.TASK or r.per_period or r.vague_frequency or r.lead_token not in r.analysis.words:
+        return ()
+    after = r.analysis.words[r.analysis.words.index(r.lead_token) + 1:][:5]
+    steady = next((t for t in after if "maintain" in t.classes or t.lemma.lower() in _STEADY_WORDS), None)
+    habit = next((t for t in after if t.lemma.lower() in _HABIT_NOUNS), None)
+    return (steady.text, habit.text) if steady is not None and habit is not None else ()
+
+
+# Words that call a habit steady, and the habits a person builds.
+_STEADY_WORDS = frozenset({"sustainable", "consistent", "устойчивый", "последовательный", "可持续", "持续"})
+_HABIT_NOUNS = frozenset({"habit", "routine", "rhythm", "привычка", "рутина", "ритм", "习惯", "作息", "节奏"})
+
+
 def _vague_level(r: Reading) -> tuple[str, ...]:
     """A measure's level named by a word, not a number, as what is to be reached or kept: "Achieve a
     high sprint completion ratio", «Обеспечить высокий уровень удовлетворённости», "达到较高的完成率" —
@@ -2017,6 +2034,8 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("vague-object", _lead_words(r))
     if level := _vague_level(r):
         return Clue("vague-change", level)
+    if steady := _steady_habit(r):
+        return Clue("vague-change", steady)  # "Build a stable morning routine": how often?
     if r.direction_only:
         return Clue("vague-change", tuple(t.text for t in r.direction_only))  # "positive trend", «положительная динамика»
     if _arrivals_now_and_then(r):
@@ -2301,6 +2320,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return False  # "Learn the basics of SQL", «Изучить основы SQL»: knowing has no check of its own, as "学习…" has none
     if r.lead is Lead.BECOME and _becomes_a_quality(r):
         return False  # "Be approachable for new sellers", «Быть доступными»: a quality wished for, no target
+    if _steady_habit(r):
+        return False  # "Build a stable morning routine", «Выстроить стабильную рутину»: steady, how often unsaid
     if r.lead in (Lead.TASK, Lead.BECOME) and not (_vague_adverb_counts(r) or r.vague_frequency):
         return True  # "Write down the team norms": done or not done
     if is_task(r) and r.lead not in (Lead.ONGOING, Lead.CAUSATIVE, Lead.ENSURE) and not vague:
