@@ -410,8 +410,9 @@ class Reading:
     def direction_only(self) -> tuple[Token, ...]:
         """The words of a move told only by its direction, no number: "Positive trend in signups", "NPS trends in
         the right direction", «Положительная динамика NPS», «меняется в лучшую сторону», "营收趋势向好",
-        "朝正确方向发展". Empty when none, or when a number says how far."""
-        if self.has_number:
+        "朝正确方向发展". Empty when none, when a number says how far, or in an order of work, where the direction
+        is what the work sets or shows ("Set the right direction for the team", "Build an upward-trend alert")."""
+        if self.has_number or (self.lead in (Leads.TASK, Leads.ONGOING) and not self.declarative):
             return ()
         return _direction_words(self._words)
 
@@ -3578,7 +3579,7 @@ _TOOK_PLACE = frozenset({"run", "happen", "occur"})
 
 
 def _events_took_place(words: list[Token], at: int, in_class) -> bool:
-    """A simple past of taking place right after the events it says of: "20 workshops ran", "3 hackathons took
+    """A simple past of taking place right after the events it says of: "12 workshops ran", "3 hackathons took
     place" — the events held, done (not "Sales ran ahead of plan": sales are no event)."""
     token = words[at]
     if token.pos is not VERB or token.verb_form is not FINITE or not at or not in_class(words[at - 1], "events"):
@@ -3627,7 +3628,7 @@ def _completion(analysis: TextAnalysis, words: list[Token], lang: str, lead_toke
         if lang == "ru" and token.verb_form is FINITE and {"past", "perf"} <= token.tags and token is not words[0]:
             return True  # "Все отделы сформулировали OKR": done, said of the subject
         if lang == "en" and _events_took_place(words, at, in_class):
-            return True  # "20 training workshops ran", "3 hackathons took place": held, as "… held" says
+            return True  # "12 onboarding workshops ran", "3 hackathons took place": held, as "… held" says
     if mentions(analysis, lex.get(lang, "done_phrases")):
         return True
     if lang == "zh" and words:
