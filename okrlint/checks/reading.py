@@ -2223,10 +2223,12 @@ def _moved_after_get(words: list[Token], token: Token, in_class) -> Token | None
     if token.lemma.lower() not in ("get", "become") or token is words[-1]:
         return None
     after = words[words.index(token) + 1]
-    if after.pos is VERB and after.verb_form is PARTICIPLE and (
-            in_class(after, "increase") or in_class(after, "decrease") or after.lemma.lower() in IMPROVING):
-        return after
-    return None
+    return after if after.pos is VERB and after.verb_form is PARTICIPLE and moves_a_level_or_betters(after) else None
+
+
+def moves_a_level_or_betters(token: Token) -> bool:
+    """A verb that moves a level ("reduce", "grow", "снизить") or makes better ("improve", «улучшить»)."""
+    return "increase" in token.classes or "decrease" in token.classes or token.lemma.lower() in IMPROVING
 
 
 def _continued_heading(words: list[Token], token: Token) -> bool:
@@ -3362,7 +3364,7 @@ def _becomes_more(lead_token: Token | None, lead: Lead, words: list[Token]) -> L
 
 
 # "more readable", «более понятный», "更容易": a comparative said with a word; "better", "worse": said without -er.
-_MORE_WORDS = frozenset({"more", "less", "более", "менее", "更", "更加", "越来越"})
+_MORE_WORDS = frozenset({"more", "less", "更", "更加", "越来越", *_MORE_OR_LESS})
 _IRREGULAR_COMPARATIVES = frozenset({"better", "worse", "лучше", "хуже"})
 
 

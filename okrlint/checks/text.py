@@ -28,9 +28,9 @@ from okrlint.analysis.phrases import has_lemmas, mentions
 from okrlint.analysis.quality_adjectives import adjectives_of_adverb, names_a_quality
 from okrlint.checks.base import CheckContext, Clue, Hit
 # `Lead` here is reading.Leads, the same members read without the enum's slow attribute hook (this module only reads them)
-from okrlint.checks.reading import (IMPROVING, INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, PARITY, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
+from okrlint.checks.reading import (INDIRECT_QUESTION_WORDS, LEVEL_KINDS, METRIC_MOVES, PARITY, ZH_COMPLETION_TAIL, Leads as Lead, Reading,
                                     PERIODS, analytic_comparative, comparative, first_lemmas_of, group_head, head_noun, is_quality,
-                                    before_its_noun, en_measure_before_infinitive, last_noun_before,
+                                    before_its_noun, en_measure_before_infinitive, last_noun_before, moves_a_level_or_betters,
                                     in_deadline, lexicon, listed_quality, metric_tokens, phrases_of, read, share_of, someone_else, WITH_WORDS, zh_able_first,
                                     zh_names_the_measure_after, zh_people_who_did)
 from okrlint.memo import kept_on_argument
@@ -2115,12 +2115,8 @@ def _said_made_better(r: Reading) -> bool:
     mobile", «… улучшен», "Deployment friction reduced", "Onboarding time is reduced" (but "Toil eliminated"
     reaches zero, an end state)."""
     words = r.analysis.words
-    return any(t.verb_form is PARTICIPLE and not before_its_noun(words, i) and (
-        t.lemma.lower() in IMPROVING or (not _MOVES_A_LEVEL.isdisjoint(t.classes) and "zero_words" not in t.classes))
-        for i, t in enumerate(words) if i)
-
-
-_MOVES_A_LEVEL = frozenset({"increase", "decrease"})
+    return any(t.verb_form is PARTICIPLE and moves_a_level_or_betters(t) and "zero_words" not in t.classes
+               and not before_its_noun(words, i) for i, t in enumerate(words) if i)
 
 
 # Chinese words that stand where the number of things to deliver belongs ("a few", "some").
