@@ -8806,3 +8806,20 @@ def test_becoming_more_of_a_quality_has_no_target(tmp_path, lang, kr, rule, expe
 ])
 def test_a_habit_only_called_steady_has_no_target(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# Russian names a deliverable with a Latin word before its noun («Unit тесты») or with a participle that only
+# says which things («кнопки для некатегоризированных операций»): still a thing to build, nothing measured.
+# A participle that opens the text is the heading's change («Улучшенный онбординг»), not a describing word.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("ru", "Unit тесты парсера (40 тестов)", "task-not-outcome", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("ru", "Smoke тесты для CLI (12 тестов)", "task-not-outcome", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("ru", "Справочник с предзаполненными категориями", "task-not-outcome", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("ru", "Шаблоны для согласованных договоров", "task-not-outcome", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("ru", "Улучшенный онбординг продавцов", "task-not-outcome", []),
+    ("ru", "Улучшенный онбординг продавцов", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Unit tests for the parser", "task-not-outcome", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("zh", "单元测试", "task-not-outcome", [("task-not-outcome", 4, 9, "deliverable-named")]),
+])
+def test_a_deliverable_named_with_a_latin_word_or_a_describing_participle(tmp_path, lang, kr, rule, expected):
+    assert kr_reasons(tmp_path, lang, kr, rule) == expected

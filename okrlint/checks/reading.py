@@ -1479,11 +1479,20 @@ def _head_in(words: list[Token], lang: str, in_class, cls: str, en_window: int =
 
 def _after_a_hyphened_prefix(tokens: tuple[Token, ...], words: list[Token]) -> list[Token]:
     """The words of a Russian text without a first word joined by a hyphen to the next: in «E2E-тесты»,
-    «CI-пайплайн» (the tokenizer splits a Latin part off) that word only says which kind."""
+    «CI-пайплайн» (the tokenizer splits a Latin part off) that word only says which kind. So does a
+    Latin word standing before a Russian noun with only a space between («Unit тесты», «Sticky промпт»)."""
     if len(tokens) > 2 and len(words) > 1 and tokens[0] is words[0] and tokens[2] is words[1] and tokens[1].text == "-" \
             and tokens[0].end == tokens[1].start and tokens[1].end == tokens[2].start:
         return words[1:]
+    if len(tokens) > 1 and len(words) > 1 and tokens[0] is words[0] and tokens[1] is words[1] \
+            and _LATIN_WORD.fullmatch(words[0].text) and words[1].pos is NOUN and _CYRILLIC.match(words[1].text) \
+            and not {"nomn", "accs"}.isdisjoint(words[1].tags):
+        return words[1:]
     return words
+
+
+_LATIN_WORD = lazy_compile(r"[A-Za-z][A-Za-z0-9]*")
+_CYRILLIC = lazy_compile(r"[а-яёА-ЯЁ]")
 
 
 # Units of time from the smallest up, by lemma (zh also with 级, "小时级": of the order of hours).
@@ -1825,11 +1834,27 @@ def _artifact_phrase(words: list[Token], lang: str, in_class) -> bool:
 
 def _noun_phrase(words: list[Token], lang: str) -> bool:
     """No predicate at all: no verb, no copula ("are happier"), no short adjective ("прозрачны")."""
-    if any((t.pos is VERB and not (lang == "en" and (_names_a_measure_of(t, words) or _gerund_in_a_list_of_things(words, t))))
-           or "aux" in t.tags or "ADJS" in t.tags or "PRED" in t.tags for t in words):
+    if any((t.pos is VERB and not (lang == "en" and (_names_a_measure_of(t, words) or _gerund_in_a_list_of_things(words, t)))
+            and not (lang == "ru" and _ru_participle_describes_next(words, i)))
+           or "aux" in t.tags or "ADJS" in t.tags or "PRED" in t.tags for i, t in enumerate(words)):
         return False
     return not (lang == "zh" and (any(_zh_state_marker(t) for t in words) or any(_zh_adjective_predicate(c) for c in _clauses(words))))
 
+
+
+# Russian cases a participle and its noun share when the participle only describes the noun.
+_RU_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "loc2"})
+
+
+def _ru_participle_describes_next(words: list[Token], i: int) -> bool:
+    """A Russian full participle inside a noun phrase, agreeing in case with the noun right after it:
+    «Кнопки для некатегоризированных операций», «справочник с предзаполненными категориями» — it says which
+    things, as an adjective does, and predicates nothing. First in the text («Улучшенный онбординг») it is
+    the heading's change, and a short one («отправлен») is a predicate: both stay verbs."""
+    token = words[i]
+    if i == 0 or "PRTF" not in token.tags or i + 1 >= len(words) or words[i + 1].pos is not NOUN:
+        return False
+    return not (token.tags & _RU_CASES).isdisjoint(words[i + 1].tags & _RU_CASES)
 
 
 _FIRST_PERSON = frozenset({"our", "my", "наш", "мой", "我们", "我", "咱们", "本"})
