@@ -280,3 +280,19 @@ def test_facts_are_derived_ahead_only_where_a_parent_link_may_read_them():
     remember_texts([flat, child, parent], None)  # type: ignore[arg-type]
     assert FACT not in flat.facts and FACT not in flat.key_results[0].facts
     assert all(FACT in n.facts and FACT in n.key_results[0].facts for n in (child, parent))
+
+
+# A note in brackets after a parent KR (an acronym, a scope aside) is not what the KR says: a child that
+# restates the rest, with words of its own around it, still restates it. The note does not count toward the
+# words a KR needs to be more than a coincidence inside a longer child.
+@pytest.mark.parametrize("lang,parent_kr,child,expected", [
+    ("en", "Grow use of the platform (SMAU)", "Grow use of the platform across all product teams in Europe",
+     [("team.okr.yaml", "cascaded-kpi", 2, 12)]),
+    ("ru", "Расширить использование платформы (SMAU)", "Расширить использование платформы во всех продуктовых командах",
+     [("team.okr.yaml", "cascaded-kpi", 2, 12)]),
+    ("zh", "上线平台数据导出功能（SMAU 与 DAU）", "上线平台数据导出功能，支持欧洲所有产品团队",
+     [("team.okr.yaml", "cascaded-kpi", 2, 12)]),
+    ("en", "Launch the app (iOS and Android, all regions)", "Nurses chart in half the time with the app we launch", []),
+])
+def test_a_note_in_brackets_is_not_what_the_parent_kr_says(tmp_path, lang, parent_kr, child, expected):
+    assert _pair(tmp_path, parent_kr, child) == expected  # (the language is the texts' own)

@@ -191,6 +191,7 @@ def _word_sets(reading: Reading) -> tuple[set[str], set[str], set[str]]:
     what the text names, those but its numbers."""
     moving = reading.lead_token if reading.lead in _MOVING else None
     deadline = reading.analysis.deadline  # "… in early April": when, not what; two texts due apart say the same
+    aside = _starts_in_brackets(reading)
     words: set[str] = set()
     topic: set[str] = set()
     named: set[str] = set()
@@ -200,9 +201,30 @@ def _word_sets(reading: Reading) -> tuple[set[str], set[str], set[str]]:
         words.add(word)
         if token is not moving:
             topic.add(word)
-        if token.pos is not NUM:
+        if token.pos is not NUM and token.start not in aside:
             named.add(word)
     return words, topic, named
+
+
+_OPENING = frozenset("([（【")
+_CLOSING = frozenset(")]）】")
+
+
+def _starts_in_brackets(reading: Reading) -> set[int]:
+    """Where the words inside brackets start: a note aside ("Grown use of stages (SMAU)", an acronym, an
+    owner, a link's name) that a child restating the KR need not repeat."""
+    if not _OPENING.intersection(reading.analysis.normalized):
+        return set()  # (most texts)
+    inside: set[int] = set()
+    depth = 0
+    for token in reading.analysis.tokens:
+        if token.text in _OPENING:
+            depth += 1
+        elif token.text in _CLOSING:
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(token.start)
+    return inside
 
 
 def metrics(reading: Reading) -> set[str]:
