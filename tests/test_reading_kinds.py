@@ -8823,3 +8823,22 @@ def test_a_habit_only_called_steady_has_no_target(tmp_path, lang, kr, expected):
 ])
 def test_a_deliverable_named_with_a_latin_word_or_a_describing_participle(tmp_path, lang, kr, rule, expected):
     assert kr_reasons(tmp_path, lang, kr, rule) == expected
+
+
+# A habit the text is about, only called steady, is held to as a way of living, not kept as a service level:
+# with its hours it is checkable, with none it is vague. A verb of keeping still keeps it; a Russian active
+# participle of keeping («поддерживающих») only says who people are.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("ru", "Стабильный сон по 8 часов", "kpi-in-disguise", []),
+    ("ru", "Сон по 8 часов — стабильно", "kpi-in-disguise", []),
+    ("en", "Consistent sleep of 8 hours a night", "kpi-in-disguise", []),
+    ("zh", "稳定的作息，每晚睡8小时", "kpi-in-disguise", []),
+    ("ru", "Стабильный сон", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Stable sleep", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "稳定的作息", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("ru", "Сохранить режим сна по 8 часов", "kpi-in-disguise", [("kpi-in-disguise", 4, 9, "keeps-level")]),
+    ("ru", "Стабильная работа контакт-центра", "kpi-in-disguise", [("kpi-in-disguise", 4, 9, "keeps-level")]),
+    ("ru", "Круг друзей, поддерживающих мои проекты", "kpi-in-disguise", []),
+])
+def test_a_habit_called_steady_is_no_level_kept(tmp_path, lang, kr, rule, expected):
+    assert kr_reasons(tmp_path, lang, kr, rule) == expected

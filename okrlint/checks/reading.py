@@ -1587,6 +1587,8 @@ def _keeping_word(token: Token, words: list[Token], lang: str) -> bool:
         return True
     if token.text[:1].isupper() and words and token is not words[0]:
         return False
+    if lang == "ru" and "PRTF" in token.tags and "actv" in token.tags:
+        return False  # «людей, поддерживающих рост»: it says who the people are, the text keeps nothing
     if lang == "en" and token.pos is ADJ and at >= 0:
         # deep in the text and right before a noun it only says which thing: "…of the stable release branch"
         # (not "Stable payments…", "Ensure stable operation…", "Keep payments stable")

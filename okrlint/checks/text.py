@@ -669,19 +669,38 @@ _LEVEL_ORDERS = (Lead.REACH, Lead.ENSURE, Lead.MAINTAIN, Lead.NONE, Lead.STATE)
 
 def _steady_habit(r: Reading) -> tuple[str, ...]:
     """A habit or routine to build that is only said to be steady, with no number and no frequency: "Build a
-    stable morning routine", «Сформировать устойчивые привычки», "养成稳定的作息" — how often is left out, so
-    nothing checks that it holds. The steady word and the habit; empty when none."""
-    if r.has_number or r.lead is not Lead.TASK or r.per_period or r.vague_frequency or r.lead_token not in r.analysis.words:
+    stable morning routine", «Сформировать устойчивые привычки», "养成稳定的作息", or named so with no verb
+    («Стабильный сон», "A consistent evening routine") — how often is left out, so nothing checks that it
+    holds. The steady word and the habit; empty when none."""
+    if r.has_number or r.per_period or r.vague_frequency:
         return ()
-    after = r.analysis.words[r.analysis.words.index(r.lead_token) + 1:][:5]
+    if r.lead is Lead.NONE and r.noun_phrase:
+        after = r.analysis.words[:5]  # «Стабильный сон», "A consistent evening routine": the habit named, no verb
+    elif r.lead is Lead.TASK and r.lead_token in r.analysis.words:
+        after = r.analysis.words[r.analysis.words.index(r.lead_token) + 1:][:5]
+    else:
+        return ()
     steady = next((t for t in after if "maintain" in t.classes or t.lemma.lower() in _STEADY_WORDS), None)
-    habit = next((t for t in after if t.lemma.lower() in _HABIT_NOUNS), None)
+    habit = next((t for t in after if t.lemma.lower() in _HABITS_KEPT), None)
     return (steady.text, habit.text) if steady is not None and habit is not None else ()
 
 
 # Words that call a habit steady, and the habits a person builds.
 _STEADY_WORDS = frozenset({"sustainable", "consistent", "устойчивый", "последовательный", "可持续", "持续"})
 _HABIT_NOUNS = frozenset({"habit", "routine", "rhythm", "привычка", "рутина", "ритм", "习惯", "作息", "节奏"})
+# Sleep is kept as a habit is: «Стабильный сон 7–8 часов» is a way of living to hold to, not a service level.
+_HABITS_KEPT = _HABIT_NOUNS | {"sleep", "сон", "睡眠"}
+
+
+def _steady_habit_named(r: Reading) -> bool:
+    """A habit the text is about, only called steady: «Стабильный сон 7–8 часов», «Сон — стабильно 8 часов»,
+    "Consistent sleep of 8 hours", "稳定的作息" — a habit held to, which a person builds (with its hours, checkable;
+    without, vague), not a level a service keeps. A verb of keeping («Сохранить режим сна») still keeps it."""
+    words = r.analysis.words
+    head = head_noun(words, r.analysis.lang)
+    if head is None or head.lemma.lower() not in _HABITS_KEPT:
+        return False
+    return not any("maintain" in t.classes and t.pos is VERB for t in words)
 
 
 def _vague_level(r: Reading) -> tuple[str, ...]:
@@ -1675,7 +1694,8 @@ def keeps_level(r: Reading) -> bool:
     if _in_normal_state(r):
         return True  # "Системы работают в штатном режиме", "系统运行正常": the usual state, kept
     if r.lead in (Lead.ENSURE, Lead.NONE, Lead.STATE) and r.keeps_somewhere and not r.completion \
-            and not _stability_among_qualities(r) and not _steady_thing_to_gain(r) and not _steady_amount_to_reach(r):
+            and not _stability_among_qualities(r) and not _steady_thing_to_gain(r) and not _steady_amount_to_reach(r) \
+            and not _steady_habit_named(r):
         return True  # "Стабильная работа контакт-центра", "确保身体各项指标稳定在正常值", "系统稳定运行"; not "stable 1.0 released"
     return r.lead is Lead.ENSURE and r.negated and not r.has_number  # "确保脱贫人口不返贫"
 
