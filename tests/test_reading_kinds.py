@@ -8842,3 +8842,30 @@ def test_a_deliverable_named_with_a_latin_word_or_a_describing_participle(tmp_pa
 ])
 def test_a_habit_called_steady_is_no_level_kept(tmp_path, lang, kr, rule, expected):
     assert kr_reasons(tmp_path, lang, kr, rule) == expected
+
+
+# Competitions entered, counted, are one's own activity, as talks or hackathons are; winning one is decided by others.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "2 Kaggle competitions with a submission each", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("ru", "3 турнира по шахматам за сезон", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("zh", "2场编程比赛", [("task-not-outcome", 4, 9, "task-verb")]),
+    ("en", "Win the regional competition", []),
+    ("ru", "Выиграть городской турнир", []),
+    ("zh", "赢得全国大赛", []),
+])
+def test_competitions_entered_are_ones_own_activity(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A table row of things one makes, with none of them now ("name | 0 | target | date"): the 0 is where the count
+# starts, not a zero to reach, so the row counts the team's own work. A row of customers from none is an outcome.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Integration tests | 0 | 40+ | Q3", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("ru", "Статьи в блоге | 0 | 12 | Q4", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("zh", "技术文档 | 0 | 12 | 6月", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("en", "Paying customers | 0 | 100 | Q4", []),
+    ("ru", "Платящие клиенты | 0 | 100 | Q4", []),
+    ("zh", "付费用户 | 0 | 100 | 6月", []),
+])
+def test_a_table_row_of_own_pieces_from_none_is_work(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -125,6 +125,8 @@ def task_reason(r: Reading) -> str | None:
         return "completion-state"  # "Migration 40% complete", "Negotiations held with 6 suppliers": own work, its progress
     if _share_of_arriving_items(r):
         return None  # "Block 99.9% of bot uploads", «Обрабатывать 95% запросов»: a rate the process keeps, not work done once
+    if _own_pieces_from_none_in_a_table(r):
+        return "deliverable-named"  # "E2E tests | 0 | 30+ | Q3": things one makes, from none to 30 (no zero to reach)
     if r.moves_metric_later or r.sla or r.zero_target or r.top or (
             r.level_quantity and (r.metric or (r.threshold and not (_effort_bounded(r) or _one_piece_done_within(r)
                                                                      or _bound_selects_items(r)))
@@ -2783,6 +2785,19 @@ def _table_row(r: Reading) -> bool:
 
 _FIRST_NUMBER = lazy_compile(r"\d+(?:[.,]\d+)?")
 _KEEP_CELL = lazy_compile(r"(?i)^\W*(?:maintain|keep|hold|stay|сохран|поддерж|удерж|保持|维持|稳住)")
+
+
+def _own_pieces_from_none_in_a_table(r: Reading) -> bool:
+    """A table row (name | now | target …) whose name alone is a thing one makes or holds, with none of it now:
+    "E2E tests | 0 | 30+ | Q3", «Видео | 0 | 10+», "社区活动 | 0 | 1 次黑客松" — the 0 is where the count starts,
+    not a zero to reach, and the pieces counted are the team's own work."""
+    if not _table_row(r) or not r.zero_target:
+        return False
+    cells = [cell.strip() for cell in r.analysis.normalized.split("|")]
+    if _FIRST_NUMBER.fullmatch(cells[1]) is None or float(cells[1].replace(",", ".")) != 0:
+        return False
+    name = read(cells[0], r.analysis.lang)
+    return (name.artifact_phrase or name.event_phrase) and not (name.metric or _head_is_metric(name))
 
 
 def _table_row_keeps_its_level(r: Reading) -> bool:
