@@ -8869,3 +8869,40 @@ def test_competitions_entered_are_ones_own_activity(tmp_path, lang, kr, expected
 ])
 def test_a_table_row_of_own_pieces_from_none_is_work(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Chinese puts an object's head last: in "实现客户注册页面" the customers only say whose page is built — the page
+# is the object, a deliverable, as it is in English and Russian; "吸引客户" acts on the customers themselves.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("zh", "实现客户注册页面", [("task-not-outcome", 4, 9, "nothing-measured")]),
+    ("zh", "吸引客户", []),
+    ("en", "Implement the user registration and login feature", [("task-not-outcome", 4, 9, "task-verb")]),
+    ("ru", "Реализовать функцию регистрации пользователей", [("task-not-outcome", 4, 9, "task-verb")]),
+])
+def test_a_chinese_object_headed_by_a_made_thing_is_no_person(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# An English measure named first, then an infinitive that says what it times ("Average days to process a refund
+# request"), names the measure and stops: no target, as «Среднее число дней на обработку заявки» and "平均处理天数"
+# are. Said of with a verb of its own ("… are determined") it is no bare measure.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Average days to process a refund request", [("unmeasurable", 4, 9, "target-undefined")]),
+    ("ru", "Среднее число дней на обработку заявки", [("unmeasurable", 4, 9, "target-undefined")]),
+    ("zh", "平均处理天数", [("unmeasurable", 4, 9, "target-undefined")]),
+    ("en", "Capacity needs to support growth are determined", []),
+])
+def test_a_measure_named_with_what_it_times_has_no_target(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A label with a name in brackets before its colon ("Key result (Fast replies):", «Ключевой результат
+# (маршрутизация):», "关键结果（路由）：") is a label: the KR is what follows it.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Key result (Fast replies): Increase percentage of tickets that are answered by the first agent",
+     [("unmeasurable", 4, 9, "vague-change")]),
+    ("ru", "Ключевой результат (маршрутизация): Повысить долю верно направленных вопросов", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "关键结果（路由）：提升问题正确分派的比例", [("unmeasurable", 4, 9, "vague-change")]),
+])
+def test_a_label_with_a_name_in_brackets_is_stripped(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected

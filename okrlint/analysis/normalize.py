@@ -115,7 +115,8 @@ _OWNER = rf"(?:{_OWNER_WORD}(?:,?\s+{_OWNER_WORD}){{0,6}}(?:\s*\([^()]{{1,40}}\)
 
 _LABEL = compile_pattern(
     rf"^(?P<owner>{_OWNER})(?P<label>{_LABEL_WORD}|{_SINGLE_LETTER_LABEL})"
-    rf"(?:\s*[-#№]?\s*(?P<num>{_NUMBER}(?:\.?[a-zа-я](?!\w))?))?\s*(?P<sep>{_SEPARATOR})?\s*"  # "KR2.a", "KR 1b"
+    rf"(?:\s*[-#№]?\s*(?P<num>{_NUMBER}(?:\.?[a-zа-я](?!\w))?))?"  # "KR2.a", "KR 1b"
+    rf"(?P<named>\s*[(（][^()（）]{{1,40}}[)）])?\s*(?P<sep>{_SEPARATOR})?\s*"  # "Key result (Accurate routing):"
 )
 # "**O2**", "*KR 1:*", "__Objective__:" - a label the author wrapped in emphasis.
 _WRAPPED_LABEL = compile_pattern(
@@ -403,6 +404,8 @@ def _strip_label(text: str) -> str | None:
     if match is None:
         return None
     has_num, has_sep = bool(match.group("num")), bool(match.group("sep"))
+    if match.group("named") and not has_sep:
+        return None  # "Objectives (draft) and key results": a name in brackets is a label's only before its colon
     if len(match.group("label")) == 1 and not (has_num and has_sep):
         return None  # "O2 sensor", "O-ring" are content; "O2:" is a label
     if not (has_num or has_sep):

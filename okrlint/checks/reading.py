@@ -1421,7 +1421,10 @@ def _zh_topic(words: list[Token], lead_token: Token | None, lang: str) -> Token 
 
 def _object_is_person(words: list[Token], lead_token: Token | None, lang: str, lex: Lexicon, in_class) -> bool:
     head = _object_head(words, lead_token, lang)
-    return head is not None and _is_person(head, lang, lex, in_class)
+    if head is None or not _is_person(head, lang, lex, in_class):
+        return False
+    # Chinese puts the head last: in "实现用户注册与登录功能" the users only say whose feature is built
+    return not (lang == "zh" and lead_token in words and in_class(_zh_last_head(words, lead_token, in_class) or head, "artifacts"))
 
 
 _EXPERIENCE = {"время", "срок", "ожидание", "доход", "мотивация", "time", "wait", "income", "motivation", "时间", "等待时间",

@@ -2275,7 +2275,8 @@ def _before_purpose(words: list, lead_at: int) -> list:
 def is_measurable_without_number(r: Reading) -> bool:
     """A KR with no number can still be checked: a yes/no deliverable, an end state, "all", a bound."""
     if r.undefined or r.count_missing or _count_of(r) or _measure_named(r) or _metric_in_note(r) or _quality_named(r) \
-            or _progress_named(r) or (r.vague_object and not r.has_number and not _requirements_written(r)):
+            or _progress_named(r) or (r.vague_object and not r.has_number and not _requirements_written(r)) \
+            or (not r.has_number and _measure_then_what_it_times(r) and _only_the_infinitive_acts(r)):  # "Average days to process a claim"
         return False  # "TBD"; "Команд на едином трекере", "# of processes in place" (how many?); "Выстроить отношения"
     if r.analysis.unfinished and (not is_task(r) or _breaks_off_at_the_result(r) or _heading_before_a_colon(r)):
         # "По всем заявкам, где клиент отложил оплату,", "通过…自动化建设，使得：", "KR2 (data prep):": the
@@ -2930,6 +2931,14 @@ def _measure_then_what_it_times(r: Reading) -> tuple[str, ...]:
     words = r.analysis.words
     at = en_measure_before_infinitive(words)  # the reading's own test, which keeps the infinitive from leading
     return () if at is None else tuple(t.text for t in words[:at])
+
+
+def _only_the_infinitive_acts(r: Reading) -> bool:
+    """No verb but the infinitive that says what a measure times: "Average days to process a claim" names the
+    measure and stops; "Capacity needs to support growth are determined" goes on to say something of it."""
+    words = r.analysis.words
+    at = en_measure_before_infinitive(words)
+    return at is not None and not any(t.pos is VERB or "aux" in t.tags for i, t in enumerate(words) if i != at + 1)
 
 
 def _head_is_metric(r: Reading) -> bool:
