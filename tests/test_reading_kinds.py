@@ -8906,3 +8906,18 @@ def test_a_measure_named_with_what_it_times_has_no_target(tmp_path, lang, kr, ex
 ])
 def test_a_label_with_a_name_in_brackets_is_stripped(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# People named only as a kind of the thing after them ("the customer reference program", «программа клиентских
+# рекомендаций») get nothing the objective names: improving the program is a slogan. Named as those the work is
+# done for or felt by ("customer onboarding", «онбординг клиентов», "客户入职体验") they are its beneficiaries.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Improve the customer reference program", [("so-what", 2, 12, "slogan")]),
+    ("ru", "Улучшить программу клиентских рекомендаций", [("so-what", 2, 12, "slogan")]),
+    ("en", "Improve customer onboarding", []),
+    ("ru", "Улучшить онбординг клиентов", []),
+    ("zh", "改进客户入职体验", []),
+    ("en", "Help customers succeed", []),
+])
+def test_people_named_only_as_a_kind_of_thing_are_no_beneficiary(tmp_path, lang, objective, expected):
+    assert objective_reasons(tmp_path, objective, "so-what") == expected

@@ -301,6 +301,22 @@ class Reading:
                    for i, t in enumerate(words))
 
     @_fact
+    def people_only_say_which(self) -> bool:
+        """English names people only as a kind of the noun after them: "Improve the customer reference program",
+        "Support company hiring", "Launch the developer portal" — a program, hiring, a portal, which no one is said
+        to get. False when people stand as a noun of their own ("Help customers …", "… for developers")."""
+        if self._lang != "en" or not self.beneficiary:
+            return False
+        words, lex = self._words, self._lex
+        people = [i for i, t in enumerate(words)
+                  if _is_person(t, "en", lex, _in_class) and t.verb_form is not ACTION_NOUN and not _our_own(words, i)]
+        # (what is done for them or felt by them names them as people served: "customer onboarding", "… support",
+        # "… experience")
+        return bool(people) and all(i + 1 < len(words) and words[i + 1].pos is NOUN and words[i + 1].verb_form is not ACTION_NOUN
+                                    and not _in_class(words[i + 1], "value") and "plur" not in words[i].tags
+                                    and words[i].text.lower() == words[i].lemma.lower() for i in people)
+
+    @_fact
     def only_suppliers_named(self) -> bool:
         """Every person the text names is one the team buys from ("Договор с подрядчиком подписан", "Contract
         with the new logistics operator signed"): the other side of the team's own agreement, no one served."""

@@ -3483,8 +3483,8 @@ def so_what_kind(r: Reading) -> str | None:
         # whoever is helped to act is the beneficiary, listed or not ("Help small shops sell online"), but
         # what is made to do something need not be ("使系统达到成功")
         return None
-    if r.beneficiary and r.lead not in (Lead.TASK, Lead.REWORK):
-        return None  # "Solve big data problems for the largest banks"
+    if r.beneficiary and r.lead not in (Lead.TASK, Lead.REWORK) and not r.people_only_say_which:
+        return None  # "Solve big data problems for the largest banks" (not "Improve the customer reference program")
     if r.beneficiary and not r.has_number and r.lead_token is not None and _spends_time(r):
         return None  # "Spend more time with my family", «Проводить больше времени с семьёй»: the time with them is the value
     if not r.has_number and (r.lead is Lead.BECOME or (r.lead is Lead.REACH and (r.named or r.wins) and not r.value_for_a_thing)):
