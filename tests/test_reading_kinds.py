@@ -8921,3 +8921,18 @@ def test_a_label_with_a_name_in_brackets_is_stripped(tmp_path, lang, kr, expecte
 ])
 def test_people_named_only_as_a_kind_of_thing_are_no_beneficiary(tmp_path, lang, objective, expected):
     assert objective_reasons(tmp_path, objective, "so-what") == expected
+
+
+# "Many", «много», 很多 stand where the number of things to deliver belongs, as "several" does: how many is left
+# out, after a verb or opening a heading with none. Deep in what the work is for ("for deploying many services")
+# they count nothing the KR delivers.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Run many interviews", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Many customer calls", [("unmeasurable", 4, 9, "vague-change")]),
+    ("ru", "Провести много интервью", [("unmeasurable", 4, 9, "vague-change")]),
+    ("ru", "Много встреч с клиентами", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "做很多访谈", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Provide charts for deploying many services", []),
+])
+def test_many_in_place_of_a_count_has_no_target(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected

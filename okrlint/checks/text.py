@@ -2162,6 +2162,8 @@ def _vague_adverb_counts(r: Reading) -> bool:
     tokens = [t for t in r.analysis.tokens if not t.text.isspace()]
     if r.lead in (Lead.TASK, Lead.REACH) and r.lead_token in tokens and _vague_count_of_the_object(tokens, tokens.index(r.lead_token)):
         return True  # "Launch several integrations", "Sign a few design partners", "上线多个场景": how many is left out
+    if r.lead is Lead.NONE and r.noun_phrase and _vague_count_of_the_object(tokens, -1):
+        return True  # "Many customer calls", «Много встреч с клиентами», "很多客户拜访": named with no verb, the same
     if not r.vague_adverb:
         return _reaches_a_comparative(r)
     if r.lead not in (Lead.TASK, Lead.REACH) or (r.declarative and not r.exists) or r.lead_token not in r.analysis.words:
@@ -2202,7 +2204,8 @@ def _reaches_a_comparative(r: Reading) -> bool:
 
 
 # Words that stand for the count of the things an order delivers without giving it.
-_VAGUE_OBJECT_COUNTS = frozenset({"several", "multiple", "пару", "多个", "多项", "多款", "多场", "多家", "多条"})
+_VAGUE_OBJECT_COUNTS = frozenset({"several", "multiple", "many", "numerous", "lots", "пару", "много", "множество",
+                                  "多个", "多项", "多款", "多场", "多家", "多条", "很多", "许多", "大量"})
 # After the things counted, these make them a place the work is done in ("抽离多个项目中的组件").
 _ZH_INSIDE = frozenset({"中", "里", "内", "之中", "的"})
 
@@ -2225,7 +2228,7 @@ def _zh_how_many(token: Token) -> bool:
 
 
 # After "a", words that count without a number: "a few", "a couple of", "a handful of".
-_A_FEW = frozenset({"few", "couple", "handful"})
+_A_FEW = frozenset({"few", "couple", "handful", "lot"})
 
 
 def _describes_the_thing_made(words: list, token) -> bool:
@@ -2362,7 +2365,7 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Allow filtering search results by date", "Enable SSO for the admin app": a feature, there or not
         # ("Help with onboarding docs" is help given, with no end)
     if r.lead is Lead.NONE and not (_head_is_metric(r) or r.vague_adverb or r.vague_frequency or r.plan_fulfilment
-                                    or _said_made_better(r)):
+                                    or _said_made_better(r) or vague):  # ("Many customer calls": how many?)
         return True  # a bare name ("Payroll system (Gusto)", "Диалог B2B: RAG → лид"): a deliverable, there or not
     return False
 
