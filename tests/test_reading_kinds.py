@@ -8936,3 +8936,17 @@ def test_people_named_only_as_a_kind_of_thing_are_no_beneficiary(tmp_path, lang,
 ])
 def test_many_in_place_of_a_count_has_no_target(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A vague headline spelled out by a list of names after its colon (the full-width one glued to what follows, too)
+# says what is added, each one there or not; a list of directions ("faster, easier") still leaves the target out.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Extend the error codes: AUTH_ERROR, RATE_LIMIT, NETWORK_ERROR", []),
+    ("ru", "Расширить коды ошибок: AUTH_ERROR, RATE_LIMIT, NETWORK_ERROR", []),
+    ("zh", "扩展错误码：AUTH_ERROR、RATE_LIMIT、NETWORK_ERROR", []),
+    ("en", "Improve onboarding: faster, easier, nicer", [("unmeasurable", 4, 9, "vague-change")]),
+    ("ru", "Улучшить онбординг: быстрее, проще", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "提升用户体验：更快、更好", [("unmeasurable", 4, 9, "vague-change")]),
+])
+def test_a_vague_headline_spelled_out_by_a_list_of_names(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected

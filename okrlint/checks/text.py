@@ -2689,7 +2689,7 @@ def _outcome_in_parentheses(r: Reading) -> bool:
 # (tests/analysis/test_core_starts.py).
 _HEADLINE_END_STARTS = r"[:：.!?。]"
 _HEADLINE_END = lazy_compile(rf"(?={_HEADLINE_END_STARTS})(?:"
-                             r"[:：]\s+|[:：](?=[\u4e00-\u9fff])|(?<=[^\W\d_]{3})[.!?]\s+(?=[A-ZА-ЯЁ])|。(?=\S))")
+                             r"[:：]\s+|[:：](?=[\u4e00-\u9fff])|：(?=\S)|(?<=[^\W\d_]{3})[.!?]\s+(?=[A-ZА-ЯЁ])|。(?=\S))")
 
 
 def _spelled_out(r: Reading) -> Reading | None:
@@ -2723,10 +2723,30 @@ def _spelled_out_after(r: Reading) -> bool:
     detail = _spelled_out(r)
     if detail is not None and (detail.has_number or (not _vague(detail) and is_measurable_without_number(detail))):
         return True
+    if detail is not None and _names_listed(detail):
+        return True  # "Extend the error codes: AUTH_ERROR, RATE_LIMIT, NETWORK_ERROR": each one added or not
     aim = _purpose_clause(r)
     if aim is not None and (aim.has_number or aim.universal) and not _vague(aim) and is_measurable_without_number(aim):
         return True
     return _concrete_means(r) is not None  # "Make X easier to evaluate by creating a comparison page": made or not
+
+
+# What separates the items of a list: commas, the Chinese enumeration comma, semicolons.
+_LIST_SEPARATORS = lazy_compile(r"[,，、;；]")
+
+
+def _names_listed(detail: Reading) -> bool:
+    """Two or more short names, separated as a list and with no verb: what a headline adds or covers, each
+    there or not ("AUTH_ERROR, RATE_LIMIT, NETWORK_ERROR", «SSO, вебхуки, экспорт», "鉴权错误、限流、网络错误")."""
+    parts = [part.strip() for part in _LIST_SEPARATORS.split(detail.analysis.normalized) if part.strip()]
+    if len(parts) < 2 or any(len(part.split()) > 4 or len(part) > 40 for part in parts):
+        return False
+    if _vague(detail) or detail.vague_adverb or any(comparative(t) or _JUDGED_OR_QUALITY & t.classes for t in detail.analysis.words):
+        return False  # "Improve onboarding: faster, easier, nicer": directions listed, still no target
+    return not any(t.pos is VERB for t in detail.analysis.words) or detail.analysis.lang == "zh" and all(len(part) <= 8 for part in parts)
+
+
+_JUDGED_OR_QUALITY = frozenset({"judged", "praise", "quality", "vague_adverbs"})
 
 
 @kept_on_argument  # asked by _task_detail and by _spelled_out_after: kept per Reading
