@@ -8947,6 +8947,8 @@ def test_many_in_place_of_a_count_has_no_target(tmp_path, lang, kr, expected):
     ("en", "Improve onboarding: faster, easier, nicer", [("unmeasurable", 4, 9, "vague-change")]),
     ("ru", "Улучшить онбординг: быстрее, проще", [("unmeasurable", 4, 9, "vague-change")]),
     ("zh", "提升用户体验：更快、更好", [("unmeasurable", 4, 9, "vague-change")]),
+    # (a deadline after a colon that opens lines not seen spells out nothing)
+    ("zh", "通过建立复盘机制，使得：（Q3结束前）", [("unmeasurable", 4, 9, "target-undefined")]),
 ])
 def test_a_vague_headline_spelled_out_by_a_list_of_names(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected

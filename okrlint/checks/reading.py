@@ -303,8 +303,8 @@ class Reading:
     @_fact
     def people_only_say_which(self) -> bool:
         """English names people only as a kind of the noun after them: "Improve the customer reference program",
-        "Support company hiring", "Launch the developer portal" — a program, hiring, a portal, which no one is said
-        to get. False when people stand as a noun of their own ("Help customers …", "… for developers")."""
+        "Launch the developer portal" — a program, a portal, which no one is said to get. False when people stand
+        as a noun of their own ("Help customers …", "Build tools for developers")."""
         if self._lang != "en" or not self.beneficiary:
             return False
         words, lex = self._words, self._lex

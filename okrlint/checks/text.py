@@ -2163,7 +2163,7 @@ def _vague_adverb_counts(r: Reading) -> bool:
     if r.lead in (Lead.TASK, Lead.REACH) and r.lead_token in tokens and _vague_count_of_the_object(tokens, tokens.index(r.lead_token)):
         return True  # "Launch several integrations", "Sign a few design partners", "上线多个场景": how many is left out
     if r.lead is Lead.NONE and r.noun_phrase and _vague_count_of_the_object(tokens, -1):
-        return True  # "Many customer calls", «Много встреч с клиентами», "很多客户拜访": named with no verb, the same
+        return True  # "Many customer calls", «Много встреч с клиентами»: named with no verb, the same
     if not r.vague_adverb:
         return _reaches_a_comparative(r)
     if r.lead not in (Lead.TASK, Lead.REACH) or (r.declarative and not r.exists) or r.lead_token not in r.analysis.words:
@@ -2683,13 +2683,14 @@ def _outcome_in_parentheses(r: Reading) -> bool:
     return False
 
 
-# A headline, then what it means: "Improve X: show …", "Improve UX. Hire a designer, …", "提升体验：上线…".
+# A headline, then what it means: "Improve X: show …", "Improve UX. Hire a designer, …", "提升体验：上线…"
+# (a full-width colon glued to Latin text too: "扩展：AUTH_ERROR、…"; not to a date or a number after it).
 # Behind a lookahead on the mark it starts with: without it the engine tried each branch (a lookbehind
 # first) at every character, ~7 µs a Latin or Cyrillic KR; with it ~1.5 µs, the same matches
 # (tests/analysis/test_core_starts.py).
 _HEADLINE_END_STARTS = r"[:：.!?。]"
 _HEADLINE_END = lazy_compile(rf"(?={_HEADLINE_END_STARTS})(?:"
-                             r"[:：]\s+|[:：](?=[\u4e00-\u9fff])|：(?=\S)|(?<=[^\W\d_]{3})[.!?]\s+(?=[A-ZА-ЯЁ])|。(?=\S))")
+                             r"[:：]\s+|[:：](?=[\u4e00-\u9fff])|：(?=[A-Za-z])|(?<=[^\W\d_]{3})[.!?]\s+(?=[A-ZА-ЯЁ])|。(?=\S))")
 
 
 def _spelled_out(r: Reading) -> Reading | None:
@@ -2743,7 +2744,8 @@ def _names_listed(detail: Reading) -> bool:
         return False
     if _vague(detail) or detail.vague_adverb or any(comparative(t) or _JUDGED_OR_QUALITY & t.classes for t in detail.analysis.words):
         return False  # "Improve onboarding: faster, easier, nicer": directions listed, still no target
-    return not any(t.pos is VERB for t in detail.analysis.words) or detail.analysis.lang == "zh" and all(len(part) <= 8 for part in parts)
+    # (jieba tags some short Chinese names verbs: "限流"; short items of a list stay names)
+    return not any(t.pos is VERB for t in detail.analysis.words) or (detail.analysis.lang == "zh" and all(len(part) <= 8 for part in parts))
 
 
 _JUDGED_OR_QUALITY = frozenset({"judged", "praise", "quality", "vague_adverbs"})
@@ -2813,7 +2815,7 @@ _KEEP_CELL = lazy_compile(r"(?i)^\W*(?:maintain|keep|hold|stay|сохран|по
 
 def _own_pieces_from_none_in_a_table(r: Reading) -> bool:
     """A table row (name | now | target …) whose name alone is a thing one makes or holds, with none of it now:
-    "E2E tests | 0 | 30+ | Q3", «Видео | 0 | 10+», "社区活动 | 0 | 1 次黑客松" — the 0 is where the count starts,
+    "E2E tests | 0 | 30+ | Q3", «Статьи в блоге | 0 | 12», "技术文档 | 0 | 12 | 6月" — the 0 is where the count starts,
     not a zero to reach, and the pieces counted are the team's own work."""
     if not _table_row(r) or not r.zero_target:
         return False
