@@ -8808,11 +8808,11 @@ def test_a_habit_only_called_steady_has_no_target(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected
 
 
-# Russian names a deliverable with a Latin word before its noun («Unit тесты») or with a participle that only
+# Russian names a deliverable with a Latin word before its noun («Smoke тесты») or with a participle that only
 # says which things («кнопки для некатегоризированных операций»): still a thing to build, nothing measured.
 # A participle that opens the text is the heading's change («Улучшенный онбординг»), not a describing word.
 @pytest.mark.parametrize("lang,kr,rule,expected", [
-    ("ru", "Unit тесты парсера (40 тестов)", "task-not-outcome", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("ru", "Regression тесты парсера (40 тестов)", "task-not-outcome", [("task-not-outcome", 4, 9, "deliverable-named")]),
     ("ru", "Smoke тесты для CLI (12 тестов)", "task-not-outcome", [("task-not-outcome", 4, 9, "deliverable-named")]),
     ("ru", "Справочник с предзаполненными категориями", "task-not-outcome", [("task-not-outcome", 4, 9, "deliverable-named")]),
     ("ru", "Шаблоны для согласованных договоров", "task-not-outcome", [("task-not-outcome", 4, 9, "deliverable-named")]),

@@ -211,7 +211,7 @@ _CLOSING = frozenset(")]）】")
 
 
 def _starts_in_brackets(reading: Reading) -> set[int]:
-    """Where the words inside brackets start: a note aside ("Grown use of stages (SMAU)", an acronym, an
+    """Where the words inside brackets start: a note aside ("Grow use of the platform (SMAU)", an acronym, an
     owner, a link's name) that a child restating the KR need not repeat."""
     if not _OPENING.intersection(reading.analysis.normalized):
         return set()  # (most texts)

@@ -1439,7 +1439,7 @@ def _object_is_person(words: list[Token], lead_token: Token | None, lang: str, l
     head = _object_head(words, lead_token, lang)
     if head is None or not _is_person(head, lang, lex, in_class):
         return False
-    # Chinese puts the head last: in "实现用户注册与登录功能" the users only say whose feature is built
+    # Chinese puts the head last: in "实现客户注册页面" the customers only say whose page is built
     return not (lang == "zh" and lead_token in words and in_class(_zh_last_head(words, lead_token, in_class) or head, "artifacts"))
 
 
@@ -1499,7 +1499,7 @@ def _head_in(words: list[Token], lang: str, in_class, cls: str, en_window: int =
 def _after_a_hyphened_prefix(tokens: tuple[Token, ...], words: list[Token]) -> list[Token]:
     """The words of a Russian text without a first word joined by a hyphen to the next: in «E2E-тесты»,
     «CI-пайплайн» (the tokenizer splits a Latin part off) that word only says which kind. So does a
-    Latin word standing before a Russian noun with only a space between («Unit тесты», «Sticky промпт»)."""
+    Latin word standing before a Russian noun with only a space between («Smoke тесты», «Sticky промпт»)."""
     if len(tokens) > 2 and len(words) > 1 and tokens[0] is words[0] and tokens[2] is words[1] and tokens[1].text == "-" \
             and tokens[0].end == tokens[1].start and tokens[1].end == tokens[2].start:
         return words[1:]
