@@ -302,8 +302,8 @@ class Reading:
 
     @_fact
     def people_only_say_which(self) -> bool:
-        """English names people only as a kind of the noun after them: "Improve the customer reference program",
-        "Launch the developer portal" — a program, a portal, which no one is said to get. False when people stand
+        """English names people only as a kind of the noun after them: "Improve the developer newsletter",
+        "Launch the developer portal" — a newsletter, a portal, which no one is said to get. False when people stand
         as a noun of their own ("Help customers …", "Build tools for developers")."""
         if self._lang != "en" or not self.beneficiary:
             return False

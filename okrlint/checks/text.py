@@ -126,7 +126,7 @@ def task_reason(r: Reading) -> str | None:
     if _share_of_arriving_items(r):
         return None  # "Block 99.9% of bot uploads", «Обрабатывать 95% запросов»: a rate the process keeps, not work done once
     if _own_pieces_from_none_in_a_table(r):
-        return "deliverable-named"  # "E2E tests | 0 | 30+ | Q3": things one makes, from none to 30 (no zero to reach)
+        return "deliverable-named"  # "Integration tests | 0 | 40+ | Q3": things one makes, from none to 30 (no zero to reach)
     if r.moves_metric_later or r.sla or r.zero_target or r.top or (
             r.level_quantity and (r.metric or (r.threshold and not (_effort_bounded(r) or _one_piece_done_within(r)
                                                                      or _bound_selects_items(r)))
@@ -2684,7 +2684,7 @@ def _outcome_in_parentheses(r: Reading) -> bool:
 
 
 # A headline, then what it means: "Improve X: show …", "Improve UX. Hire a designer, …", "提升体验：上线…"
-# (a full-width colon glued to Latin text too: "扩展：AUTH_ERROR、…"; not to a date or a number after it).
+# (a full-width colon glued to Latin text too: "扩展：TIMEOUT、…"; not to a date or a number after it).
 # Behind a lookahead on the mark it starts with: without it the engine tried each branch (a lookbehind
 # first) at every character, ~7 µs a Latin or Cyrillic KR; with it ~1.5 µs, the same matches
 # (tests/analysis/test_core_starts.py).
@@ -2725,7 +2725,7 @@ def _spelled_out_after(r: Reading) -> bool:
     if detail is not None and (detail.has_number or (not _vague(detail) and is_measurable_without_number(detail))):
         return True
     if detail is not None and _names_listed(detail):
-        return True  # "Extend the error codes: AUTH_ERROR, RATE_LIMIT, NETWORK_ERROR": each one added or not
+        return True  # "Extend the error codes: TIMEOUT, RATE_LIMIT, NOT_FOUND": each one added or not
     aim = _purpose_clause(r)
     if aim is not None and (aim.has_number or aim.universal) and not _vague(aim) and is_measurable_without_number(aim):
         return True
@@ -2738,7 +2738,7 @@ _LIST_SEPARATORS = lazy_compile(r"[,，、;；]")
 
 def _names_listed(detail: Reading) -> bool:
     """Two or more short names, separated as a list and with no verb: what a headline adds or covers, each
-    there or not ("AUTH_ERROR, RATE_LIMIT, NETWORK_ERROR", «SSO, вебхуки, экспорт», "鉴权错误、限流、网络错误")."""
+    there or not ("TIMEOUT, RATE_LIMIT, NOT_FOUND", «SSO, вебхуки, экспорт», "鉴权错误、限流、网络错误")."""
     parts = [part.strip() for part in _LIST_SEPARATORS.split(detail.analysis.normalized) if part.strip()]
     if len(parts) < 2 or any(len(part.split()) > 4 or len(part) > 40 for part in parts):
         return False
@@ -2815,7 +2815,7 @@ _KEEP_CELL = lazy_compile(r"(?i)^\W*(?:maintain|keep|hold|stay|сохран|по
 
 def _own_pieces_from_none_in_a_table(r: Reading) -> bool:
     """A table row (name | now | target …) whose name alone is a thing one makes or holds, with none of it now:
-    "E2E tests | 0 | 30+ | Q3", «Статьи в блоге | 0 | 12», "技术文档 | 0 | 12 | 6月" — the 0 is where the count starts,
+    "Integration tests | 0 | 40+ | Q3", «Статьи в блоге | 0 | 12», "技术文档 | 0 | 12 | 6月" — the 0 is where the count starts,
     not a zero to reach, and the pieces counted are the team's own work."""
     if not _table_row(r) or not r.zero_target:
         return False
@@ -2960,7 +2960,7 @@ def _measure_then_what_it_times(r: Reading) -> tuple[str, ...]:
 
 def _only_the_infinitive_acts(r: Reading) -> bool:
     """No verb but the infinitive that says what a measure times: "Average days to process a claim" names the
-    measure and stops; "Capacity needs to support growth are determined" goes on to say something of it."""
+    measure and stops; "Storage needs to support the next release are determined" goes on to say something of it."""
     words = r.analysis.words
     at = en_measure_before_infinitive(words)
     return at is not None and not any(t.pos is VERB or "aux" in t.tags for i, t in enumerate(words) if i != at + 1)
@@ -3509,7 +3509,7 @@ def so_what_kind(r: Reading) -> str | None:
         # what is made to do something need not be ("使系统达到成功")
         return None
     if r.beneficiary and r.lead not in (Lead.TASK, Lead.REWORK) and not r.people_only_say_which:
-        return None  # "Solve big data problems for the largest banks" (not "Improve the customer reference program")
+        return None  # "Solve big data problems for the largest banks" (not "Improve the developer newsletter")
     if r.beneficiary and not r.has_number and r.lead_token is not None and _spends_time(r):
         return None  # "Spend more time with my family", «Проводить больше времени с семьёй»: the time with them is the value
     if not r.has_number and (r.lead is Lead.BECOME or (r.lead is Lead.REACH and (r.named or r.wins) and not r.value_for_a_thing)):
