@@ -126,7 +126,7 @@ def task_reason(r: Reading) -> str | None:
     if _share_of_arriving_items(r):
         return None  # "Block 99.9% of bot uploads", «Обрабатывать 95% запросов»: a rate the process keeps, not work done once
     if _own_pieces_from_none_in_a_table(r):
-        return "deliverable-named"  # "Integration tests | 0 | 40+ | Q3": things one makes, from none to 30 (no zero to reach)
+        return "deliverable-named"  # "Integration tests | 0 | 40+ | Q3": things one makes, from none to 40 (no zero to reach)
     if r.moves_metric_later or r.sla or r.zero_target or r.top or (
             r.level_quantity and (r.metric or (r.threshold and not (_effort_bounded(r) or _one_piece_done_within(r)
                                                                      or _bound_selects_items(r)))
@@ -2279,7 +2279,7 @@ def is_measurable_without_number(r: Reading) -> bool:
     """A KR with no number can still be checked: a yes/no deliverable, an end state, "all", a bound."""
     if r.undefined or r.count_missing or _count_of(r) or _measure_named(r) or _metric_in_note(r) or _quality_named(r) \
             or _progress_named(r) or (r.vague_object and not r.has_number and not _requirements_written(r)) \
-            or (not r.has_number and _measure_then_what_it_times(r) and _only_the_infinitive_acts(r)):  # "Average days to process a claim"
+            or (not r.has_number and _only_a_measure_then_what_it_times(r)):  # "Average days to process a claim"
         return False  # "TBD"; "Команд на едином трекере", "# of processes in place" (how many?); "Выстроить отношения"
     if r.analysis.unfinished and (not is_task(r) or _breaks_off_at_the_result(r) or _heading_before_a_colon(r)):
         # "По всем заявкам, где клиент отложил оплату,", "通过…自动化建设，使得：", "KR2 (data prep):": the
@@ -2802,11 +2802,15 @@ def _purpose_clause(r: Reading) -> Reading | None:
 def _table_row(r: Reading) -> bool:
     """A KR that is a row of a table: its name, then at least two more cells (now, target, date), so
     the target has a column of its own that the name alone does not show."""
-    normalized = r.analysis.normalized
-    if "|" not in normalized:
+    if "|" not in r.analysis.normalized:
         return False  # one cell (most texts): no split, no list, asked twice a KR
-    cells = [cell.strip() for cell in normalized.split("|")]
+    cells = _table_cells(r)
     return len(cells) >= 3 and all(cells[:3])
+
+
+def _table_cells(r: Reading) -> list[str]:
+    """The cells of a table row, in order: name, now, target, date…"""
+    return [cell.strip() for cell in r.analysis.normalized.split("|")]
 
 
 _FIRST_NUMBER = lazy_compile(r"\d+(?:[.,]\d+)?")
@@ -2819,7 +2823,7 @@ def _own_pieces_from_none_in_a_table(r: Reading) -> bool:
     not a zero to reach, and the pieces counted are the team's own work."""
     if not _table_row(r) or not r.zero_target:
         return False
-    cells = [cell.strip() for cell in r.analysis.normalized.split("|")]
+    cells = _table_cells(r)
     if _FIRST_NUMBER.fullmatch(cells[1]) is None or float(cells[1].replace(",", ".")) != 0:
         return False
     name = read(cells[0], r.analysis.lang)
@@ -2830,7 +2834,7 @@ def _table_row_keeps_its_level(r: Reading) -> bool:
     """A table row of a measure (name | now | target …) whose target is the level it has now ("95%+ |
     >95%", "13/13 | 13/13") or says to keep it ("保持领先", "maintain"): no move, a level kept. A count of
     one's own things at its target ("Guides | 50 | 50") is work done, not a measure kept."""
-    cells = [cell.strip() for cell in r.analysis.normalized.split("|")]
+    cells = _table_cells(r)
     name, now, target = cells[0], cells[1], cells[2]
     if _KEEP_CELL.search(target):
         return True
@@ -2958,9 +2962,12 @@ def _measure_then_what_it_times(r: Reading) -> tuple[str, ...]:
     return () if at is None else tuple(t.text for t in words[:at])
 
 
-def _only_the_infinitive_acts(r: Reading) -> bool:
-    """No verb but the infinitive that says what a measure times: "Average days to process a claim" names the
-    measure and stops; "Storage needs to support the next release are determined" goes on to say something of it."""
+def _only_a_measure_then_what_it_times(r: Reading) -> bool:
+    """An English measure then what it times, and no verb but that infinitive: "Average days to process a claim"
+    names the measure and stops; "Storage needs to support the next release are determined" goes on to say
+    something of it."""
+    if r.analysis.lang != "en" or r.lead is not Lead.NONE:
+        return False  # (as _measure_then_what_it_times asks)
     words = r.analysis.words
     at = en_measure_before_infinitive(words)
     return at is not None and not any(t.pos is VERB or "aux" in t.tags for i, t in enumerate(words) if i != at + 1)
