@@ -669,11 +669,17 @@ def _from_words(text: str, m: re.Match[str]) -> _Cand | None:
     value = nums.parse_ru_words(raw) if m.lastgroup == "ruw" else nums.parse_en_words(raw)
     if _NI.search(text, max(0, m.start() - 4), m.start()) and value == 1:
         value = 0.0  # "ни одного инцидента"
+    if raw.lower() == "семью" and not _PLURAL_INSTRUMENTAL_NEXT.match(text, m.end()):
+        return None  # «Свозить семью в отпуск»: the family; seven governs a plural instrumental («семью днями»)
     cand = _Cand(m.start(), m.end(), value)
     if not _suffix(text, cand, digits=False):
         return None
     _prefix(text, cand)
     return _accept_spelled(text, cand)
+
+
+# The word after «семью» when it is the numeral: a plural instrumental noun or adjective («семью днями», «семью новыми»).
+_PLURAL_INSTRUMENTAL_NEXT = lazy_compile(r"\s+[а-яё]+(?:ами|ями|ыми|ими|мя)\b", re.IGNORECASE)
 
 
 _WORD_BEFORE = lazy_compile(r"([^\W\d_]+)[ \t]+$")

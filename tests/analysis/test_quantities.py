@@ -167,6 +167,7 @@ def test_ratios(text: str, lang: str, expected: list[Row]) -> None:
         ("Ни одного критического инцидента", "ru", [("одного", 0.0, K.COUNT, "критического")]),
         ("Хотя бы один пилотный клиент", "ru", [("один", 1.0, K.COUNT, "пилотный")]),
         ("Ответ юриста за один день", "ru", [("один день", 1.0, K.DURATION, "day")]),
+        ("Закрыть сделки семью звонками", "ru", [("семью", 7.0, K.COUNT, "звонками")]),  # seven governs the instrumental plural
         ("Release within five days", "en", [("five days", 5.0, K.DURATION, "day")]),
         ("Hit twenty percent adoption", "en", [("twenty percent", 20.0, K.PERCENT, "%")]),
         ("Run a dozen customer workshops", "en", [("a dozen", 12.0, K.COUNT, "customer")]),
@@ -207,6 +208,8 @@ def test_number_words(text: str, lang: str, expected: list[Row]) -> None:
         ("一次性解决四大问题", "zh"),
         ("Deliver results in the second half", "en"),
         ("Отчёт во второй половине года", "ru"),
+        ("Свозить семью в отпуск", "ru"),  # «семью»: the family, not seven
+        ("Перевезти семью в новый дом", "ru"),
         ("上半年完成招聘", "zh"),
     ],
 )
