@@ -8952,3 +8952,28 @@ def test_many_in_place_of_a_count_has_no_target(tmp_path, lang, kr, expected):
 ])
 def test_a_vague_headline_spelled_out_by_a_list_of_names(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# Steadiness with no number keeps no level when it is said of a tie between people, of the quality of what is made, or
+# of a level only called high: nothing says which level holds now (unmeasurable: how steady?). Said of a system or
+# its running, or of a measure, it keeps the usual level as before.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("ru", "Стабильное качество сварных швов", "kpi-in-disguise", []),
+    ("ru", "Качество швов стабильно", "kpi-in-disguise", []),
+    ("ru", "Отношения с поставщиками стабильны", "kpi-in-disguise", []),
+    ("ru", "Стабильно высокая выручка", "kpi-in-disguise", []),
+    ("ru", "Системы работают стабильно", "kpi-in-disguise", [("kpi-in-disguise", 4, 9, "keeps-level")]),
+    ("ru", "Стабильная работа платёжного шлюза", "kpi-in-disguise", [("kpi-in-disguise", 4, 9, "keeps-level")]),
+    ("en", "Stable quality of the welds", "kpi-in-disguise", []),
+    ("en", "Relationships with partners are stable", "kpi-in-disguise", []),
+    ("en", "Relationships with partners are stable", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "A stable high income", "kpi-in-disguise", []),
+    ("en", "Checkout runs stably", "kpi-in-disguise", [("kpi-in-disguise", 4, 9, "keeps-level")]),
+    ("zh", "焊接质量稳定", "kpi-in-disguise", []),
+    ("zh", "焊接质量稳定", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "与伙伴的关系稳定", "kpi-in-disguise", []),
+    ("zh", "支付网关运行稳定", "kpi-in-disguise", [("kpi-in-disguise", 4, 9, "keeps-level")]),
+    ("zh", "核心系统稳定", "kpi-in-disguise", [("kpi-in-disguise", 4, 9, "keeps-level")]),
+])
+def test_steadiness_of_a_tie_or_a_quality_keeps_no_level(tmp_path, lang, kr, rule, expected):
+    assert kr_reasons(tmp_path, lang, kr, rule) == expected

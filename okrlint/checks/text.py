@@ -694,6 +694,21 @@ _HABIT_NOUNS = frozenset({"habit", "routine", "rhythm", "привычка", "р�
 _HABITS_KEPT = _HABIT_NOUNS | {"sleep", "сон", "睡眠"}
 
 
+def _steadiness_with_no_level(r: Reading) -> tuple[str, ...]:
+    """A thing only called steady, with no number, where steadiness keeps no level (`_steadiness_keeps_no_level`):
+    «Стабильное качество швов», «Отношения с поставщиками стабильны», "焊接质量稳定" — steady at what level is left out. Not a thing
+    to have («Стабильная позиция в команде») or to make ("A stable API"). The steady word and the noun it is said of; empty when none."""
+    if not _steadiness_keeps_no_level(r) or _steady_thing_to_gain(r) or _steady_amount_to_reach(r) \
+            or not ((r.lead is Lead.NONE and r.noun_phrase) or (r.declarative and r.lead in (Lead.NONE, Lead.STATE, Lead.TASK))):
+        return ()  # (jieba tags the first word of "焊接质量稳定" a verb: the sentence still only says it is steady)
+    words = r.analysis.words
+    steady = next((t for t in words if t.pos in (ADJ, ADV) and "maintain" in t.classes), None)
+    head = head_noun(words, r.analysis.lang)
+    if steady is None or head is None or head is steady or "artifacts" in head.classes:
+        return ()  # "A stable API", «Стабильная версия»: which kind of thing is made, shipped or not
+    return steady.text, head.text
+
+
 def _steady_habit_named(r: Reading) -> bool:
     """A habit the text is about, only called steady: «Стабильный сон 7–8 часов», «Сон — стабильно 8 часов»,
     "Consistent sleep of 8 hours", "稳定的作息" — a habit held to, which a person builds (with its hours, checkable;
@@ -1589,9 +1604,11 @@ def _names_normal_state(r: Reading) -> bool:
         return True  # «Показатели в норме»
     if not r.names_class("normal_state"):
         return False
+    words = r.analysis.words
+    if _steadiness_keeps_no_level(r) and all("maintain" in t.classes for t in words if "normal_state" in t.classes):
+        return False  # «Качество швов стабильно»: steady, said of a quality, is no usual state known
     if r.analysis.lang != "en":
         return True
-    words = r.analysis.words
     return any("normal_state" in t.classes and not (
         t.pos is ADJ and i + 1 < len(words) and words[i + 1].pos is NOUN and words[i + 1].lemma not in _STATE_NOUNS)
         for i, t in enumerate(words))
@@ -1625,7 +1642,11 @@ def _zh_ends_in_the_normal_state(r: Reading) -> bool:
     words = [t for t in r.analysis.words if t.pos is not PUNCT]
     while len(words) > 1 and words[-1].text in _ZH_STATE_NOUNS:
         words.pop()
-    return len(words) > 1 and ("normal_state" in words[-1].classes or words[-1].text in _ZH_STEADY)
+    if len(words) < 2:
+        return False
+    # steady is the usual state only of a system or its running ("支付网关运行稳定"); a quality or a tie said to be
+    # steady ("焊接质量稳定", "关系稳定") names no level, as «Стабильное качество» does not
+    return "normal_state" in words[-1].classes or (words[-1].text in _ZH_STEADY and not _steadiness_keeps_no_level(r))
 
 
 def _zh_runs_steadily(r: Reading) -> bool:
@@ -1697,7 +1718,7 @@ def keeps_level(r: Reading) -> bool:
         return True  # "Системы работают в штатном режиме", "系统运行正常": the usual state, kept
     if r.lead in (Lead.ENSURE, Lead.NONE, Lead.STATE) and r.keeps_somewhere and not r.completion \
             and not _stability_among_qualities(r) and not _steady_thing_to_gain(r) and not _steady_amount_to_reach(r) \
-            and not _steady_habit_named(r):
+            and not _steady_habit_named(r) and not _steadiness_keeps_no_level(r):
         return True  # "Стабильная работа контакт-центра", "确保身体各项指标稳定在正常值", "系统稳定运行"; not "stable 1.0 released"
     return r.lead is Lead.ENSURE and r.negated and not r.has_number  # "确保脱贫人口不返贫"
 
@@ -1760,6 +1781,28 @@ def _kept_change(r: Reading) -> bool:
         if not ordered:
             return True
     return False
+
+
+def _steadiness_keeps_no_level(r: Reading) -> bool:
+    """Steadiness with no number said of what has no usual level to keep: a tie between people («Отношения с поставщиками стабильны»,
+    "关系稳定"), a quality of what is made («Стабильное качество швов», "焊接质量稳定"; not of a system, "稳定的系统性能"),
+    one's own keeping up with a routine («Стабильное исполнение вечерних ритуалов»), or a level only called high («Стабильный
+    высокий доход»: how high?). Nothing says which level holds now, so nothing is kept: how steady is left out."""
+    if r.has_number:
+        return False
+    words = r.analysis.words
+    if any(t.lemma.lower() in _LEVEL_ADJECTIVES for t in words):
+        return True
+    if any(t.classes & _RUNNING for t in words):
+        return False  # "Системы работают стабильно", "稳定的系统性能": a system's usual state is known
+    measured = any("metric" in t.classes for t in words)  # "Delivery times are stable": a measure's level
+    return any(t.classes & _NO_LEVEL_KEPT or ("fulfilment" in t.classes and t.pos is NOUN and not measured) for t in words)
+
+
+# A system or its running: its usual state is known, so steadiness said of it keeps that state.
+_RUNNING = frozenset({"running", "health_metrics"})
+# What steadiness said of keeps no level: ties between people and the quality of what is made.
+_NO_LEVEL_KEPT = frozenset({"vague_objects", "quality"})
 
 
 def _stability_among_qualities(r: Reading) -> bool:
@@ -2056,8 +2099,8 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("vague-object", _lead_words(r))
     if level := _vague_level(r):
         return Clue("vague-change", level)
-    if steady := _steady_habit(r):
-        return Clue("vague-change", steady)  # "Build a stable morning routine": how often?
+    if steady := _steady_habit(r) or _steadiness_with_no_level(r):
+        return Clue("vague-change", steady)  # "Build a stable morning routine": how often? «Стабильное качество»: how good?
     if r.direction_only:
         return Clue("vague-change", tuple(t.text for t in r.direction_only))  # "positive trend", «положительная динамика»
     if _arrivals_now_and_then(r):
@@ -2311,6 +2354,8 @@ def is_measurable_without_number(r: Reading) -> bool:
         return False  # "Fluency in Go", "Users understand how the editor works", "Customers are happy": the same
     if _vague_level(r):
         return False  # "Achieve a high sprint completion ratio", "达到较高的完成率": how high?
+    if _steadiness_with_no_level(r):
+        return False  # «Стабильное качество швов», "Delivery times are stable", "焊接质量稳定": steady at what level?
     if r.praised_value and r.lead in (Lead.TASK, Lead.ENSURE, Lead.CAUSATIVE, Lead.NONE):
         return False  # "Deliver a great onboarding experience", "Ensure high quality of every release": the same
     vague = _vague(r)
