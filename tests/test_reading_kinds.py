@@ -8977,3 +8977,17 @@ def test_a_vague_headline_spelled_out_by_a_list_of_names(tmp_path, lang, kr, exp
 ])
 def test_steadiness_of_a_tie_or_a_quality_keeps_no_level(tmp_path, lang, kr, rule, expected):
     assert kr_reasons(tmp_path, lang, kr, rule) == expected
+
+
+# A habit is done again and again: an order to build one with no number and no cadence leaves out how often it is kept,
+# so nothing checks it has formed; a cadence ("every morning", «по утрам», 每天) makes it checkable.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("en", "Build a reading habit", [("unmeasurable", 4, 9, "vague-change")]),
+    ("en", "Build a habit of running every morning", []),
+    ("ru", "Выработать привычку читать", [("unmeasurable", 4, 9, "vague-change")]),
+    ("ru", "Выработать привычку бегать по утрам", []),
+    ("zh", "养成阅读习惯", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "养成每天跑步的习惯", []),
+])
+def test_a_habit_built_with_no_cadence_has_no_target(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected

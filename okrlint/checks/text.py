@@ -687,6 +687,29 @@ def _steady_habit(r: Reading) -> tuple[str, ...]:
     return (steady.text, habit.text) if steady is not None and habit is not None else ()
 
 
+def _habit_with_no_cadence(r: Reading) -> tuple[str, ...]:
+    """An order to build a habit that never says how often it is kept: "Build a reading habit", «Выработать привычку
+    читать», "养成阅读习惯" — a habit is a thing done again and again, so with no number and no cadence ("daily",
+    «каждый вечер», "每天", «по утрам») nothing checks it has formed, unlike a thing made once. The order and the
+    habit; empty when none."""
+    if r.has_number or r.per_period or r.vague_frequency or r.lead is not Lead.TASK or r.lead_token not in r.analysis.words:
+        return ()
+    if r.names_class("cadences") or _EVERY_TIME_OF_DAY.search(r.analysis.text):
+        return ()
+    words = r.analysis.words
+    after = words[words.index(r.lead_token) + 1:][:4]
+    habit = next((t for t in after if t.lemma.lower() in _HABITS), None)
+    return (r.lead_token.text, habit.text) if habit is not None else ()
+
+
+# A habit proper: what is done again and again (a routine or a rhythm may be a schedule written down once).
+_HABITS = frozenset({"habit", "привычка", "习惯"})
+# A cadence said by the time it recurs: "every morning", «по утрам», "每晚".
+_EVERY_TIME_OF_DAY = lazy_compile(r"(?i)\b(?:every|each)\s+(?:morning|evening|night|day|week|weekday|weekend)\b"
+                                  r"|\bпо\s+(?:утрам|вечерам|ночам|выходным|будням|понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям)\b"
+                                  r"|每[天日晚周月早]")
+
+
 # Words that call a habit steady, and the habits a person builds.
 _STEADY_WORDS = frozenset({"sustainable", "consistent", "устойчивый", "последовательный", "可持续", "持续"})
 _HABIT_NOUNS = frozenset({"habit", "routine", "rhythm", "привычка", "рутина", "ритм", "习惯", "作息", "节奏"})
@@ -2099,7 +2122,7 @@ def _unmeasurable_clue(r: Reading) -> Clue:
         return Clue("vague-object", _lead_words(r))
     if level := _vague_level(r):
         return Clue("vague-change", level)
-    if steady := _steady_habit(r) or _steadiness_with_no_level(r):
+    if steady := _steady_habit(r) or _steadiness_with_no_level(r) or _habit_with_no_cadence(r):
         return Clue("vague-change", steady)  # "Build a stable morning routine": how often? «Стабильное качество»: how good?
     if r.direction_only:
         return Clue("vague-change", tuple(t.text for t in r.direction_only))  # "positive trend", «положительная динамика»
@@ -2387,8 +2410,9 @@ def is_measurable_without_number(r: Reading) -> bool:
         return False  # "Learn the basics of SQL", «Изучить основы SQL»: knowing has no check of its own, as "学习…" has none
     if r.lead is Lead.BECOME and _becomes_a_quality(r):
         return False  # "Be approachable for new sellers", «Быть доступными»: a quality wished for, no target
-    if _steady_habit(r):
-        return False  # "Build a stable morning routine", «Выстроить стабильную рутину»: steady, how often unsaid
+    if _steady_habit(r) or _habit_with_no_cadence(r):
+        # "Build a stable morning routine", «Выстроить стабильную рутину», "Build a reading habit": how often unsaid
+        return False
     if r.lead in (Lead.TASK, Lead.BECOME) and not (_vague_adverb_counts(r) or r.vague_frequency):
         return True  # "Write down the team norms": done or not done
     if is_task(r) and r.lead not in (Lead.ONGOING, Lead.CAUSATIVE, Lead.ENSURE) and not vague:
