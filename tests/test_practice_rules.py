@@ -130,6 +130,20 @@ def test_no_deadline_is_satisfied_by_due_period_or_the_objective(tmp_path):
     assert lint(tmp_path, _one_kr("Raise NPS from 30 to 40", "Make onboarding effortless by end of Q2"), "no-deadline") == []
 
 
+# A period named as a label or a note ("Q3 2026: …", «2027: …», "Q3：…", "(H2)") is the KR's time bound, though the
+# text the other rules read has it dropped; a number that is no year is none.
+@pytest.mark.parametrize("kr,expected", [
+    ("'Q3 2026: ship the billing page'", []),
+    ("'2027: получить сертификат пилота'", []),
+    ("Q3：上线新版本", []),
+    ("Ship the billing page (H2)", []),
+    ("Reach 2030 users", [("no-deadline", 4, 9)]),
+])
+def test_no_deadline_is_satisfied_by_a_period_label(tmp_path, kr, expected):
+    second = [("no-deadline", 5, 9)]  # the other key result names no period
+    assert lint(tmp_path, _one_kr(kr), "no-deadline") == expected + second
+
+
 def test_objective_too_long_limits_are_configurable(tmp_path):
     text = _example("objective-too-long", "bad", "en")
     write(tmp_path, ".okrlint.yaml", "objective-too-long: {max: 100}\n")

@@ -8991,3 +8991,14 @@ def test_steadiness_of_a_tie_or_a_quality_keeps_no_level(tmp_path, lang, kr, rul
 ])
 def test_a_habit_built_with_no_cadence_has_no_target(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "unmeasurable") == expected
+
+
+# A dated label before the content (a month, a part of the year, a deadline with its year) is the period the KR
+# belongs to: the order after it is read as if it stood alone, as after "2026:".
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Середина 2026: купить ноутбук для монтажа", [("task-not-outcome", 4, 9, "task-verb")]),
+    ("en", "Mid-2026: launch the mobile app", [("task-not-outcome", 4, 9, "task-verb")]),
+    ("zh", "2026年6月：上线新版本", [("task-not-outcome", 4, 9, "task-verb")]),
+])
+def test_a_dated_label_leaves_the_order_after_it(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected

@@ -42,7 +42,7 @@ from collections.abc import Callable
 from okrlint.analysis.first_char import PerCharacter
 from okrlint.compiled_patterns import compile_pattern
 
-__all__ = ["normalize"]
+__all__ = ["names_a_period", "normalize"]
 
 # --- characters -------------------------------------------------------------------------
 
@@ -429,6 +429,13 @@ _ZH_TEAM = compile_pattern(
 )
 # "Q3: MAU", "FY26 — Revenue", "H1 2026:": a period label before the content.
 _PERIOD = compile_pattern(r"^(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d{2}(?:-Q[1-4])?)(?:\s+20\d{2})?\s*[:：—–-]\s*(?=\S)", re.IGNORECASE)
+# "Январь 2026:", "Середина 2026 —", "Mid-2026:", "End of 2026:", "К 2028:", "By 2027:": a month, a part of the year or
+# a deadline with its year, as a label before the content — the period the KR belongs to, as "2026:" is.
+_DATED = (r"(?:январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]"
+          r"|декабр[ья]|начало|середина|конец|к|до|january|february|march|april|may|june|july|august|september"
+          r"|october|november|december|early|mid|late|end\s+of|start\s+of|by)[\s-]+20\d{2}")
+_DATED_LABEL = compile_pattern(rf"^{_DATED}\s*(?:[:：]|[—–-](?=\s))\s*(?=\S)", re.IGNORECASE)
+_DATED_STARTS = "[яфмаисондкнjfmasoedlb]"  # case-insensitive, as _DATED_LABEL
 _EMOJI = compile_pattern(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*")
 # "AI Assistant: answers that are right": an owner tag before a lowercase clause of 3+ words.
 _OWNER_BEFORE_CLAUSE = compile_pattern(
@@ -470,6 +477,25 @@ def _strip_zh_team(text: str) -> str | None:
 def _strip_period(text: str) -> str | None:
     match = _PERIOD.match(text)
     return None if match is None else text[match.end() :]
+
+
+def _strip_dated_label(text: str) -> str | None:
+    match = _DATED_LABEL.match(text)
+    return None if match is None else text[match.end() :]
+
+
+# Where a text names its period in a form `normalize` drops: a quarter, a half or a fiscal year anywhere ("Q3 2026:
+# ship …", "… (H2)"), a year as a label, a note or a range ("2027: …", "… (2026)", "2026–2028: …"), or a dated
+# label ("К 2028: …"). The KR has a time bound though its content names none.
+_PERIOD_MENTION = compile_pattern(
+    r"(?<![\w.])(?i:q[1-4]|h[12]|fy\s?['’]?\d{2,4})(?!\w)"
+    r"|(?<![\w.,])20\d{2}(?=\s*(?:[:：)）\]】*]|[-–—]\s*20\d{2}|$))"
+    rf"|(?<![\w])(?i:{_DATED})(?!\d)")
+
+
+def names_a_period(text: str) -> bool:
+    """Whether the text names the period it belongs to where `normalize` drops it (a label or a note)."""
+    return _PERIOD_MENTION.search(text) is not None
 
 
 # "[Infra] Reduce p95 latency", "（考研）通过…", "【数据治理】将…": a short bracketed tag first is a team or
@@ -690,6 +716,7 @@ def _strips_for(char: str) -> tuple[Callable[[str], str | None], ...]:
     """The prefix strips, in their order, that can match a text starting with `char`."""
     guarded = ((_strip_bullet, _BULLET_STARTS, 0), (_strip_priority_label, None, 0), (_strip_label, None, 0),
                (_strip_owner_tag, None, 0), (_strip_zh_team, None, 0), (_strip_period, _PERIOD_STARTS, re.IGNORECASE),
+               (_strip_dated_label, _DATED_STARTS, re.IGNORECASE),
                (_strip_emoji, _EMOJI_STARTS, 0), (_strip_bracket_tag, _BRACKET_TAG_STARTS, 0),
                (_strip_topic_dash, _TOPIC_STARTS, 0), (_strip_plan_subject, _PLAN_SUBJECT_STARTS, 0))
     return tuple(strip for strip, starts, flags in guarded

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from okrlint.analysis import Quantity, QuantityKind, analyze
+from okrlint.analysis.normalize import names_a_period
 from okrlint.analysis.quantities import find_quantities, is_withheld_number
 from okrlint.checks.base import CheckContext, Clue, Hit
 from okrlint.checks.reading import Lead, Reading, read
@@ -145,4 +146,6 @@ def no_deadline(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Itera
         return
     if analyze(kr.title.value, hint).deadline is not None or analyze(objective.title.value, hint).deadline is not None:
         return
+    if names_a_period(kr.title.value) or names_a_period(objective.title.value):
+        return  # "Q3 2026: ship the billing page", «2027: получить сертификат»: the period is its label
     yield Hit(kr.title.loc, kr.path, text=kr.title, clue=Clue("no-time-bound"))

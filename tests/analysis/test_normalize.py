@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from okrlint.analysis.normalize import normalize
+from okrlint.analysis.normalize import names_a_period, normalize
 
 LABELS = [
     ("KR1：提升NPS到50分", "提升NPS到50分"),
@@ -333,6 +333,36 @@ def test_a_text_that_asks_is_a_question(text, expected):
 ])
 def test_a_short_bracketed_tag_first_is_a_label(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+# A month, a part of the year or a deadline with its year, before a colon or a spaced dash, labels the period the KR
+# belongs to, as "2026:" does; a capitalised word before a colon that is no date stays for the owner strips to judge.
+@pytest.mark.parametrize("text,expected", [
+    ("Середина 2026: купить ноутбук для монтажа", "купить ноутбук для монтажа"),
+    ("Март 2027 — сдать экзамен по вождению", "сдать экзамен по вождению"),
+    ("**К 2028:** открыть второй магазин", "открыть второй магазин"),
+    ("Mid-2026: launch the mobile app", "launch the mobile app"),
+    ("End of 2026: publish the handbook", "publish the handbook"),
+    ("By 2027: open a second store", "open a second store"),
+    ("Mark 2026 as the year of the app", "Mark 2026 as the year of the app"),  # no label: "Mark" is no month
+    ("March 2026 revenue doubles", "March 2026 revenue doubles"),  # no separator: the date is part of the text
+])
+def test_a_dated_label_first_is_the_period(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Q3 2026: ship the billing page", True),
+    ("2027: получить сертификат", True),
+    ("Q3：上线新版本", True),
+    ("Ship the billing page (H2)", True),
+    ("К 2028: открыть второй магазин", True),
+    ("2026–2028: поддерживать форму", True),
+    ("Reach 2030 users", False),  # a count, not a year
+    ("Ship the billing page", False),
+])
+def test_names_a_period(text: str, expected: bool) -> None:
+    assert names_a_period(text) is expected
 
 
 # A grade (OKRs are scored 0–1) or a count of done items after the text is a report, not the KR; a
