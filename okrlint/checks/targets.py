@@ -147,5 +147,5 @@ def no_deadline(kr: KeyResult, objective: Objective, ctx: CheckContext) -> Itera
     if analyze(kr.title.value, hint).deadline is not None or analyze(objective.title.value, hint).deadline is not None:
         return
     if names_a_period(kr.title.value) or names_a_period(objective.title.value):
-        return  # "Q3 2026: ship the billing page", «2027: получить сертификат»: the period is its label
+        return  # "Q3 2026: ship the billing page", «2027: сдать экзамен на права»: the period is its label
     yield Hit(kr.title.loc, kr.path, text=kr.title, clue=Clue("no-time-bound"))
