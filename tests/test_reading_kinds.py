@@ -9002,3 +9002,19 @@ def test_a_habit_built_with_no_cadence_has_no_target(tmp_path, lang, kr, expecte
 ])
 def test_a_dated_label_leaves_the_order_after_it(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# Getting free of a harm or paying it off is a change people feel, as reducing it is: debt and anxiety hurt the people
+# who carry them. An order to pay something that is no harm (an invoice) or to leave a place stays an activity.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("ru", "Выйти из долговой ямы", []),
+    ("ru", "Снизить тревожность перед выступлениями", []),
+    ("en", "Get out of debt", []),
+    ("en", "Repay my student debts", []),
+    ("en", "Pay off the vendor invoice", [("so-what", 2, 12, "bare-activity")]),
+    ("zh", "摆脱债务", []),
+    ("zh", "减轻考试焦虑", []),
+    ("zh", "走出舒适区", [("so-what", 2, 12, "bare-activity")]),
+])
+def test_getting_free_of_a_harm_is_a_value(tmp_path, lang, objective, expected):
+    assert objective_reasons(tmp_path, objective, "so-what") == expected

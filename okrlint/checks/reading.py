@@ -1126,6 +1126,22 @@ class Reading:
             for i, t in enumerate(words))
 
     @_fact
+    def escapes_harm(self) -> bool:
+        """The lead gets free of a harm or pays it off: "Get out of debt", «Выйти из долговой ямы», "摆脱债务",
+        "Pay off my debts" — a change people feel, as reducing the harm is (not "Pay off the vendor invoice")."""
+        words = self._words
+        lead_token = self.lead_token if self.lead_token in words else (words[0] if words else None)
+        if lead_token is None:
+            return False
+        at = words.index(lead_token)
+        after = words[at + 1:at + 2]
+        # an English verb with its particle ("get out of", "pay off") is one verb of escape
+        phrase = f"{lead_token.lemma} {after[0].text.lower()}" if after and self._lang == "en" else ""
+        if not _in_class(lead_token, "escape") and not (phrase and self._lex.has("en", "escape", phrase)):
+            return False
+        return any(_in_class(t, "harm") for t in words[at + 1:at + 5])
+
+    @_fact
     def prevents(self) -> bool:
         """The predicate keeps something from happening: "Prevent fraud", «Не допускать спама», "防止欺诈",
         or keeps it away: "Keep spam off the marketplace", "Keep fraud out of checkout"."""

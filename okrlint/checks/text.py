@@ -3556,8 +3556,9 @@ def so_what_kind(r: Reading) -> str | None:
     examined = r.lead_token is not None and "assesses" in r.lead_token.classes
     if r.value and not examined and not (r.lead is Lead.TASK and r.object_is_artifact and not _valued_as_made(r)):
         return None  # but "Run monthly team happiness polls" makes polls: an activity
-    if (r.person_metric or r.reduces_harm) and (r.lead in METRIC_MOVES or r.prevents):
-        # "降低病人滞留时间", "Reduce traffic fatalities", "减少客户投诉", "Prevent payment fraud": a change people feel
+    if (r.person_metric or r.reduces_harm) and (r.lead in METRIC_MOVES or r.prevents) or r.escapes_harm:
+        # "降低病人滞留时间", "Reduce traffic fatalities", "减少客户投诉", "Prevent payment fraud", "Get out of debt": a
+        # change people feel
         return None
     if r.quality and not r.has_number and _quality_of_something(r) and not r.value_for_a_thing and (
             r.lead in (Lead.INCREASE, Lead.DECREASE, Lead.VAGUE, Lead.ENSURE) or _builds_quality(r)):
