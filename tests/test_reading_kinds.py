@@ -9018,3 +9018,16 @@ def test_a_dated_label_leaves_the_order_after_it(tmp_path, lang, kr, expected):
 ])
 def test_getting_free_of_a_harm_is_a_value(tmp_path, lang, objective, expected):
     assert objective_reasons(tmp_path, objective, "so-what") == expected
+
+
+# Not going beyond the plan or the budget is the plan met, as "within budget" is; one's own project finished without
+# going over budget stays work.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("ru", "Не выходить за рамки бюджета на рекламу", "kpi-in-disguise", [("kpi-in-disguise", 4, 9, "plan-fulfilment")]),
+    ("ru", "Не выходить за рамки бюджета на рекламу", "task-not-outcome", []),
+    ("en", "Ad spend never goes over budget", "kpi-in-disguise", [("kpi-in-disguise", 4, 9, "plan-fulfilment")]),
+    ("en", "Finish the office move without going over budget", "kpi-in-disguise", []),
+    ("zh", "营销支出不超过计划", "kpi-in-disguise", [("kpi-in-disguise", 4, 9, "plan-fulfilment")]),
+])
+def test_not_beyond_the_plan_is_the_plan_met(tmp_path, lang, kr, rule, expected):
+    assert kr_reasons(tmp_path, lang, kr, rule) == expected
