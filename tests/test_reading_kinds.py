@@ -9031,3 +9031,17 @@ def test_getting_free_of_a_harm_is_a_value(tmp_path, lang, objective, expected):
 ])
 def test_not_beyond_the_plan_is_the_plan_met(tmp_path, lang, kr, rule, expected):
     assert kr_reasons(tmp_path, lang, kr, rule) == expected
+
+
+# An objective that moves a measure from one level to another is a key result written as the objective, a KPI
+# target; moving a count of spots in one's own code names no measure of the business, so it is no KPI.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "接口层的类型断言从 6 处降至 1 处", []),
+    ("en", "Cut unsafe casts in the parser from 12 to 3", []),
+    ("ru", "Сократить небезопасные приведения типов в парсере с 12 до 3", []),
+    ("zh", "营收从2亿到3亿", [("kpi-in-disguise", 2, 12, "metric-target")]),
+    ("en", "Improve customer satisfaction from 70% to 85%", [("kpi-in-disguise", 2, 12, "metric-target")]),
+    ("ru", "Рост выручки с 10 до 15 млн", [("kpi-in-disguise", 2, 12, "metric-target")]),
+])
+def test_an_objective_moving_no_measure_is_no_kpi(tmp_path, lang, objective, expected):
+    assert objective_reasons(tmp_path, objective, "kpi-in-disguise") == expected

@@ -3170,8 +3170,11 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "metric-move"  # "Revenue growth", «Чистый прирост ARR»: the business's own metric moved, no number
     if _held_at_the_current_level(r) and r.analysis.change is None:
         return "keeps-level"  # "Ensure our crew can sustain today's level of output", "不低于当前水平"
-    if r.analysis.change is not None and not (r.purpose or r.declarative):
-        return "metric-target"  # "Improve customer satisfaction from X% to Y%", "营收从2亿到3亿": a KR as the objective
+    if r.analysis.change is not None and not (r.purpose or r.declarative) \
+            and (r.metric or r.outcome_count or r.health_metric or r.names_class("quality") or r.names_class("value")):
+        # "Improve customer satisfaction from X% to Y%", "营收从2亿到3亿": a KR as the objective (a count of spots in
+        # one's own code moved, "类型断言从 4 处降至 2 处", names no measure of the business)
+        return "metric-target"
     if _metric_stated_at_a_number(r):
         return "metric-target"  # "Revenue reaches $10M", «Выручка достигает 10 млн», as "销售额达到1000万"
     if (_in_normal_state(r) or _zh_runs_steadily(r)) and not (r.purpose or r.value):
