@@ -694,7 +694,7 @@ def _habit_with_no_cadence(r: Reading) -> tuple[str, ...]:
     habit; empty when none."""
     if r.has_number or r.per_period or r.vague_frequency or r.lead is not Lead.TASK or r.lead_token not in r.analysis.words:
         return ()
-    if r.names_class("cadences") or _EVERY_TIME_OF_DAY.search(r.analysis.text):
+    if r.names_class("cadences") or _RECURRING_TIME.search(r.analysis.text):
         return ()
     words = r.analysis.words
     after = words[words.index(r.lead_token) + 1:][:4]
@@ -704,10 +704,11 @@ def _habit_with_no_cadence(r: Reading) -> tuple[str, ...]:
 
 # A habit proper: what is done again and again (a routine or a rhythm may be a schedule written down once).
 _HABITS = frozenset({"habit", "привычка", "习惯"})
-# A cadence said by the time it recurs: "every morning", «по утрам», "每晚".
-_EVERY_TIME_OF_DAY = lazy_compile(r"(?i)\b(?:every|each)\s+(?:morning|evening|night|day|week|weekday|weekend)\b"
-                                  r"|\bпо\s+(?:утрам|вечерам|ночам|выходным|будням|понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям)\b"
-                                  r"|每[天日晚周月早]")
+# A cadence said by the time it recurs: "every morning", «по утрам», "每晚", "每周".
+_RECURRING_TIME = lazy_compile(r"(?i)\b(?:every|each)\s+(?:morning|evening|night|day|week|weekday|weekend)\b"
+                               r"|\bпо\s+(?:утрам|вечерам|ночам|выходным|будням"
+                               r"|понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям)\b"
+                               r"|每[天日晚周月早]")
 
 
 # Words that call a habit steady, and the habits a person builds.
@@ -719,8 +720,9 @@ _HABITS_KEPT = _HABIT_NOUNS | {"sleep", "сон", "睡眠"}
 
 def _steadiness_with_no_level(r: Reading) -> tuple[str, ...]:
     """A thing only called steady, with no number, where steadiness keeps no level (`_steadiness_keeps_no_level`):
-    «Стабильное качество швов», «Отношения с поставщиками стабильны», "焊接质量稳定" — steady at what level is left out. Not a thing
-    to have («Стабильная позиция в команде») or to make ("A stable API"). The steady word and the noun it is said of; empty when none."""
+    «Стабильное качество швов», «Отношения с поставщиками стабильны», "焊接质量稳定" — steady at what level is left
+    out. Not a thing to have («Стабильная позиция в команде») or to make ("A stable API"). The steady word and the
+    noun it is said of; empty when none."""
     if not _steadiness_keeps_no_level(r) or _steady_thing_to_gain(r) or _steady_amount_to_reach(r) \
             or not ((r.lead is Lead.NONE and r.noun_phrase) or (r.declarative and r.lead in (Lead.NONE, Lead.STATE, Lead.TASK))):
         return ()  # (jieba tags the first word of "焊接质量稳定" a verb: the sentence still only says it is steady)
@@ -1807,10 +1809,11 @@ def _kept_change(r: Reading) -> bool:
 
 
 def _steadiness_keeps_no_level(r: Reading) -> bool:
-    """Steadiness with no number said of what has no usual level to keep: a tie between people («Отношения с поставщиками стабильны»,
-    "关系稳定"), a quality of what is made («Стабильное качество швов», "焊接质量稳定"; not of a system, "稳定的系统性能"),
-    one's own keeping up with a routine («Стабильное исполнение вечерних ритуалов»), or a level only called high («Стабильный
-    высокий доход»: how high?). Nothing says which level holds now, so nothing is kept: how steady is left out."""
+    """Steadiness with no number said of what has no usual level to keep: a tie between people («Отношения с
+    поставщиками стабильны», "关系稳定"), a quality of what is made («Стабильное качество швов», "焊接质量稳定"; not of
+    a system, "稳定的系统性能"), one's own keeping up with a routine («Стабильное исполнение вечерних ритуалов»), or a
+    level only called high («Стабильно высокая выручка»: how high?). Nothing says which level holds now, so nothing
+    is kept: how steady is left out."""
     if r.has_number:
         return False
     words = r.analysis.words
