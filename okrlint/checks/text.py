@@ -669,6 +669,7 @@ _LEVEL_ADJECTIVES = frozenset({"high", "low", "good", "strong", "высокий"
 _LEVEL_ORDERS = (Lead.REACH, Lead.ENSURE, Lead.MAINTAIN, Lead.NONE, Lead.STATE)
 
 
+@kept_on_argument  # asked twice of a text with no number by unmeasurable (is it measurable; which words): kept per Reading
 def _steady_habit(r: Reading) -> tuple[str, ...]:
     """A habit or routine to build that is only said to be steady, with no number and no frequency: "Build a
     stable morning routine", «Сформировать устойчивые привычки», "养成稳定的作息", or named so with no verb
@@ -678,8 +679,8 @@ def _steady_habit(r: Reading) -> tuple[str, ...]:
         return ()
     if r.lead is Lead.NONE and r.noun_phrase:
         after = r.analysis.words[:5]  # «Стабильный сон», "A consistent evening routine": the habit named, no verb
-    elif r.lead is Lead.TASK and r.lead_token in r.analysis.words:
-        after = r.analysis.words[r.analysis.words.index(r.lead_token) + 1:][:5]
+    elif r.lead is Lead.TASK:
+        after = r.words_after_lead[:5]
     else:
         return ()
     steady = next((t for t in after if "maintain" in t.classes or t.lemma.lower() in _STEADY_WORDS), None)
@@ -687,18 +688,17 @@ def _steady_habit(r: Reading) -> tuple[str, ...]:
     return (steady.text, habit.text) if steady is not None and habit is not None else ()
 
 
+@kept_on_argument  # asked twice by unmeasurable, as _steady_habit is
 def _habit_with_no_cadence(r: Reading) -> tuple[str, ...]:
     """An order to build a habit that never says how often it is kept: "Build a reading habit", «Выработать привычку
     читать», "养成阅读习惯" — a habit is a thing done again and again, so with no number and no cadence ("daily",
     «каждый вечер», "每天", «по утрам») nothing checks it has formed, unlike a thing made once. The order and the
     habit; empty when none."""
-    if r.has_number or r.per_period or r.vague_frequency or r.lead is not Lead.TASK or r.lead_token not in r.analysis.words:
+    if r.has_number or r.per_period or r.vague_frequency or r.lead is not Lead.TASK:
         return ()
     if r.names_class("cadences") or _RECURRING_TIME.search(r.analysis.text):
         return ()
-    words = r.analysis.words
-    after = words[words.index(r.lead_token) + 1:][:4]
-    habit = next((t for t in after if t.lemma.lower() in _HABITS), None)
+    habit = next((t for t in r.words_after_lead[:4] if t.lemma.lower() in _HABITS), None)
     return (r.lead_token.text, habit.text) if habit is not None else ()
 
 
@@ -713,11 +713,12 @@ _RECURRING_TIME = lazy_compile(r"(?i)\b(?:every|each)\s+(?:morning|evening|night
 
 # Words that call a habit steady, and the habits a person builds.
 _STEADY_WORDS = frozenset({"sustainable", "consistent", "устойчивый", "последовательный", "可持续", "持续"})
-_HABIT_NOUNS = frozenset({"habit", "routine", "rhythm", "привычка", "рутина", "ритм", "习惯", "作息", "节奏"})
+_HABIT_NOUNS = _HABITS | {"routine", "rhythm", "рутина", "ритм", "作息", "节奏"}
 # Sleep is kept as a habit is: «Стабильный сон 7–8 часов» is a way of living to hold to, not a service level.
 _HABITS_KEPT = _HABIT_NOUNS | {"sleep", "сон", "睡眠"}
 
 
+@kept_on_argument  # asked twice by unmeasurable, as _steady_habit is
 def _steadiness_with_no_level(r: Reading) -> tuple[str, ...]:
     """A thing only called steady, with no number, where steadiness keeps no level (`_steadiness_keeps_no_level`):
     «Стабильное качество швов», «Отношения с поставщиками стабильны», "焊接质量稳定" — steady at what level is left
@@ -1808,6 +1809,7 @@ def _kept_change(r: Reading) -> bool:
     return False
 
 
+@kept_on_argument  # asked by keeps_level, the usual-state tests and unmeasurable of the same text: kept per Reading
 def _steadiness_keeps_no_level(r: Reading) -> bool:
     """Steadiness with no number said of what has no usual level to keep: a tie between people («Отношения с
     поставщиками стабильны», "关系稳定"), a quality of what is made («Стабильное качество швов», "焊接质量稳定"; not of
