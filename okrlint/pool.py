@@ -21,6 +21,7 @@ the engine to report.
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import sys
@@ -133,7 +134,7 @@ def in_order(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
                 # the first submit, and a submit cut halfway leaves the pool's bookkeeping in a
                 # state its shutdown can hang on; the interrupt then lands while a result is awaited
                 with _interrupts_held():
-                    alone = pool.submit(_computed, function, _items_of(items, batches[start]))
+                    alone = _submit(pool, function, _items_of(items, batches[start]))
                 results = _result(alone)
                 del alone
                 result = results if isinstance(results, WorkerLost) else results[0]
@@ -189,10 +190,44 @@ def _submitted(pool: Any, function: Callable[[Any], Any], items: Sequence[Any], 
         if batch.start in done_here:
             continue
         try:
-            futures[batch.start] = pool.submit(_computed, function, _items_of(items, batch))
+            futures[batch.start] = _submit(pool, function, _items_of(items, batch))
         except Exception:  # BrokenProcessPool
             break
     return futures
+
+
+def _submit(pool: Any, function: Callable[[Any], Any], batch: list[Any]) -> Future:
+    """One batch given to the pool, as a future this process may cancel while the pool breaks."""
+    future = pool.submit(_computed, function, batch)
+    plain, cancellable = _future_classes()
+    if type(future) is plain:  # (the pool's own class: an instance's class can change only to a kin)
+        future.__class__ = cancellable
+    return future
+
+
+@functools.cache
+def _future_classes() -> tuple[type, type]:
+    """concurrent.futures' Future and CancellableFuture below: made on the first pool's first batch."""
+    from concurrent.futures import Future, InvalidStateError
+
+    class CancellableFuture(Future):
+        """A pool's future whose failure, once this process has cancelled it, is no error.
+
+        This process cancels a batch no worker has started to compute it itself (_take_one). When a
+        worker dies at that moment, the pool's manager thread of CPython 3.11 and earlier fails
+        every pending future without asking whether it was cancelled; the InvalidStateError it
+        met then ended that thread halfway (a traceback on stderr, and the futures after that one
+        never failed: the run could wait for them forever). CPython 3.12 ignores that error there
+        (gh-107219); this does the same, for this future alone."""
+
+        def set_exception(self, exception: BaseException | None) -> None:
+            try:
+                super().set_exception(exception)
+            except InvalidStateError:
+                if not self.cancelled():
+                    raise
+
+    return Future, CancellableFuture
 
 
 def _items_of(items: Sequence[Any], batch: range) -> list[Any]:

@@ -369,3 +369,41 @@ def test_a_pool_that_breaks_while_its_work_is_given_takes_no_more_and_the_rest_i
         while True:
             results.append(next(reading))
     assert results == ["done"] * 8 and end.value.value == 2  # the third batch: lost, to be run again
+
+
+def dies_on_first(number: int) -> int:
+    """An item's work in the test below: item 0 ends the worker that gets it, as a segfault would."""
+    if number == 0:
+        os._exit(70)
+    return number
+
+
+@linux_only
+def test_a_batch_the_parent_takes_while_the_pool_breaks_leaves_the_pools_thread_no_error(monkeypatch):
+    """The parent cancels a batch no worker has started to compute it itself; a worker that dies at
+    that moment has the pool's manager thread fail every pending batch, the cancelled one too. That
+    must neither raise in the thread (a traceback on stderr) nor leave the batches after it unfailed.
+    The moment is made exact: the parent cancels as the thread makes the pool's BrokenProcessPool."""
+    import multiprocessing
+    import threading
+    from concurrent.futures import ProcessPoolExecutor, process
+
+    from okrlint import pool as pool_module
+
+    thread_errors: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: thread_errors.append(args.exc_value))
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    batches = [range(number, number + 1) for number in range(6)]  # one worker takes two; the other four wait
+    futures = pool_module._submitted(pool, dies_on_first, list(range(6)), batches, {})
+    taken, after = futures[4], futures[5]
+
+    class BrokenWhileTaken(process.BrokenProcessPool):
+        def __init__(self, *args: object) -> None:
+            super().__init__(*args)
+            assert taken.cancel()  # the parent takes the batch: no worker has started it
+
+    monkeypatch.setattr(process, "BrokenProcessPool", BrokenWhileTaken)
+    assert isinstance(futures[0].exception(timeout=10), BrokenWhileTaken)
+    assert isinstance(after.exception(timeout=10), BrokenWhileTaken)  # failed too, not left waiting
+    pool.shutdown(wait=True)
+    assert taken.cancelled() and thread_errors == []
