@@ -9045,3 +9045,21 @@ def test_not_beyond_the_plan_is_the_plan_met(tmp_path, lang, kr, rule, expected)
 ])
 def test_an_objective_moving_no_measure_is_no_kpi(tmp_path, lang, objective, expected):
     assert objective_reasons(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# A change said to happen by itself is the same change as the order to make it: Russian says it with the reflexive
+# of the verb («улучшается», «развивается»), listed or not, English and Chinese with the verb alone. With no target
+# it is vague, and no task; a reflexive of another kind («проводятся», «находится») is not a change.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("ru", "Качество поддержки улучшается", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("ru", "Качество поддержки улучшается", "task-not-outcome", []),
+    ("ru", "Отдел продаж развивается", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("ru", "Процесс найма оптимизируется", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("ru", "Конверсия улучшается с 3% до 5%", "unmeasurable", []),
+    ("ru", "Встречи с клиентами проводятся еженедельно", "unmeasurable", []),
+    ("ru", "Поставщик находится в пределах города", "unmeasurable", []),
+    ("en", "Support quality is improving", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+    ("zh", "客服质量在改善", "unmeasurable", [("unmeasurable", 4, 9, "vague-change")]),
+])
+def test_a_change_said_to_happen_by_itself_is_that_change(tmp_path, lang, kr, rule, expected):
+    assert kr_reasons(tmp_path, lang, kr, rule) == expected

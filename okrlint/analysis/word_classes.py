@@ -32,6 +32,14 @@ from okrlint.cache_dirs import private_cache_dir, read_marshal, write_marshal
 # more characters) is in the class.
 ZH_HEAD_FINAL_CLASSES = frozenset({"value", "metric", "artifacts", "staff", "quality"})
 
+# The classes of a Russian change verb that its reflexive shares: «улучшать» → «улучшаться» (improves).
+# Only changes: the reflexive of another verb may mean something else («находить» finds, «находиться» is).
+RU_CHANGES_BY_ITSELF = frozenset({"increase", "decrease", "vague", "rises", "falls", "worsening"})
+
+# Reflexives of listed change verbs that mean something else: «доводиться» (to happen to), «сброситься»
+# (to chip in), «свестись» (to come down to).
+_RU_OTHER_REFLEXIVES = frozenset({"доводиться", "довестись", "сброситься", "сбрасываться", "свестись", "сводиться"})
+
 NO_CLASSES: frozenset[str] = frozenset()
 _NO_SUFFIXES: tuple[tuple[str, ...], tuple[str, ...], bool] = ((), (), False)
 _NO_LISTS: dict[str, Any] = {}  # read only: what a language the lexicon does not list has
@@ -273,6 +281,13 @@ def _classes(token: Token, text_lang: str, classes_of: dict[str, dict[str, froze
             listed = borrowed.get(key)
             if listed:
                 found = found | listed if found else listed
+    family = token.verb_family
+    if token_lang == "ru" and family and family.endswith("ся") and family not in own and family not in _RU_OTHER_REFLEXIVES:
+        # «Качество улучшается», «Команда развивается»: the reflexive of a change verb is that change
+        # happening by itself, listed or not (the lexicon lists «снижаться», not every one)
+        listed = own.get(family[:-2])
+        if listed and not RU_CHANGES_BY_ITSELF.isdisjoint(listed):
+            found = found | (RU_CHANGES_BY_ITSELF & listed)
     if token_lang == "zh":
         zh = classes_of.get("zh", _NO_LISTS)
         lemma = token.lemma
