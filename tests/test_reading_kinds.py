@@ -9063,3 +9063,28 @@ def test_an_objective_moving_no_measure_is_no_kpi(tmp_path, lang, objective, exp
 ])
 def test_a_change_said_to_happen_by_itself_is_that_change(tmp_path, lang, kr, rule, expected):
     assert kr_reasons(tmp_path, lang, kr, rule) == expected
+
+
+# Software said to run where it was made to run (a platform named after a preposition of place), or said able to
+# run, works there or not, as a feature does: no level kept, and checkable. A service of the business said to run
+# normally through a time still keeps its usual state.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("zh", "桌面应用在 macOS 环境下正常运行", "kpi-in-disguise", []),
+    ("zh", "桌面应用在 macOS 环境下正常运行", "unmeasurable", []),
+    ("zh", "插件可正常运行", "kpi-in-disguise", []),
+    ("en", "The CLI works normally under Windows", "kpi-in-disguise", []),
+    ("ru", "Приложение нормально работает в среде Linux", "kpi-in-disguise", []),
+    ("zh", "支付系统在旺季保持正常运行", "kpi-in-disguise", [("kpi-in-disguise", 4, 9, "keeps-level")]),
+    ("en", "Checkout works normally on Black Friday", "kpi-in-disguise", [("kpi-in-disguise", 4, 9, "keeps-level")]),
+    ("ru", "Платёжный сервис штатно работает в Чёрную пятницу", "kpi-in-disguise", [("kpi-in-disguise", 4, 9, "keeps-level")]),
+])
+def test_software_made_to_run_somewhere_keeps_no_level(tmp_path, lang, kr, rule, expected):
+    assert kr_reasons(tmp_path, lang, kr, rule) == expected
+
+
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("zh", "命令行工具在 Linux 环境下正常运行，一条命令完成安装", []),
+    ("zh", "支付系统在旺季保持正常运行", [("kpi-in-disguise", 2, 12, "keeps-level")]),
+])
+def test_an_objective_of_software_made_to_run_somewhere_is_no_kpi(tmp_path, lang, objective, expected):
+    assert objective_reasons(tmp_path, objective, "kpi-in-disguise") == expected

@@ -1647,10 +1647,39 @@ _STATE_NOUNS = frozenset({"state", "condition", "shape", "status", "mode", "rang
 def _in_normal_state(r: Reading) -> bool:
     """A thing said to be, or kept, in its usual working state: "Системы работают в штатном режиме",
     "系统运行正常", "支付服务在旺季保持正常运行"; or work said to go on as usual ("日常运营正常开展")."""
-    if r.completion or r.has_number:
+    if r.completion or r.has_number or _software_made_to_run(r):
         return False
     return _zh_ends_in_the_normal_state(r) or _names_normal_state(r) \
         and (r.declarative or r.lead in (Lead.NONE, Lead.STATE, Lead.ENSURE, Lead.MAINTAIN) or _done_as_usual(r))
+
+
+# Where a piece of software is made to run: words for a platform after a preposition of place.
+_ON_A_PLATFORM = frozenset({"在", "on", "under", "in", "в", "на", "под"})
+_ZH_PLATFORM_TAIL = frozenset({"环境", "平台", "系统"})  # "在 macOS 环境下", "在 Windows 平台上"
+_RU_ENVIRONMENT = frozenset({"среда", "окружение"})  # «в среде Linux»
+
+
+def _software_made_to_run(r: Reading) -> bool:
+    """A piece of software said to run where it was made to run, or said able to run: "桌面应用在 macOS 环境下正常运行",
+    "The CLI works normally under Windows", «Приложение нормально работает в среде Linux», "插件可正常运行" — the thing
+    works there or not, as a feature does; not the usual state of a service the business keeps up ("支付系统运行正常").
+    The platform is a name in Latin letters after a preposition of place (a Chinese or Russian word for the
+    environment may stand between): "on Black Friday" is a time, but its thing runs no software of its own."""
+    words = r.analysis.words
+    if not any(("running" in t.classes or t.lemma.lower() == "work") and t.pos is VERB for t in words) \
+            or not any("artifacts" in t.classes and "running" not in t.classes for t in words):
+        return False  # (said of running software only)
+    for i, token in enumerate(words):
+        if token.lemma.lower() in ("可", "can", "мочь") and i + 1 < len(words) \
+                and any("running" in t.classes or t.lemma.lower() == "work" for t in words[i + 1:i + 3]):
+            return True  # "插件可运行", "The plugin can run", «Плагин может работать»
+        if token.lemma.lower() not in _ON_A_PLATFORM:
+            continue
+        after = [t for t in words[i + 1:i + 3] if t.lemma.lower() not in _RU_ENVIRONMENT]
+        if after and after[0].text[:1].isascii() and after[0].text[:1].isupper() \
+                and (token.lang != "zh" or any(t.text in _ZH_PLATFORM_TAIL or t.text == "下" for t in words[i + 2:i + 6])):
+            return True
+    return False
 
 
 # What may follow the zh word of the usual state and still leave it the predicate: "处于正常水平".
@@ -2391,7 +2420,7 @@ def is_measurable_without_number(r: Reading) -> bool:
         return True  # "Improve the review page: show who owns each file": the headline is spelled out
     # "Core implementation has improved test coverage": "improved" is no end state, it has no target
     end_state = (r.end_state and (r.lead is not Lead.VAGUE or _done_word(r) is not None)) \
-        or _in_normal_state(r)  # "系统运行正常" holds or not
+        or _in_normal_state(r) or _software_made_to_run(r)  # "系统运行正常", "应用在 macOS 环境下正常运行" hold or not
     if end_state and _how_often_unsaid(r):
         return False  # "Tasks are regularly brought to done", «Задачи регулярно доводятся до конца»: how often?
     if r.level_not_moved:
