@@ -1659,12 +1659,14 @@ _ZH_PLATFORM_TAIL = frozenset({"环境", "平台", "系统"})  # "在 macOS 环�
 _RU_ENVIRONMENT = frozenset({"среда", "окружение"})  # «в среде Linux»
 
 
+@kept_on_argument  # asked by kpi-in-disguise and unmeasurable of the same text: kept per Reading
 def _software_made_to_run(r: Reading) -> bool:
     """A piece of software said to run where it was made to run, or said able to run: "桌面应用在 macOS 环境下正常运行",
     "The CLI works normally under Windows", «Приложение нормально работает в среде Linux», "插件可正常运行" — the thing
     works there or not, as a feature does; not the usual state of a service the business keeps up ("支付系统运行正常").
     The platform is a name in Latin letters after a preposition of place (a Chinese or Russian word for the
-    environment may stand between): "on Black Friday" is a time, but its thing runs no software of its own."""
+    environment may stand between). "Checkout works normally on Black Friday" names a time, and checkout is a
+    service of the business, not a piece of software (lexicon class `artifacts`): its usual state, kept."""
     words = r.analysis.words
     if not any(("running" in t.classes or t.lemma.lower() == "work") and t.pos is VERB for t in words) \
             or not any("artifacts" in t.classes and "running" not in t.classes for t in words):
