@@ -9088,3 +9088,19 @@ def test_software_made_to_run_somewhere_keeps_no_level(tmp_path, lang, kr, rule,
 ])
 def test_an_objective_of_software_made_to_run_somewhere_is_no_kpi(tmp_path, lang, objective, expected):
     assert objective_reasons(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# How much code the team keeps is its own engineering, and a count of none is no level: an objective that cuts its
+# code size or counts zero of what its code needs names no KPI of the business; costs, sales or a review time do.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("en", "Cut the parser's code size by 30%", []),
+    ("ru", "Сократить объём кода парсера на 30%", []),
+    ("zh", "解析器代码量减少30%", []),
+    ("zh", "解析器运行时零内存泄漏，超时取默认值", []),
+    ("en", "Cut cloud costs by 30%", [("kpi-in-disguise", 2, 12, "metric-target")]),
+    ("ru", "Сократить объём продаж на 30%", [("kpi-in-disguise", 2, 12, "metric-target")]),
+    ("zh", "代码评审时长缩短30%", [("kpi-in-disguise", 2, 12, "metric-target")]),
+    ("zh", "营收增长20%，新版上线零延期", [("kpi-in-disguise", 2, 12, "metric-target")]),
+])
+def test_an_objective_on_the_teams_own_code_or_counting_none_is_no_kpi(tmp_path, lang, objective, expected):
+    assert objective_reasons(tmp_path, objective, "kpi-in-disguise") == expected

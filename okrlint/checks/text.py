@@ -3206,12 +3206,12 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "metric-move"  # "Revenue growth", «Чистый прирост ARR»: the business's own metric moved, no number
     if _held_at_the_current_level(r) and r.analysis.change is None:
         return "keeps-level"  # "Ensure our crew can sustain today's level of output", "不低于当前水平"
-    if r.analysis.change is not None and not (r.purpose or r.declarative) \
+    if r.analysis.change is not None and not (r.purpose or r.declarative) and not _measures_own_code(r) \
             and (r.metric or r.outcome_count or r.health_metric or r.names_class("quality") or r.names_class("value")):
         # "Improve customer satisfaction from X% to Y%", "营收从2亿到3亿": a KR as the objective (a count of spots in
         # one's own code moved, "类型断言从 4 处降至 2 处", names no measure of the business)
         return "metric-target"
-    if _metric_stated_at_a_number(r):
+    if _metric_stated_at_a_number(r) and not _measures_own_code(r):
         return "metric-target"  # "Revenue reaches $10M", «Выручка достигает 10 млн», as "销售额达到1000万"
     if (_in_normal_state(r) or _zh_runs_steadily(r)) and not (r.purpose or r.value):
         # "Payments run normally through the peak", "支付系统运行正常", "核心系统全年稳定运行": the usual state, kept
@@ -3237,7 +3237,9 @@ def objective_kpi_reason(r: Reading) -> str | None:
         return "keeps-level"
     amount = r.big_amount and r.lead in (*METRIC_MOVES, Lead.NONE)  # "Продать на 50 млн", not "X万搞定装修"
     metric_target = r.metric or r.outcome_count or amount or r.top or _people_grown_by_a_share(r)
-    if r.has_number and metric_target and (r.lead is not Lead.TASK or _task_aims_at_the_business(r)):
+    if r.has_number and metric_target and (r.lead is not Lead.TASK or _task_aims_at_the_business(r)) \
+            and not _measures_own_code(r) and not _counts_none(r):
+        # (a count of none is no level of a metric: "运行时零内存泄漏" counts what never happens)
         # "Продать бронирований на 10 млн", "Revenue $10M", "销售额达到1000万", "ТОП-50 в категории"; an order
         # to do the team's own work with a number ("Collect and process millions of repositories") is an
         # activity (so-what's to judge), not the business's KPI
@@ -3329,6 +3331,35 @@ def _lists_metric_targets(r: Reading) -> bool:
         return False
     readings = [read(part, r.analysis.lang) for part in parts]
     return all(p.has_number and (p.metric or p.outcome_count) for p in readings)
+
+
+def _counts_none(r: Reading) -> bool:
+    """Every number of the text is a zero: "解析器运行时零内存泄漏", "Zero open P0 bugs" (a doubling has a number but no zero)."""
+    quantities = r.analysis.quantities
+    return bool(quantities) and all(q.value == 0 for q in quantities)
+
+
+# Words for the team's own code: a measure of it is the team's engineering, not the business's.
+_CODE_WORDS = frozenset({"code", "codebase", "код", "кодовый", "代码", "代码库", "源码"})
+_OF_WORDS = frozenset({"of", "the", "our", "its"})
+
+
+@kept_on_argument  # asked by up to three branches of objective_kpi_reason
+def _measures_own_code(r: Reading) -> bool:
+    """Every measure named is one of the team's own code: "Cut the parser's code size by 30%", «Сократить объём кода
+    парсера на 30%», "解析器代码量减少30%" — how much code the team keeps is its engineering, as a count of spots
+    in its code is; no KPI of the business ("Cut cloud costs by 30%" names one)."""
+    if not r.names_class("metric") or r.outcome_count or r.names_class("business_metrics"):
+        return False
+    words = r.analysis.words
+    measures = [i for i, t in enumerate(words) if "metric" in t.classes]
+
+    def next_to_code(i: int) -> bool:
+        before = [t for t in words[max(0, i - 2):i] if t.lemma.lower() not in _OF_WORDS][-1:]
+        after = [t for t in words[i + 1:i + 4] if t.lemma.lower() not in _OF_WORDS][:1]
+        return any(t.lemma.lower() in _CODE_WORDS for t in before + after)
+
+    return all(next_to_code(i) for i in measures)
 
 
 def _metric_stated_at_a_number(r: Reading) -> bool:
