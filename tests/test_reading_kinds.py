@@ -9104,3 +9104,19 @@ def test_an_objective_of_software_made_to_run_somewhere_is_no_kpi(tmp_path, lang
 ])
 def test_an_objective_on_the_teams_own_code_or_counting_none_is_no_kpi(tmp_path, lang, objective, expected):
     assert objective_reasons(tmp_path, objective, "kpi-in-disguise") == expected
+
+
+# Several sentences that picture one's own life, naming a part of it (life, hobbies, leisure), are a personal vision:
+# its value is the life it pictures, whatever numbers it holds. A heading alone is a topic, and sentences of the
+# business's numbers picture no life.
+@pytest.mark.parametrize("lang,objective,expected", [
+    ("ru", "Спокойная семейная жизнь. Выходные — для увлечений, 2 поездки в год", []),
+    ("en", "A calm family life. Weekends are for hobbies and two trips a year", []),
+    ("zh", "海边有套房子。月收入3万元。生活没有负债", []),
+    ("ru", "Путешествия и отдых", [("so-what", 2, 12, "slogan")]),
+    ("en", "Travel and leisure", [("so-what", 2, 12, "bare-activity")]),
+    ("zh", "旅行和休闲", [("so-what", 2, 12, "bare-activity")]),
+    ("en", "Revenue of $10M. 500 paying customers", [("so-what", 2, 12, "bare-metric")]),
+])
+def test_a_life_pictured_in_several_sentences_is_its_own_value(tmp_path, lang, objective, expected):
+    assert objective_reasons(tmp_path, objective, "so-what") == expected

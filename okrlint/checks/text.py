@@ -3577,9 +3577,20 @@ def _headed_by_a_change(r: Reading) -> bool:
 _CHANGES_A_HEADING_NAMES = (*METRIC_MOVES, Lead.VAGUE)
 
 
+# A sentence ends and another follows: "." (with a space after it, not in "3.5" or "e.g.x") or a Chinese full stop.
+_NEXT_SENTENCE = lazy_compile(r"[.!?](?=\s+\S)|[。！？](?=\S)")
+
+
+def _a_life_described(r: Reading) -> bool:
+    """Several sentences that picture one's own life, naming a part of it: «Брак, в котором … . У каждого есть свои
+    увлечения», "A calm family life. Weekends are for hobbies", "家庭生活和睦。周末留给爱好" — a personal vision, whose
+    value is the life it pictures, whatever numbers it holds; a heading alone ("Путешествия и отдых") is a topic."""
+    return r.names_class("life_domains") and _NEXT_SENTENCE.search(r.analysis.text.strip()) is not None
+
+
 def so_what_kind(r: Reading) -> str | None:
     """Why the objective answers no "so what?": a bare metric, an activity, or a slogan; None if it does."""
-    if r.purpose or _zh_later_clause_names_the_change(r) or _becomes_something_after_the_work(r):
+    if r.purpose or _zh_later_clause_names_the_change(r) or _becomes_something_after_the_work(r) or _a_life_described(r):
         return None
     if r.plan_fulfilment:
         return "metric"  # "Support achieves the renewals plan", "完成年度经营计划": a plan met is a number, not a change
