@@ -9120,3 +9120,18 @@ def test_an_objective_on_the_teams_own_code_or_counting_none_is_no_kpi(tmp_path,
 ])
 def test_a_life_pictured_in_several_sentences_is_its_own_value(tmp_path, lang, objective, expected):
     assert objective_reasons(tmp_path, objective, "so-what") == expected
+
+
+# A measure named before its bound («Размер приложения: меньше 50 МБ», "安装包大小：<50MB") is a target, not an order:
+# «размер» and «возраст» are measures (not nouns of action of «размерить», «возрастить»), 安装包 is one thing (not
+# "install a package"). A noun of action before its object stays the work.
+@pytest.mark.parametrize("lang,kr,expected", [
+    ("ru", "Размер приложения: меньше 50 МБ", []),
+    ("ru", "Возраст новых клиентов: 25–35 лет", []),
+    ("zh", "安装包大小：<50MB", []),
+    ("en", "App size: under 50 MB", []),
+    ("ru", "Запуск приложения в App Store", [("task-not-outcome", 4, 9, "task-verb")]),
+    ("zh", "安装新版本", [("task-not-outcome", 4, 9, "task-verb")]),
+])
+def test_a_measure_named_before_its_bound_is_no_order(tmp_path, lang, kr, expected):
+    assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
