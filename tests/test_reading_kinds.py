@@ -9135,3 +9135,19 @@ def test_a_life_pictured_in_several_sentences_is_its_own_value(tmp_path, lang, o
 ])
 def test_a_measure_named_before_its_bound_is_no_order(tmp_path, lang, kr, expected):
     assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
+
+
+# A thing left unnamed («Что-нибудь новое», "Something new", "一些新东西") is neither a deliverable nor a target: nothing
+# to check, so unmeasurable names the unnamed thing and task-not-outcome stays silent; a thing named is a deliverable.
+@pytest.mark.parametrize("lang,kr,rule,expected", [
+    ("ru", "Что-нибудь новое", "unmeasurable", [("unmeasurable", 4, 9, "vague-object")]),
+    ("ru", "Что-нибудь новое", "task-not-outcome", []),
+    ("en", "Something for the soul", "unmeasurable", [("unmeasurable", 4, 9, "vague-object")]),
+    ("en", "Something for the soul", "task-not-outcome", []),
+    ("zh", "一些新东西", "unmeasurable", [("unmeasurable", 4, 9, "vague-object")]),
+    ("zh", "一些新东西", "task-not-outcome", []),
+    ("en", "A new CRM", "task-not-outcome", [("task-not-outcome", 4, 9, "deliverable-named")]),
+    ("ru", "Новая CRM", "task-not-outcome", [("task-not-outcome", 4, 9, "deliverable-named")]),
+])
+def test_a_thing_left_unnamed_is_neither_deliverable_nor_target(tmp_path, lang, kr, rule, expected):
+    assert kr_reasons(tmp_path, lang, kr, rule) == expected
