@@ -3577,14 +3577,15 @@ def _headed_by_a_change(r: Reading) -> bool:
 _CHANGES_A_HEADING_NAMES = (*METRIC_MOVES, Lead.VAGUE)
 
 
-# A sentence ends and another follows: "." (with a space after it, not in "3.5" or "e.g.x") or a Chinese full stop.
+# A sentence ends and another follows: a full stop with a space after it (not the one in "3.5"), or a Chinese one.
 _NEXT_SENTENCE = lazy_compile(r"[.!?](?=\s+\S)|[。！？](?=\S)")
 
 
 def _a_life_described(r: Reading) -> bool:
-    """Several sentences that picture one's own life, naming a part of it: «Брак, в котором … . У каждого есть свои
-    увлечения», "A calm family life. Weekends are for hobbies", "家庭生活和睦。周末留给爱好" — a personal vision, whose
-    value is the life it pictures, whatever numbers it holds; a heading alone ("Путешествия и отдых") is a topic."""
+    """Several sentences that picture one's own life, naming a part of it: «Спокойная семейная жизнь. Выходные — для
+    увлечений», "A calm family life. Weekends are for hobbies", "家庭生活和睦。周末留给爱好" — a personal vision, whose
+    value is the life it pictures, whatever numbers it holds; a heading alone («Путешествия и отдых») is a topic.
+    (The lexicon's `life_domains` leave out «брак»: it is also the defects of a production line.)"""
     return r.names_class("life_domains") and _NEXT_SENTENCE.search(r.analysis.text.strip()) is not None
 
 
