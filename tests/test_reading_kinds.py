@@ -9113,20 +9113,20 @@ def test_an_objective_on_the_teams_own_code_or_counting_none_is_no_kpi(tmp_path,
     ("ru", "Спокойная семейная жизнь. Выходные — для увлечений, 2 поездки в год", []),
     ("en", "A calm family life. Weekends are for hobbies and two trips a year", []),
     ("zh", "海边有套房子。月收入3万元。生活没有负债", []),
-    ("ru", "Путешествия и отдых", [("so-what", 2, 12, "slogan")]),
-    ("en", "Travel and leisure", [("so-what", 2, 12, "bare-activity")]),
-    ("zh", "旅行和休闲", [("so-what", 2, 12, "bare-activity")]),
+    ("ru", "Спорт и отдых", [("so-what", 2, 12, "slogan")]),
+    ("en", "Sport and leisure", [("so-what", 2, 12, "slogan")]),
+    ("zh", "运动和休闲", [("so-what", 2, 12, "bare-activity")]),
     ("en", "Revenue of $10M. 500 paying customers", [("so-what", 2, 12, "bare-metric")]),
 ])
 def test_a_life_pictured_in_several_sentences_is_its_own_value(tmp_path, lang, objective, expected):
     assert objective_reasons(tmp_path, objective, "so-what") == expected
 
 
-# A measure named before its bound («Размер приложения: меньше 50 МБ», "安装包大小：<50MB") is a target, not an order:
+# A measure named before its bound («Размер сборки: меньше 80 МБ», "安装包大小：<50MB") is a target, not an order:
 # «размер» and «возраст» are measures (not nouns of action of «размерить», «возрастить»), 安装包 is one thing (not
 # "install a package"). A noun of action before its object stays the work.
 @pytest.mark.parametrize("lang,kr,expected", [
-    ("ru", "Размер приложения: меньше 50 МБ", []),
+    ("ru", "Размер сборки: меньше 80 МБ", []),
     ("ru", "Возраст новых клиентов: 25–35 лет", []),
     ("zh", "安装包大小：<50MB", []),
     ("en", "App size: under 50 MB", []),
@@ -9137,15 +9137,15 @@ def test_a_measure_named_before_its_bound_is_no_order(tmp_path, lang, kr, expect
     assert kr_reasons(tmp_path, lang, kr, "task-not-outcome") == expected
 
 
-# A thing left unnamed («Что-нибудь новое», "Something new", "一些新东西") is neither a deliverable nor a target: nothing
+# A thing left unnamed («Что-нибудь интересное», "Something fun", "一些有趣的东西") is neither a deliverable nor a target: nothing
 # to check, so unmeasurable names the unnamed thing and task-not-outcome stays silent; a thing named is a deliverable.
 @pytest.mark.parametrize("lang,kr,rule,expected", [
-    ("ru", "Что-нибудь новое", "unmeasurable", [("unmeasurable", 4, 9, "vague-object")]),
-    ("ru", "Что-нибудь новое", "task-not-outcome", []),
+    ("ru", "Что-нибудь интересное", "unmeasurable", [("unmeasurable", 4, 9, "vague-object")]),
+    ("ru", "Что-нибудь интересное", "task-not-outcome", []),
     ("en", "Something for the soul", "unmeasurable", [("unmeasurable", 4, 9, "vague-object")]),
     ("en", "Something for the soul", "task-not-outcome", []),
-    ("zh", "一些新东西", "unmeasurable", [("unmeasurable", 4, 9, "vague-object")]),
-    ("zh", "一些新东西", "task-not-outcome", []),
+    ("zh", "一些有趣的东西", "unmeasurable", [("unmeasurable", 4, 9, "vague-object")]),
+    ("zh", "一些有趣的东西", "task-not-outcome", []),
     ("en", "A new CRM", "task-not-outcome", [("task-not-outcome", 4, 9, "deliverable-named")]),
     ("ru", "Новая CRM", "task-not-outcome", [("task-not-outcome", 4, 9, "deliverable-named")]),
 ])

@@ -997,7 +997,7 @@ class Reading:
     def vague_object(self) -> bool:
         """The work is on something no number is attached to: "Выстроить отношения", "满足通用需求"."""
         if "unnamed_things" in self._classes_of_words and self.lead is Leads.NONE and self.noun_phrase:
-            # a bare name of a thing left unnamed: "Something new", «Что-нибудь новое», "新东西" (head last in Chinese)
+            # a bare name of a thing left unnamed: "Something fun", «Что-нибудь интересное», "有趣的东西" (head last in Chinese)
             words = self._words
             return _in_class(words[-1] if self._lang == "zh" else words[0], "unnamed_things")
         if "vague_objects" not in self._classes_of_words:

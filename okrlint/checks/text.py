@@ -190,7 +190,7 @@ def task_reason(r: Reading) -> str | None:
     if r.work_item and not (r.outcome_count or r.level_quantity or r.declarative or _heads_with_a_measure(r)):
         # (a PR beside "Среднее время ответа", "MTTR", "账号健康度" is work on a measure, which stays named)
         return "deliverable-named"  # "Фаза 2: User Profile (PR #24)", "`cli.py` — REPL-цикл": a piece of work
-    if _bare_name(r) and not r.vague_object:  # ("Something new" names no thing to build)
+    if _bare_name(r) and not r.vague_object:  # ("Something fun" names no thing to build)
         return "deliverable-named"  # "Unit-тесты", "Customer Portal (Stripe)", "库存管理系统简易版": a thing to build
     if _deliverable_list(r):
         return "deliverable-named"  # "SSO, вебхуки, экспорт отчётов, мобильная версия": a scope of work listed
@@ -2155,7 +2155,7 @@ def _unmeasurable_clue(r: Reading) -> Clue:
     if _people_feel(r):
         return Clue("judged-state", _class_words(r, "feels"))  # "Customers are happy …", «довольны», "满意"
     if r.vague_object:
-        return Clue("vague-object", _class_words(r, "unnamed_things") or _lead_words(r))  # "Something new": the thing unnamed
+        return Clue("vague-object", _class_words(r, "unnamed_things") or _lead_words(r))  # "Something fun": the thing unnamed
     if level := _vague_level(r):
         return Clue("vague-change", level)
     if steady := _steady_habit(r) or _steadiness_with_no_level(r) or _habit_with_no_cadence(r):
@@ -3584,7 +3584,7 @@ _NEXT_SENTENCE = lazy_compile(r"[.!?](?=\s+\S)|[。！？](?=\S)")
 def _a_life_described(r: Reading) -> bool:
     """Several sentences that picture one's own life, naming a part of it: «Спокойная семейная жизнь. Выходные — для
     увлечений», "A calm family life. Weekends are for hobbies", "家庭生活和睦。周末留给爱好" — a personal vision, whose
-    value is the life it pictures, whatever numbers it holds; a heading alone («Путешествия и отдых») is a topic.
+    value is the life it pictures, whatever numbers it holds; a heading alone («Спорт и отдых») is a topic.
     (The lexicon's `life_domains` leave out «брак»: it is also the defects of a production line.)"""
     return r.names_class("life_domains") and _NEXT_SENTENCE.search(r.analysis.text.strip()) is not None
 
