@@ -9114,6 +9114,8 @@ def test_an_objective_on_the_teams_own_code_or_counting_none_is_no_kpi(tmp_path,
     ("en", "A calm family life. Weekends are for hobbies and two trips a year", []),
     ("zh", "海边有套房子。月收入3万元。生活没有负债", []),
     ("ru", "Спорт и отдых", [("so-what", 2, 12, "slogan")]),
+    ("ru", "Спорт и отдых (см. #123)", [("so-what", 2, 12, "slogan")]),  # a reference is no second sentence
+    ("zh", "**运动和休闲。**", [("so-what", 2, 12, "bare-activity")]),  # nor is the markup after a full stop
     ("en", "Sport and leisure", [("so-what", 2, 12, "slogan")]),
     ("zh", "运动和休闲", [("so-what", 2, 12, "bare-activity")]),
     ("en", "Revenue of $10M. 500 paying customers", [("so-what", 2, 12, "bare-metric")]),

@@ -3577,8 +3577,9 @@ def _headed_by_a_change(r: Reading) -> bool:
 _CHANGES_A_HEADING_NAMES = (*METRIC_MOVES, Lead.VAGUE)
 
 
-# A sentence ends and another follows: a full stop with a space after it (not the one in "3.5"), or a Chinese one.
-_NEXT_SENTENCE = lazy_compile(r"[.!?](?=\s+\S)|[。！？](?=\S)")
+# A sentence ends and another follows: a full stop, a space and a capital letter (not the stop in "3.5" or in a
+# reference such as «(см. #123)»), or a Chinese full stop with more words after it (not a closing quote or "**").
+_NEXT_SENTENCE = lazy_compile(r"[.!?](?=\s+[\"«“(]?[A-ZА-ЯЁ])|[。！？](?=\s*\w)")
 
 
 def _a_life_described(r: Reading) -> bool:
