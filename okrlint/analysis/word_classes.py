@@ -34,7 +34,7 @@ ZH_HEAD_FINAL_CLASSES = frozenset({"value", "metric", "artifacts", "staff", "qua
 
 # The classes of a Russian change verb that its reflexive shares: «улучшать» → «улучшаться» (improves).
 # Only changes: the reflexive of another verb may mean something else («находить» finds, «находиться» is).
-RU_CHANGES_BY_ITSELF = frozenset({"increase", "decrease", "vague", "rises", "falls", "worsening"})
+_RU_CHANGES_BY_ITSELF = frozenset({"increase", "decrease", "vague", "rises", "falls", "worsening"})
 
 # Reflexives of listed change verbs that mean something else: «доводиться» (to happen to), «сброситься»
 # (to chip in), «свестись» (to come down to).
@@ -286,8 +286,8 @@ def _classes(token: Token, text_lang: str, classes_of: dict[str, dict[str, froze
         # «Качество улучшается», «Команда развивается»: the reflexive of a change verb is that change
         # happening by itself, listed or not (the lexicon lists «снижаться», not every one)
         listed = own.get(family[:-2])
-        if listed and not RU_CHANGES_BY_ITSELF.isdisjoint(listed):
-            found = found | (RU_CHANGES_BY_ITSELF & listed)
+        if listed and not _RU_CHANGES_BY_ITSELF.isdisjoint(listed):
+            found = found | (_RU_CHANGES_BY_ITSELF & listed)
     if token_lang == "zh":
         zh = classes_of.get("zh", _NO_LISTS)
         lemma = token.lemma

@@ -1668,12 +1668,11 @@ def _software_made_to_run(r: Reading) -> bool:
     environment may stand between). "Checkout works normally on Black Friday" names a time, and checkout is a
     service of the business, not a piece of software (lexicon class `artifacts`): its usual state, kept."""
     words = r.analysis.words
-    if not any(("running" in t.classes or t.lemma.lower() == "work") and t.pos is VERB for t in words) \
+    if not any(_says_running(t) and t.pos is VERB for t in words) \
             or not any("artifacts" in t.classes and "running" not in t.classes for t in words):
         return False  # (said of running software only)
     for i, token in enumerate(words):
-        if token.lemma.lower() in ("可", "can", "мочь") and i + 1 < len(words) \
-                and any("running" in t.classes or t.lemma.lower() == "work" for t in words[i + 1:i + 3]):
+        if token.lemma.lower() in ("可", "can", "мочь") and i + 1 < len(words) and any(map(_says_running, words[i + 1:i + 3])):
             return True  # "插件可运行", "The plugin can run", «Плагин может работать»
         if token.lemma.lower() not in _ON_A_PLATFORM:
             continue
@@ -1682,6 +1681,11 @@ def _software_made_to_run(r: Reading) -> bool:
                 and (token.lang != "zh" or any(t.text in _ZH_PLATFORM_TAIL or t.text == "下" for t in words[i + 2:i + 6])):
             return True
     return False
+
+
+def _says_running(token: Token) -> bool:
+    """A word of running ("run", «работать», "运行"), or English "work" in its sense of running."""
+    return "running" in token.classes or token.lemma.lower() == "work"
 
 
 # What may follow the zh word of the usual state and still leave it the predicate: "处于正常水平".
